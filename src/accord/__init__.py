@@ -1,0 +1,3 @@
+"""accord: open, explainable political event data from news text."""
+
+__version__ = "0.1.0"
