@@ -1,0 +1,252 @@
+"""Turn name matches, role words and person names into actor mentions.
+
+A mention is a short stretch such as "Russian President Vladimir Putin" (RUS, GOV, person),
+"the South Ossetian army" (XSO, MIL) or "the Kremlin" (RUS, GOV). Titles are read from the
+words next to a name, because the small model's parse of long titles is unreliable.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from accord.actors.model import Actor, ActorMention, Person
+from accord.actors.names import NameMatch
+
+# Tokens that may sit inside a title phrase such as "President of the Republic of X".
+TITLE_FILLERS = {"of", "the", "'s", "’s", "-", "–", "and", "for", "to", "deputy", "vice", "acting", "former", "first"}
+TITLE_POS = {"PROPN", "NOUN", "ADJ", "DET"}
+MAX_TITLE_TOKENS = 10
+
+
+class RoleMatcher:
+    """Find role words ("president", "head of state", "armed forces") and their sector."""
+
+    def __init__(self, sectors: dict[str, str]):
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for term, sector in sectors.items():
+            words = tuple(term.lower().split())
+            self._by_first.setdefault(words[0], []).append((words, sector))
+        for options in self._by_first.values():
+            options.sort(key=lambda item: -len(item[0]))  # longest phrase first
+
+    def __call__(self, doc: Doc) -> dict[int, tuple[int, str, str]]:
+        """token index -> (end index, sector, term) for each role phrase start."""
+        found: dict[int, tuple[int, str, str]] = {}
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            hit = None
+            if token.pos_ in ("NOUN", "PROPN"):
+                hit = self._match_at(doc, i)
+            elif token.pos_ == "ADJ" or token.pos_ == "VERB":
+                hit = None
+            else:
+                hit = self._match_at(doc, i) if i + 1 < len(doc) and doc[i + 1].lower_ == "of" else None
+            if hit:
+                end, sector, term = hit
+                found[i] = hit
+                i = end
+            else:
+                i += 1
+        return found
+
+    def _match_at(self, doc: Doc, i: int) -> tuple[int, str, str] | None:
+        for key in {doc[i].lower_, doc[i].lemma_.lower()}:
+            for words, sector in self._by_first.get(key, ()):
+                end = i + len(words)
+                if end > len(doc):
+                    continue
+                ok = True
+                for offset, word in enumerate(words):
+                    tok = doc[i + offset]
+                    if tok.lower_ != word and tok.lemma_.lower() != word:
+                        ok = False
+                        break
+                if ok and (len(words) > 1 or doc[i].pos_ in ("NOUN", "PROPN")):
+                    return end, sector, " ".join(words)
+        return None
+
+
+def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int, str, str]]) -> tuple[list[ActorMention], list[Person]]:
+    """All actor mentions of the Doc, without overlaps, and the persons met, in text order."""
+    name_at = {m.start: m for m in names}
+    role_at = roles
+    taken: set[int] = set()
+    mentions: list[ActorMention] = []
+    persons: list[Person] = []
+
+    # 1. Persons, with the title read from the words around the name.
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        if any(m.start <= ent.start < m.end for m in names):
+            continue
+        left = _title_left(doc, ent.start, name_at, role_at)
+        right = _title_right(doc, ent.end, name_at, role_at)
+        code, sector, role_terms = None, None, ()
+        start, end = ent.start, ent.end
+        for window in (left, right):
+            if window is None:
+                continue
+            w_start, w_end = window
+            w_code, w_sector, w_terms = _read_title(w_start, w_end, name_at, role_at)
+            if w_sector is None and w_code is None:
+                continue
+            code = code or w_code
+            sector = sector or w_sector
+            role_terms = role_terms or w_terms
+            if window is left:
+                start = w_start
+        name = _clean_name(ent.text)
+        person = _find_person(persons, name)
+        if person is None:
+            person = Person(name=name, code=code, sector=sector, roles=role_terms, first_token=ent.start)
+            persons.append(person)
+        else:
+            person.code = person.code or code
+            person.sector = person.sector or sector
+            person.roles = person.roles or role_terms
+        via = "title" if start < ent.start else "name"
+        mentions.append(ActorMention(Actor(person.code, person.sector, person.name, "person"),
+                                     start, ent.end, via, role_terms))
+        taken.update(range(start, ent.end))
+
+    # 2. Surnames seen again later, whatever label the model gave them ("Gagloev has added").
+    for token in doc:
+        if token.i in taken or token.pos_ != "PROPN":
+            continue
+        person = _person_by_surname(persons, token.text)
+        if person is None:
+            continue
+        mentions.append(ActorMention(Actor(person.code, person.sector, person.name, "person"),
+                                     token.i, token.i + 1, "surname", person.roles))
+        taken.add(token.i)
+
+    # 3. Groups by role with their country: "the Russian army", "the government of Georgia".
+    for start, (end, sector, term) in sorted(role_at.items()):
+        if any(i in taken for i in range(start, end)):
+            continue
+        code, name, m_start, m_end = _country_for_role(doc, start, end, name_at, taken)
+        via = "role"
+        actor = Actor(code, sector, name, "country" if code else "role")
+        mentions.append(ActorMention(actor, m_start, m_end, via, (term,)))
+        taken.update(range(m_start, m_end))
+
+    # 4. Countries and organisations on their own.
+    for match in names:
+        if any(i in taken for i in range(match.start, match.end)):
+            continue
+        actor = Actor(match.code, match.sector, match.name, match.kind)
+        mentions.append(ActorMention(actor, match.start, match.end, match.form))
+        taken.update(range(match.start, match.end))
+
+    mentions.sort(key=lambda m: m.start)
+    return mentions, persons
+
+
+def _is_title_token(token: Token, name_at, role_at) -> bool:
+    if token.ent_type_ == "PERSON":
+        return False
+    if token.i in role_at or token.i in name_at:
+        return True
+    if token.lower_ in TITLE_FILLERS:
+        return True
+    return token.pos_ in TITLE_POS and not token.is_punct
+
+
+def _title_left(doc: Doc, start: int, name_at, role_at) -> tuple[int, int] | None:
+    i = start
+    while i > 0 and start - i < MAX_TITLE_TOKENS and _is_title_token(doc[i - 1], name_at, role_at):
+        i -= 1
+    # The title starts at its first role word or country name (or the article before it).
+    while i < start and i not in role_at and i not in name_at and not _inside_name(i, name_at):
+        i += 1
+    if i == start:
+        return None
+    if i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
+    return i, start
+
+
+def _title_right(doc: Doc, end: int, name_at, role_at) -> tuple[int, int] | None:
+    # Apposition: "Alan Gagloev, the president of South Ossetia, said ..."
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    i = end + 1
+    j = i
+    while j < len(doc) and j - i < MAX_TITLE_TOKENS and _is_title_token(doc[j], name_at, role_at):
+        j += 1
+    if j == i or not any(k in role_at for k in range(i, j)):
+        return None
+    return i, j
+
+
+def _inside_name(i: int, name_at) -> bool:
+    return any(m.start <= i < m.end for m in name_at.values())
+
+
+def _read_title(start: int, end: int, name_at, role_at) -> tuple[str | None, str | None, tuple[str, ...]]:
+    code = sector = None
+    terms: list[str] = []
+    i = start
+    while i < end:
+        if i in name_at and code is None and name_at[i].kind == "country":
+            code = name_at[i].code
+            i = name_at[i].end
+            continue
+        if i in role_at:
+            r_end, r_sector, term = role_at[i]
+            sector = sector or r_sector
+            terms.append(term)
+            i = r_end
+            continue
+        i += 1
+    return code, sector, tuple(terms)
+
+
+def _country_for_role(doc: Doc, start: int, end: int, name_at, taken) -> tuple[str | None, str | None, int, int]:
+    """The country a role phrase belongs to, and the mention's extent."""
+    m_start, m_end = start, end
+    # Left: "the Russian army", "Russia's foreign minister", "South Ossetian authorities".
+    i = start
+    while i > 0 and start - i < 5:
+        prev = doc[i - 1]
+        if prev.i in taken:
+            break
+        match = next((m for m in name_at.values() if m.end == i), None)
+        if match is not None and match.kind == "country":
+            return match.code, match.name, match.start, m_end
+        if prev.lower_ in ("'s", "’s") or prev.pos_ in ("ADJ", "PROPN", "NOUN"):
+            i -= 1
+            continue
+        break
+    # Right: "the government of Georgia", "the departments of the two countries".
+    j = end
+    if j < len(doc) and doc[j].lower_ == "of":
+        k = j + 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        if k in name_at and name_at[k].kind == "country" and not any(x in taken for x in range(k, name_at[k].end)):
+            return name_at[k].code, name_at[k].name, m_start, name_at[k].end
+    return None, None, m_start, m_end
+
+
+def _clean_name(text: str) -> str:
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text.strip()
+
+
+def _find_person(persons: list[Person], name: str) -> Person | None:
+    for person in persons:
+        if person.name == name:
+            return person
+        if name.split()[-1] == person.name.split()[-1] and (name in person.name or person.name in name):
+            return person
+    return None
+
+
+def _person_by_surname(persons: list[Person], word: str) -> Person | None:
+    found = [p for p in persons if len(p.name.split()) > 1 and p.name.split()[-1] == word]
+    return found[-1] if found else None

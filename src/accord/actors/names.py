@@ -1,0 +1,104 @@
+"""Dictionary matches of country and organisation names in a Doc.
+
+Names, aliases, demonyms, capitals and seats of government ("the Kremlin") come from the
+data tables. Matching is on lower-cased tokens, with case checks afterwards so that common
+words ("turkey", "chad", "us") are not read as states.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from accord.actors.tables import ActorTables
+
+# How each kind of surface form is read when it stands for an actor.
+SECTOR_BY_FORM = {"capital": "GOV", "metonym": "GOV"}
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    start: int
+    end: int
+    code: str
+    name: str
+    form: str  # name | alias | demonym | capital | metonym | organisation
+    kind: str  # country | organisation
+    sector: str | None
+
+
+class NameMatcher:
+    def __init__(self, vocab: Vocab, tables: ActorTables):
+        self._matcher = PhraseMatcher(vocab, attr="LOWER")
+        self._entries: dict[str, tuple[str, str, str, str, str | None]] = {}
+        tokenizer_doc = _Tokenize(vocab)
+        for country in tables.countries:
+            forms = [("name", country.name)]
+            forms += [("alias", a) for a in country.aliases]
+            forms += [("demonym", d) for d in country.demonyms]
+            forms += [("capital", c) for c in country.capitals]
+            forms += [("metonym", m) for m in country.metonyms]
+            for form, surface in forms:
+                self._add(tokenizer_doc, surface, country.code, country.name, form, "country",
+                          SECTOR_BY_FORM.get(form))
+        for org in tables.organisations:
+            for surface in (org.name, *org.aliases):
+                self._add(tokenizer_doc, surface, org.code, org.name, "organisation",
+                          "organisation", org.sector or None)
+
+    def _add(self, tok, surface, code, name, form, kind, sector) -> None:
+        key = f"{kind}:{code}:{form}:{surface}"
+        if key in self._entries:
+            return
+        self._entries[key] = (code, name, form, kind, sector, surface)
+        self._matcher.add(key, [tok(surface)])
+
+    def __call__(self, doc: Doc) -> list[NameMatch]:
+        spans = []
+        for match_id, start, end in self._matcher(doc):
+            key = doc.vocab.strings[match_id]
+            code, name, form, kind, sector, surface = self._entries[key]
+            if not _case_fits(doc[start:end].text, surface):
+                continue
+            span = doc[start:end]
+            span.label_ = key
+            spans.append(span)
+        matches = []
+        for span in filter_spans(spans):
+            code, name, form, kind, sector, _ = self._entries[span.label_]
+            if _inside_longer_person(doc, span.start, span.end):
+                continue
+            matches.append(NameMatch(span.start, span.end, code, name, form, kind, sector))
+        return matches
+
+
+class _Tokenize:
+    """Tokenise table entries with a blank English tokenizer sharing the model's vocab."""
+
+    def __init__(self, vocab: Vocab):
+        from spacy.lang.en import English
+
+        self._nlp = English(vocab=vocab)
+
+    def __call__(self, text: str) -> Doc:
+        return self._nlp.make_doc(text)
+
+
+def _case_fits(found: str, surface: str) -> bool:
+    # Short all-caps forms (US, UK, UN) only in capitals: "us" is a pronoun.
+    if surface.isupper() and len(surface.replace(".", "")) <= 4:
+        return found == surface
+    # Proper names must be capitalised in the text: "turkey", "chad" are words.
+    return found[:1].isupper() or not surface[:1].isupper()
+
+
+def _inside_longer_person(doc: Doc, start: int, end: int) -> bool:
+    # "Michael Jordan" is a person, not the country; "Jordan" alone stays a country.
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start <= start and end <= ent.end and (ent.end - ent.start) > (end - start):
+            return True
+    return False

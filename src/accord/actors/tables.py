@@ -1,0 +1,105 @@
+"""Readers for the actor knowledge tables in ``accord/data`` (TSV, ``#`` comments, ``|`` lists).
+
+The tables are data a user can read and extend; this module only parses them. A directory
+can be given instead of the packaged one, which is how tests run on small hand-made tables.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    metonyms: tuple[str, ...]
+    kind: str
+
+
+@dataclass(frozen=True)
+class OrganisationEntry:
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    sector: str
+
+
+@dataclass
+class ActorTables:
+    countries: tuple[CountryEntry, ...]
+    organisations: tuple[OrganisationEntry, ...]
+    sectors: dict[str, str] = field(default_factory=dict)  # role term (lower-case) -> sector
+
+    def __post_init__(self) -> None:
+        self._by_code = {entry.code: entry for entry in self.countries}
+
+    def country(self, code: str) -> CountryEntry | None:
+        return self._by_code.get(code)
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a TSV data table as dicts; comment lines and blank lines are ignored."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+def split_list(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
+
+
+def data_dir() -> Path:
+    return Path(str(resources.files("accord") / "data"))
+
+
+def load_actor_tables(directory: Path | None = None) -> ActorTables:
+    if directory is None:
+        return _packaged_tables()
+    return _read_tables(directory)
+
+
+@lru_cache(maxsize=1)
+def _packaged_tables() -> ActorTables:
+    return _read_tables(data_dir())
+
+
+def _read_tables(directory: Path) -> ActorTables:
+    countries = tuple(
+        CountryEntry(
+            code=row["code"],
+            name=row["name"],
+            aliases=split_list(row.get("aliases", "")),
+            demonyms=split_list(row.get("demonyms", "")),
+            capitals=split_list(row.get("capitals", "")),
+            metonyms=split_list(row.get("metonyms", "")),
+            kind=row.get("kind", "state"),
+        )
+        for row in read_tsv(directory / "countries.tsv")
+    )
+    organisations: tuple[OrganisationEntry, ...] = ()
+    if (directory / "organisations.tsv").exists():
+        organisations = tuple(
+            OrganisationEntry(
+                code=row["code"],
+                name=row["name"],
+                aliases=split_list(row.get("aliases", "")),
+                kind=row.get("kind", ""),
+                sector=row.get("sector", ""),
+            )
+            for row in read_tsv(directory / "organisations.tsv")
+        )
+    sectors = {}
+    if (directory / "sectors.tsv").exists():
+        sectors = {row["term"].lower(): row["sector"] for row in read_tsv(directory / "sectors.tsv")}
+    return ActorTables(countries=countries, organisations=organisations, sectors=sectors)
+

@@ -1,0 +1,13 @@
+"""The Doc extensions accord's stages write to, registered once at import.
+
+Every stage reads the parse and earlier stages' results from the Doc and adds its own; the
+serializer turns the finished Doc into the output record.
+"""
+
+from spacy.tokens import Doc
+
+_FIELDS = ("article", "actors", "persons", "places", "quotes", "events", "amounts")
+
+for _name in _FIELDS:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)

@@ -1,0 +1,197 @@
+"""Who is the actor and who the recipient of an event, read off the dependency parse.
+
+Actor: the subject (or the "by" agent of a passive), inherited through control and
+coordination ("Russia intends to prioritise support"). Recipient: the object, or the object of
+a preposition such as "with", "to", "against", "on", "for". "Between X and Y" makes all of
+them actors, as PLOVER asks for joint events. References are resolved here too: "the two
+countries", "we"/"our" inside a quote, "he"/"she".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.actors.model import Actor, ActorMention
+from accord.quotes.model import Quote
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "for", "from", "into", "upon"}
+JOINT_PREPS = {"between", "among", "amongst"}
+STOP_DEPS = {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "punct"}
+FIRST_PLURAL = {"we", "us", "our", "ours"}
+FIRST_SINGULAR = {"i", "me", "my"}
+THIRD_PERSON = {"he", "him", "his", "she", "her"}
+PAIR_PHRASES = ("two countries", "both countries", "two sides", "both sides", "two states", "both states",
+                "two nations", "both nations", "our countries", "two republics")
+
+
+@dataclass(frozen=True)
+class ArgumentActor:
+    actor: Actor
+    start: int  # character offsets of the words that name it
+    end: int
+    text: str
+    via: str
+
+
+class ArgumentReader:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.mentions: list[ActorMention] = doc._.actors or []
+        self.quotes: list[Quote] = doc._.quotes or []
+        self._by_token: dict[int, ActorMention] = {}
+        for mention in self.mentions:
+            for i in range(mention.start, mention.end):
+                self._by_token[i] = mention
+
+    # -- what a stretch of the parse names -----------------------------------------------
+    def actors_in(self, head: Token) -> list[ArgumentActor]:
+        """Actors named by the phrase headed by ``head`` (coordination included)."""
+        found: list[ArgumentActor] = []
+        tokens = _phrase(head)
+        seen: set[int] = set()
+        text_lower = " ".join(t.lower_ for t in tokens)
+        pair = next((p for p in PAIR_PHRASES if p in text_lower), None)
+        pair_actors = self._last_two_countries(tokens[0].i) if pair else []
+        for token in tokens:
+            mention = self._by_token.get(token.i)
+            if mention is not None and id(mention) not in seen:
+                seen.add(id(mention))
+                if mention.actor.code is None and pair_actors:
+                    # "the departments of the two countries": the role, for each country.
+                    for other in pair_actors:
+                        found.append(self._arg(Actor(other.code, mention.actor.sector, other.name, "country"),
+                                               mention.start, _pair_end(tokens, pair), "role + " + pair))
+                    pair_actors = []
+                    continue
+                if mention.actor.code is None and mention.actor.kind == "role":
+                    resolved = self.resolve_role(mention)
+                    if resolved is not None:
+                        found.append(self._arg(resolved, mention.start, mention.end, "title reference"))
+                    continue
+                found.append(self._arg(mention.actor, mention.start, mention.end, mention.via))
+            elif mention is None and token.lower_ in FIRST_PLURAL | FIRST_SINGULAR | THIRD_PERSON and token.pos_ == "PRON":
+                resolved = self.resolve_pronoun(token)
+                if resolved is not None:
+                    found.append(self._arg(resolved, token.i, token.i + 1, f"pronoun '{token.text}'"))
+        if pair_actors:
+            start = next(t.i for t in tokens if t.lower_ in ("two", "both", "our"))
+            for other in pair_actors:
+                found.append(self._arg(other, start, _pair_end(tokens, pair), pair))
+        return found
+
+    def _arg(self, actor: Actor, start: int, end: int, via: str) -> ArgumentActor:
+        span = self.doc[start:end]
+        return ArgumentActor(actor, span.start_char, span.end_char, span.text, via)
+
+    # -- references -------------------------------------------------------------------------
+    def quote_at(self, token: Token) -> Quote | None:
+        inner = [q for q in self.quotes if q.covers(token.idx)]
+        return min(inner, key=lambda q: q.content[1] - q.content[0]) if inner else None
+
+    def resolve_pronoun(self, token: Token) -> Actor | None:
+        word = token.lower_
+        quote = self.quote_at(token)
+        if word in FIRST_PLURAL | FIRST_SINGULAR:
+            if quote is None or quote.speaker_actor is None:
+                return None
+            speaker = quote.speaker_actor
+            if word in FIRST_PLURAL:  # "we", "our" in a head of state's mouth: the country
+                return Actor(speaker.code, speaker.sector, None, "country") if speaker.code else None
+            return speaker
+        # he / she: the most recent person before it.
+        persons = [m for m in self.mentions if m.actor.kind == "person" and m.end <= token.i]
+        return persons[-1].actor if persons else None
+
+    def resolve_role(self, mention: ActorMention) -> Actor | None:
+        """'the President', 'the head of state': the last person with a fitting title."""
+        for earlier in reversed([m for m in self.mentions if m.end <= mention.start]):
+            if earlier.actor.kind != "person":
+                continue
+            if set(earlier.roles) & set(mention.roles) or (
+                earlier.actor.sector and earlier.actor.sector == mention.actor.sector
+            ):
+                return earlier.actor
+        return None
+
+    def _last_two_countries(self, before: int) -> list[Actor]:
+        codes: list[Actor] = []
+        for mention in reversed([m for m in self.mentions if m.end <= before]):
+            code = mention.actor.code
+            if code and mention.actor.kind in ("country", "person") and all(a.code != code for a in codes):
+                codes.append(Actor(code, None, self._country_name(mention), "country"))
+            if len(codes) == 2:
+                break
+        return list(reversed(codes)) if len(codes) == 2 else []
+
+    @staticmethod
+    def _country_name(mention: ActorMention) -> str | None:
+        return mention.actor.name if mention.actor.kind == "country" else None
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The head's phrase, without relative clauses and other clauses hanging off it."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in STOP_DEPS:
+            continue
+        if child.dep_ == "prep" and child.lower_ not in ("of",) and head.pos_ != "PRON":
+            continue  # "talks with Russia" – the prepositional part is read separately
+        out.extend(_phrase(child))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _pair_end(tokens: list[Token], pair: str) -> int:
+    last_word = pair.split()[-1]
+    for token in tokens:
+        if token.lower_ == last_word:
+            return token.i + 1
+    return tokens[-1].i + 1
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """(subject token, passive?) of a verb, inherited through xcomp/conj/relative clauses."""
+    token = verb
+    for _ in range(6):
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child, False
+            if child.dep_ == "nsubjpass":
+                return child, True
+        if token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
+            token = token.head
+            continue
+        if token.dep_ == "relcl":
+            return token.head, False
+        break
+    return None, False
+
+
+def agent_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def prepositional_objects(token: Token, words: set[str]) -> list[tuple[str, Token]]:
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in words:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    out.append((child.lower_, grandchild))
+        elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            out.append(("dative", child))
+    return out
+
+
+def sentence_index(doc: Doc, sent: Span) -> int:
+    for index, other in enumerate(doc.sents):
+        if other.start == sent.start:
+            return index
+    return -1

@@ -1,0 +1,198 @@
+"""The event coder: lexicon triggers + parse arguments + modality → CAMEO/PLOVER events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+import accord.docext  # noqa: F401
+from accord.events.arguments import (
+    JOINT_PREPS, RECIPIENT_PREPS, ArgumentActor, ArgumentReader, agent_of, prepositional_objects, subject_of,
+)
+from accord.events.lexicon import Lexicon, LexiconEntry, frame_fits, load_lexicon, object_of
+from accord.events.modality import Modality, modality_of
+from accord.events.ontology import CameoCode, Ontology, load_ontology
+
+# Cooperation announced for the future is an intention (PLOVER: code it AGREE); CAMEO has an
+# "express intent to ..." code for each cooperative root.
+INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
+
+
+@dataclass
+class Event:
+    trigger: Token
+    entry: LexiconEntry
+    code: CameoCode
+    plover: str
+    actors: list[ArgumentActor]
+    recipients: list[ArgumentActor]
+    modality: Modality
+    sentence: int
+    reported_by: tuple[str | None, str] | None = None  # (speaker name, quote id)
+    location: object | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def explanation(self) -> str:
+        parts = [f"lexicon entry {self.entry.label} matched '{self.trigger.text}'",
+                 f"→ CAMEO {self.code.code} ({self.code.name}), PLOVER {self.plover}"]
+        if self.actors:
+            parts.append("actor " + ", ".join(f"{a.actor.code} from '{a.text}' ({a.via})" for a in self.actors))
+        if self.recipients:
+            parts.append("recipient " + ", ".join(f"{a.actor.code} from '{a.text}' ({a.via})" for a in self.recipients))
+        parts.extend(self.notes)
+        parts.extend(self.modality.reasons)
+        if self.reported_by:
+            parts.append(f"reported by {self.reported_by[0] or 'an unresolved speaker'} (quote {self.reported_by[1]})")
+        return "; ".join(parts)
+
+
+class EventStage:
+    def __init__(self, lexicon: Lexicon | None = None, ontology: Ontology | None = None):
+        self.lexicon = lexicon or load_lexicon()
+        self.ontology = ontology or load_ontology()
+
+    def __call__(self, doc: Doc) -> Doc:
+        reader = ArgumentReader(doc)
+        article = doc._.article
+        article_date = getattr(article, "date", None)
+        sent_of = {}
+        for index, sent in enumerate(doc.sents):
+            for token in sent:
+                sent_of[token.i] = index
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for token in doc:
+            entries = self.lexicon.candidates(token)
+            if not entries:
+                continue
+            entry = next((e for e in entries if frame_fits(e, token, reader_is_actor(reader), reader_is_person(reader))), None)
+            if entry is None:
+                continue
+            event = self._code(doc, token, entry, reader, article_date, sent_of[token.i])
+            if event is None:
+                continue
+            key = (event.sentence, event.code.code, tuple(a.actor.code for a in event.actors),
+                   tuple(r.actor.code for r in event.recipients))
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(event)
+        doc._.events = _drop_governing_duplicates(events)
+        return doc
+
+    def _code(self, doc, token, entry, reader, article_date, sentence) -> Event | None:
+        actors, recipients, objects = _arguments(token, entry, reader)
+        actors = _unique([a for a in actors if a.actor.code])
+        actor_codes = {a.actor.code for a in actors}
+        recipients = _unique([r for r in recipients if r.actor.code and r.actor.code not in actor_codes])
+        if not actors:
+            return None
+        modality = modality_of(token, objects, article_date)
+        code = self.ontology.cameo(entry.cameo)
+        plover = code.plover
+        notes = []
+        if modality.future and code.root in INTENT_CODE:
+            code = self.ontology.cameo(INTENT_CODE[code.root])
+            plover = code.plover
+            notes.append(f"announced for the future, so coded as intent {code.code}")
+        if code.code == "057" and modality.historical:
+            # A count of agreements in force reports that the parties stand in agreement, not a
+            # new signing; accord types it AGREE and keeps CAMEO 057 with the historical flag.
+            plover = "AGREE"
+            notes.append("a reported aggregate of past agreements, typed AGREE")
+        event = Event(token, entry, code, plover, actors, recipients, modality, sentence, notes=notes)
+        quote = reader.quote_at(token)
+        if quote is not None:
+            event.reported_by = (quote.speaker_name, quote.id)
+        return event
+
+
+def reader_is_actor(reader: ArgumentReader):
+    return lambda token: bool(reader.actors_in(token))
+
+
+def reader_is_person(reader: ArgumentReader):
+    return lambda token: any(a.actor.kind == "person" for a in reader.actors_in(token))
+
+
+def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
+    actors: list[ArgumentActor] = []
+    recipients: list[ArgumentActor] = []
+    objects: list[Token] = []
+    if entry.pos == "VERB":
+        subject, passive = subject_of(token)
+        patient = None
+        if passive:
+            agent = agent_of(token)
+            if agent is not None:
+                actors += reader.actors_in(agent)
+            patient = subject
+        else:
+            if subject is not None:
+                actors += reader.actors_in(subject)
+            patient = object_of(token)
+        holders = [token]
+        if patient is not None:
+            objects.append(patient)
+            named = reader.actors_in(patient)
+            if named:
+                recipients += named
+            else:
+                holders.append(patient)
+        for holder in holders:
+            for prep, pobj in prepositional_objects(holder, RECIPIENT_PREPS):
+                recipients += reader.actors_in(pobj)
+            for prep, pobj in prepositional_objects(holder, JOINT_PREPS):
+                actors += reader.actors_in(pobj)
+    else:
+        for child in token.children:
+            if child.dep_ in NOUN_ACTOR_DEPS:
+                actors += reader.actors_in(child)
+        for prep, pobj in prepositional_objects(token, JOINT_PREPS):
+            actors += reader.actors_in(pobj)
+        for prep, pobj in prepositional_objects(token, RECIPIENT_PREPS | {"of"}):
+            (actors if prep == "of" and not actors else recipients).extend(reader.actors_in(pobj))
+        if not actors:
+            verb = _governing_verb(token)
+            if verb is not None:
+                subject, passive = subject_of(verb)
+                if subject is not None and not passive and subject is not token:
+                    actors += reader.actors_in(subject)
+    return actors, recipients, objects
+
+
+def _governing_verb(token: Token) -> Token | None:
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "pobj", "prep", "attr", "nsubj"):
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _unique(items: list[ArgumentActor]) -> list[ArgumentActor]:
+    out, seen = [], set()
+    for item in items:
+        key = (item.actor.code, item.actor.sector, item.actor.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def _drop_governing_duplicates(events: list[Event]) -> list[Event]:
+    """'agreed to sign a treaty' is one event: keep the governed, more specific one."""
+    triggers = {e.trigger.i: e for e in events}
+    drop = set()
+    for event in events:
+        node = event.trigger
+        while node.dep_ in ("xcomp", "ccomp") and node.head is not node:
+            node = node.head
+            outer = triggers.get(node.i)
+            if outer is not None and outer.plover == event.plover:
+                drop.add(id(outer))
+    return [e for e in events if id(e) not in drop]

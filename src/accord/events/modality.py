@@ -1,0 +1,130 @@
+"""PLOVER's auxiliary modes for an event: historical, future, hypothetical, negated.
+
+Each flag comes with the words that raised it, so the explanation can name them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from spacy.tokens import Token
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
+HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
+# Verbs that put what they govern in the future: "intends to prioritise", "plans to sign".
+INTENT_VERBS = {"intend", "plan", "pledge", "promise", "aim", "expect", "prepare", "decide", "vow",
+                "seek", "want", "hope", "propose", "agree", "offer", "schedule", "set", "undertake"}
+# Verbs that turn what they govern into a non-event: "refused to sign", "failed to agree".
+NEGATING_VERBS = {"refuse", "decline", "fail", "reject", "deny"}
+# Phrases that put the event in the past as a reported aggregate or background.
+HISTORICAL_PHRASES = (
+    "to date", "so far", "thus far", "over the past", "over the last", "in the past", "in recent years",
+    "over the years", "for years", "for decades", "since", "ago", "previously", "earlier this",
+    "last year", "last month", "ever",
+)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+@dataclass
+class Modality:
+    historical: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    negated: bool = False
+    reasons: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, bool]:
+        return {"historical": self.historical, "future": self.future,
+                "hypothetical": self.hypothetical, "negated": self.negated}
+
+
+def governing_chain(trigger: Token) -> list[Token]:
+    """The trigger and the verbs it hangs from through control and coordination."""
+    chain = [trigger]
+    token = trigger
+    while token.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "acl") and token.head is not token:
+        token = token.head
+        chain.append(token)
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "conj"):
+            break
+    return chain
+
+
+def modality_of(trigger: Token, objects: list[Token], article_date: datetime | None) -> Modality:
+    mod = Modality()
+    chain = governing_chain(trigger)
+    for token in chain:
+        for child in token.children:
+            word = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "det" and word == "no"):
+                mod.negated = True
+                mod.reasons.append(f"negated by '{child.text}'")
+            elif child.dep_ == "aux" and word in FUTURE_AUX:
+                mod.future = True
+                mod.reasons.append(f"future by '{child.text}'")
+            elif child.dep_ == "aux" and word in HYPOTHETICAL_AUX:
+                mod.hypothetical = True
+                mod.reasons.append(f"hypothetical by '{child.text}'")
+            elif child.dep_ == "mark" and word in HYPOTHETICAL_MARKS:
+                mod.hypothetical = True
+                mod.reasons.append(f"hypothetical by '{child.text}'")
+        if token is not trigger and token.lemma_.lower() in INTENT_VERBS and token.pos_ == "VERB":
+            mod.future = True
+            mod.reasons.append(f"future by '{token.text}'")
+        if token is not trigger and token.lemma_.lower() in NEGATING_VERBS:
+            mod.negated = True
+            mod.reasons.append(f"negated by '{token.text}'")
+        # "going to sign"
+        if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
+            mod.future = True
+            mod.reasons.append("future by 'going to'")
+    # A conditional clause anywhere above the trigger makes it hypothetical.
+    for ancestor in trigger.ancestors:
+        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in ancestor.children) and not mod.hypothetical:
+            if ancestor.dep_ == "advcl":
+                mod.hypothetical = True
+                mod.reasons.append(f"hypothetical by a condition on '{ancestor.text}'")
+    _historical(trigger, chain, objects, article_date, mod)
+    return mod
+
+
+def _historical(trigger: Token, chain: list[Token], objects: list[Token], article_date, mod: Modality) -> None:
+    # A count of events is a reported aggregate: "about 130 agreements have been signed".
+    for noun in [trigger, *objects]:
+        for child in noun.children:
+            if child.dep_ == "nummod" and child.like_num and _number(child.text) not in (None, 1):
+                mod.historical = True
+                mod.reasons.append(f"historical: a count of past events ('{child.text} {noun.text}')")
+                return
+    head = chain[-1]
+    clause = head.subtree if head.pos_ in ("VERB", "AUX") else trigger.subtree
+    clause_tokens = [t for t in clause if t.sent == trigger.sent]
+    lowered = " ".join(t.lower_ for t in clause_tokens)
+    for phrase in HISTORICAL_PHRASES:
+        if re.search(rf"\b{re.escape(phrase)}\b", lowered):
+            if phrase == "ever" and not any(t.tag_ == "VBN" for t in clause_tokens):
+                continue
+            mod.historical = True
+            mod.reasons.append(f"historical by '{phrase}'")
+            return
+    if article_date is not None:
+        for ent in trigger.sent.ents:
+            if ent.label_ != "DATE" or not any(t in clause_tokens for t in ent):
+                continue
+            years = [int(y) for y in _YEAR.findall(ent.text)]
+            if years and max(years) < article_date.year:
+                mod.historical = True
+                mod.reasons.append(f"historical: dated '{ent.text}', before the article")
+                return
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "dozens": 24, "hundreds": 200, "several": 3, "one": 1}
+        return words.get(text.lower())

