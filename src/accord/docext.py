@@ -6,7 +6,7 @@ serializer turns the finished Doc into the output record.
 
 from spacy.tokens import Doc
 
-_FIELDS = ("article", "actors", "persons", "places", "quotes", "events", "amounts")
+_FIELDS = ("article", "actors", "persons", "places", "quotes", "events", "amounts", "error")
 
 for _name in _FIELDS:
     if not Doc.has_extension(_name):

@@ -127,6 +127,8 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
         if any(i in taken for i in range(start, end)):
             continue
         code, name, m_start, m_end = _country_for_role(doc, start, end, name_at, taken)
+        if m_start > 0 and doc[m_start - 1].lower_ == "the" and m_start - 1 not in taken:
+            m_start -= 1  # "the head of state", "the President"
         via = "role"
         actor = Actor(code, sector, name, "country" if code else "role")
         mentions.append(ActorMention(actor, m_start, m_end, via, (term,)))

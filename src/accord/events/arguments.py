@@ -91,6 +91,13 @@ class ArgumentReader:
         inner = [q for q in self.quotes if q.covers(token.idx)]
         return min(inner, key=lambda q: q.content[1] - q.content[0]) if inner else None
 
+    def claim_at(self, token: Token) -> Quote | None:
+        """The quote whose speaker claims this: the innermost one with a known speaker
+        ("It emphasises that ..." inside Gagloev's quote is Gagloev's claim)."""
+        around = sorted((q for q in self.quotes if q.covers(token.idx)), key=lambda q: q.content[1] - q.content[0])
+        named = next((q for q in around if q.speaker_name), None)
+        return named or (around[0] if around else None)
+
     def resolve_pronoun(self, token: Token) -> Actor | None:
         word = token.lower_
         quote = self.quote_at(token)
@@ -160,11 +167,15 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return child, False
             if child.dep_ == "nsubjpass":
                 return child, True
-        if token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
+        if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
             token = token.head
             continue
         if token.dep_ == "relcl":
             return token.head, False
+        if token.dep_ == "acl":
+            # "our choice to deepen integration": the owner of the noun acts.
+            owner = next((c for c in token.head.children if c.dep_ == "poss"), None)
+            return owner, False
         break
     return None, False
 

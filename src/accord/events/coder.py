@@ -79,15 +79,20 @@ class EventStage:
                 continue
             seen.add(key)
             events.append(event)
-        doc._.events = _drop_governing_duplicates(events)
+        events = _drop_governing_duplicates(events)
+        _locate(events, doc._.places or [], sent_of)
+        doc._.events = events
         return doc
 
     def _code(self, doc, token, entry, reader, article_date, sentence) -> Event | None:
         actors, recipients, objects = _arguments(token, entry, reader)
         actors = _unique([a for a in actors if a.actor.code])
         actor_codes = {a.actor.code for a in actors}
-        recipients = _unique([r for r in recipients if r.actor.code and r.actor.code not in actor_codes])
-        if not actors:
+        named_recipients = [r for r in recipients if r.actor.code]
+        recipients = _unique([r for r in named_recipients if r.actor.code not in actor_codes])
+        if not actors or (named_recipients and not recipients):
+            # No actor, or an actor acting on itself ("Russia ... integration with Russia"):
+            # the parse has mixed up the roles, so no event rather than a wrong one.
             return None
         modality = modality_of(token, objects, article_date)
         code = self.ontology.cameo(entry.cameo)
@@ -103,10 +108,28 @@ class EventStage:
             plover = "AGREE"
             notes.append("a reported aggregate of past agreements, typed AGREE")
         event = Event(token, entry, code, plover, actors, recipients, modality, sentence, notes=notes)
-        quote = reader.quote_at(token)
+        quote = reader.claim_at(token)
         if quote is not None:
             event.reported_by = (quote.speaker_name, quote.id)
         return event
+
+
+def _locate(events: list[Event], places: list, sent_of: dict[int, int]) -> None:
+    """The event happened at the sentence's own place, else at the article's place (the
+    first specific place of the lead sentence: where the reporting happened)."""
+    specific = [p for p in places if not p.is_country]
+    lead = next((p for p in specific if sent_of.get(p.start) == 0), None)
+    for event in events:
+        # A capital standing for its government ("accused Moscow") is an actor, not the place.
+        taken = [(a.start, a.end) for a in event.actors + event.recipients]
+        here = next((p for p in specific if sent_of.get(p.start) == event.sentence
+                     and not any(s <= p.start_char < e for s, e in taken)), None)
+        if here is not None:
+            event.location = here
+            event.notes.append(f"located at '{here.text}' named in the sentence")
+        elif lead is not None:
+            event.location = lead
+            event.notes.append(f"located at '{lead.text}', the article's lead place")
 
 
 def reader_is_actor(reader: ArgumentReader):
@@ -158,7 +181,7 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             verb = _governing_verb(token)
             if verb is not None:
                 subject, passive = subject_of(verb)
-                if subject is not None and not passive and subject is not token:
+                if subject is not None and not passive and subject.i != token.i:
                     actors += reader.actors_in(subject)
     return actors, recipients, objects
 
@@ -190,7 +213,7 @@ def _drop_governing_duplicates(events: list[Event]) -> list[Event]:
     drop = set()
     for event in events:
         node = event.trigger
-        while node.dep_ in ("xcomp", "ccomp") and node.head is not node:
+        while node.dep_ in ("xcomp", "ccomp") and node.head.i != node.i:
             node = node.head
             outer = triggers.get(node.i)
             if outer is not None and outer.plover == event.plover:

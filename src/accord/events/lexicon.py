@@ -118,6 +118,10 @@ def frame_fits(entry: LexiconEntry, token: Token, is_actor, is_person) -> bool:
             preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")}
             if not preps & set(values):
                 return False
+        elif key == "xcomp":
+            # "agree to sign", "refuse to meet": the verb governs a to-infinitive.
+            if not any(c.dep_ == "xcomp" for c in token.children):
+                return False
         elif key == "prt":
             if not {c.lower_ for c in token.children if c.dep_ == "prt"} & set(values):
                 return False

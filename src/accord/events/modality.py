@@ -45,7 +45,7 @@ def governing_chain(trigger: Token) -> list[Token]:
     """The trigger and the verbs it hangs from through control and coordination."""
     chain = [trigger]
     token = trigger
-    while token.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "acl") and token.head is not token:
+    while token.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "acl") and token.head.i != token.i:
         token = token.head
         chain.append(token)
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "conj"):
@@ -71,10 +71,10 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
             elif child.dep_ == "mark" and word in HYPOTHETICAL_MARKS:
                 mod.hypothetical = True
                 mod.reasons.append(f"hypothetical by '{child.text}'")
-        if token is not trigger and token.lemma_.lower() in INTENT_VERBS and token.pos_ == "VERB":
+        if token.i != trigger.i and token.lemma_.lower() in INTENT_VERBS and token.pos_ == "VERB":
             mod.future = True
             mod.reasons.append(f"future by '{token.text}'")
-        if token is not trigger and token.lemma_.lower() in NEGATING_VERBS:
+        if token.i != trigger.i and token.lemma_.lower() in NEGATING_VERBS:
             mod.negated = True
             mod.reasons.append(f"negated by '{token.text}'")
         # "going to sign"

@@ -1,0 +1,237 @@
+"""accord's command line. Each command parses its options and makes one library call;
+library errors become one clear line on stderr and a non-zero exit code."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from accord import __version__
+
+DEFAULT_DB = "accord.duckdb"
+
+
+class Tally:
+    """Counts what a run did and reports problems, one line per input, on stderr."""
+
+    def __init__(self) -> None:
+        self.failed = 0
+        self.skipped = 0
+        self.coded = 0
+
+    def fail(self, message: str) -> None:
+        self.failed += 1
+        click.echo(f"accord: error: {message}", err=True)
+
+    def skip(self, message: str) -> None:
+        self.skipped += 1
+        click.echo(f"accord: {message}", err=True)
+
+
+def _articles(inputs: tuple[str, ...], tally: Tally, max_bytes: int) -> Iterator:
+    from accord.ingest import InputFailure, Skipped, read_inputs
+
+    for item in read_inputs(inputs, max_bytes=max_bytes, stdin=sys.stdin.buffer if "-" in inputs else None):
+        if isinstance(item, InputFailure):
+            tally.fail(item.message())
+        elif isinstance(item, Skipped):
+            tally.skip(item.message())
+        else:
+            yield item
+
+
+def _coded(inputs: tuple[str, ...], tally: Tally, max_bytes: int, batch_size: int) -> Iterator:
+    from accord.pipeline import Options, Pipeline
+
+    pipeline = Pipeline(Options(batch_size=batch_size))
+    with _progress() as advance:
+        for coded in pipeline.code(_articles(inputs, tally, max_bytes)):
+            advance()
+            if coded.error:
+                tally.fail(f"{coded.article.source}: {coded.error}")
+                continue
+            tally.coded += 1
+            yield coded.record
+
+
+class _progress:
+    """A progress counter on stderr, only when stderr is a terminal."""
+
+    def __enter__(self):
+        if not sys.stderr.isatty():
+            return lambda: None
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self._bar = Progress(SpinnerColumn(), TextColumn("coded {task.completed} articles"),
+                             TimeElapsedColumn(), transient=True)
+        self._bar.start()
+        task = self._bar.add_task("coding", total=None)
+        return lambda: self._bar.advance(task)
+
+    def __exit__(self, *exc) -> None:
+        if hasattr(self, "_bar"):
+            self._bar.stop()
+
+
+input_argument = click.argument("inputs", nargs=-1, required=True)
+max_bytes_option = click.option("--max-bytes", default=20_000_000, show_default=True,
+                                help="Inputs larger than this are refused.")
+batch_option = click.option("--batch-size", default=16, show_default=True, help="Articles per spaCy batch.")
+
+
+@click.group()
+@click.version_option(__version__, prog_name="accord")
+def main() -> None:
+    """accord: who did what to whom, when, where, and who said so — from news text."""
+
+
+@main.command()
+@input_argument
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write JSON Lines here instead of stdout.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True,
+              help="jsonl: the output contract; table: a readable summary of events and quotes.")
+@max_bytes_option
+@batch_option
+def code(inputs, output, fmt, max_bytes, batch_size) -> None:
+    """Code articles (files, directories, - for stdin) into events, quotes and places."""
+    tally = Tally()
+    if fmt == "table":
+        from accord.report import print_record
+
+        for record in _coded(inputs, tally, max_bytes, batch_size):
+            print_record(record, sys.stdout)
+    elif output:
+        # Written beside the target and renamed at the end: never a half-written file.
+        target = Path(output)
+        handle, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                for record in _coded(inputs, tally, max_bytes, batch_size):
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            os.replace(tmp, target)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    else:
+        for record in _coded(inputs, tally, max_bytes, batch_size):
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+    _finish(tally)
+
+
+@main.command()
+@input_argument
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False), help="DuckDB store.")
+@max_bytes_option
+@batch_option
+def ingest(inputs, db, max_bytes, batch_size) -> None:
+    """Code articles and store them in a DuckDB file (one transaction per batch).
+
+    Ingesting the same article again changes nothing.
+    """
+    from accord.store import StoreError, open_store, write_batch
+
+    tally = Tally()
+    inserted = unchanged = 0
+    try:
+        con = open_store(db)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    try:
+        batch: list[dict] = []
+        for record in _coded(inputs, tally, max_bytes, batch_size):
+            batch.append(record)
+            if len(batch) >= batch_size:
+                inserted, unchanged = _write(con, batch, tally, inserted, unchanged, write_batch, StoreError)
+                batch = []
+        if batch:
+            inserted, unchanged = _write(con, batch, tally, inserted, unchanged, write_batch, StoreError)
+    finally:
+        con.close()
+    click.echo(f"accord: stored {inserted} new article(s), {unchanged} already in {db}; "
+               f"{tally.failed} failed, {tally.skipped} skipped", err=True)
+    _finish(tally)
+
+
+def _write(con, batch, tally, inserted, unchanged, write_batch, store_error):
+    try:
+        result = write_batch(con, batch)
+    except store_error as exc:
+        for record in batch:
+            tally.fail(f"{record.get('source') or record.get('id')}: not stored: {exc}")
+        return inserted, unchanged
+    return inserted + result.inserted, unchanged + result.unchanged
+
+
+date_type = click.DateTime(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"])
+format_option = click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table",
+                             show_default=True)
+db_option = click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+
+
+def _open_existing(db: str):
+    from accord.store import open_store
+
+    if not Path(db).exists():
+        raise click.ClickException(f"{db}: no such store; create it with `accord ingest INPUT... --db {db}`")
+    return open_store(db)
+
+
+@main.command()
+@db_option
+@click.option("--actor", help="Actor code (RUS, RUSGOV) or part of a name.")
+@click.option("--recipient", help="Recipient code or part of a name.")
+@click.option("--event", "event_type", help="PLOVER event type, e.g. AGREE.")
+@click.option("--since", type=date_type, help="First date (YYYY-MM-DD), inclusive.")
+@click.option("--until", type=date_type, help="Last date (YYYY-MM-DD), inclusive.")
+@click.option("--limit", type=click.IntRange(1, 1_000_000), help="At most this many rows.")
+@format_option
+def events(db, actor, recipient, event_type, since, until, limit, fmt) -> None:
+    """List stored events."""
+    from accord.store import query_events, write_rows
+
+    con = _open_existing(db)
+    try:
+        rows = query_events(con, actor=actor, recipient=recipient, event=event_type, since=since, until=until,
+                            limit=limit)
+    finally:
+        con.close()
+    columns = ["date", "event", "cameo", "quad_class", "goldstein", "actor", "recipient", "historical", "future",
+               "hypothetical", "negated", "location", "sentence"] if fmt == "table" else None
+    write_rows(rows, fmt, sys.stdout, columns=columns, title="events")
+
+
+@main.command()
+@db_option
+@click.option("--speaker", help="Part of the speaker's name.")
+@click.option("--actor", help="Speaker's actor code (XSO, RUSGOV).")
+@click.option("--since", type=date_type, help="First date (YYYY-MM-DD), inclusive.")
+@click.option("--until", type=date_type, help="Last date (YYYY-MM-DD), inclusive.")
+@click.option("--limit", type=click.IntRange(1, 1_000_000), help="At most this many rows.")
+@format_option
+def quotes(db, speaker, actor, since, until, limit, fmt) -> None:
+    """List stored quotes."""
+    from accord.store import query_quotes, write_rows
+
+    con = _open_existing(db)
+    try:
+        rows = query_quotes(con, speaker=speaker, actor=actor, since=since, until=until, limit=limit)
+    finally:
+        con.close()
+    columns = ["date", "speaker", "speaker_code", "type", "content"] if fmt == "table" else None
+    write_rows(rows, fmt, sys.stdout, columns=columns, title="quotes")
+
+
+def _finish(tally: Tally) -> None:
+    if tally.failed:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

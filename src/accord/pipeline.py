@@ -1,0 +1,119 @@
+"""One pass over each article: spaCy's parse, then accord's stages as spaCy components.
+
+The stages are registered as spaCy factories here, in one place, and added after the
+model's own components, so ``nlp.pipe`` runs everything in batches and every result lands
+on the one Doc per article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import accord.docext  # noqa: F401
+from accord.actors import ActorStage
+from accord.amounts import amount_stage
+from accord.events.coder import EventStage
+from accord.geo import PlaceStage
+from accord.ingest import Article
+from accord.nlp import load_model
+from accord.quotes import QuoteStage
+from accord.serialize import doc_to_record
+
+STAGES = ("accord_actors", "accord_places", "accord_quotes", "accord_events", "accord_amounts")
+
+
+class Guarded:
+    """Runs a stage so that a failure on one article marks that Doc instead of ending the
+    batch: the article is reported as failed and the others go on."""
+
+    def __init__(self, name: str, stage):
+        self.name = name
+        self.stage = stage
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.error:
+            return doc
+        try:
+            return self.stage(doc)
+        except Exception as exc:  # noqa: BLE001 - reported per article, never silently
+            doc._.error = f"internal error in {self.name}: {type(exc).__name__}: {exc}"
+            return doc
+
+
+@Language.factory("accord_actors", assigns=["doc._.actors", "doc._.persons", "doc.ents"], requires=["doc.ents", "token.dep"])
+def _make_actor_stage(nlp: Language, name: str) -> Guarded:
+    return Guarded(name, ActorStage(nlp.vocab))
+
+
+@Language.factory("accord_places", assigns=["doc._.places"], requires=["doc._.actors"])
+def _make_place_stage(nlp: Language, name: str) -> Guarded:
+    return Guarded(name, PlaceStage())
+
+
+@Language.factory("accord_quotes", assigns=["doc._.quotes"], requires=["doc._.actors"])
+def _make_quote_stage(nlp: Language, name: str) -> Guarded:
+    return Guarded(name, QuoteStage())
+
+
+@Language.factory("accord_events", assigns=["doc._.events"], requires=["doc._.actors", "doc._.quotes", "doc._.places"])
+def _make_event_stage(nlp: Language, name: str) -> Guarded:
+    return Guarded(name, EventStage())
+
+
+@Language.factory("accord_amounts", assigns=["doc._.amounts"], requires=["doc.ents"])
+def _make_amount_stage(nlp: Language, name: str) -> Guarded:
+    return Guarded(name, amount_stage)
+
+
+@dataclass(frozen=True)
+class Options:
+    """Settings shared by the library, the CLI and (later) the server."""
+
+    batch_size: int = 16
+
+
+@dataclass(frozen=True)
+class Coded:
+    """An article and its record, or the reason it could not be coded."""
+
+    article: Article
+    record: dict | None
+    error: str | None = None
+
+
+class Pipeline:
+    def __init__(self, options: Options | None = None):
+        self.options = options or Options()
+        self.nlp = build_nlp()
+
+    def code(self, articles: Iterable[Article]) -> Iterator[Coded]:
+        """Code articles in order; one article's failure does not stop the others."""
+        docs = (self._make_doc(article) for article in articles)
+        for doc in self.nlp.pipe(docs, batch_size=self.options.batch_size):
+            if doc._.error:
+                yield Coded(doc._.article, None, doc._.error)
+                continue
+            try:
+                yield Coded(doc._.article, doc_to_record(doc))
+            except Exception as exc:  # noqa: BLE001
+                yield Coded(doc._.article, None, f"internal error in serializer: {type(exc).__name__}: {exc}")
+
+    def code_one(self, article: Article) -> dict:
+        return next(self.code([article])).record
+
+    def _make_doc(self, article: Article) -> Doc:
+        doc = self.nlp.make_doc(article.text)
+        doc._.article = article
+        return doc
+
+
+def build_nlp() -> Language:
+    nlp = load_model()
+    for stage in STAGES:
+        if stage not in nlp.pipe_names:
+            nlp.add_pipe(stage)
+    return nlp
