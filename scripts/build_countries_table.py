@@ -152,8 +152,8 @@ ALIASES = {
 }
 
 DEMONYMS = {
-    "ABW": "Aruban|Arubans", "AFG": "Afghan|Afghans|Afghani", "AGO": "Angolan|Angolans",
-    "AIA": "Anguillan|Anguillans", "ALA": "Ålander|Ålanders|Åland Island",
+    "ABW": "Aruban|Arubans", "AFG": "Afghan|Afghans", "AGO": "Angolan|Angolans",
+    "AIA": "Anguillan|Anguillans", "ALA": "Ålander|Ålanders",
     "ALB": "Albanian|Albanians", "AND": "Andorran|Andorrans", "ARE": "Emirati|Emiratis",
     "ARG": "Argentine|Argentinian|Argentines|Argentinians", "ARM": "Armenian|Armenians",
     "ASM": "American Samoan|American Samoans", "ATA": "Antarctic",
@@ -199,7 +199,7 @@ DEMONYMS = {
     "HMD": "Heard Island", "HND": "Honduran|Hondurans", "HRV": "Croatian|Croat|Croats|Croatians",
     "HTI": "Haitian|Haitians", "HUN": "Hungarian|Hungarians", "IDN": "Indonesian|Indonesians",
     "IMN": "Manx", "IND": "Indian|Indians", "IOT": "British Indian Ocean Territory",
-    "IRL": "Irish|Irishman|Irishwoman", "IRN": "Iranian|Iranians|Persian",
+    "IRL": "Irish|Irishman|Irishwoman", "IRN": "Iranian|Iranians",
     "IRQ": "Iraqi|Iraqis", "ISL": "Icelandic|Icelander|Icelanders",
     "ISR": "Israeli|Israelis", "ITA": "Italian|Italians", "JAM": "Jamaican|Jamaicans",
     "JEY": "Jerseyman|Jersey Islander", "JOR": "Jordanian|Jordanians",
@@ -216,7 +216,7 @@ DEMONYMS = {
     "MCO": "Monegasque|Monégasque|Monegasques", "MDA": "Moldovan|Moldovans",
     "MDG": "Malagasy|Madagascan", "MDV": "Maldivian|Maldivians", "MEX": "Mexican|Mexicans",
     "MHL": "Marshallese", "MKD": "Macedonian|Macedonians|North Macedonian",
-    "MLI": "Malian|Malians", "MLT": "Maltese", "MMR": "Burmese|Myanmarese|Myanmar national",
+    "MLI": "Malian|Malians", "MLT": "Maltese", "MMR": "Burmese|Myanmarese",
     "MNE": "Montenegrin|Montenegrins", "MNG": "Mongolian|Mongolians",
     "MNP": "Northern Marianan|Northern Mariana Islander", "MOZ": "Mozambican|Mozambicans",
     "MRT": "Mauritanian|Mauritanians", "MSR": "Montserratian|Montserratians",
@@ -227,7 +227,7 @@ DEMONYMS = {
     "NGA": "Nigerian|Nigerians", "NIC": "Nicaraguan|Nicaraguans", "NIU": "Niuean|Niueans",
     "NLD": "Dutch|Dutchman|Dutchwoman|Netherlander", "NOR": "Norwegian|Norwegians",
     "NPL": "Nepali|Nepalese|Nepalis", "NRU": "Nauruan|Nauruans",
-    "NZL": "New Zealander|New Zealanders|Kiwi|Kiwis", "OMN": "Omani|Omanis",
+    "NZL": "New Zealander|New Zealanders", "OMN": "Omani|Omanis",
     "PAK": "Pakistani|Pakistanis", "PAN": "Panamanian|Panamanians",
     "PCN": "Pitcairn Islander|Pitcairn Islanders", "PER": "Peruvian|Peruvians",
     "PHL": "Filipino|Filipinos|Filipina|Philippine", "PLW": "Palauan|Palauans",
@@ -281,8 +281,8 @@ CAPITALS = {
     "CIV": "Yamoussoukro|Abidjan", "CMR": "Yaoundé|Yaounde", "COL": "Bogotá|Bogota",
     "CRI": "San José|San Jose", "CUW": "Willemstad", "GEO": "Tbilisi|Tiflis",
     "GNQ": "Malabo", "IRN": "Tehran|Teheran", "KAZ": "Astana|Nur-Sultan",
-    "KGZ": "Bishkek", "KIR": "South Tarawa|Tarawa", "LKA": "Sri Jayawardenepura Kotte|Colombo",
-    "MDA": "Chișinău|Chisinau|Kishinev", "MDV": "Malé|Male", "MMR": "Naypyidaw|Nay Pyi Taw|Naypyitaw",
+    "KGZ": "Bishkek", "KIR": "South Tarawa|Tarawa", "LKA": "Sri Jayawardenepura Kotte|Sri Jayewardenepura Kotte|Colombo",
+    "MDA": "Chișinău|Chisinau|Kishinev", "MDV": "Malé", "MMR": "Naypyidaw|Nay Pyi Taw|Naypyitaw",
     "MNG": "Ulaanbaatar|Ulan Bator", "MYS": "Kuala Lumpur|Putrajaya", "NLD": "Amsterdam|The Hague",
     "PLW": "Ngerulmud", "PRY": "Asunción|Asuncion", "PSE": "Ramallah",
     "SWZ": "Mbabane|Lobamba", "TGO": "Lomé|Lome", "TKM": "Ashgabat|Ashkhabad",
@@ -304,9 +304,11 @@ CAPITALS = {
     "XNC": "North Nicosia|Lefkoşa|Lefkosa",
     "XSL": "Hargeisa|Hargeysa",
 }
-# Territory capitals dropped because the name is a common place name elsewhere
-# (or, for Capitol Hill/Saipan, collides with a US metonym).
-DROP_CAPITAL = {"MSR", "BMU", "IMN", "NFK", "SHN", "REU", "AIA", "CCK", "FLK", "CYM", "SPM",
+# Capitals left out because the name mostly means somewhere else in news (Victoria,
+# Plymouth, Hamilton, Douglas, Stanley, ...). For the Northern Mariana Islands the
+# capital "Capitol Hill" would collide with a US metonym, so Saipan is listed instead.
+# "Male" (Maldives) is given only as "Malé" because the unaccented form is an English word.
+DROP_CAPITAL = {"SYC", "MSR", "BMU", "IMN", "NFK", "SHN", "REU", "AIA", "CCK", "FLK", "CYM", "SPM",
                 "IOT", "SGS"}
 
 METONYMS = {

@@ -130,6 +130,9 @@ def check_countries(rows, rep: Report) -> set[str]:
             rep.err(w, f"bad kind {r['kind']!r}")
         if r["kind"] in {"state", "partial"} and not r["demonyms"]:
             rep.err(w, "state without a demonym")
+        names = [r["name"]] + split(r["aliases"])
+        if len({t.casefold() for t in names}) != len(names):
+            rep.err(w, "an alias repeats the name (ignoring case)")
         terms = [r["name"]] + split(r["aliases"]) + split(r["demonyms"]) + split(r["capitals"]) \
             + split(r["metonyms"])
         for t in {t.casefold() for t in terms}:
@@ -162,7 +165,10 @@ def check_organisations(rows, rep: Report) -> None:
             rep.err(w, f"bad sector {r['sector']!r}")
         if not r["name"]:
             rep.err(w, "empty name")
-        for t in {t.casefold() for t in [r["name"]] + split(r["aliases"])}:
+        names = [r["name"]] + split(r["aliases"])
+        if len({t.casefold() for t in names}) != len(names):
+            rep.err(w, "an alias repeats the name (ignoring case)")
+        for t in {t.casefold() for t in names}:
             owners[t].add(code)
     for term, who in sorted(owners.items()):
         if len(who) > 1:
@@ -194,6 +200,9 @@ def check_places(rows, rep: Report, country_codes: set[str]) -> None:
         cities = {}
     for r in rows:
         w = r["_where"]
+        names = [r["name"]] + split(r["aliases"])
+        if len({t.casefold() for t in names}) != len(names):
+            rep.err(w, "an alias repeats the name (ignoring case)")
         key = r["name"].casefold()
         if not key:
             rep.err(w, "empty name")

@@ -44,6 +44,16 @@ class Guarded:
             return doc
 
 
+@Language.component("accord_paragraphs", assigns=["token.is_sent_start"])
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A new line starts a new sentence: scraped pages put titles, datelines and paragraphs
+    on lines of their own, and the parser otherwise runs sentences across them."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 @Language.factory("accord_actors", assigns=["doc._.actors", "doc._.persons", "doc.ents"], requires=["doc.ents", "token.dep"])
 def _make_actor_stage(nlp: Language, name: str) -> Guarded:
     return Guarded(name, ActorStage(nlp.vocab))
@@ -113,6 +123,8 @@ class Pipeline:
 
 def build_nlp() -> Language:
     nlp = load_model()
+    if "accord_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("accord_paragraphs", before="parser")
     for stage in STAGES:
         if stage not in nlp.pipe_names:
             nlp.add_pipe(stage)

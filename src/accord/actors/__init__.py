@@ -50,5 +50,8 @@ def _correct_entities(doc: Doc, names: list[NameMatch], mentions: list[ActorMent
     for mention in mentions:
         if mention.via == "surname":
             fixed.append(Span(doc, mention.start, mention.end, label="PERSON"))
+        elif mention.name_start is not None:
+            # The name part of "Kazakh President Kassym-Jomart Tokayev".
+            fixed.append(Span(doc, mention.name_start, mention.end, label="PERSON"))
     keep = [ent for ent in doc.ents if not any(ent.start < f.end and f.start < ent.end for f in fixed)]
     doc.ents = filter_spans(keep + fixed)

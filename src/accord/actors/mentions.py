@@ -76,8 +76,8 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
     persons: list[Person] = []
 
     # 1. Persons, with the title read from the words around the name.
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
+    for ent in _person_spans(doc, names, role_at):
+        if any(i in taken for i in range(ent.start, ent.end)):
             continue
         if any(m.start <= ent.start < m.end for m in names):
             continue
@@ -108,7 +108,7 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
             person.roles = person.roles or role_terms
         via = "title" if start < ent.start else "name"
         mentions.append(ActorMention(Actor(person.code, person.sector, person.name, "person"),
-                                     start, ent.end, via, role_terms))
+                                     start, ent.end, via, role_terms, name_start=ent.start))
         taken.update(range(start, ent.end))
 
     # 2. Surnames seen again later, whatever label the model gave them ("Gagloev has added").
@@ -127,8 +127,8 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
         if any(i in taken for i in range(start, end)):
             continue
         code, name, m_start, m_end = _country_for_role(doc, start, end, name_at, taken)
-        if m_start > 0 and doc[m_start - 1].lower_ == "the" and m_start - 1 not in taken:
-            m_start -= 1  # "the head of state", "the President"
+        if m_start > 0 and doc[m_start - 1].lower_ in ("the", "a", "an") and m_start - 1 not in taken:
+            m_start -= 1  # "the head of state", "a resident"
         via = "role"
         actor = Actor(code, sector, name, "country" if code else "role")
         mentions.append(ActorMention(actor, m_start, m_end, via, (term,)))
@@ -144,6 +144,39 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
 
     mentions.sort(key=lambda m: m.start)
     return mentions, persons
+
+
+def _person_spans(doc: Doc, names: list[NameMatch], role_at) -> list:
+    """Person names: the model's PERSON entities, completed to the right ("Espen Barth" +
+    "Eide"), and capitalised names right after a title whatever the model called them
+    ("President Kassym-Jomart Tokayev", tagged ORG by the small model)."""
+    in_name = {i for m in names for i in range(m.start, m.end)}
+    spans: dict[int, int] = {}
+
+    def extend(j: int) -> int:
+        while j < len(doc) and j not in in_name and j not in role_at and (
+            (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())
+            or (doc[j].text in ("-", "‑") and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and not doc[j].whitespace_)
+        ):
+            j += 1
+        return j
+
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            spans[ent.start] = max(spans.get(ent.start, 0), extend(ent.end))
+    for start, (end, _sector, _term) in role_at.items():
+        name_end = extend(end)
+        if name_end > end and not any(s <= end < e for s, e in spans.items()):
+            if doc[name_end - 1].ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
+                continue
+            spans[end] = name_end
+    ordered = sorted(spans.items())
+    out, last_end = [], -1
+    for start, end in ordered:
+        if start >= last_end:
+            out.append(doc[start:end])
+            last_end = end
+    return out
 
 
 def _is_title_token(token: Token, name_at, role_at) -> bool:
@@ -241,6 +274,8 @@ def _clean_name(text: str) -> str:
 
 
 def _find_person(persons: list[Person], name: str) -> Person | None:
+    if len(name.split()) == 1:
+        return _person_by_surname(persons, name)
     for person in persons:
         if person.name == name:
             return person
@@ -250,5 +285,6 @@ def _find_person(persons: list[Person], name: str) -> Person | None:
 
 
 def _person_by_surname(persons: list[Person], word: str) -> Person | None:
-    found = [p for p in persons if len(p.name.split()) > 1 and p.name.split()[-1] == word]
+    # "Gagloev" for Alan Gagloev, "Lula" for Luiz Inacio Lula da Silva.
+    found = [p for p in persons if len(p.name.split()) > 1 and word in p.name.split()[1:] and len(word) > 2]
     return found[-1] if found else None

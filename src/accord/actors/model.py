@@ -28,6 +28,7 @@ class ActorMention:
     end: int
     via: str  # "name", "alias", "demonym", "capital", "metonym", "title", "surname", "role", ...
     roles: tuple[str, ...] = field(default=())  # role words in the mention, e.g. ("president",)
+    name_start: int | None = None  # for a titled person, where the name itself begins
 
     def contains(self, token_index: int) -> bool:
         return self.start <= token_index < self.end

@@ -80,7 +80,7 @@ class EventStage:
             seen.add(key)
             events.append(event)
         events = _drop_governing_duplicates(events)
-        _locate(events, doc._.places or [], sent_of)
+        _locate(events, doc, doc._.places or [], sent_of)
         doc._.events = events
         return doc
 
@@ -114,22 +114,33 @@ class EventStage:
         return event
 
 
-def _locate(events: list[Event], places: list, sent_of: dict[int, int]) -> None:
-    """The event happened at the sentence's own place, else at the article's place (the
-    first specific place of the lead sentence: where the reporting happened)."""
-    specific = [p for p in places if not p.is_country]
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "within", "throughout"}
+
+
+def _locate(events: list[Event], doc: Doc, places: list, sent_of: dict[int, int]) -> None:
+    """The event happened at a place its sentence puts it ("in Tskhinval", "at the Kremlin"),
+    else at the article's place (the first such place of the lead sentence: where the
+    reporting happened). A capital standing for its government ("accused Moscow") is an
+    actor, not a place, so only places after a locative preposition count."""
+    specific = [p for p in places if not p.is_country and _is_locative(doc, p)]
     lead = next((p for p in specific if sent_of.get(p.start) == 0), None)
     for event in events:
-        # A capital standing for its government ("accused Moscow") is an actor, not the place.
-        taken = [(a.start, a.end) for a in event.actors + event.recipients]
-        here = next((p for p in specific if sent_of.get(p.start) == event.sentence
-                     and not any(s <= p.start_char < e for s, e in taken)), None)
+        here = next((p for p in specific if sent_of.get(p.start) == event.sentence), None)
         if here is not None:
             event.location = here
             event.notes.append(f"located at '{here.text}' named in the sentence")
         elif lead is not None:
             event.location = lead
             event.notes.append(f"located at '{lead.text}', the article's lead place")
+
+
+def _is_locative(doc: Doc, place) -> bool:
+    head = doc[place.end - 1].head
+    for _ in range(2):  # "in the Kremlin", "in central Moscow", "in Tskhinval's centre"
+        if head.dep_ == "prep" and head.lower_ in LOCATIVE_PREPS:
+            return True
+        head = head.head
+    return False
 
 
 def reader_is_actor(reader: ArgumentReader):
@@ -168,7 +179,10 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             for prep, pobj in prepositional_objects(holder, RECIPIENT_PREPS):
                 recipients += reader.actors_in(pobj)
             for prep, pobj in prepositional_objects(holder, JOINT_PREPS):
-                actors += reader.actors_in(pobj)
+                # "signed between X and Y": X and Y act together; "hosted talks between X and
+                # Y": the host acts, X and Y receive.
+                joint = reader.actors_in(pobj)
+                (recipients if holder is not token and actors else actors).extend(joint)
     else:
         for child in token.children:
             if child.dep_ in NOUN_ACTOR_DEPS:

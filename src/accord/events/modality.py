@@ -100,8 +100,10 @@ def _historical(trigger: Token, chain: list[Token], objects: list[Token], articl
                 mod.reasons.append(f"historical: a count of past events ('{child.text} {noun.text}')")
                 return
     head = chain[-1]
-    clause = head.subtree if head.pos_ in ("VERB", "AUX") else trigger.subtree
-    clause_tokens = [t for t in clause if t.sent == trigger.sent]
+    if head.pos_ not in ("VERB", "AUX"):
+        # A noun event ("cooperation ... has reached"): read the clause of its verb.
+        head = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), head)
+    clause_tokens = [t for t in head.subtree if t.sent == trigger.sent]
     lowered = " ".join(t.lower_ for t in clause_tokens)
     for phrase in HISTORICAL_PHRASES:
         if re.search(rf"\b{re.escape(phrase)}\b", lowered):

@@ -1,0 +1,95 @@
+"""Event coding on team-written sentences: pattern families, voice, compounds, modality."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+
+def codes(side: list[dict]) -> set[str]:
+    return {a["code"] for a in side}
+
+
+def only_event(record: dict, cameo_prefix: str) -> dict:
+    found = [e for e in record["events"] if e["cameo"].startswith(cameo_prefix)]
+    assert len(found) == 1, [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    ("Armenia and Iran signed a new trade agreement in Yerevan on Monday.", "057", {"ARM", "IRN"}, set()),
+    ("The Turkish government condemned Greece over the incident.", "111", {"TUR"}, {"GRC"}),
+    ("Japan accused China of violating its airspace.", "112", {"JPN"}, {"CHN"}),
+    ("Egypt hosted talks between Israel and Jordan on Sunday.", "043", {"EGY"}, {"ISR", "JOR"}),
+    ("Germany will send humanitarian aid to Sudan.", "033", {"DEU"}, {"SDN"}),
+    ("Russian troops attacked Ukrainian positions near the border.", "190", {"RUS"}, {"UKR"}),
+    ("Indian police arrested two Pakistani nationals on Friday.", "173", {"IND"}, {"PAK"}),
+    ("The Kremlin praised Serbia for its stance.", "051", {"RUS"}, {"SRB"}),
+    ("France urged Iran to release the detained journalists.", "02", {"FRA"}, {"IRN"}),
+])
+def test_pattern_families(code_text, text, cameo, actor, recipient):
+    record = code_text(text)
+    event = only_event(record, cameo)
+    assert codes(event["actor"]) == actor
+    assert codes(event["recipient"]) == recipient
+
+
+def test_passive_voice_swaps_roles(code_text):
+    event = only_event(code_text("Georgian villages were shelled by Russian artillery units."), "194")
+    assert codes(event["actor"]) == {"RUS"}
+    assert codes(event["recipient"]) == {"GEO"}
+
+
+def test_compound_actors_are_all_actors_without_recipient(code_text):
+    event = only_event(code_text("Jordan and Britain signed a defence pact on Tuesday."), "057")
+    assert codes(event["actor"]) == {"JOR", "GBR"}
+    assert event["recipient"] == []
+
+
+def test_negated_event_is_kept_and_flagged(code_text):
+    event = only_event(code_text("Turkey did not sign the agreement with Greece."), "057")
+    assert event["modality"]["negated"] is True
+    assert "negated by 'not'" in event["explanation"]
+
+
+def test_refused_to_is_negated(code_text):
+    event = only_event(code_text("Serbia refused to recognise Kosovo."), "054")
+    assert event["modality"]["negated"] is True
+
+
+def test_future_cooperation_becomes_intent(code_text):
+    event = only_event(code_text("China will provide economic aid to Laos."), "03")
+    assert event["event"] == "AGREE"
+    assert event["modality"]["future"] is True
+
+
+def test_hypothetical(code_text):
+    record = code_text("If the talks fail, Azerbaijan could attack Armenia.")
+    event = only_event(record, "19")
+    assert event["modality"]["hypothetical"] is True
+
+
+def test_historical_aggregate(code_text):
+    record = code_text("About 40 agreements have been signed between Armenia and Iran to date.",
+                       date=datetime(2024, 3, 1))
+    event = only_event(record, "057")
+    assert event["modality"]["historical"] is True
+    assert event["event"] == "AGREE"
+    assert codes(event["actor"]) == {"ARM", "IRN"}
+
+
+def test_explanation_names_lexicon_entry_and_words(code_text):
+    event = only_event(code_text("Poland criticised Belarus over the border crisis."), "111")
+    assert "event_lexicon.tsv line" in event["explanation"]
+    assert "'criticised'" in event["explanation"]
+    assert "POL from 'Poland'" in event["explanation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Arsenal beat Chelsea 2-1 at Stanford Bridge on Saturday.",
+    "Heavy rain is expected across Scotland and Wales this weekend.",
+    "Apple launched a new phone with a faster chip in California.",
+])
+def test_no_political_interaction_no_event(code_text, text):
+    assert code_text(text)["events"] == []
