@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from conftest import FIXTURES, REPO, SEED, needs_seed
+from shared_paths import FIXTURES, REPO, SEED, needs_seed
 
 CLI = FIXTURES / "cli"
 EXAMPLE = REPO / "examples" / "sukhum_briefing.txt"
