@@ -169,6 +169,8 @@ def _person_spans(doc: Doc, names: list[NameMatch], role_at) -> list:
         if name_end > end and not any(s <= end < e for s, e in spans.items()):
             if doc[name_end - 1].ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
                 continue
+            if name_end - end == 1 and doc[end].ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART"):
+                continue  # "the news agency Interpressnews" names an organisation
             spans[end] = name_end
     ordered = sorted(spans.items())
     out, last_end = [], -1

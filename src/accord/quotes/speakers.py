@@ -52,6 +52,9 @@ class SpeakerResolver:
                 if person is not None:
                     return person.name, person, f"title '{self.doc[mention.start:mention.end].text}' refers back"
                 return None, Actor(actor.code, actor.sector, None, "role") if actor.code or actor.sector else None, "unresolved title"
+            if mention.via == "role":
+                # "the Georgian news agency": a group of that country, not a named speaker.
+                return None, actor, "a group named by its role"
             return actor.name, actor, "organisation or state"
         word = token.lower_
         if word in PRONOUNS:
