@@ -191,6 +191,10 @@ QUAD_BY_NAME = {
 CODE_RE = re.compile(r"^\d{2,4}$")
 
 
+
+# Roots PLOVER leaves out that accord types itself (plover_source "accord").
+ACCORD_ROOT_TYPES = {"02": "REQUEST"}
+
 def log(msg: str) -> None:
     print(msg, file=sys.stderr)
 
@@ -581,7 +585,11 @@ def build(reference: Path, out: Path) -> None:
             g, g_src = goldstein[anc], "parent"
             log(f"  goldstein {code}: from {anc} ({g})")
         # PLOVER
-        if root in dropped_roots:
+        if root in ACCORD_ROOT_TYPES:
+            # PLOVER drops CAMEO 02 (appeals); accord keeps them as REQUEST, which the manual
+            # defines as "requests, demands and orders". Marked so it is never taken for the source.
+            p, mode, ctx, p_src = ACCORD_ROOT_TYPES[root], "", (), "accord"
+        elif root in dropped_roots:
             p, mode, ctx, p_src = "", "", (), "dropped"
         elif code in crosswalk:
             e = crosswalk[code]

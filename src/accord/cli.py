@@ -114,6 +114,9 @@ def code(inputs, output, fmt, max_bytes, batch_size) -> None:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 for record in _coded(inputs, tally, max_bytes, batch_size):
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; give it normal permissions
             os.replace(tmp, target)
         finally:
             if os.path.exists(tmp):

@@ -143,9 +143,12 @@ def test_every_plover_type_is_one_of_16(onto):
             assert rec.plover in PLOVER_16, rec.code
 
 
-def test_only_roots_01_02_are_dropped(onto):
+def test_only_root_01_is_dropped(onto):
     dropped = {rec.root for rec in onto if rec.plover_source == "dropped"}
-    assert dropped == {"01", "02"}
+    assert dropped == {"01"}
+    # Appeals (02), which PLOVER leaves out, are typed REQUEST by accord and say so.
+    assert {rec.plover for rec in onto if rec.root == "02"} == {"REQUEST"}
+    assert {rec.plover_source for rec in onto if rec.root == "02"} == {"accord"}
 
 
 def test_modes_and_contexts_are_from_the_manual(onto):
@@ -154,7 +157,7 @@ def test_modes_and_contexts_are_from_the_manual(onto):
         if rec.plover_mode:
             assert rec.plover_mode in onto.plover_modes(rec.plover), rec.code
         assert set(rec.plover_context) <= contexts, rec.code
-        assert rec.plover_source in {"table", "parent", "root", "dropped"}
+        assert rec.plover_source in {"table", "parent", "root", "dropped", "accord"}
 
 
 def test_yield_root_is_split(onto):
