@@ -231,6 +231,52 @@ def quotes(db, speaker, actor, since, until, limit, fmt) -> None:
     write_rows(rows, fmt, sys.stdout, columns=columns, title="quotes")
 
 
+@main.command()
+@click.argument("sentence")
+def explain(sentence) -> None:
+    """Show the parse of SENTENCE and why each word was or was not coded as an event."""
+    from accord.events.explain import explain_text
+    from accord.pipeline import Pipeline
+
+    for line in explain_text(Pipeline(), sentence):
+        click.echo(line)
+
+
+@main.group("eval")
+def eval_group() -> None:
+    """Measure accord against gold sets."""
+
+
+@eval_group.command("events")
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="PLOVER gold standard records (JSON), e.g. ../shared/gold/plover-gsr/PLOVER_GSR_CAMEO.json")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False), help="Write the misses here (JSON Lines).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_events(gold, errors_path, as_json) -> None:
+    """Per-type precision/recall/F1, macro-F1 and source-actor accuracy."""
+    from accord.evaluation.events import evaluate_events
+    from accord.pipeline import Pipeline
+
+    try:
+        result = evaluate_events(Path(gold), Pipeline())
+    except (ValueError, KeyError) as exc:
+        raise click.ClickException(f"{gold}: not a PLOVER gold file ({exc})") from None
+    if errors_path:
+        with open(errors_path, "w", encoding="utf-8") as out:
+            for miss in result.errors:
+                out.write(json.dumps(miss, ensure_ascii=False) + "\n")
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), indent=2))
+        return
+    click.echo(f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'n':>4}")
+    for s in result.scores:
+        click.echo(f"{s.label:<10} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.support:4d}")
+    click.echo(f"macro-F1 {result.macro_f1:.3f} over {len(result.scores)} types, {result.records} sentences "
+               f"({result.no_event} without an event)")
+    click.echo(f"source country: {result.source_primary:.3f} on the primary event, "
+               f"{result.source_any:.3f} among all actors found")
+
+
 def _finish(tally: Tally) -> None:
     if tally.failed:
         sys.exit(1)

@@ -16,10 +16,26 @@ def _actor(arg) -> dict:
             "text": arg.text, "start": arg.start, "end": arg.end}
 
 
+def _mention(doc: Doc, mention) -> dict:
+    span = doc[mention.start:mention.end]
+    actor = mention.actor
+    return {"code": actor.code, "sector": actor.sector, "name": actor.name, "kind": actor.kind,
+            "text": span.text, "start": span.start_char, "end": span.end_char, "via": mention.via}
+
+
 def _location(place) -> dict | None:
     if place is None:
         return None
     return {"name": place.entry.name, "lat": place.entry.lat, "lon": place.entry.lon, "country": place.entry.country}
+
+
+def _depth(token) -> int:
+    """How far the trigger is from the root of its sentence (0: the main verb)."""
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
 
 
 def doc_to_record(doc: Doc) -> dict:
@@ -45,7 +61,8 @@ def doc_to_record(doc: Doc) -> dict:
             "date": article.date.date().isoformat() if article.date else None,
             "location": _location(event.location),
             "sentence": {"index": event.sentence, "start": sent.start_char, "end": sent.end_char},
-            "trigger": {"text": trigger.text, "start": trigger.idx, "end": trigger.idx + len(trigger)},
+            "trigger": {"text": trigger.text, "start": trigger.idx, "end": trigger.idx + len(trigger),
+                        "depth": _depth(trigger)},
             "modality": event.modality.as_dict(),
             "reported_by": {"name": event.reported_by[0], "quote_id": event.reported_by[1]} if event.reported_by else None,
             "explanation": event.explanation(),
@@ -87,6 +104,7 @@ def doc_to_record(doc: Doc) -> dict:
         "source": article.source,
         "text": text,
         "entities": [{"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char} for e in doc.ents],
+        "actors": [_mention(doc, m) for m in doc._.actors or []],
         "events": events,
         "quotes": quotes,
         "locations": locations,

@@ -81,7 +81,7 @@ def test_historical_aggregate(code_text):
 
 def test_explanation_names_lexicon_entry_and_words(code_text):
     event = only_event(code_text("Poland criticised Belarus over the border crisis."), "111")
-    assert "event_lexicon.tsv line" in event["explanation"]
+    assert "10-14_conflict_verbal.tsv line" in event["explanation"]
     assert "'criticised'" in event["explanation"]
     assert "POL from 'Poland'" in event["explanation"]
 

@@ -227,7 +227,7 @@ def _read_title(start: int, end: int, name_at, role_at) -> tuple[str | None, str
     terms: list[str] = []
     i = start
     while i < end:
-        if i in name_at and code is None and name_at[i].kind == "country":
+        if i in name_at and code is None and name_at[i].kind in ("country", "organisation"):
             code = name_at[i].code
             i = name_at[i].end
             continue
@@ -251,7 +251,7 @@ def _country_for_role(doc: Doc, start: int, end: int, name_at, taken) -> tuple[s
         if prev.i in taken:
             break
         match = next((m for m in name_at.values() if m.end == i), None)
-        if match is not None and match.kind == "country":
+        if match is not None and match.kind in ("country", "organisation"):
             return match.code, match.name, match.start, m_end
         if prev.lower_ in ("'s", "’s") or prev.pos_ in ("ADJ", "PROPN", "NOUN"):
             i -= 1
@@ -263,7 +263,7 @@ def _country_for_role(doc: Doc, start: int, end: int, name_at, taken) -> tuple[s
         k = j + 1
         if k < len(doc) and doc[k].lower_ == "the":
             k += 1
-        if k in name_at and name_at[k].kind == "country" and not any(x in taken for x in range(k, name_at[k].end)):
+        if k in name_at and name_at[k].kind in ("country", "organisation") and not any(x in taken for x in range(k, name_at[k].end)):
             return name_at[k].code, name_at[k].name, m_start, name_at[k].end
     return None, None, m_start, m_end
 

@@ -23,6 +23,7 @@ STOP_DEPS = {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "punct"}
 FIRST_PLURAL = {"we", "us", "our", "ours"}
 FIRST_SINGULAR = {"i", "me", "my"}
 THIRD_PERSON = {"he", "him", "his", "she", "her"}
+THIRD_NEUTER = {"it", "its", "they", "them", "their"}
 PAIR_PHRASES = ("two countries", "both countries", "two sides", "both sides", "two states", "both states",
                 "two nations", "both nations", "our countries", "two republics")
 
@@ -67,12 +68,19 @@ class ArgumentReader:
                     pair_actors = []
                     continue
                 if mention.actor.code is None and mention.actor.kind == "role":
+                    owner = self._possessor(mention)
+                    if owner is not None:
+                        # "its troops": the role, for whoever "its" is.
+                        found.append(self._arg(Actor(owner.code, mention.actor.sector, owner.name, owner.kind),
+                                               mention.start, mention.end, "role + possessive"))
+                        continue
                     resolved = self.resolve_role(mention)
                     if resolved is not None:
                         found.append(self._arg(resolved, mention.start, mention.end, "title reference"))
                     continue
                 found.append(self._arg(mention.actor, mention.start, mention.end, mention.via))
-            elif mention is None and token.lower_ in FIRST_PLURAL | FIRST_SINGULAR | THIRD_PERSON and token.pos_ == "PRON":
+            elif mention is None and token.lower_ in FIRST_PLURAL | FIRST_SINGULAR | THIRD_PERSON | THIRD_NEUTER \
+                    and token.pos_ == "PRON":
                 resolved = self.resolve_pronoun(token)
                 if resolved is not None:
                     found.append(self._arg(resolved, token.i, token.i + 1, f"pronoun '{token.text}'"))
@@ -81,6 +89,15 @@ class ArgumentReader:
             for other in pair_actors:
                 found.append(self._arg(other, start, _pair_end(tokens, pair), pair))
         return found
+
+    def _possessor(self, mention: ActorMention) -> Actor | None:
+        head = self.doc[mention.end - 1]
+        for child in head.children:
+            if child.dep_ == "poss" and child.pos_ == "PRON":
+                resolved = self.resolve_pronoun(child)
+                if resolved is not None and resolved.code:
+                    return resolved
+        return None
 
     def _arg(self, actor: Actor, start: int, end: int, via: str) -> ArgumentActor:
         span = self.doc[start:end]
@@ -108,6 +125,16 @@ class ArgumentReader:
             if word in FIRST_PLURAL:  # "we", "our" in a head of state's mouth: the country
                 return Actor(speaker.code, speaker.sector, None, "country") if speaker.code else None
             return speaker
+        if word in THIRD_NEUTER:
+            # it / they: the most recent state, organisation or group with a code, in this
+            # sentence or the one before ("Syria says it is willing to withdraw").
+            sent_start = token.sent.start
+            previous_start = token.doc[sent_start - 1].sent.start if sent_start > 0 else 0
+            groups = [m for m in self.mentions if m.end <= token.i and m.start >= previous_start
+                      and m.actor.code and m.actor.kind != "person"]
+            if word in ("it", "its"):
+                groups = [m for m in groups if m.actor.kind in ("country", "organisation")]
+            return groups[-1].actor if groups else None
         # he / she: the most recent person before it.
         persons = [m for m in self.mentions if m.actor.kind == "person" and m.end <= token.i]
         return persons[-1].actor if persons else None
@@ -167,7 +194,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return child, False
             if child.dep_ == "nsubjpass":
                 return child, True
-        if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
+        if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
             token = token.head
             continue
         if token.dep_ == "relcl":

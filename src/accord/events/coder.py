@@ -10,13 +10,16 @@ import accord.docext  # noqa: F401
 from accord.events.arguments import (
     JOINT_PREPS, RECIPIENT_PREPS, ArgumentActor, ArgumentReader, agent_of, prepositional_objects, subject_of,
 )
-from accord.events.lexicon import Lexicon, LexiconEntry, frame_fits, load_lexicon, object_of
+from accord.events.lexicon import Lexicon, LexiconEntry, frame_check, frame_fits, load_lexicon, object_of
 from accord.events.modality import Modality, modality_of
 from accord.events.ontology import CameoCode, Ontology, load_ontology
 
 # Cooperation announced for the future is an intention (PLOVER: code it AGREE); CAMEO has an
 # "express intent to ..." code for each cooperative root.
-INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+               "045": "039", "046": "036", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+               "071": "0331", "072": "0332", "073": "0333", "074": "0334", "081": "0351", "082": "0352",
+               "083": "034", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 
 
@@ -64,15 +67,10 @@ class EventStage:
         events: list[Event] = []
         seen: set[tuple] = set()
         for token in doc:
-            entries = self.lexicon.candidates(token)
-            if not entries:
+            decision = self.decide(token, reader, article_date, sent_of[token.i])
+            if decision is None or isinstance(decision, str):
                 continue
-            entry = next((e for e in entries if frame_fits(e, token, reader_is_actor(reader), reader_is_person(reader))), None)
-            if entry is None:
-                continue
-            event = self._code(doc, token, entry, reader, article_date, sent_of[token.i])
-            if event is None:
-                continue
+            event = decision
             key = (event.sentence, event.code.code, tuple(a.actor.code for a in event.actors),
                    tuple(r.actor.code for r in event.recipients))
             if key in seen:
@@ -84,22 +82,39 @@ class EventStage:
         doc._.events = events
         return doc
 
-    def _code(self, doc, token, entry, reader, article_date, sentence) -> Event | None:
+    def decide(self, token: Token, reader: ArgumentReader, article_date, sentence: int) -> Event | str | None:
+        """The event this token triggers, or why not (a sentence for `accord explain`), or
+        None when the word is not in the lexicon at all."""
+        entries = self.lexicon.candidates(token)
+        if not entries:
+            return None
+        is_actor, is_person = reader_is_actor(reader), reader_is_person(reader)
+        entry = next((e for e in entries if frame_fits(e, token, is_actor, is_person)), None)
+        if entry is None:
+            return "no lexicon frame fits: " + "; ".join(
+                f"{e.label}: {frame_check(e, token, is_actor, is_person)}" for e in entries)
+        return self._code(token, entry, reader, article_date, sentence)
+
+    def _code(self, token, entry, reader, article_date, sentence) -> Event | str:
         actors, recipients, objects = _arguments(token, entry, reader)
         actors = _unique([a for a in actors if a.actor.code])
         actor_codes = {a.actor.code for a in actors}
         named_recipients = [r for r in recipients if r.actor.code]
         recipients = _unique([r for r in named_recipients if r.actor.code not in actor_codes])
-        if not actors or (named_recipients and not recipients):
-            # No actor, or an actor acting on itself ("Russia ... integration with Russia"):
-            # the parse has mixed up the roles, so no event rather than a wrong one.
-            return None
+        if not actors:
+            return f"{entry.label} fits, but no actor with a code was found"
+        if named_recipients and not recipients:
+            # An actor acting on itself ("Russia ... integration with Russia"): the parse has
+            # mixed up the roles, so no event rather than a wrong one.
+            return f"{entry.label} fits, but the recipient is the actor itself"
         modality = modality_of(token, objects, article_date)
         code = self.ontology.cameo(entry.cameo)
         plover = code.plover
+        if not plover:
+            return f"{entry.label} fits, but CAMEO {code.code} has no PLOVER type"
         notes = []
         if modality.future and code.root in INTENT_CODE:
-            code = self.ontology.cameo(INTENT_CODE[code.root])
+            code = self.ontology.cameo(INTENT_CODE.get(code.code[:3], INTENT_CODE[code.root]))
             plover = code.plover
             notes.append(f"announced for the future, so coded as intent {code.code}")
         if code.code == "057" and modality.historical:

@@ -1,6 +1,7 @@
 """The event lexicon: which word in which syntactic frame codes which CAMEO event.
 
-Entries live in ``accord/data/event_lexicon.tsv`` (format documented in its header). This
+Entries live in ``accord/data/lexicon/*.tsv``, one file per group of CAMEO roots (format
+documented in each header). This
 module parses them and checks a candidate trigger token against an entry's frame.
 """
 
@@ -29,11 +30,12 @@ class LexiconEntry:
     cameo: str
     note: str
     line: int
+    file: str = ""
 
     @property
     def label(self) -> str:
         frame = " ".join(f"{k}={'|'.join(v)}" for k, v in self.frame) or "-"
-        return f"{self.lemma}/{self.pos} [{frame}] (event_lexicon.tsv line {self.line})"
+        return f"{self.lemma}/{self.pos} [{frame}] ({self.file} line {self.line})"
 
 
 def parse_frame(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -65,9 +67,21 @@ class Lexicon:
         return self._index.get((token.lemma_.lower(), pos), [])
 
 
+def lexicon_files(directory: Path | None = None) -> list[Path]:
+    """The lexicon: one TSV per group of CAMEO roots in ``data/lexicon/``."""
+    directory = directory or data_dir() / "lexicon"
+    return sorted(directory.glob("*.tsv"))
+
+
 @lru_cache(maxsize=4)
-def load_lexicon(path: Path | None = None) -> Lexicon:
-    path = path or data_dir() / "event_lexicon.tsv"
+def load_lexicon(directory: Path | None = None) -> Lexicon:
+    entries = []
+    for path in lexicon_files(directory):
+        entries.extend(read_lexicon_file(path))
+    return Lexicon(entries)
+
+
+def read_lexicon_file(path: Path) -> list[LexiconEntry]:
     entries = []
     header: list[str] | None = None
     with open(path, encoding="utf-8") as handle:
@@ -79,11 +93,13 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                 header = cells
                 continue
             row = dict(zip(header, cells))
+            if len(cells) < 4 or not row.get("lemma") or not row.get("cameo"):
+                raise ValueError(f"{path.name} line {number}: expected lemma, pos, frame, cameo[, note]")
             entries.append(LexiconEntry(
                 lemma=row["lemma"].lower(), pos=row["pos"].upper(), frame=parse_frame(row["frame"]),
-                cameo=row["cameo"], note=row.get("note", ""), line=number,
+                cameo=row["cameo"], note=row.get("note", ""), line=number, file=path.name,
             ))
-    return Lexicon(entries)
+    return entries
 
 
 def object_of(token: Token) -> Token | None:
@@ -95,45 +111,54 @@ def object_of(token: Token) -> Token | None:
 
 
 def frame_fits(entry: LexiconEntry, token: Token, is_actor, is_person) -> bool:
-    """Whether every constraint of the entry's frame holds at this trigger."""
+    return frame_check(entry, token, is_actor, is_person) is None
+
+
+def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str | None:
+    """None when every constraint of the entry's frame holds at this trigger, else the
+    first constraint that failed, in words (for `accord explain`)."""
     obj = object_of(token) if entry.pos == "VERB" else None
     for key, values in entry.frame:
+        allowed = set(values)
         if key == "obj":
             if obj is None:
-                return False
+                return "no object"
+            if values == ("*",):
+                continue
             if values == (ACTOR_OBJECT,):
                 if not is_actor(obj):
-                    return False
+                    return f"object '{obj.text}' is not an actor"
             elif values == (PERSON_OBJECT,):
                 if not is_person(obj):
-                    return False
-            elif obj.lemma_.lower() not in values and obj.lower_ not in values:
-                return False
+                    return f"object '{obj.text}' is not a person"
+            elif obj.lemma_.lower() not in allowed and obj.lower_ not in allowed:
+                return f"object '{obj.text}' is not one of {'|'.join(values)}"
         elif key == "objmod":
             head = obj if obj is not None else token
             mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound")}
-            if not mods & set(values):
-                return False
+            if not mods & allowed:
+                return f"'{head.text}' has no modifier {'|'.join(values)}"
         elif key == "prep":
             preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")}
-            if not preps & set(values):
-                return False
+            if not preps & allowed:
+                return f"no preposition {'|'.join(values)}"
         elif key == "xcomp":
-            # "agree to sign", "refuse to meet": the verb governs a to-infinitive.
-            if not any(c.dep_ == "xcomp" for c in token.children):
-                return False
+            # "agree to sign", "refuse to meet": the verb governs an infinitive.
+            governed = [c for c in token.children if c.dep_ == "xcomp"]
+            if not governed:
+                return "governs no infinitive"
+            if values != ("to",) and not any(c.lemma_.lower() in allowed for c in governed):
+                return f"governed verb is not one of {'|'.join(values)}"
         elif key == "prt":
-            if not {c.lower_ for c in token.children if c.dep_ == "prt"} & set(values):
-                return False
+            if not {c.lower_ for c in token.children if c.dep_ == "prt"} & allowed:
+                return f"no particle {'|'.join(values)}"
         elif key == "pobj":
-            prep, _, allowed = values[0].partition(":")
-            allowed_set = set(allowed.split("|")) | set(values[1:])
-            found = False
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ == prep:
-                    found = any(g.lemma_.lower() in allowed_set for g in child.children if g.dep_ == "pobj")
-            if not found:
-                return False
+            prep, _, first = values[0].partition(":")
+            words = {first, *values[1:]}
+            if not any(child.dep_ in ("prep", "agent") and child.lower_ == prep
+                       and any(g.lemma_.lower() in words for g in child.children if g.dep_ == "pobj")
+                       for child in token.children):
+                return f"no '{prep}' + {'|'.join(sorted(words))}"
         else:
             raise ValueError(f"unknown frame constraint {key!r} in lexicon entry {entry.label}")
-    return True
+    return None

@@ -19,6 +19,9 @@ INTENT_VERBS = {"intend", "plan", "pledge", "promise", "aim", "expect", "prepare
                 "seek", "want", "hope", "propose", "agree", "offer", "schedule", "set", "undertake"}
 # Verbs that turn what they govern into a non-event: "refused to sign", "failed to agree".
 NEGATING_VERBS = {"refuse", "decline", "fail", "reject", "deny"}
+# "is willing to withdraw", "ready to talk": an intention, so future.
+INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "keen", "set", "due", "poised"}
+REPORTING_VERBS = {"say", "announce", "tell", "report", "state", "declare", "add", "indicate", "confirm"}
 # Phrases that put the event in the past as a reported aggregate or background.
 HISTORICAL_PHRASES = (
     "to date", "so far", "thus far", "over the past", "over the last", "in the past", "in recent years",
@@ -41,11 +44,16 @@ class Modality:
                 "hypothetical": self.hypothetical, "negated": self.negated}
 
 
+def _reported(verb: Token) -> bool:
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS and verb.head.tag_ in ("VBD", "VBN")
+
+
 def governing_chain(trigger: Token) -> list[Token]:
-    """The trigger and the verbs it hangs from through control and coordination."""
+    """The trigger and the words it hangs from through control and coordination
+    ("intends to prioritise", "is willing to withdraw")."""
     chain = [trigger]
     token = trigger
-    while token.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "acl") and token.head.i != token.i:
+    while token.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "acl", "acomp") and token.head.i != token.i:
         token = token.head
         chain.append(token)
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "conj"):
@@ -65,6 +73,10 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
             elif child.dep_ == "aux" and word in FUTURE_AUX:
                 mod.future = True
                 mod.reasons.append(f"future by '{child.text}'")
+            elif child.dep_ == "aux" and word in ("would", "'d") and _reported(token):
+                # "said it would allow": the future of reported speech, not a condition.
+                mod.future = True
+                mod.reasons.append(f"future by reported '{child.text}'")
             elif child.dep_ == "aux" and word in HYPOTHETICAL_AUX:
                 mod.hypothetical = True
                 mod.reasons.append(f"hypothetical by '{child.text}'")
@@ -72,6 +84,9 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
                 mod.hypothetical = True
                 mod.reasons.append(f"hypothetical by '{child.text}'")
         if token.i != trigger.i and token.lemma_.lower() in INTENT_VERBS and token.pos_ == "VERB":
+            mod.future = True
+            mod.reasons.append(f"future by '{token.text}'")
+        if token.lemma_.lower() in INTENT_ADJECTIVES and token.pos_ == "ADJ":
             mod.future = True
             mod.reasons.append(f"future by '{token.text}'")
         if token.i != trigger.i and token.lemma_.lower() in NEGATING_VERBS:
