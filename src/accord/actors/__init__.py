@@ -12,6 +12,7 @@ import accord.docext  # noqa: F401  (registers the Doc extensions)
 from accord.actors.mentions import RoleMatcher, build_mentions
 from accord.actors.model import Actor, ActorMention, Person
 from accord.actors.names import NameMatch, NameMatcher
+from accord.actors.people import as_date, load_person_base
 from accord.actors.tables import ActorTables, load_actor_tables
 
 __all__ = ["Actor", "ActorMention", "ActorStage", "Person", "load_actor_tables"]
@@ -28,11 +29,13 @@ class ActorStage:
         self.tables = tables or load_actor_tables(data)
         self.names = NameMatcher(vocab, self.tables)
         self.roles = RoleMatcher(self.tables.sectors)
+        self.people = load_person_base(data)
 
     def __call__(self, doc: Doc) -> Doc:
         names = self.names(doc)
         roles = self.roles(doc)
-        mentions, persons = build_mentions(doc, names, roles)
+        on = as_date(getattr(doc._.article, "date", None))
+        mentions, persons = build_mentions(doc, names, roles, self.people, on)
         doc._.actors = mentions
         doc._.persons = persons
         _correct_entities(doc, names, mentions)

@@ -7,10 +7,14 @@ words next to a name, because the small model's parse of long titles is unreliab
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Doc, Token
 
 from accord.actors.model import Actor, ActorMention, Person
 from accord.actors.names import NameMatch
+from accord.actors.people import OFFICE_BY_ROLE, Office, PersonBase
+from accord.actors.roles import roles_fit
 
 # Tokens that may sit inside a title phrase such as "President of the Republic of X".
 TITLE_FILLERS = {"of", "the", "'s", "’s", "-", "–", "and", "for", "to", "deputy", "vice", "acting", "former", "first"}
@@ -67,8 +71,14 @@ class RoleMatcher:
         return None
 
 
-def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int, str, str]]) -> tuple[list[ActorMention], list[Person]]:
-    """All actor mentions of the Doc, without overlaps, and the persons met, in text order."""
+def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int, str, str]],
+                   people: PersonBase | None = None, on: date | None = None) -> tuple[list[ActorMention], list[Person]]:
+    """All actor mentions of the Doc, without overlaps, and the persons met, in text order.
+
+    ``people`` (the persons table) supplies the country and sector of persons the text names
+    without a title ("Putin said"), and the holder of an office named only by its title ("the
+    President") when the article's country and date tell who that was."""
+    people = people or PersonBase([], {})
     name_at = {m.start: m for m in names}
     role_at = roles
     taken: set[int] = set()
@@ -100,8 +110,16 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
         name = _clean_name(ent.text)
         person = _find_person(persons, name)
         if person is None:
-            person = Person(name=name, code=code, sector=sector, roles=role_terms, first_token=ent.start)
-            persons.append(person)
+            known = people.person(name, on)
+            if known is not None and (code is None or code == known.country):
+                # The table knows this person: its name is canonical, and it fills in what
+                # the text did not say (the country and sector of a bare "Putin").
+                name, code, sector = known.name, known.country, sector or known.sector
+                role_terms = role_terms or _roles_of(known)
+            person = _find_person(persons, name) or Person(
+                name=name, code=code, sector=sector, roles=role_terms, first_token=ent.start)
+            if person not in persons:
+                persons.append(person)
         else:
             person.code = person.code or code
             person.sector = person.sector or sector
@@ -111,11 +129,19 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
                                      start, ent.end, via, role_terms, name_start=ent.start))
         taken.update(range(start, ent.end))
 
-    # 2. Surnames seen again later, whatever label the model gave them ("Gagloev has added").
+    # 2. Surnames seen again later, whatever label the model gave them ("Gagloev has added"),
+    #    and distinctive surnames the persons table knows ("Putin", tagged ORG by the model).
     for token in doc:
-        if token.i in taken or token.pos_ != "PROPN":
+        if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper():
             continue
         person = _person_by_surname(persons, token.text)
+        if person is None and token.i not in name_at and not _inside_name(token.i, name_at):
+            known = people.person(token.text, on)
+            if known is not None:
+                person = _find_person(persons, known.name)
+                if person is None:
+                    person = Person(known.name, known.country, known.sector, _roles_of(known), token.i)
+                    persons.append(person)
         if person is None:
             continue
         mentions.append(ActorMention(Actor(person.code, person.sector, person.name, "person"),
@@ -131,6 +157,14 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
             m_start -= 1  # "the head of state", "a resident"
         via = "role"
         actor = Actor(code, sector, name, "country" if code else "role")
+        holder = _office_holder(doc, people, on, term, code, names, persons, start)
+        if holder is not None:
+            # "the President" in an article about Russia dated 2023: Vladimir Putin.
+            person = _find_person(persons, holder.name) or Person(holder.name, holder.country, holder.sector,
+                                                                  (term,), start)
+            if person not in persons:
+                persons.append(person)
+            actor, via = Actor(holder.country, holder.sector, holder.name, "person"), "office holder"
         mentions.append(ActorMention(actor, m_start, m_end, via, (term,)))
         taken.update(range(m_start, m_end))
 
@@ -144,6 +178,30 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
 
     mentions.sort(key=lambda m: m.start)
     return mentions, persons
+
+
+def _roles_of(office: Office) -> tuple[str, ...]:
+    return tuple(role for role, offices in OFFICE_BY_ROLE.items() if office.office in offices)
+
+
+def _office_holder(doc: Doc, people: PersonBase, on: date | None, term: str, code: str | None,
+                   names: list[NameMatch], persons: list[Person], start: int) -> Office | None:
+    """The holder of an office named by title alone, when the text has named nobody who fits
+    before it: the office of the role's own country, else of the country the article is about."""
+    if on is None or term not in OFFICE_BY_ROLE:
+        return None
+    if code is None and any(roles_fit((term,), p.roles) for p in persons if p.first_token < start):
+        return None  # "the President" refers back to the president the text already named
+    country = code or _main_country(names)
+    return people.holder(country, term, on) if country else None
+
+
+def _main_country(names: list[NameMatch]) -> str | None:
+    counts: dict[str, int] = {}
+    for match in names:
+        if match.kind == "country":
+            counts[match.code] = counts.get(match.code, 0) + 1
+    return max(counts, key=lambda c: (counts[c], -min(m.start for m in names if m.code == c))) if counts else None
 
 
 def _person_spans(doc: Doc, names: list[NameMatch], role_at) -> list:

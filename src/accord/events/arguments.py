@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors.model import Actor, ActorMention
+from accord.actors.roles import roles_fit
 from accord.quotes.model import Quote
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -144,7 +145,7 @@ class ArgumentReader:
         for earlier in reversed([m for m in self.mentions if m.end <= mention.start]):
             if earlier.actor.kind != "person":
                 continue
-            if set(earlier.roles) & set(mention.roles) or (
+            if roles_fit(mention.roles, earlier.roles) or (
                 earlier.actor.sector and earlier.actor.sector == mention.actor.sector
             ):
                 return earlier.actor

@@ -5,23 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from accord.actors.model import Actor, ActorMention
+from accord.actors.roles import roles_fit
 
-# Titles that name the same office: "the head of state" is the president (or monarch).
-ROLE_GROUPS = (
-    {"president", "head of state", "leader", "king", "queen", "monarch", "emir", "sultan", "head"},
-    {"prime minister", "premier", "head of government", "chancellor"},
-    {"foreign minister", "minister of foreign affairs", "top diplomat", "secretary of state"},
-    {"defence minister", "defense minister", "minister of defence", "minister of defense", "defense secretary"},
-)
 PRONOUNS = {"he", "she", "him", "her"}
 FIRST_PERSON = {"i", "me", "we", "us"}
-
-
-def roles_fit(said: tuple[str, ...], known: tuple[str, ...]) -> bool:
-    said_set, known_set = set(said), set(known)
-    if said_set & known_set:
-        return True
-    return any(said_set & group and known_set & group for group in ROLE_GROUPS)
 
 
 class SpeakerResolver:

@@ -1,0 +1,121 @@
+"""Known persons and the offices they held, by date (``data/persons.tsv``).
+
+Two questions are answered here: who is "Putin" (a name or alias → the person, with country
+and sector), and who was "the president" of a country on a date (an office → its holder).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+
+from accord.actors.tables import data_dir, read_tsv, split_list
+
+# Role words as they appear in text → the office they name in persons.tsv.
+OFFICE_BY_ROLE = {
+    "president": ("head of state",), "head of state": ("head of state",), "king": ("head of state",),
+    "queen": ("head of state",), "emir": ("head of state",), "monarch": ("head of state",),
+    "leader": ("head of state", "head of government", "de facto leader"),
+    "prime minister": ("head of government",), "premier": ("head of government",),
+    "chancellor": ("head of government",), "head of government": ("head of government",),
+    "foreign minister": ("foreign minister",), "secretary of state": ("foreign minister",),
+    "defence minister": ("defence minister",), "defense minister": ("defence minister",),
+    "defense secretary": ("defence minister",), "secretary general": ("secretary general",),
+    "secretary-general": ("secretary general",),
+}
+
+
+@dataclass(frozen=True)
+class Office:
+    name: str
+    country: str
+    office: str
+    sector: str
+    start: date | None
+    end: date | None
+    note: str
+
+    def held_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+def _parse(value: str, *, end: bool) -> date | None:
+    value = value.strip()
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
+    if len(parts) == 2:
+        if end:
+            following = date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+            return date.fromordinal(following.toordinal() - 1)
+        return date(parts[0], parts[1], 1)
+    return date(*parts)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").replace(".", "").split())
+
+
+class PersonBase:
+    def __init__(self, offices: list[Office], aliases: dict[str, set[str]]):
+        self.offices = offices
+        self._by_alias: dict[str, set[str]] = {}
+        for name, names in aliases.items():
+            for alias in names:
+                self._by_alias.setdefault(_key(alias), set()).add(name)
+        self._by_name: dict[str, list[Office]] = {}
+        for office in offices:
+            self._by_name.setdefault(office.name, []).append(office)
+
+    def __len__(self) -> int:
+        return len(self._by_name)
+
+    def person(self, text: str, on: date | None = None) -> Office | None:
+        """The office (hence country and sector) of the person a name refers to, preferring
+        the office held on ``on``; None if unknown or ambiguous."""
+        names = self._by_alias.get(_key(text), set())
+        if len(names) != 1:
+            return None
+        offices = self._by_name[next(iter(names))]
+        if on is not None:
+            current = [o for o in offices if o.held_on(on)]
+            if current:
+                return current[0]
+        return max(offices, key=lambda o: o.start or date.min)
+
+    def holder(self, country: str, role: str, on: date) -> Office | None:
+        """Who held the office a role word names ("president") in a country on a date."""
+        for office_name in OFFICE_BY_ROLE.get(role, ()):
+            found = [o for o in self.offices if o.country == country and o.office == office_name and o.held_on(on)]
+            if len(found) == 1:
+                return found[0]
+        return None
+
+
+def load_person_base(directory: Path | None = None) -> PersonBase:
+    return _read(directory or data_dir())
+
+
+@lru_cache(maxsize=2)
+def _read(directory: Path) -> PersonBase:
+    path = directory / "persons.tsv"
+    offices: list[Office] = []
+    aliases: dict[str, set[str]] = {}
+    if not path.exists():
+        return PersonBase([], {})
+    for row in read_tsv(path):
+        offices.append(Office(row["name"], row["country"], row["office"], row.get("sector") or "GOV",
+                              _parse(row.get("start", ""), end=False), _parse(row.get("end", ""), end=True),
+                              row.get("note", "")))
+        aliases.setdefault(row["name"], {row["name"]}).update(split_list(row.get("aliases", "")))
+    return PersonBase(offices, aliases)
+
+
+def as_date(value: datetime | date | None) -> date | None:
+    if value is None:
+        return None
+    return value.date() if isinstance(value, datetime) else value
