@@ -51,7 +51,7 @@ def doc_to_record(doc: Doc) -> dict:
             "id": f"{article.id}:e{number}",
             "event": event.plover,
             "mode": event.code.plover_mode or None,
-            "contexts": list(event.code.plover_context),
+            "contexts": event.contexts,
             "cameo": event.code.code,
             "cameo_name": event.code.name,
             "goldstein": event.code.goldstein,

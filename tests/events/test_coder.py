@@ -93,3 +93,9 @@ def test_explanation_names_lexicon_entry_and_words(code_text):
 ])
 def test_no_political_interaction_no_event(code_text, text):
     assert code_text(text)["events"] == []
+
+
+def test_contexts_from_the_sentence(code_text):
+    event = only_event(code_text("Japan imposed sanctions on North Korean banks, the trade ministry said."), "1")
+    assert "economic" in event["contexts"]
+    assert "context economic from" in event["explanation"]

@@ -11,6 +11,7 @@ from accord.events.arguments import (
     JOINT_PREPS, RECIPIENT_PREPS, ArgumentActor, ArgumentReader, agent_of, prepositional_objects, subject_of,
 )
 from accord.events.lexicon import Lexicon, LexiconEntry, frame_check, frame_fits, load_lexicon, object_of
+from accord.events.contexts import load_context_terms, sentence_contexts
 from accord.events.modality import Modality, modality_of
 from accord.events.ontology import CameoCode, Ontology, load_ontology
 
@@ -36,6 +37,7 @@ class Event:
     reported_by: tuple[str | None, str] | None = None  # (speaker name, quote id)
     location: object | None = None
     notes: list[str] = field(default_factory=list)
+    contexts: list[str] = field(default_factory=list)
 
     def explanation(self) -> str:
         parts = [f"lexicon entry {self.entry.label} matched '{self.trigger.text}'",
@@ -55,6 +57,7 @@ class EventStage:
     def __init__(self, lexicon: Lexicon | None = None, ontology: Ontology | None = None):
         self.lexicon = lexicon or load_lexicon()
         self.ontology = ontology or load_ontology()
+        self.context_terms = load_context_terms()
 
     def __call__(self, doc: Doc) -> Doc:
         reader = ArgumentReader(doc)
@@ -122,7 +125,13 @@ class EventStage:
             # new signing; accord types it AGREE and keeps CAMEO 057 with the historical flag.
             plover = "AGREE"
             notes.append("a reported aggregate of past agreements, typed AGREE")
-        event = Event(token, entry, code, plover, actors, recipients, modality, sentence, notes=notes)
+        contexts = list(code.plover_context)
+        for context, term in sentence_contexts(token.sent, self.context_terms):
+            if context not in contexts:
+                contexts.append(context)
+                notes.append(f"context {context} from '{term}'")
+        event = Event(token, entry, code, plover, actors, recipients, modality, sentence, notes=notes,
+                      contexts=contexts)
         quote = reader.claim_at(token)
         if quote is not None:
             event.reported_by = (quote.speaker_name, quote.id)
