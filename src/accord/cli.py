@@ -277,6 +277,35 @@ def eval_events(gold, errors_path, as_json) -> None:
                f"{result.source_any:.3f} among all actors found")
 
 
+@eval_group.command("quotes")
+@click.option("--gold", required=True, type=click.Path(exists=True, file_okay=False),
+              help="PolNeAR split directory with attributions/ and text/, e.g. ../shared/gold/polnear/dev")
+@click.option("--threshold", default=0.3, show_default=True, type=click.FloatRange(0.01, 1.0),
+              help="Share of tokens (of the longer span) two contents must share to match.")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False), help="Write misses here (JSON Lines).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_quotes(gold, threshold, errors_path, as_json) -> None:
+    """Content precision/recall/F1 (partial and exact) and speaker-mention accuracy."""
+    from accord.evaluation.quotes import evaluate_quotes
+    from accord.pipeline import Pipeline
+
+    result = evaluate_quotes(Path(gold), Pipeline(), threshold)
+    if result.articles == 0:
+        raise click.ClickException(f"{gold}: no PolNeAR articles found (expected attributions/*.ann and text/*.txt)")
+    if errors_path:
+        with open(errors_path, "w", encoding="utf-8") as out:
+            for miss in result.misses:
+                out.write(json.dumps(miss, ensure_ascii=False) + "\n")
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), indent=2))
+        return
+    for label, s in ((f"overlap>={threshold}", result.partial), ("exact", result.exact)):
+        click.echo(f"content {label:<13} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  "
+                   f"(tp {s.tp}, fp {s.fp}, fn {s.fn})")
+    click.echo(f"speaker mention accuracy on matched quotes: {result.speaker_accuracy:.3f} "
+               f"({result.speaker_right}/{result.speaker_matched}); {result.articles} articles")
+
+
 def _finish(tally: Tally) -> None:
     if tally.failed:
         sys.exit(1)
