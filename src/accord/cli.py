@@ -306,6 +306,29 @@ def eval_quotes(gold, threshold, errors_path, as_json) -> None:
                f"({result.speaker_right}/{result.speaker_matched}); {result.articles} articles")
 
 
+@eval_group.command("geo")
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="GeoWebNews XML, e.g. ../shared/gold/geo/GWN.xml")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False), help="Write misses here (JSON Lines).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_geo(gold, errors_path, as_json) -> None:
+    """Share of gold toponyms found, accuracy within 161 km, median error."""
+    from accord.evaluation.geo import evaluate_geo
+    from accord.pipeline import Pipeline
+
+    result = evaluate_geo(Path(gold), Pipeline())
+    if errors_path:
+        with open(errors_path, "w", encoding="utf-8") as out:
+            for miss in result.misses:
+                out.write(json.dumps(miss, ensure_ascii=False) + "\n")
+    figures = result.as_dict()
+    if as_json:
+        click.echo(json.dumps(figures, indent=2))
+        return
+    for key, value in figures.items():
+        click.echo(f"{key:<28} {value}")
+
+
 def _finish(tally: Tally) -> None:
     if tally.failed:
         sys.exit(1)
