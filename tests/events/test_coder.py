@@ -99,3 +99,16 @@ def test_contexts_from_the_sentence(code_text):
     event = only_event(code_text("Japan imposed sanctions on North Korean banks, the trade ministry said."), "1")
     assert "economic" in event["contexts"]
     assert "context economic from" in event["explanation"]
+
+
+@pytest.mark.parametrize("text", [
+    "New Zealand will meet Wales in the Six Nations match at the Millennium Stadium.",
+    "France attacked from the kick-off and Ireland could not hold them.",
+])
+def test_countries_as_sports_teams_are_not_states(code_text, text):
+    assert code_text(text)["events"] == []
+
+
+def test_sport_words_do_not_hide_state_bodies(code_text):
+    record = code_text("The Greek government banned Turkish fans from the football match in Athens.")
+    assert [e["event"] for e in record["events"]] == ["COERCE"]

@@ -11,7 +11,7 @@ from accord.events.arguments import (
     JOINT_PREPS, RECIPIENT_PREPS, ArgumentActor, ArgumentReader, agent_of, prepositional_objects, subject_of,
 )
 from accord.events.lexicon import Lexicon, LexiconEntry, frame_check, frame_fits, load_lexicon, object_of
-from accord.events.contexts import load_context_terms, sentence_contexts
+from accord.events.contexts import load_context_terms, load_domain_terms, sentence_contexts, sentence_domain
 from accord.events.modality import Modality, modality_of
 from accord.events.ontology import CameoCode, Ontology, load_ontology
 
@@ -58,6 +58,7 @@ class EventStage:
         self.lexicon = lexicon or load_lexicon()
         self.ontology = ontology or load_ontology()
         self.context_terms = load_context_terms()
+        self.domain_terms = load_domain_terms()
 
     def __call__(self, doc: Doc) -> Doc:
         reader = ArgumentReader(doc)
@@ -110,6 +111,11 @@ class EventStage:
             # An actor acting on itself ("Russia ... integration with Russia"): the parse has
             # mixed up the roles, so no event rather than a wrong one.
             return f"{entry.label} fits, but the recipient is the actor itself"
+        domain = sentence_domain(token.sent, self.domain_terms)
+        if domain is not None and not any(a.actor.sector for a in actors + recipients):
+            # "New Zealand meet Wales in the final": countries as teams, not states.
+            return (f"{entry.label} fits, but the sentence reads as {domain[0]} news ('{domain[1]}') "
+                    "and no actor is an office or state body")
         modality = modality_of(token, objects, article_date)
         code = self.ontology.cameo(entry.cameo)
         plover = code.plover

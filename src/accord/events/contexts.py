@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -10,8 +11,24 @@ from accord.actors.tables import data_dir, read_tsv
 
 
 @lru_cache(maxsize=1)
+def load_domain_terms() -> dict[tuple[str, ...], str]:
+    return {_words(row["term"]): row["domain"] for row in read_tsv(data_dir() / "domain_terms.tsv")}
+
+
+def sentence_domain(sent: Span, terms: dict[tuple[str, ...], str]) -> tuple[str, str] | None:
+    """(domain, word) when the sentence reads as sport or entertainment news, else None."""
+    found = sentence_contexts(sent, terms)
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=1)
 def load_context_terms() -> dict[tuple[str, ...], str]:
-    return {tuple(row["term"].lower().split()): row["context"] for row in read_tsv(data_dir() / "context_keywords.tsv")}
+    return {_words(row["term"]): row["context"] for row in read_tsv(data_dir() / "context_keywords.tsv")}
+
+
+def _words(term: str) -> tuple[str, ...]:
+    # As spaCy splits them: "kick-off" is three tokens.
+    return tuple(re.findall(r"[^\s-]+|-", term.lower()))
 
 
 def sentence_contexts(sent: Span, terms: dict[tuple[str, ...], str]) -> list[tuple[str, str]]:
@@ -19,7 +36,7 @@ def sentence_contexts(sent: Span, terms: dict[tuple[str, ...], str]) -> list[tup
     lemmas = [t.lemma_.lower() for t in sent]
     found = []
     for i in range(len(lemmas)):
-        for length in (3, 2, 1):
+        for length in (4, 3, 2, 1):
             key = tuple(lemmas[i:i + length])
             if len(key) == length and key in terms:
                 found.append((terms[key], " ".join(key)))
