@@ -19,6 +19,7 @@ from accord.ingest.html import read_html
 from accord.ingest.jsonl import read_jsonl
 from accord.ingest.language import detect_language
 from accord.ingest.scraped import read_scraped
+from accord.ingest.warc import is_warc, read_warc
 
 Result = Article | InputFailure | Skipped
 Format = Literal["scraped", "html", "jsonl"]
@@ -124,10 +125,16 @@ def _is_input_name(name: str) -> bool:
     # Inside a directory only known input files are read, so READMEs, images and other
     # stray files do not each produce a failure. Extensionless files count as scraped text.
     extension = os.path.splitext(name)[1].lower()
-    return extension == "" or extension in _BY_EXTENSION
+    return extension == "" or extension in _BY_EXTENSION or is_warc(name)
 
 
 def _read_file(path: str, max_bytes: int) -> Iterator[Result]:
+    if is_warc(path):
+        # Crawl files are large by nature: they are streamed record by record, and the size
+        # limit applies to each record rather than to the file.
+        for result in read_warc(path, max_bytes):
+            yield _check_language(result) if isinstance(result, Article) else result
+        return
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
