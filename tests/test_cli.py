@@ -126,7 +126,7 @@ def test_seed_article_end_to_end():
     assert len(gagloev) >= 4
     mentions = {q["speaker"]["mention"]["text"] for q in gagloev if q["speaker"]["mention"]}
     assert {"the head of state", "the President"} <= mentions
-    putin = [q for q in record["quotes"] if q["speaker"]["name"] == "Vladimir Vladimirovich Putin"]
+    putin = [q for q in record["quotes"] if q["speaker"]["name"] == "Vladimir Putin"]
     assert putin and putin[0]["reported_by"] is not None
 
     (tskhinval,) = [loc for loc in record["locations"] if loc["text"] == "Tskhinval"]

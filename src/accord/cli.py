@@ -60,6 +60,16 @@ def _coded(inputs: tuple[str, ...], tally: Tally, max_bytes: int, batch_size: in
             yield coded.record
 
 
+def _linked(records: Iterator[dict]) -> Iterator[dict]:
+    """Records with ``duplicate_of`` set against the earlier records of the run."""
+    from accord.dedup import NearDuplicates, link_duplicates, remember
+
+    index = NearDuplicates()
+    for record in records:
+        remember(index, link_duplicates([record], index))
+        yield record
+
+
 class _progress:
     """A progress counter on stderr, only when stderr is a terminal."""
 
@@ -104,7 +114,7 @@ def code(inputs, output, fmt, max_bytes, batch_size) -> None:
     if fmt == "table":
         from accord.report import print_record
 
-        for record in _coded(inputs, tally, max_bytes, batch_size):
+        for record in _linked(_coded(inputs, tally, max_bytes, batch_size)):
             print_record(record, sys.stdout)
     elif output:
         # Written beside the target and renamed at the end: never a half-written file.
@@ -112,7 +122,7 @@ def code(inputs, output, fmt, max_bytes, batch_size) -> None:
         handle, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
-                for record in _coded(inputs, tally, max_bytes, batch_size):
+                for record in _linked(_coded(inputs, tally, max_bytes, batch_size)):
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
             umask = os.umask(0)
             os.umask(umask)
@@ -122,7 +132,7 @@ def code(inputs, output, fmt, max_bytes, batch_size) -> None:
             if os.path.exists(tmp):
                 os.unlink(tmp)
     else:
-        for record in _coded(inputs, tally, max_bytes, batch_size):
+        for record in _linked(_coded(inputs, tally, max_bytes, batch_size)):
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
             sys.stdout.flush()
     _finish(tally)
@@ -138,38 +148,49 @@ def ingest(inputs, db, max_bytes, batch_size) -> None:
 
     Ingesting the same article again changes nothing.
     """
-    from accord.store import StoreError, open_store, write_batch
+    from accord.dedup import NearDuplicates
+    from accord.store import StoreError, open_store, stored_signatures
 
     tally = Tally()
-    inserted = unchanged = 0
+    counts = [0, 0]  # inserted, unchanged
     try:
         con = open_store(db)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     try:
+        index = NearDuplicates()
+        index.load(stored_signatures(con))
         batch: list[dict] = []
         for record in _coded(inputs, tally, max_bytes, batch_size):
             batch.append(record)
             if len(batch) >= batch_size:
-                inserted, unchanged = _write(con, batch, tally, inserted, unchanged, write_batch, StoreError)
+                _write(con, batch, index, tally, counts)
                 batch = []
         if batch:
-            inserted, unchanged = _write(con, batch, tally, inserted, unchanged, write_batch, StoreError)
+            _write(con, batch, index, tally, counts)
     finally:
         con.close()
+    inserted, unchanged = counts
     click.echo(f"accord: stored {inserted} new article(s), {unchanged} already in {db}; "
                f"{tally.failed} failed, {tally.skipped} skipped", err=True)
     _finish(tally)
 
 
-def _write(con, batch, tally, inserted, unchanged, write_batch, store_error):
+def _write(con, batch: list[dict], index, tally: Tally, counts: list[int]) -> None:
+    """One batch, one transaction; near duplicates linked to their first copy."""
+    from accord.dedup import link_duplicates, remember
+    from accord.store import StoreError, write_batch
+
+    signatures = link_duplicates(batch, index)
     try:
-        result = write_batch(con, batch)
-    except store_error as exc:
+        result = write_batch(con, batch, signatures)
+    except StoreError as exc:
         for record in batch:
             tally.fail(f"{record.get('source') or record.get('id')}: not stored: {exc}")
-        return inserted, unchanged
-    return inserted + result.inserted, unchanged + result.unchanged
+        return
+    remember(index, signatures)
+    counts[0] += result.inserted
+    counts[1] += result.unchanged
 
 
 date_type = click.DateTime(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"])

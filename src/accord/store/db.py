@@ -46,6 +46,12 @@ def open_store(path: str | Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
+def stored_signatures(con: duckdb.DuckDBPyConnection) -> list[tuple[str, bytes]]:
+    """MinHash signatures of the first copies in the store, to seed the duplicate index."""
+    return [(row[0], bytes(row[1])) for row in
+            con.execute("SELECT article_id, minhash FROM article_signatures ORDER BY article_id").fetchall()]
+
+
 def _column_types(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, str]:
     rows = con.execute(
         "SELECT column_name, data_type FROM information_schema.columns"
@@ -90,9 +96,13 @@ def _bulk_insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) 
 
 
 def write_batch(
-    con: duckdb.DuckDBPyConnection, records: Iterable[Mapping[str, Any]]
+    con: duckdb.DuckDBPyConnection, records: Iterable[Mapping[str, Any]],
+    signatures: Mapping[str, bytes] | None = None,
 ) -> WriteResult:
     """Insert new articles (and their events, quotes, ...) in one transaction.
+
+    ``signatures`` (article id → MinHash bytes, from :mod:`accord.dedup`) are stored in the
+    same transaction, so the near-duplicate index can be rebuilt from the store.
 
     Articles whose id is already stored, or repeated earlier in the same batch,
     are left untouched and counted as ``unchanged`` -- re-ingesting is a no-op.
@@ -140,6 +150,9 @@ def write_batch(
         for table, table_rows in batch.items():
             if table_rows:
                 _bulk_insert(con, table, table_rows)
+        new_signatures = [(art, sig) for art, sig in (signatures or {}).items() if art not in existing]
+        if new_signatures:
+            con.executemany("INSERT INTO article_signatures VALUES (?, ?) ON CONFLICT DO NOTHING", new_signatures)
         con.commit()
     except StoreError:
         con.rollback()

@@ -15,7 +15,7 @@ from typing import Any
 # Column order for each table's INSERT; must match the tuples built below.
 COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": ("id", "title", "date", "language", "url", "source", "text", "record",
-                 "ingested_at"),
+                 "ingested_at", "duplicate_of"),
     "events": ("id", "article_id", "event", "mode", "contexts", "cameo", "goldstein",
                "quad_class", "date", "actor_codes", "recipient_codes", "actor", "recipient",
                "historical", "future", "hypothetical", "negated", "location_name", "lat",
@@ -150,7 +150,7 @@ def record_rows(record: Mapping[str, Any], ingested_at: datetime) -> dict[str, l
     rows["articles"].append((
         art, record.get("title"), parse_timestamp(record.get("date")),
         record.get("language"), record.get("url"), record.get("source"), text,
-        _dumps(record), ingested_at,
+        _dumps(record), ingested_at, record.get("duplicate_of"),
     ))
     for ev in record["events"]:
         _event_rows(art, text, ev, rows)

@@ -182,9 +182,37 @@ _VIEWS = (
     """,
 )
 
+# Near-duplicate articles (accord.dedup) point to their first copy; an event reported in
+# several copies is one event with GDELT-style counts: NumArticles (copies that carry it),
+# NumMentions (times it was coded across them), NumSources (distinct outlets: URL host, else
+# the input's folder).
+_DEDUP = (
+    "ALTER TABLE articles ADD COLUMN duplicate_of VARCHAR",
+    "CREATE TABLE article_signatures (article_id VARCHAR PRIMARY KEY, minhash BLOB NOT NULL)",
+    """
+    CREATE VIEW event_clusters AS
+    WITH mentions AS (
+        SELECT e.*, coalesce(a.duplicate_of, a.id) AS first_article,
+               coalesce(nullif(regexp_extract(a.url, '://([^/:]+)', 1), ''),
+                        regexp_replace(coalesce(a.source, ''), '/[^/]*$', '')) AS outlet,
+               list_sort(e.actor_codes) AS actors_key, list_sort(e.recipient_codes) AS recipients_key
+        FROM events e JOIN articles a ON a.id = e.article_id
+    )
+    SELECT arg_min(id, article_id = first_article) AS id,
+           first_article AS article_id, cameo, any_value(event) AS event,
+           any_value(quad_class) AS quad_class, any_value(goldstein) AS goldstein,
+           actors_key AS actor_codes, recipients_key AS recipient_codes, min(date) AS date,
+           count(*) AS num_mentions, count(DISTINCT outlet) AS num_sources,
+           count(DISTINCT article_id) AS num_articles
+    FROM mentions
+    GROUP BY first_article, cameo, actors_key, recipients_key
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial_tables", _INITIAL),
     Migration("0002_analyst_views", _VIEWS),
+    Migration("0003_near_duplicates", _DEDUP),
 )
 
 # Data tables in dependency order (parents first); used by count_rows and tests.
