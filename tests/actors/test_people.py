@@ -73,3 +73,10 @@ def test_in_text_resolution_uses_the_article_date(tmp_path, pipeline):
     assert found["The president"].name == "Dmitry Medvedev"
     found = dict(actors("Putin spoke to reporters.", datetime(2023, 3, 1)))
     assert (found["Putin"].code, found["Putin"].name) == ("RUS", "Vladimir Putin")
+
+
+def test_packaged_table_names_and_honorifics(pipeline):
+    doc = pipeline.nlp(pipeline._make_doc(Article(id="t", text="Mr Putin met Mr. Erdogan in Sochi.")))
+    found = {doc[m.start:m.end].text: m.actor for m in doc._.actors}
+    assert (found["Putin"].code, found["Putin"].name) == ("RUS", "Vladimir Putin")
+    assert found["Erdogan"].code == "TUR"

@@ -326,11 +326,17 @@ def _country_for_role(doc: Doc, start: int, end: int, name_at, taken) -> tuple[s
     return None, None, m_start, m_end
 
 
+HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mme", "m.")
+
+
 def _clean_name(text: str) -> str:
     for suffix in ("'s", "’s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
-    return text.strip()
+    words = text.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]  # "Mr Putin" is Putin
+    return " ".join(words).strip()
 
 
 def _find_person(persons: list[Person], name: str) -> Person | None:
