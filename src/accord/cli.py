@@ -46,12 +46,12 @@ def _articles(inputs: tuple[str, ...], tally: Tally, max_bytes: int) -> Iterator
             yield item
 
 
-def _coded(inputs: tuple[str, ...], tally: Tally, max_bytes: int, batch_size: int) -> Iterator:
-    from accord.pipeline import Options, Pipeline
+def _coded(inputs: tuple[str, ...], tally: Tally, max_bytes: int, batch_size: int, workers: int) -> Iterator:
+    from accord.pipeline import Options, code_articles
 
-    pipeline = Pipeline(Options(batch_size=batch_size))
+    options = Options(batch_size=batch_size, workers=workers)
     with _progress() as advance:
-        for coded in pipeline.code(_articles(inputs, tally, max_bytes)):
+        for coded in code_articles(_articles(inputs, tally, max_bytes), options):
             advance()
             if coded.error:
                 tally.fail(f"{coded.article.source}: {coded.error}")
@@ -93,6 +93,8 @@ input_argument = click.argument("inputs", nargs=-1, required=True)
 max_bytes_option = click.option("--max-bytes", default=20_000_000, show_default=True,
                                 help="Inputs larger than this are refused.")
 batch_option = click.option("--batch-size", default=16, show_default=True, help="Articles per spaCy batch.")
+workers_option = click.option("--workers", default=0, show_default=True, type=click.IntRange(0, 256),
+                              help="Processes coding articles (0: one per CPU core).")
 
 
 @click.group()
@@ -108,13 +110,14 @@ def main() -> None:
               help="jsonl: the output contract; table: a readable summary of events and quotes.")
 @max_bytes_option
 @batch_option
-def code(inputs, output, fmt, max_bytes, batch_size) -> None:
+@workers_option
+def code(inputs, output, fmt, max_bytes, batch_size, workers) -> None:
     """Code articles (files, directories, - for stdin) into events, quotes and places."""
     tally = Tally()
     if fmt == "table":
         from accord.report import print_record
 
-        for record in _linked(_coded(inputs, tally, max_bytes, batch_size)):
+        for record in _linked(_coded(inputs, tally, max_bytes, batch_size, workers)):
             print_record(record, sys.stdout)
     elif output:
         # Written beside the target and renamed at the end: never a half-written file.
@@ -122,7 +125,7 @@ def code(inputs, output, fmt, max_bytes, batch_size) -> None:
         handle, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
-                for record in _linked(_coded(inputs, tally, max_bytes, batch_size)):
+                for record in _linked(_coded(inputs, tally, max_bytes, batch_size, workers)):
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
             umask = os.umask(0)
             os.umask(umask)
@@ -132,7 +135,7 @@ def code(inputs, output, fmt, max_bytes, batch_size) -> None:
             if os.path.exists(tmp):
                 os.unlink(tmp)
     else:
-        for record in _linked(_coded(inputs, tally, max_bytes, batch_size)):
+        for record in _linked(_coded(inputs, tally, max_bytes, batch_size, workers)):
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
             sys.stdout.flush()
     _finish(tally)
@@ -143,7 +146,8 @@ def code(inputs, output, fmt, max_bytes, batch_size) -> None:
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False), help="DuckDB store.")
 @max_bytes_option
 @batch_option
-def ingest(inputs, db, max_bytes, batch_size) -> None:
+@workers_option
+def ingest(inputs, db, max_bytes, batch_size, workers) -> None:
     """Code articles and store them in a DuckDB file (one transaction per batch).
 
     Ingesting the same article again changes nothing.
@@ -161,7 +165,7 @@ def ingest(inputs, db, max_bytes, batch_size) -> None:
         index = NearDuplicates()
         index.load(stored_signatures(con))
         batch: list[dict] = []
-        for record in _coded(inputs, tally, max_bytes, batch_size):
+        for record in _coded(inputs, tally, max_bytes, batch_size, workers):
             batch.append(record)
             if len(batch) >= batch_size:
                 _write(con, batch, index, tally, counts)

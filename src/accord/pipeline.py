@@ -84,6 +84,7 @@ class Options:
     """Settings shared by the library, the CLI and (later) the server."""
 
     batch_size: int = 16
+    workers: int = 1  # processes coding articles; 0 means one per CPU core
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,8 @@ class Coded:
 
 
 class Pipeline:
+    """The spaCy pipeline with accord's stages, in this process."""
+
     def __init__(self, options: Options | None = None):
         self.options = options or Options()
         self.nlp = build_nlp()
@@ -129,3 +132,30 @@ def build_nlp() -> Language:
         if stage not in nlp.pipe_names:
             nlp.add_pipe(stage)
     return nlp
+
+
+def code_articles(articles: Iterable[Article], options: Options | None = None) -> Iterator[Coded]:
+    """Code articles in input order, in this process or in ``options.workers`` processes.
+
+    A run too small to fill two batches is coded here: starting workers (each loads the
+    model) would cost more than it saves.
+    """
+    from accord.parallel import code_in_workers, worker_count
+
+    options = options or Options()
+    workers = worker_count(options.workers)
+    stream = iter(articles)
+    head = []
+    for article in stream:
+        head.append(article)
+        if len(head) > options.batch_size:
+            break
+    if workers <= 1 or len(head) <= options.batch_size:
+        yield from Pipeline(options).code(_chain(head, stream))
+        return
+    yield from code_in_workers(_chain(head, stream), options, workers)
+
+
+def _chain(head: list[Article], rest: Iterator[Article]) -> Iterator[Article]:
+    yield from head
+    yield from rest
