@@ -147,11 +147,20 @@ def code(inputs, output, fmt, max_bytes, batch_size, workers) -> None:
 @max_bytes_option
 @batch_option
 @workers_option
-def ingest(inputs, db, max_bytes, batch_size, workers) -> None:
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: code here and write the DuckDB store; dask: code on a Dask cluster and write "
+                   "partitioned Parquet with DuckDB views over it.")
+@click.option("--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local cluster.")
+@click.option("--parquet", type=click.Path(file_okay=False), help="Parquet folder for --engine dask "
+              "(default: DB name + .parquet).")
+def ingest(inputs, db, max_bytes, batch_size, workers, engine, scheduler, parquet) -> None:
     """Code articles and store them in a DuckDB file (one transaction per batch).
 
     Ingesting the same article again changes nothing.
     """
+    if engine == "dask":
+        _ingest_dask(inputs, db, max_bytes, batch_size, workers, scheduler, parquet)
+        return
     from accord.dedup import NearDuplicates
     from accord.store import StoreError, open_store, stored_signatures
 
@@ -177,6 +186,32 @@ def ingest(inputs, db, max_bytes, batch_size, workers) -> None:
     inserted, unchanged = counts
     click.echo(f"accord: stored {inserted} new article(s), {unchanged} already in {db}; "
                f"{tally.failed} failed, {tally.skipped} skipped", err=True)
+    _finish(tally)
+
+
+def _ingest_dask(inputs, db, max_bytes, batch_size, workers, scheduler, parquet) -> None:
+    from accord.dist import attach_views, run_on_dask
+    from accord.parallel import worker_count
+    from accord.pipeline import Options
+    from accord.store import StoreError, open_store
+
+    tally = Tally()
+    out_dir = Path(parquet) if parquet else Path(str(db) + ".parquet")
+    options = Options(batch_size=batch_size, workers=1)
+    run = run_on_dask(_articles(inputs, tally, max_bytes), out_dir, options, scheduler, worker_count(workers))
+    for source, reason in run.errors:
+        tally.fail(f"{source}: {reason}")
+    try:
+        con = open_store(db)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    try:
+        views = attach_views(con, out_dir)
+    finally:
+        con.close()
+    click.echo(f"accord: coded {run.articles} article(s) on Dask into {run.partitions} partition(s) under "
+               f"{out_dir}; views lake.{{{','.join(views)}}} in {db}; {tally.failed} failed, "
+               f"{tally.skipped} skipped", err=True)
     _finish(tally)
 
 
