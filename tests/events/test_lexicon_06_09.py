@@ -1,0 +1,137 @@
+"""Lexicon for CAMEO roots 06-09 (PLOVER COOPERATE, AID, CONCEDE/RETREAT, ACCUSE 'investigate').
+
+Team-written wire-style sentences: each must yield an event from these roots with the expected
+CAMEO code prefix, PLOVER type, actor and recipient; non-political uses of the same verbs must
+not yield any event from these roots.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+ROOTS = ("06", "07", "08", "09")
+
+
+def _ours(record: dict) -> list[dict]:
+    return [e for e in record["events"] if e["cameo"][:2] in ROOTS]
+
+
+def _codes(event: dict, role: str) -> set[str]:
+    return {a["code"] for a in event[role]}
+
+
+# sentence, CAMEO prefix, PLOVER type, actor code, recipient code (None: not checked)
+POSITIVE = [
+    # 06 material cooperation
+    ("Norway shared intelligence with Sweden about the smuggling network.", "064", "COOPERATE", "NOR", "SWE"),
+    ("Japanese and Australian warships began joint naval exercises off Okinawa on Tuesday.",
+     "062", "COOPERATE", "JPN", None),
+    ("Brazil extradited a Paraguayan drug trafficker to Paraguay on Friday.", "063", "COOPERATE", "BRA", "PRY"),
+    ("Turkey handed over two suspects to Greece.", "063", "COOPERATE", "TUR", "GRC"),
+    ("Russia supplied gas to Serbia.", "061", "COOPERATE", "RUS", "SRB"),
+    # 07 aid
+    ("Germany sent 50 tonnes of medical supplies to Ukraine.", "07", "AID", "DEU", "UKR"),
+    ("Japan provided emergency food aid to Bangladesh after the floods.", "073", "AID", "JPN", "BGD"),
+    ("The United States delivered anti-tank missiles to Ukraine last month.", "072", "AID", "USA", "UKR"),
+    ("France deployed peacekeeping troops to Mali.", "074", "AID", "FRA", "MLI"),
+    ("Ecuador granted political asylum to the Swedish activist.", "075", "AID", "ECU", None),
+    ("Italian coastguards rescued 300 migrants off Lampedusa on Sunday.", "073", "AID", "ITA", None),
+    ("Kenya evacuated its citizens from Sudan.", "073", "AID", "KEN", None),
+    ("The Paris Club wrote off Iraq's debt.", "071", "AID", "IGOPRC", "IRQ"),
+    ("Canada trained Ukrainian soldiers in Britain.", "072", "AID", "CAN", "UKR"),
+    # 08 yield: CONCEDE
+    ("The Egyptian government lifted the state of emergency.", "081", "CONCEDE", "EGY", None),
+    ("Myanmar's junta ended the curfew in Yangon.", "081", "CONCEDE", "MMR", None),
+    ("French unions called off the strike after talks with the government.", "082", "CONCEDE", "FRA", None),
+    ("The Nigerian government accepted the demands of the striking doctors.", "083", "CONCEDE", "NGA", None),
+    ("Turkey legalised the pro-Kurdish party.", "0812", "CONCEDE", "TUR", None),
+    # 08 yield: RETREAT
+    ("Israel released 40 Palestinian prisoners on Monday.", "0841", "RETREAT", "ISR", None),
+    ("Iran freed two French tourists on Friday.", "0841", "RETREAT", "IRN", "FRA"),
+    ("Russia and Ukraine exchanged prisoners of war on Saturday.", "0841", "RETREAT", "RUS", None),
+    ("China returned the seized fishing boats to Vietnam.", "0842", "RETREAT", "CHN", "VNM"),
+    ("The EU unfroze Iranian assets.", "0842", "RETREAT", "IGOEEC", None),
+    ("Washington eased the embargo on Cuba.", "085", "RETREAT", "USA", "CUB"),
+    ("Iran allowed UN inspectors into the Natanz plant.", "0862", "RETREAT", "IRN", "IGOUNO"),
+    ("Sudan allowed aid convoys into Darfur.", "0863", "RETREAT", "SDN", None),
+    ("Hamas declared a unilateral ceasefire on Wednesday.", "0871", "RETREAT", "PSEHMS", None),
+    ("Israel lifted the blockade of the Gaza Strip.", "0872", "RETREAT", "ISR", None),
+    ("Azerbaijan reopened the border crossing with Armenia.", "0872", "RETREAT", "AZE", "ARM"),
+    ("Russian troops withdrew from the town of Kherson.", "0874", "RETREAT", "RUS", None),
+    ("The Pakistani prime minister resigned on Sunday.", "084", "RETREAT", "PAK", None),
+    ("Germany paid compensation to Namibia for colonial-era killings.", "084", "RETREAT", "DEU", "NAM"),
+    # 09 investigate
+    ("French prosecutors opened an investigation into the death of the journalist.", "091", "ACCUSE", "FRA", None),
+    ("The United Nations launched an inquiry into the massacre in Bucha.", "094", "ACCUSE", "IGOUNO", None),
+    ("Brazilian police are investigating the killing of the indigenous activist.", "091", "ACCUSE", "BRA", None),
+    ("The International Atomic Energy Agency sent inspectors to Iran.", "090", "ACCUSE", "IGOUNOIAE", "IRN"),
+]
+
+
+@pytest.mark.parametrize("sentence,cameo,plover,actor,recipient", POSITIVE, ids=[p[0][:40] for p in POSITIVE])
+def test_codes_event(code_text, sentence, cameo, plover, actor, recipient):
+    events = [e for e in _ours(code_text(sentence)) if e["cameo"].startswith(cameo)]
+    assert events, f"no {cameo} event in {sentence!r}"
+    event = events[0]
+    assert event["event"] == plover
+    assert actor in _codes(event, "actor")
+    if recipient is not None:
+        assert recipient in _codes(event, "recipient")
+
+
+# Announced cooperation is an intention: the modality stage recodes it to AGREE (03x).
+FUTURE = [
+    "Spain will send medical supplies and two field hospitals to Morocco, the defence ministry said.",
+    "Israel will release 30 Palestinian prisoners next week, officials said.",
+]
+
+
+@pytest.mark.parametrize("sentence", FUTURE, ids=[s[:40] for s in FUTURE])
+def test_future_becomes_intent(code_text, sentence):
+    events = code_text(sentence)["events"]
+    assert events and all(e["event"] == "AGREE" for e in events)
+    assert not _ours(code_text(sentence))
+
+
+# The same verbs outside politics: no event from roots 06-09.
+NEGATIVE = [
+    "England released their squad for the autumn internationals on Monday.",
+    "The singer released her third album in Germany last week.",
+    "Wales lifted the trophy after beating France in Cardiff.",
+    "Italy returned to the top of the table with a win over Spain.",
+    "The Spanish champions withdrew from the tournament with a knee injury to their captain.",
+    "Brazil gave a debut to two young strikers against Argentina.",
+    "The Scottish club provided the perfect start for their new coach.",
+    "Ireland conceded two goals in the second half.",
+    "Microsoft shared details of its new games console with reporters.",
+    "Apple opened its first store in China.",
+    "The French film opened the festival in Cannes.",
+    "Chelsea have sent the striker to a Dutch club on loan.",
+    "New Zealand surrendered a ten-point lead against Australia in the final quarter.",
+    "Japan exchanged shirts with Mexico after the match.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE, ids=[s[:40] for s in NEGATIVE])
+def test_no_event_outside_politics(code_text, sentence):
+    assert not _ours(code_text(sentence)), _ours(code_text(sentence))
+
+
+# Known failures outside the lexicon (see the lexicon file's notes and the team report).
+MECHANISM = [
+    pytest.param("The Ethiopian army halted its offensive in Tigray.", "087",
+                 marks=pytest.mark.xfail(reason="'its' in the object resolves to the actor, so the coder "
+                                                "drops the event as 'recipient is the actor itself'",
+                                         strict=False)),
+    pytest.param("The Peruvian president stepped down after weeks of protests.", "084",
+                 marks=pytest.mark.xfail(reason="the parser reads 'down' as advmod, not a particle (prt=down)",
+                                         strict=False)),
+    pytest.param("The European Community gave the Ivory Coast five million dollars of aid.", "071",
+                 marks=pytest.mark.xfail(reason="a dative recipient is also returned as a joint actor, so "
+                                                "actor == recipient and no event", strict=False)),
+]
+
+
+@pytest.mark.parametrize("sentence,cameo", MECHANISM)
+def test_mechanism_limits(code_text, sentence, cameo):
+    assert any(e["cameo"].startswith(cameo) for e in _ours(code_text(sentence)))
