@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 import accord.docext  # noqa: F401
-from accord.geo.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
+from accord.geo.detect import MEDIUM, STRONG, WEAK, Mention, find_mentions
+from accord.geo.gazetteer import COUNTRY_FEATURES, Candidate, Gazetteer, GazetteerEntry, key, load_gazetteer
 
 __all__ = ["Place", "PlaceStage", "load_gazetteer"]
 
-PLACE_LABELS = ("GPE", "LOC", "FAC")
-COUNTRY_FEATURES = ("PCLI", "PCL")
+NEAR_KM = 300.0
 
 
 @dataclass(frozen=True)
@@ -29,34 +31,162 @@ class Place:
         return self.entry.feature in COUNTRY_FEATURES
 
 
-class PlaceStage:
-    """Sets ``doc._.places``: each place-like entity with the gazetteer entry it resolves to.
+def _distance_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
-    Ambiguous names go to a candidate in a country the article talks about, else the most
-    populous. Countries resolve through the actor tables to their GeoNames country point
-    when the gazetteer has one.
+
+def _importance(candidate: Candidate) -> int:
+    """How little evidence a name needs: 3 for countries, continents, curated entries, first-
+    order divisions and cities of 100,000+; 2 for towns of 15,000+ and counties; 1 else."""
+    entry = candidate.entry
+    if entry.source != "geonames" or entry.feature in ("ADM1", "CONT", "PCLI"):
+        return 3
+    if entry.feature == "PPLC" or entry.population >= 100_000:
+        return 3
+    if entry.population >= 15_000 or entry.feature == "ADM2":
+        return 2
+    return 1
+
+
+def _contains(area: GazetteerEntry, place: GazetteerEntry) -> bool:
+    if area is place:
+        return False
+    if area.feature == "ADM1":
+        return place.admin1 is not None and place.admin1 == area.admin1 and place.feature != "ADM1"
+    if area.feature in COUNTRY_FEATURES:
+        return place.country == area.country and not place.is_country
+    return False
+
+
+class PlaceStage:
+    """Sets ``doc._.places``: each toponym with the gazetteer entry it resolves to.
+
+    Toponyms come from :func:`accord.geo.detect.find_mentions`. Each candidate of a name is
+    scored by its prior (curated and country entries first, then by size) plus what the
+    article says: "Town, State" (the state must contain the town), countries the article
+    names, and other places of the article (same state, or within a few hundred km).
     """
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gazetteer = gazetteer or load_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
-        # Countries the article talks about, not counting capitals: "Paris" itself must not
-        # vote for France when the article is about Texas.
-        article_countries = {m.actor.code for m in (doc._.actors or [])
-                             if m.actor.code and m.via not in ("capital", "metonym")}
-        places = []
-        for ent in doc.ents:
-            if ent.label_ not in PLACE_LABELS:
-                continue
-            candidates = self.gazetteer.lookup(ent.text)
-            if not candidates:
-                continue
-            in_article = [c for c in candidates if c.country in article_countries]
-            if in_article:
-                choice, why = in_article[0], "a candidate in a country the article names"
+        gaz = self.gazetteer
+        mentions = find_mentions(doc, gaz)
+        cands: list[list[Candidate]] = []
+        for m in mentions:
+            if m.demonym is not None:
+                cands.append([Candidate(m.demonym, 13.0)])
+            elif m.why == "a state or province abbreviation":
+                cands.append(gaz.abbreviation_candidates(m.text))
             else:
-                choice, why = candidates[0], "the curated alias table" if candidates[0].source != "geonames" else "the most populous candidate"
-            places.append(Place(ent.start, ent.end, ent.start_char, ent.text, choice, why))
+                cands.append(gaz.candidates(m.text))
+        # Countries the article talks about, by surface form, not counting capitals and
+        # metonyms: "Paris" itself must not vote for France when the article is about Texas.
+        country_votes: dict[str, Counter] = {}
+        for mention in doc._.actors or []:
+            if mention.actor.code and mention.via not in ("capital", "metonym"):
+                # A vote belongs to the place name inside the actor mention ("Georgia" in
+                # "Georgia officials"), so that a name never votes for its own reading.
+                inner = next((m for m in mentions if mention.start <= m.start < mention.end), None)
+                surface = key(inner.text if inner is not None else doc[mention.start:mention.end].text)
+                country_votes.setdefault(surface, Counter())[mention.actor.code] += 1
+        # Anchors: names with one clear reading.
+        anchors: list[tuple[str, GazetteerEntry]] = []
+        for m, cs in zip(mentions, cands):
+            if not cs:
+                continue
+            if len(cs) == 1 or cs[0].prior - cs[1].prior >= 3.0:
+                anchors.append((key(m.text), cs[0].entry))
+                if cs[0].entry.country and cs[0].entry.is_country:
+                    country_votes.setdefault(key(m.text), Counter())[cs[0].entry.country] += 1
+        # Two passes: the first reads context from the anchors only; the second from every
+        # other name's first-pass reading ("Atlanta", "Savannah" and "Macon" together make
+        # "Georgia" the state even though none of them is unambiguous alone).
+        first = self._resolve(doc, mentions, cands, country_votes, anchors)
+        context = [(key(m.text), choice[0].entry) for m, choice in zip(mentions, first)
+                   if choice is not None and choice[0].entry.source == "geonames"]
+        context += [a for a in anchors if a not in context]
+        votes = {s: Counter(v) for s, v in country_votes.items()}
+        for surface, entry in context:
+            if entry.country and not entry.is_area:
+                votes.setdefault(surface, Counter())[entry.country] += 1
+        final = self._resolve(doc, mentions, cands, votes, context)
+        places: list[Place] = []
+        for m, cs, choice in zip(mentions, cands, final):
+            if choice is None:
+                continue
+            best, best_why = choice
+            places.append(Place(m.start, m.end, m.start_char, m.text, best.entry, f"{m.why}; {best_why}"))
         doc._.places = places
         return doc
+
+    def _resolve(self, doc, mentions, cands, country_votes, anchors) -> list[tuple[Candidate, str] | None]:
+        out: list[tuple[Candidate, str] | None] = []
+        for index, (m, cs) in enumerate(zip(mentions, cands)):
+            out.append(None)
+            if not cs:
+                continue
+            surface = key(m.text)
+            countries = Counter()
+            for s, votes in country_votes.items():
+                if s != surface:
+                    countries.update(votes)
+            others = [e for s, e in anchors if s != surface]
+            admin1s = {e.admin1 for e in others if e.admin1}
+            container = self._container(doc, mentions, cands, index)
+            best, best_score, best_why = None, -1e9, ""
+            for c in cs[:40]:
+                score, why = c.prior, "prior"
+                e = c.entry
+                if container is not None and _contains(container, e):
+                    score, why = score + 10.0, f"inside '{container.name}' named next to it"
+                elif len(cs) > 1:
+                    if e.country and countries.get(e.country):
+                        score += 2.5
+                        why = "a candidate in a country the article names"
+                    if e.admin1 and e.admin1 in admin1s:
+                        score += 5.5
+                        why = "a candidate in a region of other places of the article"
+                    if not e.is_area and any(_distance_km(e, o) < NEAR_KM for o in others if o is not e):
+                        score += 2.0
+                        why = "a candidate near other places of the article"
+                if score > best_score:
+                    best, best_score, best_why = c, score, why
+            if best is None:
+                continue
+            importance = _importance(best)
+            if m.why == "a state or province abbreviation" and m.evidence == WEAK:
+                if not countries.get(best.entry.country):
+                    continue
+            elif m.evidence == WEAK and importance < 3 and (importance < 2 or best_why == "prior"):
+                continue
+            if m.embedded and importance < 3 and (best.via_alternate or best.entry.feature == "ADM2"):
+                continue  # "New Quay RNLI" is not Quay County
+            if m.evidence == MEDIUM and importance < 2 and best_why == "prior":
+                continue
+            if best_why == "prior":
+                best_why = ("the curated alias table" if best.entry.source == "accord aliases"
+                            else "the only candidate" if len(cs) == 1 else "the most likely candidate by size")
+            if m.demonym is not None:
+                best_why = "a demonym modifying a noun"
+            out[index] = (best, best_why)
+        return out
+
+    def _container(self, doc: Doc, mentions: list[Mention], cands: list[list[Candidate]],
+                   index: int) -> GazetteerEntry | None:
+        """For "Paris, Texas" and "London, Ontario": the area named right after the comma."""
+        m = mentions[index]
+        if index + 1 >= len(mentions) or m.end >= len(doc) or doc[m.end].text != ",":
+            return None
+        nxt = mentions[index + 1]
+        if nxt.start != m.end + 1:
+            return None
+        for c in cands[index + 1]:
+            if c.entry.feature in ("ADM1",) or c.entry.is_country:
+                if any(_contains(c.entry, o.entry) for o in cands[index]):
+                    return c.entry
+        return None
