@@ -64,10 +64,12 @@ def test_future_cooperation_becomes_intent(code_text):
     assert event["modality"]["future"] is True
 
 
-def test_hypothetical(code_text):
+def test_hypothetical_attack_is_a_threat(code_text):
+    # PLOVER: a conditional attack is THREATEN, not ASSAULT plus a flag.
     record = code_text("If the talks fail, Azerbaijan could attack Armenia.")
-    event = only_event(record, "19")
-    assert event["modality"]["hypothetical"] is True
+    event = only_event(record, "138")
+    assert event["event"] == "THREATEN" and event["modality"]["hypothetical"] is True
+    assert codes(event["actor"]) == {"AZE"} and codes(event["recipient"]) == {"ARM"}
 
 
 def test_historical_aggregate(code_text):

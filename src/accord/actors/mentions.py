@@ -149,9 +149,10 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
         taken.add(token.i)
 
     # 3. Groups by role with their country: "the Russian army", "the government of Georgia".
+    in_names = {i for m in names for i in range(m.start, m.end)}
     for start, (end, sector, term) in sorted(role_at.items()):
-        if any(i in taken for i in range(start, end)):
-            continue
+        if any(i in taken or i in in_names for i in range(start, end)):
+            continue  # "European Union" is not a labour union
         code, name, m_start, m_end = _country_for_role(doc, start, end, name_at, taken)
         if m_start > 0 and doc[m_start - 1].lower_ in ("the", "a", "an") and m_start - 1 not in taken:
             m_start -= 1  # "the head of state", "a resident"

@@ -18,13 +18,16 @@ from accord.actors.roles import roles_fit
 from accord.quotes.model import Quote
 
 SUBJECT_DEPS = ("nsubj", "csubj")
-RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "for", "from", "into", "upon"}
+RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "for", "from", "into", "upon", "dative"}
 JOINT_PREPS = {"between", "among", "amongst"}
 STOP_DEPS = {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "punct"}
 FIRST_PLURAL = {"we", "us", "our", "ours"}
 FIRST_SINGULAR = {"i", "me", "my"}
 THIRD_PERSON = {"he", "him", "his", "she", "her"}
 THIRD_NEUTER = {"it", "its", "they", "them", "their"}
+OBJECT_CONTROL = {"order", "urge", "ask", "force", "compel", "persuade", "allow", "permit", "tell", "invite",
+                  "call", "press", "pressure", "encourage", "require", "instruct", "advise", "warn", "authorize",
+                  "authorise", "help", "enable", "oblige"}
 PAIR_PHRASES = ("two countries", "both countries", "two sides", "both sides", "two states", "both states",
                 "two nations", "both nations", "our countries", "two republics")
 
@@ -69,11 +72,12 @@ class ArgumentReader:
                     pair_actors = []
                     continue
                 if mention.actor.code is None and mention.actor.kind == "role":
-                    owner = self._possessor(mention)
+                    owner = self._possessor(mention) or self._located_in(mention)
                     if owner is not None:
                         # "its troops": the role, for whoever "its" is.
                         found.append(self._arg(Actor(owner.code, mention.actor.sector, owner.name, owner.kind),
-                                               mention.start, mention.end, "role + possessive"))
+                                               mention.start, mention.end,
+                                               "role + possessive" if self._possessor(mention) else "role + place"))
                         continue
                     resolved = self.resolve_role(mention)
                     if resolved is not None:
@@ -90,6 +94,18 @@ class ArgumentReader:
             for other in pair_actors:
                 found.append(self._arg(other, start, _pair_end(tokens, pair), pair))
         return found
+
+    def _located_in(self, mention: ActorMention) -> Actor | None:
+        """'protesters in Caracas', 'security forces in Guinea': a group where it acts."""
+        head = self.doc[mention.end - 1]
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "across", "throughout"):
+                for pobj in prep.children:
+                    place = self._by_token.get(pobj.i)
+                    if pobj.dep_ == "pobj" and place is not None and place.actor.code \
+                            and place.actor.kind == "country":
+                        return Actor(place.actor.code, None, place.actor.name, "country")
+        return None
 
     def _possessor(self, mention: ActorMention) -> Actor | None:
         head = self.doc[mention.end - 1]
@@ -195,6 +211,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return child, False
             if child.dep_ == "nsubjpass":
                 return child, True
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL:
+            # "ordered the newspaper to suspend", "urged Iran to release": the object acts.
+            obj = next((c for c in token.head.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None:
+                return obj, False
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
             token = token.head
             continue
@@ -218,15 +239,22 @@ def agent_of(verb: Token) -> Token | None:
 
 
 def prepositional_objects(token: Token, words: set[str]) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs under ``token`` for the given prepositions; "dative" in
+    ``words`` also returns an indirect object ("gave Ivory Coast aid")."""
     out = []
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in words:
             for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
+                if grandchild.dep_ == "pobj" and not _is_time(grandchild):
                     out.append((child.lower_, grandchild))
-        elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+        elif child.dep_ == "dative" and "dative" in words and child.pos_ in ("PROPN", "NOUN", "PRON"):
             out.append(("dative", child))
     return out
+
+
+def _is_time(token: Token) -> bool:
+    # "on Tuesday", "in March": a date is never a recipient.
+    return token.ent_type_ in ("DATE", "TIME")
 
 
 def sentence_index(doc: Doc, sent: Span) -> int:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 import accord.docext  # noqa: F401
+from accord.actors.tables import data_dir, read_tsv
 from accord.events.arguments import (
     JOINT_PREPS, RECIPIENT_PREPS, ArgumentActor, ArgumentReader, agent_of, prepositional_objects, subject_of,
 )
@@ -17,11 +18,14 @@ from accord.events.ontology import CameoCode, Ontology, load_ontology
 
 # Cooperation announced for the future is an intention (PLOVER: code it AGREE); CAMEO has an
 # "express intent to ..." code for each cooperative root.
-INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033",
                "045": "039", "046": "036", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
-               "071": "0331", "072": "0332", "073": "0333", "074": "0334", "081": "0351", "082": "0352",
-               "083": "034", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
+               "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
+# Conflict announced or conditional is a threat (PLOVER: THREATEN, not ASSAULT + future).
+THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "1384", "20": "1385",
+               "163": "1312", "161": "1313", "162": "1311", "191": "1381", "192": "1382"}
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
+SUPPORT_VERBS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "support_verbs.tsv"))
 
 
 @dataclass
@@ -99,12 +103,37 @@ class EventStage:
                 f"{e.label}: {frame_check(e, token, is_actor, is_person)}" for e in entries)
         return self._code(token, entry, reader, article_date, sentence)
 
+    def _recode(self, code: CameoCode, plover: str, modality: Modality, notes: list[str]) -> tuple[CameoCode, str]:
+        """PLOVER's rules for announced and conditional events (manual, AGREE/CONCEDE/THREATEN):
+        future cooperation is an intention (AGREE), an announced retreat is a concession
+        (CONCEDE), and announced or conditional conflict is a threat (THREATEN)."""
+        if modality.negated:
+            return code, plover
+        if modality.future and code.root in INTENT_CODE:
+            code = self.ontology.cameo(INTENT_CODE.get(code.code[:3], INTENT_CODE[code.root]))
+            notes.append(_recode_note(code, "cooperation announced for the future"))
+            return code, code.plover
+        if modality.future and plover == "RETREAT":
+            notes.append("a retreat announced for the future, typed CONCEDE")
+            return code, "CONCEDE"
+        if (modality.future or modality.hypothetical) and code.root in THREAT_CODE:
+            code = self.ontology.cameo(THREAT_CODE.get(code.code[:3], THREAT_CODE[code.root]))
+            notes.append(_recode_note(code, "conflict announced or conditional"))
+            return code, code.plover
+        return code, plover
+
     def _code(self, token, entry, reader, article_date, sentence) -> Event | str:
         actors, recipients, objects = _arguments(token, entry, reader)
         actors = _unique([a for a in actors if a.actor.code])
         actor_codes = {a.actor.code for a in actors}
-        named_recipients = [r for r in recipients if r.actor.code]
-        recipients = _unique([r for r in named_recipients if r.actor.code not in actor_codes])
+        same = {(a.actor.code, a.actor.sector) for a in actors}
+        # "its troops", "their classmates": the actor's own people are not a recipient.
+        named_recipients = [r for r in recipients if r.actor.code
+                            and not (r.via.endswith("possessive") and r.actor.code in actor_codes)]
+        # Same country, another body ("Palestinian police ... Palestinian armed groups") is a
+        # domestic event; the same actor again is not a recipient.
+        recipients = _unique([r for r in named_recipients if (r.actor.code, r.actor.sector) not in same
+                              and not (r.actor.code in actor_codes and r.actor.sector is None)])
         if not actors:
             return f"{entry.label} fits, but no actor with a code was found"
         if named_recipients and not recipients:
@@ -122,10 +151,7 @@ class EventStage:
         if not plover:
             return f"{entry.label} fits, but CAMEO {code.code} has no PLOVER type"
         notes = []
-        if modality.future and code.root in INTENT_CODE:
-            code = self.ontology.cameo(INTENT_CODE.get(code.code[:3], INTENT_CODE[code.root]))
-            plover = code.plover
-            notes.append(f"announced for the future, so coded as intent {code.code}")
+        code, plover = self._recode(code, plover, modality, notes)
         if code.code == "057" and modality.historical:
             # A count of agreements in force reports that the parties stand in agreement, not a
             # new signing; accord types it AGREE and keeps CAMEO 057 with the historical flag.
@@ -145,6 +171,10 @@ class EventStage:
 
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "within", "throughout"}
+
+
+def _recode_note(code: CameoCode, why: str) -> str:
+    return f"{why}, so coded as {code.code} ({code.name})"
 
 
 def _locate(events: list[Event], doc: Doc, places: list, sent_of: dict[int, int]) -> None:
@@ -220,10 +250,13 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
         for prep, pobj in prepositional_objects(token, JOINT_PREPS):
             actors += reader.actors_in(pobj)
         for prep, pobj in prepositional_objects(token, RECIPIENT_PREPS | {"of"}):
-            (actors if prep == "of" and not actors else recipients).extend(reader.actors_in(pobj))
+            # "criticism of Libya", "the release of prisoners": "of" names who undergoes it.
+            recipients.extend(reader.actors_in(pobj))
         if not actors:
+            # "Israel launched an attack on Gaza": a support verb lends its subject; a verb
+            # that talks about the event ("condemned the strikes") does not.
             verb = _governing_verb(token)
-            if verb is not None:
+            if verb is not None and verb.lemma_.lower() in SUPPORT_VERBS:
                 subject, passive = subject_of(verb)
                 if subject is not None and not passive and subject.i != token.i:
                     actors += reader.actors_in(subject)

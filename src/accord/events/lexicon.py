@@ -102,10 +102,23 @@ def read_lexicon_file(path: Path) -> list[LexiconEntry]:
     return entries
 
 
+QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+                  "number", "part", "some", "many", "all", "most", "group", "batch", "wave", "series",
+                  "couple", "handful", "lot", "lots", "team", "contingent", "unit", "total"}
+
+
 def object_of(token: Token) -> Token | None:
-    """The verb's direct object, or its passive subject (what was signed, attacked, ...)."""
+    """The verb's direct object, or its passive subject (what was signed, attacked, ...).
+
+    A quantity is looked through: in "mobilised thousands of reservists" the object is
+    "reservists"."""
     for child in token.children:
         if child.dep_ in OBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS:
+            if child.lemma_.lower() in QUANTITY_NOUNS or child.lower_ in QUANTITY_NOUNS:
+                of = next((g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"), None)
+                if of is not None:
+                    return of
             return child
     return None
 
@@ -139,7 +152,10 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             if not mods & allowed:
                 return f"'{head.text}' has no modifier {'|'.join(values)}"
         elif key == "prep":
-            preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")}
+            # "fired on Tuesday" has no "on" target: a preposition governing a date is ignored.
+            preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")
+                     and not all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
+                     or c.dep_ in ("prep", "agent", "dative") and not any(g.dep_ == "pobj" for g in c.children)}
             if not preps & allowed:
                 return f"no preposition {'|'.join(values)}"
         elif key == "xcomp":
