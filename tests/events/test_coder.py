@@ -114,3 +114,15 @@ def test_countries_as_sports_teams_are_not_states(code_text, text):
 def test_sport_words_do_not_hide_state_bodies(code_text):
     record = code_text("The Greek government banned Turkish fans from the football match in Athens.")
     assert [e["event"] for e in record["events"]] == ["COERCE"]
+
+
+def test_official_without_a_country_takes_the_sentence_country(code_text):
+    # Not in the persons table, no country in the title: the one country named codes him.
+    event = only_event(code_text("Interior Minister Jorge Ramirez imposed a curfew on three towns in Paraguay."), "17")
+    assert {(a["code"], a["sector"]) for a in event["actor"]} == {("PRY", "GOV")}
+    assert "in a Paraguay context" in event["explanation"]
+
+
+def test_own_forces_are_not_a_target(code_text):
+    event = only_event(code_text("Kenya deployed riot police across Nairobi ahead of the vote."), "15")
+    assert event["recipient"] == []

@@ -43,25 +43,25 @@ def only_event(record: dict, cameo_prefix: str) -> dict:
     ("The AU suspended Guinea from the bloc after the coup.", "166", "SANCTION", {"IGOAFU"}, {"GIN"}),
     ("Russia cut off gas supplies to Moldova.", "160", "SANCTION", {"RUS"}, {"MDA"}),
     # 17 COERCE
-    ("Belarusian police detained dozens of opposition supporters in Minsk.", "173", "COERCE", {"BLR"}, set()),
-    ("Egyptian security forces rounded up activists before the rally.", "173", "COERCE", {"EGY"}, set()),
+    ("Belarusian police detained dozens of opposition supporters in Minsk.", "173", "COERCE", {"BLR"}, {"BLR"}),
+    ("Egyptian security forces rounded up activists before the rally.", "173", "COERCE", {"EGY"}, {"EGY"}),
     ("Malaysia deported 40 Indonesian migrants on Monday.", "174", "COERCE", {"MYS"}, {"IDN"}),
     ("Sri Lankan authorities imposed a curfew in Colombo after the riots.", "1723", "COERCE", {"LKA"}, set()),
     ("The Thai army declared martial law in Bangkok.", "1724", "COERCE", {"THA"}, set()),
-    ("Cambodia outlawed the main opposition party.", "1721", "COERCE", {"KHM"}, set()),
+    ("Cambodia outlawed the main opposition party.", "1721", "COERCE", {"KHM"}, {"KHM"}),
     ("Russian authorities blocked independent news websites.", "1721", "COERCE", {"RUS"}, set()),
-    ("Ugandan police raided the headquarters of the opposition party.", "1711", "COERCE", {"UGA"}, set()),
+    ("Ugandan police raided the headquarters of the opposition party.", "1711", "COERCE", {"UGA"}, {"UGA"}),
     ("Iranian forces seized a British-flagged tanker in the Gulf.", "1711", "COERCE", {"IRN"}, {"GBR"}),
     ("Israel sealed off the West Bank town after the shooting.", "191", "COERCE", {"ISR"}, set()),
     ("Russian hackers hacked into German parliament computers.", "176", "COERCE", {"RUS"}, {"DEU"}),
     # 18 ASSAULT (unconventional violence)
     ("Nigerian militants kidnapped four Italian oil workers.", "181", "ASSAULT", {"NGA"}, {"ITA"}),
     ("Somali pirates hijacked a Danish cargo ship off the coast.", "181", "ASSAULT", {"SOM"}, {"DNK"}),
-    ("Zimbabwean police beat up opposition activists in Harare.", "182", "ASSAULT", {"ZWE"}, set()),
+    ("Zimbabwean police beat up opposition activists in Harare.", "182", "ASSAULT", {"ZWE"}, {"ZWE"}),
     ("Syrian guards tortured Lebanese detainees, the report said.", "1822", "ASSAULT", {"SYR"}, {"LBN"}),
     ("A Palestinian suicide bomber blew himself up near an Israeli checkpoint.", "1831", "ASSAULT", {"PSE"}, set()),
     ("Iraqi insurgents detonated a car bomb outside the Jordanian embassy.", "1832", "ASSAULT", {"IRQ"}, set()),
-    ("Colombian rebels assassinated a provincial governor.", "186", "ASSAULT", {"COL"}, set()),
+    ("Colombian rebels assassinated a provincial governor.", "186", "ASSAULT", {"COL"}, {"COL"}),
     ("Israeli bulldozers demolished Palestinian homes near Hebron.", "1712", "ASSAULT", {"ISR"}, {"PSE"}),
     # 19 ASSAULT (conventional force)
     ("Ukrainian forces shelled Russian positions near Bakhmut.", "194", "ASSAULT", {"UKR"}, {"RUS"}),
@@ -72,15 +72,17 @@ def only_event(record: dict, cameo_prefix: str) -> dict:
     ("Sudanese troops clashed with Ethiopian militia near the border.", "190", "ASSAULT", {"SDN"}, {"ETH"}),
     ("Kyrgyz and Tajik border guards clashed near the disputed enclave.", "190", "ASSAULT", {"KGZ", "TJK"}, set()),
     ("The Nigerian army launched an offensive against Boko Haram.", "190", "ASSAULT", {"NGA"}, {"NGABKH"}),
-    ("Malian soldiers recaptured the town from Islamist rebels.", "190", "ASSAULT", {"MLI"}, set()),
+    ("Malian soldiers recaptured the town from Islamist rebels.", "190", "ASSAULT", {"MLI"}, {"MLI"}),
     ("Armenian forces violated the truce with Azerbaijan on Monday.", "196", "ASSAULT", {"ARM"}, {"AZE"}),
     ("China blockaded Taiwan's main ports during the exercise.", "191", "COERCE", {"CHN"}, {"TWN"}),
     ("Russia annexed four Ukrainian regions in September.", "192", "COERCE", {"RUS"}, {"UKR"}),
     # 20 ASSAULT (mass violence)
-    ("Sudanese militias massacred villagers in Darfur.", "202", "ASSAULT", {"SDN"}, set()),
+    ("Sudanese militias massacred villagers in Darfur.", "202", "ASSAULT", {"SDN"}, {"SDN"}),
     ("The Iraqi regime used chemical weapons against Kurdish villages.", "2041", "ASSAULT", {"IRQ"}, set()),
 ])
 def test_lexicon_15_20_families(code_text, text, cameo, plover, actor, recipient):
+    # Domestic events keep a recipient of the same country in another sector (police →
+    # opposition supporters): CAMEO codes the opposition, rebels or villagers of the country.
     event = only_event(code_text(text), cameo)
     assert event["event"] == plover
     assert codes(event["actor"]) == actor

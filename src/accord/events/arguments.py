@@ -82,6 +82,20 @@ class ArgumentReader:
                     resolved = self.resolve_role(mention)
                     if resolved is not None:
                         found.append(self._arg(resolved, mention.start, mention.end, "title reference"))
+                        continue
+                    context = self.context_country(token)
+                    if context is not None and mention.actor.sector:
+                        found.append(self._arg(Actor(context.code, mention.actor.sector, context.name, "country"),
+                                               mention.start, mention.end, f"role, in a {context.name} context"))
+                    continue
+                if mention.actor.code is None and mention.actor.kind == "person":
+                    # A person the tables do not know, named without a country ("President
+                    # Askar Akayev ... Kyrgyzstan"): coded by the country the text is about.
+                    context = self.context_country(token)
+                    if context is not None:
+                        found.append(self._arg(Actor(context.code, mention.actor.sector, mention.actor.name,
+                                                     "person"), mention.start, mention.end,
+                                               f"person, in a {context.name} context"))
                     continue
                 found.append(self._arg(mention.actor, mention.start, mention.end, mention.via))
             elif mention is None and token.lower_ in FIRST_PLURAL | FIRST_SINGULAR | THIRD_PERSON | THIRD_NEUTER \
@@ -95,16 +109,50 @@ class ArgumentReader:
                 found.append(self._arg(other, start, _pair_end(tokens, pair), pair))
         return found
 
+    def context_country(self, token: Token) -> Actor | None:
+        """The one country a sentence is about (else the article's dominant country), for
+        officials and persons the text names without saying whose they are."""
+        sent = token.sent
+        codes: dict[str, str | None] = {}
+        for mention in self.mentions:
+            if sent.start <= mention.start < sent.end and mention.actor.kind == "country" and mention.actor.code:
+                codes.setdefault(mention.actor.code, mention.actor.name)
+        if len(codes) == 1:
+            code, name = next(iter(codes.items()))
+            return Actor(code, None, name, "country")
+        if not codes and self.main_country is not None:
+            return self.main_country
+        return None
+
+    @property
+    def main_country(self) -> Actor | None:
+        """The country most of the article's country mentions name, if it holds a majority."""
+        if not hasattr(self, "_main"):
+            counts: dict[str, int] = {}
+            names: dict[str, str | None] = {}
+            for mention in self.mentions:
+                if mention.actor.kind == "country" and mention.actor.code:
+                    counts[mention.actor.code] = counts.get(mention.actor.code, 0) + 1
+                    names.setdefault(mention.actor.code, mention.actor.name)
+            total = sum(counts.values())
+            best = max(counts, key=counts.get) if counts else None
+            self._main = (Actor(best, None, names[best], "country")
+                          if best and counts[best] * 2 > total and total >= 2 else None)
+        return self._main
+
     def _located_in(self, mention: ActorMention) -> Actor | None:
         """'protesters in Caracas', 'security forces in Guinea': a group where it acts."""
         head = self.doc[mention.end - 1]
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "across", "throughout"):
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "across", "throughout", "of"):
                 for pobj in prep.children:
-                    place = self._by_token.get(pobj.i)
-                    if pobj.dep_ == "pobj" and place is not None and place.actor.code \
-                            and place.actor.kind == "country":
-                        return Actor(place.actor.code, None, place.actor.name, "country")
+                    if pobj.dep_ != "pobj":
+                        continue
+                    # "in Caracas", "from two American aid groups"
+                    for token in pobj.subtree:
+                        place = self._by_token.get(token.i)
+                        if place is not None and place.actor.code and place.actor.kind == "country":
+                            return Actor(place.actor.code, None, place.actor.name, "country")
         return None
 
     def _possessor(self, mention: ActorMention) -> Actor | None:

@@ -25,6 +25,8 @@ INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033",
 THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "1384", "20": "1385",
                "163": "1312", "161": "1313", "162": "1311", "191": "1381", "192": "1382"}
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
+# "Kenya deployed riot police": a state's own organs, inferred from context, are not its target.
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 SUPPORT_VERBS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "support_verbs.tsv"))
 
 
@@ -127,9 +129,12 @@ class EventStage:
         actors = _unique([a for a in actors if a.actor.code])
         actor_codes = {a.actor.code for a in actors}
         same = {(a.actor.code, a.actor.sector) for a in actors}
+        state_side = {(a.actor.code, None) for a in actors if a.actor.sector in STATE_SECTORS}
         # "its troops", "their classmates": the actor's own people are not a recipient.
         named_recipients = [r for r in recipients if r.actor.code
-                            and not (r.via.endswith("possessive") and r.actor.code in actor_codes)]
+                            and not (r.via.endswith("possessive") and r.actor.code in actor_codes)
+                            and not (r.via.startswith("role, in a") and r.actor.sector in STATE_SECTORS
+                                     and (r.actor.code, None) in same | state_side)]
         # Same country, another body ("Palestinian police ... Palestinian armed groups") is a
         # domestic event; the same actor again is not a recipient.
         recipients = _unique([r for r in named_recipients if (r.actor.code, r.actor.sector) not in same
