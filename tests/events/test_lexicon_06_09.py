@@ -126,9 +126,8 @@ MECHANISM = [
     pytest.param("The Peruvian president stepped down after weeks of protests.", "084",
                  marks=pytest.mark.xfail(reason="the parser reads 'down' as advmod, not a particle (prt=down)",
                                          strict=False)),
-    pytest.param("The European Community gave the Ivory Coast five million dollars of aid.", "071",
-                 marks=pytest.mark.xfail(reason="a dative recipient is also returned as a joint actor, so "
-                                                "actor == recipient and no event", strict=False)),
+    # Fixed in the coder: a dative is a recipient only.
+    pytest.param("The European Community gave the Ivory Coast five million dollars of aid.", "071"),
 ]
 
 

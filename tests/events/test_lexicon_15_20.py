@@ -112,8 +112,6 @@ def test_non_political_uses_give_no_conflict_event(code_text, text):
     assert events == [], [(e["cameo"], e["trigger"]["text"]) for e in events]
 
 
-@pytest.mark.xfail(reason="a noun trigger takes its actor from the subject of any governing verb, "
-                          "so the condemning state becomes the attacker (coder mechanism)")
 def test_condemned_strikes_are_not_the_condemners(code_text):
     events = [e for e in code_text("Iran condemned the air strikes on Syria.")["events"]
               if e["cameo"].startswith("19")]

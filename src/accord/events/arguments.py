@@ -50,6 +50,9 @@ class ArgumentReader:
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self._by_token[i] = mention
+        # Tokens inside the names of states and organisations ("Arab League").
+        self.named_tokens = {i for m in self.mentions if m.actor.kind in ("country", "organisation")
+                             and m.via not in ("role",) for i in range(m.start, m.end)}
 
     # -- what a stretch of the parse names -----------------------------------------------
     def actors_in(self, head: Token) -> list[ArgumentActor]:

@@ -145,7 +145,7 @@ class EventStage:
             # An actor acting on itself ("Russia ... integration with Russia"): the parse has
             # mixed up the roles, so no event rather than a wrong one.
             return f"{entry.label} fits, but the recipient is the actor itself"
-        domain = sentence_domain(token.sent, self.domain_terms)
+        domain = sentence_domain(token.sent, self.domain_terms, reader.named_tokens)
         if domain is not None and not any(a.actor.sector for a in actors + recipients):
             # "New Zealand meet Wales in the final": countries as teams, not states.
             return (f"{entry.label} fits, but the sentence reads as {domain[0]} news ('{domain[1]}') "
@@ -244,10 +244,11 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             for prep, pobj in prepositional_objects(holder, RECIPIENT_PREPS):
                 recipients += reader.actors_in(pobj)
             for prep, pobj in prepositional_objects(holder, JOINT_PREPS):
-                # "signed between X and Y": X and Y act together; "hosted talks between X and
-                # Y": the host acts, X and Y receive.
+                # "agreements were signed between X and Y": X and Y act together; "Norway
+                # mediated between X and Y", "Egypt hosted talks between X and Y": the one
+                # who acts is the subject, X and Y receive.
                 joint = reader.actors_in(pobj)
-                (recipients if holder is not token and actors else actors).extend(joint)
+                (recipients if actors else actors).extend(joint)
     else:
         for child in token.children:
             if child.dep_ in NOUN_ACTOR_DEPS:

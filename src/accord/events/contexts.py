@@ -15,9 +15,11 @@ def load_domain_terms() -> dict[tuple[str, ...], str]:
     return {_words(row["term"]): row["domain"] for row in read_tsv(data_dir() / "domain_terms.tsv")}
 
 
-def sentence_domain(sent: Span, terms: dict[tuple[str, ...], str]) -> tuple[str, str] | None:
-    """(domain, word) when the sentence reads as sport or entertainment news, else None."""
-    found = sentence_contexts(sent, terms)
+def sentence_domain(sent: Span, terms: dict[tuple[str, ...], str], names: set[int] = frozenset()) -> tuple[str, str] | None:
+    """(domain, word) when the sentence reads as sport or entertainment news, else None.
+    Words inside names (``names``: token indices of actor mentions) do not count: the Arab
+    League is not a sports league."""
+    found = sentence_contexts(sent, terms, skip=names)
     return found[0] if found else None
 
 
@@ -31,11 +33,14 @@ def _words(term: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[^\s-]+|-", term.lower()))
 
 
-def sentence_contexts(sent: Span, terms: dict[tuple[str, ...], str]) -> list[tuple[str, str]]:
+def sentence_contexts(sent: Span, terms: dict[tuple[str, ...], str],
+                      skip: set[int] = frozenset()) -> list[tuple[str, str]]:
     """(context, matched words) for each context term in the sentence, in text order."""
     lemmas = [t.lemma_.lower() for t in sent]
     found = []
     for i in range(len(lemmas)):
+        if sent.start + i in skip:
+            continue
         for length in (4, 3, 2, 1):
             key = tuple(lemmas[i:i + length])
             if len(key) == length and key in terms:

@@ -18,7 +18,8 @@ HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
 INTENT_VERBS = {"intend", "plan", "pledge", "promise", "aim", "expect", "prepare", "decide", "vow",
                 "seek", "want", "hope", "propose", "agree", "offer", "schedule", "set", "undertake"}
 # Verbs that turn what they govern into a non-event: "refused to sign", "failed to agree".
-NEGATING_VERBS = {"refuse", "decline", "fail", "reject", "deny"}
+NEGATING_VERBS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "scrap", "abandon", "postpone",
+                  "oppose", "call"}  # "call" only with the particle "off", checked below
 # "is willing to withdraw", "ready to talk": an intention, so future.
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "keen", "set", "due", "poised"}
 REPORTING_VERBS = {"say", "announce", "tell", "report", "state", "declare", "add", "indicate", "confirm"}
@@ -89,7 +90,8 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
         if token.lemma_.lower() in INTENT_ADJECTIVES and token.pos_ == "ADJ":
             mod.future = True
             mod.reasons.append(f"future by '{token.text}'")
-        if token.i != trigger.i and token.lemma_.lower() in NEGATING_VERBS:
+        if token.i != trigger.i and token.lemma_.lower() in NEGATING_VERBS and (
+                token.lemma_.lower() != "call" or any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)):
             mod.negated = True
             mod.reasons.append(f"negated by '{token.text}'")
         # "going to sign"
@@ -119,7 +121,11 @@ def _historical(trigger: Token, chain: list[Token], objects: list[Token], articl
         # A noun event ("cooperation ... has reached"): read the clause of its verb.
         head = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), head)
     clause_tokens = [t for t in head.subtree if t.sent == trigger.sent]
-    lowered = " ".join(t.lower_ for t in clause_tokens)
+    # Only the clause's own time adverbials count: "compared with last year" inside an
+    # object does not date the signing.
+    adverbials = [t for child in head.children if child.dep_ in ("prep", "npadvmod", "advmod", "tmod", "advcl")
+                  for t in child.subtree if len(list(child.subtree)) <= 8]
+    lowered = " ".join(t.lower_ for t in sorted(adverbials, key=lambda t: t.i))
     for phrase in HISTORICAL_PHRASES:
         if re.search(rf"\b{re.escape(phrase)}\b", lowered):
             if phrase == "ever" and not any(t.tag_ == "VBN" for t in clause_tokens):
