@@ -126,3 +126,16 @@ def test_official_without_a_country_takes_the_sentence_country(code_text):
 def test_own_forces_are_not_a_target(code_text):
     event = only_event(code_text("Kenya deployed riot police across Nairobi ahead of the vote."), "15")
     assert event["recipient"] == []
+
+
+def test_reported_obligation_is_a_demand(code_text):
+    event = only_event(code_text("Russia said on Tuesday that Sudan must return the captured helicopter."), "10")
+    assert event["event"] == "REQUEST"
+    assert codes(event["actor"]) == {"RUS"} and codes(event["recipient"]) == {"SDN"}
+
+
+def test_unknown_bomber_is_an_unidentified_force_where_it_struck(code_text):
+    event = only_event(code_text("Three US soldiers were killed by a roadside bomb near Samarra."), "19")
+    assert {(a["code"], a["sector"]) for a in event["actor"]} == {("IRQ", "UAF")}
+    assert codes(event["recipient"]) == {"USA"}
+    assert event["modality"]["historical"] is False

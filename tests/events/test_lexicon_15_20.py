@@ -113,9 +113,10 @@ def test_non_political_uses_give_no_conflict_event(code_text, text):
 
 
 def test_condemned_strikes_are_not_the_condemners(code_text):
+    # The strikes may be coded (by an unidentified force), but never with Iran attacking.
     events = [e for e in code_text("Iran condemned the air strikes on Syria.")["events"]
               if e["cameo"].startswith("19")]
-    assert events == []
+    assert all("IRN" not in {a["code"] for a in e["actor"]} for e in events)
 
 
 @pytest.mark.xfail(reason="the actor's own forces or diplomats ('its ambassador') are read as the "

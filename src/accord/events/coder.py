@@ -11,6 +11,7 @@ from accord.actors.tables import data_dir, read_tsv
 from accord.events.arguments import (
     JOINT_PREPS, RECIPIENT_PREPS, ArgumentActor, ArgumentReader, agent_of, prepositional_objects, subject_of,
 )
+from accord.actors.model import Actor
 from accord.events.lexicon import Lexicon, LexiconEntry, frame_check, frame_fits, load_lexicon, object_of
 from accord.events.contexts import load_context_terms, load_domain_terms, sentence_contexts, sentence_domain
 from accord.events.modality import Modality, modality_of
@@ -95,6 +96,8 @@ class EventStage:
     def decide(self, token: Token, reader: ArgumentReader, article_date, sentence: int) -> Event | str | None:
         """The event this token triggers, or why not (a sentence for `accord explain`), or
         None when the word is not in the lexicon at all."""
+        if _is_obligation(token):
+            return self._code(token, OBLIGATION_ENTRY, reader, article_date, sentence)
         entries = self.lexicon.candidates(token)
         if not entries:
             return None
@@ -139,6 +142,13 @@ class EventStage:
         # domestic event; the same actor again is not a recipient.
         recipients = _unique([r for r in named_recipients if (r.actor.code, r.actor.sector) not in same
                               and not (r.actor.code in actor_codes and r.actor.sector is None)])
+        if not actors and entry.cameo[:2] in ("18", "19", "20"):
+            # "A roadside bomb killed three soldiers near Samarra": CAMEO codes the unknown
+            # attacker as an unidentified armed force (UAF) of the country where it struck.
+            where = _place_country(token, reader)
+            if where is not None:
+                actors = [ArgumentActor(Actor(where[0], "UAF", None, "country"), token.idx,
+                                        token.idx + len(token), token.text, f"unidentified attacker in {where[1]}")]
         if not actors:
             return f"{entry.label} fits, but no actor with a code was found"
         if named_recipients and not recipients:
@@ -176,6 +186,32 @@ class EventStage:
 
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "within", "throughout"}
+
+
+# "Russia said Sudan must return the helicopter": the speaker demands it of the subject.
+OBLIGATION_ENTRY = LexiconEntry("must", "VERB", (), "100", "an obligation a speaker puts on someone", 0,
+                                "built-in rule: reported obligation")
+OBLIGATION_AUX = {"must", "should"}
+DEMAND_REPORTERS = {"say", "declare", "insist", "reiterate", "conclude", "tell", "stress", "warn", "argue", "add",
+                    "write", "state", "announce", "demand", "emphasise", "emphasize", "repeat"}
+
+
+def _is_obligation(token: Token) -> bool:
+    return (token.dep_ == "ccomp" and token.head.lemma_.lower() in DEMAND_REPORTERS
+            and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children)
+            and not any(c.dep_ == "neg" for c in token.children))
+
+
+def _place_country(token: Token, reader: ArgumentReader) -> tuple[str, str] | None:
+    """(code, name) of the country where the sentence places things, else of the one
+    country it names."""
+    sent = token.sent
+    here = [p for p in reader.doc._.places or [] if sent.start <= p.start < sent.end and p.entry.country]
+    # A town or region says where better than a country name, which may be the victims'.
+    for place in sorted(here, key=lambda p: p.is_country):
+        return place.entry.country, place.entry.name if place.is_country else place.text
+    context = reader.context_country(token)
+    return (context.code, context.name or context.code) if context is not None else None
 
 
 def _recode_note(code: CameoCode, why: str) -> str:
@@ -220,6 +256,14 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
     actors: list[ArgumentActor] = []
     recipients: list[ArgumentActor] = []
     objects: list[Token] = []
+    if entry is OBLIGATION_ENTRY:
+        speaker, _ = subject_of(token.head)
+        obliged, _ = subject_of(token)
+        if speaker is not None:
+            actors += reader.actors_in(speaker)
+        if obliged is not None:
+            recipients += reader.actors_in(obliged)
+        return actors, recipients, objects
     if entry.pos == "VERB":
         subject, passive = subject_of(token)
         patient = None

@@ -34,6 +34,8 @@ class LexiconEntry:
 
     @property
     def label(self) -> str:
+        if not self.line:
+            return f"{self.file} ('{self.lemma}')"
         frame = " ".join(f"{k}={'|'.join(v)}" for k, v in self.frame) or "-"
         return f"{self.lemma}/{self.pos} [{frame}] ({self.file} line {self.line})"
 

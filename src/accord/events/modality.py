@@ -29,6 +29,11 @@ HISTORICAL_PHRASES = (
     "over the years", "for years", "for decades", "since", "ago", "previously", "earlier this",
     "last year", "last month", "ever",
 )
+# Nouns whose count is a count of events or of their results.
+COUNTABLE_EVENTS = {"agreement", "accord", "treaty", "deal", "pact", "memorandum", "contract", "protocol",
+                    "document", "convention", "attack", "strike", "raid", "meeting", "summit", "visit", "talk",
+                    "round", "sanction", "resolution", "protest", "demonstration", "clash", "incident",
+                    "violation", "arrest", "operation", "offensive", "exercise", "drill"}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -110,7 +115,10 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
 
 def _historical(trigger: Token, chain: list[Token], objects: list[Token], article_date, mod: Modality) -> None:
     # A count of events is a reported aggregate: "about 130 agreements have been signed".
+    # Counted people ("three soldiers were killed") are victims, not an aggregate.
     for noun in [trigger, *objects]:
+        if noun is not trigger and noun.lemma_.lower() not in COUNTABLE_EVENTS:
+            continue
         for child in noun.children:
             if child.dep_ == "nummod" and child.like_num and _number(child.text) not in (None, 1):
                 mod.historical = True
