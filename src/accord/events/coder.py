@@ -145,7 +145,7 @@ class EventStage:
         if not actors and entry.cameo[:2] in ("18", "19", "20"):
             # "A roadside bomb killed three soldiers near Samarra": CAMEO codes the unknown
             # attacker as an unidentified armed force (UAF) of the country where it struck.
-            where = _place_country(token, reader)
+            where = _place_country(token, reader, [r for r in recipients if r.actor.code])
             if where is not None:
                 actors = [ArgumentActor(Actor(where[0], "UAF", None, "country"), token.idx,
                                         token.idx + len(token), token.text, f"unidentified attacker in {where[1]}")]
@@ -202,14 +202,16 @@ def _is_obligation(token: Token) -> bool:
             and not any(c.dep_ == "neg" for c in token.children))
 
 
-def _place_country(token: Token, reader: ArgumentReader) -> tuple[str, str] | None:
-    """(code, name) of the country where the sentence places things, else of the one
-    country it names."""
+def _place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentActor]) -> tuple[str, str] | None:
+    """(code, name) of the country where an attack struck: a town or region the sentence
+    names, else the country attacked ("strikes on Syria"), else the one country named."""
     sent = token.sent
-    here = [p for p in reader.doc._.places or [] if sent.start <= p.start < sent.end and p.entry.country]
-    # A town or region says where better than a country name, which may be the victims'.
-    for place in sorted(here, key=lambda p: p.is_country):
-        return place.entry.country, place.entry.name if place.is_country else place.text
+    for place in reader.doc._.places or []:
+        if sent.start <= place.start < sent.end and place.entry.country and not place.is_country:
+            return place.entry.country, place.text
+    for target in targets:
+        if target.actor.kind == "country" and target.actor.sector is None:
+            return target.actor.code, target.actor.name or target.actor.code
     context = reader.context_country(token)
     return (context.code, context.name or context.code) if context is not None else None
 
