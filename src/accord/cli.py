@@ -317,6 +317,9 @@ def eval_events(gold, errors_path, as_json) -> None:
     from accord.evaluation.events import evaluate_events
     from accord.pipeline import Pipeline
 
+    if gold.endswith(".jsonl"):
+        _eval_wire(gold, errors_path, as_json)
+        return
     try:
         result = evaluate_events(Path(gold), Pipeline())
     except (ValueError, KeyError) as exc:
@@ -335,6 +338,29 @@ def eval_events(gold, errors_path, as_json) -> None:
                f"({result.no_event} without an event)")
     click.echo(f"source country: {result.source_primary:.3f} on the primary event, "
                f"{result.source_any:.3f} among all actors found")
+
+
+def _eval_wire(gold: str, errors_path: str | None, as_json: bool) -> None:
+    """CAMEO-coded sentences (JSON Lines): root-code + dyad and full-code + dyad scores."""
+    from accord.evaluation.wire import evaluate_wire
+    from accord.pipeline import Pipeline
+
+    try:
+        result = evaluate_wire(Path(gold), Pipeline())
+    except (ValueError, KeyError, json.JSONDecodeError) as exc:
+        raise click.ClickException(f"{gold}: not CAMEO-coded JSON Lines ({exc})") from None
+    if errors_path:
+        with open(errors_path, "w", encoding="utf-8") as out:
+            for miss in result.misses:
+                out.write(json.dumps(miss, ensure_ascii=False) + "\n")
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), indent=2))
+        return
+    for label, s in (("root code + dyad", result.root), ("full code + dyad", result.full)):
+        click.echo(f"{label:<17} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  "
+                   f"(tp {s.tp}, fp {s.fp}, fn {s.fn})")
+    click.echo(f"{result.sentences} sentences; {result.quiet_sentences} with no political event, "
+               f"where accord found {result.quiet_false_alarms} event(s)")
 
 
 @eval_group.command("quotes")

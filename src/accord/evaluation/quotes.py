@@ -66,11 +66,12 @@ def read_brat(ann: Path) -> list[GoldAttribution]:
     spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
     relations: list[dict[str, str]] = []
     for line in ann.read_text(encoding="utf-8").splitlines():
-        if line.startswith("T"):
-            ident, middle, _text = line.split("\t", 2)
+        if re.match(r"T\d+\t", line):
+            # A span's text may run over a line break: only the first line has the offsets.
+            ident, middle = line.split("\t", 2)[:2]
             label, _, offsets = middle.partition(" ")
             spans[ident] = (label, _spans(offsets))
-        elif line.startswith("E"):
+        elif re.match(r"E\d+\t", line):
             _ident, body = line.split("\t", 1)
             relations.append(dict(part.split(":", 1) for part in body.split()))
     out = []
@@ -112,51 +113,82 @@ def _overlap(a: set[int], b: set[int]) -> float:
     return len(a & b) / max(len(a), len(b))
 
 
-def evaluate_quotes(directory: Path, pipeline, threshold: float = 0.3) -> QuoteEvaluation:
-    gold = read_polnear(directory)
-    articles = [Article(id=g.name, text=g.text, language="en", source=g.name) for g in gold]
-    partial = [0, 0, 0]
-    exact = [0, 0, 0]
-    speaker_right = speaker_matched = 0
-    misses: list[dict] = []
-    for g, coded in zip(gold, pipeline.code(articles)):
-        record = coded.record or {"quotes": []}
+class QuoteScorer:
+    """Accumulates the figures article by article (predicted quotes as output records)."""
+
+    def __init__(self, threshold: float = 0.3):
+        self.threshold = threshold
+        self.articles = 0
+        self.partial = [0, 0, 0]
+        self.exact = [0, 0, 0]
+        self.speaker_right = self.speaker_matched = 0
+        self.misses: list[dict] = []
+        self.outcomes: list[tuple[str, dict, bool]] = []  # (article, predicted quote, matched)
+
+    def add(self, g: GoldArticle, quotes: list[dict]) -> None:
+        self.articles += 1
         text = g.text
         predicted = []
-        for quote in record["quotes"]:
+        for quote in quotes:
             parts = [(p["start"], p["end"]) for p in quote.get("parts") or [quote["content"]]]
             mention = quote["speaker"]["mention"]
             predicted.append((_tokens(parts, text), _tokens([(mention["start"], mention["end"])], text)
                               if mention else set(), quote))
         gold_items = [(_tokens(a.content, text), _tokens(a.source, text), a) for a in g.attributions]
-        for counts, cut in ((partial, threshold), (exact, 1.0)):
+        for counts, cut in ((self.partial, self.threshold), (self.exact, 1.0)):
             pairs = sorted(((_overlap(p[0], q[0]), i, j) for i, p in enumerate(predicted)
-                            for j, q in enumerate(gold_items)), reverse=True)
+                            for j, q in enumerate(gold_items) if p[0] & q[0]), reverse=True)
             used_p, used_g = set(), set()
             for score, i, j in pairs:
                 if score < cut or i in used_p or j in used_g:
                     continue
                 used_p.add(i)
                 used_g.add(j)
-                if cut == threshold:
-                    speaker_matched += 1
+                if cut == self.threshold:
+                    self.speaker_matched += 1
                     if predicted[i][1] & gold_items[j][1]:
-                        speaker_right += 1
+                        self.speaker_right += 1
+                    else:
+                        mention = predicted[i][2]["speaker"]["mention"]
+                        self.misses.append({"article": g.name, "kind": "speaker",
+                                            "content": predicted[i][2]["content"]["text"][:300],
+                                            "predicted": mention["text"] if mention else None,
+                                            "source": " ".join(text[s:e] for s, e in gold_items[j][2].source),
+                                            "explanation": predicted[i][2].get("explanation")})
             counts[0] += len(used_g)
             counts[1] += len(predicted) - len(used_p)
             counts[2] += len(gold_items) - len(used_g)
-            if cut == threshold:
+            if cut == self.threshold:
                 for j, item in enumerate(gold_items):
                     if j not in used_g:
                         a = item[2]
-                        misses.append({"article": g.name, "kind": "missed",
-                                       "content": " … ".join(text[s:e] for s, e in a.content)[:300],
-                                       "source": " ".join(text[s:e] for s, e in a.source),
-                                       "cue": " ".join(text[s:e] for s, e in a.cue)})
+                        near = max(((_overlap(p[0], item[0]), p[2]["content"]["text"]) for p in predicted
+                                    if p[0] & item[0]), default=None)
+                        miss = {"article": g.name, "kind": "missed", "start": a.content[0][0],
+                                "content": " … ".join(text[s:e] for s, e in a.content)[:300],
+                                "source": " ".join(text[s:e] for s, e in a.source),
+                                "cue": " ".join(text[s:e] for s, e in a.cue)}
+                        if near:
+                            miss["nearest"] = {"overlap": round(near[0], 2), "content": near[1][:300]}
+                        self.misses.append(miss)
+                self.outcomes.extend((g.name, item[2], i in used_p) for i, item in enumerate(predicted))
                 for i, item in enumerate(predicted):
                     if i not in used_p:
-                        misses.append({"article": g.name, "kind": "spurious",
-                                       "content": item[2]["content"]["text"][:300],
-                                       "explanation": item[2].get("explanation")})
-    return QuoteEvaluation(len(gold), LabelScore("quote", *partial), LabelScore("quote", *exact),
-                           speaker_right, speaker_matched, misses)
+                        self.misses.append({"article": g.name, "kind": "spurious",
+                                            "start": item[2]["content"]["start"],
+                                            "content": item[2]["content"]["text"][:300],
+                                            "explanation": item[2].get("explanation")})
+
+    def result(self) -> QuoteEvaluation:
+        return QuoteEvaluation(self.articles, LabelScore("quote", *self.partial), LabelScore("quote", *self.exact),
+                               self.speaker_right, self.speaker_matched, self.misses)
+
+
+def evaluate_quotes(directory: Path, pipeline, threshold: float = 0.3) -> QuoteEvaluation:
+    gold = read_polnear(directory)
+    articles = [Article(id=g.name, text=g.text, language="en", source=g.name) for g in gold]
+    scorer = QuoteScorer(threshold)
+    for g, coded in zip(gold, pipeline.code(articles)):
+        record = coded.record or {"quotes": []}
+        scorer.add(g, record["quotes"])
+    return scorer.result()

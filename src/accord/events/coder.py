@@ -142,7 +142,7 @@ class EventStage:
         # domestic event; the same actor again is not a recipient.
         recipients = _unique([r for r in named_recipients if (r.actor.code, r.actor.sector) not in same
                               and not (r.actor.code in actor_codes and r.actor.sector is None)])
-        if not actors and entry.cameo[:2] in ("18", "19", "20"):
+        if not actors and entry.cameo[:3] in VIOLENCE_BY_UNKNOWN:
             # "A roadside bomb killed three soldiers near Samarra": CAMEO codes the unknown
             # attacker as an unidentified armed force (UAF) of the country where it struck.
             where = _place_country(token, reader, [r for r in recipients if r.actor.code])
@@ -188,6 +188,10 @@ class EventStage:
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "within", "throughout"}
 
 
+# Acts of violence whose author may go unnamed (bombings, killings, shelling); blockades and
+# closures need a named actor ("heavy snow closed roads" is not an attack).
+VIOLENCE_BY_UNKNOWN = {"180", "181", "182", "183", "184", "185", "186", "190", "193", "194", "195", "196",
+                       "200", "201", "202", "203", "204"}
 # "Russia said Sudan must return the helicopter": the speaker demands it of the subject.
 OBLIGATION_ENTRY = LexiconEntry("must", "VERB", (), "100", "an obligation a speaker puts on someone", 0,
                                 "built-in rule: reported obligation")

@@ -1,0 +1,101 @@
+"""Root-code + dyad scoring on CAMEO-coded sentences (JSON Lines), the way wire-text coders
+such as PETRARCH are compared.
+
+Each line: {"id", "text", "events": [{"cameo", "source": [codes], "target": [codes]}]}. A
+predicted event matches a gold event of the same sentence when the CAMEO root (first two
+digits) agrees (or the full code, for the stricter score) and the dyad agrees: a source
+country in common, and a target country in common (or neither has a target). Matching is
+one-to-one. Sentences with no gold events measure false alarms.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from accord.evaluation.scoring import LabelScore
+from accord.ingest import Article
+
+
+@dataclass
+class WireEvaluation:
+    sentences: int
+    root: LabelScore
+    full: LabelScore
+    quiet_sentences: int       # gold says no event
+    quiet_false_alarms: int    # events accord found in them
+    misses: list[dict] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        def block(s: LabelScore) -> dict:
+            return {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
+                    "tp": s.tp, "fp": s.fp, "fn": s.fn}
+        return {"sentences": self.sentences, "root_code_dyad": block(self.root), "full_code_dyad": block(self.full),
+                "sentences_without_event": self.quiet_sentences,
+                "events_found_in_them": self.quiet_false_alarms}
+
+
+def _codes(values) -> set[str]:
+    return {str(v)[:3] for v in values or [] if v}
+
+
+def _dyad_fits(pred: dict, gold: dict) -> bool:
+    if not (_codes(pred["source"]) & _codes(gold["source"])):
+        return False
+    gold_targets, pred_targets = _codes(gold["target"]), _codes(pred["target"])
+    if not gold_targets:
+        return not pred_targets or pred_targets <= _codes(gold["source"])
+    return bool(pred_targets & gold_targets)
+
+
+def _match(predicted: list[dict], gold: list[dict], full: bool) -> int:
+    used: set[int] = set()
+    hits = 0
+    for g in gold:
+        for i, p in enumerate(predicted):
+            if i in used:
+                continue
+            same = p["cameo"] == g["cameo"] if full else p["cameo"][:2] == g["cameo"][:2]
+            if same and _dyad_fits(p, g):
+                used.add(i)
+                hits += 1
+                break
+    return hits
+
+
+def read_wire(path: Path) -> list[dict]:
+    items = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            item = json.loads(line)
+            if "text" not in item or "events" not in item:
+                raise ValueError(f"line {number}: needs 'text' and 'events'")
+            items.append(item)
+    return items
+
+
+def evaluate_wire(path: Path, pipeline) -> WireEvaluation:
+    gold = read_wire(path)
+    articles = [Article(id=str(g.get("id", i)), text=g["text"], language="en", source=str(g.get("id", i)))
+                for i, g in enumerate(gold)]
+    root = [0, 0, 0]
+    full = [0, 0, 0]
+    quiet = alarms = 0
+    misses = []
+    for g, coded in zip(gold, pipeline.code(articles)):
+        events = (coded.record or {"events": []})["events"]
+        predicted = [{"cameo": e["cameo"], "source": [a["code"] for a in e["actor"]],
+                      "target": [a["code"] for a in e["recipient"]]} for e in events]
+        if not g["events"]:
+            quiet += 1
+            alarms += len(predicted)
+        for counts, strict in ((root, False), (full, True)):
+            hits = _match(predicted, g["events"], strict)
+            counts[0] += hits
+            counts[1] += len(predicted) - hits
+            counts[2] += len(g["events"]) - hits
+        if _match(predicted, g["events"], False) != len(g["events"]) or len(predicted) > len(g["events"]):
+            misses.append({"id": g.get("id"), "text": g["text"], "gold": g["events"], "predicted": predicted,
+                           "explanations": [e["explanation"] for e in events]})
+    return WireEvaluation(len(gold), LabelScore("root", *root), LabelScore("full", *full), quiet, alarms, misses)
