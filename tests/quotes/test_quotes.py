@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from accord.quotes.marks import find_marked_quotes
+
+
+def plain(name: str | None) -> str | None:
+    """The name without accents (the actor tables may spell "Inácio")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() if name else name
 
 
 def speakers(record: dict) -> list[tuple[str, str | None, str]]:
@@ -62,11 +69,14 @@ def test_interrupted_quote_is_one_quote(code_text):
 
 
 def test_floating_quote_continues_previous_speaker(code_text):
+    # A quotation with no cue in the next paragraph continues the same attribution (one quote,
+    # one more part), as PolNeAR annotates it.
     text = ("“The talks were useful,” Norwegian Foreign Minister Espen Barth Eide said.\n\n"
             "“We expect a second round in spring.”")
     direct = [q for q in code_text(text)["quotes"] if q["type"] == "direct"]
-    assert [q["speaker"]["name"] for q in direct] == ["Espen Barth Eide", "Espen Barth Eide"]
-    assert direct[1]["cue"] is None
+    assert len(direct) == 1
+    assert direct[0]["speaker"]["name"] == "Espen Barth Eide"
+    assert [p["text"] for p in direct[0]["parts"]] == ["The talks were useful,", "We expect a second round in spring."]
 
 
 def test_indirect_speech_and_according_to(code_text):
@@ -75,7 +85,7 @@ def test_indirect_speech_and_according_to(code_text):
             "According to him, both countries want closer ties in energy and farming.")
     indirect = [q for q in code_text(text)["quotes"] if q["type"] == "indirect"]
     assert len(indirect) == 2
-    assert all(q["speaker"]["name"] == "Luiz Inacio Lula da Silva" for q in indirect)
+    assert all(plain(q["speaker"]["name"]) == "Luiz Inacio Lula da Silva" for q in indirect)
     assert indirect[1]["speaker"]["mention"]["text"] == "him"
 
 
@@ -86,7 +96,7 @@ def test_nested_attribution_inside_a_quote(code_text):
     quotes = code_text(text)["quotes"]
     outer = next(q for q in quotes if q["type"] == "direct")
     inner = next(q for q in quotes if q["type"] == "indirect")
-    assert outer["speaker"]["name"] == "Aleksandar Vucic"
+    assert plain(outer["speaker"]["name"]) == "Aleksandar Vucic"
     assert inner["speaker"]["name"] == "Xi Jinping"
     assert inner["reported_by"] == outer["id"]
 

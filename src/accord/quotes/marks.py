@@ -15,6 +15,9 @@ OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 CLOSERS = {"”", "»", "“", "’"}
 STRAIGHT = '"'
 MIN_QUOTE_CHARS = 3
+# Which marks may close a quote opened by each mark: scraped text mixes styles ("“A,\"").
+CLOSED_BY = {"“": {"”", STRAIGHT}, "«": {"»"}, "„": {"“", "”"}, "‘": {"’"}, STRAIGHT: {STRAIGHT, "”"}}
+DOUBLE_MARKS = set("“”«»„") | {STRAIGHT}
 
 
 @dataclass
@@ -45,32 +48,38 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
     quotes: list[MarkedQuote] = []
     carry: MarkedQuote | None = None  # a quote left open at the end of a paragraph
     for p_start, p_end in paragraphs(text):
-        para = text[p_start:p_end]
+        # Two apostrophes stand for a double mark in some papers ("''This is crucial,'' he said").
+        para = text[p_start:p_end].replace("''", '" ')
         offset = p_start
         stack_open: int | None = None
-        expected_close = ""
+        opener = ""
         i = 0
         first_part_of_para = True
         # A paragraph that continues an open quote starts with an opening mark (convention).
         if carry is not None and not _starts_with_opener(para):
             quotes.append(carry)
             carry = None
+        singles = not any(ch in DOUBLE_MARKS for ch in para)  # ‘…’ quotes only where no double marks
+        # Where curly marks are used, straight ones are something else: a block quote wrapped in
+        # them ('"“A,” he said."'), or a quotation inside a quotation.
+        straight = STRAIGHT if not any(ch in "“”«»„" for ch in para) else None
         while i < len(para):
             ch = para[i]
             if stack_open is None:
-                if ch in OPENERS and not _is_apostrophe(para, i):
-                    stack_open, expected_close = i + 1, OPENERS[ch]
-                elif ch == STRAIGHT:
-                    stack_open, expected_close = i + 1, STRAIGHT
-                elif ch in CLOSERS and ch != "‘" and not _is_apostrophe(para, i) and quotes:
+                if ch in OPENERS and ch != "‘" or ch == straight:
+                    stack_open, opener = i + 1, ch
+                elif ch == "‘" and singles and _opens_single(para, i):
+                    stack_open, opener = i + 1, ch
+                elif ch in ("”", "»") and quotes:
                     # An orphan closing mark: the words since the attribution are still quoted.
                     start = _continuation_start(text, offset, i, quotes[-1])
                     if start is not None:
                         quotes[-1].parts.append((start, offset + i))
                         quotes[-1].continued = True
             else:
-                closes = ch == expected_close or (expected_close != STRAIGHT and ch in CLOSERS and ch != "“" and expected_close != "“")
-                if ch == "’" and _is_apostrophe(para, i):
+                # A straight mark closes a curly quotation only when no curly closer follows.
+                closes = ch in CLOSED_BY[opener] and (ch != STRAIGHT or straight is not None or "”" not in para[i:])
+                if ch == "’" and not _closes_single(para, i):
                     closes = False
                 if closes:
                     part = (offset + stack_open, offset + i)
@@ -102,14 +111,16 @@ def _starts_with_opener(para: str) -> bool:
     return bool(stripped) and (stripped[0] in OPENERS or stripped[0] == STRAIGHT)
 
 
-def _is_apostrophe(para: str, i: int) -> bool:
-    # don’t, Russia’s: a mark between letters is an apostrophe, not a quote.
-    ch = para[i]
-    if ch not in ("’", "‘"):
-        return False
+def _opens_single(para: str, i: int) -> bool:
     before = para[i - 1] if i > 0 else " "
     after = para[i + 1] if i + 1 < len(para) else " "
-    return before.isalnum() and after.isalnum()
+    return not before.isalnum() and after.isalpha()
+
+
+def _closes_single(para: str, i: int) -> bool:
+    # don’t, Russia’s, the ’90s: a mark before a letter or digit is an apostrophe.
+    after = para[i + 1] if i + 1 < len(para) else " "
+    return not after.isalnum()
 
 
 def _continuation_start(text: str, offset: int, i: int, previous: MarkedQuote) -> int | None:
@@ -133,6 +144,8 @@ def _continuation_start(text: str, offset: int, i: int, previous: MarkedQuote) -
 def _trim(quote: MarkedQuote, text: str) -> MarkedQuote:
     parts = []
     for start, end in quote.parts:
+        if start > 0 and text[start - 1:start + 1] == "''":
+            start += 1  # the second of two apostrophes standing for a double mark
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from accord.actors.model import Actor
 
@@ -11,8 +11,10 @@ from accord.actors.model import Actor
 class Quote:
     """Who said what: content span, cue span, speaker mention and the resolved speaker.
 
-    Offsets are character offsets into the Doc's text. ``speaker_name`` is None when the
-    speaker could not be resolved to a named person (it is never guessed).
+    Offsets are character offsets into the Doc's text. ``content`` runs from the start of the
+    first part to the end of the last; ``parts`` are the stretches actually quoted or reported
+    (an interrupted quote "“We will,” he said, “stay.”" has two). ``speaker_name`` is None
+    when the speaker could not be resolved to a named person (it is never guessed).
     """
 
     id: str
@@ -24,6 +26,12 @@ class Quote:
     speaker_actor: Actor | None = None
     reported_by: str | None = None  # id of the quote this one is nested in
     explanation: str = ""
+    parts: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.parts:
+            self.parts = [self.content]
 
     def covers(self, char: int) -> bool:
-        return self.content[0] <= char < self.content[1]
+        """Whether the character lies in what is quoted (not in an attribution between parts)."""
+        return any(start <= char < end for start, end in self.parts)

@@ -1,0 +1,229 @@
+"""Direct quotations: quote-mark spans, their cue and source.
+
+The cue is looked for right after each part of the quotation ("“…,” the minister said",
+"“…,” said Smith"), then before it ("Smith told reporters: “…”", "Smith said, “…”"), then
+a bare colon after a name ("Trump on Twitter: “…”"). A quotation without a cue is either a
+continuation of the attribution just before it (same or next paragraph: "“A,” he said. “B.”")
+or, if it is a short phrase inside a sentence, a scare quote or a quoted fragment that
+reported speech may cover ("called it “absolute chaos”").
+Transcript lines and headlines "NAME: …" are quotations of NAME.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from accord.quotes.cues import CueLexicon
+from accord.quotes.index import TokenIndex
+from accord.quotes.marks import MarkedQuote, paragraphs
+from accord.quotes.reported import Candidate, subject_of
+
+AFTER_WINDOW = 12  # tokens after a closing mark in which its cue may stand
+BEFORE_WINDOW = 30  # tokens before an opening mark
+OPENING = {"“", "«", "„", '"', "‘", "''", "``"}
+CLOSING = {"”", "»", '"', "’", "''"}
+SENTENCE_END = {".", "!", "?"}
+WORD = re.compile(r"\w+")
+# "NAME: text" lines that are not quotations.
+NOT_SPEAKERS = {"update", "note", "editor", "photo", "video", "watch", "read", "related", "source", "sources",
+                "correction", "clarification", "advertisement", "image", "caption", "credit", "warning",
+                "breaking", "exclusive", "analysis", "opinion", "poll", "q", "a", "question", "answer", "subscribe",
+                "follow", "share", "email", "contact", "tags", "topics", "see", "also", "more", "listen", "here",
+                "disclosure", "transcript", "live", "the latest", "why", "what", "how", "when", "where", "who"}
+EMBEDDED = Candidate("direct", set(), None, None, "embedded in a reported clause")
+TRANSCRIPT = re.compile(r"^\s*([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)$")
+
+
+class DirectFinder:
+    def __init__(self, lexicon: CueLexicon):
+        self.lexicon = lexicon
+
+    def find(self, doc: Doc, index: TokenIndex, marked: list[MarkedQuote]) -> tuple[list[Candidate], list[MarkedQuote]]:
+        """(attributed quotations, cue-less quotations that may continue an attribution)."""
+        self.doc, self.index = doc, index
+        self.para_starts = [s for s, _ in paragraphs(doc.text)]
+        attributed: list[Candidate] = []
+        floating: list[MarkedQuote] = []
+        for mq in self._merge_interrupted(marked):
+            if not self._sentential(mq):
+                continue  # a phrase quoted inside a sentence: reported speech may cover it
+            cand = self._attribute(mq)
+            if cand is EMBEDDED:
+                continue
+            if cand is not None:
+                attributed.append(cand)
+            else:
+                floating.append(mq)
+        attributed += self._transcript_lines(marked)
+        return attributed, floating
+
+    def paragraph_of(self, char: int) -> int:
+        return bisect_right(self.para_starts, char) - 1
+
+    # -- quotations -----------------------------------------------------------------------
+    def _merge_interrupted(self, marked: list[MarkedQuote]) -> list[MarkedQuote]:
+        """'“We will,” he said, “stay.”' is one quotation in two parts."""
+        out: list[MarkedQuote] = []
+        text = self.doc.text
+        for mq in marked:
+            if out:
+                prev = out[-1]
+                between = text[prev.end:mq.start]
+                resumes = between.rstrip(" “«„\"'‘").endswith((",", ":", "—", "–"))
+                if 0 < len(between) < 100 and "\n" not in between and not any(p in between for p in ".!?") and resumes \
+                        and any(self._is_quote_cue(t) for t in self.index.tokens_in(prev.end, mq.start)):
+                    prev.parts.extend(mq.parts)
+                    continue
+            out.append(MarkedQuote(list(mq.parts), mq.continued))
+        return out
+
+    def _is_quote_cue(self, token: Token) -> bool:
+        return token.pos_ in ("VERB", "AUX") and self.lexicon.introduces_quotes(token.lemma_.lower())
+
+    def _inside(self, mq: MarkedQuote, i: int) -> bool:
+        idx = self.doc[i].idx
+        return any(s <= idx < e for s, e in mq.parts)
+
+    def _attribute(self, mq: MarkedQuote) -> Candidate | None:
+        tokens = {t for s, e in mq.parts for t in self.index.range_in(s, e)}
+        if not tokens:
+            return None
+        for _, part_end in mq.parts:
+            found = self._cue_after(mq, part_end)
+            if found is not None:
+                cue, speaker, how = found
+                return Candidate("direct", tokens, cue, speaker, how, parts=list(mq.parts), frame="quote")
+        found = self._cue_before(mq)
+        if found is not None:
+            cue, speaker, how = found
+            if self._embedded(self.doc[cue[0]], min(tokens)):
+                return EMBEDDED
+            return Candidate("direct", tokens, cue, speaker, how, parts=list(mq.parts), frame="quote")
+        return None
+
+    def _embedded(self, verb: Token, first: int) -> bool:
+        """Whether the quotation finishes a reported clause that starts before it ("said he
+        was best placed to get a deal, “like you folks.”"): the report is the attribution."""
+        doc = self.doc
+        for child in verb.children:
+            if child.dep_ in ("ccomp", "xcomp", "dobj") and child.left_edge.i < first <= child.right_edge.i + 1:
+                lead = [t for t in doc[child.left_edge.i:first] if not (t.is_punct or t.is_space or t.lower_ == "that")]
+                return len(lead) >= 2
+        return False
+
+    def _cue_after(self, mq: MarkedQuote, char: int) -> tuple[tuple[int, int], Token, str] | None:
+        doc = self.doc
+        start = self.index.first_at_or_after(char)
+        for i in range(start, min(start + AFTER_WINDOW, len(doc))):
+            token = doc[i]
+            if self._inside(mq, i) and i > start + 1:
+                break  # the next part of the same quotation
+            if token.text in OPENING and i > start + 1 or "\n" in token.text or "\n" in doc[i - 1].whitespace_ and i > start:
+                break
+            if token.lower_ == "according":
+                to = next((c for c in token.children if c.lower_ == "to"), None)
+                source = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+                if source is not None:
+                    return (i, to.i + 1), source, "quote marks; 'according to' after the quote"
+            if self._is_quote_cue(token):
+                speaker = subject_of(token)
+                if speaker is not None and not self._inside(mq, speaker.i):
+                    return (i, i + 1), speaker, f"quote marks; cue '{token.text}' after the quote"
+            if token.text in SENTENCE_END and i > start:
+                break
+        return None
+
+    def _cue_before(self, mq: MarkedQuote) -> tuple[tuple[int, int], Token, str] | None:
+        doc = self.doc
+        first = self.index.first_at_or_after(mq.start)
+        # the opening mark itself is the token before the first quoted token
+        i = first - 1
+        while i >= 0 and doc[i].text in OPENING:
+            i -= 1
+        colon = i >= 0 and doc[i].text == ":"
+        seen = 0
+        while i >= 0 and seen < BEFORE_WINDOW:
+            token = doc[i]
+            if "\n" in token.text or "\n" in token.whitespace_:
+                # "Cruz continued:" closing the paragraph before introduces the quotation.
+                k = i if "\n" in token.whitespace_ else i - 1
+                if seen == 0 and k >= 0 and doc[k].text == ":":
+                    colon = True
+                    i = k - 1
+                    seen += 1
+                    continue
+                break
+            if token.text in SENTENCE_END or token.text in CLOSING:
+                break
+            if self._is_quote_cue(token):
+                speaker = subject_of(token)
+                if speaker is not None and speaker.i < first:
+                    return (i, i + 1), speaker, f"quote marks; cue '{token.text}' before the quote"
+            i -= 1
+            seen += 1
+        if colon and first - i <= 10:
+            # "Trump on Twitter: “…”": the person named before the colon.
+            for j in range(first - 2, i, -1):
+                if doc[j].ent_type_ in ("PERSON", "ORG") or (doc[j].pos_ == "PRON" and doc[j].lower_ in ("he", "she")):
+                    colon_i = first - 1
+                    while colon_i > 0 and doc[colon_i].text != ":":
+                        colon_i -= 1
+                    return (colon_i, colon_i + 1), doc[j], "quote marks; a name and a colon before the quote"
+        return None
+
+    def _sentential(self, mq: MarkedQuote) -> bool:
+        """A quotation that stands as a sentence (or more), not a phrase inside one."""
+        text = self.doc.text
+        start = mq.start
+        j = start - 1
+        while j >= 0 and text[j] in "“«„\"‘' \t":
+            j -= 1
+        before = text[j] if j >= 0 else "\n"
+        if before in "”»’'\"" and j > 0:
+            before = text[j - 1] if text[j - 1] in ".!?" else before  # after a quotation that ended a sentence
+        words = sum(len(WORD.findall(text[s:e])) for s, e in mq.parts)
+        if before in "\n:.!?—–-(" and words >= 2:
+            return True
+        if before == "," and words >= 3:
+            return True
+        first = next((c for c in text[start:mq.end] if c.isalpha()), "")
+        return words >= 6 and first.isupper() and before in ",;"
+
+    # -- transcripts and "NAME: …" headlines --------------------------------------------------
+    def _transcript_lines(self, marked: list[MarkedQuote]) -> list[Candidate]:
+        out = []
+        doc, text = self.doc, self.doc.text
+        quoted = [(q.start, q.end) for q in marked]
+        for p_start, p_end in paragraphs(text):
+            match = TRANSCRIPT.match(text[p_start:p_end])
+            if match is None:
+                continue
+            name = match.group(1).strip()
+            if name.lower() in NOT_SPEAKERS or name.split()[0].lower() in NOT_SPEAKERS or len(name.split()) > 5:
+                continue
+            name_start = p_start + match.start(1)
+            content_start, content_end = p_start + match.start(2), p_end
+            while content_end > content_start and text[content_end - 1].isspace():
+                content_end -= 1
+            if any(s <= content_start < e or content_start <= s < content_end for s, e in quoted):
+                if text[content_start] in OPENING:
+                    continue  # a quotation after the name: handled with the quote marks
+            name_tokens = self.index.tokens_in(name_start, name_start + len(name))
+            if not name_tokens or not (any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                           for t in name_tokens) or name.isupper()):
+                continue
+            if any(t.pos_ in ("VERB", "AUX") and not name.isupper() for t in name_tokens):
+                continue
+            colon = self.index.token_at(p_start + match.end(1))
+            tokens = set(self.index.range_in(content_start, content_end))
+            if not tokens:
+                continue
+            head = max(name_tokens, key=lambda t: (t.pos_ == "PROPN", t.i))
+            cue = (colon.i, colon.i + 1) if colon is not None and colon.text == ":" else None
+            out.append(Candidate("direct", tokens, cue, head, "a name and a colon: a transcript line or headline",
+                                 parts=[(content_start, content_end)], frame="colon",
+                                 mention_span=(name_tokens[0].i, name_tokens[-1].i + 1)))
+        return out
