@@ -24,6 +24,7 @@ class Tally:
         self.failed = 0
         self.skipped = 0
         self.coded = 0
+        self.stored = 0  # already in the store, not coded again
 
     def fail(self, message: str) -> None:
         self.failed += 1
@@ -32,6 +33,11 @@ class Tally:
     def skip(self, message: str) -> None:
         self.skipped += 1
         click.echo(f"accord: {message}", err=True)
+
+    def already(self, article_id: str) -> bool:
+        """Count an article found already stored; always False, for use in a filter."""
+        self.stored += 1
+        return False
 
 
 def _articles(inputs: tuple[str, ...], tally: Tally, max_bytes: int) -> Iterator:
@@ -46,12 +52,18 @@ def _articles(inputs: tuple[str, ...], tally: Tally, max_bytes: int) -> Iterator
             yield item
 
 
-def _coded(inputs: tuple[str, ...], tally: Tally, max_bytes: int, batch_size: int, workers: int) -> Iterator:
+def _coded(inputs: tuple[str, ...], tally: Tally, max_bytes: int, batch_size: int, workers: int,
+           known: set[str] | None = None) -> Iterator:
+    """Records of the inputs, coded; articles whose id is in ``known`` (already stored) are
+    counted but not coded again, which is what makes a rerun after a crash cheap."""
     from accord.pipeline import Options, code_articles
 
     options = Options(batch_size=batch_size, workers=workers)
+    articles = _articles(inputs, tally, max_bytes)
+    if known:
+        articles = (a for a in articles if a.id not in known or tally.already(a.id))
     with _progress() as advance:
-        for coded in code_articles(_articles(inputs, tally, max_bytes), options):
+        for coded in code_articles(articles, options):
             advance()
             if coded.error:
                 tally.fail(f"{coded.article.source}: {coded.error}")
@@ -173,8 +185,9 @@ def ingest(inputs, db, max_bytes, batch_size, workers, engine, scheduler, parque
     try:
         index = NearDuplicates()
         index.load(stored_signatures(con))
+        known = {row[0] for row in con.execute("SELECT id FROM articles").fetchall()}
         batch: list[dict] = []
-        for record in _coded(inputs, tally, max_bytes, batch_size, workers):
+        for record in _coded(inputs, tally, max_bytes, batch_size, workers, known):
             batch.append(record)
             if len(batch) >= batch_size:
                 _write(con, batch, index, tally, counts)
@@ -183,7 +196,7 @@ def ingest(inputs, db, max_bytes, batch_size, workers, engine, scheduler, parque
             _write(con, batch, index, tally, counts)
     finally:
         con.close()
-    inserted, unchanged = counts
+    inserted, unchanged = counts[0], counts[1] + tally.stored
     click.echo(f"accord: stored {inserted} new article(s), {unchanged} already in {db}; "
                f"{tally.failed} failed, {tally.skipped} skipped", err=True)
     _finish(tally)
