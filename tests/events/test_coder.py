@@ -53,9 +53,16 @@ def test_negated_event_is_kept_and_flagged(code_text):
     assert "negated by 'not'" in event["explanation"]
 
 
-def test_refused_to_is_negated(code_text):
-    event = only_event(code_text("Serbia refused to recognise Kosovo."), "054")
-    assert event["modality"]["negated"] is True
+def test_refused_to_is_a_rejection_not_the_refused_act(code_text):
+    record = code_text("Serbia refused to recognise Kosovo.")
+    (event,) = record["events"]
+    assert event["event"] == "REJECT" and event["cameo"].startswith("12")
+    assert codes(event["actor"]) == {"SRB"}
+
+
+def test_asked_for_act_is_not_an_event_of_its_own(code_text):
+    record = code_text("Germany urged Iran to release the detained journalists.")
+    assert [e["event"] for e in record["events"]] == ["REQUEST"]
 
 
 def test_future_cooperation_becomes_intent(code_text):

@@ -25,7 +25,7 @@ def only_event(record: dict, cameo_prefix: str) -> dict:
 @pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
     # 15 MOBILIZE
     ("Azerbaijan mobilised reservists and border units on Sunday.", "154", "MOBILIZE", {"AZE"}, set()),
-    ("Moscow deployed tanks and artillery near the Finnish border.", "154", "MOBILIZE", {"RUS"}, set()),
+    ("Moscow deployed tanks and artillery near the Finnish border.", "154", "MOBILIZE", {"RUS"}, {"FIN"}),
     ("Serbia called up 5,000 reservists after the border incident.", "154", "MOBILIZE", {"SRB"}, set()),
     ("Kenya deployed riot police across Nairobi ahead of the vote.", "153", "MOBILIZE", {"KEN"}, set()),
     ("China held large naval drills in the Taiwan Strait on Friday.", "150", "MOBILIZE", {"CHN"}, set()),
@@ -52,22 +52,22 @@ def only_event(record: dict, cameo_prefix: str) -> dict:
     ("Russian authorities blocked independent news websites.", "1721", "COERCE", {"RUS"}, set()),
     ("Ugandan police raided the headquarters of the opposition party.", "1711", "COERCE", {"UGA"}, {"UGA"}),
     ("Iranian forces seized a British-flagged tanker in the Gulf.", "1711", "COERCE", {"IRN"}, {"GBR"}),
-    ("Israel sealed off the West Bank town after the shooting.", "191", "COERCE", {"ISR"}, set()),
+    ("Israel sealed off the West Bank town after the shooting.", "191", "COERCE", {"ISR"}, {"PSE"}),
     ("Russian hackers hacked into German parliament computers.", "176", "COERCE", {"RUS"}, {"DEU"}),
     # 18 ASSAULT (unconventional violence)
     ("Nigerian militants kidnapped four Italian oil workers.", "181", "ASSAULT", {"NGA"}, {"ITA"}),
     ("Somali pirates hijacked a Danish cargo ship off the coast.", "181", "ASSAULT", {"SOM"}, {"DNK"}),
     ("Zimbabwean police beat up opposition activists in Harare.", "182", "ASSAULT", {"ZWE"}, {"ZWE"}),
     ("Syrian guards tortured Lebanese detainees, the report said.", "1822", "ASSAULT", {"SYR"}, {"LBN"}),
-    ("A Palestinian suicide bomber blew himself up near an Israeli checkpoint.", "1831", "ASSAULT", {"PSE"}, set()),
-    ("Iraqi insurgents detonated a car bomb outside the Jordanian embassy.", "1832", "ASSAULT", {"IRQ"}, set()),
+    ("A Palestinian suicide bomber blew himself up near an Israeli checkpoint.", "1831", "ASSAULT", {"PSE"}, {"ISR"}),
+    ("Iraqi insurgents detonated a car bomb outside the Jordanian embassy.", "1832", "ASSAULT", {"IRQ"}, {"JOR"}),
     ("Colombian rebels assassinated a provincial governor.", "186", "ASSAULT", {"COL"}, {"COL"}),
     ("Israeli bulldozers demolished Palestinian homes near Hebron.", "1712", "ASSAULT", {"ISR"}, {"PSE"}),
     # 19 ASSAULT (conventional force)
     ("Ukrainian forces shelled Russian positions near Bakhmut.", "194", "ASSAULT", {"UKR"}, {"RUS"}),
     ("Hezbollah fired rockets into northern Israel overnight.", "194", "ASSAULT", {"LBNHEZ"}, {"ISR"}),
     ("Saudi warplanes carried out air strikes on Houthi positions.", "195", "ASSAULT", {"SAU"}, {"YEMHOU"}),
-    ("Turkish jets bombed Kurdish militants in northern Iraq.", "195", "ASSAULT", {"TUR"}, set()),
+    ("Turkish jets bombed Kurdish militants in northern Iraq.", "195", "ASSAULT", {"TUR"}, {"IRQ"}),
     ("Indian troops opened fire on Pakistani soldiers across the line of control.", "193", "ASSAULT", {"IND"}, {"PAK"}),
     ("Sudanese troops clashed with Ethiopian militia near the border.", "190", "ASSAULT", {"SDN"}, {"ETH"}),
     ("Kyrgyz and Tajik border guards clashed near the disputed enclave.", "190", "ASSAULT", {"KGZ", "TJK"}, set()),
@@ -81,6 +81,8 @@ def only_event(record: dict, cameo_prefix: str) -> dict:
     ("The Iraqi regime used chemical weapons against Kurdish villages.", "2041", "ASSAULT", {"IRQ"}, set()),
 ])
 def test_lexicon_15_20_families(code_text, text, cameo, plover, actor, recipient):
+    # When no actor is named as the target, the country of the place aimed at is
+    # ("near the Finnish border" → FIN), as CAMEO coders do.
     # Domestic events keep a recipient of the same country in another sector (police →
     # opposition supporters): CAMEO codes the opposition, rebels or villagers of the country.
     event = only_event(code_text(text), cameo)

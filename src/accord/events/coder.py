@@ -151,6 +151,12 @@ class EventStage:
                                         token.idx + len(token), token.text, f"unidentified attacker in {where[1]}")]
         if not actors:
             return f"{entry.label} fits, but no actor with a code was found"
+        if not recipients:
+            # "delivered food to the city of El Fasher", "drills around Taiwan", "massed troops
+            # along the border with Ukraine": the country of the place the act is aimed at.
+            target = _target_place(token, reader)
+            if target is not None and (target.actor.code, None) not in {(a.actor.code, None) for a in actors}:
+                recipients = [target]
         if named_recipients and not recipients:
             # An actor acting on itself ("Russia ... integration with Russia"): the parse has
             # mixed up the roles, so no event rather than a wrong one.
@@ -204,6 +210,35 @@ def _is_obligation(token: Token) -> bool:
     return (token.dep_ == "ccomp" and token.head.lemma_.lower() in DEMAND_REPORTERS
             and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children)
             and not any(c.dep_ == "neg" for c in token.children))
+
+
+TARGET_PREPS = {"to", "into", "in", "on", "around", "across", "along", "near", "outside", "against", "toward",
+                "towards", "over", "off"}
+
+
+def _target_place(token: Token, reader: ArgumentReader) -> ArgumentActor | None:
+    """A place named as the object of the act or in a directional or locative phrase of
+    its verb, as the country it belongs to."""
+    places = {}
+    for place in reader.doc._.places or []:
+        for i in range(place.start, place.end):
+            places[i] = place
+    candidates = []
+    obj = object_of(token) if token.pos_ in ("VERB", "AUX") else None
+    if obj is not None:
+        candidates.append(obj)
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            candidates.extend(g for g in child.children if g.dep_ == "pobj")
+    for head in candidates:
+        for t in head.subtree:
+            place = places.get(t.i)
+            if place is not None and place.entry.country:
+                country = place.entry.country
+                return ArgumentActor(Actor(country, None, None, "country"), reader.doc[place.start].idx,
+                                     reader.doc[place.end - 1].idx + len(reader.doc[place.end - 1]),
+                                     place.text, f"place '{place.text}' in {country}")
+    return None
 
 
 def _place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentActor]) -> tuple[str, str] | None:
@@ -299,6 +334,14 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                 # who acts is the subject, X and Y receive.
                 joint = reader.actors_in(pobj)
                 (recipients if actors else actors).extend(joint)
+        if not recipients:
+            # "China demanded that the United States stop ...", "X warned that Y would ...":
+            # whoever the clause is about receives the demand or warning.
+            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            if clause is not None:
+                clause_subject, _ = subject_of(clause)
+                if clause_subject is not None:
+                    recipients += reader.actors_in(clause_subject)
     else:
         for child in token.children:
             if child.dep_ in NOUN_ACTOR_DEPS:
@@ -341,14 +384,31 @@ def _unique(items: list[ArgumentActor]) -> list[ArgumentActor]:
 
 
 def _drop_governing_duplicates(events: list[Event]) -> list[Event]:
-    """'agreed to sign a treaty' is one event: keep the governed, more specific one."""
+    """One event per governing chain. "agreed to sign a treaty": the same type twice, keep
+    the governed, more specific one. "urged Iran to release the journalists", "threatened to
+    walk out": the governed act is what was asked, threatened or refused, not an event of its
+    own, so keep the governing one."""
     triggers = {e.trigger.i: e for e in events}
     drop = set()
     for event in events:
         node = event.trigger
-        while node.dep_ in ("xcomp", "ccomp") and node.head.i != node.i:
+        while node.dep_ in ("xcomp", "ccomp", "advcl") and node.head.i != node.i:
+            clause = node.dep_
             node = node.head
             outer = triggers.get(node.i)
-            if outer is not None and outer.plover == event.plover:
+            if outer is None:
+                continue
+            if outer.plover == event.plover:
                 drop.add(id(outer))
+            elif clause != "advcl":
+                drop.add(id(event))
+    # "Israeli air strikes killed 30 people": the verb whose subject is itself an event
+    # noun repeats that event; the noun is the more specific one, and takes the verb's target.
+    for event in events:
+        subject = next((c for c in event.trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        noun_event = triggers.get(subject.i) if subject is not None else None
+        if noun_event is not None and noun_event is not event and id(noun_event) not in drop:
+            if not noun_event.recipients:
+                noun_event.recipients = event.recipients
+            drop.add(id(event))
     return [e for e in events if id(e) not in drop]
