@@ -146,3 +146,14 @@ def test_unknown_bomber_is_an_unidentified_force_where_it_struck(code_text):
     assert {(a["code"], a["sector"]) for a in event["actor"]} == {("IRQ", "UAF")}
     assert codes(event["recipient"]) == {"USA"}
     assert event["modality"]["historical"] is False
+
+
+def test_protest_with_no_other_party_is_domestic(code_text):
+    event = only_event(code_text("Thousands of Serbian students protested in Belgrade on Saturday."), "14")
+    assert codes(event["actor"]) == {"SRB"} and codes(event["recipient"]) == {"SRB"}
+    assert "domestic" in event["explanation"]
+
+
+def test_joint_acts_have_no_place_target(code_text):
+    event = only_event(code_text("Iranian and Saudi officials held talks in Baghdad on Friday."), "04")
+    assert event["recipient"] == []

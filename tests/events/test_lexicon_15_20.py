@@ -46,10 +46,10 @@ def only_event(record: dict, cameo_prefix: str) -> dict:
     ("Belarusian police detained dozens of opposition supporters in Minsk.", "173", "COERCE", {"BLR"}, {"BLR"}),
     ("Egyptian security forces rounded up activists before the rally.", "173", "COERCE", {"EGY"}, {"EGY"}),
     ("Malaysia deported 40 Indonesian migrants on Monday.", "174", "COERCE", {"MYS"}, {"IDN"}),
-    ("Sri Lankan authorities imposed a curfew in Colombo after the riots.", "1723", "COERCE", {"LKA"}, set()),
-    ("The Thai army declared martial law in Bangkok.", "1724", "COERCE", {"THA"}, set()),
+    ("Sri Lankan authorities imposed a curfew in Colombo after the riots.", "1723", "COERCE", {"LKA"}, {"LKA"}),
+    ("The Thai army declared martial law in Bangkok.", "1724", "COERCE", {"THA"}, {"THA"}),
     ("Cambodia outlawed the main opposition party.", "1721", "COERCE", {"KHM"}, {"KHM"}),
-    ("Russian authorities blocked independent news websites.", "1721", "COERCE", {"RUS"}, set()),
+    ("Russian authorities blocked independent news websites.", "1721", "COERCE", {"RUS"}, {"RUS"}),
     ("Ugandan police raided the headquarters of the opposition party.", "1711", "COERCE", {"UGA"}, {"UGA"}),
     ("Iranian forces seized a British-flagged tanker in the Gulf.", "1711", "COERCE", {"IRN"}, {"GBR"}),
     ("Israel sealed off the West Bank town after the shooting.", "191", "COERCE", {"ISR"}, {"PSE"}),
@@ -83,6 +83,7 @@ def only_event(record: dict, cameo_prefix: str) -> dict:
 def test_lexicon_15_20_families(code_text, text, cameo, plover, actor, recipient):
     # When no actor is named as the target, the country of the place aimed at is
     # ("near the Finnish border" → FIN), as CAMEO coders do.
+    # Repression with no other party named is domestic: the country is its own target.
     # Domestic events keep a recipient of the same country in another sector (police →
     # opposition supporters): CAMEO codes the opposition, rebels or villagers of the country.
     event = only_event(code_text(text), cameo)

@@ -151,12 +151,19 @@ class EventStage:
                                         token.idx + len(token), token.text, f"unidentified attacker in {where[1]}")]
         if not actors:
             return f"{entry.label} fits, but no actor with a code was found"
-        if not recipients:
+        if not recipients and len({a.actor.code for a in actors}) == 1:
             # "delivered food to the city of El Fasher", "drills around Taiwan", "massed troops
             # along the border with Ukraine": the country of the place the act is aimed at.
-            target = _target_place(token, reader)
-            if target is not None and (target.actor.code, None) not in {(a.actor.code, None) for a in actors}:
+            # (Joint acts have no target: "held talks in Baghdad" is where, not whom.)
+            target = _target_place(token, reader, conflict=entry.cameo[:2] >= "14")
+            if target is not None and target.actor.code not in actor_codes:
                 recipients = [target]
+        domestic = None
+        if not recipients and not named_recipients and entry.cameo[:2] in DOMESTIC_ROOTS \
+                and len({a.actor.code for a in actors}) == 1:
+            # Protest, repression, a show of force or an assassination with no other party
+            # named is domestic: CAMEO codes the country itself as the target.
+            domestic = actors[0]
         if named_recipients and not recipients:
             # An actor acting on itself ("Russia ... integration with Russia"): the parse has
             # mixed up the roles, so no event rather than a wrong one.
@@ -183,6 +190,9 @@ class EventStage:
             if context not in contexts:
                 contexts.append(context)
                 notes.append(f"context {context} from '{term}'")
+        if domestic is not None:
+            recipients = [ArgumentActor(Actor(domestic.actor.code, None, None, "country"), domestic.start,
+                                        domestic.end, domestic.text, "domestic: no other party named")]
         event = Event(token, entry, code, plover, actors, recipients, modality, sentence, notes=notes,
                       contexts=contexts)
         quote = reader.claim_at(token)
@@ -212,13 +222,14 @@ def _is_obligation(token: Token) -> bool:
             and not any(c.dep_ == "neg" for c in token.children))
 
 
+DOMESTIC_ROOTS = {"14", "17", "18"}
 TARGET_PREPS = {"to", "into", "in", "on", "around", "across", "along", "near", "outside", "against", "toward",
                 "towards", "over", "off"}
 
 
-def _target_place(token: Token, reader: ArgumentReader) -> ArgumentActor | None:
-    """A place named as the object of the act or in a directional or locative phrase of
-    its verb, as the country it belongs to."""
+def _target_place(token: Token, reader: ArgumentReader, conflict: bool) -> ArgumentActor | None:
+    """A place named as the object of the act or in a directional phrase of its verb (for
+    conflict also a locative one: "bombed militants in northern Iraq"), as its country."""
     places = {}
     for place in reader.doc._.places or []:
         for i in range(place.start, place.end):
@@ -227,9 +238,13 @@ def _target_place(token: Token, reader: ArgumentReader) -> ArgumentActor | None:
     obj = object_of(token) if token.pos_ in ("VERB", "AUX") else None
     if obj is not None:
         candidates.append(obj)
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-            candidates.extend(g for g in child.children if g.dep_ == "pobj")
+    holders = [token]
+    if token.pos_ not in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX"):
+        holders.append(token.head)  # "launched drills around Taiwan"
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and (conflict or child.lower_ != "in"):
+                candidates.extend(g for g in child.children if g.dep_ == "pobj")
     for head in candidates:
         for t in head.subtree:
             place = places.get(t.i)
