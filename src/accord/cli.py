@@ -315,6 +315,24 @@ def explain(sentence) -> None:
         click.echo(line)
 
 
+@main.group()
+def actors() -> None:
+    """The actor knowledge base: states, organisations, persons and their offices."""
+
+
+@actors.command("lookup")
+@click.argument("text")
+@click.option("--date", "on", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Read TEXT as if published on this date (YYYY-MM-DD): offices are resolved for it.")
+def actors_lookup(text, on) -> None:
+    """Show what each actor mention in TEXT resolves to, and why."""
+    from accord.actors.lookup import lookup
+    from accord.pipeline import Pipeline
+
+    for line in lookup(Pipeline(), text, on.date() if on else None):
+        click.echo(line)
+
+
 @main.group("eval")
 def eval_group() -> None:
     """Measure accord against gold sets."""

@@ -80,3 +80,15 @@ def test_packaged_table_names_and_honorifics(pipeline):
     found = {doc[m.start:m.end].text: m.actor for m in doc._.actors}
     assert (found["Putin"].code, found["Putin"].name) == ("RUS", "Vladimir Putin")
     assert found["Erdogan"].code == "TUR"
+
+
+def test_actors_lookup_command_resolves_offices_by_date():
+    import subprocess
+    import sys
+
+    def run(day):
+        return subprocess.run([sys.executable, "-m", "accord.cli", "actors", "lookup", "The US president spoke.",
+                               "--date", day], capture_output=True, text=True, timeout=120).stdout
+
+    assert "George W. Bush" in run("2007-06-01")
+    assert "Joe Biden" in run("2023-06-01")

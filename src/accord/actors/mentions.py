@@ -17,7 +17,7 @@ from accord.actors.people import OFFICE_BY_ROLE, Office, PersonBase
 from accord.actors.roles import roles_fit
 
 # Tokens that may sit inside a title phrase such as "President of the Republic of X".
-TITLE_FILLERS = {"of", "the", "'s", "’s", "-", "–", "and", "for", "to", "deputy", "vice", "acting", "former", "first"}
+TITLE_FILLERS = {"of", "the", "'s", "’s", "-", "–", "for", "to", "deputy", "vice", "acting", "former", "first"}
 TITLE_POS = {"PROPN", "NOUN", "ADJ", "DET"}
 MAX_TITLE_TOKENS = 10
 
