@@ -68,9 +68,10 @@ class NameMatcher:
             span.label_ = key
             spans.append(span)
         matches = []
+        persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]  # doc.ents is rebuilt per access
         for span in filter_spans(spans):
             code, name, form, kind, sector, _ = self._entries[span.label_]
-            if _inside_longer_person(doc, span.start, span.end):
+            if _inside_longer_person(persons, span.start, span.end):
                 continue
             matches.append(NameMatch(span.start, span.end, code, name, form, kind, sector))
         return matches
@@ -96,9 +97,6 @@ def _case_fits(found: str, surface: str) -> bool:
     return found[:1].isupper() or not surface[:1].isupper()
 
 
-def _inside_longer_person(doc: Doc, start: int, end: int) -> bool:
+def _inside_longer_person(persons: list[tuple[int, int]], start: int, end: int) -> bool:
     # "Michael Jordan" is a person, not the country; "Jordan" alone stays a country.
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.start <= start and end <= ent.end and (ent.end - ent.start) > (end - start):
-            return True
-    return False
+    return any(p_start <= start and end <= p_end and (p_end - p_start) > (end - start) for p_start, p_end in persons)
