@@ -75,12 +75,16 @@ class ArgumentReader:
                     pair_actors = []
                     continue
                 if mention.actor.code is None and mention.actor.kind == "role":
-                    owner = self._possessor(mention) or self._located_in(mention)
-                    if owner is not None:
-                        # "its troops": the role, for whoever "its" is.
-                        found.append(self._arg(Actor(owner.code, mention.actor.sector, owner.name, owner.kind),
-                                               mention.start, mention.end,
-                                               "role + possessive" if self._possessor(mention) else "role + place"))
+                    owner = self._possessor(mention)
+                    owners = [owner] if owner is not None else self._located_in(mention)
+                    if owners:
+                        # "its troops": the role, for whoever "its" is; "officials from Bangladesh
+                        # and Myanmar": the role, for each country.
+                        for owner in owners:
+                            found.append(self._arg(Actor(owner.code, mention.actor.sector, owner.name, owner.kind),
+                                                   mention.start, mention.end,
+                                                   "role + possessive" if owner is not None and self._possessor(mention)
+                                                   else "role + place"))
                         continue
                     resolved = self.resolve_role(mention)
                     if resolved is not None:
@@ -143,20 +147,24 @@ class ArgumentReader:
                           if best and counts[best] * 2 > total and total >= 2 else None)
         return self._main
 
-    def _located_in(self, mention: ActorMention) -> Actor | None:
-        """'protesters in Caracas', 'security forces in Guinea': a group where it acts."""
+    def _located_in(self, mention: ActorMention) -> list[Actor]:
+        """'protesters in Caracas', 'officials from Bangladesh and Myanmar': a group by the
+        country or countries it is from or acts in."""
         head = self.doc[mention.end - 1]
+        found: list[Actor] = []
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "across", "throughout", "of"):
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    # "in Caracas", "from two American aid groups"
                     for token in pobj.subtree:
                         place = self._by_token.get(token.i)
-                        if place is not None and place.actor.code and place.actor.kind == "country":
-                            return Actor(place.actor.code, None, place.actor.name, "country")
-        return None
+                        if place is not None and place.actor.code and place.actor.kind == "country" \
+                                and all(a.code != place.actor.code for a in found):
+                            found.append(Actor(place.actor.code, None, place.actor.name, "country"))
+                if found:
+                    return found
+        return found
 
     def _possessor(self, mention: ActorMention) -> Actor | None:
         head = self.doc[mention.end - 1]

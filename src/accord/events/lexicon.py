@@ -125,6 +125,11 @@ def object_of(token: Token) -> Token | None:
     return None
 
 
+def _plural_parties(subject: Token) -> bool:
+    return any(t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN", "ADJ") for t in subject.subtree) or any(
+        c.lower_ in ("both", "two") for c in subject.children)
+
+
 def frame_fits(entry: LexiconEntry, token: Token, is_actor, is_person) -> bool:
     return frame_check(entry, token, is_actor, is_person) is None
 
@@ -167,6 +172,14 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
                 return "governs no infinitive"
             if values != ("to",) and not any(c.lemma_.lower() in allowed for c in governed):
                 return f"governed verb is not one of {'|'.join(values)}"
+        elif key == "subj":
+            # subj=plural: two or more parties act together ("Iran and Iraq met", "officials
+            # from Bangladesh and Myanmar met", "both sides met").
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                return "no subject"
+            if values == ("plural",) and not _plural_parties(subject):
+                return f"subject '{subject.text}' is not two or more parties"
         elif key == "prt":
             if not {c.lower_ for c in token.children if c.dep_ == "prt"} & allowed:
                 return f"no particle {'|'.join(values)}"
