@@ -162,6 +162,17 @@ def main() -> int:
         rows.append((int(gid), name, f"{lat:.4f}", f"{lon:.4f}", code, admin1, f"ADM{level}",
                      members_pop.get(sid, 0), alts))
 
+    # A capital's name is shared by towns elsewhere in the country (Washington, Georgia):
+    # only the most populous place of that name in that country is the capital.
+    capital_ids = {}
+    for name, gid, subs, country, pop, lat, lon in cities:
+        code = country_of.get(int(country))
+        if code is not None and (iso2_of.get(code), name) in capitals:
+            best = capital_ids.get((code, name))
+            if best is None or int(pop or 0) > best[1]:
+                capital_ids[(code, name)] = (int(gid), int(pop or 0))
+    capital_ids = {gid for gid, _ in capital_ids.values()}
+
     for name, gid, subs, country, pop, lat, lon in cities:
         if int(pop or 0) < MIN_POPULATION:
             continue
@@ -170,7 +181,7 @@ def main() -> int:
             continue
         first = subs.split("|")[0] if subs else ""
         admin1 = admin1_key.get(int(first), "") if first else ""
-        feature = "PPLC" if (iso2_of.get(code), name) in capitals else "PPL"
+        feature = "PPLC" if int(gid) in capital_ids else "PPL"
         limit = MAX_ALTNAMES if int(pop) >= 100_000 else MAX_ALTNAMES // 2
         alts = _alternates(name, altnames.get(int(gid), []), limit)
         rows.append((int(gid), name, f"{float(lat):.4f}", f"{float(lon):.4f}", code, admin1, feature,
