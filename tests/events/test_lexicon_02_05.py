@@ -20,6 +20,8 @@ def events_with(record: dict, cameo_prefix: str) -> list[dict]:
 
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
     # 02 appeal (PLOVER REQUEST)
+    # 04 meet a named mediator or negotiator
+    ("Sudanese rebel leaders met African Union mediator Thabo Mbeki in Addis Ababa.", "040", {"SDN"}, {"IGOAFU", "ZAF"}),
     ("Hungary called on Serbia to release the two detained border guards.", "0253", {"HUN"}, {"SRB"}),
     ("The Turkish government urged Armenia to resume negotiations without preconditions.", "026", {"TUR"}, {"ARM"}),
     ("Japan appealed to China for restraint after the naval incident.", "0256", {"JPN"}, {"CHN"}),

@@ -39,12 +39,16 @@ POSITIVE = [
     ("Kenya evacuated its citizens from Sudan.", "073", "AID", "KEN", None),
     ("The Paris Club wrote off Iraq's debt.", "071", "AID", "IGOPRC", "IRQ"),
     ("Canada trained Ukrainian soldiers in Britain.", "072", "AID", "CAN", "UKR"),
+    ("Canada provided 5,000 tonnes of wheat to Afghanistan.", "070", "AID", "CAN", "AFG"),
+    ("Australia sent material to help East Timor rebuild its police stations.", "070", "AID", "AUS", None),
     # 08 yield: CONCEDE
     ("The Egyptian government lifted the state of emergency.", "081", "CONCEDE", "EGY", None),
     ("Myanmar's junta ended the curfew in Yangon.", "081", "CONCEDE", "MMR", None),
     ("French unions called off the strike after talks with the government.", "082", "CONCEDE", "FRA", None),
     ("The Nigerian government accepted the demands of the striking doctors.", "083", "CONCEDE", "NGA", None),
     ("Turkey legalised the pro-Kurdish party.", "0812", "CONCEDE", "TUR", None),
+    ("The Kenyan electoral commission allowed opposition candidate John Mwangi into the presidential race.",
+     "0812", "CONCEDE", "KEN", None),
     # 08 yield: RETREAT
     ("Israel released 40 Palestinian prisoners on Monday.", "0841", "RETREAT", "ISR", None),
     ("Iran freed two French tourists on Friday.", "0841", "RETREAT", "IRN", "FRA"),
@@ -58,6 +62,7 @@ POSITIVE = [
     ("Israel lifted the blockade of the Gaza Strip.", "0872", "RETREAT", "ISR", None),
     ("Azerbaijan reopened the border crossing with Armenia.", "0872", "RETREAT", "AZE", "ARM"),
     ("Russian troops withdrew from the town of Kherson.", "0874", "RETREAT", "RUS", None),
+    ("Some 400 Colombian guerrillas surrendered last month in Antioquia province.", "0874", "RETREAT", "COL", None),
     ("The Pakistani prime minister resigned on Sunday.", "084", "RETREAT", "PAK", None),
     ("Germany paid compensation to Namibia for colonial-era killings.", "084", "RETREAT", "DEU", "NAM"),
     # 09 investigate
@@ -65,6 +70,7 @@ POSITIVE = [
     ("The United Nations launched an inquiry into the massacre in Bucha.", "094", "ACCUSE", "IGOUNO", None),
     ("Brazilian police are investigating the killing of the indigenous activist.", "091", "ACCUSE", "BRA", None),
     ("The International Atomic Energy Agency sent inspectors to Iran.", "090", "ACCUSE", "IGOUNOIAE", "IRN"),
+    ("Kenyan judges opened a hearing into the deaths of the protesters.", "090", "ACCUSE", "KEN", None),
 ]
 
 
@@ -109,6 +115,7 @@ NEGATIVE = [
     "Chelsea have sent the striker to a Dutch club on loan.",
     "New Zealand surrendered a ten-point lead against Australia in the final quarter.",
     "Japan exchanged shirts with Mexico after the match.",
+    "The Argentine champion surrendered his world title on points in Las Vegas.",
 ]
 
 

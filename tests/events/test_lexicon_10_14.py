@@ -22,6 +22,9 @@ def _codes(side: list[dict]) -> set[str]:
 
 POSITIVE = [
     # sentence, CAMEO prefix, PLOVER type, actor, recipient (None: not checked)
+    # a verbal attack is criticism (111), not force
+    ("Czech opposition leaders attacked the Slovak government for its handling of the dispute.", "111", "ACCUSE", "CZE", "SVK"),
+    ("The Polish opposition attacked the government's budget plan.", "111", "ACCUSE", "POL", None),
     # 10 DEMAND -> REQUEST
     ("Venezuelan opposition leaders demanded the resignation of the interior minister.", "1041", "REQUEST", "VEN", None),
     ("The Chinese government demanded the immediate release of two Canadian businessmen.", "1053", "REQUEST", "CHN", "CAN"),

@@ -42,11 +42,14 @@ def only_event(record: dict, cameo_prefix: str) -> dict:
     ("Eritrea expelled United Nations observers from the border zone.", "1662", "SANCTION", {"ERI"}, {"IGOUNO"}),
     ("The AU suspended Guinea from the bloc after the coup.", "166", "SANCTION", {"IGOAFU"}, {"GIN"}),
     ("Russia cut off gas supplies to Moldova.", "160", "SANCTION", {"RUS"}, {"MDA"}),
+    ("The Chinese foreign minister cancelled a planned visit to Japan.", "161", "SANCTION", {"CHN"}, {"JPN"}),
+    ("The Egyptian president postponed his trip to Ethiopia.", "161", "SANCTION", {"EGY"}, {"ETH"}),
     # 17 COERCE
     ("Belarusian police detained dozens of opposition supporters in Minsk.", "173", "COERCE", {"BLR"}, {"BLR"}),
     ("Egyptian security forces rounded up activists before the rally.", "173", "COERCE", {"EGY"}, {"EGY"}),
     ("Malaysia deported 40 Indonesian migrants on Monday.", "174", "COERCE", {"MYS"}, {"IDN"}),
     ("Sri Lankan authorities imposed a curfew in Colombo after the riots.", "1723", "COERCE", {"LKA"}, {"LKA"}),
+    ("Austria imposed restrictions on Romanian workers.", "172", "COERCE", {"AUT"}, {"ROU"}),
     ("The Thai army declared martial law in Bangkok.", "1724", "COERCE", {"THA"}, {"THA"}),
     ("Cambodia outlawed the main opposition party.", "1721", "COERCE", {"KHM"}, {"KHM"}),
     ("Russian authorities blocked independent news websites.", "1721", "COERCE", {"RUS"}, {"RUS"}),
@@ -109,6 +112,11 @@ def test_lexicon_15_20_families(code_text, text, cameo, plover, actor, recipient
     "The studio shot the film in Morocco last year.",
     "Spain's Rafael Nadal set up a quarter-final clash with Roger Federer.",
     "The French finance minister clashed with the EU over the budget rules.",
+    "The film conquered the box office in Japan.",
+    "The striker was displaced by the arrival of a Brazilian forward.",
+    "Six Elvis tracks are occupying spots in the Spanish top 40.",
+    "Vodafone hit its sales target in Germany.",
+    "Fans bombarded the Italian broadcaster with complaints.",
 ])
 def test_non_political_uses_give_no_conflict_event(code_text, text):
     events = [e for e in code_text(text)["events"] if e["cameo"][:2] in ROOTS]
