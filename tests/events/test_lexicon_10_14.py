@@ -127,8 +127,6 @@ def test_roots_10_14_not_coded_outside_politics(code_text, text):
     assert _events_from_roots(record) == [], [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
 
 
-@pytest.mark.xfail(reason="a sports demand by a demonym-modified player is coded: 'demand' has no frame that "
-                          "separates a political demand from a contract demand", strict=True)
 def test_sports_demand_is_not_coded(code_text):
     record = code_text("The German striker demanded a new contract from the club.")
     assert _events_from_roots(record) == []

@@ -130,8 +130,6 @@ def test_condemned_strikes_are_not_the_condemners(code_text):
     assert all("IRN" not in {a["code"] for a in e["actor"]} for e in events)
 
 
-@pytest.mark.xfail(reason="the actor's own forces or diplomats ('its ambassador') are read as the "
-                          "recipient, which equals the actor, so the event is dropped (coder mechanism)")
 def test_own_ambassador_recalled(code_text):
     event = only_event(code_text("Lithuania recalled its ambassador from China."), "161")
     assert codes(event["actor"]) == {"LTU"}

@@ -50,6 +50,7 @@ class ArgumentReader:
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self._by_token[i] = mention
+        self.doc_domain = None  # set by the event stage when the whole story is sport or entertainment
         # Tokens inside the names of states and organisations ("Arab League").
         self.named_tokens = {i for m in self.mentions if m.actor.kind in ("country", "organisation")
                              and m.via not in ("role",) for i in range(m.start, m.end)}

@@ -13,7 +13,9 @@ from accord.events.arguments import (
 )
 from accord.actors.model import Actor
 from accord.events.lexicon import Lexicon, LexiconEntry, frame_check, frame_fits, load_lexicon, object_of
-from accord.events.contexts import load_context_terms, load_domain_terms, sentence_contexts, sentence_domain
+from accord.events.contexts import (
+    load_context_terms, load_domain_terms, sentence_contexts, sentence_domain, story_domain,
+)
 from accord.events.modality import Modality, modality_of
 from accord.events.ontology import CameoCode, Ontology, load_ontology
 
@@ -69,6 +71,7 @@ class EventStage:
 
     def __call__(self, doc: Doc) -> Doc:
         reader = ArgumentReader(doc)
+        reader.doc_domain = story_domain(doc, self.domain_terms, reader.named_tokens)
         article = doc._.article
         article_date = getattr(article, "date", None)
         sent_of = {}
@@ -142,7 +145,7 @@ class EventStage:
         # domestic event; the same actor again is not a recipient.
         recipients = _unique([r for r in named_recipients if (r.actor.code, r.actor.sector) not in same
                               and not (r.actor.code in actor_codes and r.actor.sector is None)])
-        if not actors and entry.cameo[:3] in VIOLENCE_BY_UNKNOWN:
+        if not actors and entry.cameo[:3] in VIOLENCE_BY_UNKNOWN and _author_unnamed(token):
             # "A roadside bomb killed three soldiers near Samarra": CAMEO codes the unknown
             # attacker as an unidentified armed force (UAF) of the country where it struck.
             where = _place_country(token, reader, [r for r in recipients if r.actor.code])
@@ -168,10 +171,13 @@ class EventStage:
             # An actor acting on itself ("Russia ... integration with Russia"): the parse has
             # mixed up the roles, so no event rather than a wrong one.
             return f"{entry.label} fits, but the recipient is the actor itself"
-        domain = sentence_domain(token.sent, self.domain_terms, reader.named_tokens)
-        if domain is not None and not any(a.actor.sector for a in actors + recipients):
-            # "New Zealand meet Wales in the final": countries as teams, not states.
-            return (f"{entry.label} fits, but the sentence reads as {domain[0]} news ('{domain[1]}') "
+        domain = sentence_domain(token.sent, self.domain_terms, reader.named_tokens) or reader.doc_domain
+        if domain is not None and not any(a.actor.sector in STATE_SECTORS | {"IGO", "REB", "UAF"}
+                                          and not a.via.startswith(("role, in a", "person, in a"))
+                                          for a in actors + recipients):
+            # "New Zealand meet Wales in the final": countries as teams, not states; in a
+            # sports or entertainment story an event needs a named office or state body.
+            return (f"{entry.label} fits, but this reads as {domain[0]} news ('{domain[1]}') "
                     "and no actor is an office or state body")
         modality = modality_of(token, objects, article_date)
         code = self.ontology.cameo(entry.cameo)
@@ -254,6 +260,21 @@ def _target_place(token: Token, reader: ArgumentReader, conflict: bool) -> Argum
                                      reader.doc[place.end - 1].idx + len(reader.doc[place.end - 1]),
                                      place.text, f"place '{place.text}' in {country}")
     return None
+
+
+# Subjects that stand for an unnamed attacker ("a car bomb killed"); any other subject that is
+# not an actor ("an earthquake killed", "the fire killed") means there was no attacker.
+WEAPON_NOUNS = {"bomb", "bombing", "blast", "explosion", "attack", "attacker", "assailant", "gunman", "gunmen",
+                "militant", "sniper", "shell", "shelling", "rocket", "missile", "mortar", "grenade", "device",
+                "mine", "strike", "airstrike", "raid", "ambush", "gunfire", "fire", "shot", "shooting", "drone",
+                "assassin", "kidnapper", "insurgent", "fighter", "rebel", "terrorist", "suicide", "car"}
+
+
+def _author_unnamed(token: Token) -> bool:
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is None or token.pos_ not in ("VERB", "AUX"):
+        return True  # a passive without agent, or an event noun
+    return subject.lemma_.lower() in WEAPON_NOUNS or subject.lower_ in WEAPON_NOUNS
 
 
 def _place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentActor]) -> tuple[str, str] | None:

@@ -23,6 +23,17 @@ def sentence_domain(sent: Span, terms: dict[tuple[str, ...], str], names: set[in
     return found[0] if found else None
 
 
+def story_domain(doc, terms: dict[tuple[str, ...], str], names: set[int] = frozenset()) -> tuple[str, str] | None:
+    """(domain, word) when the story as a whole is sport or entertainment news: its domain
+    words appear in at least three sentences, or in a third of them."""
+    sentences = list(doc.sents)
+    hits = [found for sent in sentences if (found := sentence_domain(sent, terms, names)) is not None]
+    if len(hits) >= 3 or (sentences and len(hits) * 3 >= len(sentences) and hits):
+        domain = max({h[0] for h in hits}, key=lambda d: sum(h[0] == d for h in hits))
+        return domain, next(h[1] for h in hits if h[0] == domain)
+    return None
+
+
 @lru_cache(maxsize=1)
 def load_context_terms() -> dict[tuple[str, ...], str]:
     return {_words(row["term"]): row["context"] for row in read_tsv(data_dir() / "context_keywords.tsv")}
