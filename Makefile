@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test browser bench clean
 
 setup: $(STAMP)
 
@@ -18,8 +18,20 @@ $(STAMP): pyproject.toml
 demo: setup
 	$(BIN)/accord code --format table examples/sukhum_briefing.txt
 
-test: setup
+test: setup browser
 	$(BIN)/python -m pytest -q
+
+# The dashboard's browser tests drive Debian's chromium (never a downloaded browser build).
+# Without root (a developer's own machine) it says so and the browser tests skip with a reason.
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			(apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium) \
+				|| echo "could not install chromium: the browser tests will be skipped"; \
+		else \
+			echo "chromium is not installed (sudo apt-get install chromium): the browser tests will be skipped"; \
+		fi; \
+	fi
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

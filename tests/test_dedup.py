@@ -56,3 +56,14 @@ def test_events_of_copies_are_one_event_with_mentions(pipeline, tmp_path):
     link_duplicates(third, later)
     assert third[0]["duplicate_of"] == records[0]["id"]
     con.close()
+
+
+def test_cluster_is_named_after_the_first_copy(pipeline, tmp_path):
+    records = [pipeline.code_one(article(text, url)) for text, url in (
+        (STORY, "https://wire.example.com/a"), (EDITED, "https://daily.example.org/b"))]
+    con = open_store(tmp_path / "store.duckdb")
+    index = NearDuplicates()
+    write_batch(con, records, link_duplicates(records, index))
+    (event_id,) = con.execute("SELECT id FROM event_clusters WHERE cameo = '057'").fetchone()
+    assert event_id.startswith(records[0]["id"] + ":")
+    con.close()

@@ -446,6 +446,89 @@ def eval_geo(gold, errors_path, as_json) -> None:
         click.echo(f"{key:<28} {value}")
 
 
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback exposes the store to the network.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--token", envvar="ACCORD_TOKEN", help="Accept POST /api/articles with 'Authorization: Bearer "
+              "TOKEN' (also read from $ACCORD_TOKEN). Without it the server is read-only.")
+@click.option("--max-body", default=1_000_000, show_default=True, type=click.IntRange(1, 100_000_000),
+              help="Largest request body accepted, in bytes (413 above it).")
+def serve(db, host, port, token, max_body) -> None:
+    """Serve the store: JSON API (/openapi.json), exports, and the dashboard at /."""
+    from accord.serve import LOOPBACK, run
+    from accord.store import StoreError
+
+    if not Path(db).exists():
+        raise click.ClickException(f"{db}: no such store; create it with `accord ingest INPUT... --db {db}`")
+    if token is not None and not token.strip():
+        raise click.ClickException("--token is empty; give a token or leave it out for a read-only server")
+    if host not in LOOPBACK:
+        click.echo(f"accord: warning: listening on {host}, not only on this machine", err=True)
+    try:
+        run(db, host=host, port=port, token=token, max_body_bytes=max_body)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["plover", "gdelt", "parquet"]), required=True,
+              help="plover: PLOVER JSON Lines; gdelt: GDELT 2.0 Event TSV (61 columns); parquet: one file per table.")
+@click.option("-o", "--output", required=True, type=click.Path(),
+              help="Output file (plover, gdelt; - for stdout) or directory (parquet).")
+@click.option("--since", type=date_type, help="First date (YYYY-MM-DD), inclusive.")
+@click.option("--until", type=date_type, help="Last date (YYYY-MM-DD), inclusive.")
+@click.option("--actor", help="Only events with this actor or recipient (code, code+sector, or part of a name).")
+@click.option("--header", is_flag=True, help="gdelt: write a header row (GDELT's own files have none).")
+def export(db, fmt, output, since, until, actor, header) -> None:
+    """Export stored events as PLOVER, GDELT 2.0 or Parquet."""
+    from accord.export import Selection, SelectionError, write_gdelt, write_parquet, write_plover
+
+    selection = Selection(since=since, until=until, actor=actor)
+    try:
+        selection.clauses()
+    except SelectionError as exc:
+        raise click.ClickException(str(exc)) from None
+    if not Path(db).exists():
+        raise click.ClickException(f"{db}: no such store; create it with `accord ingest INPUT... --db {db}`")
+    import duckdb
+
+    try:
+        con = duckdb.connect(db, read_only=True)  # read-only: a running `accord serve` may hold it too
+    except duckdb.Error as exc:
+        raise click.ClickException(f"{db}: cannot open the store: {exc}") from None
+    try:
+        if fmt == "parquet":
+            if output == "-":
+                raise click.ClickException("parquet needs a directory for -o")
+            counts = write_parquet(con, output, selection)
+            summary = ", ".join(f"{n} {table}" for table, n in counts.items())
+            click.echo(f"accord: wrote {summary} to {output}/", err=True)
+            return
+        writer = write_plover if fmt == "plover" else write_gdelt
+        kwargs = {"header": header} if fmt == "gdelt" else {}
+        if output == "-":
+            count = writer(con, sys.stdout, selection, **kwargs)
+        else:
+            target = Path(output)
+            handle, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+                    count = writer(con, out, selection, **kwargs)
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(tmp, 0o666 & ~umask)
+                os.replace(tmp, target)
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+        click.echo(f"accord: wrote {count} {'event(s)' if fmt == 'plover' else 'row(s)'} to {output}", err=True)
+    finally:
+        con.close()
+
+
 def _finish(tally: Tally) -> None:
     if tally.failed:
         sys.exit(1)

@@ -209,10 +209,16 @@ _DEDUP = (
     """,
 )
 
+# 0003's view named each cluster after an event of a duplicate copy (arg_min over a boolean
+# takes the false side); a cluster is named after the event of its first copy.
+_CLUSTER_FIRST_COPY = (_DEDUP[2].replace("CREATE VIEW event_clusters", "CREATE OR REPLACE VIEW event_clusters")
+                       .replace("arg_min(id, article_id = first_article)", "arg_max(id, article_id = first_article)"),)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial_tables", _INITIAL),
     Migration("0002_analyst_views", _VIEWS),
     Migration("0003_near_duplicates", _DEDUP),
+    Migration("0004_event_clusters_named_by_first_copy", _CLUSTER_FIRST_COPY),
 )
 
 # Data tables in dependency order (parents first); used by count_rows and tests.
