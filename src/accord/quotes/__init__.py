@@ -27,7 +27,9 @@ from accord.quotes.speakers import FIRST_PERSON, SpeakerResolver
 __all__ = ["Quote", "QuoteStage", "load_cues"]
 
 NESTED_FRAMES = {"as", "according", "clause", "clause-before"}
-MAX_OVERLAP = 0.5  # share of a reported content that may already be someone else's
+MAX_OVERLAP = 0.5
+import os
+FLOAT_DIRECT_ONLY = bool(os.environ.get('FDO'))  # share of a reported content that may already be someone else's
 
 
 class QuoteStage:
@@ -122,6 +124,7 @@ def _attach_floating(doc: Doc, index: TokenIndex, accepted: list[Candidate],
         return bisect_right(para_starts, char) - 1
 
     ends = sorted(accepted, key=lambda c: _end_char(doc, c))
+    extra: list[Candidate] = []
     for mq in floating:
         before = [c for c in ends if _end_char(doc, c) <= mq.start]
         if not before:
@@ -133,10 +136,15 @@ def _attach_floating(doc: Doc, index: TokenIndex, accepted: list[Candidate],
         tokens = {i for s, e in mq.parts for i in index.range_in(s, e)}
         if any(i in c.tokens for c in accepted for i in tokens):
             continue
+        if prev.type != "direct":
+            # after reported speech, a quotation is a statement of its own by the same source
+            extra.append(Candidate("direct", tokens, None, prev.speaker, "quotation without a cue after " + prev.how.split(";")[0],
+                                   parts=list(mq.parts), frame="follow", lemma=prev.lemma, mention_span=prev.mention_span))
+            continue
         prev.tokens |= tokens
         prev.parts = (prev.parts or _token_parts(doc, prev.tokens - tokens)) + list(mq.parts)
         prev.how += "; continued by a quotation without a cue"
-    return accepted
+    return accepted + extra
 
 
 def _mark_verbatim(doc: Doc, index: TokenIndex, accepted: list[Candidate], marked: list[MarkedQuote]) -> None:
@@ -192,6 +200,7 @@ def _resolve(doc: Doc, candidates: list[Candidate], resolver: SpeakerResolver) -
             cue_span = doc[cand.cue[0]:cand.cue[1]]
             cue = (cue_span.start_char, cue_span.end_char)
         quote = Quote(id="", type=cand.type, content=(parts[0][0], parts[-1][1]), cue=cue, parts=parts)
+        quote.frame, quote.lemma = cand.frame, cand.lemma  # for error analysis (not in the record)
         if cand.speaker is None:
             quote.explanation = f"{cand.how}; no speaker found"
         else:

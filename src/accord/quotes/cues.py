@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +25,7 @@ class Cue:
 class CueLexicon:
     verbs: dict[str, Cue]
     nouns: dict[str, Cue]
+    adjectives: dict[str, Cue] = field(default_factory=dict)
 
     def verb(self, lemma: str) -> Cue | None:
         return self.verbs.get(lemma)
@@ -39,12 +40,11 @@ class CueLexicon:
 
 @lru_cache(maxsize=4)
 def load_cues(path: Path | None = None) -> CueLexicon:
-    verbs: dict[str, set[str]] = {}
-    nouns: dict[str, set[str]] = {}
+    tables: dict[str, dict[str, set[str]]] = {"verb": {}, "noun": {}, "adj": {}}
     for row in read_tsv(path or data_dir() / "quote_cues.tsv"):
         lemma = row["lemma"].strip().lower()
         frames = {f.strip() for f in (row.get("frames") or "clause,quote").split(",") if f.strip()}
-        table = nouns if (row.get("pos") or "verb").strip() == "noun" else verbs
-        table.setdefault(lemma, set()).update(frames)
-    return CueLexicon({k: Cue(k, "verb", frozenset(v)) for k, v in verbs.items()},
-                      {k: Cue(k, "noun", frozenset(v)) for k, v in nouns.items()})
+        pos = (row.get("pos") or "verb").strip()
+        tables[pos if pos in tables else "verb"].setdefault(lemma, set()).update(frames)
+    built = {pos: {k: Cue(k, pos, frozenset(v)) for k, v in table.items()} for pos, table in tables.items()}
+    return CueLexicon(built["verb"], built["noun"], built["adj"])

@@ -31,7 +31,7 @@ TIME_ENTS = {"DATE", "TIME"}
 EVENT_NOUNS = {"speech", "rally", "interview", "address", "appearance", "remarks", "event", "conference",
                "briefing", "debate", "town", "hall", "meeting", "session", "visit", "stop", "call", "attempt",
                "response", "reply", "op-ed", "column", "essay", "article", "piece", "letter", "memo", "post",
-               "message", "tweet", "tweets", "video", "ad", "advertisement", "email", "e-mail", "book",
+               "message", "statement", "release", "text", "tweet", "tweets", "video", "ad", "advertisement", "email", "e-mail", "book",
                "appeal", "campaign", "broadside", "swipe", "jab", "move", "effort", "bid", "night", "show"}
 
 
@@ -114,25 +114,47 @@ def _has_to(xcomp: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
 
 
+# Words that open a sentence but are not part of what is attributed ("But, officials said, …").
+DISCOURSE = {"but", "and", "so", "still", "yet", "however", "now", "also", "meanwhile", "indeed", "instead", "or",
+             "moreover", "nonetheless", "nevertheless", "then", "thus", "anyway"}
+
+
+def trim_leading(doc: Doc, tokens: set[int]) -> set[int]:
+    """Leave out the connective and punctuation a sentence-wide content starts with."""
+    order = sorted(tokens)
+    k = 0
+    while k < len(order) - 1 and (doc[order[k]].lower_ in DISCOURSE or doc[order[k]].is_punct or doc[order[k]].is_space):
+        k += 1
+    return set(order[k:])
+
+
 class ReportedFinder:
     def __init__(self, lexicon: CueLexicon):
         self.lexicon = lexicon
 
     def find(self, doc: Doc) -> list[Candidate]:
         out: list[Candidate] = []
+        self._inherit: dict[int, Token] = {}  # participles cut from a report: their source
+        nouns, adjectives = self.lexicon.nouns, self.lexicon.adjectives
         for token in doc:
             lemma = token.lemma_.lower()
             if token.lower_ == "according":
                 cand = self._according(token)
             elif lemma in self.lexicon and token.pos_ in ("VERB", "AUX"):
                 cand = self._verb(token, lemma)
-            elif token.pos_ == "NOUN" and lemma in self.lexicon.nouns:
+            elif token.pos_ == "NOUN" and lemma in nouns:
                 cand = self._noun(token, lemma)
+            elif token.pos_ == "ADJ" and lemma in adjectives:
+                cand = self._adjective(token, lemma)
+            elif token.lower_ == "in" and token.dep_ == "prep":
+                cand = self._in_document(token)
             else:
                 continue
             if cand is not None and cand.tokens and any(doc[i].is_alpha or doc[i].like_num for i in cand.tokens):
                 out.append(cand)
-        return out
+        # "in a poll, …" only where nothing else in the sentence attributes ("in an interview, she said …")
+        cued = {doc[c.cue[0]].sent.start for c in out if c.cue and c.frame != "in-document"}
+        return [c for c in out if c.frame != "in-document" or doc[c.cue[0]].sent.start not in cued]
 
     # -- "according to X, …" -------------------------------------------------------------
     def _according(self, token: Token) -> Candidate | None:
@@ -144,7 +166,7 @@ class ReportedFinder:
             return None
         sent = token.sent
         skip = subtree(token)
-        tokens = {t.i for t in sent if t.i not in skip and not t.is_punct and not t.is_space}
+        tokens = trim_leading(token.doc, {t.i for t in sent if t.i not in skip and not t.is_punct and not t.is_space})
         return Candidate("indirect", tokens, (token.i, to.i + 1), source, "reported speech: 'according to'",
                          frame="according", lemma="according")
 
@@ -152,7 +174,7 @@ class ReportedFinder:
     def _verb(self, verb: Token, lemma: str) -> Candidate | None:
         cue = self.lexicon.verb(lemma)
         children = list(verb.children)
-        speaker = subject_of(verb)
+        speaker = self._inherit.get(verb.i) or subject_of(verb)
         cue_end = verb.i + 1
         # "as noted by X, CLAUSE" / "as X said, CLAUSE": the clause around is X's.
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
@@ -168,6 +190,9 @@ class ReportedFinder:
             tokens: set[int] = set()
             for c in clauses:
                 tokens |= subtree(c)
+            tokens -= self._participial_reports(clauses, speaker)
+            if min(tokens) < verb.i:
+                tokens = trim_leading(verb.doc, tokens)  # "But the truce will hold, officials said"
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"reported speech: '{verb.text}' + clause", frame="clause", lemma=lemma)
         infinitives = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i and (_has_to(c) or c.tag_ == "VBG")]
@@ -177,12 +202,24 @@ class ReportedFinder:
                 tokens |= subtree(c)
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"attributed intention: '{verb.text}' + infinitive", frame="inf", lemma=lemma)
+        obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
         oprd = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
         if oprd is not None and cue.takes("oprd"):
-            return Candidate("indirect", subtree(oprd), (verb.i, cue_end), speaker,
+            # "called it a disgrace": PolNeAR's content is the object with its predicate
+            tokens = subtree(oprd) | (subtree(obj) if obj is not None and obj.i < oprd.i else set())
+            return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"attributed description: '{verb.text}' + predicate", frame="oprd", lemma=lemma)
         for prep in children:
             if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in cue.frames and not _prep_is_time(prep):
+                if obj is not None and obj.i < prep.i:
+                    if cue.takes("obj"):
+                        break  # "accused him of lying": the object frame takes both
+                    if prep.lower_ in ("as", "of", "for", "to", "with"):
+                        # "described himself as …", "blamed Clinton for …": the object is content too
+                        tokens = subtree(obj) | (subtree(prep) - {prep.i})
+                        return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
+                                         f"attribution: '{verb.text}' + object + '{prep.text}'", frame=prep.lower_,
+                                         lemma=lemma)
                 tokens = subtree(prep) - {prep.i}
                 for c in children:
                     if c.dep_ == "xcomp" and c.i > prep.i:
@@ -190,7 +227,6 @@ class ReportedFinder:
                 if tokens:
                     return Candidate("indirect", tokens, (verb.i, prep.i + 1), speaker,
                                      f"attribution: '{verb.text} {prep.text}'", frame=prep.lower_, lemma=lemma)
-        obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is not None and cue.takes("obj"):
             tokens = subtree(obj)
             for c in children:
@@ -208,10 +244,80 @@ class ReportedFinder:
         if cue.takes("quote") and verb.dep_ in ("parataxis", "advcl", "ccomp") \
                 and not any(c.dep_ in ("dobj", "xcomp", "prep") and c.i > verb.i for c in children) \
                 and not any(c.dep_ == "mark" for c in children) and _parenthetical(verb):
-            tokens = subtree(verb.head, subtree(verb))
+            tokens = trim_leading(verb.doc, subtree(verb.head, subtree(verb)))
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"reported speech: clause + '{verb.text}'", frame="clause-before", lemma=lemma)
         return None
+
+    def _participial_reports(self, clauses: list[Token], speaker: Token) -> set[int]:
+        """"… he would try to curb critics, vowing to open up libel laws": a participle with a
+        cue of its own, set off by a comma, is a second report by the same source, not part of
+        the first one's content. Returns the words to leave out (the participle and the comma
+        or "and" before it) and notes the participle's source."""
+        cut: set[int] = set()
+        doc = speaker.doc
+        for clause in clauses:
+            for t in clause.subtree:
+                if t.i in cut or t is clause or t.tag_ != "VBG" or t.dep_ not in ("advcl", "conj", "xcomp"):
+                    continue
+                if t.lemma_.lower() not in self.lexicon or any(c.dep_ in SUBJECTS for c in t.children):
+                    continue
+                before = t.left_edge.i - 1
+                while before > clause.left_edge.i and doc[before].lower_ in ("and", "while", "also") :
+                    before -= 1
+                if before <= clause.left_edge.i or doc[before].text not in (",", "—", "–", ";"):
+                    continue
+                cut |= set(range(before, t.right_edge.i + 1))
+                self._inherit[t.i] = speaker
+        return cut
+
+    def _adjective(self, adj: Token, lemma: str) -> Candidate | None:
+        """"Sanders is confident that …", "voters are worried about …", "she is willing to …",
+        "it is not clear whether …" (no source): a predicate adjective and its complement."""
+        cue = self.lexicon.adjectives[lemma]
+        head = adj.head
+        if adj.dep_ not in ("acomp", "ccomp", "oprd") or head.pos_ not in ("VERB", "AUX"):
+            return None
+        if head.lemma_ == "make" and lemma != "clear":
+            return None  # "make sure that …" is not an attitude; "made clear that …" is a statement
+        speaker = subject_of(head)
+        cue_start = head.i if head.lemma_ == "make" else adj.i
+        places = list(adj.children) + [c for c in head.children if c.i > adj.i]
+        frame, tokens = "", set()
+        for child in places:
+            if child.dep_ == "ccomp" and child.i > adj.i:
+                frame, tokens = "clause", subtree(child)
+            elif child.dep_ == "xcomp" and child.i > adj.i and _has_to(child):
+                frame, tokens = "inf", subtree(child)
+            elif child.dep_ == "prep" and child.i > adj.i and child.lower_ in cue.frames and not _prep_is_time(child):
+                frame, tokens = child.lower_, subtree(child) - {child.i}
+            if frame and cue.takes(frame) and tokens:
+                break
+            frame, tokens = "", set()
+        if not frame:
+            return None
+        if speaker is not None and speaker.lower_ == "it" and any(c.dep_ == "expl" or c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+            speaker = None
+        if speaker is None and not cue.takes("passive"):
+            return None
+        return Candidate("indirect", tokens, (cue_start, adj.i + 1), speaker,
+                         f"attributed attitude: '{adj.text}' + {frame}", frame="adj-" + frame, lemma=lemma)
+
+    def _in_document(self, prep: Token) -> Candidate | None:
+        """"In the new poll, Trump leads by six points": the clause around is the poll's."""
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in DOCUMENTS:
+            return None
+        head = prep.head
+        if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "ccomp" for c in head.children) and head.lemma_.lower() in self.lexicon:
+            return None
+        sent = prep.sent
+        if head.dep_ != "ROOT" and head.head.i != head.i and head.dep_ not in ("conj",):
+            return None
+        skip = subtree(prep)
+        tokens = trim_leading(prep.doc, {t.i for t in sent if t.i not in skip and not t.is_punct and not t.is_space})
+        return Candidate("indirect", tokens, (prep.i, prep.i + 1), pobj, f"attribution: 'in' a {pobj.text}",
+                         frame="in-document", lemma="in")
 
     def _noun(self, noun: Token, lemma: str) -> Candidate | None:
         """"Trump's proposal to ban …", "his claim that …", "her support for …": a statement
@@ -219,9 +325,11 @@ class ReportedFinder:
         cue = self.lexicon.nouns[lemma]
         source = next((c for c in noun.children if c.dep_ == "poss"), None)
         if source is None:
-            agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "among")), None)
             source = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-        if source is None:
+        if source is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+            source = subject_of(noun.head)  # "Trump made a call for …", "she voiced concern that …"
+        if source is None and not cue.takes("bare"):
             return None
         for child in noun.children:
             if child.i < noun.i:
@@ -262,6 +370,15 @@ class ReportedFinder:
             return None
         return Candidate("indirect", tokens, (verb.i, verb.i + 1), None,
                          f"attribution without a source: passive '{verb.text}'", frame=frame, lemma=lemma)
+
+
+# Verbs whose subject is the source of the statement noun they take ("voiced concern that").
+LIGHT_VERBS = {"make", "issue", "voice", "express", "offer", "raise", "give", "deliver", "lodge", "file", "level",
+               "launch", "mount", "renew", "repeat", "reiterate", "have", "share", "air", "publish", "release",
+               "send", "pen", "write", "post", "extend", "register", "signal", "outline", "unveil", "put"}
+# Sources that are documents: "in a new poll, …", "in the report, …".
+DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit", "review", "census", "ranking", "projection",
+             "forecast", "model", "estimate", "count", "tally", "data", "figure", "numbers", "exit"}
 
 
 def _passive_subject(verb: Token) -> Token | None:
