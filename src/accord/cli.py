@@ -421,6 +421,8 @@ def eval_quotes(gold, threshold, errors_path, as_json) -> None:
                    f"(tp {s.tp}, fp {s.fp}, fn {s.fn})")
     click.echo(f"speaker mention accuracy on matched quotes: {result.speaker_accuracy:.3f} "
                f"({result.speaker_right}/{result.speaker_matched}); {result.articles} articles")
+    click.echo(f"  on matched quotes whose gold names a source: {result.sourced_speaker_accuracy:.3f} "
+               f"({result.sourced_right}/{result.sourced_matched})")
 
 
 @eval_group.command("geo")

@@ -40,18 +40,28 @@ class QuoteEvaluation:
     exact: LabelScore
     speaker_right: int
     speaker_matched: int
+    sourced_right: int = 0     # the same, over matched quotes whose gold names a source
+    sourced_matched: int = 0
     misses: list[dict] = field(default_factory=list)
 
     @property
     def speaker_accuracy(self) -> float:
         return self.speaker_right / self.speaker_matched if self.speaker_matched else 0.0
 
+    @property
+    def sourced_speaker_accuracy(self) -> float:
+        """Over matched quotes whose gold attribution names a source at all (some 7% of
+        PolNeAR's have none, and no prediction can match an absent source)."""
+        return self.sourced_right / self.sourced_matched if self.sourced_matched else 0.0
+
     def as_dict(self) -> dict:
         def block(s: LabelScore) -> dict:
             return {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
                     "tp": s.tp, "fp": s.fp, "fn": s.fn}
         return {"articles": self.articles, "overlap_0.3": block(self.partial), "exact": block(self.exact),
-                "speaker_mention_accuracy": round(self.speaker_accuracy, 4), "speaker_matched": self.speaker_matched}
+                "speaker_mention_accuracy": round(self.speaker_accuracy, 4), "speaker_matched": self.speaker_matched,
+                "speaker_mention_accuracy_gold_with_source": round(self.sourced_speaker_accuracy, 4),
+                "speaker_matched_gold_with_source": self.sourced_matched}
 
 
 def _spans(field_text: str) -> list[tuple[int, int]]:
@@ -122,6 +132,7 @@ class QuoteScorer:
         self.partial = [0, 0, 0]
         self.exact = [0, 0, 0]
         self.speaker_right = self.speaker_matched = 0
+        self.sourced_right = self.sourced_matched = 0
         self.misses: list[dict] = []
         self.outcomes: list[tuple[str, dict, bool]] = []  # (article, predicted quote, matched)
 
@@ -146,8 +157,10 @@ class QuoteScorer:
                 used_g.add(j)
                 if cut == self.threshold:
                     self.speaker_matched += 1
+                    self.sourced_matched += bool(gold_items[j][1])
                     if predicted[i][1] & gold_items[j][1]:
                         self.speaker_right += 1
+                        self.sourced_right += 1
                     else:
                         mention = predicted[i][2]["speaker"]["mention"]
                         self.misses.append({"article": g.name, "kind": "speaker",
@@ -181,7 +194,8 @@ class QuoteScorer:
 
     def result(self) -> QuoteEvaluation:
         return QuoteEvaluation(self.articles, LabelScore("quote", *self.partial), LabelScore("quote", *self.exact),
-                               self.speaker_right, self.speaker_matched, self.misses)
+                               self.speaker_right, self.speaker_matched, self.sourced_right,
+                               self.sourced_matched, self.misses)
 
 
 def evaluate_quotes(directory: Path, pipeline, threshold: float = 0.3) -> QuoteEvaluation:
