@@ -91,7 +91,7 @@ class EventStage:
                 continue
             seen.add(key)
             events.append(event)
-        events = _drop_governing_duplicates(events)
+        events = _drop_governing_duplicates(events, self.ontology)
         _locate(events, doc, doc._.places or [], sent_of)
         doc._.events = events
         return doc
@@ -419,7 +419,21 @@ def _unique(items: list[ArgumentActor]) -> list[ArgumentActor]:
     return out
 
 
-def _drop_governing_duplicates(events: list[Event]) -> list[Event]:
+def _absorb(outer: Event, inner: Event, ontology: Ontology) -> None:
+    """The governing event takes what the governed act tells: its target ("threatened to
+    impose tariffs on Mexico" → Mexico) and, for a threat, its kind ("threatened to attack"
+    → a threat of military force)."""
+    if not outer.recipients:
+        own = {a.actor.code for a in outer.actors}
+        outer.recipients = [r for r in inner.recipients if r.actor.code not in own] or \
+            [a for a in inner.actors if a.actor.code not in own]
+    if outer.plover == "THREATEN" and outer.code.code == "130" and inner.code.root in THREAT_CODE \
+            and not inner.code.code.startswith("13"):
+        outer.code = ontology.cameo(THREAT_CODE.get(inner.code.code[:3], THREAT_CODE[inner.code.root]))
+        outer.notes.append(f"a threat to {inner.trigger.text}: coded {outer.code.code}")
+
+
+def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[Event]:
     """One event per governing chain. "agreed to sign a treaty": the same type twice, keep
     the governed, more specific one. "urged Iran to release the journalists", "threatened to
     walk out": the governed act is what was asked, threatened or refused, not an event of its
@@ -438,6 +452,7 @@ def _drop_governing_duplicates(events: list[Event]) -> list[Event]:
                 drop.add(id(outer))
             elif clause != "advcl":
                 drop.add(id(event))
+                _absorb(outer, event, ontology)
     # "Israeli air strikes killed 30 people": the verb whose subject is itself an event
     # noun repeats that event; the noun is the more specific one, and takes the verb's target.
     for event in events:
