@@ -85,11 +85,11 @@ def test_codes_event(code_text, sentence, cameo, plover, actor, recipient):
         assert recipient in _codes(event, "recipient")
 
 
-# Announced cooperation is an intention: the modality stage recodes it to AGREE (03x); an
-# announced retreat is a concession (PLOVER manual: RETREAT + future is CONCEDE).
+# Announced cooperation and yielding are intentions: recoded to CAMEO's "express intent" codes
+# (03x, AGREE); "will release prisoners" is 0353.
 FUTURE = [
     ("Spain will send medical supplies and two field hospitals to Morocco, the defence ministry said.", "AGREE"),
-    ("Israel will release 30 Palestinian prisoners next week, officials said.", "CONCEDE"),
+    ("Israel will release 30 Palestinian prisoners next week, officials said.", "AGREE"),
 ]
 
 

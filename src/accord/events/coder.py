@@ -21,9 +21,10 @@ from accord.events.ontology import CameoCode, Ontology, load_ontology
 
 # Cooperation announced for the future is an intention (PLOVER: code it AGREE); CAMEO has an
 # "express intent to ..." code for each cooperative root.
-INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033",
+INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
                "045": "039", "046": "036", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
-               "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
+               "071": "0331", "072": "0332", "073": "0333", "074": "0334", "081": "0351", "082": "0352",
+               "083": "034", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
 # Conflict announced or conditional is a threat (PLOVER: THREATEN, not ASSAULT + future).
 THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "1384", "20": "1385",
                "163": "1312", "161": "1313", "162": "1311", "191": "1381", "192": "1382"}
@@ -112,18 +113,16 @@ class EventStage:
         return self._code(token, entry, reader, article_date, sentence)
 
     def _recode(self, code: CameoCode, plover: str, modality: Modality, notes: list[str]) -> tuple[CameoCode, str]:
-        """PLOVER's rules for announced and conditional events (manual, AGREE/CONCEDE/THREATEN):
-        future cooperation is an intention (AGREE), an announced retreat is a concession
-        (CONCEDE), and announced or conditional conflict is a threat (THREATEN)."""
+        """Announced and conditional events (PLOVER manual, AGREE and THREATEN sections; CAMEO's
+        "express intent" codes): future cooperation and yielding are intentions (CAMEO 03x,
+        AGREE: "will release prisoners" is 0353), announced or conditional conflict is a threat
+        (13x, THREATEN)."""
         if modality.negated:
             return code, plover
         if modality.future and code.root in INTENT_CODE:
             code = self.ontology.cameo(INTENT_CODE.get(code.code[:3], INTENT_CODE[code.root]))
             notes.append(_recode_note(code, "cooperation announced for the future"))
             return code, code.plover
-        if modality.future and plover == "RETREAT":
-            notes.append("a retreat announced for the future, typed CONCEDE")
-            return code, "CONCEDE"
         if (modality.future or modality.hypothetical) and code.root in THREAT_CODE:
             code = self.ontology.cameo(THREAT_CODE.get(code.code[:3], THREAT_CODE[code.root]))
             notes.append(_recode_note(code, "conflict announced or conditional"))
