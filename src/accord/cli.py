@@ -356,9 +356,7 @@ def eval_events(gold, errors_path, as_json) -> None:
     except (ValueError, KeyError) as exc:
         raise click.ClickException(f"{gold}: not a PLOVER gold file ({exc})") from None
     if errors_path:
-        with open(errors_path, "w", encoding="utf-8") as out:
-            for miss in result.errors:
-                out.write(json.dumps(miss, ensure_ascii=False) + "\n")
+        _write_misses(errors_path, result.errors)
     if as_json:
         click.echo(json.dumps(result.as_dict(), indent=2))
         return
@@ -381,9 +379,7 @@ def _eval_wire(gold: str, errors_path: str | None, as_json: bool) -> None:
     except (ValueError, KeyError, json.JSONDecodeError) as exc:
         raise click.ClickException(f"{gold}: not CAMEO-coded JSON Lines ({exc})") from None
     if errors_path:
-        with open(errors_path, "w", encoding="utf-8") as out:
-            for miss in result.misses:
-                out.write(json.dumps(miss, ensure_ascii=False) + "\n")
+        _write_misses(errors_path, result.misses)
     if as_json:
         click.echo(json.dumps(result.as_dict(), indent=2))
         return
@@ -410,9 +406,7 @@ def eval_quotes(gold, threshold, errors_path, as_json) -> None:
     if result.articles == 0:
         raise click.ClickException(f"{gold}: no PolNeAR articles found (expected attributions/*.ann and text/*.txt)")
     if errors_path:
-        with open(errors_path, "w", encoding="utf-8") as out:
-            for miss in result.misses:
-                out.write(json.dumps(miss, ensure_ascii=False) + "\n")
+        _write_misses(errors_path, result.misses)
     if as_json:
         click.echo(json.dumps(result.as_dict(), indent=2))
         return
@@ -437,9 +431,7 @@ def eval_geo(gold, errors_path, as_json) -> None:
 
     result = evaluate_geo(Path(gold), Pipeline())
     if errors_path:
-        with open(errors_path, "w", encoding="utf-8") as out:
-            for miss in result.misses:
-                out.write(json.dumps(miss, ensure_ascii=False) + "\n")
+        _write_misses(errors_path, result.misses)
     figures = result.as_dict()
     if as_json:
         click.echo(json.dumps(figures, indent=2))
@@ -529,6 +521,13 @@ def export(db, fmt, output, since, until, actor, header) -> None:
         click.echo(f"accord: wrote {count} {'event(s)' if fmt == 'plover' else 'row(s)'} to {output}", err=True)
     finally:
         con.close()
+
+
+def _write_misses(path: str, misses: list[dict]) -> None:
+    """An evaluation's misses, one JSON object a line, for error analysis."""
+    with open(path, "w", encoding="utf-8") as out:
+        for miss in misses:
+            out.write(json.dumps(miss, ensure_ascii=False) + "\n")
 
 
 def _finish(tally: Tally) -> None:

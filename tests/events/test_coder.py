@@ -6,15 +6,9 @@ from datetime import datetime
 
 import pytest
 
-
-def codes(side: list[dict]) -> set[str]:
-    return {a["code"] for a in side}
+from eventkit import codes, only_event
 
 
-def only_event(record: dict, cameo_prefix: str) -> dict:
-    found = [e for e in record["events"] if e["cameo"].startswith(cameo_prefix)]
-    assert len(found) == 1, [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
-    return found[0]
 
 
 @pytest.mark.parametrize("text, cameo, actor, recipient", [

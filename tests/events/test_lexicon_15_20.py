@@ -9,17 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from eventkit import codes, only_event
+
 ROOTS = ("15", "16", "17", "18", "19", "20")
 
 
-def codes(side: list[dict]) -> set[str]:
-    return {a["code"] for a in side}
-
-
-def only_event(record: dict, cameo_prefix: str) -> dict:
-    found = [e for e in record["events"] if e["cameo"].startswith(cameo_prefix)]
-    assert len(found) == 1, [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
-    return found[0]
 
 
 @pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
