@@ -36,3 +36,10 @@ def test_event_located_at_sentence_place_else_lead_place(code_text):
     record = code_text(text)
     (event,) = [e for e in record["events"] if e["cameo"] == "111"]
     assert event["location"]["name"] == "Sofia"
+
+
+def test_capital_name_in_a_story_about_its_country_is_the_capital(code_text):
+    text = ("Steelworkers in Pittsburgh, Pennsylvania, rallied on Monday as United States trade officials "
+            "prepared new tariffs. The union's leaders will travel to Washington next week.")
+    (washington,) = [p for p in code_text(text)["locations"] if p["text"] == "Washington"]
+    assert washington["lat"] == pytest.approx(38.90, abs=0.1) and washington["lon"] == pytest.approx(-77.04, abs=0.1)

@@ -148,6 +148,11 @@ class PlaceStage:
                     if e.country and countries.get(e.country):
                         score += 2.5
                         why = "a candidate in a country the article names"
+                        if e.feature == "PPLC":
+                            # A capital's name in a story about its country is the capital
+                            # (Washington in a US story), whatever small towns share it.
+                            score += 4.0
+                            why = "the capital of a country the article names"
                     if e.admin1 and e.admin1 in admin1s:
                         score += 5.5
                         why = "a candidate in a region of other places of the article"
