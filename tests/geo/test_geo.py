@@ -43,3 +43,9 @@ def test_capital_name_in_a_story_about_its_country_is_the_capital(code_text):
             "prepared new tariffs. The union's leaders will travel to Washington next week.")
     (washington,) = [p for p in code_text(text)["locations"] if p["text"] == "Washington"]
     assert washington["lat"] == pytest.approx(38.90, abs=0.1) and washington["lon"] == pytest.approx(-77.04, abs=0.1)
+
+
+@pytest.mark.parametrize("name, place", [("Москва", "Moscow"), ("Київ", "Kyiv"), ("თბილისი", "Tbilisi"),
+                                          ("القاهرة", "Cairo"), ("Цхинвал", "Tskhinvali")])
+def test_names_in_other_scripts(name, place):
+    assert load_gazetteer().lookup(name)[0].name == place
