@@ -151,3 +151,18 @@ def test_protest_with_no_other_party_is_domestic(code_text):
 def test_joint_acts_have_no_place_target(code_text):
     event = only_event(code_text("Iranian and Saudi officials held talks in Baghdad on Friday."), "04")
     assert event["recipient"] == []
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("German Foreign Minister Annalena Baerbock condemned Houthi attacks on shipping in the Red Sea.", "11"),
+    ("Russia accused Ukraine of attacking the Zaporizhzhia nuclear plant with drones.", "11"),
+    ("Egypt and Qatar mediated negotiations between Israel and Hamas in Cairo.", "04"),
+])
+def test_an_event_named_as_the_topic_of_another_is_not_a_second_event(code_text, text, cameo):
+    events = code_text(text)["events"]
+    assert len(events) == 1 and events[0]["cameo"].startswith(cameo), [e["cameo"] for e in events]
+
+
+def test_coordinated_acts_stay_separate_events(code_text):
+    events = code_text("Serbian police arrested two activists and beat protesters in Belgrade.")["events"]
+    assert len(events) == 2

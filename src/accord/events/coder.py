@@ -452,6 +452,26 @@ def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[
             elif clause != "advcl":
                 drop.add(id(event))
                 _absorb(outer, event, ontology)
+    # "condemned Houthi attacks on shipping", "accused Ukraine of attacking the plant", "refused
+    # Ukraine's request for missiles": an event named inside what another event is about is
+    # its topic, not a second event. Coordinated acts ("torched buildings and clashed with
+    # police") stay separate events.
+    for event in events:
+        if id(event) in drop:
+            continue
+        node = event.trigger
+        while node.head.i != node.i and node.dep_ not in ("conj", "nsubj", "nsubjpass", "csubj"):
+            node = node.head
+            outer = triggers.get(node.i)
+            if outer is not None and id(outer) not in drop and outer is not event:
+                # The same kind of act by the same actor said twice ("reiterated its demand for
+                # compensation"): the inner, more specific one stays; "Egypt hosted talks between
+                # Israel and Jordan" is Egypt's act.
+                outer_codes = {a.actor.code for a in outer.actors}
+                inner_codes = {a.actor.code for a in event.actors}
+                same_act = outer.plover == event.plover and outer_codes <= inner_codes
+                drop.add(id(outer) if same_act else id(event))
+                break
     # "Israeli air strikes killed 30 people": the verb whose subject is itself an event
     # noun repeats that event; the noun is the more specific one, and takes the verb's target.
     for event in events:
