@@ -131,7 +131,9 @@ def _historical(trigger: Token, chain: list[Token], objects: list[Token], articl
     clause_tokens = [t for t in head.subtree if t.sent == trigger.sent]
     # Only the clause's own time adverbials count: "compared with last year" inside an
     # object does not date the signing.
-    adverbials = [t for child in head.children if child.dep_ in ("prep", "npadvmod", "advmod", "tmod", "advcl")
+    holders = [head] + [c for c in head.children if c.dep_ in ("dobj", "attr", "acomp")]
+    adverbials = [t for holder in holders for child in holder.children
+                  if child.dep_ in ("prep", "npadvmod", "advmod", "tmod", "advcl")
                   for t in child.subtree if len(list(child.subtree)) <= 8]
     lowered = " ".join(t.lower_ for t in sorted(adverbials, key=lambda t: t.i))
     for phrase in HISTORICAL_PHRASES:
