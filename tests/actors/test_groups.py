@@ -1,0 +1,72 @@
+"""Armed groups, parties and sub-state peoples from organisations.tsv / countries.tsv."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.ingest import Article
+
+
+@pytest.fixture(scope="module")
+def mentions_of(pipeline):
+    def run(text: str) -> dict[str, tuple[str | None, str | None]]:
+        doc = pipeline.nlp(pipeline._make_doc(Article(id="t", text=text)))
+        return {doc[m.start:m.end].text: (m.actor.code, m.actor.sector) for m in doc._.actors}
+
+    return run
+
+
+@pytest.mark.parametrize("text, surface, code, sector", [
+    # non-state armed groups
+    ("Shining Path guerrillas attacked a patrol near Ayacucho.", "Shining Path guerrillas", "PERSHP", "REB"),
+    ("NPA rebels ambushed an army convoy on Samar.", "NPA rebels", "PHLNPA", "REB"),
+    ("The New People's Army released two captives.", "New People's Army", "PHLNPA", "REB"),
+    ("The MILF signed a peace deal.", "MILF", "PHLMLF", "REB"),
+    ("Abu Sayyaf kidnapped three fishermen.", "Abu Sayyaf", "IMGSEAMOSASF", "REB"),
+    ("ISWAP fighters attacked a base in Borno.", "ISWAP fighters", "IMGMOSISW", "REB"),
+    ("The Arakan Army seized a border post.", "Arakan Army", "MMRARA", "REB"),
+    ("The Tatmadaw shelled a village in Sagaing.", "Tatmadaw", "MMRTAT", "MIL"),
+    ("Naxalites ambushed a patrol in Chhattisgarh.", "Naxalites", "INDNAX", "REB"),
+    ("The SPLM-IO accused the army of attacks.", "SPLM-IO", "SSDSPO", "REB"),
+    ("The Polisario Front rejected the plan.", "Polisario Front", "ESHPOL", "REB"),
+    ("The Provisional IRA declared a ceasefire.", "Provisional IRA", "GBRIRA", "REB"),
+    ("The Azov Regiment defended the steel plant.", "Azov Regiment", "UKRAZV", "MIL"),
+    ("The TPLF rejected the proposal.", "TPLF", "ETHTPL", "REB"),
+    ("Kataib Hezbollah fired rockets at the base.", "Kataib Hezbollah", "IRQKTH", "PRM"),
+    ("The Peshmerga deployed more troops.", "Peshmerga", "IRQPES", "MIL"),
+    # parties and movements
+    ("The ANC lost its majority.", "ANC", "ZAFANC", "PTY"),
+    ("Zanu-PF won the vote.", "Zanu-PF", "ZWEZPF", "PTY"),
+    ("Ennahda boycotted the referendum.", "Ennahda", "TUNENN", "PTY"),
+    ("UNITA called for protests.", "UNITA", "AGOUNI", "PTY"),
+    ("The KDP and the PUK held talks.", "PUK", "IRQPUK", "PTY"),
+    ("The Muslim Brotherhood condemned the verdict.", "Muslim Brotherhood", "NGMMOSMBR", "OPP"),
+    ("The KMT criticised the budget.", "KMT", "TWNKMT", "PTY"),
+    # sub-state peoples coded by their state (countries.tsv demonyms)
+    ("Bosnian Serb leaders rejected the ruling.", "Bosnian Serb", "BIH", None),
+    ("Kosovo Albanians marched in Pristina.", "Kosovo Albanians", "XKX", None),
+    ("Uyghur activists met the envoy.", "Uyghur activists", "CHN", "CVL"),
+    ("Rohingya refugees reached the coast.", "Rohingya refugees", "MMR", "REF"),
+    ("Igbo leaders demanded a referendum.", "Igbo", "NGA", None),
+])
+def test_group_recognised(mentions_of, text, surface, code, sector):
+    found = mentions_of(text)
+    assert surface in found, found
+    assert found[surface] == (code, sector)
+
+
+def test_spl_movements_kept_apart(mentions_of):
+    found = mentions_of("The SPLM-IO accused the SPLM of breaking the deal.")
+    assert found["SPLM-IO"][0] == "SSDSPO"
+    assert found["SPLM"] == ("SSDSPL", "GOV")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The IRA bill cut drug prices.", "IRA"),          # Inflation Reduction Act
+    ("Two soldiers were listed as KIA.", "KIA"),        # killed in action
+    ("The Sea of Azov froze early.", "Azov"),
+    ("Kurdish fighters attacked the base.", "Kurdish"),  # four states: left uncoded
+])
+def test_ambiguous_forms_left_out(mentions_of, text, surface):
+    found = mentions_of(text)
+    assert found.get(surface, (None, None))[0] is None
