@@ -172,7 +172,7 @@ DEMONYMS = {
     "CAN": "Canadian|Canadians", "CCK": "Cocos Islander|Cocos Islanders",
     "CHE": "Swiss", "CHL": "Chilean|Chileans", "CHN": "Chinese|Uyghur|Uyghurs|Uighur|Uighurs",
     "CIV": "Ivorian|Ivorians", "CMR": "Cameroonian|Cameroonians",
-    "COD": "Congolese", "COG": "Congolese", "COK": "Cook Islander|Cook Islanders",
+    "COD": "Congolese", "COG": "Congolese (Brazzaville)", "COK": "Cook Islander|Cook Islanders",
     "COL": "Colombian|Colombians", "COM": "Comoran|Comorian|Comorians",
     "CPV": "Cape Verdean|Cape Verdeans|Cabo Verdean", "CRI": "Costa Rican|Costa Ricans",
     "CUB": "Cuban|Cubans", "CUW": "Curaçaoan|Curacaoan",

@@ -122,3 +122,35 @@ def test_mediator_is_the_only_actor(code_text):
 def test_athlete_calling_for_treatment_is_not_an_appeal(code_text):
     record = code_text("The Russian called for treatment on his ankle in the third set.")
     assert not [e for e in record["events"] if e["cameo"][:2] in ROOTS]
+
+
+# ---------------------------------------------------------------- wire-text families (added with
+# the lexicon's wire-text additions): ordinary wire constructions, one family per row. Expected
+# codes are what accord produces and what a CAMEO coder would assign.
+from eventkit import codes as _kit_codes, only_event as _only_event  # noqa: E402
+
+
+@pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
+    ("Ukraine requested additional air defence systems from the United States.", "0232", "REQUEST", {"UKR"}, {"USA"}),
+    ("Kyiv requested more Patriot batteries from Germany.", "0232", "REQUEST", {"UKR"}, {"DEU"}),
+    ("Serbia and Kosovo met for talks in Brussels.", "040", "CONSULT", {"SRB", "XKX"}, set()),
+    ("The Chinese and US presidents met on the sidelines of the G20 summit.", "040", "CONSULT", {"CHN", "USA"}, {"IGOG20"}),
+    ("Morocco hosted Jordan's king for a two-day visit.", "043", "CONSULT", {"MAR"}, {"JOR"}),
+    ("Qatar mediated talks between Israel and Hamas.", "045", "CONSULT", {"QAT"}, {"ISR", "PSEHMS"}),
+    ("Germany apologised to Namibia for colonial-era killings.", "055", "SUPPORT", {"DEU"}, {"NAM"}),
+])
+def test_lexicon_02_05_wire_families(code_text, text, cameo, plover, actor, recipient):
+    event = _only_event(code_text(text), cameo)
+    assert event["event"] == plover
+    assert _kit_codes(event["actor"]) == actor
+    assert _kit_codes(event["recipient"]) == recipient
+
+
+@pytest.mark.parametrize("text", [
+    'Barcelona and Real Madrid met in the Spanish Cup final on Saturday.',
+    'Germany and France met in the World Cup semi-final.',
+])
+def test_lexicon_02_05_wire_families_stay_out_of_sport_and_business(code_text, text):
+    roots = {f"{n:02d}" for n in range(2, 5 + 1)}
+    events = [e for e in code_text(text)["events"] if e["cameo"][:2] in roots]
+    assert events == [], [(e["cameo"], e["trigger"]["text"]) for e in events]

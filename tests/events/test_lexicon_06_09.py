@@ -141,3 +141,41 @@ MECHANISM = [
 @pytest.mark.parametrize("sentence,cameo", MECHANISM)
 def test_mechanism_limits(code_text, sentence, cameo):
     assert any(e["cameo"].startswith(cameo) for e in _ours(code_text(sentence)))
+
+
+# ---------------------------------------------------------------- wire-text families (added with
+# the lexicon's wire-text additions): ordinary wire constructions, one family per row. Expected
+# codes are what accord produces and what a CAMEO coder would assign.
+from eventkit import codes as _kit_codes, only_event as _only_event  # noqa: E402
+
+
+@pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
+    ("Japan provided $100 million in humanitarian aid to Ukraine.", "071", "AID", {"JPN"}, {"UKR"}),
+    ("China extended $2 billion in loans to Pakistan.", "071", "AID", {"CHN"}, {"PAK"}),
+    ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", "071", "AID", {"SAU"}, set()),
+    ("The World Bank approved a $500 million loan for Kenya.", "071", "AID", {"IGOUNOWBK"}, {"KEN"}),
+    ("The UN allocated $100 million to Yemen.", "071", "AID", {"IGOUNO"}, {"YEM"}),
+    ("Jordan dropped aid over Gaza on Tuesday.", "073", "AID", {"JOR"}, {"PSE"}),
+    ("Germany sent tanks to Ukraine.", "072", "AID", {"DEU"}, {"UKR"}),
+    ("Egypt lifted the state of emergency.", "081", "CONCEDE", {"EGY"}, set()),
+    ("Armenia returned four villages to Azerbaijan.", "0842", "RETREAT", {"ARM"}, {"AZE"}),
+])
+def test_lexicon_06_09_wire_families(code_text, text, cameo, plover, actor, recipient):
+    event = _only_event(code_text(text), cameo)
+    assert event["event"] == plover
+    assert _kit_codes(event["actor"]) == actor
+    assert _kit_codes(event["recipient"]) == recipient
+
+
+@pytest.mark.parametrize("text", [
+    'Apple allocated $5 billion to share buybacks.',
+    'Toyota deposited $2 billion in a Japanese bank.',
+    'Chelsea gave $100 million to Real Madrid for the Brazilian striker.',
+    'The board approved a $2 billion loan for the new stadium.',
+    'The firm disbursed $40 million to its shareholders.',
+    'The Spain coach dropped the veteran striker from the squad.',
+])
+def test_lexicon_06_09_wire_families_stay_out_of_sport_and_business(code_text, text):
+    roots = {f"{n:02d}" for n in range(6, 9 + 1)}
+    events = [e for e in code_text(text)["events"] if e["cameo"][:2] in roots]
+    assert events == [], [(e["cameo"], e["trigger"]["text"]) for e in events]

@@ -137,3 +137,33 @@ def test_sports_demand_is_not_coded(code_text):
 def test_protest_with_self_referring_object(code_text):
     record = code_text("Iranian students protested the arrest of their classmates.")
     assert any(e["cameo"].startswith("14") for e in record["events"])
+
+
+# ---------------------------------------------------------------- wire-text families (added with
+# the lexicon's wire-text additions): ordinary wire constructions, one family per row. Expected
+# codes are what accord produces and what a CAMEO coder would assign.
+from eventkit import codes as _kit_codes, only_event as _only_event  # noqa: E402
+
+
+@pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
+    ("An Iranian court sentenced a French national to six years in prison.", "116", "ACCUSE", {"IRN"}, {"FRA"}),
+    ("Kenyan demonstrators stormed parliament in Nairobi.", "145", "PROTEST", {"KEN"}, {"KEN"}),
+    ("Students staged a sit-in outside the Serbian government building.", "141", "PROTEST", {"SRB"}, {"SRB"}),
+    ("Algeria slammed France over its stance on Western Sahara.", "111", "ACCUSE", {"DZA"}, {"FRA"}),
+    ("The US threatened sanctions against Georgia over the foreign agent law.", "1312", "THREATEN", {"USA"}, {"GEO"}),
+])
+def test_lexicon_10_14_wire_families(code_text, text, cameo, plover, actor, recipient):
+    event = _only_event(code_text(text), cameo)
+    assert event["event"] == plover
+    assert _kit_codes(event["actor"]) == actor
+    assert _kit_codes(event["recipient"]) == recipient
+
+
+@pytest.mark.parametrize("text", [
+    'Fans stormed the pitch after the final whistle in Madrid.',
+    'The Brazil forward was sentenced to a three-match ban.',
+])
+def test_lexicon_10_14_wire_families_stay_out_of_sport_and_business(code_text, text):
+    roots = {f"{n:02d}" for n in range(10, 14 + 1)}
+    events = [e for e in code_text(text)["events"] if e["cameo"][:2] in roots]
+    assert events == [], [(e["cameo"], e["trigger"]["text"]) for e in events]

@@ -127,3 +127,38 @@ def test_condemned_strikes_are_not_the_condemners(code_text):
 def test_own_ambassador_recalled(code_text):
     event = only_event(code_text("Lithuania recalled its ambassador from China."), "161")
     assert codes(event["actor"]) == {"LTU"}
+
+
+# ---------------------------------------------------------------- wire-text families (added with
+# the lexicon's wire-text additions): ordinary wire constructions, one family per row. Expected
+# codes are what accord produces and what a CAMEO coder would assign.
+from eventkit import codes as _kit_codes, only_event as _only_event  # noqa: E402
+
+
+@pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
+    ("Niger ordered the French ambassador to leave.", "161", "SANCTION", {"NER"}, {"FRA"}),
+    ("The United States withheld $95 million in aid to Egypt.", "162", "SANCTION", {"USA"}, {"EGY"}),
+    ("Burkina Faso suspended French broadcasters.", "1721", "COERCE", {"BFA"}, {"FRA"}),
+    ("Iranian authorities arrested a French tourist in Tehran.", "173", "COERCE", {"IRN"}, {"FRA"}),
+    ("Gunmen shot dead a provincial governor in Afghanistan.", "186", "ASSAULT", {"AFG"}, {"AFG"}),
+    ("An attacker stabbed two Israeli police officers in Jerusalem.", "182", "ASSAULT", {"ISR"}, {"ISR"}),
+    ("Russian drones hit a residential building in Odesa.", "190", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Russian missiles hit an energy facility in Kharkiv.", "190", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Israeli forces fought with Hezbollah fighters near the border.", "190", "ASSAULT", {"ISR"}, {"LBNHEZ"}),
+])
+def test_lexicon_15_20_wire_families(code_text, text, cameo, plover, actor, recipient):
+    event = _only_event(code_text(text), cameo)
+    assert event["event"] == plover
+    assert _kit_codes(event["actor"]) == actor
+    assert _kit_codes(event["recipient"]) == recipient
+
+
+@pytest.mark.parametrize("text", [
+    'Shares in Vodafone hit a record high in London.',
+    'A powerful storm hit the port city of Odesa.',
+    'An earthquake hit a residential building in Izmir.',
+])
+def test_lexicon_15_20_wire_families_stay_out_of_sport_and_business(code_text, text):
+    roots = {f"{n:02d}" for n in range(15, 20 + 1)}
+    events = [e for e in code_text(text)["events"] if e["cameo"][:2] in roots]
+    assert events == [], [(e["cameo"], e["trigger"]["text"]) for e in events]
