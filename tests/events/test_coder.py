@@ -166,3 +166,14 @@ def test_an_event_named_as_the_topic_of_another_is_not_a_second_event(code_text,
 def test_coordinated_acts_stay_separate_events(code_text):
     events = code_text("Serbian police arrested two activists and beat protesters in Belgrade.")["events"]
     assert len(events) == 2
+
+
+def test_own_forces_by_possessive_do_not_cancel_the_event(code_text):
+    event = only_event(code_text("Russia put its nuclear forces on high alert."), "15")
+    assert codes(event["actor"]) == {"RUS"} and event["recipient"] == []
+
+
+def test_a_named_person_of_the_same_country_is_a_recipient(code_text):
+    event = only_event(code_text("Authorities in Pakistan placed opposition leader Imran Khan under house arrest."), "17")
+    assert codes(event["actor"]) == {"PAK"}
+    assert [r["name"] for r in event["recipient"]] == ["Imran Khan"]

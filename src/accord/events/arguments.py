@@ -107,7 +107,8 @@ class ArgumentReader:
                     continue
                 found.append(self._arg(mention.actor, mention.start, mention.end, mention.via))
             elif mention is None and token.lower_ in FIRST_PLURAL | FIRST_SINGULAR | THIRD_PERSON | THIRD_NEUTER \
-                    and token.pos_ == "PRON":
+                    and token.pos_ == "PRON" and not (token.dep_ == "poss" and token.head.i in self._by_token):
+                # ("its troops": the possessive already went to the role it owns.)
                 resolved = self.resolve_pronoun(token)
                 if resolved is not None:
                     found.append(self._arg(resolved, token.i, token.i + 1, f"pronoun '{token.text}'"))

@@ -142,8 +142,11 @@ class EventStage:
                                      and (r.actor.code, None) in same | state_side)]
         # Same country, another body ("Palestinian police ... Palestinian armed groups") is a
         # domestic event; the same actor again is not a recipient.
-        recipients = _unique([r for r in named_recipients if (r.actor.code, r.actor.sector) not in same
-                              and not (r.actor.code in actor_codes and r.actor.sector is None)])
+        actor_names = {a.actor.name for a in actors if a.actor.kind == "person"}
+        recipients = _unique([r for r in named_recipients
+                              if (r.actor.kind == "person" and r.actor.name not in actor_names)
+                              or ((r.actor.code, r.actor.sector) not in same
+                                  and not (r.actor.code in actor_codes and r.actor.sector is None))])
         if not actors and entry.cameo[:3] in VIOLENCE_BY_UNKNOWN and _author_unnamed(token):
             # "A roadside bomb killed three soldiers near Samarra": CAMEO codes the unknown
             # attacker as an unidentified armed force (UAF) of the country where it struck.
