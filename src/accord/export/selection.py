@@ -7,8 +7,10 @@ parameter. The clauses refer to ``v_events`` under the alias ``e``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from typing import Any
+
+from accord.store.query import date_bound
 
 DateLike = date | datetime | str
 
@@ -18,27 +20,12 @@ class SelectionError(ValueError):
 
 
 def parse_bound(value: DateLike, *, upper: bool) -> datetime:
-    """A since/until value as a naive UTC timestamp bound.
-
-    ``since`` is inclusive (``>=``); ``until`` is inclusive too, so a bare date for ``until``
-    becomes the next midnight and is compared with ``<``.
-    """
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            value = date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
-        except ValueError:
-            raise SelectionError(f"not an ISO 8601 date: {value!r} (expected e.g. 2024-03-01)") from None
+    """A since/until value as a naive UTC timestamp bound (see accord.store.query.date_bound):
+    ``since`` and ``until`` are both inclusive."""
     try:
-        if isinstance(value, datetime):
-            if value.tzinfo is not None:  # stored timestamps are naive UTC
-                value = value.astimezone(timezone.utc).replace(tzinfo=None)
-            return value + timedelta(microseconds=1) if upper else value
-        start = datetime(value.year, value.month, value.day)
-        return start + timedelta(days=1) if upper else start
-    except OverflowError:
-        # 9999-12-31 as an upper bound: nothing is later, so the end of time will do.
-        return datetime.max
+        return date_bound(value, upper=upper)
+    except ValueError as exc:
+        raise SelectionError(str(exc)) from None
 
 
 # A value matches a code ("RUS"), a code with sector ("RUSGOV"), or part of the actor's name or

@@ -18,7 +18,8 @@ DateLike = date | datetime | str
 
 
 def _bound(value: DateLike, *, upper: bool) -> datetime:
-    """Turn a since/until value into a timestamp bound.
+    """Turn a since/until value into a timestamp bound (the store's one date parser; the
+    exports and the server use it too).
 
     A bare date for ``until`` means "through the end of that day" (inclusive), so
     it becomes the next midnight and is compared with ``<``.
@@ -30,14 +31,21 @@ def _bound(value: DateLike, *, upper: bool) -> datetime:
                 date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
             )
         except ValueError as exc:
-            raise ValueError(f"not an ISO 8601 date: {value!r}") from exc
+            raise ValueError(f"not an ISO 8601 date: {value!r} (expected e.g. 2024-03-01)") from exc
         value = parsed
-    if isinstance(value, datetime):
-        if value.tzinfo is not None:  # stored timestamps are naive UTC
-            value = value.astimezone(timezone.utc).replace(tzinfo=None)
-        return value + timedelta(microseconds=1) if upper else value
-    start = datetime(value.year, value.month, value.day)
-    return start + timedelta(days=1) if upper else start
+    try:
+        if isinstance(value, datetime):
+            if value.tzinfo is not None:  # stored timestamps are naive UTC
+                value = value.astimezone(timezone.utc).replace(tzinfo=None)
+            return value + timedelta(microseconds=1) if upper else value
+        start = datetime(value.year, value.month, value.day)
+        return start + timedelta(days=1) if upper else start
+    except OverflowError:
+        # 9999-12-31 as an upper bound: nothing is later, so the end of time will do.
+        return datetime.max
+
+
+date_bound = _bound
 
 
 def _date_clauses(column: str, since: DateLike | None, until: DateLike | None,
