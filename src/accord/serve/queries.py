@@ -189,16 +189,22 @@ def event_dict(row: tuple) -> dict[str, Any]:
     }
 
 
+def _page(con: duckdb.DuckDBPyConnection, source: str, columns_sql: str, clause: str, order_sql: str,
+          params: list[Any], limit: int, offset: int, to_dict) -> dict[str, Any]:
+    """One page of a listing and the total count, with the same bound filters. ``source``,
+    ``columns_sql`` and ``order_sql`` are fixed strings of this module, never user input."""
+    total = con.execute(f"SELECT count(*) FROM {source}" + clause, params).fetchone()[0]
+    rows = con.execute(columns_sql + clause + order_sql + " LIMIT ? OFFSET ?", params + [limit, offset]).fetchall()
+    return {"total": total, "limit": limit, "offset": offset, "items": [to_dict(r) for r in rows]}
+
+
 def events(con: duckdb.DuckDBPyConnection, filters: EventFilters, *, limit: int, offset: int,
            order: str = "date") -> dict[str, Any]:
     where, params = filters.clauses()
     clause = _where(where)
-    total = con.execute("SELECT count(*) FROM v_events e" + clause, params).fetchone()[0]
     order_sql = (" ORDER BY e.sentence_start NULLS LAST, e.trigger_start NULLS LAST, e.id" if order == "text"
                  else " ORDER BY e.effective_date NULLS LAST, e.id")
-    rows = con.execute(_EVENT_COLUMNS + clause + order_sql + " LIMIT ? OFFSET ?",
-                       params + [limit, offset]).fetchall()
-    return {"total": total, "limit": limit, "offset": offset, "items": [event_dict(r) for r in rows]}
+    return _page(con, "v_events e", _EVENT_COLUMNS, clause, order_sql, params, limit, offset, event_dict)
 
 
 # ---------------------------------------------------------------------------------------- quotes
@@ -261,12 +267,9 @@ def quotes(con: duckdb.DuckDBPyConnection, *, speaker: str | None, actor: str | 
         where.append("q.article_id = ?")
         params.append(article_id)
     clause = _where(where)
-    total = con.execute("SELECT count(*) FROM v_quotes q" + clause, params).fetchone()[0]
     order_sql = (" ORDER BY q.content_start NULLS LAST, q.id" if order == "text"
                  else " ORDER BY q.date NULLS LAST, q.id")
-    rows = con.execute(_QUOTE_COLUMNS + clause + order_sql + " LIMIT ? OFFSET ?",
-                       params + [limit, offset]).fetchall()
-    return {"total": total, "limit": limit, "offset": offset, "items": [quote_dict(r) for r in rows]}
+    return _page(con, "v_quotes q", _QUOTE_COLUMNS, clause, order_sql, params, limit, offset, quote_dict)
 
 
 # -------------------------------------------------------------------------------------- articles
@@ -302,10 +305,8 @@ def articles(con: duckdb.DuckDBPyConnection, *, q: str | None, actor: str | None
         where.append("a.date < ?")
         params.append(parse_bound(until, upper=True))
     clause = _where(where)
-    total = con.execute("SELECT count(*) FROM articles a" + clause, params).fetchone()[0]
-    rows = con.execute(_ARTICLE_COLUMNS + clause + " ORDER BY a.date DESC NULLS LAST, a.id LIMIT ? OFFSET ?",
-                       params + [limit, offset]).fetchall()
-    return {"total": total, "limit": limit, "offset": offset, "items": [_article_summary(r) for r in rows]}
+    return _page(con, "articles a", _ARTICLE_COLUMNS, clause, " ORDER BY a.date DESC NULLS LAST, a.id", params,
+                 limit, offset, _article_summary)
 
 
 def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any]:
