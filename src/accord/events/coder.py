@@ -12,11 +12,14 @@ from accord.events.arguments import (
     JOINT_PREPS, RECIPIENT_PREPS, ArgumentActor, ArgumentReader, agent_of, prepositional_objects, subject_of,
 )
 from accord.actors.model import Actor
-from accord.events.lexicon import Lexicon, LexiconEntry, frame_check, frame_fits, load_lexicon, object_of
+from accord.events.lexicon import (
+    Lexicon, LexiconEntry, frame_check, frame_fits, governing_support_verb, is_stative_passive, load_lexicon,
+    object_of,
+)
 from accord.events.contexts import (
     load_context_terms, load_domain_terms, sentence_contexts, sentence_domain, story_domain,
 )
-from accord.events.modality import Modality, modality_of
+from accord.events.modality import Modality, governing_chain, modality_of
 from accord.events.ontology import CameoCode, Ontology, load_ontology
 
 # Cooperation announced for the future is an intention (PLOVER: code it AGREE); CAMEO has an
@@ -32,6 +35,20 @@ NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 # "Kenya deployed riot police": a state's own organs, inferred from context, are not its target.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 SUPPORT_VERBS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "support_verbs.tsv"))
+STATEMENT_NOUNS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "statement_nouns.tsv"))
+# A refusal or a failure to cooperate is a rejection (CAMEO 12: "refusals to cooperate or yield"):
+# "will not accept refugees", "failed to reach agreement", "would not meet the demands".
+REJECT_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124",
+               "036": "125", "0356": "1246", "0353": "1243", "0341": "1231", "038": "126", "039": "126",
+               "045": "126", "046": "125", "057": "127", "061": "1211", "062": "1212", "063": "1213",
+               "064": "1214", "071": "1221", "072": "1222", "073": "1223", "074": "1224", "081": "1241",
+               "082": "1242", "083": "123", "0831": "1231", "0832": "1232", "0833": "1233", "0834": "1234",
+               "084": "1243", "085": "1244", "086": "1245", "087": "1246"}
+# Words that negate without refusing: "denied supplying arms" is a denial, not a rejection.
+NOT_REFUSALS = {"deny"}
+# "will withdraw its force unless ...": what happens unless the other side acts is a threat.
+ULTIMATUM_MARKS = {"unless"}
+CONDITION_MARKS = {"if", "unless"}
 
 
 @dataclass
@@ -100,7 +117,7 @@ class EventStage:
     def decide(self, token: Token, reader: ArgumentReader, article_date, sentence: int) -> Event | str | None:
         """The event this token triggers, or why not (a sentence for `accord explain`), or
         None when the word is not in the lexicon at all."""
-        if _is_obligation(token):
+        if _obligation_speaker(token) is not None:
             return self._code(token, OBLIGATION_ENTRY, reader, article_date, sentence)
         entries = self.lexicon.candidates(token)
         if not entries:
@@ -112,13 +129,25 @@ class EventStage:
                 f"{e.label}: {frame_check(e, token, is_actor, is_person)}" for e in entries)
         return self._code(token, entry, reader, article_date, sentence)
 
-    def _recode(self, code: CameoCode, plover: str, modality: Modality, notes: list[str]) -> tuple[CameoCode, str]:
+    def _recode(self, token: Token, code: CameoCode, plover: str, modality: Modality,
+                notes: list[str]) -> tuple[CameoCode, str]:
         """Announced and conditional events (PLOVER manual, AGREE and THREATEN sections; CAMEO's
         "express intent" codes): future cooperation and yielding are intentions (CAMEO 03x,
         AGREE: "will release prisoners" is 0353), announced or conditional conflict is a threat
         (13x, THREATEN)."""
         if modality.negated:
+            refusal = _refusal_code(token, code, modality)
+            if refusal is not None:
+                code = self.ontology.cameo(refusal)
+                notes.append(_recode_note(code, "a refusal or failure to cooperate"))
+                # The negation is now the event's own sense: a rejection is not negated.
+                modality.negated = False
+                return code, code.plover
             return code, plover
+        if modality.future and code.root in INTENT_CODE and _ultimatum(token):
+            code = self.ontology.cameo("130")
+            notes.append(_recode_note(code, "announced on condition ('unless') that the other side acts"))
+            return code, code.plover
         if modality.future and code.root in INTENT_CODE:
             code = self.ontology.cameo(INTENT_CODE.get(code.code[:3], INTENT_CODE[code.root]))
             notes.append(_recode_note(code, "cooperation announced for the future"))
@@ -130,6 +159,11 @@ class EventStage:
         return code, plover
 
     def _code(self, token, entry, reader, article_date, sentence) -> Event | str:
+        condition = _condition_clause(token)
+        if condition is not None:
+            # "will boycott the vote unless the president agrees to step down": the condition
+            # is part of the announced act, not an event of its own.
+            return f"{entry.label} fits, but it is inside the condition '{condition.text}' of another act"
         actors, recipients, objects = _arguments(token, entry, reader)
         actors = _unique([a for a in actors if a.actor.code])
         actor_codes = {a.actor.code for a in actors}
@@ -154,13 +188,29 @@ class EventStage:
             if where is not None:
                 actors = [ArgumentActor(Actor(where[0], "UAF", None, "country"), token.idx,
                                         token.idx + len(token), token.text, f"unidentified attacker in {where[1]}")]
+        if not actors and entry.cameo[:3] in STATE_ACTS_BY_UNNAMED and _passive_without_agent(token):
+            # "A US national has been put under investigation in Italy", "was arrested in
+            # Lebanon": arrests and investigations are acts of the state where they happen.
+            where = _locative_country(token, reader)
+            if where is not None:
+                sector = "COP" if entry.cameo[:2] == "17" else "GOV"
+                actors = [ArgumentActor(Actor(where[0], sector, None, "country"), token.idx,
+                                        token.idx + len(token), token.text, f"authorities of {where[1]}, where it happened")]
         if not actors:
             return f"{entry.label} fits, but no actor with a code was found"
+        if named_recipients and not recipients:
+            joint = len(actor_codes) >= 2 and {r.actor.code for r in named_recipients} <= actor_codes
+            own_ground = all(r.actor.sector is None and r.via.startswith(OWN_GROUND_VIAS) for r in named_recipients)
+            if joint or own_ground:
+                # "Czechia and Albania upgraded their ties": a joint act, nobody else receives.
+                # "confiscated weapons from Palestinian groups", "withdrew from the Bosnian
+                # town": the actor's own country is named as the place or people, not a party.
+                named_recipients = []
         if not recipients and len({a.actor.code for a in actors}) == 1:
             # "delivered food to the city of El Fasher", "drills around Taiwan", "massed troops
             # along the border with Ukraine": the country of the place the act is aimed at.
             # (Joint acts have no target: "held talks in Baghdad" is where, not whom.)
-            target = _target_place(token, reader, conflict=entry.cameo[:2] >= "14")
+            target = _target_place(token, reader, conflict=entry.cameo[:2] >= "14" or entry.cameo[:3] in PLACED_AID)
             if target is not None and target.actor.code not in actor_codes:
                 recipients = [target]
         domestic = None
@@ -187,7 +237,7 @@ class EventStage:
         if not plover:
             return f"{entry.label} fits, but CAMEO {code.code} has no PLOVER type"
         notes = []
-        code, plover = self._recode(code, plover, modality, notes)
+        code, plover = self._recode(token, code, plover, modality, notes)
         if code.code == "057" and modality.historical:
             # A count of agreements in force reports that the parties stand in agreement, not a
             # new signing; accord types it AGREE and keeps CAMEO 057 with the historical flag.
@@ -224,10 +274,81 @@ DEMAND_REPORTERS = {"say", "declare", "insist", "reiterate", "conclude", "tell",
                     "write", "state", "announce", "demand", "emphasise", "emphasize", "repeat"}
 
 
-def _is_obligation(token: Token) -> bool:
-    return (token.dep_ == "ccomp" and token.head.lemma_.lower() in DEMAND_REPORTERS
-            and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children)
-            and not any(c.dep_ == "neg" for c in token.children))
+def _obligation_speaker(token: Token) -> Token | None:
+    """The verb whose subject puts an obligation on someone: "Russia said Sudan must return",
+    "Chirac issued a reminder to Iraq that it must cooperate" (a statement noun lends its
+    author)."""
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children) \
+            or any(c.dep_ == "neg" for c in token.children):
+        return None
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() in DEMAND_REPORTERS:
+        return token.head
+    if token.dep_ in ("acl", "ccomp") and token.head.lemma_.lower() in STATEMENT_NOUNS:
+        return governing_support_verb(token.head)
+    return None
+
+
+def _statement_author(token: Token) -> Token | None:
+    """"issued a declaration demanding that ...": the verb hangs from a statement noun; the
+    subject of the verb that issued it is the author."""
+    if token.dep_ not in ("acl", "relcl") or token.head.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    verb = governing_support_verb(token.head)
+    if verb is None or is_stative_passive(verb):
+        return None
+    subject, passive = subject_of(verb)
+    return None if passive else subject
+
+
+def _condition_clause(token: Token) -> Token | None:
+    """The "if"/"unless" clause the trigger is inside of, when it hangs from another clause."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
+            return node
+        node = node.head
+    return None
+
+
+def _ultimatum(token: Token) -> bool:
+    """"Nigeria will withdraw its force unless ...": the act carries an "unless" condition."""
+    holders = [token, token.head] if token.dep_ in ("xcomp", "conj") else [token]
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ULTIMATUM_MARKS for m in c.children)
+               for h in holders for c in h.children)
+
+
+def _refusal_code(token: Token, code: CameoCode, modality: Modality) -> str | None:
+    if modality.historical or code.root not in {"03", "04", "05", "06", "07", "08"}:
+        return None
+    if any(t.lemma_.lower() in NOT_REFUSALS for t in governing_chain(token)):
+        return None
+    for prefix in (code.code[:4], code.code[:3], code.root):
+        if prefix in REJECT_CODE:
+            return REJECT_CODE[prefix]
+    return None
+
+
+# Acts only a state does, when the text names nobody: arrests, expulsions, investigations.
+STATE_ACTS_BY_UNNAMED = {"173", "174", "090", "091", "092", "093", "094"}
+# A recipient that only names the actor's own country as a place or people ("Palestinian
+# armed groups", "the Bosnian town") is not a party to the act.
+OWN_GROUND_VIAS = ("demonym", "place ", "capital")
+# Peacekeepers "arrived in Bosnia": the place where aid or protection goes is its recipient.
+PLACED_AID = {"074", "0743"}
+
+
+def _passive_without_agent(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubjpass" for c in token.children) \
+        and not any(c.dep_ == "agent" for c in token.children)
+
+
+def _locative_country(token: Token, reader: ArgumentReader) -> tuple[str, str] | None:
+    """(code, name) of the country of a place the sentence puts the act in ("in Italy")."""
+    sent = token.sent
+    for place in reader.doc._.places or []:
+        if sent.start <= place.start < sent.end and place.entry.country and _is_locative(reader.doc, place):
+            return place.entry.country, place.text
+    return None
 
 
 DOMESTIC_ROOTS = {"14", "17", "18"}
@@ -336,7 +457,8 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
     recipients: list[ArgumentActor] = []
     objects: list[Token] = []
     if entry is OBLIGATION_ENTRY:
-        speaker, _ = subject_of(token.head)
+        speaker_verb = _obligation_speaker(token)
+        speaker, _ = subject_of(speaker_verb) if speaker_verb is not None else (None, False)
         obliged, _ = subject_of(token)
         if speaker is not None:
             actors += reader.actors_in(speaker)
@@ -346,12 +468,17 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
     if entry.pos == "VERB":
         subject, passive = subject_of(token)
         patient = None
-        if passive:
+        if passive and any(key == "voice" for key, _ in entry.frame):
+            # "Israel is opposed to French mediation": the subject holds the position.
+            actors += reader.actors_in(subject)
+        elif passive:
             agent = agent_of(token)
             if agent is not None:
                 actors += reader.actors_in(agent)
             patient = subject
         else:
+            if subject is None:
+                subject = _statement_author(token)
             if subject is not None:
                 actors += reader.actors_in(subject)
             patient = object_of(token)
@@ -451,7 +578,9 @@ def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[
             if outer is None:
                 continue
             if outer.plover == event.plover:
-                drop.add(id(outer))
+                # "agreed to sign": the governed act is the more specific; "opened fire,
+                # killing one": a participial or purpose clause repeats the act.
+                drop.add(id(event) if clause == "advcl" else id(outer))
             elif clause != "advcl":
                 drop.add(id(event))
                 _absorb(outer, event, ontology)

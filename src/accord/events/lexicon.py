@@ -122,7 +122,55 @@ def object_of(token: Token) -> Token | None:
                 if of is not None:
                     return of
             return child
+    # "allowed candidate X to participate", "forced the paper to close": spaCy often hangs the
+    # object of such verbs as the subject of a to-infinitive clause.
+    for child in token.children:
+        if child.dep_ == "ccomp" and _is_infinitive(child):
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
     return None
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def governed_infinitives(token: Token) -> list[Token]:
+    """The to-infinitives a verb governs: "agreed to sign", and the same with the infinitive
+    parsed as an adverbial or clausal complement ("have sworn to fight", advcl)."""
+    return [c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and _is_infinitive(c)) or (
+        c.dep_ == "advcl" and _is_infinitive(c) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+
+
+def governed_clause(token: Token) -> Token | None:
+    """The verb of a finite clause the trigger governs ("warned that police will ...")."""
+    return next((c for c in token.children if c.dep_ == "ccomp" and not _is_infinitive(c)
+                 and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+
+
+def is_stative_passive(token: Token) -> bool:
+    """"Israel is opposed to", "Vietnam is committed to": a passive participle that states
+    its subject's position; no agent."""
+    return any(c.dep_ == "nsubjpass" for c in token.children) and not any(
+        c.dep_ == "agent" for c in token.children)
+
+
+def governing_support_verb(token: Token) -> Token | None:
+    """The verb a noun trigger is the object of ("launched war games")."""
+    node = token
+    for _ in range(3):
+        if node.dep_ not in ("dobj", "pobj", "prep", "attr", "nsubjpass"):
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _subject_words(subject: Token) -> set[str]:
+    return {subject.lemma_.lower(), subject.lower_} | {
+        c.lemma_.lower() for c in subject.children if c.dep_ in ("amod", "compound")}
 
 
 def _plural_parties(subject: Token) -> bool:
@@ -167,19 +215,41 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
                 return f"no preposition {'|'.join(values)}"
         elif key == "xcomp":
             # "agree to sign", "refuse to meet": the verb governs an infinitive.
-            governed = [c for c in token.children if c.dep_ == "xcomp"]
+            governed = governed_infinitives(token)
             if not governed:
                 return "governs no infinitive"
             if values != ("to",) and not any(c.lemma_.lower() in allowed for c in governed):
                 return f"governed verb is not one of {'|'.join(values)}"
         elif key == "subj":
             # subj=plural: two or more parties act together ("Iran and Iraq met", "officials
-            # from Bangladesh and Myanmar met", "both sides met").
-            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # from Bangladesh and Myanmar met", "both sides met"); for a noun, the subject of
+            # its support verb ("French and Egyptian warships launched war games").
+            # subj=a|b: the subject or one of its modifiers is one of these words
+            # ("peacekeeping troops arrived").
+            holder = token
+            if entry.pos == "NOUN":
+                holder = governing_support_verb(token)
+                if holder is None:
+                    return "no verb lends a subject"
+            subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None:
                 return "no subject"
-            if values == ("plural",) and not _plural_parties(subject):
-                return f"subject '{subject.text}' is not two or more parties"
+            if values == ("plural",):
+                if not _plural_parties(subject):
+                    return f"subject '{subject.text}' is not two or more parties"
+            elif not _subject_words(subject) & allowed:
+                return f"subject '{subject.text}' is not one of {'|'.join(values)}"
+        elif key == "ccomp":
+            # "agreed that ...", "warned that police will no longer tolerate ...".
+            clause = governed_clause(token)
+            if clause is None:
+                return "governs no that-clause"
+            if values != ("*",) and clause.lemma_.lower() not in allowed:
+                return f"clause verb '{clause.text}' is not one of {'|'.join(values)}"
+        elif key == "voice":
+            # voice=stative: "is opposed to", "is committed to"; the subject holds the position.
+            if not is_stative_passive(token):
+                return "not a stative passive ('is opposed to')"
         elif key == "prt":
             if not {c.lower_ for c in token.children if c.dep_ == "prt"} & allowed:
                 return f"no particle {'|'.join(values)}"
