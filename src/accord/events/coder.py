@@ -159,6 +159,8 @@ class EventStage:
         return code, plover
 
     def _code(self, token, entry, reader, article_date, sentence) -> Event | str:
+        if entry is not OBLIGATION_ENTRY and _mandative(token):
+            return f"{entry.label} fits, but '{token.text}' is what a demand asks for (a bare verb in a that-clause)"
         condition = _condition_clause(token)
         if condition is not None:
             # "will boycott the vote unless the president agrees to step down": the condition
@@ -200,11 +202,13 @@ class EventStage:
             return f"{entry.label} fits, but no actor with a code was found"
         if named_recipients and not recipients:
             joint = len(actor_codes) >= 2 and {r.actor.code for r in named_recipients} <= actor_codes
-            own_ground = all(r.actor.sector is None and r.via.startswith(OWN_GROUND_VIAS) for r in named_recipients)
+            own_ground = all((r.actor.sector is None and r.via.startswith(OWN_GROUND_VIAS))
+                             or (r.actor.kind == "person" and r.actor.name in actor_names) for r in named_recipients)
             if joint or own_ground:
                 # "Czechia and Albania upgraded their ties": a joint act, nobody else receives.
                 # "confiscated weapons from Palestinian groups", "withdrew from the Bosnian
-                # town": the actor's own country is named as the place or people, not a party.
+                # town": the actor's own country is named as the place or people, not a party;
+                # "reneged on his commitment": the actor's own word.
                 named_recipients = []
         if not recipients and len({a.actor.code for a in actors}) == 1:
             # "delivered food to the city of El Fasher", "drills around Taiwan", "massed troops
@@ -278,7 +282,7 @@ def _obligation_speaker(token: Token) -> Token | None:
     """The verb whose subject puts an obligation on someone: "Russia said Sudan must return",
     "Chirac issued a reminder to Iraq that it must cooperate" (a statement noun lends its
     author)."""
-    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children) \
+    if not (any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children) or _mandative(token)) \
             or any(c.dep_ == "neg" for c in token.children):
         return None
     if token.dep_ == "ccomp" and token.head.lemma_.lower() in DEMAND_REPORTERS:
@@ -286,6 +290,13 @@ def _obligation_speaker(token: Token) -> Token | None:
     if token.dep_ in ("acl", "ccomp") and token.head.lemma_.lower() in STATEMENT_NOUNS:
         return governing_support_verb(token.head)
     return None
+
+
+def _mandative(token: Token) -> bool:
+    """"demanded that Israel ease restrictions", "insists that he resign": a bare verb in a
+    that-clause states what is asked, not what happened."""
+    return token.dep_ in ("ccomp", "acl") and token.tag_ == "VB" and token.pos_ == "VERB" \
+        and any(c.dep_ == "nsubj" for c in token.children) and not any(c.dep_ == "aux" for c in token.children)
 
 
 def _statement_author(token: Token) -> Token | None:

@@ -106,7 +106,7 @@ def read_lexicon_file(path: Path) -> list[LexiconEntry]:
 
 QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
                   "number", "part", "some", "many", "all", "most", "group", "batch", "wave", "series",
-                  "couple", "handful", "lot", "lots", "team", "contingent", "unit", "total"}
+                  "couple", "handful", "lot", "lots", "team", "contingent", "unit", "total", "mission", "delegation"}
 
 
 def object_of(token: Token) -> Token | None:
@@ -169,8 +169,12 @@ def governing_support_verb(token: Token) -> Token | None:
 
 
 def _subject_words(subject: Token) -> set[str]:
-    return {subject.lemma_.lower(), subject.lower_} | {
-        c.lemma_.lower() for c in subject.children if c.dep_ in ("amod", "compound")}
+    """The subject's words and modifiers, looking through "the first batch of", "the
+    deployment of" to what the phrase is made of."""
+    heads = [subject] + [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"]
+    return {w for head in heads for w in (head.lemma_.lower(), head.lower_, *(
+        c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound")))}
 
 
 def _plural_parties(subject: Token) -> bool:
