@@ -13,7 +13,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from accord.actors.tables import data_dir
+from accord.actors.tables import data_dir, read_tsv
 
 ACTOR_OBJECT = "__ACTOR__"    # the object must name an actor
 PERSON_OBJECT = "__PERSON__"  # the object must name a person
@@ -63,7 +63,8 @@ class Lexicon:
         return {lemma for lemma, _ in self._index}
 
     def candidates(self, token: Token) -> list[LexiconEntry]:
-        pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
+        pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") \
+            else "ADJ" if token.pos_ == "ADJ" else None
         if pos is None:
             return []
         return self._index.get((token.lemma_.lower(), pos), [])
@@ -168,6 +169,20 @@ def governing_support_verb(token: Token) -> Token | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def phase_verbs() -> frozenset[str]:
+    """Support verbs that only tell the phase of their event noun ("completed", "speeded up")."""
+    return frozenset(row["lemma"] for row in read_tsv(data_dir() / "support_verbs.tsv") if row.get("phase") == "yes")
+
+
+def _prep_holders(entry: LexiconEntry, token: Token) -> list[Token]:
+    """Where a trigger's prepositional phrases hang: the word itself, and for a noun that is the
+    object of a phase verb, the verb too ("completed its withdrawal from the capital")."""
+    if entry.pos == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in phase_verbs():
+        return [token, token.head]
+    return [token]
+
+
 def _subject_words(subject: Token) -> set[str]:
     """The subject's words and modifiers, looking through "the first batch of", "the
     deployment of" to what the phrase is made of."""
@@ -207,12 +222,16 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
                 return f"object '{obj.text}' is not one of {'|'.join(values)}"
         elif key == "objmod":
             head = obj if obj is not None else token
-            mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound")}
+            # "opposition leader Raila Odinga": modifiers of a compound count too.
+            mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound")} | {
+                g.lemma_.lower() for c in head.children if c.dep_ == "compound"
+                for g in c.children if g.dep_ in ("amod", "compound")}
             if not mods & allowed:
                 return f"'{head.text}' has no modifier {'|'.join(values)}"
         elif key == "prep":
             # "fired on Tuesday" has no "on" target: a preposition governing a date is ignored.
-            preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")
+            children = [c for holder in _prep_holders(entry, token) for c in holder.children]
+            preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")
                      and not all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
                      or c.dep_ in ("prep", "agent", "dative") and not any(g.dep_ == "pobj" for g in c.children)}
             if not preps & allowed:
@@ -255,14 +274,16 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             if not is_stative_passive(token):
                 return "not a stative passive ('is opposed to')"
         elif key == "prt":
-            if not {c.lower_ for c in token.children if c.dep_ == "prt"} & allowed:
+            # "stepped down": the parser sometimes reads the particle right after the verb as advmod.
+            if not {c.lower_ for c in token.children if c.dep_ == "prt"
+                    or (c.dep_ == "advmod" and c.i == token.i + 1)} & allowed:
                 return f"no particle {'|'.join(values)}"
         elif key == "pobj":
             prep, _, first = values[0].partition(":")
             words = {first, *values[1:]}
             if not any(child.dep_ in ("prep", "agent") and child.lower_ == prep
                        and any(g.lemma_.lower() in words for g in child.children if g.dep_ == "pobj")
-                       for child in token.children):
+                       for holder in _prep_holders(entry, token) for child in holder.children):
                 return f"no '{prep}' + {'|'.join(sorted(words))}"
         else:
             raise ValueError(f"unknown frame constraint {key!r} in lexicon entry {entry.label}")
