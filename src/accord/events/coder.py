@@ -13,8 +13,8 @@ from accord.events.arguments import (
 )
 from accord.actors.model import Actor
 from accord.events.lexicon import (
-    Lexicon, LexiconEntry, frame_check, frame_fits, governing_support_verb, is_stative_passive, load_lexicon,
-    object_of,
+    ACTOR_OBJECT, Lexicon, LexiconEntry, frame_check, frame_fits, governing_support_verb, is_stative_passive,
+    load_lexicon, object_of, stative_subject,
 )
 from accord.events.contexts import (
     load_context_terms, load_domain_terms, sentence_contexts, sentence_domain, story_domain,
@@ -194,7 +194,10 @@ class EventStage:
             # "A US national has been put under investigation in Italy", "was arrested in
             # Lebanon": arrests and investigations are acts of the state where they happen.
             where = _locative_country(token, reader)
-            if where is not None:
+            # Only when whoever undergoes it is a party: a foreigner or a named body ("a US
+            # national", "opposition activists"), not any person arrested after a brawl.
+            if where is not None and any(r.actor.code and (r.actor.code != where[0] or r.actor.sector)
+                                         for r in recipients):
                 sector = "COP" if entry.cameo[:2] == "17" else "GOV"
                 actors = [ArgumentActor(Actor(where[0], sector, None, "country"), token.idx,
                                         token.idx + len(token), token.text, f"authorities of {where[1]}, where it happened")]
@@ -208,7 +211,9 @@ class EventStage:
             own_ground = all((r.actor.sector is None and r.via.startswith(OWN_GROUND_VIAS))
                              or r.via.startswith("pronoun")
                              or (r.actor.kind == "person" and r.actor.name in actor_names) for r in named_recipients)
-            if joint or own_ground:
+            # An entry that needs an actor as object ("berated his team-mates") has none then.
+            needs_actor = any(values == (ACTOR_OBJECT,) for key, values in entry.frame if key == "obj")
+            if joint or (own_ground and not needs_actor):
                 # "Czechia and Albania upgraded their ties": a joint act, nobody else receives.
                 # "confiscated weapons from Palestinian groups", "withdrew from the Bosnian
                 # town": the actor's own country is named as the place or people, not a party;
@@ -279,7 +284,11 @@ VIOLENCE_BY_UNKNOWN = {"180", "181", "182", "183", "184", "185", "186", "190", "
 OBLIGATION_ENTRY = LexiconEntry("must", "VERB", (), "100", "an obligation a speaker puts on someone", 0,
                                 "built-in rule: reported obligation")
 OBLIGATION_AUX = {"must", "should"}
-MANDATIVE_HEADS = {"demand", "insist", "urge", "ask", "request", "require", "order", "recommend", "propose", "stipulate"}
+# Verbs and nouns whose that-clause can be mandative ("insisted that Iran release"); with the
+# strong ones a present verb after a past head is mandative too ("urged that the rebels withdraw").
+MANDATIVE_HEADS = {"demand", "insist", "urge", "ask", "request", "require", "order", "recommend", "propose",
+                   "stipulate", "call", "appeal", "reiterate", "repeat", "renew"}
+STRONG_MANDATIVE_HEADS = {"demand", "urge", "request", "require", "order", "stipulate"}
 DEMAND_REPORTERS = {"say", "declare", "insist", "reiterate", "conclude", "tell", "stress", "warn", "argue", "add",
                     "write", "state", "announce", "demand", "emphasise", "emphasize", "repeat"}
 
@@ -305,12 +314,13 @@ def _mandative(token: Token) -> bool:
     if token.dep_ not in ("ccomp", "acl") or token.pos_ != "VERB" or any(c.dep_ == "aux" for c in token.children):
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subject is None:
+    head = token.head.lemma_.lower()
+    if subject is None or head not in MANDATIVE_HEADS | STATEMENT_NOUNS:
         return False
     if token.tag_ == "VB":
         return True
-    return token.tag_ == "VBP" and (subject.tag_ in ("NN", "NNP") or (
-        token.head.tag_ == "VBD" and token.head.lemma_.lower() in MANDATIVE_HEADS))
+    return token.tag_ == "VBP" and token.lemma_.lower() not in ("be", "have") and (
+        subject.tag_ in ("NN", "NNP") or (token.head.tag_ == "VBD" and head in STRONG_MANDATIVE_HEADS))
 
 
 def _statement_author(token: Token) -> Token | None:
@@ -494,7 +504,10 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
     if entry.pos in ("VERB", "ADJ"):
         subject, passive = subject_of(token)
         patient = None
-        if passive and (entry.pos == "ADJ" or any(key == "voice" for key, _ in entry.frame)):
+        stative = entry.pos == "ADJ" or any(key == "voice" for key, _ in entry.frame)
+        if stative and subject is None:
+            subject, passive = stative_subject(token), True
+        if passive and stative and subject is not None:
             # "Israel is opposed to French mediation": the subject holds the position.
             actors += reader.actors_in(subject)
         elif passive:

@@ -150,11 +150,24 @@ def governed_clause(token: Token) -> Token | None:
                  and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
 
 
+def stative_subject(token: Token) -> Token | None:
+    """The subject of "X is opposed to": the participle's passive subject, or the subject the
+    parser hangs from its auxiliary ("Ukraine" under "is")."""
+    for child in token.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    for aux in token.children:
+        if aux.dep_ == "auxpass":
+            subject = next((c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return subject
+    return None
+
+
 def is_stative_passive(token: Token) -> bool:
     """"Israel is opposed to", "Vietnam is committed to": a passive participle that states
     its subject's position; no agent."""
-    return any(c.dep_ == "nsubjpass" for c in token.children) and not any(
-        c.dep_ == "agent" for c in token.children)
+    return stative_subject(token) is not None and not any(c.dep_ == "agent" for c in token.children)
 
 
 def governing_support_verb(token: Token) -> Token | None:
@@ -282,7 +295,7 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             prep, _, first = values[0].partition(":")
             words = {first, *values[1:]}
             if not any(child.dep_ in ("prep", "agent") and child.lower_ == prep
-                       and any(g.lemma_.lower() in words for g in child.children if g.dep_ == "pobj")
+                       and any(g.lemma_.lower() in words for g in child.children if g.dep_ in ("pobj", "pcomp"))
                        for holder in _prep_holders(entry, token) for child in holder.children):
                 return f"no '{prep}' + {'|'.join(sorted(words))}"
         else:
