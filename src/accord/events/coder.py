@@ -369,8 +369,9 @@ STATE_ACTS_BY_UNNAMED = {"173", "174", "090", "091", "092", "093", "094"}
 # armed groups", "the Bosnian town"), or refers back to it ("warned that it would"), is not a
 # party to the act. (A capital stands for the government, so it is not in this list.)
 OWN_GROUND_VIAS = ("demonym", "place ")
-# Peacekeepers "arrived in Bosnia": the place where aid or protection goes is its recipient.
-PLACED_AID = {"074", "0743"}
+# Peacekeepers "arrived in Bosnia", a minister "arrived in Damascus on a visit": the place where
+# protection goes, or the host of a visit, is the recipient.
+PLACED_AID = {"074", "0743", "042"}
 
 
 def _passive_without_agent(token: Token) -> bool:
@@ -388,8 +389,8 @@ def _locative_country(token: Token, reader: ArgumentReader) -> tuple[str, str] |
 
 
 DOMESTIC_ROOTS = {"14", "17", "18"}
-TARGET_PREPS = {"to", "into", "in", "on", "around", "across", "along", "near", "outside", "against", "toward",
-                "towards", "over", "off"}
+TARGET_PREPS = {"to", "into", "in", "on", "around", "across", "along", "near", "outside", "inside", "against",
+                "toward", "towards", "over", "off"}
 
 
 def _target_place(token: Token, reader: ArgumentReader, conflict: bool) -> ArgumentActor | None:

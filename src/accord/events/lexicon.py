@@ -189,10 +189,16 @@ def phase_verbs() -> frozenset[str]:
 
 
 def _prep_holders(entry: LexiconEntry, token: Token) -> list[Token]:
-    """Where a trigger's prepositional phrases hang: the word itself, and for a noun that is the
-    object of a phase verb, the verb too ("completed its withdrawal from the capital")."""
+    """Where a trigger's prepositional phrases hang: the word itself; for a noun that is the
+    object of a phase verb, the verb too ("completed its withdrawal from the capital"); for a
+    verb, its direct object too, where the parser often hangs the phrase ("stripped opposition
+    figures of their citizenship")."""
     if entry.pos == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in phase_verbs():
         return [token, token.head]
+    if entry.pos == "VERB":
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return [token, obj]
     return [token]
 
 
