@@ -395,7 +395,8 @@ TARGET_PREPS = {"to", "into", "in", "on", "around", "across", "along", "near", "
 
 def _target_place(token: Token, reader: ArgumentReader, conflict: bool) -> ArgumentActor | None:
     """A place named as the object of the act or in a directional phrase of its verb (for
-    conflict also a locative one: "bombed militants in northern Iraq"), as its country."""
+    conflict also a locative one: "bombed militants in northern Iraq", "fired rockets at Tel
+    Aviv"), as its country."""
     places = {}
     for place in reader.doc._.places or []:
         for i in range(place.start, place.end):
@@ -409,7 +410,7 @@ def _target_place(token: Token, reader: ArgumentReader, conflict: bool) -> Argum
         holders.append(token.head)  # "launched drills around Taiwan"
     for holder in holders:
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and (conflict or child.lower_ != "in"):
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS | {"at"} and (conflict or child.lower_ not in ("in", "at")):
                 candidates.extend(g for g in child.children if g.dep_ == "pobj")
     for head in candidates:
         for t in head.subtree:
@@ -567,10 +568,17 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
     return actors, recipients, objects
 
 
+# "vowed revenge for the killing of a general": a phrase of cause or time names another act,
+# whose author the verb's subject is not.
+REASON_PREPS = {"for", "over", "after", "despite", "following", "amid", "because", "before", "since"}
+
+
 def _governing_verb(token: Token) -> Token | None:
     node = token
     for _ in range(4):
         if node.dep_ not in ("dobj", "pobj", "prep", "attr", "nsubj"):
+            return None
+        if node.dep_ == "prep" and node.lower_ in REASON_PREPS:
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):

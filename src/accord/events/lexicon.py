@@ -107,7 +107,8 @@ def read_lexicon_file(path: Path) -> list[LexiconEntry]:
 
 QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
                   "number", "part", "some", "many", "all", "most", "group", "batch", "wave", "series",
-                  "couple", "handful", "lot", "lots", "team", "contingent", "unit", "total", "mission", "delegation"}
+                  "couple", "handful", "lot", "lots", "team", "contingent", "unit", "total", "mission", "delegation",
+                  "truck", "lorry", "shipload", "boatload"}
 
 
 def object_of(token: Token) -> Token | None:
