@@ -13,8 +13,8 @@ from accord.events.arguments import (
 )
 from accord.actors.model import Actor
 from accord.events.lexicon import (
-    ACTOR_OBJECT, Lexicon, LexiconEntry, frame_check, frame_fits, governing_support_verb, is_stative_passive,
-    load_lexicon, object_of, stative_subject,
+    ACTOR_OBJECT, Lexicon, LexiconEntry, frame_check, frame_fits, governed_infinitives, governing_support_verb,
+    is_stative_passive, load_lexicon, object_of, stative_subject,
 )
 from accord.events.contexts import (
     load_context_terms, load_domain_terms, sentence_contexts, sentence_domain, story_domain,
@@ -540,6 +540,14 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                 # who acts is the subject, X and Y receive.
                 joint = reader.actors_in(pobj)
                 (recipients if actors else actors).extend(joint)
+        if not recipients and any(key == "xcomp" for key, _ in entry.frame):
+            # "threatened to annihilate South Korea": whoever the governed act is aimed at
+            # ("promised to democratize Serbia": not the actor's own country).
+            own = {a.actor.code for a in actors}
+            for governed in governed_infinitives(token):
+                aimed = [object_of(governed)] + [pobj for _, pobj in prepositional_objects(governed, RECIPIENT_PREPS)]
+                recipients += [r for head in aimed if head is not None for r in reader.actors_in(head)
+                               if r.actor.code not in own]
         if not recipients:
             # "China demanded that the United States stop ...", "X warned that Y would ...":
             # whoever the clause is about receives the demand or warning.
