@@ -130,6 +130,47 @@ def test_wire_frame(code_text, text, cameo, plover, actor, recipient):
     assert codes(event["recipient"]) == recipient
 
 
+@pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
+    # Official trips, training, packages, deliveries and supplies.
+    ("Chinese Premier Li Qiang will travel to Germany next week, the foreign ministry said.", "036", "AGREE",
+     {"CHN"}, {"DEU"}),
+    ("The Iranian foreign minister arrived in Damascus on an official visit.", "042", "CONSULT", {"IRN"}, {"SYR"}),
+    ("France will train Ukrainian pilots on Mirage jets, Macron said.", "0332", "AGREE", {"FRA"}, {"UKR"}),
+    ("The Pentagon announced a new $300 million military aid package for Ukraine.", "072", "AID", {"USA"}, {"UKR"}),
+    ("Germany approved the delivery of Leopard tanks to Ukraine.", "072", "AID", {"DEU"}, {"UKR"}),
+    ("Japan provided Ukraine with $5.5 billion in financial support.", "070", "AID", {"JPN"}, {"UKR"}),
+    ("The Egyptian government sent 20 trucks of aid to Sudan.", "070", "AID", {"EGY"}, {"SDN"}),
+    # Releases and pardons.
+    ("Venezuela freed 10 Americans in a prisoner swap with the United States.", "0841", "RETREAT", {"VEN"}, {"USA"}),
+    ("Kenya's president pardoned 4,000 prisoners.", "0841", "RETREAT", {"KEN"}, {"KEN"}),
+    # Troops leaving, deployments, operations.
+    ("Ugandan troops withdrew from eastern Congo.", "0874", "RETREAT", {"UGA"}, {"COD"}),
+    ("China sent warships to waters near Taiwan.", "154", "MOBILIZE", {"CHN"}, set()),
+    ("China staged military drills around Taiwan.", "150", "MOBILIZE", {"CHN"}, {"TWN"}),
+    ("Azerbaijan launched a military operation in Nagorno-Karabakh.", "190", "ASSAULT", {"AZE"}, set()),
+    ("Pakistan conducted air strikes inside Iran, killing nine people.", "195", "ASSAULT", {"PAK"}, {"IRN"}),
+    ("Hamas fired rockets at Tel Aviv.", "194", "ASSAULT", {"PSEHMS"}, {"ISR"}),
+    # Threats whose target is the governed act's object, or a vowed response.
+    ("Kim Jong Un threatened to annihilate South Korea.", "138", "THREATEN", {"PRK"}, {"KOR"}),
+    ("Iran's supreme leader vowed revenge against Israel for the killing of a general.", "138", "THREATEN",
+     {"IRN"}, {"ISR"}),
+    # Sanctions and restrictions.
+    ("Russia cut gas supplies to Bulgaria and Poland.", "160", "SANCTION", {"RUS"}, {"BGR", "POL"}),
+    ("The African Union suspended Niger after the military coup.", "166", "SANCTION", {"IGOAFU"}, {"NER"}),
+    ("The Turkish government blocked access to Wikipedia.", "1721", "COERCE", {"TUR"}, {"TUR"}),
+    ("Egypt's interior ministry shut down the Al Jazeera bureau in Cairo.", "1721", "COERCE", {"EGY"}, {"EGY"}),
+    ("The Taliban barred women from working for the United Nations.", "172", "COERCE", {"AFGTAL"}, {"AFGTAL"}),
+    ("Cuban security agents harassed dissidents ahead of the Pope's visit.", "170", "COERCE", {"CUB"}, {"CUB"}),
+    ("Iran summoned the British charge d'affaires to protest against the sanctions.", "114", "ACCUSE",
+     {"IRN"}, {"GBR"}),
+])
+def test_wire_family(code_text, text, cameo, plover, actor, recipient):
+    event = only_event(code_text(text), cameo)
+    assert event["event"] == plover
+    assert codes(event["actor"]) == actor
+    assert codes(event["recipient"]) == recipient
+
+
 @pytest.mark.parametrize("text", [
     "Manchester United failed to reach agreement with Real Madrid over the transfer fee.",
     "Apple warned that iPhone sales would fall in the holiday quarter.",
