@@ -247,10 +247,16 @@ class EventStage:
                     "and no actor is an office or state body")
         modality = modality_of(token, objects, article_date)
         code = self.ontology.cameo(entry.cameo)
+        notes: list[str] = []
+        if code.code == "144" and all(a.actor.kind != "person" and (a.actor.sector in STATE_SECTORS or (
+                a.actor.sector is None and a.via in STATE_VIAS)) for a in actors):
+            # "Azerbaijan blocked the only road to ...": a state closing a road blockades it;
+            # protesters block roads (144).
+            code = self.ontology.cameo("191")
+            notes.append("a road blocked by a state or its forces is a blockade (191)")
         plover = code.plover
         if not plover:
             return f"{entry.label} fits, but CAMEO {code.code} has no PLOVER type"
-        notes = []
         code, plover = self._recode(token, code, plover, modality, notes)
         if code.code == "057" and modality.historical:
             # A count of agreements in force reports that the parties stand in agreement, not a
@@ -369,6 +375,8 @@ STATE_ACTS_BY_UNNAMED = {"173", "174", "090", "091", "092", "093", "094"}
 # armed groups", "the Bosnian town"), or refers back to it ("warned that it would"), is not a
 # party to the act. (A capital stands for the government, so it is not in this list.)
 OWN_GROUND_VIAS = ("demonym", "place ")
+# Mentions that name the state itself, not its people ("Azerbaijan", "Moscow"; not "Armenians").
+STATE_VIAS = {"name", "alias", "capital", "metonym"}
 # Peacekeepers "arrived in Bosnia", a minister "arrived in Damascus on a visit": the place where
 # protection goes, or the host of a visit, is the recipient.
 PLACED_AID = {"074", "0743", "042"}
