@@ -163,8 +163,8 @@ def test_wire_frame(code_text, text, cameo, plover, actor, recipient):
     ("Cuban security agents harassed dissidents ahead of the Pope's visit.", "170", "COERCE", {"CUB"}, {"CUB"}),
     ("Iran summoned the British charge d'affaires to protest against the sanctions.", "114", "ACCUSE",
      {"IRN"}, {"GBR"}),
-    ("Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication.", "1721",
-     "COERCE", {"NIC"}, {"NIC"}),
+    ("The Ugandan government ordered the independent radio station to stop broadcasting.", "1721",
+     "COERCE", {"UGA"}, {"UGA"}),
     ("Tehran dismissed the Western accusations as lies.", "120", "REJECT", {"IRN"}, set()),
     # A state blocking a road blockades it; protesters blocking roads protest.
     ("Azerbaijan blocked the only road linking Armenia to Nagorno-Karabakh.", "191", "COERCE", {"AZE"}, {"ARM"}),
