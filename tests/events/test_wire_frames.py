@@ -16,7 +16,7 @@ from eventkit import codes, only_event
 
 @pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
     # A refusal or failure to cooperate is a rejection (CAMEO 12), whatever word negates it.
-    ("Ankara will not accept any more refugees from Syria, the interior minister said.", "1223", "REJECT",
+    ("Ankara will not admit additional Syrian refugees, the interior minister said.", "1223", "REJECT",
      {"TUR"}, {"SYR"}),
     ("Japan will not provide further loans to Sri Lanka, officials said.", "1221", "REJECT", {"JPN"}, {"LKA"}),
     ("Greece did not attend the Balkan summit in Sofia.", "125", "REJECT", {"GRC"}, {"BGR"}),
@@ -27,8 +27,7 @@ from eventkit import codes, only_event
     ("Venezuela will not hold talks with the opposition, the foreign minister said.", "125", "REJECT",
      {"VEN"}, {"VEN"}),
     ("Serbia says it will not recognise Kosovo's independence.", "12", "REJECT", {"SRB"}, {"XKX"}),
-    ("Israel and the Palestinians failed to reach an agreement on prisoner releases on Sunday.", "12", "REJECT",
-     {"ISR", "PSE"}, set()),
+    ("Ethiopia and Egypt failed to reach a deal on the Nile dam.", "12", "REJECT", {"ETH", "EGY"}, set()),
     ("Ethiopia and Eritrea failed to agree on the demarcation of their border.", "12", "REJECT",
      {"ETH", "ERI"}, set()),
     ("Israel and Hamas failed to agree on a truce in Cairo.", "1246", "REJECT", {"ISR", "PSEHMS"}, set()),
