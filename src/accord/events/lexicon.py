@@ -132,7 +132,7 @@ def object_of(token: Token) -> Token | None:
     # object of such verbs as the subject of a to-infinitive clause.
     for child in token.children:
         if child.dep_ == "ccomp" and _is_infinitive(child):
-            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in child.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             if subject is not None:
                 return subject
     return None
