@@ -169,6 +169,17 @@ def test_wire_frame(code_text, text, cameo, plover, actor, recipient):
     ("Azerbaijan blocked the only road linking Armenia to Nagorno-Karabakh.", "191", "COERCE", {"AZE"}, {"ARM"}),
     ("Thousands of farmers blocked roads across France to protest against fuel taxes.", "144", "PROTEST",
      {"FRA"}, {"FRA"}),
+    # Marches by their marchers; gathering for a rally.
+    ("Thousands of students marched through the streets of Dhaka demanding justice.", "141", "PROTEST",
+     {"BGD"}, {"BGD"}),
+    ("Opposition supporters gathered for a rally in Kampala on Saturday.", "141", "PROTEST", {"UGA"}, {"UGA"}),
+    # An attack noun whose modifier names the attacker; the passive verb's subject is its target.
+    ("Two Turkish soldiers were wounded in a PKK attack near the Iraqi border.", "190", "ASSAULT",
+     {"TURPKK"}, {"TUR"}),
+    # Passive restrictions and expulsions: the state that bars or expels.
+    ("Venezuelan opposition leaders were barred from running in the election.", "172", "COERCE",
+     {"VEN"}, {"VEN"}),
+    ("Several Chinese nationals were expelled from Papua New Guinea.", "174", "COERCE", {"PNG"}, {"CHN"}),
 ])
 def test_wire_family(code_text, text, cameo, plover, actor, recipient):
     event = only_event(code_text(text), cameo)

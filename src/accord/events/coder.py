@@ -183,6 +183,10 @@ class EventStage:
                               if (r.actor.kind == "person" and r.actor.name not in actor_names)
                               or ((r.actor.code, r.actor.sector) not in same
                                   and not (r.actor.code in actor_codes and r.actor.sector is None))])
+        if not actors and entry.pos == "VERB" and entry.cameo[:3] in VIOLENCE_BY_UNKNOWN \
+                and _told_by_noun(token, reader) is not None:
+            # "Two soldiers were wounded in a PKK attack": the attack noun is the event.
+            return f"{entry.label} fits, but the act is told by '{_told_by_noun(token, reader).text}'"
         if not actors and entry.cameo[:3] in VIOLENCE_BY_UNKNOWN and _author_unnamed(token):
             # "A roadside bomb killed three soldiers near Samarra": CAMEO codes the unknown
             # attacker as an unidentified armed force (UAF) of the country where it struck.
@@ -193,7 +197,11 @@ class EventStage:
         if not actors and entry.cameo[:3] in STATE_ACTS_BY_UNNAMED and _passive_without_agent(token):
             # "A US national has been put under investigation in Italy", "was arrested in
             # Lebanon": arrests and investigations are acts of the state where they happen.
-            where = _locative_country(token, reader)
+            where = _locative_country(token, reader, expel=entry.cameo[:3] == "174")
+            parties = {(r.actor.code, r.actor.name) for r in recipients if r.actor.code and r.actor.sector}
+            if where is None and len({code for code, _ in parties}) == 1:
+                # "Opposition leaders were barred from running": their own state did it.
+                where = next(iter(parties))
             # Only when whoever undergoes it is a party: a foreigner or a named body ("a US
             # national", "opposition activists"), not any person arrested after a brawl.
             if where is not None and any(r.actor.code and (r.actor.code != where[0] or r.actor.sector)
@@ -201,6 +209,8 @@ class EventStage:
                 sector = "COP" if entry.cameo[:2] == "17" else "GOV"
                 actors = [ArgumentActor(Actor(where[0], sector, None, "country"), token.idx,
                                         token.idx + len(token), token.text, f"authorities of {where[1]}, where it happened")]
+                # The place itself ("expelled from Papua New Guinea") is the actor, not a party.
+                recipients = [r for r in recipients if r.actor.code != where[0] or r.actor.sector]
         if not actors:
             return f"{entry.label} fits, but no actor with a code was found"
         if entry.cameo[:2] == "14" and all(a.actor.sector == "BUS" for a in actors):
@@ -370,7 +380,7 @@ def _refusal_code(token: Token, code: CameoCode, modality: Modality) -> str | No
 
 
 # Acts only a state does, when the text names nobody: arrests, expulsions, investigations.
-STATE_ACTS_BY_UNNAMED = {"173", "174", "090", "091", "092", "093", "094"}
+STATE_ACTS_BY_UNNAMED = {"172", "173", "174", "090", "091", "092", "093", "094"}
 # A recipient that only names the actor's own country as a place or people ("Palestinian
 # armed groups", "the Bosnian town"), or refers back to it ("warned that it would"), is not a
 # party to the act. (A capital stands for the government, so it is not in this list.)
@@ -382,16 +392,32 @@ STATE_VIAS = {"name", "alias", "capital", "metonym"}
 PLACED_AID = {"074", "0743", "042"}
 
 
+def _told_by_noun(verb: Token, reader: ArgumentReader) -> Token | None:
+    """"were wounded in a PKK attack", "killed in an Israeli air strike": the noun in an "in"
+    phrase of a passive verb, when a modifier names who did it."""
+    if not _passive_without_agent(verb):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and any(c.dep_ in NOUN_ACTOR_DEPS and reader.actors_in(c)
+                                               for c in noun.children):
+                    return noun
+    return None
+
+
 def _passive_without_agent(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubjpass" for c in token.children) \
         and not any(c.dep_ == "agent" for c in token.children)
 
 
-def _locative_country(token: Token, reader: ArgumentReader) -> tuple[str, str] | None:
-    """(code, name) of the country of a place the sentence puts the act in ("in Italy")."""
+def _locative_country(token: Token, reader: ArgumentReader, expel: bool = False) -> tuple[str, str] | None:
+    """(code, name) of the country of a place the sentence puts the act in ("in Italy"), or
+    for an expulsion the place expelled from ("were expelled from Papua New Guinea")."""
     sent = token.sent
     for place in reader.doc._.places or []:
-        if sent.start <= place.start < sent.end and place.entry.country and _is_locative(reader.doc, place):
+        if sent.start <= place.start < sent.end and place.entry.country and (
+                _is_locative(reader.doc, place) or expel and reader.doc[place.end - 1].head.lower_ == "from"):
             return place.entry.country, place.text
     return None
 
@@ -568,6 +594,10 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
         for child in token.children:
             if child.dep_ in NOUN_ACTOR_DEPS:
                 actors += reader.actors_in(child)
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and _passive_without_agent(token.head.head):
+            # "two soldiers were wounded in a PKK attack": whoever the verb's subject names.
+            patient = next(c for c in token.head.head.children if c.dep_ == "nsubjpass")
+            recipients += reader.actors_in(patient)
         for prep, pobj in prepositional_objects(token, JOINT_PREPS):
             actors += reader.actors_in(pobj)
         for prep, pobj in prepositional_objects(token, RECIPIENT_PREPS | {"of"}):

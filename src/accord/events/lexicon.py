@@ -247,6 +247,11 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
                     # with its kind in front.
                     obj.pos_ == "PROPN" and {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"} & allowed):
                 return f"object '{obj.text}' is not one of {'|'.join(values)}"
+        elif key == "objmod" and values == (ACTOR_OBJECT,):
+            # "a PKK attack", "Russia's attacks": the noun names who does it.
+            head = obj if obj is not None else token
+            if not any(c.dep_ in ("amod", "compound", "poss") and is_actor(c) for c in head.children):
+                return f"'{head.text}' has no modifier that names an actor"
         elif key == "objmod":
             head = obj if obj is not None else token
             # "opposition leader Raila Odinga": modifiers of a compound count too.
