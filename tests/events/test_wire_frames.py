@@ -180,6 +180,8 @@ def test_wire_frame(code_text, text, cameo, plover, actor, recipient):
     ("Venezuelan opposition leaders were barred from running in the election.", "172", "COERCE",
      {"VEN"}, {"VEN"}),
     ("Several Chinese nationals were expelled from Papua New Guinea.", "174", "COERCE", {"PNG"}, {"CHN"}),
+    # "a round of talks" is looked through like "a series of".
+    ("Saudi Arabia and Iran held a fifth round of talks in Baghdad.", "046", "CONSULT", {"SAU", "IRN"}, set()),
 ])
 def test_wire_family(code_text, text, cameo, plover, actor, recipient):
     event = only_event(code_text(text), cameo)
