@@ -200,6 +200,10 @@ def test_wire_family(code_text, text, cameo, plover, actor, recipient):
     "Fans arrived in Lisbon for the final.",
     "Japanese warships arrived in the Gulf of Aden on Monday.",
     "The Japanese company staged a demonstration of its new robot in Tokyo.",
+    "The striker was arrested in Madrid after a nightclub brawl.",
+    "Liverpool fans marched to the stadium before the match.",
+    "Investors are opposed to the merger.",
+    "Germany is committed to reducing emissions.",
 ])
 def test_no_political_event(code_text, text):
     record = code_text(text)

@@ -248,7 +248,7 @@ class EventStage:
             return f"{entry.label} fits, but the recipient is the actor itself"
         domain = sentence_domain(token.sent, self.domain_terms, reader.named_tokens) or reader.doc_domain
         if domain is not None and not any(a.actor.sector in STATE_SECTORS | {"IGO", "REB", "UAF"}
-                                          and not a.via.startswith(("role, in a", "person, in a", "capital"))
+                                          and not a.via.startswith(("role, in a", "person, in a", "capital", "authorities of"))
                                           for a in actors + recipients):
             # "New Zealand meet Wales in the final": countries as teams, not states; in a
             # sports or entertainment story an event needs a named office or state body (a
