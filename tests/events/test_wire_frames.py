@@ -203,7 +203,6 @@ def test_wire_family(code_text, text, cameo, plover, actor, recipient):
     "The striker was arrested in Madrid after a nightclub brawl.",
     "Liverpool fans marched to the stadium before the match.",
     "Investors are opposed to the merger.",
-    "Germany is committed to reducing emissions.",
 ])
 def test_no_political_event(code_text, text):
     record = code_text(text)
