@@ -198,17 +198,20 @@ class EventStage:
             # "A US national has been put under investigation in Italy", "was arrested in
             # Lebanon": arrests and investigations are acts of the state where they happen.
             where = _locative_country(token, reader, expel=entry.cameo[:3] == "174")
-            parties = {(r.actor.code, r.actor.name) for r in recipients if r.actor.code and r.actor.sector}
+            parties = {(r.actor.code, r.actor.name) for r in recipients if r.actor.code and r.actor.sector
+                       and r.actor.sector != "CVL"}
             if where is None and len({code for code, _ in parties}) == 1:
                 # "Opposition leaders were barred from running": their own state did it.
                 where = next(iter(parties))
             # Only when whoever undergoes it is a party: a foreigner or a named body ("a US
             # national", "opposition activists"), not any person arrested after a brawl.
-            if where is not None and any(r.actor.code and (r.actor.code != where[0] or r.actor.sector)
+            if where is not None and any(r.actor.code and (r.actor.code != where[0]
+                                                           or r.actor.sector not in (None, "CVL"))
                                          for r in recipients):
                 sector = "COP" if entry.cameo[:2] == "17" else "GOV"
                 actors = [ArgumentActor(Actor(where[0], sector, None, "country"), token.idx,
-                                        token.idx + len(token), token.text, f"authorities of {where[1]}, where it happened")]
+                                        token.idx + len(token), token.text,
+                                        f"authorities of {where[1]}, where it happened")]
                 # The place itself ("expelled from Papua New Guinea") is the actor, not a party.
                 recipients = [r for r in recipients if r.actor.code != where[0] or r.actor.sector]
         if not actors:
@@ -248,7 +251,7 @@ class EventStage:
             return f"{entry.label} fits, but the recipient is the actor itself"
         domain = sentence_domain(token.sent, self.domain_terms, reader.named_tokens) or reader.doc_domain
         if domain is not None and not any(a.actor.sector in STATE_SECTORS | {"IGO", "REB", "UAF"}
-                                          and not a.via.startswith(("role, in a", "person, in a", "capital", "authorities of"))
+                                          and not a.via.startswith(NOT_STATE_IN_SPORT)
                                           for a in actors + recipients):
             # "New Zealand meet Wales in the final": countries as teams, not states; in a
             # sports or entertainment story an event needs a named office or state body (a
@@ -385,6 +388,9 @@ STATE_ACTS_BY_UNNAMED = {"172", "173", "174", "090", "091", "092", "093", "094"}
 # armed groups", "the Bosnian town"), or refers back to it ("warned that it would"), is not a
 # party to the act. (A capital stands for the government, so it is not in this list.)
 OWN_GROUND_VIAS = ("demonym", "place ")
+# In sport and entertainment news these do not stand for a state body: an official read from the
+# context, a capital (a city or its club), the unnamed authorities of a place.
+NOT_STATE_IN_SPORT = ("role, in a", "person, in a", "capital", "authorities of")
 # Mentions that name the state itself, not its people ("Azerbaijan", "Moscow"; not "Armenians").
 STATE_VIAS = {"name", "alias", "capital", "metonym"}
 # Peacekeepers "arrived in Bosnia", a minister "arrived in Damascus on a visit": the place where
@@ -444,7 +450,8 @@ def _target_place(token: Token, reader: ArgumentReader, conflict: bool) -> Argum
         holders.append(token.head)  # "launched drills around Taiwan"
     for holder in holders:
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS | {"at"} and (conflict or child.lower_ not in ("in", "at")):
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS | {"at"} \
+                    and (conflict or child.lower_ not in ("in", "at")):
                 candidates.extend(g for g in child.children if g.dep_ == "pobj")
     for head in candidates:
         for t in head.subtree:

@@ -250,7 +250,9 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
         elif key == "objmod" and values == (ACTOR_OBJECT,):
             # "a PKK attack", "Russia's attacks": the noun names who does it.
             head = obj if obj is not None else token
-            if not any(c.dep_ in ("amod", "compound", "poss") and is_actor(c) for c in head.children):
+            # (Not a pronoun: "our first attack" in a match report.)
+            if not any(c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON" and is_actor(c)
+                       for c in head.children):
                 return f"'{head.text}' has no modifier that names an actor"
         elif key == "objmod":
             head = obj if obj is not None else token
