@@ -19,9 +19,9 @@ from eventkit import codes, only_event
     ("Ankara will not admit additional Syrian refugees, the interior minister said.", "1223", "REJECT",
      {"TUR"}, {"SYR"}),
     ("Japan will not provide further loans to Sri Lanka, officials said.", "1221", "REJECT", {"JPN"}, {"LKA"}),
-    ("Greece did not attend the Balkan summit in Sofia.", "125", "REJECT", {"GRC"}, {"BGR"}),
-    ("Argentina did not attend the talks in London.", "125", "REJECT", {"ARG"}, {"GBR"}),
-    ("Kenya has not signed the regional trade pact.", "127", "REJECT", {"KEN"}, set()),
+    ("Greece will not attend the Balkan summit in Sofia.", "125", "REJECT", {"GRC"}, {"BGR"}),
+    ("Argentina refused to attend the talks in London.", "125", "REJECT", {"ARG"}, {"GBR"}),
+    ("Kenya said it would not sign the regional trade pact.", "127", "REJECT", {"KEN"}, set()),
     ("Colombia said it would not meet the rebels' demands.", "123", "REJECT", {"COL"}, {"COL"}),
     ("Cuba said it would not release the dissidents.", "1243", "REJECT", {"CUB"}, {"CUB"}),
     ("Venezuela will not hold talks with the opposition, the foreign minister said.", "125", "REJECT",
@@ -208,6 +208,12 @@ def test_no_political_event(code_text, text):
     record = code_text(text)
     assert [e for e in record["events"] if e["cameo"][:3] != "154"] == [], \
         [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
+
+
+def test_report_of_a_non_event_stays_negated(code_text):
+    # "did not sign" reports that nothing happened: a negated signing, not a rejection.
+    event = only_event(code_text("Kenya has not signed the regional trade pact."), "057")
+    assert event["event"] == "SUPPORT" and event["modality"]["negated"] is True
 
 
 def test_refusal_is_not_flagged_negated(code_text):

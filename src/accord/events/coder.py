@@ -46,6 +46,7 @@ REJECT_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", 
                "084": "1243", "085": "1244", "086": "1245", "087": "1246"}
 # Words that negate without refusing: "denied supplying arms" is a denial, not a rejection.
 NOT_REFUSALS = {"deny"}
+REFUSING_VERBS = {"fail", "refuse", "decline", "reject"}
 # "will withdraw its force unless ...": what happens unless the other side acts is a threat.
 ULTIMATUM_MARKS = {"unless"}
 CONDITION_MARKS = {"if", "unless"}
@@ -372,9 +373,16 @@ def _ultimatum(token: Token) -> bool:
 
 
 def _refusal_code(token: Token, code: CameoCode, modality: Modality) -> str | None:
+    """The rejection code for a negated cooperative act that is a refusal: announced ("will not
+    accept", "said it would not meet") or a failure or refusal ("failed to reach", "refused
+    to"). A plain report that something did not happen ("did not sign") stays a negated event."""
     if modality.historical or code.root not in {"03", "04", "05", "06", "07", "08"}:
         return None
-    if any(t.lemma_.lower() in NOT_REFUSALS for t in governing_chain(token)):
+    chain = governing_chain(token)
+    if any(t.lemma_.lower() in NOT_REFUSALS for t in chain):
+        return None
+    if not (modality.future or modality.hypothetical
+            or any(t.i != token.i and t.lemma_.lower() in REFUSING_VERBS for t in chain)):
         return None
     for prefix in (code.code[:4], code.code[:3], code.root):
         if prefix in REJECT_CODE:
