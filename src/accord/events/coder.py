@@ -13,13 +13,17 @@ from accord.events.arguments import (
 )
 from accord.actors.model import Actor
 from accord.events.lexicon import (
-    ACTOR_OBJECT, Lexicon, LexiconEntry, frame_check, frame_fits, governed_infinitives, governing_support_verb,
-    is_stative_passive, load_lexicon, object_of, stative_subject,
+    ACTOR_OBJECT, Lexicon, LexiconEntry, frame_check, frame_fits, governed_infinitives, load_lexicon, object_of,
+    stative_subject,
 )
 from accord.events.contexts import (
     load_context_terms, load_domain_terms, sentence_contexts, sentence_domain, story_domain,
 )
-from accord.events.modality import Modality, governing_chain, modality_of
+from accord.events.clauses import (
+    OBLIGATION_ENTRY, condition_clause, has_ultimatum, is_mandative, obligation_speaker, refusal_code,
+    statement_author,
+)
+from accord.events.modality import Modality, modality_of
 from accord.events.ontology import CameoCode, Ontology, load_ontology
 
 # Cooperation announced for the future is an intention (PLOVER: code it AGREE); CAMEO has an
@@ -35,21 +39,6 @@ NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 # "Kenya deployed riot police": a state's own organs, inferred from context, are not its target.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 SUPPORT_VERBS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "support_verbs.tsv"))
-STATEMENT_NOUNS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "statement_nouns.tsv"))
-# A refusal or a failure to cooperate is a rejection (CAMEO 12: "refusals to cooperate or yield"):
-# "will not accept refugees", "failed to reach agreement", "would not meet the demands".
-REJECT_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124",
-               "036": "125", "0356": "1246", "0353": "1243", "0341": "1231", "038": "126", "039": "126",
-               "045": "126", "046": "125", "057": "127", "061": "1211", "062": "1212", "063": "1213",
-               "064": "1214", "071": "1221", "072": "1222", "073": "1223", "074": "1224", "081": "1241",
-               "082": "1242", "083": "123", "0831": "1231", "0832": "1232", "0833": "1233", "0834": "1234",
-               "084": "1243", "085": "1244", "086": "1245", "087": "1246"}
-# Words that negate without refusing: "denied supplying arms" is a denial, not a rejection.
-NOT_REFUSALS = {"deny"}
-REFUSING_VERBS = {"fail", "refuse", "decline", "reject"}
-# "will withdraw its force unless ...": what happens unless the other side acts is a threat.
-ULTIMATUM_MARKS = {"unless"}
-CONDITION_MARKS = {"if", "unless"}
 
 
 @dataclass
@@ -118,7 +107,7 @@ class EventStage:
     def decide(self, token: Token, reader: ArgumentReader, article_date, sentence: int) -> Event | str | None:
         """The event this token triggers, or why not (a sentence for `accord explain`), or
         None when the word is not in the lexicon at all."""
-        if _obligation_speaker(token) is not None:
+        if obligation_speaker(token) is not None:
             return self._code(token, OBLIGATION_ENTRY, reader, article_date, sentence)
         entries = self.lexicon.candidates(token)
         if not entries:
@@ -137,7 +126,7 @@ class EventStage:
         AGREE: "will release prisoners" is 0353), announced or conditional conflict is a threat
         (13x, THREATEN)."""
         if modality.negated:
-            refusal = _refusal_code(token, code, modality)
+            refusal = refusal_code(token, code, modality)
             if refusal is not None:
                 code = self.ontology.cameo(refusal)
                 notes.append(_recode_note(code, "a refusal or failure to cooperate"))
@@ -145,7 +134,7 @@ class EventStage:
                 modality.negated = False
                 return code, code.plover
             return code, plover
-        if modality.future and code.root in INTENT_CODE and _ultimatum(token):
+        if modality.future and code.root in INTENT_CODE and has_ultimatum(token):
             code = self.ontology.cameo("130")
             notes.append(_recode_note(code, "announced on condition ('unless') that the other side acts"))
             return code, code.plover
@@ -160,9 +149,9 @@ class EventStage:
         return code, plover
 
     def _code(self, token, entry, reader, article_date, sentence) -> Event | str:
-        if entry is not OBLIGATION_ENTRY and _mandative(token):
+        if entry is not OBLIGATION_ENTRY and is_mandative(token):
             return f"{entry.label} fits, but '{token.text}' is what a demand asks for (a bare verb in a that-clause)"
-        condition = _condition_clause(token)
+        condition = condition_clause(token)
         if condition is not None:
             # "will boycott the vote unless the president agrees to step down": the condition
             # is part of the announced act, not an event of its own.
@@ -300,96 +289,6 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "
 # closures need a named actor ("heavy snow closed roads" is not an attack).
 VIOLENCE_BY_UNKNOWN = {"180", "181", "182", "183", "184", "185", "186", "190", "193", "194", "195", "196",
                        "200", "201", "202", "203", "204"}
-# "Russia said Sudan must return the helicopter": the speaker demands it of the subject.
-OBLIGATION_ENTRY = LexiconEntry("must", "VERB", (), "100", "an obligation a speaker puts on someone", 0,
-                                "built-in rule: reported obligation")
-OBLIGATION_AUX = {"must", "should"}
-# Verbs and nouns whose that-clause can be mandative ("insisted that Iran release"); with the
-# strong ones a present verb after a past head is mandative too ("urged that the rebels withdraw").
-MANDATIVE_HEADS = {"demand", "insist", "urge", "ask", "request", "require", "order", "recommend", "propose",
-                   "stipulate", "call", "appeal", "reiterate", "repeat", "renew"}
-STRONG_MANDATIVE_HEADS = {"demand", "urge", "request", "require", "order", "stipulate"}
-DEMAND_REPORTERS = {"say", "declare", "insist", "reiterate", "conclude", "tell", "stress", "warn", "argue", "add",
-                    "write", "state", "announce", "demand", "emphasise", "emphasize", "repeat"}
-
-
-def _obligation_speaker(token: Token) -> Token | None:
-    """The verb whose subject puts an obligation on someone: "Russia said Sudan must return",
-    "Chirac issued a reminder to Iraq that it must cooperate" (a statement noun lends its
-    author)."""
-    if not (any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children) or _mandative(token)) \
-            or any(c.dep_ == "neg" for c in token.children):
-        return None
-    if token.dep_ == "ccomp" and token.head.lemma_.lower() in DEMAND_REPORTERS:
-        return token.head
-    if token.dep_ in ("acl", "ccomp") and token.head.lemma_.lower() in STATEMENT_NOUNS:
-        return governing_support_verb(token.head)
-    return None
-
-
-def _mandative(token: Token) -> bool:
-    """"demanded that Israel ease restrictions", "insisted that the rebels withdraw": a bare verb
-    in a that-clause states what is asked, not what happened. The bare form shows as a verb
-    without tense ("Israel ease"), or as a present after a past demand verb."""
-    if token.dep_ not in ("ccomp", "acl") or token.pos_ != "VERB" or any(c.dep_ == "aux" for c in token.children):
-        return False
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    head = token.head.lemma_.lower()
-    if subject is None or head not in MANDATIVE_HEADS | STATEMENT_NOUNS:
-        return False
-    if token.tag_ == "VB":
-        return True
-    return token.tag_ == "VBP" and token.lemma_.lower() not in ("be", "have") and (
-        subject.tag_ in ("NN", "NNP") or (token.head.tag_ == "VBD" and head in STRONG_MANDATIVE_HEADS))
-
-
-def _statement_author(token: Token) -> Token | None:
-    """"issued a declaration demanding that ...": the verb hangs from a statement noun; the
-    subject of the verb that issued it is the author."""
-    if token.dep_ not in ("acl", "relcl") or token.head.lemma_.lower() not in STATEMENT_NOUNS:
-        return None
-    verb = governing_support_verb(token.head)
-    if verb is None or is_stative_passive(verb):
-        return None
-    subject, passive = subject_of(verb)
-    return None if passive else subject
-
-
-def _condition_clause(token: Token) -> Token | None:
-    """The "if"/"unless" clause the trigger is inside of, when it hangs from another clause."""
-    node = token
-    while node.head.i != node.i:
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
-            return node
-        node = node.head
-    return None
-
-
-def _ultimatum(token: Token) -> bool:
-    """"Nigeria will withdraw its force unless ...": the act carries an "unless" condition."""
-    holders = [token, token.head] if token.dep_ in ("xcomp", "conj") else [token]
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ULTIMATUM_MARKS for m in c.children)
-               for h in holders for c in h.children)
-
-
-def _refusal_code(token: Token, code: CameoCode, modality: Modality) -> str | None:
-    """The rejection code for a negated cooperative act that is a refusal: announced ("will not
-    accept", "said it would not meet") or a failure or refusal ("failed to reach", "refused
-    to"). A plain report that something did not happen ("did not sign") stays a negated event."""
-    if modality.historical or code.root not in {"03", "04", "05", "06", "07", "08"}:
-        return None
-    chain = governing_chain(token)
-    if any(t.lemma_.lower() in NOT_REFUSALS for t in chain):
-        return None
-    if not (modality.future or modality.hypothetical
-            or any(t.i != token.i and t.lemma_.lower() in REFUSING_VERBS for t in chain)):
-        return None
-    for prefix in (code.code[:4], code.code[:3], code.root):
-        if prefix in REJECT_CODE:
-            return REJECT_CODE[prefix]
-    return None
-
-
 # Acts only a state does, when the text names nobody: arrests, expulsions, investigations.
 STATE_ACTS_BY_UNNAMED = {"172", "173", "174", "090", "091", "092", "093", "094"}
 # A recipient that only names the actor's own country as a place or people ("Palestinian
@@ -544,7 +443,7 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
     recipients: list[ArgumentActor] = []
     objects: list[Token] = []
     if entry is OBLIGATION_ENTRY:
-        speaker_verb = _obligation_speaker(token)
+        speaker_verb = obligation_speaker(token)
         speaker, _ = subject_of(speaker_verb) if speaker_verb is not None else (None, False)
         obliged, _ = subject_of(token)
         if speaker is not None:
@@ -568,7 +467,7 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             patient = subject
         else:
             if subject is None:
-                subject = _statement_author(token)
+                subject = statement_author(token)
             if subject is not None:
                 actors += reader.actors_in(subject)
             patient = object_of(token)
