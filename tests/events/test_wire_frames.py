@@ -180,6 +180,11 @@ def test_wire_frame(code_text, text, cameo, plover, actor, recipient):
     ("Venezuelan opposition leaders were barred from running in the election.", "172", "COERCE",
      {"VEN"}, {"VEN"}),
     ("Several Chinese nationals were expelled from Papua New Guinea.", "174", "COERCE", {"PNG"}, {"CHN"}),
+    # A relative clause that describes the victim is not the act.
+    ("Iran hanged a protester convicted of attacking security forces.", "186", "ASSAULT", {"IRN"}, {"IRN"}),
+    ("Russia hit back at the European Union with sanctions on EU officials.", "111", "ACCUSE",
+     {"RUS"}, {"IGOEEC"}),
+    ("M23 rebels seized control of the town of Bunagana in eastern Congo.", "192", "COERCE", {"CODM23"}, {"COD"}),
     # "a round of talks" is looked through like "a series of".
     ("Saudi Arabia and Iran held a fifth round of talks in Baghdad.", "046", "CONSULT", {"SAU", "IRN"}, set()),
 ])

@@ -600,16 +600,19 @@ def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[
         if id(event) in drop:
             continue
         node = event.trigger
+        described = False  # the path passes through a clause that describes a noun
         while node.head.i != node.i and node.dep_ not in ("conj", "nsubj", "nsubjpass", "csubj"):
+            described = described or node.dep_ in ("acl", "relcl")
             node = node.head
             outer = triggers.get(node.i)
             if outer is not None and id(outer) not in drop and outer is not event:
                 # The same kind of act by the same actor said twice ("reiterated its demand for
                 # compensation"): the inner, more specific one stays; "Egypt hosted talks between
-                # Israel and Jordan" is Egypt's act.
+                # Israel and Jordan" is Egypt's act; "hanged a protester convicted of attacking
+                # the police": what describes the victim is not the act.
                 outer_codes = {a.actor.code for a in outer.actors}
                 inner_codes = {a.actor.code for a in event.actors}
-                same_act = outer.plover == event.plover and outer_codes <= inner_codes
+                same_act = outer.plover == event.plover and outer_codes <= inner_codes and not described
                 drop.add(id(outer) if same_act else id(event))
                 break
     # "Israeli air strikes killed 30 people": the verb whose subject is itself an event
