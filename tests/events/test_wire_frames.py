@@ -185,6 +185,10 @@ def test_wire_frame(code_text, text, cameo, plover, actor, recipient):
     ("Russia hit back at the European Union with sanctions on EU officials.", "111", "ACCUSE",
      {"RUS"}, {"IGOEEC"}),
     ("M23 rebels seized control of the town of Bunagana in eastern Congo.", "192", "COERCE", {"CODM23"}, {"COD"}),
+    # Warrants and findings of wrongdoing.
+    ("The International Criminal Court issued an arrest warrant for the Russian president.", "1121", "ACCUSE",
+     {"IGOICC"}, {"RUS"}),
+    ("A UN panel found that North Korea had evaded sanctions.", "112", "ACCUSE", {"IGOUNO"}, {"PRK"}),
     # "a round of talks" is looked through like "a series of".
     ("Saudi Arabia and Iran held a fifth round of talks in Baghdad.", "046", "CONSULT", {"SAU", "IRN"}, set()),
 ])
@@ -208,6 +212,7 @@ def test_wire_family(code_text, text, cameo, plover, actor, recipient):
     "The striker was arrested in Madrid after a nightclub brawl.",
     "Liverpool fans marched to the stadium before the match.",
     "Investors are opposed to the merger.",
+    "The study found that children who read more score better.",
 ])
 def test_no_political_event(code_text, text):
     record = code_text(text)
