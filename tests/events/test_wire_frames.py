@@ -185,6 +185,8 @@ def test_wire_frame(code_text, text, cameo, plover, actor, recipient):
     ("Russia hit back at the European Union with sanctions on EU officials.", "111", "ACCUSE",
      {"RUS"}, {"IGOEEC"}),
     ("M23 rebels seized control of the town of Bunagana in eastern Congo.", "192", "COERCE", {"CODM23"}, {"COD"}),
+    # Handing power over.
+    ("The Malian junta handed power to a civilian government.", "084", "RETREAT", {"MLI"}, set()),
     # Warrants and findings of wrongdoing.
     ("The International Criminal Court issued an arrest warrant for the Russian president.", "1121", "ACCUSE",
      {"IGOICC"}, {"RUS"}),
