@@ -153,6 +153,10 @@ def test_wire_frame(code_text, text, cameo, plover, actor, recipient):
     ("Kim Jong Un threatened to annihilate South Korea.", "138", "THREATEN", {"PRK"}, {"KOR"}),
     ("Iran's supreme leader vowed revenge against Israel for the killing of a general.", "138", "THREATEN",
      {"IRN"}, {"ISR"}),
+    ("Turkey threatened to launch a new military operation in northern Syria.", "13", "THREATEN",
+     {"TUR"}, {"SYR"}),
+    # The author of an unnamed strike is nobody's act: the vow stays.
+    ("Iran vowed to retaliate for the strike on its consulate.", "138", "THREATEN", {"IRN"}, set()),
     # Sanctions and restrictions.
     ("Russia cut gas supplies to Bulgaria and Poland.", "160", "SANCTION", {"RUS"}, {"BGR", "POL"}),
     ("The African Union suspended Niger after the military coup.", "166", "SANCTION", {"IGOAFU"}, {"NER"}),

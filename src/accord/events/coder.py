@@ -496,6 +496,11 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                 aimed = [object_of(governed)] + [pobj for _, pobj in prepositional_objects(governed, RECIPIENT_PREPS)]
                 recipients += [r for head in aimed if head is not None for r in reader.actors_in(head)
                                if r.actor.code not in own]
+                if not recipients and entry.cameo[:2] == "13":
+                    # "threatened to launch an operation in northern Syria": where it would strike.
+                    place = _target_place(governed, reader, conflict=True)
+                    if place is not None and place.actor.code not in own:
+                        recipients.append(place)
         if not recipients:
             # "China demanded that the United States stop ...", "X warned that Y would ...":
             # whoever the clause is about receives the demand or warning.
@@ -611,7 +616,9 @@ def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[
                 # Israel and Jordan" is Egypt's act; "hanged a protester convicted of attacking
                 # the police": what describes the victim is not the act.
                 outer_codes = {a.actor.code for a in outer.actors}
-                inner_codes = {a.actor.code for a in event.actors}
+                # (An attacker inferred for an unnamed act is nobody's act: "vowed to retaliate for
+                # the strike on its consulate".)
+                inner_codes = {a.actor.code for a in event.actors if not a.via.startswith("unidentified attacker")}
                 same_act = outer.plover == event.plover and outer_codes <= inner_codes and not described
                 drop.add(id(outer) if same_act else id(event))
                 break
