@@ -149,6 +149,8 @@ def test_wire_frame(code_text, text, cameo, plover, actor, recipient):
     ("Azerbaijan launched a military operation in Nagorno-Karabakh.", "190", "ASSAULT", {"AZE"}, set()),
     ("Pakistan conducted air strikes inside Iran, killing nine people.", "195", "ASSAULT", {"PAK"}, {"IRN"}),
     ("Hamas fired rockets at Tel Aviv.", "194", "ASSAULT", {"PSEHMS"}, {"ISR"}),
+    # A weapon as subject: "missiles hit", "a drone struck".
+    ("Ukraine said Russian missiles had hit a shopping centre in Kremenchuk.", "190", "ASSAULT", {"RUS"}, {"UKR"}),
     # Threats whose target is the governed act's object, or a vowed response.
     ("Kim Jong Un threatened to annihilate South Korea.", "138", "THREATEN", {"PRK"}, {"KOR"}),
     ("Iran's supreme leader vowed revenge against Israel for the killing of a general.", "138", "THREATEN",
@@ -219,6 +221,7 @@ def test_wire_family(code_text, text, cameo, plover, actor, recipient):
     "Liverpool fans marched to the stadium before the match.",
     "Investors are opposed to the merger.",
     "The study found that children who read more score better.",
+    "The ball hit the post twice in the first half.",
 ])
 def test_no_political_event(code_text, text):
     record = code_text(text)
