@@ -43,9 +43,9 @@ def test_plover_gold_standard_baseline(pipeline):
 
 def test_held_out_wire_sentences_floor(pipeline):
     # The team's blind held-out set (bench/data/README.md): a floor under the measured root-code
-    # + dyad F1 (0.718), so a regression on unseen wire text fails the build.
+    # + dyad F1 (0.735), so a regression on unseen wire text fails the build.
     from shared_paths import REPO
 
     result = evaluate_wire(REPO / "bench" / "data" / "wire_heldout.jsonl", pipeline)
-    assert result.root.f1 >= 0.70
+    assert result.root.f1 >= 0.72
     assert result.quiet_false_alarms <= 4
