@@ -47,6 +47,19 @@ def test_negated_event_is_kept_and_flagged(code_text):
     assert "negated by 'not'" in event["explanation"]
 
 
+def test_negated_attack_is_kept_and_flagged(code_text):
+    event = only_event(code_text("Russian warplanes did not bomb the Ukrainian port on Sunday."), "19")
+    assert event["modality"]["negated"] is True
+
+
+def test_announced_refusal_is_a_rejection(code_text):
+    # CAMEO 12: refusals to cooperate or yield; the negation is the rejection's own sense.
+    event = only_event(code_text("Turkey said it would not sign the agreement with Greece."), "127")
+    assert event["event"] == "REJECT" and event["modality"]["negated"] is False
+    assert "negated by 'not'" in event["explanation"]
+    assert codes(event["actor"]) == {"TUR"} and codes(event["recipient"]) == {"GRC"}
+
+
 def test_refused_to_is_a_rejection_not_the_refused_act(code_text):
     record = code_text("Serbia refused to recognise Kosovo.")
     (event,) = record["events"]

@@ -104,8 +104,6 @@ def test_appeal_for_aid_is_request(code_text):
     assert codes(found[0]["actor"]) == {"MWI"}
 
 
-@pytest.mark.xfail(reason="mechanism: a national team is coded as its country and a capital as its state, so a "
-                          "sports fixture reads like a state visit; no lexicon frame can tell them apart", strict=True)
 def test_away_fixture_is_not_a_state_visit(code_text):
     record = code_text("Italy will visit Dublin for the opening match of the championship.")
     assert not [e for e in record["events"] if e["cameo"][:2] in ROOTS]

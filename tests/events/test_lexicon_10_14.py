@@ -132,8 +132,6 @@ def test_sports_demand_is_not_coded(code_text):
     assert _events_from_roots(record) == []
 
 
-@pytest.mark.xfail(reason="'their classmates' resolves to the actor, so the protest is dropped as an actor "
-                          "acting on itself", strict=True)
 def test_protest_with_self_referring_object(code_text):
     record = code_text("Iranian students protested the arrest of their classmates.")
     assert any(e["cameo"].startswith("14") for e in record["events"])

@@ -12,9 +12,16 @@ from accord.events.arguments import (
     JOINT_PREPS, RECIPIENT_PREPS, ArgumentActor, ArgumentReader, agent_of, prepositional_objects, subject_of,
 )
 from accord.actors.model import Actor
-from accord.events.lexicon import Lexicon, LexiconEntry, frame_check, frame_fits, load_lexicon, object_of
+from accord.events.lexicon import (
+    ACTOR_OBJECT, Lexicon, LexiconEntry, frame_check, frame_fits, governed_infinitives, load_lexicon, object_of,
+    stative_subject,
+)
 from accord.events.contexts import (
     load_context_terms, load_domain_terms, sentence_contexts, sentence_domain, story_domain,
+)
+from accord.events.clauses import (
+    OBLIGATION_ENTRY, condition_clause, has_ultimatum, is_mandative, obligation_speaker, refusal_code,
+    statement_author,
 )
 from accord.events.modality import Modality, modality_of
 from accord.events.ontology import CameoCode, Ontology, load_ontology
@@ -27,7 +34,7 @@ INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
                "083": "034", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
 # Conflict announced or conditional is a threat (PLOVER: THREATEN, not ASSAULT + future).
 THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "1384", "20": "1385",
-               "163": "1312", "161": "1313", "162": "1311", "191": "1381", "192": "1382"}
+               "160": "1312", "163": "1312", "161": "1313", "162": "1311", "191": "1381", "192": "1382"}
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 # "Kenya deployed riot police": a state's own organs, inferred from context, are not its target.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
@@ -100,7 +107,7 @@ class EventStage:
     def decide(self, token: Token, reader: ArgumentReader, article_date, sentence: int) -> Event | str | None:
         """The event this token triggers, or why not (a sentence for `accord explain`), or
         None when the word is not in the lexicon at all."""
-        if _is_obligation(token):
+        if obligation_speaker(token) is not None:
             return self._code(token, OBLIGATION_ENTRY, reader, article_date, sentence)
         entries = self.lexicon.candidates(token)
         if not entries:
@@ -112,13 +119,25 @@ class EventStage:
                 f"{e.label}: {frame_check(e, token, is_actor, is_person)}" for e in entries)
         return self._code(token, entry, reader, article_date, sentence)
 
-    def _recode(self, code: CameoCode, plover: str, modality: Modality, notes: list[str]) -> tuple[CameoCode, str]:
+    def _recode(self, token: Token, code: CameoCode, plover: str, modality: Modality,
+                notes: list[str]) -> tuple[CameoCode, str]:
         """Announced and conditional events (PLOVER manual, AGREE and THREATEN sections; CAMEO's
         "express intent" codes): future cooperation and yielding are intentions (CAMEO 03x,
         AGREE: "will release prisoners" is 0353), announced or conditional conflict is a threat
         (13x, THREATEN)."""
         if modality.negated:
+            refusal = refusal_code(token, code, modality)
+            if refusal is not None:
+                code = self.ontology.cameo(refusal)
+                notes.append(_recode_note(code, "a refusal or failure to cooperate"))
+                # The negation is now the event's own sense: a rejection is not negated.
+                modality.negated = False
+                return code, code.plover
             return code, plover
+        if modality.future and code.root in INTENT_CODE and has_ultimatum(token):
+            code = self.ontology.cameo("130")
+            notes.append(_recode_note(code, "announced on condition ('unless') that the other side acts"))
+            return code, code.plover
         if modality.future and code.root in INTENT_CODE:
             code = self.ontology.cameo(INTENT_CODE.get(code.code[:3], INTENT_CODE[code.root]))
             notes.append(_recode_note(code, "cooperation announced for the future"))
@@ -130,6 +149,13 @@ class EventStage:
         return code, plover
 
     def _code(self, token, entry, reader, article_date, sentence) -> Event | str:
+        if entry is not OBLIGATION_ENTRY and is_mandative(token):
+            return f"{entry.label} fits, but '{token.text}' is what a demand asks for (a bare verb in a that-clause)"
+        condition = condition_clause(token)
+        if condition is not None:
+            # "will boycott the vote unless the president agrees to step down": the condition
+            # is part of the announced act, not an event of its own.
+            return f"{entry.label} fits, but it is inside the condition '{condition.text}' of another act"
         actors, recipients, objects = _arguments(token, entry, reader)
         actors = _unique([a for a in actors if a.actor.code])
         actor_codes = {a.actor.code for a in actors}
@@ -147,6 +173,10 @@ class EventStage:
                               if (r.actor.kind == "person" and r.actor.name not in actor_names)
                               or ((r.actor.code, r.actor.sector) not in same
                                   and not (r.actor.code in actor_codes and r.actor.sector is None))])
+        if not actors and entry.pos == "VERB" and entry.cameo[:3] in VIOLENCE_BY_UNKNOWN \
+                and _told_by_noun(token, reader) is not None:
+            # "Two soldiers were wounded in a PKK attack": the attack noun is the event.
+            return f"{entry.label} fits, but the act is told by '{_told_by_noun(token, reader).text}'"
         if not actors and entry.cameo[:3] in VIOLENCE_BY_UNKNOWN and _author_unnamed(token):
             # "A roadside bomb killed three soldiers near Samarra": CAMEO codes the unknown
             # attacker as an unidentified armed force (UAF) of the country where it struck.
@@ -154,13 +184,49 @@ class EventStage:
             if where is not None:
                 actors = [ArgumentActor(Actor(where[0], "UAF", None, "country"), token.idx,
                                         token.idx + len(token), token.text, f"unidentified attacker in {where[1]}")]
+        if not actors and entry.cameo[:3] in STATE_ACTS_BY_UNNAMED and _passive_without_agent(token):
+            # "A US national has been put under investigation in Italy", "was arrested in
+            # Lebanon": arrests and investigations are acts of the state where they happen.
+            where = _locative_country(token, reader, expel=entry.cameo[:3] == "174")
+            parties = {(r.actor.code, r.actor.name) for r in recipients if r.actor.code and r.actor.sector
+                       and r.actor.sector != "CVL"}
+            if where is None and len({code for code, _ in parties}) == 1:
+                # "Opposition leaders were barred from running": their own state did it.
+                where = next(iter(parties))
+            # Only when whoever undergoes it is a party: a foreigner or a named body ("a US
+            # national", "opposition activists"), not any person arrested after a brawl.
+            if where is not None and any(r.actor.code and (r.actor.code != where[0]
+                                                           or r.actor.sector not in (None, "CVL"))
+                                         for r in recipients):
+                sector = "COP" if entry.cameo[:2] == "17" else "GOV"
+                actors = [ArgumentActor(Actor(where[0], sector, None, "country"), token.idx,
+                                        token.idx + len(token), token.text,
+                                        f"authorities of {where[1]}, where it happened")]
+                # The place itself ("expelled from Papua New Guinea") is the actor, not a party.
+                recipients = [r for r in recipients if r.actor.code != where[0] or r.actor.sector]
         if not actors:
             return f"{entry.label} fits, but no actor with a code was found"
+        if entry.cameo[:2] == "14" and all(a.actor.sector == "BUS" for a in actors):
+            # "The company staged a demonstration of its new robot": a product show, not a protest.
+            return f"{entry.label} fits, but a company's demonstration is not a protest"
+        if named_recipients and not recipients:
+            joint = len(actor_codes) >= 2 and {r.actor.code for r in named_recipients} <= actor_codes
+            own_ground = all((r.actor.sector is None and r.via.startswith(OWN_GROUND_VIAS))
+                             or r.via.startswith("pronoun")
+                             or (r.actor.kind == "person" and r.actor.name in actor_names) for r in named_recipients)
+            # An entry that needs an actor as object ("berated his team-mates") has none then.
+            needs_actor = any(values == (ACTOR_OBJECT,) for key, values in entry.frame if key == "obj")
+            if joint or (own_ground and not needs_actor):
+                # "Czechia and Albania upgraded their ties": a joint act, nobody else receives.
+                # "confiscated weapons from Palestinian groups", "withdrew from the Bosnian
+                # town": the actor's own country is named as the place or people, not a party;
+                # "reneged on his commitment": the actor's own word.
+                named_recipients = []
         if not recipients and len({a.actor.code for a in actors}) == 1:
             # "delivered food to the city of El Fasher", "drills around Taiwan", "massed troops
             # along the border with Ukraine": the country of the place the act is aimed at.
             # (Joint acts have no target: "held talks in Baghdad" is where, not whom.)
-            target = _target_place(token, reader, conflict=entry.cameo[:2] >= "14")
+            target = _target_place(token, reader, conflict=entry.cameo[:2] >= "14" or entry.cameo[:3] in PLACED_AID)
             if target is not None and target.actor.code not in actor_codes:
                 recipients = [target]
         domestic = None
@@ -175,19 +241,26 @@ class EventStage:
             return f"{entry.label} fits, but the recipient is the actor itself"
         domain = sentence_domain(token.sent, self.domain_terms, reader.named_tokens) or reader.doc_domain
         if domain is not None and not any(a.actor.sector in STATE_SECTORS | {"IGO", "REB", "UAF"}
-                                          and not a.via.startswith(("role, in a", "person, in a"))
+                                          and not a.via.startswith(NOT_STATE_IN_SPORT)
                                           for a in actors + recipients):
             # "New Zealand meet Wales in the final": countries as teams, not states; in a
-            # sports or entertainment story an event needs a named office or state body.
+            # sports or entertainment story an event needs a named office or state body (a
+            # capital there is a city or its club: "Real Madrid").
             return (f"{entry.label} fits, but this reads as {domain[0]} news ('{domain[1]}') "
                     "and no actor is an office or state body")
         modality = modality_of(token, objects, article_date)
         code = self.ontology.cameo(entry.cameo)
+        notes: list[str] = []
+        if code.code == "144" and all(a.actor.kind != "person" and (a.actor.sector in STATE_SECTORS or (
+                a.actor.sector is None and a.via in STATE_VIAS)) for a in actors):
+            # "Azerbaijan blocked the only road to ...": a state closing a road blockades it;
+            # protesters block roads (144).
+            code = self.ontology.cameo("191")
+            notes.append("a road blocked by a state or its forces is a blockade (191)")
         plover = code.plover
         if not plover:
             return f"{entry.label} fits, but CAMEO {code.code} has no PLOVER type"
-        notes = []
-        code, plover = self._recode(code, plover, modality, notes)
+        code, plover = self._recode(token, code, plover, modality, notes)
         if code.code == "057" and modality.historical:
             # A count of agreements in force reports that the parties stand in agreement, not a
             # new signing; accord types it AGREE and keeps CAMEO 057 with the historical flag.
@@ -216,28 +289,61 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "
 # closures need a named actor ("heavy snow closed roads" is not an attack).
 VIOLENCE_BY_UNKNOWN = {"180", "181", "182", "183", "184", "185", "186", "190", "193", "194", "195", "196",
                        "200", "201", "202", "203", "204"}
-# "Russia said Sudan must return the helicopter": the speaker demands it of the subject.
-OBLIGATION_ENTRY = LexiconEntry("must", "VERB", (), "100", "an obligation a speaker puts on someone", 0,
-                                "built-in rule: reported obligation")
-OBLIGATION_AUX = {"must", "should"}
-DEMAND_REPORTERS = {"say", "declare", "insist", "reiterate", "conclude", "tell", "stress", "warn", "argue", "add",
-                    "write", "state", "announce", "demand", "emphasise", "emphasize", "repeat"}
+# Acts only a state does, when the text names nobody: arrests, expulsions, investigations.
+STATE_ACTS_BY_UNNAMED = {"172", "173", "174", "090", "091", "092", "093", "094"}
+# A recipient that only names the actor's own country as a place or people ("Palestinian
+# armed groups", "the Bosnian town"), or refers back to it ("warned that it would"), is not a
+# party to the act. (A capital stands for the government, so it is not in this list.)
+OWN_GROUND_VIAS = ("demonym", "place ")
+# In sport and entertainment news these do not stand for a state body: an official read from the
+# context, a capital (a city or its club), the unnamed authorities of a place.
+NOT_STATE_IN_SPORT = ("role, in a", "person, in a", "capital", "authorities of")
+# Mentions that name the state itself, not its people ("Azerbaijan", "Moscow"; not "Armenians").
+STATE_VIAS = {"name", "alias", "capital", "metonym"}
+# Peacekeepers "arrived in Bosnia", a minister "arrived in Damascus on a visit": the place where
+# protection goes, or the host of a visit, is the recipient.
+PLACED_AID = {"074", "0743", "042"}
 
 
-def _is_obligation(token: Token) -> bool:
-    return (token.dep_ == "ccomp" and token.head.lemma_.lower() in DEMAND_REPORTERS
-            and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children)
-            and not any(c.dep_ == "neg" for c in token.children))
+def _told_by_noun(verb: Token, reader: ArgumentReader) -> Token | None:
+    """"were wounded in a PKK attack", "killed in an Israeli air strike": the noun in an "in"
+    phrase of a passive verb, when a modifier names who did it."""
+    if not _passive_without_agent(verb):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and any(c.dep_ in NOUN_ACTOR_DEPS and reader.actors_in(c)
+                                               for c in noun.children):
+                    return noun
+    return None
+
+
+def _passive_without_agent(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubjpass" for c in token.children) \
+        and not any(c.dep_ == "agent" for c in token.children)
+
+
+def _locative_country(token: Token, reader: ArgumentReader, expel: bool = False) -> tuple[str, str] | None:
+    """(code, name) of the country of a place the sentence puts the act in ("in Italy"), or
+    for an expulsion the place expelled from ("were expelled from Papua New Guinea")."""
+    sent = token.sent
+    for place in reader.doc._.places or []:
+        if sent.start <= place.start < sent.end and place.entry.country and (
+                _is_locative(reader.doc, place) or expel and reader.doc[place.end - 1].head.lower_ == "from"):
+            return place.entry.country, place.text
+    return None
 
 
 DOMESTIC_ROOTS = {"14", "17", "18"}
-TARGET_PREPS = {"to", "into", "in", "on", "around", "across", "along", "near", "outside", "against", "toward",
-                "towards", "over", "off"}
+TARGET_PREPS = {"to", "into", "in", "on", "around", "across", "along", "near", "outside", "inside", "against",
+                "toward", "towards", "over", "off"}
 
 
 def _target_place(token: Token, reader: ArgumentReader, conflict: bool) -> ArgumentActor | None:
     """A place named as the object of the act or in a directional phrase of its verb (for
-    conflict also a locative one: "bombed militants in northern Iraq"), as its country."""
+    conflict also a locative one: "bombed militants in northern Iraq", "fired rockets at Tel
+    Aviv"), as its country."""
     places = {}
     for place in reader.doc._.places or []:
         for i in range(place.start, place.end):
@@ -251,7 +357,8 @@ def _target_place(token: Token, reader: ArgumentReader, conflict: bool) -> Argum
         holders.append(token.head)  # "launched drills around Taiwan"
     for holder in holders:
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and (conflict or child.lower_ != "in"):
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS | {"at"} \
+                    and (conflict or child.lower_ not in ("in", "at")):
                 candidates.extend(g for g in child.children if g.dep_ == "pobj")
     for head in candidates:
         for t in head.subtree:
@@ -336,22 +443,31 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
     recipients: list[ArgumentActor] = []
     objects: list[Token] = []
     if entry is OBLIGATION_ENTRY:
-        speaker, _ = subject_of(token.head)
+        speaker_verb = obligation_speaker(token)
+        speaker, _ = subject_of(speaker_verb) if speaker_verb is not None else (None, False)
         obliged, _ = subject_of(token)
         if speaker is not None:
             actors += reader.actors_in(speaker)
         if obliged is not None:
             recipients += reader.actors_in(obliged)
         return actors, recipients, objects
-    if entry.pos == "VERB":
+    if entry.pos in ("VERB", "ADJ"):
         subject, passive = subject_of(token)
         patient = None
-        if passive:
+        stative = entry.pos == "ADJ" or any(key == "voice" for key, _ in entry.frame)
+        if stative and subject is None:
+            subject, passive = stative_subject(token), True
+        if passive and stative and subject is not None:
+            # "Israel is opposed to French mediation": the subject holds the position.
+            actors += reader.actors_in(subject)
+        elif passive:
             agent = agent_of(token)
             if agent is not None:
                 actors += reader.actors_in(agent)
             patient = subject
         else:
+            if subject is None:
+                subject = statement_author(token)
             if subject is not None:
                 actors += reader.actors_in(subject)
             patient = object_of(token)
@@ -372,6 +488,19 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                 # who acts is the subject, X and Y receive.
                 joint = reader.actors_in(pobj)
                 (recipients if actors else actors).extend(joint)
+        if not recipients and any(key == "xcomp" for key, _ in entry.frame):
+            # "threatened to annihilate South Korea": whoever the governed act is aimed at
+            # ("promised to democratize Serbia": not the actor's own country).
+            own = {a.actor.code for a in actors}
+            for governed in governed_infinitives(token):
+                aimed = [object_of(governed)] + [pobj for _, pobj in prepositional_objects(governed, RECIPIENT_PREPS)]
+                recipients += [r for head in aimed if head is not None for r in reader.actors_in(head)
+                               if r.actor.code not in own]
+                if not recipients and entry.cameo[:2] == "13":
+                    # "threatened to launch an operation in northern Syria": where it would strike.
+                    place = _target_place(governed, reader, conflict=True)
+                    if place is not None and place.actor.code not in own:
+                        recipients.append(place)
         if not recipients:
             # "China demanded that the United States stop ...", "X warned that Y would ...":
             # whoever the clause is about receives the demand or warning.
@@ -384,6 +513,10 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
         for child in token.children:
             if child.dep_ in NOUN_ACTOR_DEPS:
                 actors += reader.actors_in(child)
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and _passive_without_agent(token.head.head):
+            # "two soldiers were wounded in a PKK attack": whoever the verb's subject names.
+            patient = next(c for c in token.head.head.children if c.dep_ == "nsubjpass")
+            recipients += reader.actors_in(patient)
         for prep, pobj in prepositional_objects(token, JOINT_PREPS):
             actors += reader.actors_in(pobj)
         for prep, pobj in prepositional_objects(token, RECIPIENT_PREPS | {"of"}):
@@ -400,10 +533,17 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
     return actors, recipients, objects
 
 
+# "vowed revenge for the killing of a general": a phrase of cause or time names another act,
+# whose author the verb's subject is not.
+REASON_PREPS = {"for", "over", "after", "despite", "following", "amid", "because", "before", "since"}
+
+
 def _governing_verb(token: Token) -> Token | None:
     node = token
     for _ in range(4):
         if node.dep_ not in ("dobj", "pobj", "prep", "attr", "nsubj"):
+            return None
+        if node.dep_ == "prep" and node.lower_ in REASON_PREPS:
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
@@ -451,7 +591,9 @@ def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[
             if outer is None:
                 continue
             if outer.plover == event.plover:
-                drop.add(id(outer))
+                # "agreed to sign": the governed act is the more specific; "opened fire,
+                # killing one": a participial or purpose clause repeats the act.
+                drop.add(id(event) if clause == "advcl" else id(outer))
             elif clause != "advcl":
                 drop.add(id(event))
                 _absorb(outer, event, ontology)
@@ -463,16 +605,21 @@ def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[
         if id(event) in drop:
             continue
         node = event.trigger
+        described = False  # the path passes through a clause that describes a noun
         while node.head.i != node.i and node.dep_ not in ("conj", "nsubj", "nsubjpass", "csubj"):
+            described = described or node.dep_ in ("acl", "relcl")
             node = node.head
             outer = triggers.get(node.i)
             if outer is not None and id(outer) not in drop and outer is not event:
                 # The same kind of act by the same actor said twice ("reiterated its demand for
                 # compensation"): the inner, more specific one stays; "Egypt hosted talks between
-                # Israel and Jordan" is Egypt's act.
+                # Israel and Jordan" is Egypt's act; "hanged a protester convicted of attacking
+                # the police": what describes the victim is not the act.
                 outer_codes = {a.actor.code for a in outer.actors}
-                inner_codes = {a.actor.code for a in event.actors}
-                same_act = outer.plover == event.plover and outer_codes <= inner_codes
+                # (An attacker inferred for an unnamed act is nobody's act: "vowed to retaliate for
+                # the strike on its consulate".)
+                inner_codes = {a.actor.code for a in event.actors if not a.via.startswith("unidentified attacker")}
+                same_act = outer.plover == event.plover and outer_codes <= inner_codes and not described
                 drop.add(id(outer) if same_act else id(event))
                 break
     # "Israeli air strikes killed 30 people": the verb whose subject is itself an event

@@ -13,10 +13,12 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from accord.actors.tables import data_dir
+from accord.actors.tables import data_dir, read_tsv
 
 ACTOR_OBJECT = "__ACTOR__"    # the object must name an actor
 PERSON_OBJECT = "__PERSON__"  # the object must name a person
+
+PLACEHOLDERS = ((ACTOR_OBJECT,), (PERSON_OBJECT,), ("*",), ("to",))
 
 OBJECT_DEPS = ("dobj", "obj", "attr")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass",)
@@ -57,13 +59,16 @@ class Lexicon:
         for entry in entries:
             self._index.setdefault((entry.lemma, entry.pos), []).append(entry)
         for options in self._index.values():
-            options.sort(key=lambda e: -len(e.frame))
+            # Most constraints first; among as many, word lists before placeholders ("ordered the
+            # newspaper to suspend" is a closure before "ordered an actor to act"); then file order.
+            options.sort(key=lambda e: (-len(e.frame), sum(values in PLACEHOLDERS for _, values in e.frame)))
 
     def lemmas(self) -> set[str]:
         return {lemma for lemma, _ in self._index}
 
     def candidates(self, token: Token) -> list[LexiconEntry]:
-        pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
+        pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") \
+            else "ADJ" if token.pos_ == "ADJ" else None
         if pos is None:
             return []
         return self._index.get((token.lemma_.lower(), pos), [])
@@ -106,7 +111,8 @@ def read_lexicon_file(path: Path) -> list[LexiconEntry]:
 
 QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
                   "number", "part", "some", "many", "all", "most", "group", "batch", "wave", "series",
-                  "couple", "handful", "lot", "lots", "team", "contingent", "unit", "total"}
+                  "couple", "handful", "lot", "lots", "team", "contingent", "unit", "total", "mission", "delegation",
+                  "truck", "lorry", "shipload", "boatload", "round"}
 
 
 def object_of(token: Token) -> Token | None:
@@ -122,7 +128,92 @@ def object_of(token: Token) -> Token | None:
                 if of is not None:
                     return of
             return child
+    # "allowed candidate X to participate", "forced the paper to close": spaCy often hangs the
+    # object of such verbs as the subject of a to-infinitive clause.
+    for child in token.children:
+        if child.dep_ == "ccomp" and _is_infinitive(child):
+            subject = next((c for c in child.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if subject is not None:
+                return subject
     return None
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def governed_infinitives(token: Token) -> list[Token]:
+    """The to-infinitives a verb governs: "agreed to sign", and the same with the infinitive
+    parsed as an adverbial or clausal complement ("have sworn to fight", advcl)."""
+    return [c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and _is_infinitive(c)) or (
+        c.dep_ == "advcl" and _is_infinitive(c) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+
+
+def governed_clause(token: Token) -> Token | None:
+    """The verb of a finite clause the trigger governs ("warned that police will ...")."""
+    return next((c for c in token.children if c.dep_ == "ccomp" and not _is_infinitive(c)
+                 and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+
+
+def stative_subject(token: Token) -> Token | None:
+    """The subject of "X is opposed to": the participle's passive subject, or the subject the
+    parser hangs from its auxiliary ("Ukraine" under "is")."""
+    for child in token.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    for aux in token.children:
+        if aux.dep_ == "auxpass":
+            subject = next((c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return subject
+    return None
+
+
+def is_stative_passive(token: Token) -> bool:
+    """"Israel is opposed to", "Vietnam is committed to": a passive participle that states
+    its subject's position; no agent."""
+    return stative_subject(token) is not None and not any(c.dep_ == "agent" for c in token.children)
+
+
+def governing_support_verb(token: Token) -> Token | None:
+    """The verb a noun trigger is the object of ("launched war games")."""
+    node = token
+    for _ in range(3):
+        if node.dep_ not in ("dobj", "pobj", "prep", "attr", "nsubjpass"):
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+@lru_cache(maxsize=1)
+def phase_verbs() -> frozenset[str]:
+    """Support verbs that only tell the phase of their event noun ("completed", "speeded up")."""
+    return frozenset(row["lemma"] for row in read_tsv(data_dir() / "support_verbs.tsv") if row.get("phase") == "yes")
+
+
+def _prep_holders(entry: LexiconEntry, token: Token) -> list[Token]:
+    """Where a trigger's prepositional phrases hang: the word itself; for a noun that is the
+    object of a phase verb, the verb too ("completed its withdrawal from the capital"); for a
+    verb, its direct object too, where the parser often hangs the phrase ("stripped opposition
+    figures of their citizenship")."""
+    if entry.pos == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in phase_verbs():
+        return [token, token.head]
+    if entry.pos == "VERB":
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return [token, obj]
+    return [token]
+
+
+def _subject_words(subject: Token) -> set[str]:
+    """The subject's words and modifiers, looking through "the first batch of", "the
+    deployment of" to what the phrase is made of."""
+    heads = [subject] + [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"]
+    return {w for head in heads for w in (head.lemma_.lower(), head.lower_, *(
+        c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound")))}
 
 
 def _plural_parties(subject: Token) -> bool:
@@ -151,44 +242,82 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             elif values == (PERSON_OBJECT,):
                 if not is_person(obj):
                     return f"object '{obj.text}' is not a person"
-            elif obj.lemma_.lower() not in allowed and obj.lower_ not in allowed:
+            elif obj.lemma_.lower() not in allowed and obj.lower_ not in allowed and not (
+                    # "the opposition newspaper La Prensa", "the tanker Stena Impero": a name
+                    # with its kind in front.
+                    obj.pos_ == "PROPN" and {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"} & allowed):
                 return f"object '{obj.text}' is not one of {'|'.join(values)}"
+        elif key == "objmod" and values == (ACTOR_OBJECT,):
+            # "a PKK attack", "Russia's attacks": the noun names who does it.
+            head = obj if obj is not None else token
+            # (Not a pronoun: "our first attack" in a match report.)
+            if not any(c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON" and is_actor(c)
+                       for c in head.children):
+                return f"'{head.text}' has no modifier that names an actor"
         elif key == "objmod":
             head = obj if obj is not None else token
-            mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound")}
+            # "opposition leader Raila Odinga": modifiers of a compound count too.
+            mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound")} | {
+                g.lemma_.lower() for c in head.children if c.dep_ == "compound"
+                for g in c.children if g.dep_ in ("amod", "compound")}
             if not mods & allowed:
                 return f"'{head.text}' has no modifier {'|'.join(values)}"
         elif key == "prep":
             # "fired on Tuesday" has no "on" target: a preposition governing a date is ignored.
-            preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")
+            children = [c for holder in _prep_holders(entry, token) for c in holder.children]
+            preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")
                      and not all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
                      or c.dep_ in ("prep", "agent", "dative") and not any(g.dep_ == "pobj" for g in c.children)}
             if not preps & allowed:
                 return f"no preposition {'|'.join(values)}"
         elif key == "xcomp":
             # "agree to sign", "refuse to meet": the verb governs an infinitive.
-            governed = [c for c in token.children if c.dep_ == "xcomp"]
+            governed = governed_infinitives(token)
             if not governed:
                 return "governs no infinitive"
             if values != ("to",) and not any(c.lemma_.lower() in allowed for c in governed):
                 return f"governed verb is not one of {'|'.join(values)}"
         elif key == "subj":
             # subj=plural: two or more parties act together ("Iran and Iraq met", "officials
-            # from Bangladesh and Myanmar met", "both sides met").
-            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # from Bangladesh and Myanmar met", "both sides met"); for a noun, the subject of
+            # its support verb ("French and Egyptian warships launched war games").
+            # subj=a|b: the subject or one of its modifiers is one of these words
+            # ("peacekeeping troops arrived").
+            holder = token
+            if entry.pos == "NOUN":
+                holder = governing_support_verb(token)
+                if holder is None:
+                    return "no verb lends a subject"
+            subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None:
                 return "no subject"
-            if values == ("plural",) and not _plural_parties(subject):
-                return f"subject '{subject.text}' is not two or more parties"
+            if values == ("plural",):
+                if not _plural_parties(subject):
+                    return f"subject '{subject.text}' is not two or more parties"
+            elif not _subject_words(subject) & allowed:
+                return f"subject '{subject.text}' is not one of {'|'.join(values)}"
+        elif key == "ccomp":
+            # "agreed that ...", "warned that police will no longer tolerate ...".
+            clause = governed_clause(token)
+            if clause is None:
+                return "governs no that-clause"
+            if values != ("*",) and clause.lemma_.lower() not in allowed:
+                return f"clause verb '{clause.text}' is not one of {'|'.join(values)}"
+        elif key == "voice":
+            # voice=stative: "is opposed to", "is committed to"; the subject holds the position.
+            if not is_stative_passive(token):
+                return "not a stative passive ('is opposed to')"
         elif key == "prt":
-            if not {c.lower_ for c in token.children if c.dep_ == "prt"} & allowed:
+            # "stepped down": the parser sometimes reads the particle right after the verb as advmod.
+            if not {c.lower_ for c in token.children if c.dep_ == "prt"
+                    or (c.dep_ == "advmod" and c.i == token.i + 1)} & allowed:
                 return f"no particle {'|'.join(values)}"
         elif key == "pobj":
             prep, _, first = values[0].partition(":")
             words = {first, *values[1:]}
             if not any(child.dep_ in ("prep", "agent") and child.lower_ == prep
-                       and any(g.lemma_.lower() in words for g in child.children if g.dep_ == "pobj")
-                       for child in token.children):
+                       and any(g.lemma_.lower() in words for g in child.children if g.dep_ in ("pobj", "pcomp"))
+                       for holder in _prep_holders(entry, token) for child in holder.children):
                 return f"no '{prep}' + {'|'.join(sorted(words))}"
         else:
             raise ValueError(f"unknown frame constraint {key!r} in lexicon entry {entry.label}")

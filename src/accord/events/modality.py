@@ -15,7 +15,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
 # Verbs that put what they govern in the future: "intends to prioritise", "plans to sign".
-INTENT_VERBS = {"intend", "plan", "pledge", "promise", "aim", "expect", "prepare", "decide", "vow",
+INTENT_VERBS = {"intend", "plan", "pledge", "promise", "aim", "expect", "prepare", "vow",
                 "seek", "want", "hope", "propose", "agree", "offer", "schedule", "set", "undertake"}
 # Verbs that turn what they govern into a non-event: "refused to sign", "failed to agree".
 NEGATING_VERBS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "scrap", "abandon", "postpone",

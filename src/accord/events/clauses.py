@@ -1,0 +1,121 @@
+"""What a clause tells about an event: a demand's content, a condition, an ultimatum, a
+refusal, the author of a statement noun.
+
+Helpers of the event coder (`accord.events.coder`); each reads the dependency parse around a
+trigger and says how the clause changes what is coded.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.actors.tables import data_dir, read_tsv
+from accord.events.arguments import subject_of
+from accord.events.lexicon import LexiconEntry, governing_support_verb, is_stative_passive
+from accord.events.modality import Modality, governing_chain
+from accord.events.ontology import CameoCode
+
+STATEMENT_NOUNS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "statement_nouns.tsv"))
+# A refusal or a failure to cooperate is a rejection (CAMEO 12: "refusals to cooperate or yield"):
+# "will not accept refugees", "failed to reach agreement", "would not meet the demands".
+REJECT_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124",
+               "036": "125", "0356": "1246", "0353": "1243", "0341": "1231", "038": "126", "039": "126",
+               "045": "126", "046": "125", "057": "127", "061": "1211", "062": "1212", "063": "1213",
+               "064": "1214", "071": "1221", "072": "1222", "073": "1223", "074": "1224", "081": "1241",
+               "082": "1242", "083": "123", "0831": "1231", "0832": "1232", "0833": "1233", "0834": "1234",
+               "084": "1243", "085": "1244", "086": "1245", "087": "1246"}
+# Words that negate without refusing: "denied supplying arms" is a denial, not a rejection.
+NOT_REFUSALS = {"deny"}
+REFUSING_VERBS = {"fail", "refuse", "decline", "reject"}
+# "will withdraw its force unless ...": what happens unless the other side acts is a threat.
+ULTIMATUM_MARKS = {"unless"}
+CONDITION_MARKS = {"if", "unless"}
+
+# "Russia said Sudan must return the helicopter": the speaker demands it of the subject.
+OBLIGATION_ENTRY = LexiconEntry("must", "VERB", (), "100", "an obligation a speaker puts on someone", 0,
+                                "built-in rule: reported obligation")
+OBLIGATION_AUX = {"must", "should"}
+# Verbs and nouns whose that-clause can be mandative ("insisted that Iran release"); with the
+# strong ones a present verb after a past head is mandative too ("urged that the rebels withdraw").
+MANDATIVE_HEADS = {"demand", "insist", "urge", "ask", "request", "require", "order", "recommend", "propose",
+                   "stipulate", "call", "appeal", "reiterate", "repeat", "renew"}
+STRONG_MANDATIVE_HEADS = {"demand", "urge", "request", "require", "order", "stipulate"}
+DEMAND_REPORTERS = {"say", "declare", "insist", "reiterate", "conclude", "tell", "stress", "warn", "argue", "add",
+                    "write", "state", "announce", "demand", "emphasise", "emphasize", "repeat"}
+
+
+def obligation_speaker(token: Token) -> Token | None:
+    """The verb whose subject puts an obligation on someone: "Russia said Sudan must return",
+    "Chirac issued a reminder to Iraq that it must cooperate" (a statement noun lends its
+    author)."""
+    if not (any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children) or is_mandative(token)) \
+            or any(c.dep_ == "neg" for c in token.children):
+        return None
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() in DEMAND_REPORTERS:
+        return token.head
+    if token.dep_ in ("acl", "ccomp") and token.head.lemma_.lower() in STATEMENT_NOUNS:
+        return governing_support_verb(token.head)
+    return None
+
+
+def is_mandative(token: Token) -> bool:
+    """"demanded that Israel ease restrictions", "insisted that the rebels withdraw": a bare verb
+    in a that-clause states what is asked, not what happened. The bare form shows as a verb
+    without tense ("Israel ease"), or as a present after a past demand verb."""
+    if token.dep_ not in ("ccomp", "acl") or token.pos_ != "VERB" or any(c.dep_ == "aux" for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    head = token.head.lemma_.lower()
+    if subject is None or head not in MANDATIVE_HEADS | STATEMENT_NOUNS:
+        return False
+    if token.tag_ == "VB":
+        return True
+    return token.tag_ == "VBP" and token.lemma_.lower() not in ("be", "have") and (
+        subject.tag_ in ("NN", "NNP") or (token.head.tag_ == "VBD" and head in STRONG_MANDATIVE_HEADS))
+
+
+def statement_author(token: Token) -> Token | None:
+    """"issued a declaration demanding that ...": the verb hangs from a statement noun; the
+    subject of the verb that issued it is the author."""
+    if token.dep_ not in ("acl", "relcl") or token.head.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    verb = governing_support_verb(token.head)
+    if verb is None or is_stative_passive(verb):
+        return None
+    subject, passive = subject_of(verb)
+    return None if passive else subject
+
+
+def condition_clause(token: Token) -> Token | None:
+    """The "if"/"unless" clause the trigger is inside of, when it hangs from another clause."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
+            return node
+        node = node.head
+    return None
+
+
+def has_ultimatum(token: Token) -> bool:
+    """"Nigeria will withdraw its force unless ...": the act carries an "unless" condition."""
+    holders = [token, token.head] if token.dep_ in ("xcomp", "conj") else [token]
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ULTIMATUM_MARKS for m in c.children)
+               for h in holders for c in h.children)
+
+
+def refusal_code(token: Token, code: CameoCode, modality: Modality) -> str | None:
+    """The rejection code for a negated cooperative act that is a refusal: announced ("will not
+    accept", "said it would not meet") or a failure or refusal ("failed to reach", "refused
+    to"). A plain report that something did not happen ("did not sign") stays a negated event."""
+    if modality.historical or code.root not in {"03", "04", "05", "06", "07", "08"}:
+        return None
+    chain = governing_chain(token)
+    if any(t.lemma_.lower() in NOT_REFUSALS for t in chain):
+        return None
+    if not (modality.future or modality.hypothetical
+            or any(t.i != token.i and t.lemma_.lower() in REFUSING_VERBS for t in chain)):
+        return None
+    for prefix in (code.code[:4], code.code[:3], code.root):
+        if prefix in REJECT_CODE:
+            return REJECT_CODE[prefix]
+    return None
