@@ -27,9 +27,7 @@ from accord.quotes.speakers import FIRST_PERSON, SpeakerResolver
 __all__ = ["Quote", "QuoteStage", "load_cues"]
 
 NESTED_FRAMES = {"as", "according", "clause", "clause-before"}
-MAX_OVERLAP = 0.5
-import os
-FLOAT_DIRECT_ONLY = bool(os.environ.get('FDO'))  # share of a reported content that may already be someone else's
+MAX_OVERLAP = 0.5  # share of a reported content that may already be someone else's
 
 
 class QuoteStage:
@@ -130,6 +128,13 @@ def _attach_floating(doc: Doc, index: TokenIndex, accepted: list[Candidate],
         if not before:
             continue
         prev = max(before, key=lambda c: _end_char(doc, c))
+        if prev.type != "direct":
+            # "“A,” said X, who …. “B.”": a quotation in X's paragraph goes on with X's words
+            # even when a report (a relative clause, an aside) stands between.
+            same = [c for c in before if c.type == "direct" and c.speaker is not None
+                    and para(_end_char(doc, c)) == para(mq.start)]
+            if same:
+                prev = max(same, key=lambda c: _end_char(doc, c))
         gap = para(mq.start) - para(_end_char(doc, prev))
         if gap > 1 or prev.speaker is None:
             continue
@@ -138,8 +143,9 @@ def _attach_floating(doc: Doc, index: TokenIndex, accepted: list[Candidate],
             continue
         if prev.type != "direct":
             # after reported speech, a quotation is a statement of its own by the same source
-            extra.append(Candidate("direct", tokens, None, prev.speaker, "quotation without a cue after " + prev.how.split(";")[0],
-                                   parts=list(mq.parts), frame="follow", lemma=prev.lemma, mention_span=prev.mention_span))
+            extra.append(Candidate("direct", tokens, None, prev.speaker,
+                                   "quotation without a cue after " + prev.how.split(";")[0], parts=list(mq.parts),
+                                   frame="follow", lemma=prev.lemma, mention_span=prev.mention_span))
             continue
         prev.tokens |= tokens
         prev.parts = (prev.parts or _token_parts(doc, prev.tokens - tokens)) + list(mq.parts)

@@ -117,6 +117,7 @@ class DirectFinder:
     def _cue_after(self, mq: MarkedQuote, char: int) -> tuple[tuple[int, int], Token, str] | None:
         doc = self.doc
         start = self.index.first_at_or_after(char)
+        loose = None  # a verb outside the lexicon in a cue's place, if nothing better follows
         for i in range(start, min(start + AFTER_WINDOW, len(doc))):
             token = doc[i]
             if self._inside(mq, i) and i > start + 1:
@@ -132,9 +133,36 @@ class DirectFinder:
                 speaker = subject_of(token)
                 if speaker is not None and not self._inside(mq, speaker.i):
                     return (i, i + 1), speaker, f"quote marks; cue '{token.text}' after the quote"
+            if loose is None and token.pos_ == "VERB" and self._speech_slot(mq, char, token):
+                loose = (i, i + 1), subject_of(token), f"quote marks; '{token.text}' in the slot of a cue after the quote"
             if token.text in SENTENCE_END and i > start:
                 break
-        return None
+        return loose
+
+    def _speech_slot(self, mq: MarkedQuote, char: int, verb: Token) -> bool:
+        """Whether a verb outside the lexicon stands where only a speech verb can ("“Go back,”
+        Trump barked.", "“…,” he went on."): the quotation ends in a comma, "!", "?" or a dash,
+        and the verb, with its subject, closes the sentence without an object of its own."""
+        text = self.doc.text
+        end = char
+        while end > 0 and text[end - 1] in "”»\"' ’":
+            end -= 1
+        if text[end - 1:end] not in (",", "!", "?", "—", "–", "-") and text[char - 1:char] not in (",", "!", "?"):
+            return False
+        if verb.dep_ in ("acl", "relcl", "amod", "advcl"):
+            return False  # a participle describing someone, not a report ("…,” said X, now retired)
+        speaker = subject_of(verb)
+        if speaker is None or self._inside(mq, speaker.i) or speaker.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return False
+        if speaker.lower_ in ("it", "that", "this", "which", "there"):
+            return False
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass", "auxpass")
+               and not self._inside(mq, c.i) for c in verb.children):
+            return False  # a complement of its own: "“…,” he took the stage" is not a report
+        first = self.index.first_at_or_after(char)
+        words = [t for t in self.doc[first:verb.i] if not (t.is_punct or t.is_space)]
+        # only the subject (and adverbs) between the quotation and the verb
+        return all(t.i in {s.i for s in speaker.subtree} or t.pos_ in ("ADV", "AUX", "PART") for t in words)
 
     def _cue_before(self, mq: MarkedQuote) -> tuple[tuple[int, int], Token, str] | None:
         doc = self.doc
