@@ -34,3 +34,12 @@ def test_quotation_goes_on_after_a_relative_clause_report(code_text):
     quote = find(record, "Nobody listened")
     assert quote["speaker"]["mention"]["text"] == "Anna Berg"
     assert quote["speaker"]["name"] == "Anna Berg"
+
+
+def test_quotation_in_the_paragraph_of_a_report_goes_on_with_it(code_text):
+    text = "The mayor said the budget left no room for new parks. “We cannot pay for grass and swings.”"
+    record = code_text(text)
+    quote = find(record, "no room for new parks")
+    assert "grass and swings" in quote["content"]["text"]
+    assert len(quote["parts"]) == 2
+    assert quote["speaker"]["mention"]["text"] == "The mayor"

@@ -27,6 +27,7 @@ from accord.quotes.speakers import FIRST_PERSON, SpeakerResolver
 __all__ = ["Quote", "QuoteStage", "load_cues"]
 
 NESTED_FRAMES = {"as", "according", "clause", "clause-before"}
+REPORT_FRAMES = {"clause", "clause-before", "according"}
 MAX_OVERLAP = 0.5  # share of a reported content that may already be someone else's
 
 
@@ -141,8 +142,11 @@ def _attach_floating(doc: Doc, index: TokenIndex, accepted: list[Candidate],
         tokens = {i for s, e in mq.parts for i in index.range_in(s, e)}
         if any(i in c.tokens for c in accepted for i in tokens):
             continue
-        if prev.type != "direct":
-            # after reported speech, a quotation is a statement of its own by the same source
+        # A quotation in the paragraph of a reported statement goes on with it ("Obama felt an
+        # obligation to act, he said. “This is core stuff.”"); after other attributions, or in
+        # the next paragraph, it is a statement of its own by the same source.
+        goes_on = gap == 0 and prev.frame in REPORT_FRAMES
+        if prev.type != "direct" and not goes_on:
             extra.append(Candidate("direct", tokens, None, prev.speaker,
                                    "quotation without a cue after " + prev.how.split(";")[0], parts=list(mq.parts),
                                    frame="follow", lemma=prev.lemma, mention_span=prev.mention_span))
