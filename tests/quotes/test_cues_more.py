@@ -43,3 +43,45 @@ def test_quotation_in_the_paragraph_of_a_report_goes_on_with_it(code_text):
     assert "grass and swings" in quote["content"]["text"]
     assert len(quote["parts"]) == 2
     assert quote["speaker"]["mention"]["text"] == "The mayor"
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("After saying he was tired of the commute, the driver moved to the capital.",
+     "he was tired of the commute", "the driver"),
+    ("The senator erred in claiming that the port had been sold.", "that the port had been sold", "The senator"),
+])
+def test_a_cue_after_a_preposition_takes_the_subject_of_its_clause(code_text, text, content, mention):
+    quote = find(code_text(text), content)
+    assert quote["content"]["text"] == content
+    assert quote["speaker"]["mention"]["text"] == mention
+
+
+def test_inverted_cue_after_a_quotation_takes_the_name_after_it(code_text):
+    text = ("“The harbour will be dredged by spring,” said Tomas Rivera, a port engineer who heads the "
+            "dredging board Clear the Channel.")
+    quote = find(code_text(text), "dredged by spring")
+    assert quote["speaker"]["mention"]["text"] == "Tomas Rivera"
+
+
+def test_inverted_cue_when_the_parser_gives_the_name_to_another_verb():
+    """A hand-built parse with the parser's mistake: "Fox" as the subject of "Save" (a group's
+    name read as a verb), not of "said"."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from accord.quotes.cues import load_cues
+    from accord.quotes.direct import DirectFinder
+    from accord.quotes.index import TokenIndex
+    from accord.quotes.marks import find_marked_quotes
+
+    words = ["“", "Stay", "home", ",", "”", "said", "Ann", "Fox", ",", "who", "runs", "Save", "the", "Bay", "."]
+    spaces = [False, True, False, False, True, True, True, False, True, True, True, True, True, False, False]
+    heads = [5, 5, 1, 5, 5, 5, 7, 11, 7, 10, 7, 5, 13, 11, 5]
+    deps = ["punct", "ccomp", "advmod", "punct", "punct", "ROOT", "compound", "nsubj", "punct", "nsubj", "relcl",
+            "ccomp", "det", "dobj", "punct"]
+    pos = ["PUNCT", "VERB", "ADV", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "VERB",
+           "DET", "PROPN", "PUNCT"]
+    lemmas = ["“", "stay", "home", ",", "”", "say", "Ann", "Fox", ",", "who", "run", "save", "the", "Bay", "."]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    (found,), _ = DirectFinder(load_cues()).find(doc, TokenIndex(doc), find_marked_quotes(doc.text))
+    assert found.speaker.text == "Fox"

@@ -130,7 +130,7 @@ class DirectFinder:
                 if source is not None:
                     return (i, to.i + 1), source, "quote marks; 'according to' after the quote"
             if self._is_quote_cue(token):
-                speaker = subject_of(token)
+                speaker = subject_of(token) or self._inverted_subject(token)
                 if speaker is not None and not self._inside(mq, speaker.i):
                     return (i, i + 1), speaker, f"quote marks; cue '{token.text}' after the quote"
             if loose is None and token.pos_ == "VERB" and self._speech_slot(mq, char, token):
@@ -138,6 +138,20 @@ class DirectFinder:
             if token.text in SENTENCE_END and i > start:
                 break
         return loose
+
+    def _inverted_subject(self, verb: Token) -> Token | None:
+        """The name right after the cue in "“…,” said David Brock, a …" when the parser has
+        given it to another verb."""
+        doc = self.doc
+        if verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in CLOSING | {","}:
+            return None
+        first = doc[verb.i + 1]
+        if first.pos_ not in ("PROPN", "NOUN", "DET", "ADJ") or first.is_sent_start:
+            return None
+        token = first
+        while token.dep_ in ("compound", "det", "amod", "poss") and token.head.i > token.i and token.head.i - first.i < 6:
+            token = token.head
+        return token if token.pos_ in ("PROPN", "NOUN") and token.dep_ not in ("dobj", "pobj") else None
 
     def _speech_slot(self, mq: MarkedQuote, char: int, verb: Token) -> bool:
         """Whether a verb outside the lexicon stands where only a speech verb can ("“Go back,”
