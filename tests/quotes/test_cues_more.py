@@ -85,3 +85,14 @@ def test_inverted_cue_when_the_parser_gives_the_name_to_another_verb():
     doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     (found,), _ = DirectFinder(load_cues()).find(doc, TokenIndex(doc), find_marked_quotes(doc.text))
     assert found.speaker.text == "Fox"
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("The treasurer is likely to argue that the levy should stay.", "that the levy should stay", "The treasurer"),
+    ("The police chief was pressed to admit that the cameras had failed.", "that the cameras had failed",
+     "The police chief"),
+])
+def test_controlled_cues_take_the_controllers_subject(code_text, text, content, mention):
+    quote = find(code_text(text), content)
+    assert quote["content"]["text"] == content
+    assert quote["speaker"]["mention"]["text"] == mention

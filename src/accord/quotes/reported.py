@@ -74,12 +74,25 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None  # "it was reported that …": no source
     if depth > 4 or verb.head is verb:
         return None
-    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head, depth + 1)
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
-        # "After saying he was nervous, the man …", "she erred in saying …": the subject of
-        # the clause the preposition belongs to
-        return subject_of(verb.head.head, depth + 1)
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+        # "Sanders was pressed to explain …": the passive subject does the explaining
+        passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and not any(c.dep_ == "agent" for c in head.children):
+            return passive
+    if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep":
+        # "After saying he was nervous, the man …", "she erred in saying …", "was the most
+        # aggressive in denouncing …": the subject of the clause the preposition belongs to
+        head = head.head
+    elif verb.dep_ != "xcomp":
+        head = None
+    # "is likely to consider", "was able to claim": through the predicate adjective
+    if head is not None and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+    if head is not None and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, depth + 1)
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return _behind(verb.head)  # "a statement saying …", "in a speech blasting …"
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
