@@ -96,3 +96,15 @@ def test_controlled_cues_take_the_controllers_subject(code_text, text, content, 
     quote = find(code_text(text), content)
     assert quote["content"]["text"] == content
     assert quote["speaker"]["mention"]["text"] == mention
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("The bishop quoted the old charter of the town.", "the old charter of the town", "The bishop"),
+    ("The coach congratulated the young players on a brave season.",
+     "the young players on a brave season", "The coach"),
+    ("The historian wrote about the famine of 1847.", "the famine of 1847", "The historian"),
+])
+def test_more_statement_frames(code_text, text, content, mention):
+    quote = find(code_text(text), content)
+    assert quote["content"]["text"] == content
+    assert quote["speaker"]["mention"]["text"] == mention
