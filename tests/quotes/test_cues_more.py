@@ -108,3 +108,18 @@ def test_more_statement_frames(code_text, text, content, mention):
     quote = find(code_text(text), content)
     assert quote["content"]["text"] == content
     assert quote["speaker"]["mention"]["text"] == mention
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("The new dam drew sharp criticism from fishermen along the river.", "The new dam", "fishermen"),
+    ("The mayor has the support of the teachers' union.", "The mayor", "union"),
+])
+def test_an_evaluation_someone_receives(code_text, text, content, mention):
+    quote = find(code_text(text), content)
+    assert quote["content"]["text"] == content
+    assert mention in quote["speaker"]["mention"]["text"]
+
+
+def test_a_received_evaluation_needs_a_source(code_text):
+    record = code_text("The new dam drew sharp criticism last year.")
+    assert not any(q["content"]["text"] == "The new dam" for q in record["quotes"])

@@ -340,6 +340,10 @@ class ReportedFinder:
         """"Trump's proposal to ban …", "his claim that …", "her support for …": a statement
         noun with its owner and its complement."""
         cue = self.lexicon.nouns[lemma]
+        if cue.takes("received"):
+            cand = self._received(noun, lemma)
+            if cand is not None:
+                return cand
         source = next((c for c in noun.children if c.dep_ == "poss"), None)
         if source is None:
             agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "among")), None)
@@ -363,6 +367,34 @@ class ReportedFinder:
                 return Candidate("indirect", tokens, (noun.i, noun.i + 1), source,
                                  f"attribution: '{noun.text}' + {frame}", frame="noun-" + frame, lemma=lemma)
         return None
+
+    def _received(self, noun: Token, lemma: str) -> Candidate | None:
+        """"The plan drew criticism from farmers", "Rubio won the support of the governor": an
+        evaluation someone receives. The receiver is the content and the one the evaluation
+        comes from ("from", "of", "among", "by") is the source."""
+        head = noun.head
+        if noun.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS:
+            verb = head
+        elif noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
+            verb = head.head  # "came under criticism from …"
+        else:
+            return None
+        if any(c.dep_ == "poss" for c in noun.children):
+            return None  # "won his support": the owner frame
+        receiver = next((c for c in verb.children if c.dep_ == "nsubj"), None) or subject_of(verb)
+        if receiver is None or receiver.pos_ not in ("NOUN", "PROPN", "PRON") or receiver.lower_ in RELATIVE:
+            return None
+        source = None
+        for prep in list(noun.children) + [c for c in verb.children if c.i > noun.i]:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "among", "by"):
+                source = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if source is not None:
+                    break
+        if source is None:
+            return None
+        return Candidate("indirect", subtree(receiver), (min(verb.i, noun.i), noun.i + 1), source,
+                         f"attribution: '{verb.text} … {noun.text}' received from a source",
+                         frame="noun-received", lemma=lemma)
 
     def _passive(self, verb: Token, lemma: str, cue, children: list[Token]) -> Candidate | None:
         """"Trump is expected to win", "He is said to be ill", "it was reported that …": the
@@ -393,6 +425,9 @@ class ReportedFinder:
 LIGHT_VERBS = {"make", "issue", "voice", "express", "offer", "raise", "give", "deliver", "lodge", "file", "level",
                "launch", "mount", "renew", "repeat", "reiterate", "have", "share", "air", "publish", "release",
                "send", "pen", "write", "post", "extend", "register", "signal", "outline", "unveil", "put"}
+# Verbs by which someone receives an evaluation: "drew criticism from …", "has the support of …".
+RECEIVING_VERBS = {"draw", "win", "receive", "get", "have", "enjoy", "earn", "gain", "attract", "garner", "face",
+                   "lose", "secure", "collect", "pick", "land", "court"}
 # Sources that are documents: "in a new poll, …", "in the report, …".
 DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit", "review", "census", "ranking", "projection",
              "forecast", "model", "estimate", "count", "tally", "data", "figure", "numbers", "exit"}
