@@ -123,3 +123,9 @@ def test_an_evaluation_someone_receives(code_text, text, content, mention):
 def test_a_received_evaluation_needs_a_source(code_text):
     record = code_text("The new dam drew sharp criticism last year.")
     assert not any(q["content"]["text"] == "The new dam" for q in record["quotes"])
+
+
+def test_headline_name_colon_quotation(code_text):
+    text = "Harbour Master: ‘The Tram Will Run Again by June.’\n\nThe city council met on Monday."
+    quote = find(code_text(text), "Tram Will Run")
+    assert quote["speaker"]["mention"]["text"] == "Harbour Master"

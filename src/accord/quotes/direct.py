@@ -57,7 +57,13 @@ class DirectFinder:
                 attributed.append(cand)
             else:
                 floating.append(mq)
-        attributed += self._transcript_lines(marked)
+        lines = self._transcript_lines(marked)
+        if lines:
+            # "Trump: ‘I’m the Worst Thing …’": a quotation after a name and a colon that no cue
+            # claimed is the name's, with the rest of the line
+            spans = [c.parts[0] for c in lines]
+            floating = [mq for mq in floating if not any(s <= mq.start and mq.end <= e for s, e in spans)]
+        attributed += lines
         return attributed, floating
 
     def paragraph_of(self, char: int) -> int:
@@ -238,7 +244,6 @@ class DirectFinder:
     def _transcript_lines(self, marked: list[MarkedQuote]) -> list[Candidate]:
         out = []
         doc, text = self.doc, self.doc.text
-        quoted = [(q.start, q.end) for q in marked]
         for p_start, p_end in paragraphs(text):
             match = TRANSCRIPT.match(text[p_start:p_end])
             if match is None:
@@ -250,9 +255,6 @@ class DirectFinder:
             content_start, content_end = p_start + match.start(2), p_end
             while content_end > content_start and text[content_end - 1].isspace():
                 content_end -= 1
-            if any(s <= content_start < e or content_start <= s < content_end for s, e in quoted):
-                if text[content_start] in OPENING:
-                    continue  # a quotation after the name: handled with the quote marks
             name_tokens = self.index.tokens_in(name_start, name_start + len(name))
             if not name_tokens or not (any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                                            for t in name_tokens) or name.isupper()):
