@@ -129,3 +129,13 @@ def test_headline_name_colon_quotation(code_text):
     text = "Harbour Master: ‘The Tram Will Run Again by June.’\n\nThe city council met on Monday."
     quote = find(code_text(text), "Tram Will Run")
     assert quote["speaker"]["mention"]["text"] == "Harbour Master"
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("In her view, the tunnel is a waste of money.", "the tunnel is a waste of money", "her"),
+    ("In the opinion of the auditors, the accounts are sound.", "the accounts are sound", "the auditors"),
+])
+def test_a_view_named_with_in(code_text, text, content, mention):
+    quote = find(code_text(text), content)
+    assert quote["content"]["text"] == content
+    assert quote["speaker"]["mention"]["text"] == mention

@@ -164,7 +164,7 @@ class ReportedFinder:
             elif token.pos_ == "ADJ" and lemma in adjectives:
                 cand = self._adjective(token, lemma)
             elif token.lower_ == "in" and token.dep_ == "prep":
-                cand = self._in_document(token)
+                cand = self._in_document(token) or self._in_view(token)
             else:
                 continue
             if cand is not None and cand.tokens and any(doc[i].is_alpha or doc[i].like_num for i in cand.tokens):
@@ -336,6 +336,24 @@ class ReportedFinder:
         return Candidate("indirect", tokens, (prep.i, prep.i + 1), pobj, f"attribution: 'in' a {pobj.text}",
                          frame="in-document", lemma="in")
 
+    def _in_view(self, prep: Token) -> Candidate | None:
+        """"In his view, the plan is dead", "in the words of X, …": the owner of the view is the
+        source of the clause around."""
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in VIEW_NOUNS:
+            return None
+        owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+        if owner is None:
+            of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        head = prep.head
+        if owner is None or head.pos_ not in ("VERB", "AUX") or head.dep_ not in ("ROOT", "conj", "ccomp"):
+            return None
+        skip = subtree(prep)
+        tokens = trim_leading(prep.doc, {t.i for t in head.subtree if t.i not in skip and not t.is_punct and not t.is_space})
+        return Candidate("indirect", tokens, (prep.i, pobj.i + 1), owner, f"attributed view: 'in … {pobj.text}'",
+                         frame="in-view", lemma=pobj.lemma_.lower())
+
     def _noun(self, noun: Token, lemma: str) -> Candidate | None:
         """"Trump's proposal to ban …", "his claim that …", "her support for …": a statement
         noun with its owner and its complement."""
@@ -428,6 +446,9 @@ LIGHT_VERBS = {"make", "issue", "voice", "express", "offer", "raise", "give", "d
 # Verbs by which someone receives an evaluation: "drew criticism from …", "has the support of …".
 RECEIVING_VERBS = {"draw", "win", "receive", "get", "have", "enjoy", "earn", "gain", "attract", "garner", "face",
                    "lose", "secure", "collect", "pick", "land", "court"}
+# "In his view, …", "in the words of X, …".
+VIEW_NOUNS = {"view", "opinion", "word", "mind", "eye", "estimation", "judgment", "judgement", "telling", "account",
+              "assessment", "reckoning"}
 # Sources that are documents: "in a new poll, …", "in the report, …".
 DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit", "review", "census", "ranking", "projection",
              "forecast", "model", "estimate", "count", "tally", "data", "figure", "numbers", "exit"}
