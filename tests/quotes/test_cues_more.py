@@ -139,3 +139,9 @@ def test_a_view_named_with_in(code_text, text, content, mention):
     quote = find(code_text(text), content)
     assert quote["content"]["text"] == content
     assert quote["speaker"]["mention"]["text"] == mention
+
+
+def test_a_dateline_is_not_the_source(code_text):
+    record = code_text("PORT ELLEN, Scotland — Moira Campbell on Saturday questioned the safety of the new ferry.")
+    quote = find(record, "safety of the new ferry")
+    assert quote["speaker"]["mention"]["text"] == "Moira Campbell"

@@ -62,9 +62,10 @@ def subtree(token: Token, skip: set[int] | None = None) -> set[int]:
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The source of a cue verb: its subject, the agent of a passive, or the subject it shares
     with a governing verb ("is poised to argue", "said …, adding that …", "and warned")."""
-    for child in verb.children:
-        if child.dep_ in SUBJECTS and not is_time(child):
-            return child  # a relative "who" is the mention; the resolver looks at its antecedent
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and not is_time(c)]
+    if subjects:
+        # a relative "who" is the mention; the resolver looks at its antecedent
+        return next((c for c in subjects if not _dateline(c)), subjects[0]) if len(subjects) > 1 else subjects[0]
     for child in verb.children:
         if child.dep_ == "agent":
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -98,6 +99,15 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head
     return None
+
+
+def _dateline(token: Token) -> bool:
+    """"WASHINGTON —", "MYRTLE BEACH, S.C. —": a place in capitals opening the article, which
+    the parser sometimes makes a second subject of the first verb."""
+    if not (token.text.isupper() and len(token.text) > 1 and token.pos_ == "PROPN"):
+        return False
+    start = token.left_edge
+    return start.i == 0 or start.is_sent_start or "\n" in token.doc[start.i - 1].text_with_ws
 
 
 def _behind(noun: Token) -> Token:
