@@ -145,3 +145,11 @@ def test_a_dateline_is_not_the_source(code_text):
     record = code_text("PORT ELLEN, Scotland — Moira Campbell on Saturday questioned the safety of the new ferry.")
     quote = find(record, "safety of the new ferry")
     assert quote["speaker"]["mention"]["text"] == "Moira Campbell"
+
+
+def test_mixed_marks_close_before_an_attribution():
+    from accord.quotes.marks import find_marked_quotes
+
+    text = '“The ferry is late again," she said. "We have waited since noon.”'
+    quotes = find_marked_quotes(text)
+    assert [text[q.start:q.end] for q in quotes] == ["The ferry is late again,", "We have waited since noon."]
