@@ -151,5 +151,5 @@ def test_mixed_marks_close_before_an_attribution():
     from accord.quotes.marks import find_marked_quotes
 
     text = '“The ferry is late again," she said. "We have waited since noon.”'
-    quotes = find_marked_quotes(text)
-    assert [text[q.start:q.end] for q in quotes] == ["The ferry is late again,", "We have waited since noon."]
+    parts = [text[s:e] for q in find_marked_quotes(text) for s, e in q.parts]
+    assert parts == ["The ferry is late again,", "We have waited since noon."]

@@ -144,7 +144,7 @@ def _continuation_start(text: str, offset: int, i: int, previous: MarkedQuote) -
         last_para_break = between.rfind("\n")
         if last_para_break != -1 and text[previous.end + last_para_break:close_at].count("\n") > 0:
             return None
-    match = re.search(r"[.!?]\s*[-–—]?\s*", between)
+    match = re.search(r"[.!?]\s*[-–—]?\s*\"?", between)  # a straight opener in curly text is no word
     if match is None:
         return None
     return previous.end + match.end()
