@@ -113,8 +113,9 @@ def _nested_allowed(cand: Candidate, outer: Candidate) -> bool:
 
 def _attach_floating(doc: Doc, index: TokenIndex, accepted: list[Candidate],
                      floating: list[MarkedQuote]) -> list[Candidate]:
-    """A quotation with no cue continues the attribution just before it, in the same or the
-    next paragraph ("“A,” he said. “B.”"); otherwise it is left out (nobody to attribute)."""
+    """A quotation with no cue continues the attribution just before it: a direct quotation in
+    the same or the previous paragraph ("“A,” he said. “B.”"), or reported speech in the same
+    paragraph; otherwise it is left out (nobody to attribute it to with confidence)."""
     if not floating:
         return accepted
     para_starts = [s for s, _ in paragraphs(doc.text)]
@@ -138,6 +139,10 @@ def _attach_floating(doc: Doc, index: TokenIndex, accepted: list[Candidate],
                 prev = max(same, key=lambda c: _end_char(doc, c))
         gap = para(mq.start) - para(_end_char(doc, prev))
         if gap > 1 or prev.speaker is None:
+            continue
+        if prev.type != "direct" and gap == 1:
+            # A quotation opening the paragraph after reported speech is most often someone
+            # else's, named in a way accord does not see: left out rather than misattributed.
             continue
         tokens = {i for s, e in mq.parts for i in index.range_in(s, e)}
         if any(i in c.tokens for c in accepted for i in tokens):
