@@ -153,3 +153,15 @@ def test_mixed_marks_close_before_an_attribution():
     text = '“The ferry is late again," she said. "We have waited since noon.”'
     parts = [text[s:e] for q in find_marked_quotes(text) for s, e in q.parts]
     assert parts == ["The ferry is late again,", "We have waited since noon."]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The union's letter makes a blunt case: “The mine must stay open until a new employer is found.”",
+     "The union's letter"),
+    ("Ellen Ward, a retired teacher, put it plainly:\n\n“Nobody in this valley trusts the water board.”",
+     "Ellen Ward"),
+])
+def test_a_clause_ending_in_a_colon_introduces_the_quotation(code_text, text, mention):
+    quote = find(code_text(text), "")
+    assert quote["type"] == "direct"
+    assert mention in quote["speaker"]["mention"]["text"]

@@ -220,7 +220,27 @@ class DirectFinder:
                     while colon_i > 0 and doc[colon_i].text != ":":
                         colon_i -= 1
                     return (colon_i, colon_i + 1), doc[j], "quote marks; a name and a colon before the quote"
+        if colon:
+            return self._clause_before_colon(first)
         return None
+
+    def _clause_before_colon(self, first: int) -> tuple[tuple[int, int], Token, str] | None:
+        """"Hoff's letter makes a libertarian-style case: “…”", "Potts echoed:\n\n“…”": a clause
+        ending in a colon that introduces the quotation; its subject is the source."""
+        doc = self.doc
+        colon_i = first - 1
+        while colon_i > 0 and doc[colon_i].text != ":":
+            colon_i -= 1
+        if colon_i <= 0:
+            return None
+        verb = doc[colon_i - 1].sent.root
+        if verb.pos_ not in ("VERB", "AUX") or verb.i >= colon_i or verb.lemma_ == "be":
+            return None
+        speaker = subject_of(verb)
+        if speaker is None or speaker.lower_ in ("it", "this", "that", "there", "which", "what") \
+                or speaker.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        return (verb.i, verb.i + 1), speaker, f"quote marks; the clause '{verb.text} …:' before the quote"
 
     def _sentential(self, mq: MarkedQuote) -> bool:
         """A quotation that stands as a sentence (or more), not a phrase inside one."""
