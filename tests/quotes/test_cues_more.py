@@ -165,3 +165,9 @@ def test_a_clause_ending_in_a_colon_introduces_the_quotation(code_text, text, me
     quote = find(code_text(text), "")
     assert quote["type"] == "direct"
     assert mention in quote["speaker"]["mention"]["text"]
+
+
+def test_a_stance_phrase_stands_for_the_for_frame(code_text):
+    quote = find(code_text("The council voted in favor of the new bus lanes."), "bus lanes")
+    assert quote["content"]["text"] == "the new bus lanes"
+    assert quote["speaker"]["mention"]["text"] == "The council"

@@ -236,6 +236,11 @@ class ReportedFinder:
             tokens = subtree(oprd) | (subtree(obj) if obj is not None and obj.i < oprd.i else set())
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"attributed description: '{verb.text}' + predicate", frame="oprd", lemma=lemma)
+        stance = _stance_phrase(verb, cue)
+        if stance is not None:
+            frame, inner = stance
+            return Candidate("indirect", subtree(inner) - {inner.i}, (verb.i, inner.i + 1), speaker,
+                             f"attribution: '{verb.text}' in {frame} of", frame=frame, lemma=lemma)
         for prep in children:
             if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in cue.frames and not _prep_is_time(prep):
                 if obj is not None and obj.i < prep.i:
@@ -462,6 +467,26 @@ VIEW_NOUNS = {"view", "opinion", "word", "mind", "eye", "estimation", "judgment"
 # Sources that are documents: "in a new poll, …", "in the report, …".
 DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit", "review", "census", "ranking", "projection",
              "forecast", "model", "estimate", "count", "tally", "data", "figure", "numbers", "exit"}
+
+
+# "voted in favor of …", "spoke out in support of …", "in opposition to …": a stance phrase that
+# stands for the "for" or "against" frame.
+STANCE_NOUNS = {"favor": "for", "favour": "for", "support": "for", "defense": "for", "defence": "for",
+                "opposition": "against"}
+
+
+def _stance_phrase(verb: Token, cue) -> tuple[str, Token] | None:
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < verb.i:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        frame = STANCE_NOUNS.get(noun.lower_) if noun is not None else None
+        if frame is None or not cue.takes(frame):
+            continue
+        inner = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "to")), None)
+        if inner is not None and any(c.dep_ == "pobj" for c in inner.children):
+            return frame, inner
+    return None
 
 
 def _passive_subject(verb: Token) -> Token | None:
