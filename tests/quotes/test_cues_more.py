@@ -171,3 +171,13 @@ def test_a_stance_phrase_stands_for_the_for_frame(code_text):
     quote = find(code_text("The council voted in favor of the new bus lanes."), "bus lanes")
     assert quote["content"]["text"] == "the new bus lanes"
     assert quote["speaker"]["mention"]["text"] == "The council"
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("Asked about the tunnel, most residents said yes.", "yes", "residents"),
+    ("Half of the nurses said so in a survey last spring.", "so", "Half"),
+])
+def test_a_reported_answer(code_text, text, content, mention):
+    quote = find(code_text(text), content)
+    assert quote["content"]["text"] == content
+    assert quote["speaker"]["mention"]["text"] == mention

@@ -141,6 +141,7 @@ def _has_to(xcomp: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
 
 
+ANSWERS = {"so", "yes", "no"}
 # Words that open a sentence but are not part of what is attributed ("But, officials said, …").
 DISCOURSE = {"but", "and", "so", "still", "yet", "however", "now", "also", "meanwhile", "indeed", "instead", "or",
              "moreover", "nonetheless", "nevertheless", "then", "thus", "anyway"}
@@ -212,6 +213,13 @@ class ReportedFinder:
             return None
         if speaker is None:
             return self._passive(verb, lemma, cue, children)
+        answer = next((c for c in children if c.i == verb.i + 1 and c.lower_ in ANSWERS and c.dep_ in ("advmod", "intj", "dobj")), None)
+        if answer is not None and cue.takes("quote"):
+            # "half said so", "46 percent said yes", "he said no to the war"
+            tokens = {answer.i} | {t.i for c in children if c.dep_ == "prep" and c.i > answer.i and c.lower_ == "to"
+                                   for t in c.subtree}
+            return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
+                             f"reported answer: '{verb.text} {answer.text}'", frame="answer", lemma=lemma)
         clauses = [c for c in children if c.dep_ == "ccomp"]
         if clauses and cue.takes("clause"):
             tokens: set[int] = set()
