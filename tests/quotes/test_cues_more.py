@@ -181,3 +181,9 @@ def test_a_reported_answer(code_text, text, content, mention):
     quote = find(code_text(text), content)
     assert quote["content"]["text"] == content
     assert quote["speaker"]["mention"]["text"] == mention
+
+
+def test_a_passive_with_an_agent_takes_the_passive_subject_as_object(code_text):
+    quote = find(code_text("The harbour plan was criticised by the fishermen's union."), "harbour plan")
+    assert quote["content"]["text"] == "The harbour plan"
+    assert "union" in quote["speaker"]["mention"]["text"]

@@ -238,6 +238,13 @@ class ReportedFinder:
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"attributed intention: '{verb.text}' + infinitive", frame="inf", lemma=lemma)
         obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        patient = _passive_subject(verb)
+        if obj is None and patient is not None and cue.takes("obj") and any(c.dep_ == "agent" for c in children):
+            # "Kasich was endorsed by the Globe": the passive subject is the object (a participle
+            # describing a noun, "the campaign, first reported by the Post", was right too rarely)
+            tokens = {i for i in subtree(patient) if not verb.doc[i].is_punct}
+            return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
+                             f"attribution: passive '{verb.text}' by a source", frame="obj-passive", lemma=lemma)
         oprd = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
         if oprd is not None and cue.takes("oprd"):
             # "called it a disgrace": PolNeAR's content is the object with its predicate
