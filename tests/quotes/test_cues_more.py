@@ -187,3 +187,12 @@ def test_a_passive_with_an_agent_takes_the_passive_subject_as_object(code_text):
     quote = find(code_text("The harbour plan was criticised by the fishermen's union."), "harbour plan")
     assert quote["content"]["text"] == "The harbour plan"
     assert "union" in quote["speaker"]["mention"]["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "Editor’s note: This story was corrected on Monday to fix the name of the harbour.",
+    "Ana Torres: 1,204.\n\nMark Olsen: 987.",
+    "Twitter: @harbourwatch",
+])
+def test_labels_and_tallies_are_not_transcript_lines(code_text, text):
+    assert code_text(text)["quotes"] == []

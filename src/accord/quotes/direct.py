@@ -32,7 +32,8 @@ NOT_SPEAKERS = {"update", "note", "editor", "photo", "video", "watch", "read", "
                 "correction", "clarification", "advertisement", "image", "caption", "credit", "warning",
                 "breaking", "exclusive", "analysis", "opinion", "poll", "q", "a", "question", "answer", "subscribe",
                 "follow", "share", "email", "contact", "tags", "topics", "see", "also", "more", "listen", "here",
-                "disclosure", "transcript", "live", "the latest", "why", "what", "how", "when", "where", "who"}
+                "disclosure", "transcript", "live", "the latest", "why", "what", "how", "when", "where", "who",
+                "byline", "dateline", "twitter", "facebook", "instagram", "boom", "look", "wow", "stat", "spoiler"}
 EMBEDDED = Candidate("direct", set(), None, None, "embedded in a reported clause")
 TRANSCRIPT = re.compile(r"^\s*([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)$")
 
@@ -269,8 +270,12 @@ class DirectFinder:
             if match is None:
                 continue
             name = match.group(1).strip()
-            if name.lower() in NOT_SPEAKERS or name.split()[0].lower() in NOT_SPEAKERS or len(name.split()) > 5:
-                continue
+            words = [re.sub(r"['’]s$", "", w) for w in name.lower().split()]
+            if name.lower() in NOT_SPEAKERS or any(w in NOT_SPEAKERS for w in words[:2]) or len(words) > 5:
+                continue  # "Editor’s note:", "Photo credit:", "BYLINE:"
+            if not re.search(r"[^\W\d_]{2}", match.group(2)) or match.group(2).lstrip().startswith("@"):
+                continue  # "Clinton: 1,769." (a tally), "Twitter: @Milbank"
+
             name_start = p_start + match.start(1)
             content_start, content_end = p_start + match.start(2), p_end
             while content_end > content_start and text[content_end - 1].isspace():
