@@ -196,3 +196,10 @@ def test_a_passive_with_an_agent_takes_the_passive_subject_as_object(code_text):
 ])
 def test_labels_and_tallies_are_not_transcript_lines(code_text, text):
     assert code_text(text)["quotes"] == []
+
+
+def test_a_no_break_space_before_a_quotation_does_not_hide_it(code_text):
+    record = code_text("“We stay,” the mayor said on Tuesday.\u00a0“The river is ours and the bridge is ours.”")
+    quote = find(record, "We stay")
+    assert "The river is ours" in quote["content"]["text"]
+    assert quote["speaker"]["mention"]["text"] == "the mayor"

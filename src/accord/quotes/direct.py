@@ -248,7 +248,7 @@ class DirectFinder:
         text = self.doc.text
         start = mq.start
         j = start - 1
-        while j >= 0 and text[j] in "“«„\"‘' \t":
+        while j >= 0 and (text[j] in "“«„\"‘'" or text[j].isspace() and text[j] != "\n"):  # and no-break spaces
             j -= 1
         before = text[j] if j >= 0 else "\n"
         if before in "”»’'\"" and j > 0:
