@@ -203,3 +203,9 @@ def test_a_no_break_space_before_a_quotation_does_not_hide_it(code_text):
     quote = find(record, "We stay")
     assert "The river is ours" in quote["content"]["text"]
     assert quote["speaker"]["mention"]["text"] == "the mayor"
+
+
+def test_a_one_word_answer_after_its_cue_is_a_quotation(code_text):
+    quote = find(code_text("Asked whether he would resign, the mayor said, “Never.”"), "Never")
+    assert quote["type"] == "direct"
+    assert quote["speaker"]["mention"]["text"] == "the mayor"

@@ -258,6 +258,11 @@ class DirectFinder:
             return True
         if before == "," and words >= 3:
             return True
+        if before in ",:" and words >= 1:
+            # "Priebus said, “Probably.”": a short answer right after its cue
+            cue = self.index.token_at(j - 1) if j > 0 else None
+            if cue is not None and self._is_quote_cue(cue):
+                return True
         first = next((c for c in text[start:mq.end] if c.isalpha()), "")
         return words >= 6 and first.isupper() and before in ",;"
 
