@@ -57,14 +57,20 @@ def test_statement_noun_after_a_light_verb_takes_the_verbs_subject(code_text):
     assert quote["speaker"]["mention"]["text"] == "The mayor"
 
 
-def test_quotation_after_reported_speech_is_the_same_sources(code_text):
-    text = ("The minister said the talks had failed.\n\n"
-            "“We gave everything we had and got nothing back.”")
+def test_quotation_after_an_attribution_in_its_paragraph_is_the_same_sources(code_text):
+    text = "The minister rejected the offer. “We gave everything we had and got nothing back.”"
     record = code_text(text)
     quote = find(record, "got nothing back")
     assert quote["type"] == "direct"
     assert quote["speaker"]["mention"]["text"] == "The minister"
-    assert find(record, "talks had failed") is not quote
+    assert find(record, "the offer") is not quote
+
+
+def test_quotation_opening_the_paragraph_after_reported_speech_is_left_out(code_text):
+    text = ("The minister said the talks had failed.\n\n"
+            "“We gave everything we had and got nothing back.”")
+    record = code_text(text)
+    assert not any("got nothing back" in q["content"]["text"] for q in record["quotes"])
 
 
 @pytest.mark.parametrize("text", [

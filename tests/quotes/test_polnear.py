@@ -11,7 +11,7 @@ DEV = SHARED / "gold" / "polnear" / "dev"
 
 # The targets, and the floor the stage is known to reach today (a regression guard).
 TARGET_F1, TARGET_SPEAKER = 0.80, 0.90
-FLOOR_F1, FLOOR_SPEAKER = 0.75, 0.885
+FLOOR_F1, FLOOR_SPEAKER = 0.755, 0.90
 
 pytestmark = [
     pytest.mark.shared,
@@ -33,8 +33,11 @@ def test_polnear_dev_does_not_regress(dev_result):
     assert dev_result.speaker_accuracy >= FLOOR_SPEAKER, dev_result.as_dict()
 
 
-@pytest.mark.xfail(reason="the issue's targets are not reached yet: see docs/quotes.md, 'Where it stands'",
-                   strict=False)
-def test_polnear_dev_meets_the_targets(dev_result):
-    assert dev_result.partial.f1 >= TARGET_F1, dev_result.as_dict()
+def test_polnear_dev_meets_the_speaker_target(dev_result):
     assert dev_result.speaker_accuracy >= TARGET_SPEAKER, dev_result.as_dict()
+
+
+@pytest.mark.xfail(reason="the content F1 target is not reached yet: see docs/quotes.md, 'Where it stands'",
+                   strict=False)
+def test_polnear_dev_meets_the_content_target(dev_result):
+    assert dev_result.partial.f1 >= TARGET_F1, dev_result.as_dict()

@@ -5,6 +5,11 @@ name when several annotated it). A predicted quote *matches* a gold content span
 token overlap is at least a threshold share of the longer of the two (0.3 by default; 1.0 is
 an exact token match); matching is one-to-one, best overlap first. The speaker mention of a
 matched quote is right when it shares a token with the gold source span.
+
+PolNeAR is univocal (a word is the content of at most one attribution), so a statement
+reported inside a quotation is never in its gold: its words are already the outer quote's
+content. Quotes nested that way (``reported_by`` set) are left out of the scoring; the outer
+quote is scored.
 """
 
 from __future__ import annotations
@@ -141,6 +146,8 @@ class QuoteScorer:
         text = g.text
         predicted = []
         for quote in quotes:
+            if quote.get("reported_by"):
+                continue  # nested inside another quote: not representable in a univocal gold
             parts = [(p["start"], p["end"]) for p in quote.get("parts") or [quote["content"]]]
             mention = quote["speaker"]["mention"]
             predicted.append((_tokens(parts, text), _tokens([(mention["start"], mention["end"])], text)

@@ -27,9 +27,8 @@ from accord.quotes.speakers import FIRST_PERSON, SpeakerResolver
 __all__ = ["Quote", "QuoteStage", "load_cues"]
 
 NESTED_FRAMES = {"as", "according", "clause", "clause-before"}
-MAX_OVERLAP = 0.5
-import os
-FLOAT_DIRECT_ONLY = bool(os.environ.get('FDO'))  # share of a reported content that may already be someone else's
+REPORT_FRAMES = {"clause", "clause-before", "according"}
+MAX_OVERLAP = 0.5  # share of a reported content that may already be someone else's
 
 
 class QuoteStage:
@@ -114,8 +113,9 @@ def _nested_allowed(cand: Candidate, outer: Candidate) -> bool:
 
 def _attach_floating(doc: Doc, index: TokenIndex, accepted: list[Candidate],
                      floating: list[MarkedQuote]) -> list[Candidate]:
-    """A quotation with no cue continues the attribution just before it, in the same or the
-    next paragraph ("“A,” he said. “B.”"); otherwise it is left out (nobody to attribute)."""
+    """A quotation with no cue continues the attribution just before it: a direct quotation in
+    the same or the previous paragraph ("“A,” he said. “B.”"), or reported speech in the same
+    paragraph; otherwise it is left out (nobody to attribute it to with confidence)."""
     if not floating:
         return accepted
     para_starts = [s for s, _ in paragraphs(doc.text)]
@@ -130,16 +130,31 @@ def _attach_floating(doc: Doc, index: TokenIndex, accepted: list[Candidate],
         if not before:
             continue
         prev = max(before, key=lambda c: _end_char(doc, c))
+        if prev.type != "direct":
+            # "“A,” said X, who …. “B.”": a quotation in X's paragraph goes on with X's words
+            # even when a report (a relative clause, an aside) stands between.
+            same = [c for c in before if c.type == "direct" and c.speaker is not None
+                    and para(_end_char(doc, c)) == para(mq.start)]
+            if same:
+                prev = max(same, key=lambda c: _end_char(doc, c))
         gap = para(mq.start) - para(_end_char(doc, prev))
         if gap > 1 or prev.speaker is None:
+            continue
+        if prev.type != "direct" and gap == 1:
+            # A quotation opening the paragraph after reported speech is most often someone
+            # else's, named in a way accord does not see: left out rather than misattributed.
             continue
         tokens = {i for s, e in mq.parts for i in index.range_in(s, e)}
         if any(i in c.tokens for c in accepted for i in tokens):
             continue
-        if prev.type != "direct":
-            # after reported speech, a quotation is a statement of its own by the same source
-            extra.append(Candidate("direct", tokens, None, prev.speaker, "quotation without a cue after " + prev.how.split(";")[0],
-                                   parts=list(mq.parts), frame="follow", lemma=prev.lemma, mention_span=prev.mention_span))
+        # A quotation in the paragraph of a reported statement goes on with it ("Obama felt an
+        # obligation to act, he said. “This is core stuff.”"); after other attributions, or in
+        # the next paragraph, it is a statement of its own by the same source.
+        goes_on = gap == 0 and prev.frame in REPORT_FRAMES
+        if prev.type != "direct" and not goes_on:
+            extra.append(Candidate("direct", tokens, None, prev.speaker,
+                                   "quotation without a cue after " + prev.how.split(";")[0], parts=list(mq.parts),
+                                   frame="follow", lemma=prev.lemma, mention_span=prev.mention_span))
             continue
         prev.tokens |= tokens
         prev.parts = (prev.parts or _token_parts(doc, prev.tokens - tokens)) + list(mq.parts)

@@ -32,7 +32,8 @@ NOT_SPEAKERS = {"update", "note", "editor", "photo", "video", "watch", "read", "
                 "correction", "clarification", "advertisement", "image", "caption", "credit", "warning",
                 "breaking", "exclusive", "analysis", "opinion", "poll", "q", "a", "question", "answer", "subscribe",
                 "follow", "share", "email", "contact", "tags", "topics", "see", "also", "more", "listen", "here",
-                "disclosure", "transcript", "live", "the latest", "why", "what", "how", "when", "where", "who"}
+                "disclosure", "transcript", "live", "the latest", "why", "what", "how", "when", "where", "who",
+                "byline", "dateline", "twitter", "facebook", "instagram", "boom", "look", "wow", "stat", "spoiler"}
 EMBEDDED = Candidate("direct", set(), None, None, "embedded in a reported clause")
 TRANSCRIPT = re.compile(r"^\s*([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)$")
 
@@ -57,7 +58,13 @@ class DirectFinder:
                 attributed.append(cand)
             else:
                 floating.append(mq)
-        attributed += self._transcript_lines(marked)
+        lines = self._transcript_lines(marked)
+        if lines:
+            # "Trump: ‘I’m the Worst Thing …’": a quotation after a name and a colon that no cue
+            # claimed is the name's, with the rest of the line
+            spans = [c.parts[0] for c in lines]
+            floating = [mq for mq in floating if not any(s <= mq.start and mq.end <= e for s, e in spans)]
+        attributed += lines
         return attributed, floating
 
     def paragraph_of(self, char: int) -> int:
@@ -117,6 +124,7 @@ class DirectFinder:
     def _cue_after(self, mq: MarkedQuote, char: int) -> tuple[tuple[int, int], Token, str] | None:
         doc = self.doc
         start = self.index.first_at_or_after(char)
+        loose = None  # a verb outside the lexicon in a cue's place, if nothing better follows
         for i in range(start, min(start + AFTER_WINDOW, len(doc))):
             token = doc[i]
             if self._inside(mq, i) and i > start + 1:
@@ -129,12 +137,53 @@ class DirectFinder:
                 if source is not None:
                     return (i, to.i + 1), source, "quote marks; 'according to' after the quote"
             if self._is_quote_cue(token):
-                speaker = subject_of(token)
+                speaker = subject_of(token) or self._inverted_subject(token)
                 if speaker is not None and not self._inside(mq, speaker.i):
                     return (i, i + 1), speaker, f"quote marks; cue '{token.text}' after the quote"
+            if loose is None and token.pos_ == "VERB" and self._speech_slot(mq, char, token):
+                loose = (i, i + 1), subject_of(token), f"quote marks; '{token.text}' in the slot of a cue after the quote"
             if token.text in SENTENCE_END and i > start:
                 break
-        return None
+        return loose
+
+    def _inverted_subject(self, verb: Token) -> Token | None:
+        """The name right after the cue in "“…,” said David Brock, a …" when the parser has
+        given it to another verb."""
+        doc = self.doc
+        if verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in CLOSING | {","}:
+            return None
+        first = doc[verb.i + 1]
+        if first.pos_ not in ("PROPN", "NOUN", "DET", "ADJ") or first.is_sent_start:
+            return None
+        token = first
+        while token.dep_ in ("compound", "det", "amod", "poss") and token.head.i > token.i and token.head.i - first.i < 6:
+            token = token.head
+        return token if token.pos_ in ("PROPN", "NOUN") and token.dep_ not in ("dobj", "pobj") else None
+
+    def _speech_slot(self, mq: MarkedQuote, char: int, verb: Token) -> bool:
+        """Whether a verb outside the lexicon stands where only a speech verb can ("“Go back,”
+        Trump barked.", "“…,” he went on."): the quotation ends in a comma, "!", "?" or a dash,
+        and the verb, with its subject, closes the sentence without an object of its own."""
+        text = self.doc.text
+        end = char
+        while end > 0 and text[end - 1] in "”»\"' ’":
+            end -= 1
+        if text[end - 1:end] not in (",", "!", "?", "—", "–", "-") and text[char - 1:char] not in (",", "!", "?"):
+            return False
+        if verb.dep_ in ("acl", "relcl", "amod", "advcl"):
+            return False  # a participle describing someone, not a report ("…,” said X, now retired)
+        speaker = subject_of(verb)
+        if speaker is None or self._inside(mq, speaker.i) or speaker.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return False
+        if speaker.lower_ in ("it", "that", "this", "which", "there"):
+            return False
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass", "auxpass")
+               and not self._inside(mq, c.i) for c in verb.children):
+            return False  # a complement of its own: "“…,” he took the stage" is not a report
+        first = self.index.first_at_or_after(char)
+        words = [t for t in self.doc[first:verb.i] if not (t.is_punct or t.is_space)]
+        # only the subject (and adverbs) between the quotation and the verb
+        return all(t.i in {s.i for s in speaker.subtree} or t.pos_ in ("ADV", "AUX", "PART") for t in words)
 
     def _cue_before(self, mq: MarkedQuote) -> tuple[tuple[int, int], Token, str] | None:
         doc = self.doc
@@ -172,14 +221,34 @@ class DirectFinder:
                     while colon_i > 0 and doc[colon_i].text != ":":
                         colon_i -= 1
                     return (colon_i, colon_i + 1), doc[j], "quote marks; a name and a colon before the quote"
+        if colon:
+            return self._clause_before_colon(first)
         return None
+
+    def _clause_before_colon(self, first: int) -> tuple[tuple[int, int], Token, str] | None:
+        """"Hoff's letter makes a libertarian-style case: “…”", "Potts echoed:\n\n“…”": a clause
+        ending in a colon that introduces the quotation; its subject is the source."""
+        doc = self.doc
+        colon_i = first - 1
+        while colon_i > 0 and doc[colon_i].text != ":":
+            colon_i -= 1
+        if colon_i <= 0:
+            return None
+        verb = doc[colon_i - 1].sent.root
+        if verb.pos_ not in ("VERB", "AUX") or verb.i >= colon_i or verb.lemma_ == "be":
+            return None
+        speaker = subject_of(verb)
+        if speaker is None or speaker.lower_ in ("it", "this", "that", "there", "which", "what") \
+                or speaker.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        return (verb.i, verb.i + 1), speaker, f"quote marks; the clause '{verb.text} …:' before the quote"
 
     def _sentential(self, mq: MarkedQuote) -> bool:
         """A quotation that stands as a sentence (or more), not a phrase inside one."""
         text = self.doc.text
         start = mq.start
         j = start - 1
-        while j >= 0 and text[j] in "“«„\"‘' \t":
+        while j >= 0 and (text[j] in "“«„\"‘'" or text[j].isspace() and text[j] != "\n"):  # and no-break spaces
             j -= 1
         before = text[j] if j >= 0 else "\n"
         if before in "”»’'\"" and j > 0:
@@ -189,6 +258,11 @@ class DirectFinder:
             return True
         if before == "," and words >= 3:
             return True
+        if before in ",:" and words >= 1:
+            # "Priebus said, “Probably.”": a short answer right after its cue
+            cue = self.index.token_at(j - 1) if j > 0 else None
+            if cue is not None and self._is_quote_cue(cue):
+                return True
         first = next((c for c in text[start:mq.end] if c.isalpha()), "")
         return words >= 6 and first.isupper() and before in ",;"
 
@@ -196,21 +270,21 @@ class DirectFinder:
     def _transcript_lines(self, marked: list[MarkedQuote]) -> list[Candidate]:
         out = []
         doc, text = self.doc, self.doc.text
-        quoted = [(q.start, q.end) for q in marked]
         for p_start, p_end in paragraphs(text):
             match = TRANSCRIPT.match(text[p_start:p_end])
             if match is None:
                 continue
             name = match.group(1).strip()
-            if name.lower() in NOT_SPEAKERS or name.split()[0].lower() in NOT_SPEAKERS or len(name.split()) > 5:
-                continue
+            words = [re.sub(r"['’]s$", "", w) for w in name.lower().split()]
+            if name.lower() in NOT_SPEAKERS or any(w in NOT_SPEAKERS for w in words[:2]) or len(words) > 5:
+                continue  # "Editor’s note:", "Photo credit:", "BYLINE:"
+            if not re.search(r"[^\W\d_]{2}", match.group(2)) or match.group(2).lstrip().startswith("@"):
+                continue  # "Clinton: 1,769." (a tally), "Twitter: @Milbank"
+
             name_start = p_start + match.start(1)
             content_start, content_end = p_start + match.start(2), p_end
             while content_end > content_start and text[content_end - 1].isspace():
                 content_end -= 1
-            if any(s <= content_start < e or content_start <= s < content_end for s, e in quoted):
-                if text[content_start] in OPENING:
-                    continue  # a quotation after the name: handled with the quote marks
             name_tokens = self.index.tokens_in(name_start, name_start + len(name))
             if not name_tokens or not (any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                                            for t in name_tokens) or name.isupper()):

@@ -78,7 +78,10 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
                         quotes[-1].continued = True
             else:
                 # A straight mark closes a curly quotation only when no curly closer follows.
-                closes = ch in CLOSED_BY[opener] and (ch != STRAIGHT or straight is not None or "”" not in para[i:])
+                closes = ch in CLOSED_BY[opener] and (ch != STRAIGHT or straight is not None or "”" not in para[i:]
+                                                      or _before_attribution(para, i))
+                if ch == "“" and opener == "“" and _before_attribution(para, i):
+                    closes = True  # "“It's unusual,“ said Noble": a wrong-way mark that plainly closes
                 if ch == "’" and not _closes_single(para, i):
                     closes = False
                 if closes:
@@ -104,6 +107,12 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
     if carry is not None:
         quotes.append(carry)
     return [_trim(q, text) for q in quotes]
+
+
+def _before_attribution(para: str, i: int) -> bool:
+    """Whether the mark at ``i`` ends a quotation: after a comma or end mark and before a
+    lower-case word ('“… the world," he said. "Those …”'), as mixed marks in scraped text do."""
+    return i > 0 and para[i - 1] in ",.?!" and re.match(r"\s+[a-z]", para[i + 1:i + 3]) is not None
 
 
 def _starts_with_opener(para: str) -> bool:
@@ -135,7 +144,7 @@ def _continuation_start(text: str, offset: int, i: int, previous: MarkedQuote) -
         last_para_break = between.rfind("\n")
         if last_para_break != -1 and text[previous.end + last_para_break:close_at].count("\n") > 0:
             return None
-    match = re.search(r"[.!?]\s*[-–—]?\s*", between)
+    match = re.search(r"[.!?]\s*[-–—]?\s*\"?", between)  # a straight opener in curly text is no word
     if match is None:
         return None
     return previous.end + match.end()

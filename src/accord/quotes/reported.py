@@ -62,9 +62,10 @@ def subtree(token: Token, skip: set[int] | None = None) -> set[int]:
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The source of a cue verb: its subject, the agent of a passive, or the subject it shares
     with a governing verb ("is poised to argue", "said …, adding that …", "and warned")."""
-    for child in verb.children:
-        if child.dep_ in SUBJECTS and not is_time(child):
-            return child  # a relative "who" is the mention; the resolver looks at its antecedent
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and not is_time(c)]
+    if subjects:
+        # a relative "who" is the mention; the resolver looks at its antecedent
+        return next((c for c in subjects if not _dateline(c)), subjects[0]) if len(subjects) > 1 else subjects[0]
     for child in verb.children:
         if child.dep_ == "agent":
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -74,13 +75,39 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None  # "it was reported that …": no source
     if depth > 4 or verb.head is verb:
         return None
-    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head, depth + 1)
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+        # "Sanders was pressed to explain …": the passive subject does the explaining
+        passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and not any(c.dep_ == "agent" for c in head.children):
+            return passive
+    if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep":
+        # "After saying he was nervous, the man …", "she erred in saying …", "was the most
+        # aggressive in denouncing …": the subject of the clause the preposition belongs to
+        head = head.head
+    elif verb.dep_ != "xcomp":
+        head = None
+    # "is likely to consider", "was able to claim": through the predicate adjective
+    if head is not None and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+    if head is not None and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, depth + 1)
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return _behind(verb.head)  # "a statement saying …", "in a speech blasting …"
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head
     return None
+
+
+def _dateline(token: Token) -> bool:
+    """"WASHINGTON —", "MYRTLE BEACH, S.C. —": a place in capitals opening the article, which
+    the parser sometimes makes a second subject of the first verb."""
+    if not (token.text.isupper() and len(token.text) > 1 and token.pos_ == "PROPN"):
+        return False
+    start = token.left_edge
+    return start.i == 0 or start.is_sent_start or "\n" in token.doc[start.i - 1].text_with_ws
 
 
 def _behind(noun: Token) -> Token:
@@ -114,6 +141,7 @@ def _has_to(xcomp: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
 
 
+ANSWERS = {"so", "yes", "no"}
 # Words that open a sentence but are not part of what is attributed ("But, officials said, …").
 DISCOURSE = {"but", "and", "so", "still", "yet", "however", "now", "also", "meanwhile", "indeed", "instead", "or",
              "moreover", "nonetheless", "nevertheless", "then", "thus", "anyway"}
@@ -147,7 +175,7 @@ class ReportedFinder:
             elif token.pos_ == "ADJ" and lemma in adjectives:
                 cand = self._adjective(token, lemma)
             elif token.lower_ == "in" and token.dep_ == "prep":
-                cand = self._in_document(token)
+                cand = self._in_document(token) or self._in_view(token)
             else:
                 continue
             if cand is not None and cand.tokens and any(doc[i].is_alpha or doc[i].like_num for i in cand.tokens):
@@ -185,6 +213,13 @@ class ReportedFinder:
             return None
         if speaker is None:
             return self._passive(verb, lemma, cue, children)
+        answer = next((c for c in children if c.i == verb.i + 1 and c.lower_ in ANSWERS and c.dep_ in ("advmod", "intj", "dobj")), None)
+        if answer is not None and cue.takes("quote"):
+            # "half said so", "46 percent said yes", "he said no to the war"
+            tokens = {answer.i} | {t.i for c in children if c.dep_ == "prep" and c.i > answer.i and c.lower_ == "to"
+                                   for t in c.subtree}
+            return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
+                             f"reported answer: '{verb.text} {answer.text}'", frame="answer", lemma=lemma)
         clauses = [c for c in children if c.dep_ == "ccomp"]
         if clauses and cue.takes("clause"):
             tokens: set[int] = set()
@@ -203,12 +238,24 @@ class ReportedFinder:
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"attributed intention: '{verb.text}' + infinitive", frame="inf", lemma=lemma)
         obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        patient = _passive_subject(verb)
+        if obj is None and patient is not None and cue.takes("obj") and any(c.dep_ == "agent" for c in children):
+            # "Kasich was endorsed by the Globe": the passive subject is the object (a participle
+            # describing a noun, "the campaign, first reported by the Post", was right too rarely)
+            tokens = {i for i in subtree(patient) if not verb.doc[i].is_punct}
+            return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
+                             f"attribution: passive '{verb.text}' by a source", frame="obj-passive", lemma=lemma)
         oprd = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
         if oprd is not None and cue.takes("oprd"):
             # "called it a disgrace": PolNeAR's content is the object with its predicate
             tokens = subtree(oprd) | (subtree(obj) if obj is not None and obj.i < oprd.i else set())
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"attributed description: '{verb.text}' + predicate", frame="oprd", lemma=lemma)
+        stance = _stance_phrase(verb, cue)
+        if stance is not None:
+            frame, inner = stance
+            return Candidate("indirect", subtree(inner) - {inner.i}, (verb.i, inner.i + 1), speaker,
+                             f"attribution: '{verb.text}' in {frame} of", frame=frame, lemma=lemma)
         for prep in children:
             if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in cue.frames and not _prep_is_time(prep):
                 if obj is not None and obj.i < prep.i:
@@ -319,10 +366,32 @@ class ReportedFinder:
         return Candidate("indirect", tokens, (prep.i, prep.i + 1), pobj, f"attribution: 'in' a {pobj.text}",
                          frame="in-document", lemma="in")
 
+    def _in_view(self, prep: Token) -> Candidate | None:
+        """"In his view, the plan is dead", "in the words of X, …": the owner of the view is the
+        source of the clause around."""
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in VIEW_NOUNS:
+            return None
+        owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+        if owner is None:
+            of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        head = prep.head
+        if owner is None or head.pos_ not in ("VERB", "AUX") or head.dep_ not in ("ROOT", "conj", "ccomp"):
+            return None
+        skip = subtree(prep)
+        tokens = trim_leading(prep.doc, {t.i for t in head.subtree if t.i not in skip and not t.is_punct and not t.is_space})
+        return Candidate("indirect", tokens, (prep.i, pobj.i + 1), owner, f"attributed view: 'in … {pobj.text}'",
+                         frame="in-view", lemma=pobj.lemma_.lower())
+
     def _noun(self, noun: Token, lemma: str) -> Candidate | None:
         """"Trump's proposal to ban …", "his claim that …", "her support for …": a statement
         noun with its owner and its complement."""
         cue = self.lexicon.nouns[lemma]
+        if cue.takes("received"):
+            cand = self._received(noun, lemma)
+            if cand is not None:
+                return cand
         source = next((c for c in noun.children if c.dep_ == "poss"), None)
         if source is None:
             agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "among")), None)
@@ -346,6 +415,34 @@ class ReportedFinder:
                 return Candidate("indirect", tokens, (noun.i, noun.i + 1), source,
                                  f"attribution: '{noun.text}' + {frame}", frame="noun-" + frame, lemma=lemma)
         return None
+
+    def _received(self, noun: Token, lemma: str) -> Candidate | None:
+        """"The plan drew criticism from farmers", "Rubio won the support of the governor": an
+        evaluation someone receives. The receiver is the content and the one the evaluation
+        comes from ("from", "of", "among", "by") is the source."""
+        head = noun.head
+        if noun.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS:
+            verb = head
+        elif noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
+            verb = head.head  # "came under criticism from …"
+        else:
+            return None
+        if any(c.dep_ == "poss" for c in noun.children):
+            return None  # "won his support": the owner frame
+        receiver = next((c for c in verb.children if c.dep_ == "nsubj"), None) or subject_of(verb)
+        if receiver is None or receiver.pos_ not in ("NOUN", "PROPN", "PRON") or receiver.lower_ in RELATIVE:
+            return None
+        source = None
+        for prep in list(noun.children) + [c for c in verb.children if c.i > noun.i]:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "among", "by"):
+                source = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if source is not None:
+                    break
+        if source is None:
+            return None
+        return Candidate("indirect", subtree(receiver), (min(verb.i, noun.i), noun.i + 1), source,
+                         f"attribution: '{verb.text} … {noun.text}' received from a source",
+                         frame="noun-received", lemma=lemma)
 
     def _passive(self, verb: Token, lemma: str, cue, children: list[Token]) -> Candidate | None:
         """"Trump is expected to win", "He is said to be ill", "it was reported that …": the
@@ -376,9 +473,35 @@ class ReportedFinder:
 LIGHT_VERBS = {"make", "issue", "voice", "express", "offer", "raise", "give", "deliver", "lodge", "file", "level",
                "launch", "mount", "renew", "repeat", "reiterate", "have", "share", "air", "publish", "release",
                "send", "pen", "write", "post", "extend", "register", "signal", "outline", "unveil", "put"}
+# Verbs by which someone receives an evaluation: "drew criticism from …", "has the support of …".
+RECEIVING_VERBS = {"draw", "win", "receive", "get", "have", "enjoy", "earn", "gain", "attract", "garner", "face",
+                   "lose", "secure", "collect", "pick", "land", "court"}
+# "In his view, …", "in the words of X, …".
+VIEW_NOUNS = {"view", "opinion", "word", "mind", "eye", "estimation", "judgment", "judgement", "telling", "account",
+              "assessment", "reckoning"}
 # Sources that are documents: "in a new poll, …", "in the report, …".
 DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit", "review", "census", "ranking", "projection",
              "forecast", "model", "estimate", "count", "tally", "data", "figure", "numbers", "exit"}
+
+
+# "voted in favor of …", "spoke out in support of …", "in opposition to …": a stance phrase that
+# stands for the "for" or "against" frame.
+STANCE_NOUNS = {"favor": "for", "favour": "for", "support": "for", "defense": "for", "defence": "for",
+                "opposition": "against"}
+
+
+def _stance_phrase(verb: Token, cue) -> tuple[str, Token] | None:
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < verb.i:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        frame = STANCE_NOUNS.get(noun.lower_) if noun is not None else None
+        if frame is None or not cue.takes(frame):
+            continue
+        inner = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "to")), None)
+        if inner is not None and any(c.dep_ == "pobj" for c in inner.children):
+            return frame, inner
+    return None
 
 
 def _passive_subject(verb: Token) -> Token | None:
