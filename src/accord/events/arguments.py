@@ -283,6 +283,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if token.dep_ == "relcl":
             return token.head, False
         if token.dep_ == "acl":
+            if token.head.pos_ in ("PROPN", "NOUN") and (token.tag_ in FINITE_TAGS or token.head.dep_ == "ROOT"):
+                # "Qatar, which has ..., offered to mediate": the small model sometimes hangs
+                # the main verb off its subject (a finite verb, or the only verb of a sentence
+                # whose root is a noun): the noun acts.
+                return token.head, False
             # "our choice to deepen integration": the owner of the noun acts.
             owner = next((c for c in token.head.children if c.dep_ == "poss"), None)
             return owner, False
@@ -290,12 +295,25 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
 def agent_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return grandchild
+    """The "by" agent of a passive, also for a clause that shares the passive's subject
+    ("the camp was attacked by militiamen, killing 30": the militiamen killed)."""
+    token = verb
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ == "agent":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return grandchild
+        if any(c.dep_ in SUBJECT_DEPS + ("nsubjpass",) for c in token.children) and token is not verb:
+            break
+        if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
+            token = token.head
+            continue
+        break
     return None
 
 
