@@ -15,11 +15,16 @@ from accord.actors.model import Actor, ActorMention, Person
 from accord.actors.names import NameMatch
 from accord.actors.people import OFFICE_BY_ROLE, Office, PersonBase
 from accord.actors.roles import roles_fit
+from accord.actors.tables import GroupEntry
 
 # Tokens that may sit inside a title phrase such as "President of the Republic of X".
 TITLE_FILLERS = {"of", "the", "'s", "’s", "-", "–", "for", "to", "deputy", "vice", "acting", "former", "first"}
 TITLE_POS = {"PROPN", "NOUN", "ADJ", "DET"}
 MAX_TITLE_TOKENS = 10
+# A demonym after these words names a people, not a state ("ethnic Albanians" in Serbia), and so
+# does one before these nouns ("the Serb minority"): coded by where the people live.
+ETHNIC_QUALIFIERS = {"ethnic"}
+POPULATION_NOUNS = {"minority", "minorities", "community", "communities", "population", "diaspora"}
 
 
 class RoleMatcher:
@@ -72,15 +77,20 @@ class RoleMatcher:
 
 
 def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int, str, str]],
-                   people: PersonBase | None = None, on: date | None = None) -> tuple[list[ActorMention], list[Person]]:
+                   people: PersonBase | None = None, on: date | None = None,
+                   groups: dict[str, GroupEntry] | None = None) -> tuple[list[ActorMention], list[Person]]:
     """All actor mentions of the Doc, without overlaps, and the persons met, in text order.
 
     ``people`` (the persons table) supplies the country and sector of persons the text names
     without a title ("Putin said"), and the holder of an office named only by its title ("the
-    President") when the article's country and date tell who that was."""
+    President") when the article's country and date tell who that was. ``groups`` (form →
+    entry, from groups.tsv) marks the role words that name a people or movement: those are
+    coded by where the group is (kind "group"), which the event stage reads off the sentence."""
     people = people or PersonBase([], {})
+    groups = groups or {}
     name_at = {m.start: m for m in names}
-    role_at = roles
+    # "Shiite militiamen", "Hindu nationalists": a group word before a role word modifies it.
+    role_at = {start: hit for start, hit in roles.items() if not (hit[2] in groups and hit[0] in roles)}
     taken: set[int] = set()
     mentions: list[ActorMention] = []
     persons: list[Person] = []
@@ -156,10 +166,20 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
         if any(i in taken or i in in_names for i in range(start, end)):
             continue  # "European Union" is not a labour union
         code, name, m_start, m_end = _country_for_role(doc, start, end, name_at, taken)
+        group = groups.get(term)
+        ethnic = code is not None and _ethnic_before(doc, m_start, taken)
+        if ethnic:
+            m_start -= 1  # "ethnic Albanian guerrillas": Albanians, wherever they live
         if m_start > 0 and doc[m_start - 1].lower_ in ("the", "a", "an") and m_start - 1 not in taken:
             m_start -= 1  # "the head of state", "a resident"
         via = "role"
         actor = Actor(code, sector, name, "country" if code else "role")
+        if group is not None and group.country and code is None:
+            actor, via = Actor(group.country, sector, None, "country"), "group"
+        elif ethnic or (group is not None and code is None):
+            # Kept as a group: the place it is named in (or the sentence's one country) gives
+            # its state when an event reads it; the demonym's own state is the last resort.
+            actor, via = Actor(code, sector, None, "group"), "group"
         holder = _office_holder(doc, people, on, term, code, names, persons, start)
         if holder is not None:
             # "the President" in an article about Russia dated 2023: Vladimir Putin.
@@ -172,15 +192,33 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
         taken.update(range(m_start, m_end))
 
     # 4. Countries and organisations on their own.
-    for match in names:
+    for index, match in enumerate(names):
         if any(i in taken for i in range(match.start, match.end)):
             continue
-        actor = Actor(match.code, match.sector, match.name, match.kind)
-        mentions.append(ActorMention(actor, match.start, match.end, match.form))
-        taken.update(range(match.start, match.end))
+        start, end = match.start, match.end
+        actor, via = Actor(match.code, match.sector, match.name, match.kind), match.form
+        after = names[index + 1] if index + 1 < len(names) else None
+        if match.form == "demonym" and _ethnic_before(doc, start, taken):
+            # "ethnic Albanians": a people, coded by where it lives.
+            start, actor, via = start - 1, Actor(match.code, "CVL", None, "group"), "group"
+        elif match.form == "demonym" and end < len(doc) and doc[end].lower_ in POPULATION_NOUNS \
+                and end not in taken:
+            # "the Albanian community", "the Serb minority"
+            end, actor, via = end + 1, Actor(match.code, "CVL", None, "group"), "group"
+        elif match.form == "demonym" and after is not None and after.start == end and after.form == "demonym" \
+                and after.code != match.code and doc[after.end - 1].text.endswith("s") \
+                and not any(i in taken for i in range(after.start, after.end)):
+            # "Croatian Serbs", "Iraqi Turkmens": people of one nation living in another state.
+            end, actor, via = after.end, Actor(match.code, "CVL", match.name, "country"), "demonym + people"
+        mentions.append(ActorMention(actor, start, end, via))
+        taken.update(range(start, end))
 
     mentions.sort(key=lambda m: m.start)
     return mentions, persons
+
+
+def _ethnic_before(doc: Doc, start: int, taken: set[int]) -> bool:
+    return start > 0 and doc[start - 1].lower_ in ETHNIC_QUALIFIERS and start - 1 not in taken
 
 
 def _roles_of(office: Office) -> tuple[str, ...]:

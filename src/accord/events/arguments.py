@@ -75,6 +75,19 @@ class ArgumentReader:
                                                mention.start, _pair_end(tokens, pair), "role + " + pair))
                     pair_actors = []
                     continue
+                if mention.actor.kind == "group":
+                    # "ethnic Albanians in south Serbia", "Kurdish rebels" in a story about
+                    # Turkey: a people or movement is coded by the state it lives or acts in.
+                    owners = self._located_in(mention)
+                    context = None if owners else self.context_country(token)
+                    owners = owners or ([context] if context is not None else [])
+                    for owner in owners:
+                        found.append(self._arg(Actor(owner.code, mention.actor.sector, owner.name, "country"),
+                                               mention.start, mention.end, f"group, in {owner.name or owner.code}"))
+                    if not owners and mention.actor.code:
+                        found.append(self._arg(Actor(mention.actor.code, mention.actor.sector, None, "country"),
+                                               mention.start, mention.end, "group, by its people's state"))
+                    continue
                 if mention.actor.code is None and mention.actor.kind == "role":
                     owner = self._possessor(mention)
                     owners = [owner] if owner is not None else self._located_in(mention)
@@ -271,7 +284,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in SUBJECT_DEPS:
                 return child, False
             if child.dep_ == "nsubjpass":
-                return child, True
+                # "were engaged in fighting": a state, not a passive; its subject acts.
+                return child, token.lemma_.lower() not in STATAL_PASSIVES
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL:
             # "ordered the newspaper to suspend", "urged Iran to release": the object acts.
             obj = next((c for c in token.head.children if c.dep_ in ("dobj", "obj")), None)
@@ -296,6 +310,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
+STATAL_PASSIVES = {"engage", "involve"}
 
 
 def agent_of(verb: Token) -> Token | None:
