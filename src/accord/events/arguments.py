@@ -20,6 +20,9 @@ from accord.quotes.model import Quote
 SUBJECT_DEPS = ("nsubj", "csubj")
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "for", "from", "into", "upon", "dative"}
 JOINT_PREPS = {"between", "among", "amongst"}
+# One step further into a prepositional object that names nobody ("imports from Mexico").
+REACH_PREPS = {"from", "by", "against", "of", "to", "on", "with"}
+CONDITION_MARKS = {"if", "unless"}
 STOP_DEPS = {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "punct"}
 FIRST_PLURAL = {"we", "us", "our", "ours"}
 FIRST_SINGULAR = {"i", "me", "my"}
@@ -130,6 +133,48 @@ class ArgumentReader:
             for other in pair_actors:
                 found.append(self._arg(other, start, _pair_end(tokens, pair), pair))
         return found
+
+    def actors_reached(self, head: Token) -> list[ArgumentActor]:
+        """Actors a prepositional object names, or, when it names none, those named one step
+        further in ("tariffs on imports from Mexico", "an inquiry into bribery by a Chinese
+        company", "an offensive against militias in Syria")."""
+        found = self.actors_in(head)
+        if found or head.pos_ not in ("NOUN", "PROPN"):
+            return found
+        for _prep, pobj in prepositional_objects(head, REACH_PREPS):
+            found += self.actors_in(pobj)
+        return found
+
+    def governed_recipients(self, verb: Token, actors: list[ArgumentActor]) -> list[ArgumentActor]:
+        # "promised to democratise Serbia": the actor's own country is not a target; another
+        # body of it is ("threatened to ban Ugandan opposition candidates").
+        own = {a.actor.code for a in actors} | {(a.actor.code, a.actor.sector) for a in actors}
+        return [r for r in self._governed_recipients(verb)
+                if (r.actor.code, r.actor.sector) not in own and not (r.actor.sector is None and r.actor.code in own)]
+
+    def _governed_recipients(self, verb: Token) -> list[ArgumentActor]:
+        """Whom the act a verb governs is aimed at, when the verb names nobody itself:
+        "threatened to deliver blows to the United States", "offered to hand the suspects over
+        to Britain", "promised to continue military aid to Mozambique"; failing that, whoever a
+        condition is put to ("threatened to walk out unless Russia agreed")."""
+        for clause in [verb, *_governed_clauses(verb)]:
+            if clause is not verb:
+                obj = next((c for c in clause.children if c.dep_ in ("dobj", "obj", "dative")), None)
+                found = self.actors_reached(obj) if obj is not None else []
+                for _prep, pobj in prepositional_objects(clause, RECIPIENT_PREPS):
+                    found += self.actors_reached(pobj)
+                if found:
+                    return found
+        for clause in [verb, *_governed_clauses(verb)]:
+            for child in clause.children:
+                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                                 for m in child.children):
+                    subject, passive = subject_of(child)
+                    if subject is not None and not passive:
+                        found = self.actors_in(subject)
+                        if found:
+                            return found
+        return []
 
     def context_country(self, token: Token) -> Actor | None:
         """The one country a sentence is about (else the article's dominant country), for
@@ -254,6 +299,17 @@ class ArgumentReader:
     @staticmethod
     def _country_name(mention: ActorMention) -> str | None:
         return mention.actor.name if mention.actor.kind == "country" else None
+
+
+def _governed_clauses(verb: Token) -> list[Token]:
+    """The chain of infinitives a verb governs: "threatened to stop talks to reduce arms"."""
+    chain, node = [], verb
+    for _ in range(3):
+        node = next((c for c in node.children if c.dep_ == "xcomp"), None)
+        if node is None:
+            break
+        chain.append(node)
+    return chain
 
 
 def _phrase(head: Token) -> list[Token]:

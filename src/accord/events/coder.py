@@ -365,7 +365,7 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                 holders.append(patient)
         for holder in holders:
             for prep, pobj in prepositional_objects(holder, RECIPIENT_PREPS):
-                recipients += reader.actors_in(pobj)
+                recipients += reader.actors_reached(pobj)
             for prep, pobj in prepositional_objects(holder, JOINT_PREPS):
                 # "agreements were signed between X and Y": X and Y act together; "Norway
                 # mediated between X and Y", "Egypt hosted talks between X and Y": the one
@@ -380,6 +380,8 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                 clause_subject, _ = subject_of(clause)
                 if clause_subject is not None:
                     recipients += reader.actors_in(clause_subject)
+        if not recipients:
+            recipients += reader.governed_recipients(token, actors)  # "threatened to impose tariffs on Mexico"
     else:
         for child in token.children:
             if child.dep_ in NOUN_ACTOR_DEPS:
@@ -388,7 +390,7 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             actors += reader.actors_in(pobj)
         for prep, pobj in prepositional_objects(token, RECIPIENT_PREPS | {"of"}):
             # "criticism of Libya", "the release of prisoners": "of" names who undergoes it.
-            recipients.extend(reader.actors_in(pobj))
+            recipients.extend(reader.actors_reached(pobj))
         if not actors:
             # "Israel launched an attack on Gaza": a support verb lends its subject; a verb
             # that talks about the event ("condemned the strikes") does not.
