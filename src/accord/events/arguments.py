@@ -165,6 +165,13 @@ class ArgumentReader:
                     found += self.actors_reached(pobj)
                 if found:
                     return found
+        if verb.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            # "opened an investigation into fraud by a Russian company": the small model hangs
+            # the object's "by" phrase on an active verb, where it cannot be the agent.
+            found = [a for _prep, pobj in prepositional_objects(verb, {"by"}) if pobj.pos_ in ("NOUN", "PROPN")
+                     for a in self.actors_in(pobj)]
+            if found:
+                return found
         for clause in [verb, *_governed_clauses(verb)]:
             for child in clause.children:
                 if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS

@@ -399,6 +399,10 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                 subject, passive = subject_of(verb)
                 if subject is not None and not passive and subject.i != token.i:
                     actors += reader.actors_in(subject)
+        if not recipients:
+            verb = _governing_verb(token)
+            if verb is not None and verb.lemma_.lower() in SUPPORT_VERBS:
+                recipients += reader.governed_recipients(verb, actors)  # "opened an inquiry into X by Y"
     return actors, recipients, objects
 
 
