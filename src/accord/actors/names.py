@@ -62,7 +62,7 @@ class NameMatcher:
         for match_id, start, end in self._matcher(doc):
             key = doc.vocab.strings[match_id]
             code, name, form, kind, sector, surface = self._entries[key]
-            if not _case_fits(doc[start:end].text, surface):
+            if not _case_fits(doc[start:end].text, surface) or _stance_prefix(doc, start):
                 continue
             span = doc[start:end]
             span.label_ = key
@@ -95,6 +95,17 @@ def _case_fits(found: str, surface: str) -> bool:
         return found == surface
     # Proper names must be capitalised in the text: "turkey", "chad" are words.
     return found[:1].isupper() or not surface[:1].isupper()
+
+
+STANCE_PREFIXES = {"pro", "anti"}
+
+
+def _stance_prefix(doc: Doc, start: int) -> bool:
+    # "pro-EU demonstrators", "anti-Russian protests": a stance, not the state or body acting.
+    if start >= 1 and doc[start - 1].lower_ in ("pro-", "anti-"):
+        return True
+    return start >= 2 and doc[start - 1].text in ("-", "‑") and doc[start - 2].lower_ in STANCE_PREFIXES \
+        and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
 
 
 def _inside_longer_person(persons: list[tuple[int, int]], start: int, end: int) -> bool:
