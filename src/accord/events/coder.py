@@ -273,7 +273,7 @@ WEAPON_NOUNS = {"bomb", "bombing", "blast", "explosion", "attack", "attacker", "
 
 
 def _author_unnamed(token: Token) -> bool:
-    subject = next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
+    subject = _clause_subject(token)
     if subject is None or token.pos_ not in ("VERB", "AUX"):
         return True  # a passive without agent, or an event noun
     return subject.lemma_.lower() in WEAPON_NOUNS or subject.lower_ in WEAPON_NOUNS
@@ -406,6 +406,15 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
     return actors, recipients, objects
 
 
+def _clause_subject(token: Token, deps=("nsubj", "csubj")) -> Token | None:
+    """The verb's subject; for a participle clause without one, the main clause's ("a car bomb
+    exploded ..., killing nine": the bomb killed; "floods swept ..., killing 40": the floods)."""
+    subject = next((c for c in token.children if c.dep_ in deps), None)
+    if subject is None and token.dep_ == "advcl" and token.tag_ == "VBG":
+        subject = next((c for c in token.head.children if c.dep_ in deps), None)
+    return subject
+
+
 def _governing_verb(token: Token) -> Token | None:
     node = token
     for _ in range(4):
@@ -484,7 +493,7 @@ def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[
     # "Israeli air strikes killed 30 people": the verb whose subject is itself an event
     # noun repeats that event; the noun is the more specific one, and takes the verb's target.
     for event in events:
-        subject = next((c for c in event.trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _clause_subject(event.trigger, ("nsubj", "nsubjpass"))
         noun_event = triggers.get(subject.i) if subject is not None else None
         if noun_event is not None and noun_event is not event and id(noun_event) not in drop:
             if not noun_event.recipients:
