@@ -160,7 +160,8 @@ class EventStage:
             # "delivered food to the city of El Fasher", "drills around Taiwan", "massed troops
             # along the border with Ukraine": the country of the place the act is aimed at.
             # (Joint acts have no target: "held talks in Baghdad" is where, not whom.)
-            target = _target_place(token, reader, conflict=entry.cameo[:2] >= "14")
+            # A visit's "in" names the host too ("arrived in Hanoi for a state visit").
+            target = _target_place(token, reader, conflict=entry.cameo[:2] >= "14" or entry.cameo[:3] == "042")
             if target is not None and target.actor.code not in actor_codes:
                 recipients = [target]
         domestic = None
