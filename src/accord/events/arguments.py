@@ -342,13 +342,18 @@ def _pair_end(tokens: list[Token], pair: str) -> int:
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """(subject token, passive?) of a verb, inherited through xcomp/conj/relative clauses."""
     token = verb
+    # A passive subject met higher up is the doer of an infinitive ("X was ordered to leave":
+    # X leaves) and of a conjoined verb in the active ("was indicted ... and will resign").
+    active = False
     for _ in range(6):
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child, False
             if child.dep_ == "nsubjpass":
                 # "were engaged in fighting": a state, not a passive; its subject acts.
-                return child, token.lemma_.lower() not in STATAL_PASSIVES
+                return child, not active and token.lemma_.lower() not in STATAL_PASSIVES
+        if token.dep_ == "xcomp" or (token.dep_ == "conj" and _active_voice(token)):
+            active = True
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL:
             # "ordered the newspaper to suspend", "urged Iran to release": the object acts.
             obj = next((c for c in token.head.children if c.dep_ in ("dobj", "obj")), None)
@@ -370,6 +375,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return owner, False
         break
     return None, False
+
+
+def _active_voice(verb: Token) -> bool:
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" for c in verb.children)
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
