@@ -117,6 +117,8 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
             role_terms = role_terms or w_terms
             if window is left:
                 start = w_start
+        if code is None and sector is not None:
+            code = _country_after(doc, ent.end, name_at)  # "King Hassan of Morocco"
         name = _clean_name(ent.text)
         person = _find_person(persons, name)
         if person is None:
@@ -215,6 +217,15 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
 
     mentions.sort(key=lambda m: m.start)
     return mentions, persons
+
+
+def _country_after(doc: Doc, end: int, name_at) -> str | None:
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        match = name_at.get(k)
+        if match is not None and match.kind == "country":
+            return match.code
+    return None
 
 
 def _ethnic_before(doc: Doc, start: int, taken: set[int]) -> bool:
