@@ -58,6 +58,18 @@ class ArgumentReader:
         self.named_tokens = {i for m in self.mentions if m.actor.kind in ("country", "organisation")
                              and m.via not in ("role",) for i in range(m.start, m.end)}
 
+    @property
+    def places(self) -> list:
+        """The article's places, less those that are words of a group, organisation or person
+        ("Moro Islamic Liberation Front", "mostly Christian", "UN"): where an act happened or
+        was aimed is read from these."""
+        if not hasattr(self, "_places"):
+            others = {i for m in self.mentions if m.actor.kind not in ("country", "role")
+                      for i in range(m.start, m.end)}
+            self._places = [p for p in self.doc._.places or []
+                            if not any(i in others for i in range(p.start, p.end))]
+        return self._places
+
     # -- what a stretch of the parse names -----------------------------------------------
     def actors_in(self, head: Token) -> list[ArgumentActor]:
         """Actors named by the phrase headed by ``head`` (coordination included)."""

@@ -240,7 +240,7 @@ def _target_place(token: Token, reader: ArgumentReader, conflict: bool) -> Argum
     """A place named as the object of the act or in a directional phrase of its verb (for
     conflict also a locative one: "bombed militants in northern Iraq"), as its country."""
     places = {}
-    for place in reader.doc._.places or []:
+    for place in reader.places:
         for i in range(place.start, place.end):
             places[i] = place
     candidates = []
@@ -284,7 +284,7 @@ def _place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentA
     """(code, name) of the country where an attack struck: a town or region the sentence
     names, else the country attacked ("strikes on Syria"), else the one country named."""
     sent = token.sent
-    for place in reader.doc._.places or []:
+    for place in reader.places:
         if sent.start <= place.start < sent.end and place.entry.country and not place.is_country:
             return place.entry.country, place.text
     for target in targets:
