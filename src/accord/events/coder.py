@@ -156,7 +156,11 @@ class EventStage:
                                         token.idx + len(token), token.text, f"unidentified attacker in {where[1]}")]
         if not actors:
             return f"{entry.label} fits, but no actor with a code was found"
-        if not recipients and len({a.actor.code for a in actors}) == 1:
+        guessed = bool(recipients) and all(r.via.startswith("role, in a") and r.actor.code in actor_codes
+                                           for r in recipients)
+        if (not recipients or (guessed and entry.cameo[:2] >= "14")) and len({a.actor.code for a in actors}) == 1:
+            # (Victims known only by the sentence's one country, which is the attacker's own,
+            # "Palestinian bombers killed 23 people ... in Tel Aviv", are where it struck.)
             # "delivered food to the city of El Fasher", "drills around Taiwan", "massed troops
             # along the border with Ukraine": the country of the place the act is aimed at.
             # (Joint acts have no target: "held talks in Baghdad" is where, not whom.)
@@ -232,7 +236,7 @@ def _is_obligation(token: Token) -> bool:
 
 
 DOMESTIC_ROOTS = {"14", "17", "18"}
-TARGET_PREPS = {"to", "into", "in", "on", "around", "across", "along", "near", "outside", "against", "toward",
+TARGET_PREPS = {"to", "into", "in", "on", "at", "around", "across", "along", "near", "outside", "against", "toward",
                 "towards", "over", "off"}
 
 
@@ -252,7 +256,7 @@ def _target_place(token: Token, reader: ArgumentReader, conflict: bool) -> Argum
         holders.append(token.head)  # "launched drills around Taiwan"
     for holder in holders:
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and (conflict or child.lower_ != "in"):
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and (conflict or child.lower_ not in ("in", "at")):
                 candidates.extend(g for g in child.children if g.dep_ == "pobj")
     for head in candidates:
         for t in head.subtree:
@@ -497,7 +501,10 @@ def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[
         subject = _clause_subject(event.trigger, ("nsubj", "nsubjpass"))
         noun_event = triggers.get(subject.i) if subject is not None else None
         if noun_event is not None and noun_event is not event and id(noun_event) not in drop:
-            if not noun_event.recipients:
+            # The verb's named victims beat a target read off a place ("a roadside bombing near
+            # Samarra killed a U.S. soldier").
+            if not noun_event.recipients or (event.recipients and all(
+                    r.via.startswith("place ") for r in noun_event.recipients)):
                 noun_event.recipients = event.recipients
             drop.add(id(event))
     return [e for e in events if id(e) not in drop]
