@@ -123,6 +123,13 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
         person = _find_person(persons, name)
         if person is None:
             known = people.person(name, on)
+            if known is None and code is None and role_terms:
+                # "President Bush", "President Mitterand": the title narrows the surname down.
+                fit = people.titled(name, role_terms, on)
+                if fit is not None:
+                    office, single = fit
+                    code, sector = office.country, sector or office.sector
+                    known = office if single else None
             if known is not None and (code is None or code == known.country):
                 # The table knows this person: its name is canonical, and it fills in what
                 # the text did not say (the country and sector of a bare "Putin").
