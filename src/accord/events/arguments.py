@@ -424,12 +424,25 @@ def prepositional_objects(token: Token, words: set[str]) -> list[tuple[str, Toke
     out = []
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in words:
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj" and not _is_time(grandchild):
+            objects = [g for g in child.children if g.dep_ == "pobj"] or _stranded_object(child)
+            for grandchild in objects:
+                if not _is_time(grandchild):
                     out.append((child.lower_, grandchild))
         elif child.dep_ == "dative" and "dative" in words and child.pos_ in ("PROPN", "NOUN", "PRON"):
             out.append(("dative", child))
     return out
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """"granted asylum to five officers holed up in ...": the small model sometimes makes the
+    preposition's object the subject of the clause after it; that subject is the object."""
+    if prep.i + 1 >= len(prep.doc) or any(True for _ in prep.children):
+        return []
+    for token in prep.doc[prep.i + 1: prep.i + 8]:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN") \
+                and token.left_edge.i == prep.i + 1:
+            return [token]
+    return []
 
 
 def _is_time(token: Token) -> bool:
