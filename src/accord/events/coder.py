@@ -369,7 +369,9 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             else:
                 holders.append(patient)
         for holder in holders:
-            for prep, pobj in prepositional_objects(holder, RECIPIENT_PREPS):
+            # ("rejected calls by Kofi Annan": the object's "by" names its author.)
+            preps = RECIPIENT_PREPS if holder is token else RECIPIENT_PREPS | {"by"}
+            for prep, pobj in prepositional_objects(holder, preps):
                 recipients += reader.actors_reached(pobj)
             for prep, pobj in prepositional_objects(holder, JOINT_PREPS):
                 # "agreements were signed between X and Y": X and Y act together; "Norway
