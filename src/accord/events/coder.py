@@ -165,12 +165,18 @@ class EventStage:
             # along the border with Ukraine": the country of the place the act is aimed at.
             # (Joint acts have no target: "held talks in Baghdad" is where, not whom.)
             # A visit's "in" names the host too ("arrived in Hanoi for a state visit").
-            target = _target_place(token, reader, conflict=entry.cameo[:2] >= "14" or entry.cameo[:3] == "042")
+            # So does an easing's ("lifted the curfew in Montenegro").
+            target = _target_place(token, reader, conflict=entry.cameo[:2] >= "14"
+                                   or entry.cameo.startswith(("042",) + DOMESTIC_BY_STATE))
             if target is not None and target.actor.code not in actor_codes:
                 recipients = [target]
+            own_place = target is not None and target.actor.code in actor_codes
+        else:
+            own_place = False
         domestic = None
-        if not recipients and not named_recipients and entry.cameo[:2] in DOMESTIC_ROOTS \
-                and len({a.actor.code for a in actors}) == 1:
+        by_state = own_place and entry.cameo.startswith(DOMESTIC_BY_STATE) and _is_state(actors[0].actor.code)
+        if not recipients and not named_recipients and len({a.actor.code for a in actors}) == 1 \
+                and (entry.cameo[:2] in DOMESTIC_ROOTS or by_state):
             # Protest, repression, a show of force or an assassination with no other party
             # named is domestic: CAMEO codes the country itself as the target.
             domestic = actors[0]
@@ -236,6 +242,13 @@ def _is_obligation(token: Token) -> bool:
 
 
 DOMESTIC_ROOTS = {"14", "17", "18"}
+# A state easing restrictions, yielding or investigating in one of its own places, with no other
+# party named, acts on its own country too ("lifted the state of emergency in Darfur").
+DOMESTIC_BY_STATE = ("081", "082", "083", "084", "09")
+
+
+def _is_state(code: str | None) -> bool:
+    return bool(code) and len(code) == 3 and code not in ("IGO", "NGO", "IMG", "MNC")
 TARGET_PREPS = {"to", "into", "in", "on", "at", "around", "across", "along", "near", "outside", "against", "toward",
                 "towards", "over", "off"}
 
