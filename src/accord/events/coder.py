@@ -479,12 +479,20 @@ def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[
     drop = set()
     for event in events:
         node = event.trigger
+        conditional = False
         while node.dep_ in ("xcomp", "ccomp", "advcl") and node.head.i != node.i:
             clause = node.dep_
+            # "threatened to expel the inspectors if the United States imposed sanctions": the
+            # condition is not an event of its own (it names the threat's target instead).
+            conditional = conditional or (clause == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children))
             node = node.head
             outer = triggers.get(node.i)
             if outer is None:
                 continue
+            if conditional:
+                drop.add(id(event))
+                break
             if outer.plover == event.plover:
                 drop.add(id(outer))
             elif clause != "advcl":
