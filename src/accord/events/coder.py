@@ -373,6 +373,8 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             if subject is not None:
                 actors += reader.actors_in(subject)
             patient = object_of(token)
+            if patient is not None and subject is not None and patient.i == subject.i:
+                patient = None  # "troops were engaged in fighting": a state, not a passive
         holders = [token]
         if patient is not None:
             objects.append(patient)
