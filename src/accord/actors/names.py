@@ -68,7 +68,11 @@ class NameMatcher:
             span.label_ = key
             spans.append(span)
         matches = []
-        persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]  # doc.ents is rebuilt per access
+        covered = {i for span in spans for i in range(span.start, span.end)}
+        # doc.ents is rebuilt per access. A "person" made only of table names ("Croatian Serbs")
+        # is the model's mistake, not a person.
+        persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"
+                   and not all(i in covered for i in range(e.start, e.end))]
         for span in filter_spans(spans):
             code, name, form, kind, sector, _ = self._entries[span.label_]
             if _inside_longer_person(persons, span.start, span.end):
