@@ -23,6 +23,8 @@ JOINT_PREPS = {"between", "among", "amongst"}
 # One step further into a prepositional object that names nobody ("imports from Mexico").
 REACH_PREPS = {"from", "by", "against", "of", "to", "on", "with"}
 CONDITION_MARKS = {"if", "unless"}
+# Non-state groups that, failing anything better, belong where they act.
+PLACED_SECTORS = {"CVL", "REB", "UAF", "OPP", "LAB", "EDU", "REF", "AGR", "CRM", "REL"}
 STOP_DEPS = {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "punct"}
 FIRST_PLURAL = {"we", "us", "our", "ours"}
 FIRST_SINGULAR = {"i", "me", "my"}
@@ -94,7 +96,7 @@ class ArgumentReader:
                     # "ethnic Albanians in south Serbia", "Kurdish rebels" in a story about
                     # Turkey: a people or movement is coded by the state it lives or acts in.
                     owners = self._located_in(mention)
-                    context = None if owners else self.context_country(token)
+                    context = None if owners else self.context_country(token) or self.clause_place(token)
                     owners = owners or ([context] if context is not None else [])
                     for owner in owners:
                         found.append(self._arg(Actor(owner.code, mention.actor.sector, owner.name, "country"),
@@ -123,6 +125,12 @@ class ArgumentReader:
                     if context is not None and mention.actor.sector:
                         found.append(self._arg(Actor(context.code, mention.actor.sector, context.name, "country"),
                                                mention.start, mention.end, f"role, in a {context.name} context"))
+                        continue
+                    where = self.clause_place(token) if mention.actor.sector in PLACED_SECTORS else None
+                    if where is not None:
+                        # "Hundreds of thousands of people blocked streets in Hong Kong"
+                        found.append(self._arg(Actor(where.code, mention.actor.sector, where.name, "country"),
+                                               mention.start, mention.end, "role + where it acts"))
                     continue
                 if mention.actor.code is None and mention.actor.kind == "person":
                     # A person the tables do not know, named without a country ("President
@@ -237,13 +245,43 @@ class ArgumentReader:
                     if pobj.dep_ != "pobj":
                         continue
                     for token in pobj.subtree:
-                        place = self._by_token.get(token.i)
-                        if place is not None and place.actor.code and place.actor.kind == "country" \
-                                and all(a.code != place.actor.code for a in found):
-                            found.append(Actor(place.actor.code, None, place.actor.name, "country"))
+                        country = self._country_at(token)
+                        if country is not None and all(a.code != country.code for a in found):
+                            found.append(country)
                 if found:
                     return found
         return found
+
+    def _country_at(self, token: Token) -> Actor | None:
+        """The country a word names: a state's name or capital, or a town or region of it
+        ("the government of Sindh province", "protesters in Karachi")."""
+        mention = self._by_token.get(token.i)
+        if mention is not None and mention.actor.code and mention.actor.kind == "country":
+            return Actor(mention.actor.code, None, mention.actor.name, "country")
+        if mention is None:
+            if not hasattr(self, "_place_at"):
+                self._place_at = {i: p for p in self.places if p.entry.country for i in range(p.start, p.end)}
+            place = self._place_at.get(token.i)
+            if place is not None:
+                return Actor(place.entry.country, None, None, "country")
+        return None
+
+    def clause_place(self, token: Token) -> Actor | None:
+        """The country of the place where the clause of ``token`` happens ("people blocked
+        streets in Hong Kong"), for a group the sentence does not otherwise place."""
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "across", "throughout"):
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        for inner in _noun_phrase(pobj):  # not "in defiance of Chinese authorities"
+                            country = self._country_at(inner)
+                            if country is not None:
+                                return country
+        return None
 
     def _possessor(self, mention: ActorMention) -> Actor | None:
         head = self.doc[mention.end - 1]
@@ -318,6 +356,15 @@ class ArgumentReader:
     @staticmethod
     def _country_name(mention: ActorMention) -> str | None:
         return mention.actor.name if mention.actor.kind == "country" else None
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """The head noun with its modifiers, without prepositional phrases or clauses."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss", "det", "appos", "conj", "cc", "case"):
+            out.extend(_noun_phrase(child))
+    return out
 
 
 def _governed_clauses(verb: Token) -> list[Token]:
