@@ -30,6 +30,7 @@ FIRST_PLURAL = {"we", "us", "our", "ours"}
 FIRST_SINGULAR = {"i", "me", "my"}
 THIRD_PERSON = {"he", "him", "his", "she", "her"}
 THIRD_NEUTER = {"it", "its", "they", "them", "their"}
+PLURAL_THIRD = {"they", "them", "their"}
 OBJECT_CONTROL = {"order", "urge", "ask", "force", "compel", "persuade", "allow", "permit", "tell", "invite",
                   "call", "press", "pressure", "encourage", "require", "instruct", "advise", "warn", "authorize",
                   "authorise", "help", "enable", "oblige"}
@@ -96,7 +97,7 @@ class ArgumentReader:
                     # "ethnic Albanians in south Serbia", "Kurdish rebels" in a story about
                     # Turkey: a people or movement is coded by the state it lives or acts in.
                     owners = self._located_in(mention)
-                    context = None if owners else self.context_country(token) or self.clause_place(token)
+                    context = None if owners else self.context_country(token, True) or self.clause_place(token)
                     owners = owners or ([context] if context is not None else [])
                     for owner in owners:
                         found.append(self._arg(Actor(owner.code, mention.actor.sector, owner.name, "country"),
@@ -121,7 +122,7 @@ class ArgumentReader:
                     if resolved is not None:
                         found.append(self._arg(resolved, mention.start, mention.end, "title reference"))
                         continue
-                    context = self.context_country(token)
+                    context = self.context_country(token, mention.actor.sector in PLACED_SECTORS)
                     if context is not None and mention.actor.sector:
                         found.append(self._arg(Actor(context.code, mention.actor.sector, context.name, "country"),
                                                mention.start, mention.end, f"role, in a {context.name} context"))
@@ -148,6 +149,13 @@ class ArgumentReader:
                 resolved = self.resolve_pronoun(token)
                 if resolved is not None:
                     found.append(self._arg(resolved, token.i, token.i + 1, f"pronoun '{token.text}'"))
+                elif token.lower_ in PLURAL_THIRD:
+                    # "Militants ... said they attempted to kill": a group named before, placed
+                    # the way the group itself is.
+                    group = self._last_group(token)
+                    for arg in self.actors_in(self.doc[group.end - 1]) if group is not None else []:
+                        found.append(self._arg(arg.actor, token.i, token.i + 1,
+                                               f"pronoun '{token.text}' for '{self.doc[group.start:group.end]}'"))
         if pair_actors:
             start = next(t.i for t in tokens if t.lower_ in ("two", "both", "our"))
             for other in pair_actors:
@@ -203,14 +211,18 @@ class ArgumentReader:
                             return found
         return []
 
-    def context_country(self, token: Token) -> Actor | None:
+    def context_country(self, token: Token, with_persons: bool = False) -> Actor | None:
         """The one country a sentence is about (else the article's dominant country), for
-        officials and persons the text names without saying whose they are."""
+        officials and persons the text names without saying whose they are. For groups, the
+        countries of the persons it names count too ("fundamentalists ... demanded the
+        resignation of Algerian President Ben Bella")."""
         sent = token.sent
         codes: dict[str, str | None] = {}
+        kinds = ("country", "person") if with_persons else ("country",)
         for mention in self.mentions:
-            if sent.start <= mention.start < sent.end and mention.actor.kind == "country" and mention.actor.code:
-                codes.setdefault(mention.actor.code, mention.actor.name)
+            if sent.start <= mention.start < sent.end and mention.actor.kind in kinds and mention.actor.code \
+                    and (mention.actor.kind == "country" or _is_country_code(mention.actor.code)):
+                codes.setdefault(mention.actor.code, mention.actor.name if mention.actor.kind == "country" else None)
         if len(codes) == 1:
             code, name = next(iter(codes.items()))
             return Actor(code, None, name, "country")
@@ -332,6 +344,14 @@ class ArgumentReader:
         persons = [m for m in self.mentions if m.actor.kind == "person" and m.end <= token.i]
         return persons[-1].actor if persons else None
 
+    def _last_group(self, token: Token) -> ActorMention | None:
+        sent_start = token.sent.start
+        previous_start = token.doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        groups = [m for m in self.mentions if m.end <= token.i and m.start >= previous_start
+                  and m.actor.code is None and m.actor.kind in ("role", "group")
+                  and (m.actor.kind == "group" or m.actor.sector in PLACED_SECTORS)]
+        return groups[-1] if groups else None
+
     def resolve_role(self, mention: ActorMention) -> Actor | None:
         """'the President', 'the head of state': the last person with a fitting title."""
         for earlier in reversed([m for m in self.mentions if m.end <= mention.start]):
@@ -356,6 +376,10 @@ class ArgumentReader:
     @staticmethod
     def _country_name(mention: ActorMention) -> str | None:
         return mention.actor.name if mention.actor.kind == "country" else None
+
+
+def _is_country_code(code: str) -> bool:
+    return len(code) == 3 and code not in ("IGO", "NGO", "IMG", "MNC")
 
 
 def _noun_phrase(head: Token) -> list[Token]:
@@ -421,8 +445,21 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
             token = token.head
             continue
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX", "ADJ"):
+            # "Vietnam is committed to opening up its economy", "insisted on holding talks"
+            token = token.head.head
+            active = True
+            continue
         if token.dep_ == "relcl":
             return token.head, False
+        if token.dep_ == "acl" and token.tag_ in ("VBG", "VB") and token.head.dep_ in ("dobj", "pobj") \
+                and not any(c.dep_ == "poss" for c in token.head.children):
+            # "issued a statement demanding ...", "gathered for a rally to protest ...": whoever
+            # puts out the statement or holds the rally.
+            verb = token.head.head if token.head.dep_ == "dobj" else token.head.head.head
+            if verb.pos_ in ("VERB", "AUX") and verb.i != token.i:
+                token = verb
+                continue
         if token.dep_ == "acl":
             if token.head.pos_ in ("PROPN", "NOUN") and (token.tag_ in FINITE_TAGS or token.head.dep_ == "ROOT"):
                 # "Qatar, which has ..., offered to mediate": the small model sometimes hangs
