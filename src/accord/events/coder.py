@@ -29,6 +29,7 @@ INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
 THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "1384", "20": "1385",
                "163": "1312", "161": "1313", "162": "1311", "191": "1381", "192": "1382"}
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
+OWN_POSSESSIVES = {f"pronoun '{word}'" for word in ("its", "their", "Its", "Their")}
 # "Kenya deployed riot police": a state's own organs, inferred from context, are not its target.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 SUPPORT_VERBS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "support_verbs.tsv"))
@@ -136,8 +137,10 @@ class EventStage:
         same = {(a.actor.code, a.actor.sector) for a in actors}
         state_side = {(a.actor.code, None) for a in actors if a.actor.sector in STATE_SECTORS}
         # "its troops", "their classmates": the actor's own people are not a recipient.
+        # ("upgraded their diplomatic ties": the actors' own possessive is not a recipient.)
         named_recipients = [r for r in recipients if r.actor.code
-                            and not (r.via.endswith("possessive") and r.actor.code in actor_codes)
+                            and not ((r.via.endswith("possessive") or r.via in OWN_POSSESSIVES)
+                                     and r.actor.code in actor_codes)
                             and not (r.via.startswith("role, in a") and r.actor.sector in STATE_SECTORS
                                      and (r.actor.code, None) in same | state_side)]
         # Same country, another body ("Palestinian police ... Palestinian armed groups") is a
@@ -180,9 +183,10 @@ class EventStage:
             # Protest, repression, a show of force or an assassination with no other party
             # named is domestic: CAMEO codes the country itself as the target.
             domestic = actors[0]
-        if named_recipients and not recipients:
+        if named_recipients and not recipients and len(actor_codes) < 2:
             # An actor acting on itself ("Russia ... integration with Russia"): the parse has
-            # mixed up the roles, so no event rather than a wrong one.
+            # mixed up the roles, so no event rather than a wrong one. (Joint actors agreeing
+            # on something of one of theirs act together, with no recipient.)
             return f"{entry.label} fits, but the recipient is the actor itself"
         domain = sentence_domain(token.sent, self.domain_terms, reader.named_tokens) or reader.doc_domain
         if domain is not None and not any(a.actor.sector in STATE_SECTORS | {"IGO", "REB", "UAF"}
