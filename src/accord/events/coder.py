@@ -137,9 +137,10 @@ class EventStage:
         same = {(a.actor.code, a.actor.sector) for a in actors}
         state_side = {(a.actor.code, None) for a in actors if a.actor.sector in STATE_SECTORS}
         # "its troops", "their classmates": the actor's own people are not a recipient.
-        # ("upgraded their diplomatic ties": the actors' own possessive is not a recipient.)
+        # ("Czechia and Albania upgraded their ties": joint actors' own "their" is not a recipient.)
+        joint_own = OWN_POSSESSIVES if len(actor_codes) > 1 else set()
         named_recipients = [r for r in recipients if r.actor.code
-                            and not ((r.via.endswith("possessive") or r.via in OWN_POSSESSIVES)
+                            and not ((r.via.endswith("possessive") or r.via in joint_own)
                                      and r.actor.code in actor_codes)
                             and not (r.via.startswith("role, in a") and r.actor.sector in STATE_SECTORS
                                      and (r.actor.code, None) in same | state_side)]
