@@ -24,6 +24,8 @@ MAX_TITLE_TOKENS = 10
 # A demonym after these words names a people, not a state ("ethnic Albanians" in Serbia), and so
 # does one before these nouns ("the Serb minority"): coded by where the people live.
 ETHNIC_QUALIFIERS = {"ethnic"}
+LEADER_GOVERNMENTS = {"administration", "government", "regime", "cabinet", "junta"}
+LEADER_TITLES = ("president", "prime minister", "leader")
 POPULATION_NOUNS = {"minority", "minorities", "community", "communities", "population", "diaspora"}
 
 
@@ -94,6 +96,24 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
     taken: set[int] = set()
     mentions: list[ActorMention] = []
     persons: list[Person] = []
+
+    # 0. "The Bush administration", "the Assad regime": a leader's surname before a word for
+    #    a government names that leader's state (if the title narrows it to one).
+    for start, (end, sector, term) in sorted(role_at.items()):
+        first = start
+        while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper() \
+                and first - 1 not in taken and not _inside_name(first - 1, name_at) and start - first < 3:
+            first -= 1
+        if term not in LEADER_GOVERNMENTS or first == start:
+            continue
+        fit = people.titled(doc[first:start].text, LEADER_TITLES, on)
+        if fit is None:
+            continue
+        if first > 0 and doc[first - 1].lower_ == "the":
+            first -= 1
+        mentions.append(ActorMention(Actor(fit[0].country, sector, None, "country"), first, end,
+                                     "leader's government", (term,)))
+        taken.update(range(first, end))
 
     # 1. Persons, with the title read from the words around the name.
     for ent in _person_spans(doc, names, role_at):

@@ -125,7 +125,8 @@ class ArgumentReader:
                     context = self.context_country(token, mention.actor.sector in PLACED_SECTORS)
                     if context is not None and mention.actor.sector:
                         found.append(self._arg(Actor(context.code, mention.actor.sector, context.name, "country"),
-                                               mention.start, mention.end, f"role, in a {context.name} context"))
+                                               mention.start, mention.end,
+                                               f"role, in a {context.name or context.code} context"))
                         continue
                     where = self.clause_place(token) if mention.actor.sector in PLACED_SECTORS else None
                     if where is not None:
@@ -140,7 +141,7 @@ class ArgumentReader:
                     if context is not None:
                         found.append(self._arg(Actor(context.code, mention.actor.sector, mention.actor.name,
                                                      "person"), mention.start, mention.end,
-                                               f"person, in a {context.name} context"))
+                                               f"person, in a {context.name or context.code} context"))
                     continue
                 found.append(self._arg(mention.actor, mention.start, mention.end, mention.via))
             elif mention is None and token.lower_ in FIRST_PLURAL | FIRST_SINGULAR | THIRD_PERSON | THIRD_NEUTER \
