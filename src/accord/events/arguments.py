@@ -23,6 +23,9 @@ JOINT_PREPS = {"between", "among", "amongst"}
 # One step further into a prepositional object that names nobody ("imports from Mexico").
 REACH_PREPS = {"from", "by", "against", "of", "to", "on", "with"}
 CONDITION_MARKS = {"if", "unless"}
+# Nouns for the other side of a relation: "X's neighbours" names not X but others.
+RELATION_NOUNS = {"neighbour", "neighbor", "ally", "partner", "rival", "enemy", "foe", "adversary", "opponent",
+                  "critic", "detractor"}
 # Non-state groups that, failing anything better, belong where they act.
 PLACED_SECTORS = {"CVL", "REB", "UAF", "OPP", "LAB", "EDU", "REF", "AGR", "CRM", "REL"}
 STOP_DEPS = {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "punct"}
@@ -83,6 +86,8 @@ class ArgumentReader:
         pair = next((p for p in PAIR_PHRASES if p in text_lower), None)
         pair_actors = self._last_two_countries(tokens[0].i) if pair else []
         for token in tokens:
+            if _relation_owner(token):
+                continue  # "Iraq's neighbours" are not Iraq
             mention = self._by_token.get(token.i)
             if mention is not None and id(mention) not in seen:
                 seen.add(id(mention))
@@ -377,6 +382,14 @@ class ArgumentReader:
     @staticmethod
     def _country_name(mention: ActorMention) -> str | None:
         return mention.actor.name if mention.actor.kind == "country" else None
+
+
+def _relation_owner(token: Token) -> bool:
+    """The owner in "Iraq's neighbours", "Russia's allies", "its rivals": not the actor named."""
+    owner = token
+    while owner.dep_ == "compound" and owner.head.i != owner.i:
+        owner = owner.head  # "South Korea's allies"
+    return owner.dep_ == "poss" and owner.head.lemma_.lower() in RELATION_NOUNS
 
 
 def _is_country_code(code: str) -> bool:
