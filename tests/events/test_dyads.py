@@ -151,3 +151,36 @@ def test_unknown_titled_surname_stays_unresolved(pipeline):
     doc = pipeline.nlp(pipeline._make_doc(Article(id="t", text="President Smithers criticised the plan.")))
     person = next(m for m in doc._.actors if m.actor.kind == "person")
     assert person.actor.code is None
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A leader's surname before a word for a government names the leader's state.
+    ("The Bush administration accused Iran of supporting militants in Iraq.", "11", {"USA"}, {"IRN"}),
+    ("The Thatcher government expelled three Libyan diplomats.", "16", {"GBR"}, {"LBY"}),
+    # A clause under "committed to" / "insisted on" takes the governing subject.
+    ("Hanoi said Vietnam is committed to opening up its economy to foreign investors.", "0", {"VNM"}, None),
+    # A participle or infinitive on an object takes the subject of the verb governing it.
+    ("The rebel Kurdistan Workers' Party issued a statement demanding that Ankara release its leader.",
+     "10", {"TUR"}, None),
+    # "they" for a group named before, placed the way the group is.
+    ("Islamic fundamentalists continued their hunger strike to demand the resignation of Tunisian "
+     "President Zine el-Abidine Ben Ali.", "14", {"TUN"}, None),
+    # A group is placed by a town or region it belongs to, or by where its clause happens.
+    ("The government of Balochistan province ordered police patrols after the riots.", "15", {"PAK"}, None),
+    ("Thousands of people blocked roads in Hong Kong in defiance of Chinese authorities.", "14", {"HKG"}, None),
+])
+def test_more_actor_assignment(code_text, text, cameo, actor, recipient):
+    found_actor, found_recipient = dyad(code_text(text), cameo)
+    assert {code[:3] for code in found_actor} == actor
+    if recipient is not None:
+        assert found_recipient == recipient
+
+
+def test_joint_actors_keep_their_event_on_their_own_ties(code_text):
+    found_actor, found_recipient = dyad(code_text("Slovakia and Albania upgraded their diplomatic ties."), "0")
+    assert found_actor == {"SVK", "ALB"} and found_recipient == set()
+
+
+def test_neighbours_are_not_the_country_named(code_text):
+    record = code_text("Russia's allies criticised the new sanctions.")
+    assert not any("RUS" in codes(e["actor"]) for e in record["events"])
