@@ -184,3 +184,9 @@ def test_joint_actors_keep_their_event_on_their_own_ties(code_text):
 def test_neighbours_are_not_the_country_named(code_text):
     record = code_text("Russia's allies criticised the new sanctions.")
     assert not any("RUS" in codes(e["actor"]) for e in record["events"])
+
+
+def test_passive_condition_names_the_target(code_text):
+    found_actor, found_recipient = dyad(code_text(
+        "Belarus warned it would deploy more troops if NATO forces were stationed in Lithuania."), "1")
+    assert found_actor == {"BLR"} and "IGOWSTNAT" in found_recipient

@@ -210,8 +210,8 @@ class ArgumentReader:
             for child in clause.children:
                 if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
                                                  for m in child.children):
-                    subject, passive = subject_of(child)
-                    if subject is not None and not passive:
+                    subject, _passive = subject_of(child)  # "if NATO troops were deployed" too
+                    if subject is not None:
                         found = self.actors_in(subject)
                         if found:
                             return found
