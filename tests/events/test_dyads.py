@@ -190,3 +190,13 @@ def test_passive_condition_names_the_target(code_text):
     found_actor, found_recipient = dyad(code_text(
         "Belarus warned it would deploy more troops if NATO forces were stationed in Lithuania."), "1")
     assert found_actor == {"BLR"} and "IGOWSTNAT" in found_recipient
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A show of force answers whoever acted in the clause giving its reason.
+    ("Greece put its navy on alert as Turkish warships sailed into disputed waters.", "15", {"GRC"}, {"TUR"}),
+    # Material help "in" a country goes to it.
+    ("Kuwait deposited $1 billion in Jordan's central bank.", "07", {"KWT"}, {"JOR"}),
+])
+def test_reasons_and_material_help(code_text, text, cameo, actor, recipient):
+    assert dyad(code_text(text), cameo) == (actor, recipient)

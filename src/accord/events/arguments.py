@@ -23,6 +23,7 @@ JOINT_PREPS = {"between", "among", "amongst"}
 # One step further into a prepositional object that names nobody ("imports from Mexico").
 REACH_PREPS = {"from", "by", "against", "of", "to", "on", "with"}
 CONDITION_MARKS = {"if", "unless"}
+REASON_MARKS = {"after", "as", "because", "since", "when"}
 # Nouns for the other side of a relation: "X's neighbours" names not X but others.
 RELATION_NOUNS = {"neighbour", "neighbor", "ally", "partner", "rival", "enemy", "foe", "adversary", "opponent",
                   "critic", "detractor"}
@@ -215,6 +216,16 @@ class ArgumentReader:
                         found = self.actors_in(subject)
                         if found:
                             return found
+        return []
+
+    def reason_actors(self, verb: Token) -> list[ArgumentActor]:
+        """Whoever acts in a clause giving the reason for the verb ("after North Korea fired a
+        missile", "as Russian troops massed on the border")."""
+        for child in verb.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in REASON_MARKS for m in child.children):
+                subject, passive = subject_of(child)
+                if subject is not None and not passive:
+                    return self.actors_in(subject)
         return []
 
     def context_country(self, token: Token, with_persons: bool = False) -> Actor | None:

@@ -169,11 +169,16 @@ class EventStage:
             # along the border with Ukraine": the country of the place the act is aimed at.
             # (Joint acts have no target: "held talks in Baghdad" is where, not whom.)
             # A visit's "in" names the host too ("arrived in Hanoi for a state visit").
-            # So does an easing's ("lifted the curfew in Montenegro").
+            # So does an easing's ("lifted the curfew in Montenegro") and material help's
+            # ("invested $2 billion in Egypt").
             target = _target_place(token, reader, conflict=entry.cameo[:2] >= "14"
-                                   or entry.cameo.startswith(("042",) + DOMESTIC_BY_STATE))
+                                   or entry.cameo.startswith(("042", "06", "07") + DOMESTIC_BY_STATE))
             if target is not None and target.actor.code not in actor_codes:
                 recipients = [target]
+            elif entry.cameo[:2] == "15":
+                # "put its army on alert after Russian troops massed in Belarus": a show of
+                # force answers whoever acted in the clause that gave the reason.
+                recipients = [r for r in reader.reason_actors(token) if r.actor.code not in actor_codes]
             own_place = target is not None and target.actor.code in actor_codes
         else:
             own_place = False
