@@ -200,3 +200,19 @@ def test_passive_condition_names_the_target(code_text):
 ])
 def test_reasons_and_material_help(code_text, text, cameo, actor, recipient):
     assert dyad(code_text(text), cameo) == (actor, recipient)
+
+
+def test_pronoun_inside_its_own_group_phrase_does_not_loop(code_text):
+    # "their" resolves to "Students", whose phrase ("Students and their parents") holds it.
+    record = code_text("Students and their parents protested outside the ministry in Nairobi.")
+    assert record["events"] and codes(record["events"][0]["actor"]) == {"KEN"}
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A purpose clause names whom the act is aimed at, and takes the governing verb's object.
+    ("Farmers in Athens blocked highways to show their anger at the European Union's trade policy.",
+     "14", {"GRC"}, {"IGOEEC"}),
+    ("Fishermen in Manila rallied to denounce Chinese coast guard patrols.", "1", {"PHL"}, {"CHN"}),
+])
+def test_purpose_clauses(code_text, text, cameo, actor, recipient):
+    assert dyad(code_text(text), cameo) == (actor, recipient)

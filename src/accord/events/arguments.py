@@ -60,6 +60,7 @@ class ArgumentReader:
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self._by_token[i] = mention
+        self._resolving: set[int] = set()  # pronouns being resolved (guards against loops)
         self.doc_domain = None  # set by the event stage when the whole story is sport or entertainment
         # Tokens inside the names of states and organisations ("Arab League").
         self.named_tokens = {i for m in self.mentions if m.actor.kind in ("country", "organisation")
@@ -156,11 +157,17 @@ class ArgumentReader:
                 resolved = self.resolve_pronoun(token)
                 if resolved is not None:
                     found.append(self._arg(resolved, token.i, token.i + 1, f"pronoun '{token.text}'"))
-                elif token.lower_ in PLURAL_THIRD:
+                elif token.lower_ in PLURAL_THIRD and token.i not in self._resolving:
                     # "Militants ... said they attempted to kill": a group named before, placed
-                    # the way the group itself is.
+                    # the way the group itself is. (The group's phrase may hold the pronoun
+                    # itself: "fans of their team".)
                     group = self._last_group(token)
-                    for arg in self.actors_in(self.doc[group.end - 1]) if group is not None else []:
+                    self._resolving.add(token.i)
+                    try:
+                        placed = self.actors_in(self.doc[group.end - 1]) if group is not None else []
+                    finally:
+                        self._resolving.discard(token.i)
+                    for arg in placed:
                         found.append(self._arg(arg.actor, token.i, token.i + 1,
                                                f"pronoun '{token.text}' for '{self.doc[group.start:group.end]}'"))
         if pair_actors:
@@ -216,6 +223,23 @@ class ArgumentReader:
                         found = self.actors_in(subject)
                         if found:
                             return found
+        # A purpose: "blocked a road to show their anger at the United States' policies" is
+        # aimed at the United States; "summoned Niger's ambassador to complain" at Niger.
+        for purpose in (c for c in verb.children if _is_purpose(c)):
+            obj = next((c for c in purpose.children if c.dep_ in ("dobj", "obj")), None)
+            found = self.actors_reached(obj) if obj is not None else []
+            for _prep, pobj in prepositional_objects(purpose, RECIPIENT_PREPS):
+                found += self.actors_reached(pobj)
+            if obj is not None:
+                for _prep, pobj in prepositional_objects(obj, RECIPIENT_PREPS):
+                    found += self.actors_reached(pobj)
+            found = [a for a in found if not a.via.startswith("pronoun")]  # "their anger" is the actor's
+            if found:
+                return found
+        if _is_purpose(verb):
+            obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None:
+                return self.actors_in(obj)
         return []
 
     def reason_actors(self, verb: Token) -> list[ArgumentActor]:
@@ -414,6 +438,12 @@ def _noun_phrase(head: Token) -> list[Token]:
         if child.dep_ in ("compound", "amod", "nmod", "poss", "det", "appos", "conj", "cc", "case"):
             out.extend(_noun_phrase(child))
     return out
+
+
+def _is_purpose(clause: Token) -> bool:
+    """An infinitive clause of purpose ("... to protest the decision")."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _governed_clauses(verb: Token) -> list[Token]:
