@@ -103,3 +103,15 @@ def test_group_mentions(mention_kinds, text, surface, code, sector, kind):
 def test_stance_prefix_is_not_an_actor(mention_kinds):
     found = mention_kinds("Police dispersed pro-EU and anti-Russian demonstrators.")
     assert "EU" not in found and "Russian" not in found
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    # former names in older wire text: the state that continues them
+    ("Soviet troops left Kabul.", "Soviet troops", "RUS"),
+    ("Zaire closed its border.", "Zaire", "COD"),
+    ("Yugoslav forces shelled the town.", "Yugoslav forces", "SRB"),
+    ("Kampuchean guerrillas attacked the camp.", "Kampuchean guerrillas", "KHM"),
+])
+def test_former_state_names(mentions_of, text, surface, code):
+    found = mentions_of(text)
+    assert found.get(surface, (None,))[0] == code, found
