@@ -50,7 +50,10 @@ class RoleMatcher:
             if token.pos_ in ("NOUN", "PROPN"):
                 hit = self._match_at(doc, i)
             elif token.pos_ == "ADJ" or token.pos_ == "VERB":
-                hit = None
+                # Only a phrase may start with an adjective or participle: "armed group",
+                # "foreign minister" (a single "armed" or "foreign" is no role).
+                hit = self._match_at(doc, i)
+                hit = hit if hit is not None and hit[0] - i > 1 else None
             else:
                 hit = self._match_at(doc, i) if i + 1 < len(doc) and doc[i + 1].lower_ == "of" else None
             if hit:
