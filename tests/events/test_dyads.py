@@ -216,3 +216,15 @@ def test_pronoun_inside_its_own_group_phrase_does_not_loop(code_text):
 ])
 def test_purpose_clauses(code_text, text, cameo, actor, recipient):
     assert dyad(code_text(text), cameo) == (actor, recipient)
+
+
+def test_own_country_as_a_place_is_not_a_target(code_text):
+    record = code_text("Armenian forces completed their withdrawal from the Armenian town of Goris.")
+    assert record["events"], "the withdrawal is kept"
+    assert codes(record["events"][0]["recipient"]) <= {"ARM"}
+
+
+def test_armed_group_is_a_role(code_text):
+    found_actor, found_recipient = dyad(code_text(
+        "Lebanese police seized weapons from Lebanese armed groups in Tripoli."), "17")
+    assert found_actor == {"LBN"} and found_recipient == {"LBN"}

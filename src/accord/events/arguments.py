@@ -27,6 +27,10 @@ REASON_MARKS = {"after", "as", "because", "since", "when"}
 # Nouns for the other side of a relation: "X's neighbours" names not X but others.
 RELATION_NOUNS = {"neighbour", "neighbor", "ally", "partner", "rival", "enemy", "foe", "adversary", "opponent",
                   "critic", "detractor"}
+# A demonym on these names a place's country ("the Bosnian town of Gorazde").
+PLACE_NOUNS = {"town", "city", "village", "capital", "port", "region", "province", "district", "border",
+               "territory", "coast", "island", "enclave", "soil", "airspace", "waters"}
+PLACE_DEMONYM = "demonym of a place"
 # Non-state groups that, failing anything better, belong where they act.
 PLACED_SECTORS = {"CVL", "REB", "UAF", "OPP", "LAB", "EDU", "REF", "AGR", "CRM", "REL"}
 STOP_DEPS = {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "punct"}
@@ -150,7 +154,10 @@ class ArgumentReader:
                                                      "person"), mention.start, mention.end,
                                                f"person, in a {context.name or context.code} context"))
                     continue
-                found.append(self._arg(mention.actor, mention.start, mention.end, mention.via))
+                via = mention.via
+                if via == "demonym" and token.dep_ == "amod" and token.head.lemma_.lower() in PLACE_NOUNS:
+                    via = PLACE_DEMONYM  # "the Bosnian town of Gorazde": where, more than whom
+                found.append(self._arg(mention.actor, mention.start, mention.end, via))
             elif mention is None and token.lower_ in FIRST_PLURAL | FIRST_SINGULAR | THIRD_PERSON | THIRD_NEUTER \
                     and token.pos_ == "PRON" and not (token.dep_ == "poss" and token.head.i in self._by_token):
                 # ("its troops": the possessive already went to the role it owns.)

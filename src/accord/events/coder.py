@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Token
 import accord.docext  # noqa: F401
 from accord.actors.tables import data_dir, read_tsv
 from accord.events.arguments import (
-    JOINT_PREPS, RECIPIENT_PREPS, ArgumentActor, ArgumentReader, agent_of, prepositional_objects, subject_of,
+    JOINT_PREPS, PLACE_DEMONYM, RECIPIENT_PREPS, ArgumentActor, ArgumentReader, agent_of, prepositional_objects,
+    subject_of,
 )
 from accord.actors.model import Actor
 from accord.events.lexicon import Lexicon, LexiconEntry, frame_check, frame_fits, load_lexicon, object_of
@@ -138,7 +139,8 @@ class EventStage:
         state_side = {(a.actor.code, None) for a in actors if a.actor.sector in STATE_SECTORS}
         # "its troops", "their classmates": the actor's own people are not a recipient.
         # ("Czechia and Albania upgraded their ties": joint actors' own "their" is not a recipient.)
-        joint_own = OWN_POSSESSIVES if len(actor_codes) > 1 else set()
+        # ("withdrew from the Bosnian town": the actor's own country as a place is not a target.)
+        joint_own = (OWN_POSSESSIVES if len(actor_codes) > 1 else set()) | {PLACE_DEMONYM}
         named_recipients = [r for r in recipients if r.actor.code
                             and not ((r.via.endswith("possessive") or r.via in joint_own)
                                      and r.actor.code in actor_codes)
