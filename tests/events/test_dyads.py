@@ -228,3 +228,9 @@ def test_armed_group_is_a_role(code_text):
     found_actor, found_recipient = dyad(code_text(
         "Lebanese police seized weapons from Lebanese armed groups in Tripoli."), "17")
     assert found_actor == {"LBN"} and found_recipient == {"LBN"}
+
+
+def test_known_abbreviation_in_brackets_names_the_actor(code_text):
+    found_actor, found_recipient = dyad(code_text(
+        "The International Atomic Energy Authority (IAEA) criticised Iran over the inspections."), "11")
+    assert found_actor == {"IGOUNOIAE"} and found_recipient == {"IRN"}

@@ -27,6 +27,8 @@ REASON_MARKS = {"after", "as", "because", "since", "when"}
 # Nouns for the other side of a relation: "X's neighbours" names not X but others.
 RELATION_NOUNS = {"neighbour", "neighbor", "ally", "partner", "rival", "enemy", "foe", "adversary", "opponent",
                   "critic", "detractor"}
+# How a mention names a state or organisation outright (not by role, place or reference).
+NAME_VIAS = {"name", "alias", "organisation", "demonym", "capital", "metonym"}
 # A demonym on these names a place's country ("the Bosnian town of Gorazde").
 PLACE_NOUNS = {"town", "city", "village", "capital", "port", "region", "province", "district", "border",
                "territory", "coast", "island", "enclave", "soil", "airspace", "waters"}
@@ -181,6 +183,14 @@ class ArgumentReader:
             start = next(t.i for t in tokens if t.lower_ in ("two", "both", "our"))
             for other in pair_actors:
                 found.append(self._arg(other, start, _pair_end(tokens, pair), pair))
+        # "The International Labor Office (ILO)": a name the tables lack (or read as a mere
+        # role), with the abbreviation they know in brackets after it.
+        if not any(a.via in NAME_VIAS for a in found):
+            for child in head.children:
+                if child.dep_ == "appos" and child.i > 0 and self.doc[child.i - 1].text == "(":
+                    named = [a for a in self.actors_in(child) if a.via in NAME_VIAS]
+                    if named:
+                        return named
         return found
 
     def actors_reached(self, head: Token) -> list[ArgumentActor]:
