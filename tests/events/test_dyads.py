@@ -234,3 +234,16 @@ def test_known_abbreviation_in_brackets_names_the_actor(code_text):
     found_actor, found_recipient = dyad(code_text(
         "The International Atomic Energy Authority (IAEA) criticised Iran over the inspections."), "11")
     assert found_actor == {"IGOUNOIAE"} and found_recipient == {"IRN"}
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # An arrest with no agent: the authorities of the place it happened.
+    ("Two British journalists were detained in Tehran on Monday.", {"IRN"}, {"GBR"}),
+    ("A Canadian missionary was arrested in Beirut for spying.", {"LBN"}, {"CAN"}),
+])
+def test_arrest_without_agent_is_by_the_place_authorities(code_text, text, actor, recipient):
+    assert dyad(code_text(text), "17") == (actor, recipient)
+
+
+def test_arrest_without_agent_or_place_is_not_coded(code_text):
+    assert code_text("The striker was arrested after the match.")["events"] == []

@@ -160,6 +160,18 @@ class EventStage:
             if where is not None:
                 actors = [ArgumentActor(Actor(where[0], "UAF", None, "country"), token.idx,
                                         token.idx + len(token), token.text, f"unidentified attacker in {where[1]}")]
+        if not actors and entry.cameo[:3] in ARREST_BY_UNKNOWN and token.pos_ == "VERB" \
+                and subject_of(token)[1] and agent_of(token) is None:
+            # "A Canadian missionary was arrested in Lebanon": the authorities of the place it
+            # happened arrested him (CAMEO), when the sentence names that place.
+            where = _named_place_country(token, reader)
+            if where is not None:
+                actors = [ArgumentActor(Actor(where[0], "COP", None, "country"), token.idx,
+                                        token.idx + len(token), token.text, f"authorities of {where[1]}")]
+                actor_codes = {where[0]}
+                same = {(where[0], "COP")}
+                recipients = [r for r in recipients if r.actor.code != where[0]
+                              or r.actor.sector not in (None, "COP")]
         if not actors:
             return f"{entry.label} fits, but no actor with a code was found"
         guessed = bool(recipients) and all(r.via.startswith("role, in a") and r.actor.code in actor_codes
@@ -321,6 +333,21 @@ def _place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentA
             return target.actor.code, target.actor.name or target.actor.code
     context = reader.context_country(token)
     return (context.code, context.name or context.code) if context is not None else None
+
+
+# Arrests, detentions and expulsions, which only a state's authorities carry out.
+ARREST_BY_UNKNOWN = {"173", "174"}
+
+
+def _named_place_country(token: Token, reader: ArgumentReader) -> tuple[str, str] | None:
+    """(code, name) of the country of a place named in a locative phrase of the verb."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                for place in reader.places:
+                    if pobj.left_edge.i <= place.start <= pobj.i and place.entry.country:
+                        return place.entry.country, place.text
+    return None
 
 
 def _recode_note(code: CameoCode, why: str) -> str:
