@@ -247,3 +247,9 @@ def test_arrest_without_agent_is_by_the_place_authorities(code_text, text, actor
 
 def test_arrest_without_agent_or_place_is_not_coded(code_text):
     assert code_text("The striker was arrested after the match.")["events"] == []
+
+
+def test_conjoined_acts_share_the_target(code_text):
+    record = code_text("Ghana accused Togo of harbouring rebels and closed the border.")
+    assert {e["cameo"][:2] for e in record["events"]} == {"11", "17"}
+    assert all(codes(e["recipient"]) == {"TGO"} for e in record["events"])

@@ -257,6 +257,19 @@ class ArgumentReader:
             obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
             if obj is not None:
                 return self.actors_in(obj)
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in SUBJECT_DEPS + ("nsubjpass",) for c in verb.children):
+            # "recalled its envoy from India and suspended trade talks": two acts of one
+            # sentence and one actor, aimed at the same party.
+            first = verb.head
+            found = []
+            obj = next((c for c in first.children if c.dep_ in ("dobj", "obj")), None)
+            for holder in ([first, obj] if obj is not None else [first]):
+                for _prep, pobj in prepositional_objects(holder, RECIPIENT_PREPS):
+                    found += self.actors_reached(pobj)
+            if obj is not None:
+                found += [a for a in self.actors_in(obj) if not a.via.startswith(("pronoun", "role + possessive"))]
+            return found
         return []
 
     def reason_actors(self, verb: Token) -> list[ArgumentActor]:
