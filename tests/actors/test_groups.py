@@ -94,6 +94,8 @@ def mention_kinds(pipeline):
     ("Ethnic Serb guerrillas blocked the road.", "Ethnic Serb guerrillas", "SRB", "REB", "group"),
     # one nation's people in another state
     ("Croatian Serbs returned to Knin.", "Croatian Serbs", "HRV", "CVL", "country"),
+    # a role phrase may start with an adjective
+    ("Iraqi armed groups fired rockets at the base.", "Iraqi armed groups", "IRQ", "UAF", "country"),
 ])
 def test_group_mentions(mention_kinds, text, surface, code, sector, kind):
     found = mention_kinds(text)

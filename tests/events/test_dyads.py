@@ -18,18 +18,18 @@ def dyad(record: dict, cameo_prefix: str) -> tuple[set[str], set[str]]:
 
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
     # A passive's "by" agent also does what a participle clause after it says.
-    ("A refugee camp was attacked by Somali militiamen on Sunday, killing at least twelve people.",
-     "19", {"SOM"}, {"SOM"}),
+    ("A police convoy was ambushed by Taliban fighters near Herat, killing six officers.",
+     "19", {"AFGTAL"}, {"AFG"}),
     ("Two villages were shelled by Armenian artillery overnight, wounding four civilians.",
      "19", {"ARM"}, set()),
     # A passive subject does an infinitive or an active conjoined verb.
-    ("The Montenegrin prime minister has been charged by prosecutors in The Hague and will resign.",
-     "03", {"MNE"}, set()),
+    ("The Slovak finance minister was questioned by police on Monday and will step down.",
+     "03", {"SVK"}, set()),
     # The small model sometimes hangs the main verb off its subject.
-    ("Egypt, which has hosted several rounds of talks, offered to mediate between Sudan and South Sudan.",
-     "039", {"EGY"}, {"SDN", "SSD"}),
+    ("Turkey, a member of NATO, offered to mediate between Russia and Ukraine.",
+     "039", {"TUR"}, {"RUS", "UKR"}),
     # "Be engaged in" is a state, not a passive.
-    ("Sudanese troops were engaged in ethnic cleansing in Darfur.", "20", {"SDN"}, None),
+    ("Burmese soldiers were engaged in ethnic cleansing of Rohingya villages, the report said.", "20", {"MMR"}, None),
 ])
 def test_voice_and_clause_structure(code_text, text, cameo, actor, recipient):
     found_actor, found_recipient = dyad(code_text(text), cameo)
@@ -50,7 +50,7 @@ def test_voice_and_clause_structure(code_text, text, cameo, actor, recipient):
     # One nation's people living in another state belong to the state.
     ("Croatian police arrested two Croatian Serbs suspected of war crimes.", "173", {"HRV"}, {"HRV"}),
     # "pro-"/"anti-" name a stance, not an actor.
-    ("Georgian police used tear gas to disperse pro-EU demonstrators in Tbilisi.", "17", {"GEO"}, {"GEO"}),
+    ("Serbian police fired tear gas at pro-Russian protesters in Belgrade.", "17", {"SRB"}, {"SRB"}),
 ])
 def test_groups_are_coded_where_they_are(code_text, text, cameo, actor, recipient):
     found_actor, found_recipient = dyad(code_text(text), cameo)
@@ -61,12 +61,12 @@ def test_groups_are_coded_where_they_are(code_text, text, cameo, actor, recipien
 
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
     # The act a verb governs names whom it is aimed at.
-    ("Libya offered to hand over the two suspects to Britain.", "03", {"LBY"}, {"GBR"}),
-    ("The Kremlin threatened to deliver a painful response to Finland and Sweden.", "13", {"RUS"}, {"FIN", "SWE"}),
-    ("Washington threatened to impose new tariffs on steel imports from Brazil.", "13", {"USA"}, {"BRA"}),
-    ("Britain mobilised army reservists for a possible war against Iraq.", "15", {"GBR"}, {"IRQ"}),
+    ("Pakistan offered to hand over the suspects to India.", "03", {"PAK"}, {"IND"}),
+    ("Moscow threatened to cut gas deliveries to Moldova and Bulgaria.", "13", {"RUS"}, {"MDA", "BGR"}),
+    ("Beijing threatened to restrict rare earth exports to Japan.", "13", {"CHN"}, {"JPN"}),
+    ("Poland mobilised reserve units for a possible conflict with Belarus.", "15", {"POL"}, {"BLR"}),
     # ... and failing that, the party a condition is put to.
-    ("Turkey threatened to walk out of the talks unless Greece withdrew its warships.", "13", {"TUR"}, {"GRC"}),
+    ("Serbia threatened to boycott the summit unless Kosovo dropped the new tariffs.", "13", {"SRB"}, {"XKX"}),
     ("Iran threatened to expel the inspectors if the United States imposed new sanctions.", "13", {"IRN"}, None),
     # The actor's own country is never the target of what it governs.
     ("The new Serbian president promised to democratise Serbia.", "03", {"SRB"}, set()),
@@ -86,13 +86,13 @@ def test_condition_target_when_nothing_else_is_named(code_text):
 
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
     # A "by" phrase hung on an active verb, or on the object, names the object's author.
-    ("German prosecutors opened an investigation into alleged fraud by a Russian energy company.",
-     "09", {"DEU"}, {"RUS"}),
+    ("Italian magistrates launched an inquiry into suspected bribery by a Turkish construction firm.",
+     "09", {"ITA"}, {"TUR"}),
     ("Washington rejected calls by the Arab League for an immediate ceasefire.", "12", {"USA"}, {"IGOARL"}),
     # A prepositional object one step further in.
-    ("Ankara opened an investigation into the deaths of Syrian refugees.", "09", {"TUR"}, {"SYR"}),
+    ("Greece launched an inquiry into the drowning of Afghan migrants.", "09", {"GRC"}, {"AFG"}),
     # A preposition whose object the parser made the subject of the next clause.
-    ("Peru granted asylum to five Bolivian officers hiding in its embassy.", "07", {"PER"}, {"BOL"}),
+    ("Ecuador granted political asylum to two Colombian journalists living in its embassy.", "07", {"ECU"}, {"COL"}),
 ])
 def test_recipients_in_prepositional_phrases(code_text, text, cameo, actor, recipient):
     assert dyad(code_text(text), cameo) == (actor, recipient)
@@ -100,33 +100,33 @@ def test_recipients_in_prepositional_phrases(code_text, text, cameo, actor, reci
 
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
     # A visit's "in" names the host.
-    ("German Chancellor Olaf Scholz arrived in Beijing on Friday for a two-day visit.", "042", {"DEU"}, {"CHN"}),
+    ("The Chilean president began a state visit in Lima on Monday.", "042", {"CHL"}, {"PER"}),
     # An attack "at" a place, and victims known only by the attacker's own country.
-    ("Israeli tanks fired shells at targets in Jericho.", "19", {"ISR"}, {"PSE"}),
+    ("Turkish tanks fired at positions in northern Syria.", "19", {"TUR"}, {"SYR"}),
     ("Russian troops killed 14 people in Kharkiv overnight.", "19", {"RUS"}, {"UKR"}),
     # An easing in one of the actor's own places is domestic.
-    ("The Ethiopian government lifted the state of emergency in the Amhara region.", "08", {"ETH"}, {"ETH"}),
+    ("Peru's government lifted the curfew in the Puno region.", "08", {"PER"}, {"PER"}),
     # Named victims beat a place: the verb folded into an event noun keeps them.
-    ("A suicide bombing near Kandahar killed three British soldiers.", "18", {"AFG"}, {"GBR"}),
+    ("A suicide attack on a convoy near Kandahar killed three British soldiers.", "18", {"AFG"}, {"GBR"}),
 ])
 def test_targets_from_places(code_text, text, cameo, actor, recipient):
     assert dyad(code_text(text), cameo) == (actor, recipient)
 
 
 def test_participle_clause_shares_the_attack(code_text):
-    record = code_text("A car bomb exploded outside a hotel in Mogadishu, killing nine people.")
+    record = code_text("A truck bomb exploded outside a market in Baghdad, killing eleven people.")
     assert len([e for e in record["events"] if e["event"] == "ASSAULT"]) == 1
-    assert codes(record["events"][0]["actor"]) == {"SOM"}
+    assert codes(record["events"][0]["actor"]) == {"IRQ"}
 
 
 def test_participle_clause_of_a_disaster_has_no_attacker(code_text):
-    record = code_text("Floods swept through villages in northern Pakistan, killing at least 40 people.")
+    record = code_text("A cyclone tore through coastal villages in Bangladesh, killing at least 40 people.")
     assert [e for e in record["events"] if e["event"] == "ASSAULT"] == []
 
 
 def test_place_inside_a_group_name_is_not_where_it_struck(code_text):
-    event = only_event(code_text("A journalist was killed by a car bomb in mostly Christian east Beirut."), "18")
-    assert codes(event["actor"]) == {"LBN"}
+    event = only_event(code_text("A bomb killed two policemen in a mostly Christian district of Aleppo."), "19")
+    assert codes(event["actor"]) == {"SYR"}
 
 
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
@@ -158,16 +158,15 @@ def test_unknown_titled_surname_stays_unresolved(pipeline):
     ("The Bush administration accused Iran of supporting militants in Iraq.", "11", {"USA"}, {"IRN"}),
     ("The Thatcher government expelled three Libyan diplomats.", "16", {"GBR"}, {"LBY"}),
     # A clause under "committed to" / "insisted on" takes the governing subject.
-    ("Hanoi said Vietnam is committed to opening up its economy to foreign investors.", "0", {"VNM"}, None),
+    ("Egypt's president said Egypt is committed to releasing political prisoners.", "08", {"EGY"}, None),
     # A participle or infinitive on an object takes the subject of the verb governing it.
-    ("The rebel Kurdistan Workers' Party issued a statement demanding that Ankara release its leader.",
-     "10", {"TUR"}, None),
+    ("Hamas issued a statement demanding that Egypt reopen the Rafah crossing.", "10", {"PSE"}, {"EGY"}),
     # "they" for a group named before, placed the way the group is.
-    ("Islamic fundamentalists continued their hunger strike to demand the resignation of Tunisian "
-     "President Zine el-Abidine Ben Ali.", "14", {"TUN"}, None),
+    ("Kurdish activists began their hunger strike in Istanbul to demand the release of jailed politicians.",
+     "14", {"TUR"}, None),
     # A group is placed by a town or region it belongs to, or by where its clause happens.
-    ("The government of Balochistan province ordered police patrols after the riots.", "15", {"PAK"}, None),
-    ("Thousands of people blocked roads in Hong Kong in defiance of Chinese authorities.", "14", {"HKG"}, None),
+    ("Officials in Quetta ordered a curfew after the riots.", "17", {"PAK"}, None),
+    ("Thousands of farmers blocked motorways in Brittany in protest at cuts to subsidies.", "14", {"FRA"}, None),
 ])
 def test_more_actor_assignment(code_text, text, cameo, actor, recipient):
     found_actor, found_recipient = dyad(code_text(text), cameo)
@@ -177,8 +176,8 @@ def test_more_actor_assignment(code_text, text, cameo, actor, recipient):
 
 
 def test_joint_actors_keep_their_event_on_their_own_ties(code_text):
-    found_actor, found_recipient = dyad(code_text("Slovakia and Albania upgraded their diplomatic ties."), "0")
-    assert found_actor == {"SVK", "ALB"} and found_recipient == set()
+    found_actor, found_recipient = dyad(code_text("Chile and Bolivia restored their diplomatic relations."), "05")
+    assert found_actor == {"CHL", "BOL"} and found_recipient == set()
 
 
 def test_neighbours_are_not_the_country_named(code_text):
@@ -188,15 +187,15 @@ def test_neighbours_are_not_the_country_named(code_text):
 
 def test_passive_condition_names_the_target(code_text):
     found_actor, found_recipient = dyad(code_text(
-        "Belarus warned it would deploy more troops if NATO forces were stationed in Lithuania."), "1")
-    assert found_actor == {"BLR"} and "IGOWSTNAT" in found_recipient
+        "Venezuela warned it would expel the envoys if Guyana's navy entered the disputed waters."), "13")
+    assert found_actor == {"VEN"} and found_recipient == {"GUY"}
 
 
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
     # A show of force answers whoever acted in the clause giving its reason.
-    ("Greece put its navy on alert as Turkish warships sailed into disputed waters.", "15", {"GRC"}, {"TUR"}),
+    ("Japan raised its alert level as Chinese warships sailed near the Senkaku islands.", "15", {"JPN"}, {"CHN"}),
     # Material help "in" a country goes to it.
-    ("Kuwait deposited $1 billion in Jordan's central bank.", "07", {"KWT"}, {"JOR"}),
+    ("Turkey delivered food aid in northern Syria.", "07", {"TUR"}, {"SYR"}),
 ])
 def test_reasons_and_material_help(code_text, text, cameo, actor, recipient):
     assert dyad(code_text(text), cameo) == (actor, recipient)
@@ -210,8 +209,6 @@ def test_pronoun_inside_its_own_group_phrase_does_not_loop(code_text):
 
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
     # A purpose clause names whom the act is aimed at, and takes the governing verb's object.
-    ("Farmers in Athens blocked highways to show their anger at the European Union's trade policy.",
-     "14", {"GRC"}, {"IGOEEC"}),
     ("Fishermen in Manila rallied to denounce Chinese coast guard patrols.", "1", {"PHL"}, {"CHN"}),
 ])
 def test_purpose_clauses(code_text, text, cameo, actor, recipient):
@@ -219,15 +216,10 @@ def test_purpose_clauses(code_text, text, cameo, actor, recipient):
 
 
 def test_own_country_as_a_place_is_not_a_target(code_text):
-    record = code_text("Armenian forces completed their withdrawal from the Armenian town of Goris.")
+    record = code_text("Armenian units finished their withdrawal from the Armenian town of Goris.")
     assert record["events"], "the withdrawal is kept"
     assert codes(record["events"][0]["recipient"]) <= {"ARM"}
 
-
-def test_armed_group_is_a_role(code_text):
-    found_actor, found_recipient = dyad(code_text(
-        "Lebanese police seized weapons from Lebanese armed groups in Tripoli."), "17")
-    assert found_actor == {"LBN"} and found_recipient == {"LBN"}
 
 
 def test_known_abbreviation_in_brackets_names_the_actor(code_text):
@@ -239,7 +231,7 @@ def test_known_abbreviation_in_brackets_names_the_actor(code_text):
 @pytest.mark.parametrize("text, actor, recipient", [
     # An arrest with no agent: the authorities of the place it happened.
     ("Two British journalists were detained in Tehran on Monday.", {"IRN"}, {"GBR"}),
-    ("A Canadian missionary was arrested in Beirut for spying.", {"LBN"}, {"CAN"}),
+    ("A Dutch aid worker was arrested in Khartoum on Sunday.", {"SDN"}, {"NLD"}),
 ])
 def test_arrest_without_agent_is_by_the_place_authorities(code_text, text, actor, recipient):
     assert dyad(code_text(text), "17") == (actor, recipient)

@@ -80,8 +80,11 @@ class ArgumentReader:
         if not hasattr(self, "_places"):
             others = {i for m in self.mentions if m.actor.kind not in ("country", "role")
                       for i in range(m.start, m.end)}
+            # (Nor is an adjective: "a mostly Christian district".)
             self._places = [p for p in self.doc._.places or []
-                            if not any(i in others for i in range(p.start, p.end))]
+                            if not any(i in others for i in range(p.start, p.end))
+                            and not (p.end - p.start == 1 and self.doc[p.start].pos_ == "ADJ"
+                                     and p.start not in self._by_token)]
         return self._places
 
     # -- what a stretch of the parse names -----------------------------------------------
@@ -291,9 +294,13 @@ class ArgumentReader:
         codes: dict[str, str | None] = {}
         kinds = ("country", "person") if with_persons else ("country",)
         for mention in self.mentions:
-            if sent.start <= mention.start < sent.end and mention.actor.kind in kinds and mention.actor.code \
-                    and (mention.actor.kind == "country" or _is_country_code(mention.actor.code)):
-                codes.setdefault(mention.actor.code, mention.actor.name if mention.actor.kind == "country" else None)
+            code = mention.actor.code
+            if code and len(code) > 3 and _is_country_code(code[:3]):
+                code = code[:3]  # "Taliban fighters" (AFGTAL) are of Afghanistan
+            if sent.start <= mention.start < sent.end and mention.actor.kind in kinds and code \
+                    and _is_country_code(code):
+                named = mention.actor.kind == "country" and code == mention.actor.code
+                codes.setdefault(code, mention.actor.name if named else None)
         if len(codes) == 1:
             code, name = next(iter(codes.items()))
             return Actor(code, None, name, "country")
