@@ -44,6 +44,7 @@ COLUMNS = {
     "countries.tsv": ["code", "iso2", "name", "aliases", "demonyms", "capitals", "metonyms", "kind"],
     "organisations.tsv": ["code", "name", "aliases", "kind", "sector"],
     "sectors.tsv": ["term", "sector", "note"],
+    "groups.tsv": ["forms", "sector", "country", "note"],
     "place_aliases.tsv": ["name", "aliases", "lat", "lon", "country", "feature", "geonameid", "note"],
 }
 MULTI = {"aliases", "demonyms", "capitals", "metonyms"}
@@ -190,6 +191,22 @@ def check_sectors(rows, rep: Report) -> None:
             rep.err(w, f"sector {r['sector']!r} is not a PLOVER sector code")
 
 
+def check_groups(rows, rep: Report, country_codes: set[str], sector_terms: set[str]) -> None:
+    seen: set[str] = set()
+    for r in rows:
+        w = r["_where"]
+        for form in r["forms"].split("|"):
+            if not form or form != form.lower():
+                rep.err(w, f"form {form!r} must be non-empty lower case")
+            if form in seen or form in sector_terms:
+                rep.err(w, f"form {form!r} is already a group or a sectors.tsv term")
+            seen.add(form)
+        if r["sector"] not in PLOVER_SECTORS:
+            rep.err(w, f"sector {r['sector']!r} is not a PLOVER sector code")
+        if r["country"] and r["country"] not in country_codes:
+            rep.err(w, f"country {r['country']!r} is not in countries.tsv")
+
+
 def check_places(rows, rep: Report, country_codes: set[str]) -> None:
     seen: set[str] = set()
     try:
@@ -239,6 +256,7 @@ def main() -> int:
     codes = check_countries(tables["countries.tsv"], rep)
     check_organisations(tables["organisations.tsv"], rep)
     check_sectors(tables["sectors.tsv"], rep)
+    check_groups(tables["groups.tsv"], rep, codes, {r["term"] for r in tables["sectors.tsv"]})
     check_places(tables["place_aliases.tsv"], rep, codes)
     for name, rows in tables.items():
         print(f"{name:20s} {len(rows):4d} rows")

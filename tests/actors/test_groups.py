@@ -70,3 +70,50 @@ def test_spl_movements_kept_apart(mentions_of):
 def test_ambiguous_forms_left_out(mentions_of, text, surface):
     found = mentions_of(text)
     assert found.get(surface, (None, None))[0] is None
+
+
+@pytest.fixture(scope="module")
+def mention_kinds(pipeline):
+    def run(text: str) -> dict[str, tuple[str | None, str | None, str]]:
+        doc = pipeline.nlp(pipeline._make_doc(Article(id="t", text=text)))
+        return {doc[m.start:m.end].text: (m.actor.code, m.actor.sector, m.actor.kind) for m in doc._.actors}
+
+    return run
+
+
+@pytest.mark.parametrize("text, surface, code, sector, kind", [
+    # groups.tsv: a people or movement with no state of its own is a group, placed later
+    ("Kurds marched through Diyarbakir.", "Kurds", None, "CVL", "group"),
+    ("Islamic fundamentalists staged a rally.", "fundamentalists", None, "OPP", "group"),
+    ("Tibetans protested outside the embassy.", "Tibetans", "CHN", "CVL", "country"),
+    # a group word before a role word only modifies it
+    ("Shiite militiamen seized the bridge.", "militiamen", None, "UAF", "role"),
+    # a demonym read as a people: the demonym's state is only the last resort
+    ("Ethnic Albanians gathered in the square.", "Ethnic Albanians", "ALB", "CVL", "group"),
+    ("The Hungarian minority voted for the party.", "Hungarian minority", "HUN", "CVL", "group"),
+    ("Ethnic Serb guerrillas blocked the road.", "Ethnic Serb guerrillas", "SRB", "REB", "group"),
+    # one nation's people in another state
+    ("Croatian Serbs returned to Knin.", "Croatian Serbs", "HRV", "CVL", "country"),
+    # a role phrase may start with an adjective
+    ("Iraqi armed groups fired rockets at the base.", "Iraqi armed groups", "IRQ", "UAF", "country"),
+])
+def test_group_mentions(mention_kinds, text, surface, code, sector, kind):
+    found = mention_kinds(text)
+    assert found.get(surface) == (code, sector, kind), found
+
+
+def test_stance_prefix_is_not_an_actor(mention_kinds):
+    found = mention_kinds("Police dispersed pro-EU and anti-Russian demonstrators.")
+    assert "EU" not in found and "Russian" not in found
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    # former names in older wire text: the state that continues them
+    ("Soviet troops left Kabul.", "Soviet troops", "RUS"),
+    ("Zaire closed its border.", "Zaire", "COD"),
+    ("Yugoslav forces shelled the town.", "Yugoslav forces", "SRB"),
+    ("Kampuchean guerrillas attacked the camp.", "Kampuchean guerrillas", "KHM"),
+])
+def test_former_state_names(mentions_of, text, surface, code):
+    found = mentions_of(text)
+    assert found.get(surface, (None,))[0] == code, found

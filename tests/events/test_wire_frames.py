@@ -39,7 +39,7 @@ from eventkit import codes, only_event
     ("Moscow is opposed to the deployment of NATO troops in Estonia.", "120", "REJECT", {"RUS"}, {"IGOWSTNAT"}),
     ("Indonesia is committed to a peaceful settlement in Aceh.", "030", "AGREE", {"IDN"}, set()),
     ("The Philippines is committed to a negotiated settlement with the communist rebels.", "030", "AGREE",
-     {"PHL"}, set()),
+     {"PHL"}, {"PHL"}),  # the rebels are Philippine: a domestic dyad
     # "agreed that ...": an agreement whose content is a clause.
     ("Kazakhstan and Uzbekistan agreed that their border guards would share intelligence.", "030", "AGREE",
      {"KAZ", "UZB"}, set()),
@@ -107,8 +107,8 @@ from eventkit import codes, only_event
     ("Lebanese troops confiscated weapons from Lebanese militias near Tripoli.", "1711", "COERCE", {"LBN"}, {"LBN"}),
     ("Syrian rebels withdrew from the Syrian town of Qusayr.", "0874", "RETREAT", {"SYR"}, set()),
     # Easing restrictions and widening freedoms.
-    ("Indian authorities relaxed the curfew in Srinagar on Friday.", "081", "CONCEDE", {"IND"}, set()),
-    ("The Sri Lankan government shortened the curfew in Colombo.", "081", "CONCEDE", {"LKA"}, set()),
+    ("Indian authorities relaxed the curfew in Srinagar on Friday.", "081", "CONCEDE", {"IND"}, {"IND"}),  # easing in its own place: domestic
+    ("The Sri Lankan government shortened the curfew in Colombo.", "081", "CONCEDE", {"LKA"}, {"LKA"}),
     ("Thai authorities eased the curfew in the three southern provinces.", "081", "CONCEDE", {"THA"}, set()),
     ("The Kuwaiti government widened press freedoms ahead of the election.", "0833", "CONCEDE", {"KWT"}, set()),
     ("Egyptian authorities widened political freedoms after the protests.", "0833", "CONCEDE", {"EGY"}, set()),

@@ -28,14 +28,15 @@ class ActorStage:
     def __init__(self, vocab: Vocab, tables: ActorTables | None = None, data: Path | None = None):
         self.tables = tables or load_actor_tables(data)
         self.names = NameMatcher(vocab, self.tables)
-        self.roles = RoleMatcher(self.tables.sectors)
+        self.groups = self.tables.group_forms()
+        self.roles = RoleMatcher({**{form: g.sector for form, g in self.groups.items()}, **self.tables.sectors})
         self.people = load_person_base(data)
 
     def __call__(self, doc: Doc) -> Doc:
         names = self.names(doc)
         roles = self.roles(doc)
         on = as_date(getattr(doc._.article, "date", None))
-        mentions, persons = build_mentions(doc, names, roles, self.people, on)
+        mentions, persons = build_mentions(doc, names, roles, self.people, on, self.groups)
         doc._.actors = mentions
         doc._.persons = persons
         _correct_entities(doc, names, mentions)

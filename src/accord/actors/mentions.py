@@ -15,11 +15,18 @@ from accord.actors.model import Actor, ActorMention, Person
 from accord.actors.names import NameMatch
 from accord.actors.people import OFFICE_BY_ROLE, Office, PersonBase
 from accord.actors.roles import roles_fit
+from accord.actors.tables import GroupEntry
 
 # Tokens that may sit inside a title phrase such as "President of the Republic of X".
 TITLE_FILLERS = {"of", "the", "'s", "’s", "-", "–", "for", "to", "deputy", "vice", "acting", "former", "first"}
 TITLE_POS = {"PROPN", "NOUN", "ADJ", "DET"}
 MAX_TITLE_TOKENS = 10
+# A demonym after these words names a people, not a state ("ethnic Albanians" in Serbia), and so
+# does one before these nouns ("the Serb minority"): coded by where the people live.
+ETHNIC_QUALIFIERS = {"ethnic"}
+LEADER_GOVERNMENTS = {"administration", "government", "regime", "cabinet", "junta"}
+LEADER_TITLES = ("president", "prime minister", "leader")
+POPULATION_NOUNS = {"minority", "minorities", "community", "communities", "population", "diaspora"}
 
 
 class RoleMatcher:
@@ -43,7 +50,10 @@ class RoleMatcher:
             if token.pos_ in ("NOUN", "PROPN"):
                 hit = self._match_at(doc, i)
             elif token.pos_ == "ADJ" or token.pos_ == "VERB":
-                hit = None
+                # Only a phrase may start with an adjective or participle: "armed group",
+                # "foreign minister" (a single "armed" or "foreign" is no role).
+                hit = self._match_at(doc, i)
+                hit = hit if hit is not None and hit[0] - i > 1 else None
             else:
                 hit = self._match_at(doc, i) if i + 1 < len(doc) and doc[i + 1].lower_ == "of" else None
             if hit:
@@ -72,18 +82,41 @@ class RoleMatcher:
 
 
 def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int, str, str]],
-                   people: PersonBase | None = None, on: date | None = None) -> tuple[list[ActorMention], list[Person]]:
+                   people: PersonBase | None = None, on: date | None = None,
+                   groups: dict[str, GroupEntry] | None = None) -> tuple[list[ActorMention], list[Person]]:
     """All actor mentions of the Doc, without overlaps, and the persons met, in text order.
 
     ``people`` (the persons table) supplies the country and sector of persons the text names
     without a title ("Putin said"), and the holder of an office named only by its title ("the
-    President") when the article's country and date tell who that was."""
+    President") when the article's country and date tell who that was. ``groups`` (form →
+    entry, from groups.tsv) marks the role words that name a people or movement: those are
+    coded by where the group is (kind "group"), which the event stage reads off the sentence."""
     people = people or PersonBase([], {})
+    groups = groups or {}
     name_at = {m.start: m for m in names}
-    role_at = roles
+    # "Shiite militiamen", "Hindu nationalists": a group word before a role word modifies it.
+    role_at = {start: hit for start, hit in roles.items() if not (hit[2] in groups and hit[0] in roles)}
     taken: set[int] = set()
     mentions: list[ActorMention] = []
     persons: list[Person] = []
+
+    # 0. "The Bush administration", "the Assad regime": a leader's surname before a word for
+    #    a government names that leader's state (if the title narrows it to one).
+    for start, (end, sector, term) in sorted(role_at.items()):
+        first = start
+        while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper() \
+                and first - 1 not in taken and not _inside_name(first - 1, name_at) and start - first < 3:
+            first -= 1
+        if term not in LEADER_GOVERNMENTS or first == start:
+            continue
+        fit = people.titled(doc[first:start].text, LEADER_TITLES, on)
+        if fit is None:
+            continue
+        if first > 0 and doc[first - 1].lower_ == "the":
+            first -= 1
+        mentions.append(ActorMention(Actor(fit[0].country, sector, None, "country"), first, end,
+                                     "leader's government", (term,)))
+        taken.update(range(first, end))
 
     # 1. Persons, with the title read from the words around the name.
     for ent in _person_spans(doc, names, role_at):
@@ -107,10 +140,19 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
             role_terms = role_terms or w_terms
             if window is left:
                 start = w_start
+        if code is None and sector is not None:
+            code = _country_after(doc, ent.end, name_at)  # "King Hassan of Morocco"
         name = _clean_name(ent.text)
         person = _find_person(persons, name)
         if person is None:
             known = people.person(name, on)
+            if known is None and code is None and role_terms:
+                # "President Bush", "President Mitterand": the title narrows the surname down.
+                fit = people.titled(name, role_terms, on)
+                if fit is not None:
+                    office, single = fit
+                    code, sector = office.country, sector or office.sector
+                    known = office if single else None
             if known is not None and (code is None or code == known.country):
                 # The table knows this person: its name is canonical, and it fills in what
                 # the text did not say (the country and sector of a bare "Putin").
@@ -156,10 +198,20 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
         if any(i in taken or i in in_names for i in range(start, end)):
             continue  # "European Union" is not a labour union
         code, name, m_start, m_end = _country_for_role(doc, start, end, name_at, taken)
+        group = groups.get(term)
+        ethnic = code is not None and _ethnic_before(doc, m_start, taken)
+        if ethnic:
+            m_start -= 1  # "ethnic Albanian guerrillas": Albanians, wherever they live
         if m_start > 0 and doc[m_start - 1].lower_ in ("the", "a", "an") and m_start - 1 not in taken:
             m_start -= 1  # "the head of state", "a resident"
         via = "role"
         actor = Actor(code, sector, name, "country" if code else "role")
+        if group is not None and group.country and code is None:
+            actor, via = Actor(group.country, sector, None, "country"), "group"
+        elif ethnic or (group is not None and code is None):
+            # Kept as a group: the place it is named in (or the sentence's one country) gives
+            # its state when an event reads it; the demonym's own state is the last resort.
+            actor, via = Actor(code, sector, None, "group"), "group"
         holder = _office_holder(doc, people, on, term, code, names, persons, start)
         if holder is not None:
             # "the President" in an article about Russia dated 2023: Vladimir Putin.
@@ -172,15 +224,42 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
         taken.update(range(m_start, m_end))
 
     # 4. Countries and organisations on their own.
-    for match in names:
+    for index, match in enumerate(names):
         if any(i in taken for i in range(match.start, match.end)):
             continue
-        actor = Actor(match.code, match.sector, match.name, match.kind)
-        mentions.append(ActorMention(actor, match.start, match.end, match.form))
-        taken.update(range(match.start, match.end))
+        start, end = match.start, match.end
+        actor, via = Actor(match.code, match.sector, match.name, match.kind), match.form
+        after = names[index + 1] if index + 1 < len(names) else None
+        if match.form == "demonym" and _ethnic_before(doc, start, taken):
+            # "ethnic Albanians": a people, coded by where it lives.
+            start, actor, via = start - 1, Actor(match.code, "CVL", None, "group"), "group"
+        elif match.form == "demonym" and end < len(doc) and doc[end].lower_ in POPULATION_NOUNS \
+                and end not in taken:
+            # "the Albanian community", "the Serb minority"
+            end, actor, via = end + 1, Actor(match.code, "CVL", None, "group"), "group"
+        elif match.form == "demonym" and after is not None and after.start == end and after.form == "demonym" \
+                and after.code != match.code and doc[after.end - 1].text.endswith("s") \
+                and not any(i in taken for i in range(after.start, after.end)):
+            # "Croatian Serbs", "Iraqi Turkmens": people of one nation living in another state.
+            end, actor, via = after.end, Actor(match.code, "CVL", match.name, "country"), "demonym + people"
+        mentions.append(ActorMention(actor, start, end, via))
+        taken.update(range(start, end))
 
     mentions.sort(key=lambda m: m.start)
     return mentions, persons
+
+
+def _country_after(doc: Doc, end: int, name_at) -> str | None:
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        match = name_at.get(k)
+        if match is not None and match.kind == "country":
+            return match.code
+    return None
+
+
+def _ethnic_before(doc: Doc, start: int, taken: set[int]) -> bool:
+    return start > 0 and doc[start - 1].lower_ in ETHNIC_QUALIFIERS and start - 1 not in taken
 
 
 def _roles_of(office: Office) -> tuple[str, ...]:

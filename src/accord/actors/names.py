@@ -62,13 +62,17 @@ class NameMatcher:
         for match_id, start, end in self._matcher(doc):
             key = doc.vocab.strings[match_id]
             code, name, form, kind, sector, surface = self._entries[key]
-            if not _case_fits(doc[start:end].text, surface):
+            if not _case_fits(doc[start:end].text, surface) or _stance_prefix(doc, start):
                 continue
             span = doc[start:end]
             span.label_ = key
             spans.append(span)
         matches = []
-        persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]  # doc.ents is rebuilt per access
+        covered = {i for span in spans for i in range(span.start, span.end)}
+        # doc.ents is rebuilt per access. A "person" made only of table names ("Croatian Serbs")
+        # is the model's mistake, not a person.
+        persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"
+                   and not all(i in covered for i in range(e.start, e.end))]
         for span in filter_spans(spans):
             code, name, form, kind, sector, _ = self._entries[span.label_]
             if _inside_longer_person(persons, span.start, span.end):
@@ -95,6 +99,17 @@ def _case_fits(found: str, surface: str) -> bool:
         return found == surface
     # Proper names must be capitalised in the text: "turkey", "chad" are words.
     return found[:1].isupper() or not surface[:1].isupper()
+
+
+STANCE_PREFIXES = {"pro", "anti"}
+
+
+def _stance_prefix(doc: Doc, start: int) -> bool:
+    # "pro-EU demonstrators", "anti-Russian protests": a stance, not the state or body acting.
+    if start >= 1 and doc[start - 1].lower_ in ("pro-", "anti-"):
+        return True
+    return start >= 2 and doc[start - 1].text in ("-", "‑") and doc[start - 2].lower_ in STANCE_PREFIXES \
+        and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
 
 
 def _inside_longer_person(persons: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -71,6 +71,14 @@ class PersonBase:
         for office in offices:
             self._by_name.setdefault(office.name, []).append(office)
 
+        # Surnames (last word of each name and alias) → persons, for titled names.
+        self._by_surname: dict[str, set[str]] = {}
+        for name, names in aliases.items():
+            for alias in names | {name}:
+                words = _key(alias).split()
+                if words:
+                    self._by_surname.setdefault(words[-1], set()).add(name)
+
     def __len__(self) -> int:
         return len(self._by_name)
 
@@ -87,6 +95,28 @@ class PersonBase:
                 return current[0]
         return max(offices, key=lambda o: o.start or date.min)
 
+    def titled(self, name: str, roles: tuple[str, ...], on: date | None = None) -> tuple[Office, bool] | None:
+        """A name not known as written, said with a title: "President Bush" (two presidents
+        of one country), "President Mitterand" (a misspelt surname). The surname must be that
+        of a holder of the office the title names, exactly or, for surnames of six letters or
+        more, with one letter added, dropped or changed, and everyone it fits must be of one
+        country. Returns an office of theirs (the one held on ``on`` when there is one) and
+        whether a single person fits; None when nobody or several countries fit."""
+        offices = {o for role in roles for o in OFFICE_BY_ROLE.get(role, ())}
+        words = _key(name).split()
+        if not offices or not words:
+            return None
+        surname = words[-1]
+        keys = [surname] if surname in self._by_surname else (
+            [k for k in self._by_surname if _one_edit(surname, k)] if len(surname) >= 6 else [])
+        fits = [o for key in keys for person in self._by_surname[key] for o in self._by_name[person]
+                if o.office in offices]
+        if not fits or len({o.country for o in fits}) != 1:
+            return None
+        current = [o for o in fits if on is not None and o.held_on(on)]
+        chosen = current[0] if len(current) == 1 else fits[0]
+        return chosen, len({o.name for o in fits}) == 1 or len(current) == 1
+
     def holder(self, country: str, role: str, on: date) -> Office | None:
         """Who held the office a role word names ("president") in a country on a date."""
         for office_name in OFFICE_BY_ROLE.get(role, ()):
@@ -94,6 +124,19 @@ class PersonBase:
             if len(found) == 1:
                 return found[0]
         return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by one letter added, dropped or changed."""
+    if a == b or abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1:]
 
 
 def load_person_base(directory: Path | None = None) -> PersonBase:

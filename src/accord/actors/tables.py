@@ -33,11 +33,24 @@ class OrganisationEntry:
     sector: str
 
 
+@dataclass(frozen=True)
+class GroupEntry:
+    """An ethnic, religious or political group: coded by where it is, unless ``country`` says."""
+
+    forms: tuple[str, ...]
+    sector: str
+    country: str | None
+
+
 @dataclass
 class ActorTables:
     countries: tuple[CountryEntry, ...]
     organisations: tuple[OrganisationEntry, ...]
     sectors: dict[str, str] = field(default_factory=dict)  # role term (lower-case) -> sector
+    groups: tuple[GroupEntry, ...] = ()
+
+    def group_forms(self) -> dict[str, GroupEntry]:
+        return {form: entry for entry in self.groups for form in entry.forms}
 
     def __post_init__(self) -> None:
         self._by_code = {entry.code: entry for entry in self.countries}
@@ -101,5 +114,10 @@ def _read_tables(directory: Path) -> ActorTables:
     sectors = {}
     if (directory / "sectors.tsv").exists():
         sectors = {row["term"].lower(): row["sector"] for row in read_tsv(directory / "sectors.tsv")}
-    return ActorTables(countries=countries, organisations=organisations, sectors=sectors)
+    groups: tuple[GroupEntry, ...] = ()
+    if (directory / "groups.tsv").exists():
+        groups = tuple(GroupEntry(tuple(f.lower() for f in split_list(row["forms"])), row["sector"],
+                                  row.get("country") or None)
+                       for row in read_tsv(directory / "groups.tsv"))
+    return ActorTables(countries=countries, organisations=organisations, sectors=sectors, groups=groups)
 

@@ -16,8 +16,9 @@ from accord.evaluation.scoring import LabelScore, macro_f1, score_labels
 from accord.events.ontology import load_ontology, normalise_plover_type
 from accord.ingest import Article
 
-# CAMEO country codes that differ from ISO 3166-1 alpha-3.
-CAMEO_TO_ISO = {"JAP": "JPN", "VTN": "VNM", "ROM": "ROU", "GMY": "DEU", "UK": "GBR", "ZAR": "COD", "SER": "SRB"}
+# CAMEO country codes that differ from ISO 3166-1 alpha-3 (the gold writes Italy "ITL").
+CAMEO_TO_ISO = {"JAP": "JPN", "VTN": "VNM", "ROM": "ROU", "GMY": "DEU", "UK": "GBR", "ZAR": "COD", "SER": "SRB",
+                "ITL": "ITA"}
 GENERIC_PREFIXES = ("IGO", "NGO", "MNC", "IMG")
 
 

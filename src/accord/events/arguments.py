@@ -20,11 +20,27 @@ from accord.quotes.model import Quote
 SUBJECT_DEPS = ("nsubj", "csubj")
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "for", "from", "into", "upon", "dative"}
 JOINT_PREPS = {"between", "among", "amongst"}
+# One step further into a prepositional object that names nobody ("imports from Mexico").
+REACH_PREPS = {"from", "by", "against", "of", "to", "on", "with"}
+CONDITION_MARKS = {"if", "unless"}
+REASON_MARKS = {"after", "as", "because", "since", "when"}
+# Nouns for the other side of a relation: "X's neighbours" names not X but others.
+RELATION_NOUNS = {"neighbour", "neighbor", "ally", "partner", "rival", "enemy", "foe", "adversary", "opponent",
+                  "critic", "detractor"}
+# How a mention names a state or organisation outright (not by role, place or reference).
+NAME_VIAS = {"name", "alias", "organisation", "demonym", "capital", "metonym"}
+# A demonym on these names a place's country ("the Bosnian town of Gorazde").
+PLACE_NOUNS = {"town", "city", "village", "capital", "port", "region", "province", "district", "border",
+               "territory", "coast", "island", "enclave", "soil", "airspace", "waters"}
+PLACE_DEMONYM = "demonym of a place"
+# Non-state groups that, failing anything better, belong where they act.
+PLACED_SECTORS = {"CVL", "REB", "UAF", "OPP", "LAB", "EDU", "REF", "AGR", "CRM", "REL"}
 STOP_DEPS = {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "punct"}
 FIRST_PLURAL = {"we", "us", "our", "ours"}
 FIRST_SINGULAR = {"i", "me", "my"}
 THIRD_PERSON = {"he", "him", "his", "she", "her"}
 THIRD_NEUTER = {"it", "its", "they", "them", "their"}
+PLURAL_THIRD = {"they", "them", "their"}
 OBJECT_CONTROL = {"order", "urge", "ask", "force", "compel", "persuade", "allow", "permit", "tell", "invite",
                   "call", "press", "pressure", "encourage", "require", "instruct", "advise", "warn", "authorize",
                   "authorise", "help", "enable", "oblige"}
@@ -50,10 +66,29 @@ class ArgumentReader:
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self._by_token[i] = mention
+        self._resolving: set[int] = set()  # pronouns being resolved (guards against loops)
         self.doc_domain = None  # set by the event stage when the whole story is sport or entertainment
         # Tokens inside the names of states and organisations ("Arab League").
         self.named_tokens = {i for m in self.mentions if m.actor.kind in ("country", "organisation")
                              and m.via not in ("role",) for i in range(m.start, m.end)}
+
+    @property
+    def places(self) -> list:
+        """The article's places, less those that are words of a group, organisation or person
+        ("Moro Islamic Liberation Front", "mostly Christian", "UN"): where an act happened or
+        was aimed is read from these."""
+        if not hasattr(self, "_places"):
+            # (A name guessed to be a person the tables do not know, "in Kremenchuk", is
+            # weaker than the gazetteer's place.)
+            others = {i for m in self.mentions if m.actor.kind not in ("country", "role")
+                      and (m.actor.code or m.actor.kind != "person")
+                      for i in range(m.start, m.end)}
+            # (Nor is an adjective: "a mostly Christian district".)
+            self._places = [p for p in self.doc._.places or []
+                            if not any(i in others for i in range(p.start, p.end))
+                            and not (p.end - p.start == 1 and self.doc[p.start].pos_ == "ADJ"
+                                     and p.start not in self._by_token)]
+        return self._places
 
     # -- what a stretch of the parse names -----------------------------------------------
     def actors_in(self, head: Token) -> list[ArgumentActor]:
@@ -65,6 +100,8 @@ class ArgumentReader:
         pair = next((p for p in PAIR_PHRASES if p in text_lower), None)
         pair_actors = self._last_two_countries(tokens[0].i) if pair else []
         for token in tokens:
+            if _relation_owner(token):
+                continue  # "Iraq's neighbours" are not Iraq
             mention = self._by_token.get(token.i)
             if mention is not None and id(mention) not in seen:
                 seen.add(id(mention))
@@ -74,6 +111,19 @@ class ArgumentReader:
                         found.append(self._arg(Actor(other.code, mention.actor.sector, other.name, "country"),
                                                mention.start, _pair_end(tokens, pair), "role + " + pair))
                     pair_actors = []
+                    continue
+                if mention.actor.kind == "group":
+                    # "ethnic Albanians in south Serbia", "Kurdish rebels" in a story about
+                    # Turkey: a people or movement is coded by the state it lives or acts in.
+                    owners = self._located_in(mention)
+                    context = None if owners else self.context_country(token, True) or self.clause_place(token)
+                    owners = owners or ([context] if context is not None else [])
+                    for owner in owners:
+                        found.append(self._arg(Actor(owner.code, mention.actor.sector, owner.name, "country"),
+                                               mention.start, mention.end, f"group, in {owner.name or owner.code}"))
+                    if not owners and mention.actor.code:
+                        found.append(self._arg(Actor(mention.actor.code, mention.actor.sector, None, "country"),
+                                               mention.start, mention.end, "group, by its people's state"))
                     continue
                 if mention.actor.code is None and mention.actor.kind == "role":
                     owner = self._possessor(mention)
@@ -91,10 +141,17 @@ class ArgumentReader:
                     if resolved is not None:
                         found.append(self._arg(resolved, mention.start, mention.end, "title reference"))
                         continue
-                    context = self.context_country(token)
+                    context = self.context_country(token, mention.actor.sector in PLACED_SECTORS)
                     if context is not None and mention.actor.sector:
                         found.append(self._arg(Actor(context.code, mention.actor.sector, context.name, "country"),
-                                               mention.start, mention.end, f"role, in a {context.name} context"))
+                                               mention.start, mention.end,
+                                               f"role, in a {context.name or context.code} context"))
+                        continue
+                    where = self.clause_place(token) if mention.actor.sector in PLACED_SECTORS else None
+                    if where is not None:
+                        # "Hundreds of thousands of people blocked streets in Hong Kong"
+                        found.append(self._arg(Actor(where.code, mention.actor.sector, where.name, "country"),
+                                               mention.start, mention.end, "role + where it acts"))
                     continue
                 if mention.actor.code is None and mention.actor.kind == "person":
                     # A person the tables do not know, named without a country ("President
@@ -103,29 +160,154 @@ class ArgumentReader:
                     if context is not None:
                         found.append(self._arg(Actor(context.code, mention.actor.sector, mention.actor.name,
                                                      "person"), mention.start, mention.end,
-                                               f"person, in a {context.name} context"))
+                                               f"person, in a {context.name or context.code} context"))
                     continue
-                found.append(self._arg(mention.actor, mention.start, mention.end, mention.via))
+                via = mention.via
+                if via == "demonym" and token.dep_ == "amod" and token.head.lemma_.lower() in PLACE_NOUNS:
+                    via = PLACE_DEMONYM  # "the Bosnian town of Gorazde": where, more than whom
+                found.append(self._arg(mention.actor, mention.start, mention.end, via))
             elif mention is None and token.lower_ in FIRST_PLURAL | FIRST_SINGULAR | THIRD_PERSON | THIRD_NEUTER \
                     and token.pos_ == "PRON" and not (token.dep_ == "poss" and token.head.i in self._by_token):
                 # ("its troops": the possessive already went to the role it owns.)
                 resolved = self.resolve_pronoun(token)
                 if resolved is not None:
                     found.append(self._arg(resolved, token.i, token.i + 1, f"pronoun '{token.text}'"))
+                elif token.lower_ in PLURAL_THIRD and token.i not in self._resolving:
+                    # "Militants ... said they attempted to kill": a group named before, placed
+                    # the way the group itself is. (The group's phrase may hold the pronoun
+                    # itself: "fans of their team".)
+                    group = self._last_group(token)
+                    self._resolving.add(token.i)
+                    try:
+                        placed = self.actors_in(self.doc[group.end - 1]) if group is not None else []
+                    finally:
+                        self._resolving.discard(token.i)
+                    for arg in placed:
+                        found.append(self._arg(arg.actor, token.i, token.i + 1,
+                                               f"pronoun '{token.text}' for '{self.doc[group.start:group.end]}'"))
         if pair_actors:
             start = next(t.i for t in tokens if t.lower_ in ("two", "both", "our"))
             for other in pair_actors:
                 found.append(self._arg(other, start, _pair_end(tokens, pair), pair))
+        # "The International Labor Office (ILO)": a name the tables lack (or read as a mere
+        # role), with the abbreviation they know in brackets after it.
+        if not any(a.via in NAME_VIAS for a in found):
+            for child in head.children:
+                if child.dep_ == "appos" and child.i > 0 and self.doc[child.i - 1].text == "(":
+                    named = [a for a in self.actors_in(child) if a.via in NAME_VIAS]
+                    if named:
+                        return named
         return found
 
-    def context_country(self, token: Token) -> Actor | None:
+    def actors_reached(self, head: Token) -> list[ArgumentActor]:
+        """Actors a prepositional object names, or, when it names none, those named one step
+        further in ("tariffs on imports from Mexico", "an inquiry into bribery by a Chinese
+        company", "an offensive against militias in Syria")."""
+        found = self.actors_in(head)
+        if found or head.pos_ not in ("NOUN", "PROPN"):
+            return found
+        for _prep, pobj in prepositional_objects(head, REACH_PREPS):
+            found += self.actors_in(pobj)
+        return found
+
+    def governed_recipients(self, verb: Token, actors: list[ArgumentActor]) -> list[ArgumentActor]:
+        # "promised to democratise Serbia": the actor's own country is not a target; another
+        # body of it is ("threatened to ban Ugandan opposition candidates").
+        own = {a.actor.code for a in actors} | {(a.actor.code, a.actor.sector) for a in actors}
+        return [r for r in self._governed_recipients(verb)
+                if (r.actor.code, r.actor.sector) not in own and not (r.actor.sector is None and r.actor.code in own)]
+
+    def _governed_recipients(self, verb: Token) -> list[ArgumentActor]:
+        """Whom the act a verb governs is aimed at, when the verb names nobody itself:
+        "threatened to deliver blows to the United States", "offered to hand the suspects over
+        to Britain", "promised to continue military aid to Mozambique"; failing that, whoever a
+        condition is put to ("threatened to walk out unless Russia agreed")."""
+        for clause in [verb, *_governed_clauses(verb)]:
+            if clause is not verb:
+                obj = next((c for c in clause.children if c.dep_ in ("dobj", "obj", "dative")), None)
+                found = self.actors_reached(obj) if obj is not None else []
+                for _prep, pobj in prepositional_objects(clause, RECIPIENT_PREPS):
+                    found += self.actors_reached(pobj)
+                if found:
+                    return found
+        if verb.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            # "opened an investigation into fraud by a Russian company": the small model hangs
+            # the object's "by" phrase on an active verb, where it cannot be the agent.
+            found = [a for _prep, pobj in prepositional_objects(verb, {"by"}) if pobj.pos_ in ("NOUN", "PROPN")
+                     for a in self.actors_in(pobj)]
+            if found:
+                return found
+        for clause in [verb, *_governed_clauses(verb)]:
+            for child in clause.children:
+                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                                 for m in child.children):
+                    subject, _passive = subject_of(child)  # "if NATO troops were deployed" too
+                    if subject is not None:
+                        found = self.actors_in(subject)
+                        if found:
+                            return found
+        # A purpose: "blocked a road to show their anger at the United States' policies" is
+        # aimed at the United States; "summoned Niger's ambassador to complain" at Niger.
+        # ("arrived in Lebanon to join the UN mission": a place the verb goes to comes first.)
+        place_tokens = {i for p in self.places if p.entry.country for i in range(p.start, p.end)}
+        goes_to_place = any(t.i in place_tokens for _prep, pobj in prepositional_objects(verb, {"in", "to", "into"})
+                            for t in pobj.subtree)
+        for purpose in (c for c in verb.children if _is_purpose(c) and not goes_to_place):
+            obj = next((c for c in purpose.children if c.dep_ in ("dobj", "obj")), None)
+            found = self.actors_reached(obj) if obj is not None else []
+            for _prep, pobj in prepositional_objects(purpose, RECIPIENT_PREPS):
+                found += self.actors_reached(pobj)
+            if obj is not None:
+                for _prep, pobj in prepositional_objects(obj, RECIPIENT_PREPS):
+                    found += self.actors_reached(pobj)
+            found = [a for a in found if not a.via.startswith("pronoun")]  # "their anger" is the actor's
+            if found:
+                return found
+        if _is_purpose(verb):
+            obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None:
+                return self.actors_in(obj)
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in SUBJECT_DEPS + ("nsubjpass",) for c in verb.children):
+            # "recalled its envoy from India and suspended trade talks": two acts of one
+            # sentence and one actor, aimed at the same party.
+            first = verb.head
+            found = []
+            obj = next((c for c in first.children if c.dep_ in ("dobj", "obj")), None)
+            for holder in ([first, obj] if obj is not None else [first]):
+                for _prep, pobj in prepositional_objects(holder, RECIPIENT_PREPS):
+                    found += self.actors_reached(pobj)
+            if obj is not None:
+                found += [a for a in self.actors_in(obj) if not a.via.startswith(("pronoun", "role + possessive"))]
+            return found
+        return []
+
+    def reason_actors(self, verb: Token) -> list[ArgumentActor]:
+        """Whoever acts in a clause giving the reason for the verb ("after North Korea fired a
+        missile", "as Russian troops massed on the border")."""
+        for child in verb.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in REASON_MARKS for m in child.children):
+                subject, passive = subject_of(child)
+                if subject is not None and not passive:
+                    return self.actors_in(subject)
+        return []
+
+    def context_country(self, token: Token, with_persons: bool = False) -> Actor | None:
         """The one country a sentence is about (else the article's dominant country), for
-        officials and persons the text names without saying whose they are."""
+        officials and persons the text names without saying whose they are. For groups, the
+        countries of the persons it names count too ("fundamentalists ... demanded the
+        resignation of Algerian President Ben Bella")."""
         sent = token.sent
         codes: dict[str, str | None] = {}
+        kinds = ("country", "person") if with_persons else ("country",)
         for mention in self.mentions:
-            if sent.start <= mention.start < sent.end and mention.actor.kind == "country" and mention.actor.code:
-                codes.setdefault(mention.actor.code, mention.actor.name)
+            code = mention.actor.code
+            if code and len(code) > 3 and _is_country_code(code[:3]):
+                code = code[:3]  # "Taliban fighters" (AFGTAL) are of Afghanistan
+            if sent.start <= mention.start < sent.end and mention.actor.kind in kinds and code \
+                    and _is_country_code(code):
+                named = mention.actor.kind == "country" and code == mention.actor.code
+                codes.setdefault(code, mention.actor.name if named else None)
         if len(codes) == 1:
             code, name = next(iter(codes.items()))
             return Actor(code, None, name, "country")
@@ -160,13 +342,43 @@ class ArgumentReader:
                     if pobj.dep_ != "pobj":
                         continue
                     for token in pobj.subtree:
-                        place = self._by_token.get(token.i)
-                        if place is not None and place.actor.code and place.actor.kind == "country" \
-                                and all(a.code != place.actor.code for a in found):
-                            found.append(Actor(place.actor.code, None, place.actor.name, "country"))
+                        country = self._country_at(token)
+                        if country is not None and all(a.code != country.code for a in found):
+                            found.append(country)
                 if found:
                     return found
         return found
+
+    def _country_at(self, token: Token) -> Actor | None:
+        """The country a word names: a state's name or capital, or a town or region of it
+        ("the government of Sindh province", "protesters in Karachi")."""
+        mention = self._by_token.get(token.i)
+        if mention is not None and mention.actor.code and mention.actor.kind == "country":
+            return Actor(mention.actor.code, None, mention.actor.name, "country")
+        if mention is None:
+            if not hasattr(self, "_place_at"):
+                self._place_at = {i: p for p in self.places if p.entry.country for i in range(p.start, p.end)}
+            place = self._place_at.get(token.i)
+            if place is not None:
+                return Actor(place.entry.country, None, None, "country")
+        return None
+
+    def clause_place(self, token: Token) -> Actor | None:
+        """The country of the place where the clause of ``token`` happens ("people blocked
+        streets in Hong Kong"), for a group the sentence does not otherwise place."""
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "across", "throughout"):
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        for inner in _noun_phrase(pobj):  # not "in defiance of Chinese authorities"
+                            country = self._country_at(inner)
+                            if country is not None:
+                                return country
+        return None
 
     def _possessor(self, mention: ActorMention) -> Actor | None:
         head = self.doc[mention.end - 1]
@@ -217,6 +429,14 @@ class ArgumentReader:
         persons = [m for m in self.mentions if m.actor.kind == "person" and m.end <= token.i]
         return persons[-1].actor if persons else None
 
+    def _last_group(self, token: Token) -> ActorMention | None:
+        sent_start = token.sent.start
+        previous_start = token.doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        groups = [m for m in self.mentions if m.end <= token.i and m.start >= previous_start
+                  and m.actor.code is None and m.actor.kind in ("role", "group")
+                  and (m.actor.kind == "group" or m.actor.sector in PLACED_SECTORS)]
+        return groups[-1] if groups else None
+
     def resolve_role(self, mention: ActorMention) -> Actor | None:
         """'the President', 'the head of state': the last person with a fitting title."""
         for earlier in reversed([m for m in self.mentions if m.end <= mention.start]):
@@ -243,6 +463,44 @@ class ArgumentReader:
         return mention.actor.name if mention.actor.kind == "country" else None
 
 
+def _relation_owner(token: Token) -> bool:
+    """The owner in "Iraq's neighbours", "Russia's allies", "its rivals": not the actor named."""
+    owner = token
+    while owner.dep_ == "compound" and owner.head.i != owner.i:
+        owner = owner.head  # "South Korea's allies"
+    return owner.dep_ == "poss" and owner.head.lemma_.lower() in RELATION_NOUNS
+
+
+def _is_country_code(code: str) -> bool:
+    return len(code) == 3 and code not in ("IGO", "NGO", "IMG", "MNC")
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """The head noun with its modifiers, without prepositional phrases or clauses."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss", "det", "appos", "conj", "cc", "case"):
+            out.extend(_noun_phrase(child))
+    return out
+
+
+def _is_purpose(clause: Token) -> bool:
+    """An infinitive clause of purpose ("... to protest the decision")."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _governed_clauses(verb: Token) -> list[Token]:
+    """The chain of infinitives a verb governs: "threatened to stop talks to reduce arms"."""
+    chain, node = [], verb
+    for _ in range(3):
+        node = next((c for c in node.children if c.dep_ == "xcomp"), None)
+        if node is None:
+            break
+        chain.append(node)
+    return chain
+
+
 def _phrase(head: Token) -> list[Token]:
     """The head's phrase, without relative clauses and other clauses hanging off it."""
     out = [head]
@@ -266,12 +524,18 @@ def _pair_end(tokens: list[Token], pair: str) -> int:
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """(subject token, passive?) of a verb, inherited through xcomp/conj/relative clauses."""
     token = verb
+    # A passive subject met higher up is the doer of an infinitive ("X was ordered to leave":
+    # X leaves) and of a conjoined verb in the active ("was indicted ... and will resign").
+    active = False
     for _ in range(6):
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child, False
             if child.dep_ == "nsubjpass":
-                return child, True
+                # "were engaged in fighting": a state, not a passive; its subject acts.
+                return child, not active and token.lemma_.lower() not in STATAL_PASSIVES
+        if token.dep_ == "xcomp" or (token.dep_ == "conj" and _active_voice(token)):
+            active = True
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL:
             # "ordered the newspaper to suspend", "urged Iran to release": the object acts.
             obj = next((c for c in token.head.children if c.dep_ in ("dobj", "obj")), None)
@@ -280,9 +544,27 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
             token = token.head
             continue
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX", "ADJ"):
+            # "Vietnam is committed to opening up its economy", "insisted on holding talks"
+            token = token.head.head
+            active = True
+            continue
         if token.dep_ == "relcl":
             return token.head, False
+        if token.dep_ == "acl" and token.tag_ in ("VBG", "VB") and token.head.dep_ in ("dobj", "pobj") \
+                and not any(c.dep_ == "poss" for c in token.head.children):
+            # "issued a statement demanding ...", "gathered for a rally to protest ...": whoever
+            # puts out the statement or holds the rally.
+            verb = token.head.head if token.head.dep_ == "dobj" else token.head.head.head
+            if verb.pos_ in ("VERB", "AUX") and verb.i != token.i:
+                token = verb
+                continue
         if token.dep_ == "acl":
+            if token.head.pos_ in ("PROPN", "NOUN") and (token.tag_ in FINITE_TAGS or token.head.dep_ == "ROOT"):
+                # "Qatar, which has ..., offered to mediate": the small model sometimes hangs
+                # the main verb off its subject (a finite verb, or the only verb of a sentence
+                # whose root is a noun): the noun acts.
+                return token.head, False
             # "our choice to deepen integration": the owner of the noun acts.
             owner = next((c for c in token.head.children if c.dep_ == "poss"), None)
             return owner, False
@@ -290,12 +572,32 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _active_voice(verb: Token) -> bool:
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" for c in verb.children)
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+STATAL_PASSIVES = {"engage", "involve"}
+
+
 def agent_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return grandchild
+    """The "by" agent of a passive, also for a clause that shares the passive's subject
+    ("the camp was attacked by militiamen, killing 30": the militiamen killed)."""
+    token = verb
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ == "agent":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return grandchild
+        if any(c.dep_ in SUBJECT_DEPS + ("nsubjpass",) for c in token.children) and token is not verb:
+            break
+        if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
+            token = token.head
+            continue
+        break
     return None
 
 
@@ -305,12 +607,25 @@ def prepositional_objects(token: Token, words: set[str]) -> list[tuple[str, Toke
     out = []
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in words:
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj" and not _is_time(grandchild):
+            objects = [g for g in child.children if g.dep_ == "pobj"] or _stranded_object(child)
+            for grandchild in objects:
+                if not _is_time(grandchild):
                     out.append((child.lower_, grandchild))
         elif child.dep_ == "dative" and "dative" in words and child.pos_ in ("PROPN", "NOUN", "PRON"):
             out.append(("dative", child))
     return out
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """"granted asylum to five officers holed up in ...": the small model sometimes makes the
+    preposition's object the subject of the clause after it; that subject is the object."""
+    if prep.i + 1 >= len(prep.doc) or any(True for _ in prep.children):
+        return []
+    for token in prep.doc[prep.i + 1: prep.i + 8]:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN") \
+                and token.left_edge.i == prep.i + 1:
+            return [token]
+    return []
 
 
 def _is_time(token: Token) -> bool:

@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Token
 import accord.docext  # noqa: F401
 from accord.actors.tables import data_dir, read_tsv
 from accord.events.arguments import (
-    JOINT_PREPS, RECIPIENT_PREPS, ArgumentActor, ArgumentReader, agent_of, prepositional_objects, subject_of,
+    JOINT_PREPS, PLACE_DEMONYM, RECIPIENT_PREPS, ArgumentActor, ArgumentReader, agent_of, prepositional_objects,
+    subject_of,
 )
 from accord.actors.model import Actor
 from accord.events.lexicon import (
@@ -36,6 +37,7 @@ INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
 THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "1384", "20": "1385",
                "160": "1312", "163": "1312", "161": "1313", "162": "1311", "191": "1381", "192": "1382"}
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
+OWN_POSSESSIVES = {f"pronoun '{word}'" for word in ("its", "their", "Its", "Their")}
 # "Kenya deployed riot police": a state's own organs, inferred from context, are not its target.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 SUPPORT_VERBS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "support_verbs.tsv"))
@@ -162,8 +164,12 @@ class EventStage:
         same = {(a.actor.code, a.actor.sector) for a in actors}
         state_side = {(a.actor.code, None) for a in actors if a.actor.sector in STATE_SECTORS}
         # "its troops", "their classmates": the actor's own people are not a recipient.
+        # ("Czechia and Albania upgraded their ties": joint actors' own "their" is not a recipient.)
+        # ("withdrew from the Bosnian town": the actor's own country as a place is not a target.)
+        joint_own = (OWN_POSSESSIVES if len(actor_codes) > 1 else set()) | {PLACE_DEMONYM}
         named_recipients = [r for r in recipients if r.actor.code
-                            and not (r.via.endswith("possessive") and r.actor.code in actor_codes)
+                            and not ((r.via.endswith("possessive") or r.via in joint_own)
+                                     and r.actor.code in actor_codes)
                             and not (r.via.startswith("role, in a") and r.actor.sector in STATE_SECTORS
                                      and (r.actor.code, None) in same | state_side)]
         # Same country, another body ("Palestinian police ... Palestinian armed groups") is a
@@ -222,22 +228,39 @@ class EventStage:
                 # town": the actor's own country is named as the place or people, not a party;
                 # "reneged on his commitment": the actor's own word.
                 named_recipients = []
-        if not recipients and len({a.actor.code for a in actors}) == 1:
+        guessed = bool(recipients) and all(r.via.startswith("role, in a") and r.actor.code in actor_codes
+                                           for r in recipients)
+        if (not recipients or (guessed and entry.cameo[:2] >= "14")) and len({a.actor.code for a in actors}) == 1:
+            # (Victims known only by the sentence's one country, which is the attacker's own,
+            # "Palestinian bombers killed 23 people ... in Tel Aviv", are where it struck.)
             # "delivered food to the city of El Fasher", "drills around Taiwan", "massed troops
             # along the border with Ukraine": the country of the place the act is aimed at.
             # (Joint acts have no target: "held talks in Baghdad" is where, not whom.)
-            target = _target_place(token, reader, conflict=entry.cameo[:2] >= "14" or entry.cameo[:3] in PLACED_AID)
+            # A visit's "in" names the host too ("arrived in Hanoi for a state visit").
+            # So does an easing's ("lifted the curfew in Montenegro") and material help's
+            # ("invested $2 billion in Egypt").
+            target = _target_place(token, reader, conflict=entry.cameo[:2] >= "14" or entry.cameo[:3] in PLACED_AID
+                                   or entry.cameo.startswith(("042", "06", "07") + DOMESTIC_BY_STATE))
             if target is not None and target.actor.code not in actor_codes:
                 recipients = [target]
+            elif entry.cameo[:2] == "15":
+                # "put its army on alert after Russian troops massed in Belarus": a show of
+                # force answers whoever acted in the clause that gave the reason.
+                recipients = [r for r in reader.reason_actors(token) if r.actor.code not in actor_codes]
+            own_place = target is not None and target.actor.code in actor_codes
+        else:
+            own_place = False
         domestic = None
-        if not recipients and not named_recipients and entry.cameo[:2] in DOMESTIC_ROOTS \
-                and len({a.actor.code for a in actors}) == 1:
+        by_state = own_place and entry.cameo.startswith(DOMESTIC_BY_STATE) and _is_state(actors[0].actor.code)
+        if not recipients and not named_recipients and len({a.actor.code for a in actors}) == 1 \
+                and (entry.cameo[:2] in DOMESTIC_ROOTS or by_state):
             # Protest, repression, a show of force or an assassination with no other party
             # named is domestic: CAMEO codes the country itself as the target.
             domestic = actors[0]
-        if named_recipients and not recipients:
+        if named_recipients and not recipients and len(actor_codes) < 2:
             # An actor acting on itself ("Russia ... integration with Russia"): the parse has
-            # mixed up the roles, so no event rather than a wrong one.
+            # mixed up the roles, so no event rather than a wrong one. (Joint actors agreeing
+            # on something of one of theirs act together, with no recipient.)
             return f"{entry.label} fits, but the recipient is the actor itself"
         domain = sentence_domain(token.sent, self.domain_terms, reader.named_tokens) or reader.doc_domain
         if domain is not None and not any(a.actor.sector in STATE_SECTORS | {"IGO", "REB", "UAF"}
@@ -336,7 +359,16 @@ def _locative_country(token: Token, reader: ArgumentReader, expel: bool = False)
 
 
 DOMESTIC_ROOTS = {"14", "17", "18"}
-TARGET_PREPS = {"to", "into", "in", "on", "around", "across", "along", "near", "outside", "inside", "against",
+# A state easing restrictions, yielding or investigating in one of its own places, with no other
+# party named, acts on its own country too ("lifted the state of emergency in Darfur").
+DOMESTIC_BY_STATE = ("081", "082", "083", "084", "09")
+
+
+def _is_state(code: str | None) -> bool:
+    return bool(code) and len(code) == 3 and code not in ("IGO", "NGO", "IMG", "MNC")
+
+
+TARGET_PREPS = {"to", "into", "in", "on", "at", "around", "across", "along", "near", "outside", "inside", "against",
                 "toward", "towards", "over", "off"}
 
 
@@ -345,7 +377,7 @@ def _target_place(token: Token, reader: ArgumentReader, conflict: bool) -> Argum
     conflict also a locative one: "bombed militants in northern Iraq", "fired rockets at Tel
     Aviv"), as its country."""
     places = {}
-    for place in reader.doc._.places or []:
+    for place in reader.places:
         for i in range(place.start, place.end):
             places[i] = place
     candidates = []
@@ -357,8 +389,7 @@ def _target_place(token: Token, reader: ArgumentReader, conflict: bool) -> Argum
         holders.append(token.head)  # "launched drills around Taiwan"
     for holder in holders:
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS | {"at"} \
-                    and (conflict or child.lower_ not in ("in", "at")):
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and (conflict or child.lower_ not in ("in", "at")):
                 candidates.extend(g for g in child.children if g.dep_ == "pobj")
     for head in candidates:
         for t in head.subtree:
@@ -380,7 +411,7 @@ WEAPON_NOUNS = {"bomb", "bombing", "blast", "explosion", "attack", "attacker", "
 
 
 def _author_unnamed(token: Token) -> bool:
-    subject = next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
+    subject = _clause_subject(token)
     if subject is None or token.pos_ not in ("VERB", "AUX"):
         return True  # a passive without agent, or an event noun
     return subject.lemma_.lower() in WEAPON_NOUNS or subject.lower_ in WEAPON_NOUNS
@@ -390,7 +421,7 @@ def _place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentA
     """(code, name) of the country where an attack struck: a town or region the sentence
     names, else the country attacked ("strikes on Syria"), else the one country named."""
     sent = token.sent
-    for place in reader.doc._.places or []:
+    for place in reader.places:
         if sent.start <= place.start < sent.end and place.entry.country and not place.is_country:
             return place.entry.country, place.text
     for target in targets:
@@ -471,6 +502,8 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             if subject is not None:
                 actors += reader.actors_in(subject)
             patient = object_of(token)
+            if patient is not None and subject is not None and patient.i == subject.i:
+                patient = None  # "troops were engaged in fighting": a state, not a passive
         holders = [token]
         if patient is not None:
             objects.append(patient)
@@ -480,8 +513,10 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             else:
                 holders.append(patient)
         for holder in holders:
-            for prep, pobj in prepositional_objects(holder, RECIPIENT_PREPS):
-                recipients += reader.actors_in(pobj)
+            # ("rejected calls by Kofi Annan": the object's "by" names its author.)
+            preps = RECIPIENT_PREPS if holder is token else RECIPIENT_PREPS | {"by"}
+            for prep, pobj in prepositional_objects(holder, preps):
+                recipients += reader.actors_reached(pobj)
             for prep, pobj in prepositional_objects(holder, JOINT_PREPS):
                 # "agreements were signed between X and Y": X and Y act together; "Norway
                 # mediated between X and Y", "Egypt hosted talks between X and Y": the one
@@ -509,6 +544,8 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                 clause_subject, _ = subject_of(clause)
                 if clause_subject is not None:
                     recipients += reader.actors_in(clause_subject)
+        if not recipients:
+            recipients += reader.governed_recipients(token, actors)  # "threatened to impose tariffs on Mexico"
     else:
         for child in token.children:
             if child.dep_ in NOUN_ACTOR_DEPS:
@@ -521,7 +558,7 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             actors += reader.actors_in(pobj)
         for prep, pobj in prepositional_objects(token, RECIPIENT_PREPS | {"of"}):
             # "criticism of Libya", "the release of prisoners": "of" names who undergoes it.
-            recipients.extend(reader.actors_in(pobj))
+            recipients.extend(reader.actors_reached(pobj))
         if not actors:
             # "Israel launched an attack on Gaza": a support verb lends its subject; a verb
             # that talks about the event ("condemned the strikes") does not.
@@ -530,12 +567,25 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                 subject, passive = subject_of(verb)
                 if subject is not None and not passive and subject.i != token.i:
                     actors += reader.actors_in(subject)
+        if not recipients:
+            verb = _governing_verb(token)
+            if verb is not None and verb.lemma_.lower() in SUPPORT_VERBS:
+                recipients += reader.governed_recipients(verb, actors)  # "opened an inquiry into X by Y"
     return actors, recipients, objects
 
 
 # "vowed revenge for the killing of a general": a phrase of cause or time names another act,
 # whose author the verb's subject is not.
 REASON_PREPS = {"for", "over", "after", "despite", "following", "amid", "because", "before", "since"}
+
+
+def _clause_subject(token: Token, deps=("nsubj", "csubj")) -> Token | None:
+    """The verb's subject; for a participle clause without one, the main clause's ("a car bomb
+    exploded ..., killing nine": the bomb killed; "floods swept ..., killing 40": the floods)."""
+    subject = next((c for c in token.children if c.dep_ in deps), None)
+    if subject is None and token.dep_ == "advcl" and token.tag_ == "VBG":
+        subject = next((c for c in token.head.children if c.dep_ in deps), None)
+    return subject
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -584,12 +634,20 @@ def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[
     drop = set()
     for event in events:
         node = event.trigger
+        conditional = False
         while node.dep_ in ("xcomp", "ccomp", "advcl") and node.head.i != node.i:
             clause = node.dep_
+            # "threatened to expel the inspectors if the United States imposed sanctions": the
+            # condition is not an event of its own (it names the threat's target instead).
+            conditional = conditional or (clause == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children))
             node = node.head
             outer = triggers.get(node.i)
             if outer is None:
                 continue
+            if conditional:
+                drop.add(id(event))
+                break
             if outer.plover == event.plover:
                 # "agreed to sign": the governed act is the more specific; "opened fire,
                 # killing one": a participial or purpose clause repeats the act.
@@ -625,10 +683,13 @@ def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[
     # "Israeli air strikes killed 30 people": the verb whose subject is itself an event
     # noun repeats that event; the noun is the more specific one, and takes the verb's target.
     for event in events:
-        subject = next((c for c in event.trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _clause_subject(event.trigger, ("nsubj", "nsubjpass"))
         noun_event = triggers.get(subject.i) if subject is not None else None
         if noun_event is not None and noun_event is not event and id(noun_event) not in drop:
-            if not noun_event.recipients:
+            # The verb's named victims beat a target read off a place ("a roadside bombing near
+            # Samarra killed a U.S. soldier").
+            if not noun_event.recipients or (event.recipients and all(
+                    r.via.startswith("place ") for r in noun_event.recipients)):
                 noun_event.recipients = event.recipients
             drop.add(id(event))
     return [e for e in events if id(e) not in drop]
