@@ -215,6 +215,14 @@ def _prep_holders(entry: LexiconEntry, token: Token) -> list[Token]:
     return [token]
 
 
+def _preps_of(holder: Token) -> list[Token]:
+    """A word's children, plus the inner preposition of a two-word one that the parser nests:
+    "pulled out of the initiative" has "out" and, under it, "of the initiative"."""
+    children = list(holder.children)
+    return children + [g for c in children if c.dep_ == "prep" and not any(x.dep_ == "pobj" for x in c.children)
+                       for g in c.children if g.dep_ == "prep"]
+
+
 def _prep_objects(prep: Token) -> list[Token]:
     """The objects of a preposition, looking through a quantity: in "supplied Russia with
     hundreds of drones" the object of "with" is "drones"."""
@@ -339,7 +347,7 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             words = {first, *values[1:]}
             if not any(child.dep_ in ("prep", "agent") and child.lower_ == prep
                        and any(g.lemma_.lower() in words for g in _prep_objects(child))
-                       for holder in _prep_holders(entry, token) for child in holder.children):
+                       for holder in _prep_holders(entry, token) for child in _preps_of(holder)):
                 return f"no '{prep}' + {'|'.join(sorted(words))}"
         else:
             raise ValueError(f"unknown frame constraint {key!r} in lexicon entry {entry.label}")
