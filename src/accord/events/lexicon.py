@@ -142,8 +142,13 @@ def _is_small_clause(clause: Token) -> bool:
     """"allowed investigators access to the site", "allowed inspectors back into the country":
     a bare clause with no tense, auxiliary or "that", which the parser makes of a verb's object
     and what follows it."""
-    return (clause.tag_ == "VB" or clause.pos_ in ("ADV", "ADP")) and not any(
+    return clause.head.lemma_.lower() in SMALL_CLAUSE_VERBS and (
+        clause.tag_ in ("VB", "VBP") or clause.pos_ in ("ADV", "ADP")) and not any(
         c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+
+
+# Verbs that take an object and a bare clause after it ("let them in", "allowed X access").
+SMALL_CLAUSE_VERBS = {"allow", "permit", "let", "grant", "deny", "give", "refuse", "help", "make"}
 
 
 def _is_infinitive(verb: Token) -> bool:
