@@ -100,6 +100,10 @@ from eventkit import codes, only_event
     ("Kenyan protesters hurled stones at police in Nairobi.", "145", "PROTEST", {"KEN"}, {"KEN"}),
     ("Serbian students staged acts of civil disobedience in Belgrade.", "140", "PROTEST", {"SRB"}, {"SRB"}),
     ("British junior doctors walked off the job over pay.", "143", "PROTEST", {"GBR"}, {"GBR"}),
+    ("Hundreds of Kenyan protesters clashed with police in Nairobi on Tuesday.", "145", "PROTEST", {"KEN"}, {"KEN"}),
+    ("Serbian protesters torched police cars in Belgrade.", "145", "PROTEST", {"SRB"}, {"SRB"}),
+    ("Zelenskiy rallied European allies against Russia.", "113", "ACCUSE", {"UKR"}, {"RUS"}),
+    ("The first Egyptian aid trucks entered Gaza on Saturday.", "073", "AID", {"EGY"}, {"PSE"}),
     # Armed groups, bombs and expulsions.
     ("Separatist militants attacked a bus carrying Pakistani soldiers in Balochistan.", "180", "ASSAULT",
      {"PAK"}, {"PAK"}),
