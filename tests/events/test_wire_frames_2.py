@@ -103,6 +103,12 @@ from eventkit import codes, only_event
     ("Hundreds of Kenyan protesters clashed with police in Nairobi on Tuesday.", "145", "PROTEST", {"KEN"}, {"KEN"}),
     ("Serbian protesters torched police cars in Belgrade.", "145", "PROTEST", {"SRB"}, {"SRB"}),
     ("Zelenskiy rallied European allies against Russia.", "113", "ACCUSE", {"UKR"}, {"RUS"}),
+    # Drills, expelled diplomats, approved arms sales.
+    ("China conducted live-fire drills near Taiwan.", "150", "MOBILIZE", {"CHN"}, {"TWN"}),
+    ("South Korea and the United States kicked off joint military drills.", "062", "COOPERATE",
+     {"KOR", "USA"}, set()),
+    ("Russia declared a German diplomat persona non grata.", "161", "SANCTION", {"RUS"}, {"DEU"}),
+    ("Washington approved the sale of 40 F-16 fighter jets to Ankara.", "072", "AID", {"USA"}, {"TUR"}),
     ("The first Egyptian aid trucks entered Gaza on Saturday.", "073", "AID", {"EGY"}, {"PSE"}),
     # Armed groups, bombs and expulsions.
     ("Separatist militants attacked a bus carrying Pakistani soldiers in Balochistan.", "180", "ASSAULT",
