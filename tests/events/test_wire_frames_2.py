@@ -109,6 +109,8 @@ from eventkit import codes, only_event
      {"KOR", "USA"}, set()),
     ("Russia declared a German diplomat persona non grata.", "161", "SANCTION", {"RUS"}, {"DEU"}),
     ("Washington approved the sale of 40 F-16 fighter jets to Ankara.", "072", "AID", {"USA"}, {"TUR"}),
+    ("Bolivian protesters set up roadblocks across the country.", "144", "PROTEST", {"BOL"}, {"BOL"}),
+    ("Iran released the Swedish diplomat in a prisoner swap.", "0841", "RETREAT", {"IRN"}, {"SWE"}),
     ("The first Egyptian aid trucks entered Gaza on Saturday.", "073", "AID", {"EGY"}, {"PSE"}),
     # Armed groups, bombs and expulsions.
     ("Separatist militants attacked a bus carrying Pakistani soldiers in Balochistan.", "180", "ASSAULT",
