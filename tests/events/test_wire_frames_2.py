@@ -111,6 +111,10 @@ from eventkit import codes, only_event
     ("Washington approved the sale of 40 F-16 fighter jets to Ankara.", "072", "AID", {"USA"}, {"TUR"}),
     ("Bolivian protesters set up roadblocks across the country.", "144", "PROTEST", {"BOL"}, {"BOL"}),
     ("Iran released the Swedish diplomat in a prisoner swap.", "0841", "RETREAT", {"IRN"}, {"SWE"}),
+    ("Qatar hosted negotiators from Israel and Hamas.", "043", "CONSULT", {"QAT"}, {"ISR", "PSEHMS"}),
+    ("Norway facilitated talks between the Venezuelan government and the opposition.", "045", "CONSULT",
+     {"NOR"}, {"VEN"}),
+    ("Pakistan's Supreme Court disqualified the prime minister.", "1722", "COERCE", {"PAK"}, {"PAK"}),
     ("The first Egyptian aid trucks entered Gaza on Saturday.", "073", "AID", {"EGY"}, {"PSE"}),
     # Armed groups, bombs and expulsions.
     ("Separatist militants attacked a bus carrying Pakistani soldiers in Balochistan.", "180", "ASSAULT",
