@@ -157,6 +157,7 @@ def test_charge_by_others_stays_an_accusation(code_text):
 
 @pytest.mark.parametrize("text", [
     "The striker worked with a new coach to improve his fitness.",
+    "The charity worked with education experts to put together a learning pack.",
     "Apple will invest $1 billion in a new campus in Texas.",
     "The two finalists met in the semi-final last year.",
     "The band pulled out of the festival because of illness.",
