@@ -115,6 +115,7 @@ from eventkit import codes, only_event
     ("Norway facilitated talks between the Venezuelan government and the opposition.", "045", "CONSULT",
      {"NOR"}, {"VEN"}),
     ("Pakistan's Supreme Court disqualified the prime minister.", "1722", "COERCE", {"PAK"}, {"PAK"}),
+    ("Ukraine cut off transit of Russian gas to Europe.", "160", "SANCTION", {"UKR"}, {"RUS"}),
     ("The first Egyptian aid trucks entered Gaza on Saturday.", "073", "AID", {"EGY"}, {"PSE"}),
     # Armed groups, bombs and expulsions.
     ("Separatist militants attacked a bus carrying Pakistani soldiers in Balochistan.", "180", "ASSAULT",
@@ -138,6 +139,7 @@ def test_wire_family_round_2(code_text, text, cameo, plover, actor, recipient):
     ("Kuwait ended its role as mediator in the Gulf dispute.", "165", "SANCTION", {"KWT"}),
     ("Egypt recalled its negotiating team from the talks with Ethiopia.", "164", "SANCTION", {"EGY"}),
     ("Russian authorities forced residents of Mariupol to take Russian citizenship.", "170", "COERCE", {"RUS"}),
+    ("Moscow suspended its participation in the New START treaty.", "160", "SANCTION", {"RUS"}),
     ("A Jordanian aid convoy arrived in Gaza on Sunday.", "073", "AID", {"JOR"}),
     # Rights granted to a group of the country's own people (announced: 034).
     ("Egypt will allow women to serve as judges, a presidential decree said.", "034", "AGREE", {"EGY"}),
