@@ -123,6 +123,9 @@ from eventkit import codes, only_event
     ("Israeli settlers assaulted Palestinian shepherds near Hebron.", "182", "ASSAULT", {"ISR"}, {"PSE"}),
     ("Sudan's army drove thousands of Masalit villagers out of Darfur.", "201", "ASSAULT", {"SDN"}, {"SDN"}),
     ("Iraq used weapons of mass destruction against Iranian soldiers.", "204", "ASSAULT", {"IRQ"}, {"IRN"}),
+    # Ground forces pushing or rolling into a place.
+    ("Israeli tanks pushed into Rafah.", "190", "ASSAULT", {"ISR"}, {"PSE"}),
+    ("Russian tanks rolled into the Georgian town of Gori.", "190", "ASSAULT", {"RUS"}, {"GEO"}),
 ])
 def test_wire_family_round_2(code_text, text, cameo, plover, actor, recipient):
     event = only_event(code_text(text), cameo)
@@ -167,6 +170,7 @@ def test_charge_by_others_stays_an_accusation(code_text):
     "The director handed over the script to the studio.",
     "The company ended its role as sponsor of the league.",
     "The film was banned from cinemas in several countries.",
+    "The British army advanced its recruitment drive.",
 ])
 def test_no_political_event_round_2(code_text, text):
     record = code_text(text)
