@@ -34,6 +34,7 @@ from eventkit import codes, only_event
     # Working and coordinating with another state.
     ("Greece worked with Turkey to rescue migrants in the Aegean.", "060", "COOPERATE", {"GRC"}, {"TUR"}),
     ("Belarus coordinated its stance with Moscow before the summit.", "050", "SUPPORT", {"BLR"}, {"RUS"}),
+    ("Brazil worked closely with Argentina on the trade deal.", "050", "SUPPORT", {"BRA"}, {"ARG"}),
     ("Turkey's foreign minister came to the defence of Azerbaijan.", "052", "SUPPORT", {"TUR"}, {"AZE"}),
     # Investment in another country.
     ("Qatar invested $3 billion in Egyptian infrastructure projects.", "061", "COOPERATE", {"QAT"}, {"EGY"}),
@@ -171,6 +172,7 @@ def test_charge_by_others_stays_an_accusation(code_text):
     "The company ended its role as sponsor of the league.",
     "The film was banned from cinemas in several countries.",
     "The British army advanced its recruitment drive.",
+    "Pupils took part in a fire drill at the school.",
 ])
 def test_no_political_event_round_2(code_text, text):
     record = code_text(text)
