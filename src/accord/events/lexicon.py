@@ -131,11 +131,24 @@ def object_of(token: Token) -> Token | None:
     # "allowed candidate X to participate", "forced the paper to close": spaCy often hangs the
     # object of such verbs as the subject of a to-infinitive clause.
     for child in token.children:
-        if child.dep_ == "ccomp" and _is_infinitive(child):
+        if child.dep_ == "ccomp" and (_is_infinitive(child) or _is_small_clause(child)):
             subject = next((c for c in child.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             if subject is not None:
                 return subject
     return None
+
+
+def _is_small_clause(clause: Token) -> bool:
+    """"allowed investigators access to the site", "allowed inspectors back into the country":
+    a bare clause with no tense, auxiliary or "that", which the parser makes of a verb's object
+    and what follows it."""
+    return clause.head.lemma_.lower() in SMALL_CLAUSE_VERBS and (
+        clause.tag_ in ("VB", "VBP") or clause.pos_ in ("ADV", "ADP")) and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+
+
+# Verbs that take an object and a bare clause after it ("let them in", "allowed X access").
+SMALL_CLAUSE_VERBS = {"allow", "permit", "let", "grant", "deny", "give", "refuse", "help", "make"}
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -205,6 +218,28 @@ def _prep_holders(entry: LexiconEntry, token: Token) -> list[Token]:
         if obj is not None:
             return [token, obj]
     return [token]
+
+
+def _preps_of(holder: Token) -> list[Token]:
+    """A word's children, plus the inner preposition of a two-word one that the parser nests:
+    "pulled out of the initiative" has "out" and, under it, "of the initiative"."""
+    children = list(holder.children)
+    return children + [g for c in children if c.dep_ == "prep" and not any(x.dep_ == "pobj" for x in c.children)
+                       for g in c.children if g.dep_ == "prep"]
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition, looking through a quantity: in "supplied Russia with
+    hundreds of drones" the object of "with" is "drones"."""
+    objects = []
+    for g in prep.children:
+        if g.dep_ not in ("pobj", "pcomp"):
+            continue
+        objects.append(g)
+        if g.lemma_.lower() in QUANTITY_NOUNS or g.lower_ in QUANTITY_NOUNS:
+            objects.extend(o for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for o in c.children if o.dep_ == "pobj")
+    return objects
 
 
 def _subject_words(subject: Token) -> set[str]:
@@ -315,9 +350,11 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
         elif key == "pobj":
             prep, _, first = values[0].partition(":")
             words = {first, *values[1:]}
+            # pobj=with:__ACTOR__: the object of the preposition names an actor ("worked with Chile").
+            fits = (lambda g: is_actor(g)) if words == {ACTOR_OBJECT} else (lambda g: g.lemma_.lower() in words)
             if not any(child.dep_ in ("prep", "agent") and child.lower_ == prep
-                       and any(g.lemma_.lower() in words for g in child.children if g.dep_ in ("pobj", "pcomp"))
-                       for holder in _prep_holders(entry, token) for child in holder.children):
+                       and any(fits(g) for g in _prep_objects(child))
+                       for holder in _prep_holders(entry, token) for child in _preps_of(holder)):
                 return f"no '{prep}' + {'|'.join(sorted(words))}"
         else:
             raise ValueError(f"unknown frame constraint {key!r} in lexicon entry {entry.label}")
