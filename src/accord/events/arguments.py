@@ -282,6 +282,20 @@ class ArgumentReader:
             return found
         return []
 
+    def sentence_codes(self, token: Token) -> set[str]:
+        """The country (or organisation) codes its sentence names: states, their bodies and
+        people, organisations, persons of known nationality, and places."""
+        sent = token.sent
+        codes = set()
+        for mention in self.mentions:
+            code = mention.actor.code
+            if code and sent.start <= mention.start < sent.end:
+                codes.add(code[:3] if _is_country_code(code[:3]) else code)
+        for place in self.places:
+            if sent.start <= place.start < sent.end and place.entry.country:
+                codes.add(place.entry.country)
+        return codes
+
     def reason_actors(self, verb: Token) -> list[ArgumentActor]:
         """Whoever acts in a clause giving the reason for the verb ("after North Korea fired a
         missile", "as Russian troops massed on the border")."""

@@ -253,7 +253,10 @@ class EventStage:
         domestic = None
         by_state = own_place and entry.cameo.startswith(DOMESTIC_BY_STATE) and _is_state(actors[0].actor.code)
         if not recipients and not named_recipients and len({a.actor.code for a in actors}) == 1 \
-                and (entry.cameo[:2] in DOMESTIC_ROOTS or by_state):
+                and (entry.cameo[:2] in DOMESTIC_ROOTS or by_state
+                     or (entry.cameo.startswith(YIELDING_CODES + DIRECTED_CODES) and _is_state(actors[0].actor.code)
+                         and reader.sentence_codes(token) <= {actors[0].actor.code}
+                         and (entry.cameo.startswith(YIELDING_CODES) or _aimed_at_own(token, actors, reader)))):
             # Protest, repression, a show of force or an assassination with no other party
             # named is domestic: CAMEO codes the country itself as the target.
             domestic = actors[0]
@@ -359,9 +362,37 @@ def _locative_country(token: Token, reader: ArgumentReader, expel: bool = False)
 
 
 DOMESTIC_ROOTS = {"14", "17", "18"}
+# Acts that are always done to someone: yielding and the intent to yield or reform, inquiries,
+# demands, disapproval, rejection, threats, fighting and mass violence. With nobody named and no
+# other country in the sentence, they are aimed at the actor's own people (CAMEO's domestic
+# coding: "Sri Lanka lifted a nationwide curfew", "Kenya's opposition demanded the disbandment
+# of the electoral commission"). Cooperation, consultation and aid are not: with nobody named
+# they stay without a target.
+YIELDING_CODES = ("034", "035", "08", "09")
+# Demands, disapproval, rejection, threats and mass violence only when they are seen to be aimed
+# at the actor's own people or bodies ("warned that police would not tolerate ..."): "Beijing is
+# opposed to foreign mediation" is aimed at nobody in particular. (Fighting is left out: "villages
+# were shelled by Armenian artillery" says nothing of whose villages.)
+DIRECTED_CODES = ("10", "11", "12", "13", "20")
 # A state easing restrictions, yielding or investigating in one of its own places, with no other
 # party named, acts on its own country too ("lifted the state of emergency in Darfur").
-DOMESTIC_BY_STATE = ("081", "082", "083", "084", "09")
+DOMESTIC_BY_STATE = ("081", "082", "083", "084", "09", "15")
+
+
+def _aimed_at_own(token: Token, actors: list[ArgumentActor], reader: ArgumentReader) -> bool:
+    """Whether the act names some other body, group or place of the actor's own country: the
+    actor itself is a body inside its state (an opposition, a party, rebels), or the words the
+    trigger governs name one ("accused a former finance minister", "in Lima")."""
+    own = actors[0].actor.code
+    if any(a.actor.sector and a.actor.sector not in STATE_SECTORS for a in actors):
+        return True
+    span = {t.i for t in token.subtree}
+    taken = {t.i for t in reader.doc if any(a.start <= t.idx < a.end for a in actors)}
+    for mention in reader.mentions:
+        if mention.start in span and mention.start not in taken \
+                and (mention.actor.code is None or mention.actor.code[:3] == own):
+            return True
+    return any(p.start in span and p.start not in taken and p.entry.country == own for p in reader.places)
 
 
 def _is_state(code: str | None) -> bool:
