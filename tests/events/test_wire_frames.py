@@ -54,7 +54,7 @@ from eventkit import codes, only_event
     ("Pyongyang warned that it would shoot down any US spy plane over its waters.", "138", "THREATEN",
      {"PRK"}, {"USA"}),
     ("Seoul warned that it would retaliate against North Korea for any further provocation.", "138", "THREATEN",
-     {"KOR"}, set()),
+     {"KOR"}, {"PRK"}),
     # An infinitive the parser hangs as an adverbial clause ("have sworn to strike").
     ("Houthi leaders have sworn to strike Saudi oil facilities.", "138", "THREATEN", {"YEMHOU"}, {"SAU"}),
     # Ultimatums: a future act on condition that the other side moves ("unless").
@@ -92,7 +92,7 @@ from eventkit import codes, only_event
     # Phase verbs lend their subject (and prepositions) to the event noun.
     ("Russia accelerated the withdrawal of its troops from Armenia.", "0874", "RETREAT", {"RUS"}, {"ARM"}),
     ("Saudi Arabia accelerated its withdrawal from Yemen.", "0874", "RETREAT", {"SAU"}, {"YEM"}),
-    ("Ethiopian forces completed their pullout from the Somali capital.", "0874", "RETREAT", {"ETH"}, set()),
+    ("Ethiopian forces completed their pullout from the Somali capital.", "0874", "RETREAT", {"ETH"}, {"SOM"}),
     ("Germany has speeded up deportations of rejected asylum seekers to Afghanistan.", "174", "COERCE",
      {"DEU"}, {"AFG"}),
     # Joint acts: "their" ties are the two parties' own, nobody else receives.
@@ -144,7 +144,7 @@ def test_wire_frame(code_text, text, cameo, plover, actor, recipient):
     ("Kenya's president pardoned 4,000 prisoners.", "0841", "RETREAT", {"KEN"}, {"KEN"}),
     # Troops leaving, deployments, operations.
     ("Ugandan troops withdrew from eastern Congo.", "0874", "RETREAT", {"UGA"}, {"COD"}),
-    ("China sent warships to waters near Taiwan.", "154", "MOBILIZE", {"CHN"}, set()),
+    ("China sent warships to waters near Taiwan.", "154", "MOBILIZE", {"CHN"}, {"TWN"}),
     ("China staged military drills around Taiwan.", "150", "MOBILIZE", {"CHN"}, {"TWN"}),
     ("Azerbaijan launched a military operation in Nagorno-Karabakh.", "190", "ASSAULT", {"AZE"}, set()),
     ("Pakistan conducted air strikes inside Iran, killing nine people.", "195", "ASSAULT", {"PAK"}, {"IRN"}),

@@ -296,6 +296,25 @@ class ArgumentReader:
                 codes.add(place.entry.country)
         return codes
 
+    def parties_in(self, tokens: set[int], skip: set[int]) -> dict[str, ArgumentActor]:
+        """Country (or organisation) codes named by mentions and places among ``tokens``, other
+        than those at ``skip``, each with the words that name it: states, their bodies and people,
+        persons of known nationality ("Russian President Vladimir Putin"), organisations."""
+        found: dict[str, ArgumentActor] = {}
+        for mention in self.mentions:
+            code = mention.actor.code
+            if code and mention.start in tokens and mention.start not in skip and not _relation_owner(
+                    self.doc[mention.end - 1]):
+                code = code[:3] if _is_country_code(code[:3]) else code
+                found.setdefault(code, self._arg(Actor(code, None, None, "country"), mention.start, mention.end,
+                                                 f"the one other party its clause names ({mention.via})"))
+        for place in self.places:
+            if place.start in tokens and place.start not in skip and place.entry.country:
+                found.setdefault(place.entry.country, self._arg(
+                    Actor(place.entry.country, None, None, "country"), place.start, place.end,
+                    f"place '{place.text}', the one other party its clause names"))
+        return found
+
     def reason_actors(self, verb: Token) -> list[ArgumentActor]:
         """Whoever acts in a clause giving the reason for the verb ("after North Korea fired a
         missile", "as Russian troops massed on the border")."""

@@ -250,6 +250,15 @@ class EventStage:
             own_place = target is not None and target.actor.code in actor_codes
         else:
             own_place = False
+        if not recipients and not named_recipients and len(actor_codes) == 1 and entry.cameo[:2] != "17":
+            # (Repression without a named party stays domestic: "barred women from
+            # working for the United Nations" is aimed at the women, not the UN.)
+            # Nobody found in the argument slots, but the act's clause names one other party
+            # ("backed down after a standoff with Washington", "gave Kyiv an ultimatum", "spoke by
+            # telephone with Russian President Vladimir Putin"): CAMEO's target is that one.
+            other = _one_other_party(token, entry, actors, reader)
+            if other is not None:
+                recipients = [other]
         domestic = None
         by_state = own_place and entry.cameo.startswith(DOMESTIC_BY_STATE) and _is_state(actors[0].actor.code)
         if not recipients and not named_recipients and len({a.actor.code for a in actors}) == 1 \
@@ -377,6 +386,26 @@ DIRECTED_CODES = ("10", "11", "12", "13", "20")
 # A state easing restrictions, yielding or investigating in one of its own places, with no other
 # party named, acts on its own country too ("lifted the state of emergency in Darfur").
 DOMESTIC_BY_STATE = ("081", "082", "083", "084", "09", "15")
+
+
+def _one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActor],
+                     reader: ArgumentReader) -> ArgumentActor | None:
+    """The one country or organisation other than the actor that the act's clause names (for an
+    event noun, its verb's clause), leaving out an attached report ("..., the Kremlin said") and,
+    for talk and diplomacy, a venue ("held talks in Geneva"). None when there are several."""
+    head = token
+    if token.pos_ not in ("VERB", "AUX"):
+        head = _governing_verb(token) or token
+    doc = reader.doc
+    skip = {t.i for t in doc if any(a.start <= t.idx < a.end for a in actors)}
+    for child in head.children:
+        if child.dep_ == "parataxis":
+            skip |= {t.i for t in child.subtree}
+    if entry.cameo[:2] < "06":
+        skip |= {i for p in reader.places if _is_locative(doc, p) for i in range(p.start, p.end)}
+    parties = reader.parties_in({t.i for t in head.subtree}, skip)
+    parties.pop(actors[0].actor.code, None)
+    return next(iter(parties.values())) if len(parties) == 1 else None
 
 
 def _aimed_at_own(token: Token, actors: list[ArgumentActor], reader: ArgumentReader) -> bool:
