@@ -153,6 +153,16 @@ class ArgumentReader:
                         found.append(self._arg(Actor(where.code, mention.actor.sector, where.name, "country"),
                                                mention.start, mention.end, "role + where it acts"))
                     continue
+                if mention.actor.code is None and mention.actor.kind == "person" and mention.via == "name" \
+                        and not mention.roles:
+                    # A bare name guessed to be a person that the gazetteer knows as a place
+                    # ("Russian artillery pounded Kharkiv") is the place, as its country.
+                    place = next((p for p in self.places if p.start == mention.start and p.end == mention.end
+                                  and p.entry.country), None)
+                    if place is not None:
+                        found.append(self._arg(Actor(place.entry.country, None, None, "country"), mention.start,
+                                               mention.end, f"place '{place.text}' in {place.entry.country}"))
+                        continue
                 if mention.actor.code is None and mention.actor.kind == "person":
                     # A person the tables do not know, named without a country ("President
                     # Askar Akayev ... Kyrgyzstan"): coded by the country the text is about.

@@ -576,7 +576,12 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             # ("rejected calls by Kofi Annan": the object's "by" names its author.)
             preps = RECIPIENT_PREPS if holder is token else RECIPIENT_PREPS | {"by"}
             for prep, pobj in prepositional_objects(holder, preps):
-                recipients += reader.actors_reached(pobj)
+                reached = reader.actors_reached(pobj)
+                if prep == "at" and entry.cameo[:2] < "14":
+                    # "signed an agreement at the White House": a building or capital standing
+                    # for its government is where a cooperative act happened, not its party.
+                    reached = [r for r in reached if r.via not in ("metonym", "capital")]
+                recipients += reached
             for prep, pobj in prepositional_objects(holder, JOINT_PREPS):
                 # "agreements were signed between X and Y": X and Y act together; "Norway
                 # mediated between X and Y", "Egypt hosted talks between X and Y": the one
