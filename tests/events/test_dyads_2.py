@@ -96,3 +96,14 @@ def test_no_guessed_party(code_text, text, cameo, actor, recipient):
 ])
 def test_place_read_as_a_name(code_text, text, cameo, actor, recipient):
     assert dyad(code_text(text), cameo) == (actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A complaint is aimed at whom it is against, not at the body it is lodged with (also when
+    # the parser hangs "against" on that body).
+    ("Nigeria lodged a complaint with the African Union against Cameroon.", "11", {"NGA"}, {"CMR"}),
+    ("Guyana filed a protest with the Organization of American States against Venezuela.", "11", {"GUY"},
+     {"VEN"}),
+])
+def test_against_beats_the_forum(code_text, text, cameo, actor, recipient):
+    assert dyad(code_text(text), cameo) == (actor, recipient)

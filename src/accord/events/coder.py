@@ -572,6 +572,7 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                 recipients += named
             else:
                 holders.append(patient)
+        forum, against = [], []
         for holder in holders:
             # ("rejected calls by Kofi Annan": the object's "by" names its author.)
             preps = RECIPIENT_PREPS if holder is token else RECIPIENT_PREPS | {"by"}
@@ -582,12 +583,14 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                     # for its government is where a cooperative act happened, not its party.
                     reached = [r for r in reached if r.via not in ("metonym", "capital")]
                 recipients += reached
+                _sort_forum(prep, pobj, reached, forum, against, reader)
             for prep, pobj in prepositional_objects(holder, JOINT_PREPS):
                 # "agreements were signed between X and Y": X and Y act together; "Norway
                 # mediated between X and Y", "Egypt hosted talks between X and Y": the one
                 # who acts is the subject, X and Y receive.
                 joint = reader.actors_in(pobj)
                 (recipients if actors else actors).extend(joint)
+        recipients = _without_forum(recipients, forum, against, entry)
         if not recipients and any(key == "xcomp" for key, _ in entry.frame):
             # "threatened to annihilate South Korea": whoever the governed act is aimed at
             # ("promised to democratize Serbia": not the actor's own country).
@@ -621,9 +624,13 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             recipients += reader.actors_in(patient)
         for prep, pobj in prepositional_objects(token, JOINT_PREPS):
             actors += reader.actors_in(pobj)
+        forum, against = [], []
         for prep, pobj in prepositional_objects(token, RECIPIENT_PREPS | {"of"}):
             # "criticism of Libya", "the release of prisoners": "of" names who undergoes it.
-            recipients.extend(reader.actors_reached(pobj))
+            reached = reader.actors_reached(pobj)
+            recipients.extend(reached)
+            _sort_forum(prep, pobj, reached, forum, against, reader)
+        recipients = _without_forum(recipients, forum, against, entry)
         if not actors:
             # "Israel launched an attack on Gaza": a support verb lends its subject; a verb
             # that talks about the event ("condemned the strikes") does not.
@@ -637,6 +644,27 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             if verb is not None and verb.lemma_.lower() in SUPPORT_VERBS:
                 recipients += reader.governed_recipients(verb, actors)  # "opened an inquiry into X by Y"
     return actors, recipients, objects
+
+
+def _sort_forum(prep: str, pobj: Token, reached: list[ArgumentActor], forum: list, against: list,
+                reader: ArgumentReader) -> None:
+    """Note who a prepositional object names as the party acted against, or as the forum an act
+    is put to ("with the Security Council", whose own "against Morocco" the parser may hang on it)."""
+    if prep == "against":
+        against += reached
+    elif prep in ("with", "to", "before"):
+        forum += reached
+        for _inner_prep, inner in prepositional_objects(pobj, {"against"}):
+            against += [r for r in reader.actors_in(inner) if not any(r.actor == f.actor for f in reached)]
+
+
+def _without_forum(recipients: list[ArgumentActor], forum: list[ArgumentActor], against: list[ArgumentActor],
+                   entry: LexiconEntry) -> list[ArgumentActor]:
+    """"filed a complaint with the Security Council against Morocco": a demand, complaint,
+    rejection or threat is aimed at whom it is against; the body it is lodged with is the forum."""
+    if against and forum and "10" <= entry.cameo[:2] <= "13":
+        return _unique([r for r in recipients if not any(r is f for f in forum)] + against)
+    return recipients
 
 
 # "vowed revenge for the killing of a general": a phrase of cause or time names another act,
