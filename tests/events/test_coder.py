@@ -138,8 +138,10 @@ def test_official_without_a_country_takes_the_sentence_country(code_text):
 
 
 def test_own_forces_are_not_a_target(code_text):
+    # The police are not the target; deployed in its own capital, the act is domestic, so the
+    # country itself is (CAMEO's domestic coding).
     event = only_event(code_text("Kenya deployed riot police across Nairobi ahead of the vote."), "15")
-    assert event["recipient"] == []
+    assert [(r["code"], r["sector"]) for r in event["recipient"]] == [("KEN", None)]
 
 
 def test_reported_obligation_is_a_demand(code_text):

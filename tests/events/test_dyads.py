@@ -24,7 +24,7 @@ def dyad(record: dict, cameo_prefix: str) -> tuple[set[str], set[str]]:
      "19", {"ARM"}, set()),
     # A passive subject does an infinitive or an active conjoined verb.
     ("The Slovak finance minister was questioned by police on Monday and will step down.",
-     "03", {"SVK"}, set()),
+     "03", {"SVK"}, {"SVK"}),  # stepping down yields to the own country (domestic)
     # The small model sometimes hangs the main verb off its subject.
     ("Turkey, a member of NATO, offered to mediate between Russia and Ukraine.",
      "039", {"TUR"}, {"RUS", "UKR"}),
@@ -68,8 +68,9 @@ def test_groups_are_coded_where_they_are(code_text, text, cameo, actor, recipien
     # ... and failing that, the party a condition is put to.
     ("Serbia threatened to boycott the summit unless Kosovo dropped the new tariffs.", "13", {"SRB"}, {"XKX"}),
     ("Iran threatened to expel the inspectors if the United States imposed new sanctions.", "13", {"IRN"}, None),
-    # The actor's own country is never the target of what it governs.
-    ("The new Serbian president promised to democratise Serbia.", "03", {"SRB"}, set()),
+    # The actor's own country is not read off what it governs, but a promised reform with no other
+    # party is domestic: the country itself is the target.
+    ("The new Serbian president promised to democratise Serbia.", "03", {"SRB"}, {"SRB"}),
 ])
 def test_governed_acts_name_the_target(code_text, text, cameo, actor, recipient):
     found_actor, found_recipient = dyad(code_text(text), cameo)

@@ -153,7 +153,7 @@ from eventkit import codes as _kit_codes, only_event as _only_event  # noqa: E40
     ("The UN allocated $100 million to Yemen.", "071", "AID", {"IGOUNO"}, {"YEM"}),
     ("Jordan dropped aid over Gaza on Tuesday.", "073", "AID", {"JOR"}, {"PSE"}),
     ("Germany sent tanks to Ukraine.", "072", "AID", {"DEU"}, {"UKR"}),
-    ("Egypt lifted the state of emergency.", "081", "CONCEDE", {"EGY"}, set()),
+    ("Egypt lifted the state of emergency.", "081", "CONCEDE", {"EGY"}, {"EGY"}),  # domestic
     ("Armenia returned four villages to Azerbaijan.", "0842", "RETREAT", {"ARM"}, {"AZE"}),
 ])
 def test_lexicon_06_09_wire_families(code_text, text, cameo, plover, actor, recipient):

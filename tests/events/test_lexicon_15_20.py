@@ -21,8 +21,8 @@ ROOTS = ("15", "16", "17", "18", "19", "20")
     ("Azerbaijan mobilised reservists and border units on Sunday.", "154", "MOBILIZE", {"AZE"}, set()),
     ("Moscow deployed tanks and artillery near the Finnish border.", "154", "MOBILIZE", {"RUS"}, {"FIN"}),
     ("Serbia called up 5,000 reservists after the border incident.", "154", "MOBILIZE", {"SRB"}, set()),
-    ("Kenya deployed riot police across Nairobi ahead of the vote.", "153", "MOBILIZE", {"KEN"}, set()),
-    ("China held large naval drills in the Taiwan Strait on Friday.", "150", "MOBILIZE", {"CHN"}, set()),
+    ("Kenya deployed riot police across Nairobi ahead of the vote.", "153", "MOBILIZE", {"KEN"}, {"KEN"}),
+    ("China held large naval drills in the Taiwan Strait on Friday.", "150", "MOBILIZE", {"CHN"}, {"TWN"}),
     ("Pakistan test-fired a nuclear-capable ballistic missile on Tuesday.", "150", "MOBILIZE", {"PAK"}, set()),
     # 16 SANCTION
     ("Poland expelled three Belarusian diplomats on Thursday.", "161", "SANCTION", {"POL"}, {"BLR"}),

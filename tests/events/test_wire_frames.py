@@ -47,14 +47,14 @@ from eventkit import codes, only_event
      {"ALB", "GRC"}, set()),
     # Warnings whose clause says what will be done.
     ("The Turkish interior minister warned that police would not tolerate unauthorised demonstrations.", "130",
-     "THREATEN", {"TUR"}, set()),
+     "THREATEN", {"TUR"}, {"TUR"}),  # aimed at its own demonstrators: domestic
     ("Washington warned that it would impose new sanctions on Caracas.", "1312", "THREATEN", {"USA"}, {"VEN"}),
     ("Poland warned that it would expel Russian diplomats over the spy case.", "1313", "THREATEN",
      {"POL"}, {"RUS"}),
     ("Pyongyang warned that it would shoot down any US spy plane over its waters.", "138", "THREATEN",
      {"PRK"}, {"USA"}),
     ("Seoul warned that it would retaliate against North Korea for any further provocation.", "138", "THREATEN",
-     {"KOR"}, set()),
+     {"KOR"}, {"PRK"}),
     # An infinitive the parser hangs as an adverbial clause ("have sworn to strike").
     ("Houthi leaders have sworn to strike Saudi oil facilities.", "138", "THREATEN", {"YEMHOU"}, {"SAU"}),
     # Ultimatums: a future act on condition that the other side moves ("unless").
@@ -92,7 +92,7 @@ from eventkit import codes, only_event
     # Phase verbs lend their subject (and prepositions) to the event noun.
     ("Russia accelerated the withdrawal of its troops from Armenia.", "0874", "RETREAT", {"RUS"}, {"ARM"}),
     ("Saudi Arabia accelerated its withdrawal from Yemen.", "0874", "RETREAT", {"SAU"}, {"YEM"}),
-    ("Ethiopian forces completed their pullout from the Somali capital.", "0874", "RETREAT", {"ETH"}, set()),
+    ("Ethiopian forces completed their pullout from the Somali capital.", "0874", "RETREAT", {"ETH"}, {"SOM"}),
     ("Germany has speeded up deportations of rejected asylum seekers to Afghanistan.", "174", "COERCE",
      {"DEU"}, {"AFG"}),
     # Joint acts: "their" ties are the two parties' own, nobody else receives.
@@ -105,13 +105,13 @@ from eventkit import codes, only_event
      {"CHN", "RUS"}, set()),
     # The actor's own country named as a place or people is a domestic target.
     ("Lebanese troops confiscated weapons from Lebanese militias near Tripoli.", "1711", "COERCE", {"LBN"}, {"LBN"}),
-    ("Syrian rebels withdrew from the Syrian town of Qusayr.", "0874", "RETREAT", {"SYR"}, set()),
+    ("Syrian rebels withdrew from the Syrian town of Qusayr.", "0874", "RETREAT", {"SYR"}, {"SYR"}),  # civil war: domestic
     # Easing restrictions and widening freedoms.
     ("Indian authorities relaxed the curfew in Srinagar on Friday.", "081", "CONCEDE", {"IND"}, {"IND"}),  # easing in its own place: domestic
     ("The Sri Lankan government shortened the curfew in Colombo.", "081", "CONCEDE", {"LKA"}, {"LKA"}),
-    ("Thai authorities eased the curfew in the three southern provinces.", "081", "CONCEDE", {"THA"}, set()),
-    ("The Kuwaiti government widened press freedoms ahead of the election.", "0833", "CONCEDE", {"KWT"}, set()),
-    ("Egyptian authorities widened political freedoms after the protests.", "0833", "CONCEDE", {"EGY"}, set()),
+    ("Thai authorities eased the curfew in the three southern provinces.", "081", "CONCEDE", {"THA"}, {"THA"}),
+    ("The Kuwaiti government widened press freedoms ahead of the election.", "0833", "CONCEDE", {"KWT"}, {"KWT"}),
+    ("Egyptian authorities widened political freedoms after the protests.", "0833", "CONCEDE", {"EGY"}, {"EGY"}),
     ("Kenya allowed opposition leader Raila Odinga to stand in the election.", "0812", "CONCEDE",
      {"KEN"}, {"KEN"}),
     ("Bolivia's president conceded to the protesters' demands and cancelled the fuel price rise.", "08",
@@ -144,7 +144,7 @@ def test_wire_frame(code_text, text, cameo, plover, actor, recipient):
     ("Kenya's president pardoned 4,000 prisoners.", "0841", "RETREAT", {"KEN"}, {"KEN"}),
     # Troops leaving, deployments, operations.
     ("Ugandan troops withdrew from eastern Congo.", "0874", "RETREAT", {"UGA"}, {"COD"}),
-    ("China sent warships to waters near Taiwan.", "154", "MOBILIZE", {"CHN"}, set()),
+    ("China sent warships to waters near Taiwan.", "154", "MOBILIZE", {"CHN"}, {"TWN"}),
     ("China staged military drills around Taiwan.", "150", "MOBILIZE", {"CHN"}, {"TWN"}),
     ("Azerbaijan launched a military operation in Nagorno-Karabakh.", "190", "ASSAULT", {"AZE"}, set()),
     ("Pakistan conducted air strikes inside Iran, killing nine people.", "195", "ASSAULT", {"PAK"}, {"IRN"}),
@@ -192,7 +192,7 @@ def test_wire_frame(code_text, text, cameo, plover, actor, recipient):
      {"RUS"}, {"IGOEEC"}),
     ("M23 rebels seized control of the town of Bunagana in eastern Congo.", "192", "COERCE", {"CODM23"}, {"COD"}),
     # Handing power over.
-    ("The Malian junta handed power to a civilian government.", "084", "RETREAT", {"MLI"}, set()),
+    ("The Malian junta handed power to a civilian government.", "084", "RETREAT", {"MLI"}, {"MLI"}),
     # Warrants and findings of wrongdoing.
     ("The International Criminal Court issued an arrest warrant for the Russian president.", "1121", "ACCUSE",
      {"IGOICC"}, {"RUS"}),

@@ -153,6 +153,16 @@ class ArgumentReader:
                         found.append(self._arg(Actor(where.code, mention.actor.sector, where.name, "country"),
                                                mention.start, mention.end, "role + where it acts"))
                     continue
+                if mention.actor.code is None and mention.actor.kind == "person" and mention.via == "name" \
+                        and not mention.roles:
+                    # A bare name guessed to be a person that the gazetteer knows as a place
+                    # ("Russian artillery pounded Kharkiv") is the place, as its country.
+                    place = next((p for p in self.places if p.start == mention.start and p.end == mention.end
+                                  and p.entry.country), None)
+                    if place is not None:
+                        found.append(self._arg(Actor(place.entry.country, None, None, "country"), mention.start,
+                                               mention.end, f"place '{place.text}' in {place.entry.country}"))
+                        continue
                 if mention.actor.code is None and mention.actor.kind == "person":
                     # A person the tables do not know, named without a country ("President
                     # Askar Akayev ... Kyrgyzstan"): coded by the country the text is about.
@@ -281,6 +291,39 @@ class ArgumentReader:
                 found += [a for a in self.actors_in(obj) if not a.via.startswith(("pronoun", "role + possessive"))]
             return found
         return []
+
+    def sentence_codes(self, token: Token) -> set[str]:
+        """The country (or organisation) codes its sentence names: states, their bodies and
+        people, organisations, persons of known nationality, and places."""
+        sent = token.sent
+        codes = set()
+        for mention in self.mentions:
+            code = mention.actor.code
+            if code and sent.start <= mention.start < sent.end:
+                codes.add(code[:3] if _is_country_code(code[:3]) else code)
+        for place in self.places:
+            if sent.start <= place.start < sent.end and place.entry.country:
+                codes.add(place.entry.country)
+        return codes
+
+    def parties_in(self, tokens: set[int], skip: set[int]) -> dict[str, ArgumentActor]:
+        """Country (or organisation) codes named by mentions and places among ``tokens``, other
+        than those at ``skip``, each with the words that name it: states, their bodies and people,
+        persons of known nationality ("Russian President Vladimir Putin"), organisations."""
+        found: dict[str, ArgumentActor] = {}
+        for mention in self.mentions:
+            code = mention.actor.code
+            if code and mention.start in tokens and mention.start not in skip and not _relation_owner(
+                    self.doc[mention.end - 1]):
+                code = code[:3] if _is_country_code(code[:3]) else code
+                found.setdefault(code, self._arg(Actor(code, None, None, "country"), mention.start, mention.end,
+                                                 f"the one other party its clause names ({mention.via})"))
+        for place in self.places:
+            if place.start in tokens and place.start not in skip and place.entry.country:
+                found.setdefault(place.entry.country, self._arg(
+                    Actor(place.entry.country, None, None, "country"), place.start, place.end,
+                    f"place '{place.text}', the one other party its clause names"))
+        return found
 
     def reason_actors(self, verb: Token) -> list[ArgumentActor]:
         """Whoever acts in a clause giving the reason for the verb ("after North Korea fired a

@@ -250,10 +250,22 @@ class EventStage:
             own_place = target is not None and target.actor.code in actor_codes
         else:
             own_place = False
+        if not recipients and not named_recipients and len(actor_codes) == 1 and entry.cameo[:2] != "17":
+            # (Repression without a named party stays domestic: "barred women from
+            # working for the United Nations" is aimed at the women, not the UN.)
+            # Nobody found in the argument slots, but the act's clause names one other party
+            # ("backed down after a standoff with Washington", "gave Kyiv an ultimatum", "spoke by
+            # telephone with Russian President Vladimir Putin"): CAMEO's target is that one.
+            other = _one_other_party(token, entry, actors, reader)
+            if other is not None:
+                recipients = [other]
         domestic = None
         by_state = own_place and entry.cameo.startswith(DOMESTIC_BY_STATE) and _is_state(actors[0].actor.code)
         if not recipients and not named_recipients and len({a.actor.code for a in actors}) == 1 \
-                and (entry.cameo[:2] in DOMESTIC_ROOTS or by_state):
+                and (entry.cameo[:2] in DOMESTIC_ROOTS or by_state
+                     or (entry.cameo.startswith(YIELDING_CODES + DIRECTED_CODES) and _is_state(actors[0].actor.code)
+                         and reader.sentence_codes(token) <= {actors[0].actor.code}
+                         and (entry.cameo.startswith(YIELDING_CODES) or _aimed_at_own(token, actors, reader)))):
             # Protest, repression, a show of force or an assassination with no other party
             # named is domestic: CAMEO codes the country itself as the target.
             domestic = actors[0]
@@ -359,9 +371,57 @@ def _locative_country(token: Token, reader: ArgumentReader, expel: bool = False)
 
 
 DOMESTIC_ROOTS = {"14", "17", "18"}
+# Acts that are always done to someone: yielding and the intent to yield or reform, inquiries,
+# demands, disapproval, rejection, threats, fighting and mass violence. With nobody named and no
+# other country in the sentence, they are aimed at the actor's own people (CAMEO's domestic
+# coding: "Sri Lanka lifted a nationwide curfew", "Kenya's opposition demanded the disbandment
+# of the electoral commission"). Cooperation, consultation and aid are not: with nobody named
+# they stay without a target.
+YIELDING_CODES = ("034", "035", "08", "09")
+# Demands, disapproval, rejection, threats and mass violence only when they are seen to be aimed
+# at the actor's own people or bodies ("warned that police would not tolerate ..."): "Beijing is
+# opposed to foreign mediation" is aimed at nobody in particular. (Fighting is left out: "villages
+# were shelled by Armenian artillery" says nothing of whose villages.)
+DIRECTED_CODES = ("10", "11", "12", "13", "20")
 # A state easing restrictions, yielding or investigating in one of its own places, with no other
 # party named, acts on its own country too ("lifted the state of emergency in Darfur").
-DOMESTIC_BY_STATE = ("081", "082", "083", "084", "09")
+DOMESTIC_BY_STATE = ("081", "082", "083", "084", "09", "15")
+
+
+def _one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActor],
+                     reader: ArgumentReader) -> ArgumentActor | None:
+    """The one country or organisation other than the actor that the act's clause names (for an
+    event noun, its verb's clause), leaving out an attached report ("..., the Kremlin said") and,
+    for talk and diplomacy, a venue ("held talks in Geneva"). None when there are several."""
+    head = token
+    if token.pos_ not in ("VERB", "AUX"):
+        head = _governing_verb(token) or token
+    doc = reader.doc
+    skip = {t.i for t in doc if any(a.start <= t.idx < a.end for a in actors)}
+    for child in head.children:
+        if child.dep_ == "parataxis":
+            skip |= {t.i for t in child.subtree}
+    if entry.cameo[:2] < "06":
+        skip |= {i for p in reader.places if _is_locative(doc, p) for i in range(p.start, p.end)}
+    parties = reader.parties_in({t.i for t in head.subtree}, skip)
+    parties.pop(actors[0].actor.code, None)
+    return next(iter(parties.values())) if len(parties) == 1 else None
+
+
+def _aimed_at_own(token: Token, actors: list[ArgumentActor], reader: ArgumentReader) -> bool:
+    """Whether the act names some other body, group or place of the actor's own country: the
+    actor itself is a body inside its state (an opposition, a party, rebels), or the words the
+    trigger governs name one ("accused a former finance minister", "in Lima")."""
+    own = actors[0].actor.code
+    if any(a.actor.sector and a.actor.sector not in STATE_SECTORS for a in actors):
+        return True
+    span = {t.i for t in token.subtree}
+    taken = {t.i for t in reader.doc if any(a.start <= t.idx < a.end for a in actors)}
+    for mention in reader.mentions:
+        if mention.start in span and mention.start not in taken \
+                and (mention.actor.code is None or mention.actor.code[:3] == own):
+            return True
+    return any(p.start in span and p.start not in taken and p.entry.country == own for p in reader.places)
 
 
 def _is_state(code: str | None) -> bool:
@@ -512,17 +572,25 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                 recipients += named
             else:
                 holders.append(patient)
+        forum, against = [], []
         for holder in holders:
             # ("rejected calls by Kofi Annan": the object's "by" names its author.)
             preps = RECIPIENT_PREPS if holder is token else RECIPIENT_PREPS | {"by"}
             for prep, pobj in prepositional_objects(holder, preps):
-                recipients += reader.actors_reached(pobj)
+                reached = reader.actors_reached(pobj)
+                if prep == "at" and entry.cameo[:2] < "14":
+                    # "signed an agreement at the White House": a building or capital standing
+                    # for its government is where a cooperative act happened, not its party.
+                    reached = [r for r in reached if r.via not in ("metonym", "capital")]
+                recipients += reached
+                _sort_forum(prep, pobj, reached, forum, against, reader)
             for prep, pobj in prepositional_objects(holder, JOINT_PREPS):
                 # "agreements were signed between X and Y": X and Y act together; "Norway
                 # mediated between X and Y", "Egypt hosted talks between X and Y": the one
                 # who acts is the subject, X and Y receive.
                 joint = reader.actors_in(pobj)
                 (recipients if actors else actors).extend(joint)
+        recipients = _without_forum(recipients, forum, against, entry)
         if not recipients and any(key == "xcomp" for key, _ in entry.frame):
             # "threatened to annihilate South Korea": whoever the governed act is aimed at
             # ("promised to democratize Serbia": not the actor's own country).
@@ -556,9 +624,13 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             recipients += reader.actors_in(patient)
         for prep, pobj in prepositional_objects(token, JOINT_PREPS):
             actors += reader.actors_in(pobj)
+        forum, against = [], []
         for prep, pobj in prepositional_objects(token, RECIPIENT_PREPS | {"of"}):
             # "criticism of Libya", "the release of prisoners": "of" names who undergoes it.
-            recipients.extend(reader.actors_reached(pobj))
+            reached = reader.actors_reached(pobj)
+            recipients.extend(reached)
+            _sort_forum(prep, pobj, reached, forum, against, reader)
+        recipients = _without_forum(recipients, forum, against, entry)
         if not actors:
             # "Israel launched an attack on Gaza": a support verb lends its subject; a verb
             # that talks about the event ("condemned the strikes") does not.
@@ -572,6 +644,27 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             if verb is not None and verb.lemma_.lower() in SUPPORT_VERBS:
                 recipients += reader.governed_recipients(verb, actors)  # "opened an inquiry into X by Y"
     return actors, recipients, objects
+
+
+def _sort_forum(prep: str, pobj: Token, reached: list[ArgumentActor], forum: list, against: list,
+                reader: ArgumentReader) -> None:
+    """Note who a prepositional object names as the party acted against, or as the forum an act
+    is put to ("with the Security Council", whose own "against Morocco" the parser may hang on it)."""
+    if prep == "against":
+        against += reached
+    elif prep in ("with", "to", "before"):
+        forum += reached
+        for _inner_prep, inner in prepositional_objects(pobj, {"against"}):
+            against += [r for r in reader.actors_in(inner) if not any(r.actor == f.actor for f in reached)]
+
+
+def _without_forum(recipients: list[ArgumentActor], forum: list[ArgumentActor], against: list[ArgumentActor],
+                   entry: LexiconEntry) -> list[ArgumentActor]:
+    """"filed a complaint with the Security Council against Morocco": a demand, complaint,
+    rejection or threat is aimed at whom it is against; the body it is lodged with is the forum."""
+    if against and forum and "10" <= entry.cameo[:2] <= "13":
+        return _unique([r for r in recipients if not any(r is f for f in forum)] + against)
+    return recipients
 
 
 # "vowed revenge for the killing of a general": a phrase of cause or time names another act,
