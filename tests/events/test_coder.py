@@ -192,3 +192,10 @@ def test_a_named_person_of_the_same_country_is_a_recipient(code_text):
     event = only_event(code_text("Authorities in Pakistan placed opposition leader Imran Khan under house arrest."), "17")
     assert codes(event["actor"]) == {"PAK"}
     assert [r["name"] for r in event["recipient"]] == ["Imran Khan"]
+
+
+def test_announced_withdrawal_from_a_mission_is_a_threat_to_halt_involvement(code_text):
+    record = code_text("Italy warned it could pull its soldiers out of the UN mission in Lebanon.")
+    event = only_event(record, "13")
+    assert event["cameo"] == "136"
+    assert codes(event["actor"]) == {"ITA"}

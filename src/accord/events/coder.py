@@ -35,7 +35,8 @@ INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
                "083": "034", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
 # Conflict announced or conditional is a threat (PLOVER: THREATEN, not ASSAULT + future).
 THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "1384", "20": "1385",
-               "160": "1312", "163": "1312", "161": "1313", "162": "1311", "191": "1381", "192": "1382"}
+               "160": "1312", "163": "1312", "161": "1313", "162": "1311", "164": "134", "165": "135",
+               "166": "136", "191": "1381", "192": "1382"}
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 OWN_POSSESSIVES = {f"pronoun '{word}'" for word in ("its", "their", "Its", "Their")}
 # "Kenya deployed riot police": a state's own organs, inferred from context, are not its target.
