@@ -42,11 +42,17 @@ def test_plover_gold_standard_baseline(pipeline):
     assert result.source_primary >= 0.85
 
 
-def test_held_out_wire_sentences_floor(pipeline):
-    # The team's blind held-out set (bench/data/README.md): a floor under the measured root-code
-    # + dyad F1 (0.792), so a regression on unseen wire text fails the build.
+@pytest.mark.parametrize("name, floor", [
+    ("wire_heldout.jsonl", 0.82),    # first held-out set, since looked at by mechanism: 0.838
+    ("wire_heldout_b.jsonl", 0.72),  # the blind held-out set: 0.741
+    ("wire_dev.jsonl", 0.90),        # the tuning set: 0.916
+])
+def test_wire_sentences_floor(pipeline, name, floor):
+    # Floors under the measured root-code + dyad F1 of the team-written wire sets
+    # (bench/data/*.md), so a regression on wire text fails the build; the targets are in
+    # docs/evaluation.md.
     from shared_paths import REPO
 
-    result = evaluate_wire(REPO / "bench" / "data" / "wire_heldout.jsonl", pipeline)
-    assert result.root.f1 >= 0.78
+    result = evaluate_wire(REPO / "bench" / "data" / name, pipeline)
+    assert result.root.f1 >= floor
     assert result.quiet_false_alarms <= 4
