@@ -101,3 +101,4 @@ def test_urged_takes_the_one_urged(code_text):
 def test_told_to_keeps_the_infinitive_alone(code_text):
     quote = find(code_text("The officer told the reporters to leave the room."), "to leave")
     assert quote["content"]["text"] == "to leave the room"
+
