@@ -102,3 +102,10 @@ def test_told_to_keeps_the_infinitive_alone(code_text):
     quote = find(code_text("The officer told the reporters to leave the room."), "to leave")
     assert quote["content"]["text"] == "to leave the room"
 
+
+def test_second_report_after_a_perfect_or_emphatic_cue(code_text):
+    record = code_text("The mayor has said the budget is balanced and warned that taxes could rise.")
+    assert find(record, "the budget")["content"]["text"] == "the budget is balanced"
+    warned = find(record, "taxes could rise")
+    assert warned["cue"]["text"] == "warned"
+    assert warned["speaker"]["mention"]["text"] == "The mayor"

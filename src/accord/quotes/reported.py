@@ -378,7 +378,10 @@ class ReportedFinder:
         second report by the same source, not part of the first one's content. Only a verb that
         states (it can take a clause or a quotation), in the tense of the cue, after "and", with
         no subject of its own or a pronoun one ("…, and he railed against …")."""
-        if cue_verb is None or verb.dep_ != "conj" or verb.tag_ != cue_verb.tag_ or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBG"):
+        if cue_verb is None or verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBG"):
+            return False
+        # the cue's tense; "did say he found X and called Y", "has said … and called …" are past
+        if verb.tag_ != cue_verb.tag_ and not (verb.tag_ == "VBD" and cue_verb.tag_ in ("VB", "VBN")):
             return False
         cue = self.lexicon.verb(verb.lemma_.lower())
         if cue is None or not (cue.takes("quote") or cue.takes("clause")):
@@ -448,7 +451,7 @@ class ReportedFinder:
                          frame="in-document", lemma="in")
 
     def _in_view(self, prep: Token) -> Candidate | None:
-        """"In his view, the plan is dead", "in the words of X, …": the owner of the view is the
+        """"In his view, the plan is dead", "in the opinion of X, …": the owner of the view is the
         source of the clause around."""
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lemma_.lower() not in VIEW_NOUNS:
