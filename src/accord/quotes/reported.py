@@ -571,7 +571,7 @@ LIGHT_VERBS = {"make", "issue", "voice", "express", "offer", "raise", "give", "d
 # Verbs by which someone receives an evaluation: "drew criticism from …", "has the support of …".
 RECEIVING_VERBS = {"draw", "win", "receive", "get", "have", "enjoy", "earn", "gain", "attract", "garner", "face",
                    "lose", "secure", "collect", "pick", "land", "court"}
-# "In his view, …", "in the opinion of X, …".  ("in his own words" is left out: it opens a quotation.)
+# "In his view, …", "in the opinion of X, …".
 # ("in his own words" introduces a quotation more often: 0 of 3 right on train)
 VIEW_NOUNS = {"view", "opinion", "mind", "eye", "estimation", "judgment", "judgement", "telling", "account",
               "assessment", "reckoning"}
