@@ -12,3 +12,14 @@ def only_event(record: dict, cameo_prefix: str) -> dict:
     found = [e for e in record["events"] if e["cameo"].startswith(cameo_prefix)]
     assert len(found) == 1, [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
     return found[0]
+
+
+def assert_event(record: dict, cameo_prefix: str, plover: str, actor: set[str], recipient: set[str] | None = None):
+    """The sentence's one event with that code prefix has this PLOVER type, these actors and,
+    when given, these recipients."""
+    event = only_event(record, cameo_prefix)
+    assert event["event"] == plover
+    assert codes(event["actor"]) == actor
+    if recipient is not None:
+        assert codes(event["recipient"]) == recipient
+    return event

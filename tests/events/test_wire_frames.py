@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import codes, only_event
+from eventkit import assert_event, only_event
 
 
 @pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
@@ -123,10 +123,7 @@ from eventkit import codes, only_event
     ("Lithuania decided to expel two Russian diplomats.", "161", "SANCTION", {"LTU"}, {"RUS"}),
 ])
 def test_wire_frame(code_text, text, cameo, plover, actor, recipient):
-    event = only_event(code_text(text), cameo)
-    assert event["event"] == plover
-    assert codes(event["actor"]) == actor
-    assert codes(event["recipient"]) == recipient
+    assert_event(code_text(text), cameo, plover, actor, recipient)
 
 
 @pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
@@ -201,10 +198,7 @@ def test_wire_frame(code_text, text, cameo, plover, actor, recipient):
     ("Saudi Arabia and Iran held a fifth round of talks in Baghdad.", "046", "CONSULT", {"SAU", "IRN"}, set()),
 ])
 def test_wire_family(code_text, text, cameo, plover, actor, recipient):
-    event = only_event(code_text(text), cameo)
-    assert event["event"] == plover
-    assert codes(event["actor"]) == actor
-    assert codes(event["recipient"]) == recipient
+    assert_event(code_text(text), cameo, plover, actor, recipient)
 
 
 @pytest.mark.parametrize("text", [

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import codes, only_event
+from eventkit import assert_event, only_event
 
 
 @pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
@@ -129,10 +129,7 @@ from eventkit import codes, only_event
     ("Russian tanks rolled into the Georgian town of Gori.", "190", "ASSAULT", {"RUS"}, {"GEO"}),
 ])
 def test_wire_family_round_2(code_text, text, cameo, plover, actor, recipient):
-    event = only_event(code_text(text), cameo)
-    assert event["event"] == plover
-    assert codes(event["actor"]) == actor
-    assert codes(event["recipient"]) == recipient
+    assert_event(code_text(text), cameo, plover, actor, recipient)
 
 
 # Frames whose recipient is a matter for the argument stage (a place, a possessive of the object,
@@ -149,9 +146,7 @@ def test_wire_family_round_2(code_text, text, cameo, plover, actor, recipient):
     ("Egypt will allow women to serve as judges, a presidential decree said.", "034", "AGREE", {"EGY"}),
 ])
 def test_wire_family_round_2_actor(code_text, text, cameo, plover, actor):
-    event = only_event(code_text(text), cameo)
-    assert event["event"] == plover
-    assert codes(event["actor"]) == actor
+    assert_event(code_text(text), cameo, plover, actor)
 
 
 def test_charge_by_others_stays_an_accusation(code_text):
