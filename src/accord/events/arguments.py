@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.actors.model import Actor, ActorMention
 from accord.actors.roles import roles_fit
+from accord.events.lexicon import bare_crowd as _bare_crowd
 from accord.quotes.model import Quote
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -195,6 +196,13 @@ class ArgumentReader:
                     for arg in placed:
                         found.append(self._arg(arg.actor, token.i, token.i + 1,
                                                f"pronoun '{token.text}' for '{self.doc[group.start:group.end]}'"))
+        if not found and head.dep_ in ("nsubj", "nsubjpass") and _bare_crowd(head):
+            # "Tens of thousands rallied in Dakar": a crowd named only by its size is ordinary
+            # people of where its clause happens, else of the sentence's one country.
+            where = self.clause_place(head) or self.context_country(head)
+            if where is not None:
+                found.append(self._arg(Actor(where.code, "CVL", where.name, "country"),
+                                       tokens[0].i, head.i + 1, "crowd + where it acts"))
         if pair_actors:
             start = next(t.i for t in tokens if t.lower_ in ("two", "both", "our"))
             for other in pair_actors:

@@ -242,13 +242,34 @@ def _prep_objects(prep: Token) -> list[Token]:
     return objects
 
 
+CROWD_SIZES = {"ten", "dozen", "score", "hundred", "thousand", "million"}
+CROWD_NOUNS = {"people", "person", "man", "woman", "child", "citizen", "resident", "youth", "mother",
+               "family", "villager", "civilian"}
+
+
+def bare_crowd(head: Token) -> bool:
+    """A subject that is only a number of people: "Thousands", "Tens of thousands of women"
+    (not "Hundreds of rockets")."""
+    token = head
+    while token.lemma_.lower() in CROWD_SIZES and token.pos_ in ("NOUN", "NUM"):
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            return True
+        token = pobj
+    return token is not head and token.lemma_.lower() in CROWD_NOUNS
+
+
 def _subject_words(subject: Token) -> set[str]:
     """The subject's words and modifiers, looking through "the first batch of", "the
     deployment of" to what the phrase is made of."""
     heads = [subject] + [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj"]
-    return {w for head in heads for w in (head.lemma_.lower(), head.lower_, *(
+    words = {w for head in heads for w in (head.lemma_.lower(), head.lower_, *(
         c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound")))}
+    if bare_crowd(subject):
+        words.add("crowd")  # "Tens of thousands marched": a crowd
+    return words
 
 
 def _plural_parties(subject: Token) -> bool:
@@ -324,6 +345,10 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
                 if holder is None:
                     return "no verb lends a subject"
             subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            while subject is None and holder.dep_ == "conj" and holder.head.pos_ in ("VERB", "AUX"):
+                # "Rioters clashed with police and set fire to ...": a conjoined verb's subject
+                holder = holder.head
+                subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None:
                 return "no subject"
             if values == ("plural",):
