@@ -54,3 +54,19 @@ def test_rioters_and_mobs(code_text, text, cameo, actor, recipient):
     assert codes(event["actor"]) == actor
     if recipient is not None:
         assert codes(event["recipient"]) == recipient
+
+
+@pytest.mark.parametrize("text, kept", [
+    # Every verb conjoined inside what is asked is part of the request, not an event of its own.
+    ("Germany urged Serbia to show restraint and withdraw its troops from the border.", "02"),
+    ("The European Union called on Moscow to halt the offensive and release the prisoners.", "02"),
+])
+def test_conjoined_verbs_in_an_appeal(code_text, text, kept):
+    events = code_text(text)["events"]
+    assert [e["cameo"][:2] for e in events] == [kept]
+
+
+def test_coordinated_main_verbs_stay_separate(code_text):
+    # Not inside a governed clause: two acts.
+    events = code_text("Serbia withdrew its troops from the border and released the prisoners.")["events"]
+    assert len(events) == 2

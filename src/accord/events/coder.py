@@ -728,6 +728,14 @@ def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[
     drop = set()
     for event in events:
         node = event.trigger
+        # "urged Venezuela to show flexibility and make concessions": a verb conjoined inside
+        # the governed clause (with no subject of its own) is part of what is asked too.
+        first = node
+        while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+            first = first.head
+        if first is not node and first.dep_ in ("xcomp", "ccomp"):
+            node = first
         conditional = False
         while node.dep_ in ("xcomp", "ccomp", "advcl") and node.head.i != node.i:
             clause = node.dep_
