@@ -70,3 +70,18 @@ def test_coordinated_main_verbs_stay_separate(code_text):
     # Not inside a governed clause: two acts.
     events = code_text("Serbia withdrew its troops from the border and released the prisoners.")["events"]
     assert len(events) == 2
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # An act with no named author is an unidentified armed force of the country it struck in,
+    # also when that country is named only after "in" and the victims are foreigners.
+    ("A roadside bomb killed three British soldiers in Afghanistan.", "18", {"AFG"}, {"GBR"}),
+    ("A car bomb killed two Turkish diplomats in Lebanon.", "18", {"LBN"}, {"TUR"}),
+    ("An explosion tore through a crowded market in Somalia.", "18", {"SOM"}, None),
+])
+def test_unidentified_attacker_where_it_struck(code_text, text, cameo, actor, recipient):
+    event = only_event(code_text(text), cameo)
+    assert codes(event["actor"]) == actor
+    assert {a.get("sector") for a in event["actor"]} == {"UAF"}
+    if recipient is not None:
+        assert codes(event["recipient"]) == recipient

@@ -485,6 +485,12 @@ def _place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentA
     for place in reader.places:
         if sent.start <= place.start < sent.end and place.entry.country and not place.is_country:
             return place.entry.country, place.text
+    for place in reader.places:
+        # "killed four U.S. soldiers in Iraq": a country the sentence puts the act in, before
+        # the nationality of its victims.
+        if sent.start <= place.start < sent.end and place.entry.country and place.is_country \
+                and _is_locative(token.doc, place):
+            return place.entry.country, place.text
     for target in targets:
         if target.actor.kind == "country" and target.actor.sector is None:
             return target.actor.code, target.actor.name or target.actor.code
@@ -791,7 +797,7 @@ def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[
             # The verb's named victims beat a target read off a place ("a roadside bombing near
             # Samarra killed a U.S. soldier").
             if not noun_event.recipients or (event.recipients and all(
-                    r.via.startswith("place ") for r in noun_event.recipients)):
+                    r.via.startswith(("place ", "domestic")) for r in noun_event.recipients)):
                 noun_event.recipients = event.recipients
             drop.add(id(event))
     return [e for e in events if id(e) not in drop]
