@@ -85,3 +85,19 @@ def test_unidentified_attacker_where_it_struck(code_text, text, cameo, actor, re
     assert {a.get("sector") for a in event["actor"]} == {"UAF"}
     if recipient is not None:
         assert codes(event["recipient"]) == recipient
+
+
+@pytest.mark.parametrize("text, generic", [
+    # A generic capitalised word heading a longer "X of Y" name is no place, nor is its tail.
+    ("Indian and Pakistani troops traded fire along the Line of Control in Kashmir.", ("Line", "Control")),
+    ("The Ministry of Defence confirmed the deployment.", ("Ministry", "Defence")),
+])
+def test_generic_word_in_a_longer_name_is_no_place(code_text, text, generic):
+    found = {p["text"] for p in code_text(text)["locations"]}
+    assert not found & set(generic)
+
+
+def test_place_after_of_in_a_name_stays_a_place(code_text):
+    # A real place entity after "of" is still a place.
+    found = {p["text"] for p in code_text("Protesters gathered outside the Bank of England in London.")["locations"]}
+    assert "London" in found

@@ -21,6 +21,7 @@ STRONG, MEDIUM, WEAK = 3, 2, 1
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NON_PLACE_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE"}
 # Lower-case words allowed inside a multi-word place name ("Isle of Man", "Stratford-upon-Avon").
+MINOR_PRIOR = 5.0  # log10 population under ~100,000 and not a capital or region
 CONNECTORS = {"of", "the", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
               "upon", "on", "am", "an", "im", "sur", "en", "el", "al", "-", "'s", "’s", "y", "and", "&"}
 LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around", "within",
@@ -130,6 +131,15 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             i += 1  # "The Washington Post": the name starts after "The"
             continue
         end = match
+        if end == i + 1 and end + 1 < n and doc[end].text == "of" and _name_word(doc, end + 1) \
+                and _minor(gazetteer, token.text) and not (ent is not None and ent.label_ in PLACE_LABELS
+                                                            and ent.end == end):
+            # "the Line of Control": a word heading a longer "X of Y" name whose only readings are
+            # small towns is a generic word, not a place; so is such a one-word tail ("Control").
+            i = end + 1
+            if _name_word(doc, i) and not _name_word(doc, i + 1) and _minor(gazetteer, doc[i].text):
+                i += 1
+            continue
         span = doc[i:end]
         mention = _judge(doc, span, ent_at, lower_words, names_of_people, gazetteer.demonyms, place_words)
         if mention is not None:
@@ -138,6 +148,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     _abbreviations(doc, gazetteer, mentions, ent_at)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _minor(gazetteer: Gazetteer, word: str) -> bool:
+    """A word whose every gazetteer reading is a small town (no capital, region or city of note)."""
+    return all(c.prior < MINOR_PRIOR for c in gazetteer.candidates(word))
 
 
 def _longest_name(doc: Doc, i: int, gazetteer: Gazetteer) -> int | None:
