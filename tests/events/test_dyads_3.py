@@ -101,3 +101,17 @@ def test_place_after_of_in_a_name_stays_a_place(code_text):
     # A real place entity after "of" is still a place.
     found = {p["text"] for p in code_text("Protesters gathered outside the Bank of England in London.")["locations"]}
     assert "London" in found
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # "his/her/their country" is the country of the person or official named before it.
+    ("The Polish prime minister said his country had expelled three Russian diplomats.", "16", {"POL"}, {"RUS"}),
+    ("President Emmanuel Macron said his country had forgiven Algeria for the dispute.", "05", {"FRA"}, {"DZA"}),
+])
+def test_his_country(code_text, text, cameo, actor, recipient):
+    assert dyad(code_text(text), cameo) == (actor, recipient)
+
+
+def test_his_country_with_nobody_named_is_nobody(code_text):
+    record = code_text("He said his country had forgiven the rebels.")
+    assert not record["events"]

@@ -35,6 +35,7 @@ PLACE_NOUNS = {"town", "city", "village", "capital", "port", "region", "province
                "territory", "coast", "island", "enclave", "soil", "airspace", "waters"}
 PLACE_DEMONYM = "demonym of a place"
 # Non-state groups that, failing anything better, belong where they act.
+STATE_OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 PLACED_SECTORS = {"CVL", "REB", "UAF", "OPP", "LAB", "EDU", "REF", "AGR", "CRM", "REL"}
 STOP_DEPS = {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "punct"}
 FIRST_PLURAL = {"we", "us", "our", "ours"}
@@ -181,6 +182,13 @@ class ArgumentReader:
                     and token.pos_ == "PRON" and not (token.dep_ == "poss" and token.head.i in self._by_token):
                 # ("its troops": the possessive already went to the role it owns.)
                 resolved = self.resolve_pronoun(token)
+                if token.dep_ == "poss" and token.head.lemma_.lower() in ("country", "nation") \
+                        and token.lower_ in ("his", "her", "their"):
+                    # "Ethiopia's prime minister said his country ...": the speaker's country.
+                    owner = self._owner_country(token, resolved)
+                    if owner is not None:
+                        found.append(self._arg(owner, token.i, token.head.i + 1, f"'{token.text} country'"))
+                        continue
                 if resolved is not None:
                     found.append(self._arg(resolved, token.i, token.i + 1, f"pronoun '{token.text}'"))
                 elif token.lower_ in PLURAL_THIRD and token.i not in self._resolving:
@@ -479,6 +487,23 @@ class ArgumentReader:
         # he / she: the most recent person before it.
         persons = [m for m in self.mentions if m.actor.kind == "person" and m.end <= token.i]
         return persons[-1].actor if persons else None
+
+    def _owner_country(self, token: Token, resolved: Actor | None) -> Actor | None:
+        """The country of whoever "his/her/their country" belongs to: the person or official
+        named last before it (in this sentence or the one before), else the quote's speaker."""
+        owner = resolved if resolved is not None and resolved.code else None
+        if owner is None:
+            sent_start = token.sent.start
+            previous_start = token.doc[sent_start - 1].sent.start if sent_start > 0 else 0
+            earlier = [m for m in self.mentions if previous_start <= m.start and m.end <= token.i and m.actor.code
+                       and (m.actor.kind == "person" or m.actor.sector in STATE_OFFICES)]
+            owner = earlier[-1].actor if earlier else None
+        if owner is None:
+            quote = self.quote_at(token)
+            owner = quote.speaker_actor if quote is not None else None
+        if owner is None or not owner.code or not _is_country_code(owner.code[:3]):
+            return None
+        return Actor(owner.code[:3], None, None, "country")
 
     def _last_group(self, token: Token) -> ActorMention | None:
         sent_start = token.sent.start
