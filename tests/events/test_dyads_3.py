@@ -115,3 +115,19 @@ def test_his_country(code_text, text, cameo, actor, recipient):
 def test_his_country_with_nobody_named_is_nobody(code_text):
     record = code_text("He said his country had forgiven the rebels.")
     assert not record["events"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # A possessive country + group word acts for "boycott" as it does for "demand", also when the
+    # small model reads the verb as a modifier of its object.
+    ("Kenya's opposition boycotted parliament, demanding new elections.", {"KEN"}),
+    ("Serbia's opposition boycotted the vote, saying it was rigged.", {"SRB"}),
+])
+def test_possessive_group_boycotts(code_text, text, actor):
+    event = only_event(code_text(text), "143")
+    assert codes(event["actor"]) == actor
+
+
+def test_participle_modifier_is_no_boycott(code_text):
+    assert not [e for e in code_text("The boycotted election was held in Albania on Sunday.")["events"]
+                if e["cameo"].startswith("14")]

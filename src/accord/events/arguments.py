@@ -627,6 +627,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         if token.dep_ == "relcl":
             return token.head, False
+        if token.dep_ == "amod" and token.tag_ in ("VBD", "VBN"):
+            # "Albania's opposition boycotted parliament, demanding ...": the small model may read
+            # a finite verb as a modifier of its object, with its subject hung below it.
+            subject = next((c for c in token.children if c.dep_ in ("npadvmod", "nsubj") and c.i < token.i
+                            and c.pos_ in ("NOUN", "PROPN")), None)
+            if subject is not None:
+                return subject, False
         if token.dep_ == "acl" and token.tag_ in ("VBG", "VB") and token.head.dep_ in ("dobj", "pobj") \
                 and not any(c.dep_ == "poss" for c in token.head.children):
             # "issued a statement demanding ...", "gathered for a rally to protest ...": whoever
@@ -639,8 +646,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if token.head.pos_ in ("PROPN", "NOUN") and (token.tag_ in FINITE_TAGS or token.head.dep_ == "ROOT"):
                 # "Qatar, which has ..., offered to mediate": the small model sometimes hangs
                 # the main verb off its subject (a finite verb, or the only verb of a sentence
-                # whose root is a noun): the noun acts.
-                return token.head, False
+                # whose root is a noun): the noun acts, unless a verb read as its modifier has a
+                # subject of its own ("Albania's opposition boycotted parliament, demanding ...").
+                misread = next((c for c in token.head.children if c.dep_ == "amod" and c.i < token.i
+                                and c.tag_ in ("VBD", "VBN")), None)
+                inner = subject_of(misread)[0] if misread is not None else None
+                return (inner if inner is not None else token.head), False
             # "our choice to deepen integration": the owner of the noun acts.
             owner = next((c for c in token.head.children if c.dep_ == "poss"), None)
             return owner, False
