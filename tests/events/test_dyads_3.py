@@ -131,3 +131,26 @@ def test_possessive_group_boycotts(code_text, text, actor):
 def test_participle_modifier_is_no_boycott(code_text):
     assert not [e for e in code_text("The boycotted election was held in Albania on Sunday.")["events"]
                 if e["cameo"].startswith("14")]
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A group that acts is placed by a place one step further into its clause.
+    ("Hundreds of students demonstrated outside the American embassy in Jakarta over the visa rules.", "14",
+     {"IDN"}, {"USA"}),
+    ("Protesters clashed with police with sticks and stones in Peshawar.", "14", {"PAK"}, None),
+])
+def test_group_placed_one_step_in(code_text, text, cameo, actor, recipient):
+    event = only_event(code_text(text), cameo)
+    assert codes(event["actor"]) == actor
+    if recipient is not None:
+        assert codes(event["recipient"]) == recipient
+
+
+
+
+def test_victims_are_not_placed_one_step_in(code_text):
+    # Only the group that acts is placed that way: victims named deep in an inquiry's phrase
+    # do not become the inquiring state's own people.
+    event = only_event(code_text("Ukraine's prosecutor general opened an inquiry into the shooting of civilians "
+                                 "by Russian soldiers in Irpin."), "09")
+    assert codes(event["actor"]) == {"UKR"}
