@@ -44,8 +44,8 @@ def test_plover_gold_standard_baseline(pipeline):
 
 @pytest.mark.parametrize("name, floor", [
     ("wire_heldout.jsonl", 0.82),    # first held-out set, since looked at by mechanism: 0.838
-    ("wire_heldout_b.jsonl", 0.72),  # the blind held-out set: 0.741
-    ("wire_dev.jsonl", 0.90),        # the tuning set: 0.916
+    ("wire_heldout_b.jsonl", 0.74),  # the blind held-out set: 0.755
+    ("wire_dev.jsonl", 0.92),        # the tuning set: 0.933
 ])
 def test_wire_sentences_floor(pipeline, name, floor):
     # Floors under the measured root-code + dyad F1 of the team-written wire sets
