@@ -43,6 +43,10 @@ FIRST_SINGULAR = {"i", "me", "my"}
 THIRD_PERSON = {"he", "him", "his", "she", "her"}
 THIRD_NEUTER = {"it", "its", "they", "them", "their"}
 PLURAL_THIRD = {"they", "them", "their"}
+# "a bus carrying Chinese engineers": the people in it.
+CARRY_VERBS = {"carry", "transport", "ferry", "bring", "take"}
+# "told Iran it must stop": what the hearer is to do, not the teller.
+OBLIGATION_MODALS = {"must", "should", "ought"}
 OBJECT_CONTROL = {"order", "urge", "ask", "force", "compel", "persuade", "allow", "permit", "tell", "invite",
                   "call", "press", "pressure", "encourage", "require", "instruct", "advise", "warn", "authorize",
                   "authorise", "help", "enable", "oblige"}
@@ -234,6 +238,17 @@ class ArgumentReader:
             return found
         for _prep, pobj in prepositional_objects(head, REACH_PREPS):
             found += self.actors_in(pobj)
+        return found or self.carried(head)
+
+    def carried(self, head: Token) -> list[ArgumentActor]:
+        """"a bus carrying Chinese engineers", "a convoy transporting U.N. staff": who a vehicle
+        that names nobody carried is who an attack on it struck."""
+        found: list[ArgumentActor] = []
+        for clause in head.children:
+            if clause.dep_ == "acl" and clause.lemma_.lower() in CARRY_VERBS:
+                for obj in clause.children:
+                    if obj.dep_ == "dobj":
+                        found += self.actors_in(obj)
         return found
 
     def governed_recipients(self, verb: Token, actors: list[ArgumentActor]) -> list[ArgumentActor]:
@@ -483,6 +498,9 @@ class ArgumentReader:
                 return Actor(speaker.code, speaker.sector, None, "country") if speaker.code else None
             return speaker
         if word in THIRD_NEUTER:
+            teller = self._teller(token)
+            if teller is not None:
+                return teller
             # it / they: the most recent state, organisation or group with a code, in this
             # sentence or the one before ("Syria says it is willing to withdraw").
             sent_start = token.sent.start
@@ -495,6 +513,26 @@ class ArgumentReader:
         # he / she: the most recent person before it.
         persons = [m for m in self.mentions if m.actor.kind == "person" and m.end <= token.i]
         return persons[-1].actor if persons else None
+
+    def _teller(self, token: Token) -> Actor | None:
+        """"Colombia told Washington it would change course": the subject of a clause told to
+        someone is the teller, not the hearer named just before it, when the clause says what
+        the teller will do; "told Iran it must stop" (an obligation) is about the hearer."""
+        clause = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return None
+        matrix = clause.head
+        hearer = next((c for c in matrix.children if c.dep_ in ("dobj", "dative") and c.i < clause.i), None)
+        if hearer is None or not self.actors_in(hearer):
+            return None
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in clause.children) \
+                or any(c.dep_ == "xcomp" and c.lemma_.lower() == "have" for c in clause.children):
+            return None
+        subject, passive = subject_of(matrix)
+        if subject is None or passive:
+            return None
+        tellers = [a for a in self.actors_in(subject) if a.actor.code and a.actor.kind != "person"]
+        return tellers[0].actor if tellers else None
 
     def _owner_country(self, token: Token, resolved: Actor | None) -> Actor | None:
         """The country of whoever "his/her/their country" belongs to: the person or official

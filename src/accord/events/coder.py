@@ -160,6 +160,15 @@ class EventStage:
             # is part of the announced act, not an event of its own.
             return f"{entry.label} fits, but it is inside the condition '{condition.text}' of another act"
         actors, recipients, objects = _arguments(token, entry, reader)
+        if entry.cameo in WITHDRAWALS and not any(r.actor.code and r.actor.code not in {a.actor.code for a in actors}
+                                                  for r in recipients):
+            # "pull its soldiers out of the U.N. mission in Mali": leaving a mission is aimed at
+            # the country it serves in.
+            recipients = _mission_host(token, reader) or recipients
+        if entry.cameo in RELEASE_CALLS:
+            # "demanded the release of a British aid worker detained in Iran": a call to free
+            # someone is aimed at whoever holds them.
+            recipients = _captors(token, reader) or recipients
         actors = _unique([a for a in actors if a.actor.code])
         actor_codes = {a.actor.code for a in actors}
         same = {(a.actor.code, a.actor.sector) for a in actors}
@@ -339,6 +348,44 @@ STATE_VIAS = {"name", "alias", "capital", "metonym"}
 # Peacekeepers "arrived in Bosnia", a minister "arrived in Damascus on a visit": the place where
 # protection goes, or the host of a visit, is the recipient.
 PLACED_AID = {"074", "0743", "042"}
+
+
+# Prepositions that name whom an act struck only when the frame asks for them.
+FRAME_RECIPIENT_PREPS = {"through", "into", "at", "across"}
+
+
+TELLING_VERBS = {"tell", "assure", "inform", "notify", "promise", "reassure", "advise"}
+RELEASE_CALLS = {"0253", "1053"}
+CAPTIVITY_VERBS = {"detain", "hold", "jail", "imprison", "arrest", "capture", "abduct", "kidnap", "seize",
+                   "sentence", "incarcerate"}
+
+
+# Halting or ending involvement in a mission (threatened, announced or done).
+WITHDRAWALS = {"136", "166", "0874"}
+MISSION_NOUNS = {"mission", "operation", "force", "coalition", "deployment", "contingent", "peacekeeping"}
+
+
+def _mission_host(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
+    for word in token.subtree:
+        if word.dep_ == "pobj" and word.lemma_.lower() in MISSION_NOUNS:
+            found = [r for _prep, pobj in prepositional_objects(word, {"in"}) for r in reader.actors_in(pobj)
+                     if r.actor.code]
+            if found:
+                return found
+    return []
+
+
+def _captors(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
+    """Who holds the people a call for release names: the agent of "held by X", else the
+    country of "detained in X"."""
+    for word in token.subtree:
+        if word.dep_ in ("acl", "relcl") and word.lemma_.lower() in CAPTIVITY_VERBS:
+            by = [r for c in word.children if c.dep_ == "agent" for pobj in c.children if pobj.dep_ == "pobj"
+                  for r in reader.actors_in(pobj)]
+            where = [r for _prep, pobj in prepositional_objects(word, {"in"}) for r in reader.actors_in(pobj)]
+            if by or where:
+                return by or where
+    return []
 
 
 def _told_by_noun(verb: Token, reader: ArgumentReader) -> Token | None:
@@ -574,7 +621,14 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
         holders = [token]
         if patient is not None:
             objects.append(patient)
-            named = reader.actors_in(patient)
+            named = reader.actors_in(patient) or reader.carried(patient)
+            if named and all(not (a.start <= patient.idx < a.end) for a in named):
+                # "returned the Benin Bronzes to Nigeria": a country only qualifying the thing
+                # moved gives way to where it was moved.
+                on_object = [r for _prep, pobj in prepositional_objects(patient, {"to"}) for r in reader.actors_in(pobj)]
+                on_verb = [r for _prep, pobj in prepositional_objects(token, {"to"}) for r in reader.actors_in(pobj)]
+                if on_object or on_verb:
+                    named = on_object  # the verb's own "to" phrase is read below
             if named:
                 recipients += named
             else:
@@ -583,6 +637,9 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
         for holder in holders:
             # ("rejected calls by Kofi Annan": the object's "by" names its author.)
             preps = RECIPIENT_PREPS if holder is token else RECIPIENT_PREPS | {"by"}
+            # ("a blast tore through a bus carrying pilgrims": a preposition the frame asks for.)
+            preps = preps | {w for key, values in entry.frame if key == "prep" for w in values
+                             if w in FRAME_RECIPIENT_PREPS}
             for prep, pobj in prepositional_objects(holder, preps):
                 reached = reader.actors_reached(pobj)
                 if prep == "at" and entry.cameo[:2] < "14":
@@ -619,6 +676,11 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                 clause_subject, _ = subject_of(clause)
                 if clause_subject is not None:
                     recipients += reader.actors_in(clause_subject)
+        if not recipients and token.dep_ == "ccomp" and token.head.lemma_.lower() in TELLING_VERBS:
+            # "Chile told Bolivia it would reopen the crossing": what is told is aimed at the hearer.
+            hearer = next((c for c in token.head.children if c.dep_ in ("dobj", "dative") and c.i < token.i), None)
+            if hearer is not None:
+                recipients += reader.actors_in(hearer)
         if not recipients:
             recipients += reader.governed_recipients(token, actors)  # "threatened to impose tariffs on Mexico"
     else:

@@ -1,0 +1,66 @@
+"""Targets and sources from further in the sentence: the teller of a told clause, people
+carried in an attacked vehicle, where a thing was moved to, who holds captives, and where a
+mission serves.
+
+Team-written wire-style sentences (not from the dev or held-out sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import codes, only_event
+
+
+def assert_dyad(record: dict, cameo: str, actor: set[str], recipient: set[str]) -> None:
+    event = only_event(record, cameo)
+    assert (codes(event["actor"]), codes(event["recipient"])) == (actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # The subject of a clause told to someone is the teller when it says what the teller will do.
+    ("Peru told Ecuador it would withdraw its troops from the disputed area.", "03", {"PER"}, {"ECU"}),
+    ("Chile's foreign ministry told Bolivia it would reopen the border crossing next month.", "03", {"CHL"},
+     {"BOL"}),
+    # An obligation put to the hearer is about the hearer.
+    ("The European Union told Serbia it must halt its support for the breakaway region.", "10", {"IGOEEC"},
+     {"SRB"}),
+])
+def test_teller_of_a_told_clause(code_text, text, cameo, actor, recipient):
+    assert_dyad(code_text(text), cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    ("A blast tore through a van carrying Turkish construction workers in northern Iraq.", "18", {"IRQ"}, {"TUR"}),
+    ("Gunmen ambushed a truck carrying Egyptian labourers in western Libya.", "19", {"LBY"}, {"EGY"}),
+])
+def test_people_carried_in_an_attacked_vehicle(code_text, text, cameo, actor, recipient):
+    assert_dyad(code_text(text), cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A country that only qualifies the thing moved gives way to where it went.
+    ("Belgium returned dozens of looted Congolese artefacts to Congo at a ceremony in Kinshasa.", "08", {"BEL"},
+     {"COD"}),
+    ("The United States sold American fighter jets to Vietnam.", "07", {"USA"}, {"VNM"}),
+    # No destination: the qualifying country stays the target.
+    ("Russian drones attacked Ukrainian grain silos overnight.", "19", {"RUS"}, {"UKR"}),
+])
+def test_where_a_thing_was_moved(code_text, text, cameo, actor, recipient):
+    assert_dyad(code_text(text), cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A call to free someone is aimed at whoever holds them.
+    ("Australia demanded the release of an Australian academic detained in Myanmar.", "10", {"AUS"}, {"MMR"}),
+    ("Japan called for the release of two Japanese fishermen held by Russia.", "02", {"JPN"}, {"RUS"}),
+    # Nobody named as holding them: the people themselves.
+    ("Italy demanded the release of Italian sailors.", "10", {"ITA"}, {"ITA"}),
+])
+def test_call_for_release_is_aimed_at_the_captor(code_text, text, cameo, actor, recipient):
+    assert_dyad(code_text(text), cameo, actor, recipient)
+
+
+def test_leaving_a_mission_is_aimed_at_its_host(code_text):
+    record = code_text("Ireland warned it could pull its peacekeepers out of the U.N. mission in Lebanon.")
+    assert_dyad(record, "13", {"IRL"}, {"LBN"})
