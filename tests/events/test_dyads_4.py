@@ -64,3 +64,12 @@ def test_call_for_release_is_aimed_at_the_captor(code_text, text, cameo, actor, 
 def test_leaving_a_mission_is_aimed_at_its_host(code_text):
     record = code_text("Ireland warned it could pull its peacekeepers out of the U.N. mission in Lebanon.")
     assert_dyad(record, "13", {"IRL"}, {"LBN"})
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # "assured X that it would provide": a promise, so an intent (03), not the aid itself.
+    ("Japan assured the Philippines that it would provide emergency relief supplies.", "03", {"JPN"}, {"PHL"}),
+    ("Norway promised Sudan it would send humanitarian aid to Darfur.", "03", {"NOR"}, {"SDN"}),
+])
+def test_what_is_promised_to_a_hearer_is_intent(code_text, text, cameo, actor, recipient):
+    assert_dyad(code_text(text), cameo, actor, recipient)

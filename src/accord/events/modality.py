@@ -22,7 +22,8 @@ NEGATING_VERBS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "scra
                   "oppose", "call"}  # "call" only with the particle "off", checked below
 # "is willing to withdraw", "ready to talk": an intention, so future.
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "keen", "set", "due", "poised"}
-REPORTING_VERBS = {"say", "announce", "tell", "report", "state", "declare", "add", "indicate", "confirm"}
+REPORTING_VERBS = {"say", "announce", "tell", "report", "state", "declare", "add", "indicate", "confirm", "assure",
+                   "reassure", "promise", "pledge", "vow", "inform", "notify", "signal", "insist", "reply"}
 # Phrases that put the event in the past as a reported aggregate or background.
 HISTORICAL_PHRASES = (
     "to date", "so far", "thus far", "over the past", "over the last", "in the past", "in recent years",
