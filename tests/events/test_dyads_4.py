@@ -73,3 +73,30 @@ def test_leaving_a_mission_is_aimed_at_its_host(code_text):
 ])
 def test_what_is_promised_to_a_hearer_is_intent(code_text, text, cameo, actor, recipient):
     assert_dyad(code_text(text), cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A place inside a phrase of cause is not where an arrest was aimed.
+    ("Belarusian police detained hundreds of people at protests in Minsk against the deployment of troops "
+     "for the war in Ukraine.", "17", {"BLR"}, {"BLR"}),
+    # A frame that asks for "at" names its target, even a capital standing for a government.
+    ("Tokyo lashed out at Beijing over the detention of a Japanese businessman.", "11", {"JPN"}, {"CHN"}),
+    # Violence by a state in its own country is domestic.
+    ("The Ethiopian army shelled the town of Shire in the Tigray region.", "19", {"ETH"}, {"ETH"}),
+    ("Myanmar's army bombed villages in the Sagaing region on Tuesday.", "19", {"MMR"}, {"MMR"}),
+    # No place named: nobody known to receive it.
+    ("Russian artillery shelled villages near the border.", "19", {"RUS"}, set()),
+])
+def test_where_an_act_struck(code_text, text, cameo, actor, recipient):
+    assert_dyad(code_text(text), cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor", [
+    # Where talks and diplomacy happen is no party to them.
+    ("The presidents of Kenya and Tanzania met on the Zanzibar island of Pemba on Friday.", "04", {"KEN", "TZA"}),
+    ("The foreign ministers of Greece and Turkey met on the sidelines of a NATO summit in Vilnius.", "04",
+     {"GRC", "TUR"}),
+    ("Armenian and Azerbaijani negotiators held talks at an OSCE office in Vienna.", "04", {"ARM", "AZE"}),
+])
+def test_venue_of_joint_talks_is_no_party(code_text, text, cameo, actor):
+    assert_dyad(code_text(text), cameo, actor, set())

@@ -182,6 +182,11 @@ class EventStage:
                                      and r.actor.code in actor_codes)
                             and not (r.via.startswith("role, in a") and r.actor.sector in STATE_SECTORS
                                      and (r.actor.code, None) in same | state_side)]
+        if entry.cameo[:2] < "06":
+            # "met on the Indonesian island of Bali", "met on the margins of an SCO gathering",
+            # "held talks at a U.N. post": where talks and diplomacy happen is no party to them.
+            venue = _venue_offsets(token)
+            named_recipients = [r for r in named_recipients if r.via != PLACE_DEMONYM and r.start not in venue]
         # Same country, another body ("Palestinian police ... Palestinian armed groups") is a
         # domestic event; the same actor again is not a recipient.
         actor_names = {a.actor.name for a in actors if a.actor.kind == "person"}
@@ -270,7 +275,8 @@ class EventStage:
             if other is not None:
                 recipients = [other]
         domestic = None
-        by_state = own_place and entry.cameo.startswith(DOMESTIC_BY_STATE) and _is_state(actors[0].actor.code)
+        by_state = own_place and entry.cameo.startswith(DOMESTIC_BY_STATE + ("18", "19", "20")) \
+            and _is_state(actors[0].actor.code)
         if not recipients and not named_recipients and len({a.actor.code for a in actors}) == 1 \
                 and (entry.cameo[:2] in DOMESTIC_ROOTS or by_state
                      or (entry.cameo.startswith(YIELDING_CODES + DIRECTED_CODES) and _is_state(actors[0].actor.code)
@@ -434,6 +440,8 @@ DIRECTED_CODES = ("10", "11", "12", "13", "20")
 # A state easing restrictions, yielding or investigating in one of its own places, with no other
 # party named, acts on its own country too ("lifted the state of emergency in Darfur").
 DOMESTIC_BY_STATE = ("081", "082", "083", "084", "09", "15")
+# Violence (18-20) is added to these in the code: "the Sudanese army shelled the city of
+# Omdurman" is fighting in its own country, a domestic event.
 
 
 def _one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActor],
@@ -500,7 +508,7 @@ def _target_place(token: Token, reader: ArgumentReader, conflict: bool) -> Argum
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and (conflict or child.lower_ not in ("in", "at")):
                 candidates.extend(g for g in child.children if g.dep_ == "pobj")
     for head in candidates:
-        for t in head.subtree:
+        for t in (_without_reasons(head) if conflict else head.subtree):
             place = places.get(t.i)
             if place is not None and place.entry.country:
                 country = place.entry.country
@@ -508,6 +516,35 @@ def _target_place(token: Token, reader: ArgumentReader, conflict: bool) -> Argum
                                      reader.doc[place.end - 1].idx + len(reader.doc[place.end - 1]),
                                      place.text, f"place '{place.text}' in {country}")
     return None
+
+
+# Nouns of a place or occasion where people meet ("on the sidelines of", "at a U.N. post").
+VENUE_NOUNS = {"sideline", "sidelines", "margin", "margins", "summit", "gathering", "conference", "meeting",
+               "session", "forum", "post", "office", "base", "headquarters", "compound", "venue", "ceremony", "retreat",
+               "resort", "hotel", "palace"}
+
+
+def _venue_offsets(token: Token) -> set[int]:
+    """Character offsets of the words in the trigger's (and its object's) "at/on/in" phrases
+    that name a venue."""
+    offsets: set[int] = set()
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "on", "in", "during"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in VENUE_NOUNS:
+                        offsets |= {t.idx for t in pobj.subtree}
+    return offsets
+
+
+def _without_reasons(head: Token):
+    """The phrase under ``head`` without its phrases of cause ("rallies against the call-up
+    for the war in Ukraine": the war's place is not where the rallies were)."""
+    yield head
+    for child in head.children:
+        if not (child.dep_ == "prep" and child.lower_ in REASON_PREPS):
+            yield from _without_reasons(child)
 
 
 # Subjects that stand for an unnamed attacker ("a car bomb killed"); any other subject that is
@@ -622,7 +659,8 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
         if patient is not None:
             objects.append(patient)
             named = reader.actors_in(patient) or reader.carried(patient)
-            if named and all(not (a.start <= patient.idx < a.end) for a in named):
+            if named and entry.cameo[:2] in ("06", "07", "08") and all(not (a.start <= patient.idx < a.end)
+                                                                      for a in named):
                 # "returned the Benin Bronzes to Nigeria": a country only qualifying the thing
                 # moved gives way to where it was moved.
                 on_object = [r for _prep, pobj in prepositional_objects(patient, {"to"}) for r in reader.actors_in(pobj)]
@@ -642,7 +680,9 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                              if w in FRAME_RECIPIENT_PREPS}
             for prep, pobj in prepositional_objects(holder, preps):
                 reached = reader.actors_reached(pobj)
-                if prep == "at" and entry.cameo[:2] < "14":
+                if prep == "at" and entry.cameo[:2] < "14" and not any(
+                        key == "prep" and "at" in values for key, values in entry.frame):
+                    # ("lashed out at Washington": a frame that asks for "at" names its target.)
                     # "signed an agreement at the White House": a building or capital standing
                     # for its government is where a cooperative act happened, not its party.
                     reached = [r for r in reached if r.via not in ("metonym", "capital")]
