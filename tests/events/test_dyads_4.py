@@ -100,3 +100,14 @@ def test_where_an_act_struck(code_text, text, cameo, actor, recipient):
 ])
 def test_venue_of_joint_talks_is_no_party(code_text, text, cameo, actor):
     assert_dyad(code_text(text), cameo, actor, set())
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # The agent of the last of a row of passive participles is the agent of them all; a
+    # possessive before a named country ("their Russian guards") is theirs, not the actor.
+    ("Georgian detainees were beaten, denied food and kept in cold cells by their Russian guards, "
+     "a rights group said.", "18", {"RUS"}, {"GEO"}),
+    ("Dozens of students were beaten and detained by Iranian security forces.", "18", {"IRN"}, {"IRN"}),
+])
+def test_agent_of_conjoined_participles(code_text, text, cameo, actor, recipient):
+    assert_dyad(code_text(text), cameo, actor, recipient)

@@ -183,7 +183,10 @@ class ArgumentReader:
                     via = PLACE_DEMONYM  # "the Bosnian town of Gorazde": where, more than whom
                 found.append(self._arg(mention.actor, mention.start, mention.end, via))
             elif mention is None and token.lower_ in FIRST_PLURAL | FIRST_SINGULAR | THIRD_PERSON | THIRD_NEUTER \
-                    and token.pos_ == "PRON" and not (token.dep_ == "poss" and token.head.i in self._by_token):
+                    and token.pos_ == "PRON" and not (token.dep_ == "poss" and token.head.i in self._by_token) \
+                    and not (token.dep_ == "poss" and any(c.dep_ in ("amod", "compound") and c.i in self._by_token
+                                                          for c in token.head.children)):
+                # ("their Russian captors": the named country says whose they are.)
                 # ("its troops": the possessive already went to the role it owns.)
                 resolved = self.resolve_pronoun(token)
                 if token.dep_ == "poss" and token.head.lemma_.lower() in ("country", "nation") \
@@ -731,7 +734,31 @@ def agent_of(verb: Token) -> Token | None:
             token = token.head
             continue
         break
+    # "were beaten, given electric shocks and deprived of sleep by their captors": the agent
+    # of the last of a row of passive participles is the agent of them all.
+    for participle in _conjoined_participles(verb):
+        for child in participle.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                    return pobj
     return None
+
+
+def _conjoined_participles(verb: Token) -> list[Token]:
+    """Past participles coordinated after a passive verb that have no subject of their own
+    (the small model also hangs them as a preposition: "beaten, given shocks and deprived")."""
+    found: list[Token] = []
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return found
+    stack = [c for c in verb.children if c.dep_ in ("conj", "prep") and c.tag_ in ("VBN", "VBD")]
+    while stack:
+        node = stack.pop()
+        if any(c.dep_ in SUBJECT_DEPS + ("nsubjpass",) for c in node.children):
+            continue
+        found.append(node)
+        stack += [c for c in node.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD")]
+    return found
 
 
 def prepositional_objects(token: Token, words: set[str]) -> list[tuple[str, Token]]:
