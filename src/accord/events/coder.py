@@ -902,4 +902,22 @@ def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[
                     r.via.startswith(("place ", "domestic")) for r in noun_event.recipients)):
                 noun_event.recipients = event.recipients
             drop.add(id(event))
+    # "was shot and wounded", "attacked and killed": two coordinated verbs telling one act of
+    # the same kind to the same party; the general code (190) gives way to the specific (186).
+    for event in events:
+        head = triggers.get(event.trigger.head.i) if event.trigger.dep_ == "conj" else None
+        if head is None or id(head) in drop or id(event) in drop or head.plover != event.plover:
+            continue
+        if _dyad(head) != _dyad(event) or _is_general(head.code.code) == _is_general(event.code.code):
+            continue
+        drop.add(id(event) if _is_general(event.code.code) else id(head))
     return [e for e in events if id(e) not in drop]
+
+
+def _dyad(event: Event) -> tuple[frozenset, frozenset]:
+    return (frozenset(a.actor.code for a in event.actors), frozenset(r.actor.code for r in event.recipients))
+
+
+def _is_general(code: str) -> bool:
+    """A root's "not specified below" code (190, 180, 110)."""
+    return len(code) == 3 and code.endswith("0")
