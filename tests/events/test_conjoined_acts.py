@@ -23,3 +23,13 @@ def test_general_code_gives_way_to_specific(code_text, text, kept):
 def test_acts_on_different_parties_stay_separate(code_text):
     record = code_text("Turkish police detained 20 journalists and beat dozens of protesters in Istanbul.")
     assert {e["cameo"][:2] for e in record["events"]} == {"17", "18"}
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # Asking others to punish a third party rallies opposition against that party (CAMEO 113).
+    ("Estonia called on its European partners to impose tougher sanctions on Minsk.", {"EST"}, {"BLR"}),
+    ("Kyiv urged Western capitals to expel Russian diplomats.", {"UKR"}, {"RUS"}),
+])
+def test_appeal_to_punish_a_third_party(code_text, text, actor, recipient):
+    [event] = [e for e in code_text(text)["events"] if e["cameo"] == "113"]
+    assert ({a["code"] for a in event["actor"]}, {a["code"] for a in event["recipient"]}) == (actor, recipient)

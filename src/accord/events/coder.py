@@ -821,6 +821,16 @@ def _absorb(outer: Event, inner: Event, ontology: Ontology) -> None:
         own = {a.actor.code for a in outer.actors}
         outer.recipients = [r for r in inner.recipients if r.actor.code not in own] or \
             [a for a in inner.actors if a.actor.code not in own]
+    if (outer.code.root == "02" or outer.code.code == "113") and inner.code.root == "16" and inner.recipients \
+            and not ({r.actor.code for r in inner.recipients} & {r.actor.code for r in outer.recipients
+                                                                 if r not in inner.recipients}):
+        # "called on Western allies to slap sanctions on Iran": asking others to punish a third
+        # party is rallying opposition against it (CAMEO 113), aimed at that party.
+        if outer.code.code != "113":
+            outer.code = ontology.cameo("113")
+            outer.plover = outer.code.plover
+            outer.notes.append("asks others to punish a third party: coded 113")
+        outer.recipients = list(inner.recipients)
     if outer.plover == "THREATEN" and outer.code.code == "130" and inner.code.root in THREAT_CODE \
             and not inner.code.code.startswith("13"):
         outer.code = ontology.cameo(THREAT_CODE.get(inner.code.code[:3], THREAT_CODE[inner.code.root]))
