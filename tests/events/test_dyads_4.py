@@ -84,6 +84,9 @@ def test_what_is_promised_to_a_hearer_is_intent(code_text, text, cameo, actor, r
     # Violence by a state in its own country is domestic.
     ("The Ethiopian army shelled the town of Shire in the Tigray region.", "19", {"ETH"}, {"ETH"}),
     ("Myanmar's army bombed villages in the Sagaing region on Tuesday.", "19", {"MMR"}, {"MMR"}),
+    # The place may hang on a quantity before the object: still where the act is aimed.
+    ("Kenyan authorities deployed thousands of police officers in Nairobi ahead of opposition protests.", "15",
+     {"KEN"}, {"KEN"}),
     # No place named: nobody known to receive it.
     ("Russian artillery shelled villages near the border.", "19", {"RUS"}, set()),
 ])

@@ -500,6 +500,8 @@ def _target_place(token: Token, reader: ArgumentReader, conflict: bool) -> Argum
     obj = object_of(token) if token.pos_ in ("VERB", "AUX") else None
     if obj is not None:
         candidates.append(obj)
+        # ("deployed thousands of police in Islamabad": the place may hang on the quantity.)
+        candidates += [c for c in token.children if c.dep_ == "dobj" and c.i != obj.i]
     holders = [token]
     if token.pos_ not in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX"):
         holders.append(token.head)  # "launched drills around Taiwan"
