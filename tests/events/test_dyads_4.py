@@ -114,3 +114,17 @@ def test_venue_of_joint_talks_is_no_party(code_text, text, cameo, actor):
 ])
 def test_agent_of_conjoined_participles(code_text, text, cameo, actor, recipient):
     assert_dyad(code_text(text), cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A court is where a case goes; whom it is against is the target.
+    ("Nicaragua filed a case at the International Court of Justice accusing Germany of aiding genocide.", "11",
+     {"NIC"}, {"DEU"}),
+    ("Armenia filed a case against Azerbaijan at the International Court of Justice.", "11", {"ARM"}, {"AZE"}),
+    # What two parties talk about is their topic, not a party; whom they talk with is.
+    ("The presidents of Chile and Argentina discussed Bolivia's demand for sea access by telephone.", "04",
+     {"CHL", "ARG"}, set()),
+    ("Norway and Sweden held talks with Finland on Arctic security.", "04", {"NOR", "SWE"}, {"FIN"}),
+])
+def test_forum_and_topic_are_no_party(code_text, text, cameo, actor, recipient):
+    assert_dyad(code_text(text), cameo, actor, recipient)

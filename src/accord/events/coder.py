@@ -182,6 +182,11 @@ class EventStage:
                                      and r.actor.code in actor_codes)
                             and not (r.via.startswith("role, in a") and r.actor.sector in STATE_SECTORS
                                      and (r.actor.code, None) in same | state_side)]
+        if entry.cameo[:2] == "04" and len(actor_codes) >= 2 and objects:
+            # "Japan and South Korea discussed North Korea's missile programme": what two parties
+            # talk about is their topic, not a party to the talks.
+            topic = {t.idx for obj in objects for t in obj.subtree}
+            named_recipients = [r for r in named_recipients if r.start not in topic]
         if entry.cameo[:2] < "06":
             # "met on the Indonesian island of Bali", "met on the margins of an SCO gathering",
             # "held talks at a U.N. post": where talks and diplomacy happen is no party to them.
@@ -763,7 +768,7 @@ def _sort_forum(prep: str, pobj: Token, reached: list[ArgumentActor], forum: lis
     is put to ("with the Security Council", whose own "against Morocco" the parser may hang on it)."""
     if prep == "against":
         against += reached
-    elif prep in ("with", "to", "before"):
+    elif prep in ("with", "to", "before", "at"):
         forum += reached
         for _inner_prep, inner in prepositional_objects(pobj, {"against"}):
             against += [r for r in reader.actors_in(inner) if not any(r.actor == f.actor for f in reached)]
@@ -874,6 +879,11 @@ def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[
                 # "agreed to sign": the governed act is the more specific; "opened fire,
                 # killing one": a participial or purpose clause repeats the act.
                 drop.add(id(event) if clause == "advcl" else id(outer))
+                if clause == "advcl" and outer.recipients and event.recipients \
+                        and all(r.actor.sector == "JUD" for r in outer.recipients):
+                    # "filed a case at the International Court of Justice accusing Israel": the
+                    # court is where the case goes; the participle names whom it is against.
+                    outer.recipients = list(event.recipients)
             elif clause != "advcl":
                 drop.add(id(event))
                 _absorb(outer, event, ontology)
