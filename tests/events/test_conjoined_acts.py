@@ -33,3 +33,14 @@ def test_acts_on_different_parties_stay_separate(code_text):
 def test_appeal_to_punish_a_third_party(code_text, text, actor, recipient):
     [event] = [e for e in code_text(text)["events"] if e["cameo"] == "113"]
     assert ({a["code"] for a in event["actor"]}, {a["code"] for a in event["recipient"]}) == (actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # An act named as the passive subject of an answer to it is what the answer is about.
+    ("Bolivia's demand for access to the sea was rejected by Chile.", "12", {"CHL"}, {"BOL"}),
+    ("The Saudi proposal for a ceasefire was welcomed by Iran.", "05", {"IRN"}, {"SAU"}),
+])
+def test_answered_act_is_the_topic(code_text, text, cameo, actor, recipient):
+    events = code_text(text)["events"]
+    assert [e["cameo"][:2] for e in events] == [cameo]
+    assert ({a["code"] for a in events[0]["actor"]}, {a["code"] for a in events[0]["recipient"]}) == (actor, recipient)

@@ -917,7 +917,14 @@ def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[
     for event in events:
         subject = _clause_subject(event.trigger, ("nsubj", "nsubjpass"))
         noun_event = triggers.get(subject.i) if subject is not None else None
-        if noun_event is not None and noun_event is not event and id(noun_event) not in drop:
+        if noun_event is not None and noun_event is not event and id(noun_event) not in drop \
+                and id(event) not in drop and noun_event.plover != event.plover and subject.dep_ == "nsubjpass":
+            # "Argentina's call for talks was rejected by Britain": the act answered is what the
+            # answer is about, as in "Britain rejected Argentina's call for talks".
+            drop.add(id(noun_event))
+            continue
+        if noun_event is not None and noun_event is not event and id(noun_event) not in drop \
+                and noun_event.plover == event.plover:
             # The verb's named victims beat a target read off a place ("a roadside bombing near
             # Samarra killed a U.S. soldier").
             if not noun_event.recipients or (event.recipients and all(
