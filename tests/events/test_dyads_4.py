@@ -128,3 +128,8 @@ def test_agent_of_conjoined_participles(code_text, text, cameo, actor, recipient
 ])
 def test_forum_and_topic_are_no_party(code_text, text, cameo, actor, recipient):
     assert_dyad(code_text(text), cameo, actor, recipient)
+
+
+def test_occasion_ahead_of_which_parties_cooperate_is_no_party(code_text):
+    record = code_text("Uzbekistan coordinated its position with China ahead of the ASEAN summit in Jakarta.")
+    assert_dyad(record, "05", {"UZB"}, {"CHN"})

@@ -536,9 +536,13 @@ def _venue_offsets(token: Token) -> set[int]:
     that name a venue."""
     offsets: set[int] = set()
     holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    # "ahead of the OSCE summit": the occasion a time phrase names.
+    holders += [c for h in list(holders) for c in h.children if c.dep_ == "advmod" and c.lower_ == "ahead"]
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("at", "on", "in", "during"):
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "on", "in", "during", "of", "before", "after"):
+                if prep.lower_ == "of" and holder.lower_ != "ahead":
+                    continue
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() in VENUE_NOUNS:
                         offsets |= {t.idx for t in pobj.subtree}
