@@ -44,3 +44,18 @@ def test_answered_act_is_the_topic(code_text, text, cameo, actor, recipient):
     events = code_text(text)["events"]
     assert [e["cameo"][:2] for e in events] == [cameo]
     assert ({a["code"] for a in events[0]["actor"]}, {a["code"] for a in events[0]["recipient"]}) == (actor, recipient)
+
+
+@pytest.mark.parametrize("text, background", [
+    # A past participle describing a noun tells what had already happened, not the main act.
+    ("Chad welcomed home 40 soldiers captured by Boko Haram militants last year.", "18"),
+    ("Peru opened talks with Bolivia on the migrants expelled by Chile.", "17"),
+])
+def test_participle_describing_a_noun_is_background(code_text, text, background):
+    assert not any(e["cameo"].startswith(background) for e in code_text(text)["events"])
+
+
+def test_headline_participle_stays_an_event(code_text):
+    # No main verb: the participle is the news.
+    record = code_text("Three Malian soldiers killed in an ambush near Gao")
+    assert any(e["cameo"].startswith(("18", "19")) for e in record["events"])

@@ -154,6 +154,9 @@ class EventStage:
     def _code(self, token, entry, reader, article_date, sentence) -> Event | str:
         if entry is not OBLIGATION_ENTRY and is_mandative(token):
             return f"{entry.label} fits, but '{token.text}' is what a demand asks for (a bare verb in a that-clause)"
+        if _describes_a_noun(token):
+            return (f"{entry.label} fits, but '{token.text}' describes '{token.head.text}' (background to the "
+                    "sentence's main act)")
         condition = condition_clause(token)
         if condition is not None:
             # "will boycott the vote unless the president agrees to step down": the condition
@@ -397,6 +400,15 @@ def _captors(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
             if by or where:
                 return by or where
     return []
+
+
+def _describes_a_noun(token: Token) -> bool:
+    """"freed 20 schoolgirls kidnapped by Boko Haram": a past participle describing a noun of
+    a sentence with a main verb of its own tells what had already happened (CAMEO codes the
+    main act). A headline without a verb ("Three soldiers killed in ambush") keeps it."""
+    root = token.sent.root
+    return token.dep_ == "acl" and token.tag_ == "VBN" and root.i != token.i and root.pos_ in ("VERB", "AUX") \
+        and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != root.i
 
 
 def _told_by_noun(verb: Token, reader: ArgumentReader) -> Token | None:
