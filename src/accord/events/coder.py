@@ -407,8 +407,15 @@ def _describes_a_noun(token: Token) -> bool:
     a sentence with a main verb of its own tells what had already happened (CAMEO codes the
     main act). A headline without a verb ("Three soldiers killed in ambush") keeps it."""
     root = token.sent.root
-    return token.dep_ == "acl" and token.tag_ == "VBN" and root.i != token.i and root.pos_ in ("VERB", "AUX") \
-        and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != root.i
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    for node in [token, *token.ancestors]:  # ("soldiers killed by Russian shelling": all of it)
+        if node.i == root.i:
+            return False
+        if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.pos_ in ("NOUN", "PROPN") \
+                and node.head.i != root.i:
+            return True
+    return False
 
 
 def _told_by_noun(verb: Token, reader: ArgumentReader) -> Token | None:
