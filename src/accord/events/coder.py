@@ -15,7 +15,7 @@ from accord.events.arguments import (
 from accord.actors.model import Actor
 from accord.events.lexicon import (
     ACTOR_OBJECT, Lexicon, LexiconEntry, frame_check, frame_fits, governed_infinitives, load_lexicon, object_of,
-    stative_subject,
+    received_from, stative_subject,
 )
 from accord.events.contexts import (
     load_context_terms, load_domain_terms, sentence_contexts, sentence_domain, story_domain,
@@ -663,10 +663,26 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
         if obliged is not None:
             recipients += reader.actors_in(obliged)
         return actors, recipients, objects
+    if any(key == "voice" and values == ("received",) for key, values in entry.frame):
+        # "Russia's decision drew sharp criticism from Turkey": Turkey criticises; whoever the
+        # subject names (or its owner) receives it.
+        giver = received_from(entry, token)
+        if giver is not None:
+            # ("from its closest ally, the United States": the apposition names it.)
+            actors += reader.actors_reached(giver) or [a for c in giver.children if c.dep_ == "appos"
+                                                       for a in reader.actors_in(c)]
+        subject = _clause_subject(token, ("nsubj", "nsubjpass")) if entry.pos == "VERB" else None
+        if entry.pos == "NOUN":
+            verb = _governing_verb(token)
+            subject = _clause_subject(verb, ("nsubj", "nsubjpass")) if verb is not None else None
+        if subject is not None:
+            recipients += reader.actors_in(subject) or reader.actors_reached(subject)
+        return actors, recipients, objects
     if entry.pos in ("VERB", "ADJ"):
         subject, passive = subject_of(token)
         patient = None
-        stative = entry.pos == "ADJ" or any(key == "voice" for key, _ in entry.frame)
+        stative = entry.pos == "ADJ" or any(key == "voice" and values != ("received",)
+                                            for key, values in entry.frame)
         if stative and subject is None:
             subject, passive = stative_subject(token), True
         if passive and stative and subject is not None:

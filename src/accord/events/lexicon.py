@@ -188,6 +188,25 @@ def is_stative_passive(token: Token) -> bool:
     return stative_subject(token) is not None and not any(c.dep_ == "agent" for c in token.children)
 
 
+RECEIVED_FROM = ("from", "by", "of", "among")
+
+
+def received_from(entry: "LexiconEntry", token: Token) -> Token | None:
+    """The object of the first "from/by/of/among" phrase on the trigger or its object: who
+    gives what the subject receives ("drew criticism from Turkey", "won the backing of
+    Brazil")."""
+    holders = list(_prep_holders(entry, token))
+    # ("came under criticism from Germany": the phrase hangs on what the subject came under.)
+    holders += [g for h in list(holders) for c in _preps_of(h) if c.lower_ not in RECEIVED_FROM
+                for g in _prep_objects(c)]
+    for holder in holders:
+        for child in _preps_of(holder):
+            if child.dep_ in ("prep", "agent") and child.lower_ in RECEIVED_FROM:
+                for pobj in _prep_objects(child):
+                    return pobj
+    return None
+
+
 def governing_support_verb(token: Token) -> Token | None:
     """The verb a noun trigger is the object of ("launched war games")."""
     node = token
@@ -363,6 +382,11 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
                 return "governs no that-clause"
             if values != ("*",) and clause.lemma_.lower() not in allowed:
                 return f"clause verb '{clause.text}' is not one of {'|'.join(values)}"
+        elif key == "voice" and values == ("received",):
+            # voice=received: the subject receives the act from whoever "from/by/of" names
+            # ("drew sharp criticism from Turkey", "came under fire from Washington").
+            if received_from(entry, token) is None:
+                return "no 'from', 'by' or 'of' naming who gives it"
         elif key == "voice":
             # voice=stative: "is opposed to", "is committed to"; the subject holds the position.
             if not is_stative_passive(token):
