@@ -28,3 +28,16 @@ def test_giver_is_the_actor(code_text, text, cameo, actor, recipient):
 ])
 def test_no_political_giver_no_event(code_text, text):
     assert code_text(text)["events"] == []
+
+
+def test_reaction_drawn_by_an_act_is_its_own_event(code_text):
+    record = code_text("Serbian police raided two offices in northern Kosovo, drawing condemnation from Pristina.")
+    event = only_event(record, "11")
+    assert (codes(event["actor"]), codes(event["recipient"])) == ({"XKX"}, {"SRB"})
+
+
+def test_act_prompted_answers_its_cause(code_text):
+    record = code_text("Three Russian warships sailed close to the Latvian coast, prompting Riga to scramble "
+                       "fighter jets.")
+    event = only_event(record, "15")
+    assert (codes(event["actor"]), codes(event["recipient"])) == ({"LVA"}, {"RUS"})

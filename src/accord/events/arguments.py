@@ -49,7 +49,7 @@ CARRY_VERBS = {"carry", "transport", "ferry", "bring", "take"}
 OBLIGATION_MODALS = {"must", "should", "ought"}
 OBJECT_CONTROL = {"order", "urge", "ask", "force", "compel", "persuade", "allow", "permit", "tell", "invite",
                   "call", "press", "pressure", "encourage", "require", "instruct", "advise", "warn", "authorize",
-                  "authorise", "help", "enable", "oblige"}
+                  "authorise", "help", "enable", "oblige", "prompt", "spur", "lead", "cause", "push", "drive", "provoke"}
 PAIR_PHRASES = ("two countries", "both countries", "two sides", "both sides", "two states", "both states",
                 "two nations", "both nations", "our countries", "two republics")
 

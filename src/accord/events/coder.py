@@ -168,6 +168,15 @@ class EventStage:
             # "pull its soldiers out of the U.N. mission in Mali": leaving a mission is aimed at
             # the country it serves in.
             recipients = _mission_host(token, reader) or recipients
+        own_codes = {a.actor.code for a in actors}
+        if not any(r.actor.code and r.actor.code not in own_codes for r in recipients) \
+                and token.dep_ == "xcomp" and token.head.lemma_.lower() in CAUSE_VERBS and token.head.dep_ == "advcl":
+            # "Chinese warships sailed through the strait, prompting Taipei to scramble jets": the
+            # act prompted answers whoever did what prompted it.
+            cause_subject, _passive = subject_of(token.head.head)
+            if cause_subject is not None:
+                answered = [a for a in reader.actors_in(cause_subject) if a.actor.code not in own_codes]
+                recipients = answered or recipients
         if entry.cameo in RELEASE_CALLS:
             # "demanded the release of a British aid worker detained in Iran": a call to free
             # someone is aimed at whoever holds them.
@@ -368,6 +377,7 @@ PLACED_AID = {"074", "0743", "042"}
 FRAME_RECIPIENT_PREPS = {"through", "into", "at", "across"}
 
 
+CAUSE_VERBS = {"prompt", "spur", "lead", "push", "force", "provoke", "drive"}
 TELLING_VERBS = {"tell", "assure", "inform", "notify", "promise", "reassure", "advise"}
 RELEASE_CALLS = {"0253", "1053"}
 CAPTIVITY_VERBS = {"detain", "hold", "jail", "imprison", "arrest", "capture", "abduct", "kidnap", "seize",
@@ -935,7 +945,10 @@ def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[
             continue
         node = event.trigger
         described = False  # the path passes through a clause that describes a noun
-        while node.head.i != node.i and node.dep_ not in ("conj", "nsubj", "nsubjpass", "csubj"):
+        while node.head.i != node.i and node.dep_ not in ("conj", "nsubj", "nsubjpass", "csubj") \
+                and not (node.dep_ == "advcl" and node.tag_ == "VBG" and _received(event)):
+            # ("raided the offices, drawing condemnation from Belgrade": the reaction it drew is
+            # an act of its own, by someone else.)
             described = described or node.dep_ in ("acl", "relcl")
             node = node.head
             outer = triggers.get(node.i)
@@ -980,6 +993,10 @@ def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[
             continue
         drop.add(id(event) if _is_general(event.code.code) else id(head))
     return [e for e in events if id(e) not in drop]
+
+
+def _received(event: Event) -> bool:
+    return any(key == "voice" and values == ("received",) for key, values in event.entry.frame)
 
 
 def _dyad(event: Event) -> tuple[frozenset, frozenset]:
