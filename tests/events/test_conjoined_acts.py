@@ -50,6 +50,8 @@ def test_answered_act_is_the_topic(code_text, text, cameo, actor, recipient):
     # A past participle describing a noun tells what had already happened, not the main act.
     ("Nigerian troops freed 20 schoolgirls kidnapped by Boko Haram militants, the army said.", "18"),
     ("Ukraine recovered the bodies of 12 soldiers killed by Russian shelling near Avdiivka.", "19"),
+    # So is a relative clause describing a noun.
+    ("Hamas released two elderly Israeli women it had held hostage in Gaza.", "18"),
 ])
 def test_participle_describing_a_noun_is_background(code_text, text, background):
     assert not any(e["cameo"].startswith(background) for e in code_text(text)["events"])

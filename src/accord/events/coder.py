@@ -413,9 +413,10 @@ def _captors(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
 
 
 def _describes_a_noun(token: Token) -> bool:
-    """"freed 20 schoolgirls kidnapped by Boko Haram": a past participle describing a noun of
-    a sentence with a main verb of its own tells what had already happened (CAMEO codes the
-    main act). A headline without a verb ("Three soldiers killed in ambush") keeps it."""
+    """"freed 20 schoolgirls kidnapped by Boko Haram", "released two women it had held": a past
+    participle or relative clause describing a noun of a sentence with a main verb of its own
+    tells what had already happened (CAMEO codes the main act). A headline without a verb
+    ("Three soldiers killed in ambush") keeps it."""
     root = token.sent.root
     if root.pos_ not in ("VERB", "AUX"):
         return False
@@ -424,6 +425,8 @@ def _describes_a_noun(token: Token) -> bool:
             return False
         if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.pos_ in ("NOUN", "PROPN") \
                 and node.head.i != root.i:
+            return True
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN") and node.head.i != root.i:
             return True
     return False
 
