@@ -20,6 +20,8 @@ INTENT_VERBS = {"intend", "plan", "pledge", "promise", "aim", "expect", "prepare
 # Verbs that turn what they govern into a non-event: "refused to sign", "failed to agree".
 NEGATING_VERBS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "scrap", "abandon", "postpone",
                   "oppose", "call"}  # "call" only with the particle "off", checked below
+# "denied that ...", "dismissed reports that ...": the clause is not asserted.
+DENYING_VERBS = {"deny", "dismiss", "refute", "reject", "disprove"}
 # "is willing to withdraw", "ready to talk": an intention, so future.
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "keen", "set", "due", "poised"}
 REPORTING_VERBS = {"say", "announce", "tell", "report", "state", "declare", "add", "indicate", "confirm", "assure",
@@ -104,6 +106,11 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
         if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
             mod.future = True
             mod.reasons.append("future by 'going to'")
+    # "denied that Tehran had supplied missiles": what is denied is not asserted to have happened.
+    head = chain[-1]
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in DENYING_VERBS and not mod.negated:
+        mod.negated = True
+        mod.reasons.append(f"denied by '{head.head.text}'")
     # A conditional clause anywhere above the trigger makes it hypothetical.
     for ancestor in trigger.ancestors:
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in ancestor.children) and not mod.hypothetical:
