@@ -133,3 +133,13 @@ def test_forum_and_topic_are_no_party(code_text, text, cameo, actor, recipient):
 def test_occasion_ahead_of_which_parties_cooperate_is_no_party(code_text):
     record = code_text("Uzbekistan coordinated its position with China ahead of the ASEAN summit in Jakarta.")
     assert_dyad(record, "05", {"UZB"}, {"CHN"})
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # Forces put on alert with nobody named doing it: their own state did, at home.
+    ("Belgian police and soldiers were placed on maximum alert across the Brussels region.", "15", {"BEL"},
+     {"BEL"}),
+    ("Jordanian forces were put on high alert along the northern border.", "15", {"JOR"}, {"JOR"}),
+])
+def test_forces_put_on_alert_by_their_state(code_text, text, cameo, actor, recipient):
+    assert_dyad(code_text(text), cameo, actor, recipient)

@@ -222,6 +222,19 @@ class EventStage:
             if where is not None:
                 actors = [ArgumentActor(Actor(where[0], "UAF", None, "country"), token.idx,
                                         token.idx + len(token), token.text, f"unidentified attacker in {where[1]}")]
+        if not actors and entry.cameo[:2] == "15" and _passive_without_agent(token):
+            # "French police and soldiers were placed on maximum alert": forces put on alert,
+            # mobilised or deployed are moved by their own state.
+            placed, _passive = subject_of(token)
+            forces = [r for r in (reader.actors_in(placed) if placed is not None else [])
+                      if r.actor.code and r.actor.sector in STATE_SECTORS]
+            if forces:
+                own = forces[0].actor
+                actors = [ArgumentActor(Actor(own.code, "GOV", None, "country"), token.idx, token.idx + len(token),
+                                        token.text, f"the state of '{forces[0].text}'")]
+                actor_codes = {own.code}
+                recipients = [r for r in recipients if r.actor.code != own.code]
+                named_recipients = [r for r in named_recipients if r.actor.code != own.code]
         if not actors and entry.cameo[:3] in STATE_ACTS_BY_UNNAMED and _passive_without_agent(token):
             # "A US national has been put under investigation in Italy", "was arrested in
             # Lebanon": arrests and investigations are acts of the state where they happen.
