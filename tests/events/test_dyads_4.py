@@ -143,3 +143,16 @@ def test_occasion_ahead_of_which_parties_cooperate_is_no_party(code_text):
 ])
 def test_forces_put_on_alert_by_their_state(code_text, text, cameo, actor, recipient):
     assert_dyad(code_text(text), cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # Rebels fighting or laying down arms at home, with nobody else named: a civil conflict.
+    ("About 2,000 ELN guerrillas handed in their weapons at camps across Colombia.", "08", {"COL"}, {"COL"}),
+    ("Houthi rebels shelled government positions near Taiz.", "19", {"YEM"}, {"YEM"}),
+    # Not placed at home: nobody known to receive it.
+    ("Houthi rebels fired a missile at a cargo ship in the Red Sea.", "19", {"YEM"}, set()),
+])
+def test_insurgents_at_home(code_text, text, cameo, actor, recipient):
+    record = code_text(text)
+    event = only_event(record, cameo)
+    assert ({a["code"][:3] for a in event["actor"]}, codes(event["recipient"])) == (actor, recipient)

@@ -41,6 +41,7 @@ NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 OWN_POSSESSIVES = {f"pronoun '{word}'" for word in ("its", "their", "Its", "Their")}
 # "Kenya deployed riot police": a state's own organs, inferred from context, are not its target.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+NON_STATE_ARMED = {"REB", "UAF", "CRM"}
 SUPPORT_VERBS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "support_verbs.tsv"))
 
 
@@ -308,7 +309,7 @@ class EventStage:
         by_state = own_place and entry.cameo.startswith(DOMESTIC_BY_STATE + ("18", "19", "20")) \
             and _is_state(actors[0].actor.code)
         if not recipients and not named_recipients and len({a.actor.code for a in actors}) == 1 \
-                and (entry.cameo[:2] in DOMESTIC_ROOTS or by_state
+                and (entry.cameo[:2] in DOMESTIC_ROOTS or by_state or _insurgents_at_home(entry, actors, reader, token)
                      or (entry.cameo.startswith(YIELDING_CODES + DIRECTED_CODES) and _is_state(actors[0].actor.code)
                          and reader.sentence_codes(token) <= {actors[0].actor.code}
                          and (entry.cameo.startswith(YIELDING_CODES) or _aimed_at_own(token, actors, reader)))):
@@ -353,7 +354,10 @@ class EventStage:
                 contexts.append(context)
                 notes.append(f"context {context} from '{term}'")
         if domestic is not None:
-            recipients = [ArgumentActor(Actor(domestic.actor.code, None, None, "country"), domestic.start,
+            home = domestic.actor.code
+            if len(home) > 3 and not home.startswith(("IGO", "NGO", "IMG", "MNC")):
+                home = home[:3]  # "FARC fighters" (COLFAR) act in Colombia (COL)
+            recipients = [ArgumentActor(Actor(home, None, None, "country"), domestic.start,
                                         domestic.end, domestic.text, "domestic: no other party named")]
         event = Event(token, entry, code, plover, actors, recipients, modality, sentence, notes=notes,
                       contexts=contexts)
@@ -423,6 +427,24 @@ def _captors(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
             if by or where:
                 return by or where
     return []
+
+
+def _insurgents_at_home(entry: LexiconEntry, actors: list[ArgumentActor], reader: ArgumentReader,
+                        token: Token) -> bool:
+    """"Rival armed factions fought in Tripoli", "FARC fighters handed in their weapons": rebels,
+    militias and other non-state groups fighting or laying down arms in their own country, with
+    no other party named, act in a civil conflict: CAMEO codes the country as the target."""
+    if not entry.cameo.startswith(("19", "20", "087")):
+        return False
+    if not all(a.actor.sector in NON_STATE_ARMED or (a.actor.code and len(a.actor.code) > 3
+                                                     and not a.actor.code.startswith("IGO"))
+               for a in actors):
+        return False
+    home = actors[0].actor.code[:3]
+    sent = token.sent
+    # (Only where the sentence places it at home: "fired a missile at a ship in the Red Sea" is not.)
+    at_home = any(sent.start <= p.start < sent.end and p.entry.country == home for p in reader.places)
+    return at_home and reader.sentence_codes(token) <= {home} | {a.actor.code for a in actors}
 
 
 def _describes_a_noun(token: Token) -> bool:
