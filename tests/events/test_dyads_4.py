@@ -156,3 +156,10 @@ def test_insurgents_at_home(code_text, text, cameo, actor, recipient):
     record = code_text(text)
     event = only_event(record, cameo)
     assert ({a["code"][:3] for a in event["actor"]}, codes(event["recipient"])) == (actor, recipient)
+
+
+def test_place_word_starting_a_name_is_no_target(code_text):
+    # "Nord" (a Haitian department) only starts the pipelines' name.
+    record = code_text("German prosecutors opened an investigation into the sabotage of the Nord Stream pipelines.")
+    event = only_event(record, "09")
+    assert "HTI" not in codes(event["recipient"])

@@ -34,6 +34,12 @@ NAME_VIAS = {"name", "alias", "organisation", "demonym", "capital", "metonym"}
 PLACE_NOUNS = {"town", "city", "village", "capital", "port", "region", "province", "district", "border",
                "territory", "coast", "island", "enclave", "soil", "airspace", "waters"}
 PLACE_DEMONYM = "demonym of a place"
+# Words for a kind of place that may follow a place name inside a longer place name ("Gaza City").
+PLACE_KIND_WORDS = {"city", "province", "region", "state", "county", "district", "valley", "island", "islands",
+                    "peninsula", "strip", "bay", "sea", "river", "mountains", "oblast", "governorate", "krai",
+                    "prefecture", "municipality", "department", "territory", "territories", "coast", "basin",
+                    "gulf", "lake", "heights", "hills", "highlands", "delta", "strait", "harbour", "harbor",
+                    "port", "airport", "square"}
 # Non-state groups that, failing anything better, belong where they act.
 STATE_OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 PLACED_SECTORS = {"CVL", "REB", "UAF", "OPP", "LAB", "EDU", "REF", "AGR", "CRM", "REL"}
@@ -353,7 +359,8 @@ class ArgumentReader:
                 found.setdefault(code, self._arg(Actor(code, None, None, "country"), mention.start, mention.end,
                                                  f"the one other party its clause names ({mention.via})"))
         for place in self.places:
-            if place.start in tokens and place.start not in skip and place.entry.country:
+            if place.start in tokens and place.start not in skip and place.entry.country \
+                    and not names_a_thing(self.doc, place):
                 found.setdefault(place.entry.country, self._arg(
                     Actor(place.entry.country, None, None, "country"), place.start, place.end,
                     f"place '{place.text}', the one other party its clause names"))
@@ -798,3 +805,12 @@ def sentence_index(doc: Doc, sent: Span) -> int:
         if other.start == sent.start:
             return index
     return -1
+
+
+def names_a_thing(doc: Doc, place) -> bool:
+    """"the Nord Stream pipelines", "the Paris Agreement": a place word that only starts the
+    name of something else is not where an act is aimed (geocoding still lists it as a place)."""
+    last = doc[place.end - 1]
+    after = doc[place.end] if place.end < len(doc) else None
+    return after is not None and last.dep_ == "compound" and last.head.i == after.i and after.pos_ == "PROPN" \
+        and after.lower_ not in PLACE_KIND_WORDS

@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Token
 import accord.docext  # noqa: F401
 from accord.actors.tables import data_dir, read_tsv
 from accord.events.arguments import (
-    JOINT_PREPS, PLACE_DEMONYM, RECIPIENT_PREPS, ArgumentActor, ArgumentReader, agent_of, prepositional_objects,
-    subject_of,
+    JOINT_PREPS, PLACE_DEMONYM, RECIPIENT_PREPS, ArgumentActor, ArgumentReader, agent_of, names_a_thing,
+    prepositional_objects, subject_of,
 )
 from accord.actors.model import Actor
 from accord.events.lexicon import (
@@ -584,7 +584,7 @@ def _target_place(token: Token, reader: ArgumentReader, conflict: bool) -> Argum
     for head in candidates:
         for t in (_without_reasons(head) if conflict else head.subtree):
             place = places.get(t.i)
-            if place is not None and place.entry.country:
+            if place is not None and place.entry.country and not names_a_thing(reader.doc, place):
                 country = place.entry.country
                 return ArgumentActor(Actor(country, None, None, "country"), reader.doc[place.start].idx,
                                      reader.doc[place.end - 1].idx + len(reader.doc[place.end - 1]),
@@ -645,7 +645,8 @@ def _place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentA
     names, else the country attacked ("strikes on Syria"), else the one country named."""
     sent = token.sent
     for place in reader.places:
-        if sent.start <= place.start < sent.end and place.entry.country and not place.is_country:
+        if sent.start <= place.start < sent.end and place.entry.country and not place.is_country \
+                and not names_a_thing(token.doc, place):
             return place.entry.country, place.text
     for place in reader.places:
         # "killed four U.S. soldiers in Iraq": a country the sentence puts the act in, before
