@@ -138,7 +138,8 @@ def _attach_floating(doc: Doc, index: TokenIndex, accepted: list[Candidate],
             if same:
                 prev = max(same, key=lambda c: _end_char(doc, c))
         gap = para(mq.start) - para(_end_char(doc, prev))
-        if gap > 1 or prev.speaker is None:
+        if gap > 1 or prev.speaker is None or prev.frame == "signature":
+            # a signed quotation ("“…” ― Name") ends at its signature
             continue
         if prev.type != "direct" and gap == 1:
             # A quotation opening the paragraph after reported speech is most often someone
@@ -225,8 +226,8 @@ def _resolve(doc: Doc, candidates: list[Candidate], resolver: SpeakerResolver) -
                 span = resolver.mention_span(cand.speaker)
             quote.mention = (span.start_char, span.end_char)
             name, actor, why = resolver.resolve(cand.speaker, previous)
-            if cand.frame == "colon" and name is None and actor is None:
-                name, why = span.text.strip(), "named before a colon"
+            if cand.frame in ("colon", "signature") and name is None and actor is None:
+                name, why = span.text.strip(), "named before a colon" if cand.frame == "colon" else "signed"
                 actor = Actor(None, None, name, "person")
             quote.speaker_name, quote.speaker_actor = name, actor
             quote.explanation = f"{cand.how}; speaker '{span.text}': {why}"

@@ -36,6 +36,12 @@ NOT_SPEAKERS = {"update", "note", "editor", "photo", "video", "watch", "read", "
                 "byline", "dateline", "twitter", "facebook", "instagram", "boom", "look", "wow", "stat", "spoiler"}
 EMBEDDED = Candidate("direct", set(), None, None, "embedded in a reported clause")
 TRANSCRIPT = re.compile(r"^\s*([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)$")
+# A signature after a quotation: "“…” ― Name", "“…”\n\n- Name, a voter.": a dash and a name (with
+# a description after a comma) that end the line.
+_NAME_WORD = r"[A-Z][\w'’.\-]*"
+SIGNATURE = re.compile(r"[”\"’»]?[ \t\u00a0]*(?:\n\s*)?(―|—|–|--?)[ \t\u00a0]*"
+                       rf"({_NAME_WORD}(?:[ \u00a0]+(?:{_NAME_WORD}|de|del|la|van|von|da|dos|y)){{0,4}})"
+                       r"(?:,[^\n]{0,80})?\.?[ \t\u00a0]*(?:\n|$)")
 
 
 class DirectFinder:
@@ -98,6 +104,12 @@ class DirectFinder:
         tokens = {t for s, e in mq.parts for t in self.index.range_in(s, e)}
         if not tokens:
             return None
+        signed = self._signature(mq)
+        if signed is not None:
+            cue, name = signed
+            head = max(name, key=lambda t: (t.pos_ == "PROPN", t.i))
+            return Candidate("direct", tokens, cue, head, "quote marks; a signature line after the quote",
+                             parts=list(mq.parts), frame="signature", mention_span=(name[0].i, name[-1].i + 1))
         for _, part_end in mq.parts:
             found = self._cue_after(mq, part_end)
             if found is not None:
@@ -110,6 +122,21 @@ class DirectFinder:
                 return EMBEDDED
             return Candidate("direct", tokens, cue, speaker, how, parts=list(mq.parts), frame="quote")
         return None
+
+    def _signature(self, mq: MarkedQuote) -> tuple[tuple[int, int], list[Token]] | None:
+        """"“…” ― Sonya Herridge", "“…”\n\n- Sanders.": a dash and a name closing the line after
+        the quotation (reader comments, epigraphs, letters, fact checks) name its source."""
+        text = self.doc.text
+        match = SIGNATURE.match(text, mq.end)
+        if match is None:
+            return None
+        name = [t for t in self.index.tokens_in(match.start(2), match.end(2)) if not t.is_punct]
+        if not name or not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in name):
+            return None
+        dash = self.index.token_at(match.start(1))
+        if dash is None:
+            return None
+        return (dash.i, dash.i + 1), name
 
     def _embedded(self, verb: Token, first: int) -> bool:
         """Whether the quotation finishes a reported clause that starts before it ("said he
@@ -248,6 +275,8 @@ class DirectFinder:
         text = self.doc.text
         start = mq.start
         j = start - 1
+        if j >= 0 and text[j] == "”":
+            j -= 1  # a wrong-way mark opening the quotation (”Fear. …”)
         while j >= 0 and (text[j] in "“«„\"‘'" or text[j].isspace() and text[j] != "\n"):  # and no-break spaces
             j -= 1
         before = text[j] if j >= 0 else "\n"

@@ -1,0 +1,55 @@
+"""Round-3 constructions, each on text the team wrote: signature lines after a quotation,
+(more to follow in this file as each construction lands)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def quotes(record: dict) -> list[tuple[str, str, str | None]]:
+    return [(q["content"]["text"], q["cue"]["text"] if q["cue"] else "",
+             q["speaker"]["mention"]["text"] if q["speaker"]["mention"] else None) for q in record["quotes"]]
+
+
+def find(record: dict, fragment: str) -> dict:
+    hits = [q for q in record["quotes"] if fragment in q["content"]["text"]]
+    assert hits, f"no quote contains {fragment!r}: {quotes(record)}"
+    return hits[0]
+
+
+# -- signature lines ------------------------------------------------------------------------
+def test_signature_after_each_quotation_names_its_source(code_text):
+    text = ("Readers Tell Us What They Think Of The Bridge Plan.\n\n"
+            "“The toll is far too high for families like mine. We will drive around it.” ― Maria Lopez\n"
+            "“I love the design, and the jobs will help our town grow again.” ― Peter Okafor.\n\n"
+            "Photo/Archive.\n")
+    record = code_text(text)
+    first, second = find(record, "The toll is far"), find(record, "I love the design")
+    assert first["speaker"]["mention"]["text"] == "Maria Lopez"
+    assert first["speaker"]["name"] == "Maria Lopez"
+    assert second["speaker"]["mention"]["text"] == "Peter Okafor"
+    assert "jobs will help" not in first["content"]["text"]  # each signed quotation ends at its signature
+
+
+def test_signature_in_the_next_paragraph_with_a_description(code_text):
+    text = ("The mayor spoke at the council meeting on Monday.\n\n"
+            "\"We have waited long enough for this road, and we will not wait another year.\"\n\n"
+            "- Helen Marsh, a shop owner from the east side.\n\n"
+            "The council votes next week.\n")
+    quote = find(code_text(text), "We have waited long enough")
+    assert quote["speaker"]["mention"]["text"] == "Helen Marsh"
+    assert quote["cue"]["text"] == "-"
+
+
+def test_a_dash_inside_the_sentence_is_no_signature(code_text):
+    text = ("The minister said the budget was “a fair deal for everyone” — a claim the opposition rejects.\n")
+    record = code_text(text)
+    assert all(q["cue"] is None or q["cue"]["text"] not in ("—", "-") for q in record["quotes"]), quotes(record)
+
+
+def test_a_wrong_way_mark_opening_the_paragraph_opens_the_quotation(code_text):
+    text = ("Voters Speak.\n\n"
+            "”I am worried about my pension and nobody answers my letters.” ― Ana Ruiz\n")
+    quote = find(code_text(text), "I am worried about my pension")
+    assert quote["speaker"]["mention"]["text"] == "Ana Ruiz"
+    assert quote["type"] == "direct"
