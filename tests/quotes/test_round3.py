@@ -53,3 +53,34 @@ def test_a_wrong_way_mark_opening_the_paragraph_opens_the_quotation(code_text):
     quote = find(code_text(text), "I am worried about my pension")
     assert quote["speaker"]["mention"]["text"] == "Ana Ruiz"
     assert quote["type"] == "direct"
+
+
+# -- headlines and transcripts -----------------------------------------------------------------
+def test_a_one_word_headline_source(code_text):
+    text = ("Survey: Most Commuters Want A Second Bridge.\n\n"
+            "A majority of commuters would back a second bridge over the river, a new survey found.\n")
+    quote = find(code_text(text), "Most Commuters Want")
+    assert quote["speaker"]["mention"]["text"] == "Survey"
+
+
+def test_a_label_heading_the_article_is_still_no_source(code_text):
+    record = code_text("Update: The Bridge Will Reopen On Monday.\n\nThe bridge was closed for repairs.\n")
+    assert not any("Bridge Will Reopen" in q["content"]["text"] for q in record["quotes"]), quotes(record)
+
+
+def test_an_interview_set_as_a_block_quotation(code_text):
+    text = ("The host pressed the governor on the budget.\n\n"
+            "\"HARRIS: Will you raise taxes next year?\n\n"
+            "\"MORALES: No. We will balance the budget by cutting waste.\n\n"
+            "\"And we will keep every school open.\n\n"
+            "\"(CROSSTALK.)\n\n"
+            "\"HARRIS: Governor, we are out of time.\n")
+    record = code_text(text)
+    question = find(record, "Will you raise taxes")
+    assert question["speaker"]["mention"]["text"] == "HARRIS"
+    assert question["content"]["text"] == "Will you raise taxes next year?"
+    answer = find(record, "We will balance the budget")
+    assert answer["speaker"]["mention"]["text"] == "MORALES"
+    assert "keep every school open" in answer["content"]["text"]  # the next paragraph goes on with it
+    assert find(record, "we are out of time")["speaker"]["mention"]["text"] == "HARRIS"
+    assert not any("CROSSTALK" in q["content"]["text"] for q in record["quotes"])

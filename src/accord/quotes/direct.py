@@ -30,11 +30,13 @@ WORD = re.compile(r"\w+")
 # "NAME: text" lines that are not quotations.
 NOT_SPEAKERS = {"update", "note", "editor", "photo", "video", "watch", "read", "related", "source", "sources",
                 "correction", "clarification", "advertisement", "image", "caption", "credit", "warning",
-                "breaking", "exclusive", "analysis", "opinion", "poll", "q", "a", "question", "answer", "subscribe",
+                "breaking", "exclusive", "analysis", "opinion", "q", "a", "question", "answer", "subscribe",
                 "follow", "share", "email", "contact", "tags", "topics", "see", "also", "more", "listen", "here",
                 "disclosure", "transcript", "live", "the latest", "why", "what", "how", "when", "where", "who",
                 "byline", "dateline", "twitter", "facebook", "instagram", "boom", "look", "wow", "stat", "spoiler"}
 EMBEDDED = Candidate("direct", set(), None, None, "embedded in a reported clause")
+# '"WALLACE: …' (an opening mark, then a name in capitals and a colon)
+QUOTED_LINE = re.compile(r"\s*[\"“](?=[A-Z][A-Z.'’\- ]{1,40}:\s)")
 TRANSCRIPT = re.compile(r"^\s*([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)$")
 # A signature after a quotation: "“…” ― Name", "“…”\n\n- Name, a voter.": a dash and a name (with
 # a description after a comma) that end the line.
@@ -54,7 +56,13 @@ class DirectFinder:
         self.para_starts = [s for s, _ in paragraphs(doc.text)]
         attributed: list[Candidate] = []
         floating: list[MarkedQuote] = []
+        lines = self._transcript_lines(marked)
         for mq in self._merge_interrupted(marked):
+            if any(0 <= s - start <= 1 for s, _ in mq.parts for start in self.wrapped_lines):
+                # the marks wrapping transcript lines: each line is an attribution, and the
+                # paragraphs after a line that name nobody go on with it
+                self._continue_lines(lines, mq)
+                continue
             if not self._sentential(mq):
                 continue  # a phrase quoted inside a sentence: reported speech may cover it
             cand = self._attribute(mq)
@@ -64,7 +72,6 @@ class DirectFinder:
                 attributed.append(cand)
             else:
                 floating.append(mq)
-        lines = self._transcript_lines(marked)
         if lines:
             # "Trump: ‘I’m the Worst Thing …’": a quotation after a name and a colon that no cue
             # claimed is the name's, with the rest of the line
@@ -295,11 +302,34 @@ class DirectFinder:
         first = next((c for c in text[start:mq.end] if c.isalpha()), "")
         return words >= 6 and first.isupper() and before in ",;"
 
+    def _continue_lines(self, lines: list[Candidate], mq: MarkedQuote) -> None:
+        starts = sorted((c.parts[0][0], c) for c in lines)
+        for s, e in mq.parts:
+            if any(0 <= s - start <= 1 for start in self.wrapped_lines):
+                continue
+            before = [c for start, c in starts if start < s]
+            if not before or self.paragraph_of(s) - self.paragraph_of(before[-1].parts[-1][0]) > 1:
+                continue
+            line = before[-1]
+            end = e
+            while end > s and self.doc.text[end - 1] in "\"” ":
+                end -= 1
+            if not re.search(r"[^\W\d_]{2}", self.doc.text[s:end]) or self.doc.text[s:end].startswith("("):
+                continue  # "(CROSSTALK.)"
+            line.parts.append((s, end))
+            line.tokens |= set(self.index.range_in(s, end))
+
     # -- transcripts and "NAME: …" headlines --------------------------------------------------
     def _transcript_lines(self, marked: list[MarkedQuote]) -> list[Candidate]:
         out = []
         doc, text = self.doc, self.doc.text
+        self.wrapped_lines = set()  # where a quoted transcript line opens ('"WALLACE: …')
         for p_start, p_end in paragraphs(text):
+            wrapped = QUOTED_LINE.match(text, p_start, p_end)
+            if wrapped is not None:
+                # an interview set as a block quotation: each line opens with a mark
+                self.wrapped_lines.add(wrapped.end())
+                p_start = wrapped.end()
             match = TRANSCRIPT.match(text[p_start:p_end])
             if match is None:
                 continue
@@ -312,11 +342,14 @@ class DirectFinder:
 
             name_start = p_start + match.start(1)
             content_start, content_end = p_start + match.start(2), p_end
-            while content_end > content_start and text[content_end - 1].isspace():
+            while content_end > content_start and (text[content_end - 1].isspace()
+                                                   or wrapped is not None and text[content_end - 1] in "\"”"):
                 content_end -= 1
             name_tokens = self.index.tokens_in(name_start, name_start + len(name))
+            headline = p_start == self.para_starts[0] and len(words) == 1 and name[:1].isupper()
             if not name_tokens or not (any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-                                           for t in name_tokens) or name.isupper()):
+                                           for t in name_tokens) or name.isupper() or headline):
+                # a headline "Poll: …", "Politifact: …" names its source in one word
                 continue
             if any(t.pos_ in ("VERB", "AUX") and not name.isupper() for t in name_tokens):
                 continue
