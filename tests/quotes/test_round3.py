@@ -84,3 +84,26 @@ def test_an_interview_set_as_a_block_quotation(code_text):
     assert "keep every school open" in answer["content"]["text"]  # the next paragraph goes on with it
     assert find(record, "we are out of time")["speaker"]["mention"]["text"] == "HARRIS"
     assert not any("CROSSTALK" in q["content"]["text"] for q in record["quotes"])
+
+
+# -- cues far after the quotation; one-word answers ----------------------------------------------
+def test_cue_after_a_long_description_of_the_source(code_text):
+    text = ("“We will not sign this deal in its present form,” Anna Berg, who has led the farmers’ "
+            "union in the northern province since the floods of last spring, said on Tuesday.\n")
+    quote = find(code_text(text), "We will not sign")
+    assert quote["speaker"]["mention"]["text"].startswith("Anna Berg")
+    assert quote["cue"]["text"] == "said"
+
+
+def test_a_far_verb_whose_subject_does_not_open_after_the_quotation_is_no_cue(code_text):
+    text = ("“A new chapter,” read the banner over the stage, and later that evening the mayor, who had "
+            "arrived late from the airport with her staff, said nothing at all.\n")
+    record = code_text(text)
+    assert not any(q["cue"] and q["cue"]["text"] == "said" and "A new chapter" in q["content"]["text"]
+                   for q in record["quotes"]), quotes(record)
+
+
+def test_a_one_word_quotation_opening_the_paragraph(code_text):
+    text = "The committee chair was asked about the report.\n\n\"Misleading,\" she said, and left the room.\n"
+    quote = find(code_text(text), "Misleading")
+    assert quote["speaker"]["mention"]["text"] == "she"

@@ -178,7 +178,30 @@ class DirectFinder:
                 loose = (i, i + 1), subject_of(token), f"quote marks; '{token.text}' in the slot of a cue after the quote"
             if token.text in SENTENCE_END and i > start:
                 break
-        return loose
+        return loose or self._far_cue_after(mq, start)
+
+    def _far_cue_after(self, mq: MarkedQuote, start: int) -> tuple[tuple[int, int], Token, str] | None:
+        """"“…,” Cruz, who has proposed repealing the mandate, said at the time.": the cue stands
+        beyond the window, after a long description of the source; the subject of a quote cue
+        in the sentence opens right after the quotation."""
+        doc = self.doc
+        if start >= len(doc) or doc[start].is_space or "\n" in doc[start - 1].whitespace_:
+            return None
+        first = start
+        while first < len(doc) and doc[first].text in CLOSING | {","}:
+            first += 1
+        end = min(len(doc), first + 60)
+        for i in range(first + 1, end):
+            token = doc[i]
+            if "\n" in token.text or self._inside(mq, i) or token.text in OPENING:
+                break
+            if self._is_quote_cue(token):
+                speaker = subject_of(token)
+                if speaker is not None and speaker.left_edge.i == first and speaker.pos_ in ("PROPN", "NOUN", "PRON"):
+                    return (i, i + 1), speaker, f"quote marks; cue '{token.text}' after the source's description"
+            if token.text in SENTENCE_END:
+                break
+        return None
 
     def _inverted_subject(self, verb: Token) -> Token | None:
         """The name right after the cue in "“…,” said David Brock, a …" when the parser has
@@ -292,6 +315,9 @@ class DirectFinder:
         words = sum(len(WORD.findall(text[s:e])) for s, e in mq.parts)
         if before in "\n:.!?—–-(" and words >= 2:
             return True
+        if before == "\n" and words == 1 and text[mq.end - 1:mq.end] in (",", "!", "?") \
+                and self._cue_after(mq, mq.end) is not None:
+            return True  # '"Savage," she said, …': a one-word answer opening the paragraph
         if before == "," and words >= 3:
             return True
         if before in ",:" and words >= 1:
