@@ -107,3 +107,44 @@ def test_a_one_word_quotation_opening_the_paragraph(code_text):
     text = "The committee chair was asked about the report.\n\n\"Misleading,\" she said, and left the room.\n"
     quote = find(code_text(text), "Misleading")
     assert quote["speaker"]["mention"]["text"] == "she"
+
+
+# -- statement nouns with a preposition; "as X put it" ---------------------------------------------
+@pytest.mark.parametrize("text, content, mention", [
+    ("The governor made no mention of the pension cuts.", "the pension cuts", "The governor"),
+    ("The senator made repeated references to the flooding in the valley.", "the flooding in the valley",
+     "The senator"),
+    ("The mayor made the case that the tunnel would pay for itself.", "the tunnel would pay for itself",
+     "The mayor"),
+])
+def test_statement_nouns_with_a_preposition(code_text, text, content, mention):
+    quote = find(code_text(text), content)
+    assert quote["content"]["text"].endswith(content)
+    assert quote["speaker"]["mention"]["text"] == mention
+
+
+def test_a_statement_noun_without_an_owner_is_no_attribution(code_text):
+    record = code_text("There was no mention of the pension cuts in the budget.")
+    assert not any("pension cuts" in q["content"]["text"] for q in record["quotes"]), quotes(record)
+
+
+def test_as_someone_put_it(code_text):
+    record = code_text("As the union leader put it, the strike will go on until the wages rise.")
+    quote = find(record, "the strike will go on")
+    assert quote["speaker"]["mention"]["text"] == "the union leader"
+    assert quote["cue"]["text"].startswith("put")
+
+
+def test_put_it_before_a_quotation(code_text):
+    quote = find(code_text("The economist put it bluntly: “The plan cannot work without new taxes.”"),
+                 "The plan cannot work")
+    assert quote["speaker"]["mention"]["text"] == "The economist"
+
+
+@pytest.mark.parametrize("text", [
+    "The farmers put it on the table and walked away from the talks.",
+    "Let me put it this way, the numbers do not add up.",
+])
+def test_put_is_no_cue_otherwise(code_text, text):
+    record = code_text(text)
+    assert not any(q["cue"] and q["cue"]["text"].startswith("put") for q in record["quotes"]), quotes(record)

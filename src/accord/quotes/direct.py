@@ -101,7 +101,8 @@ class DirectFinder:
         return out
 
     def _is_quote_cue(self, token: Token) -> bool:
-        return token.pos_ in ("VERB", "AUX") and self.lexicon.introduces_quotes(token.lemma_.lower())
+        return token.pos_ in ("VERB", "AUX") and (self.lexicon.introduces_quotes(token.lemma_.lower())
+                                                  or self.lexicon.introduces_with_it(token))
 
     def _inside(self, mq: MarkedQuote, i: int) -> bool:
         idx = self.doc[i].idx

@@ -183,6 +183,8 @@ class ReportedFinder:
                 cand = self._according(token)
             elif lemma in self.lexicon and token.pos_ in ("VERB", "AUX"):
                 cand = self._verb(token, lemma)
+            elif token.pos_ == "VERB" and self.lexicon.introduces_with_it(token):
+                cand = self._put_it(token, lemma)
             elif token.pos_ == "NOUN" and lemma in nouns:
                 cand = self._noun(token, lemma)
             elif token.pos_ == "ADJ" and lemma in adjectives:
@@ -212,6 +214,22 @@ class ReportedFinder:
         tokens = trim_leading(token.doc, {t.i for t in sent if t.i not in skip and not t.is_punct and not t.is_space})
         return Candidate("indirect", tokens, (token.i, to.i + 1), source, "reported speech: 'according to'",
                          frame="according", lemma="according")
+
+    # -- "as X put it, …" -------------------------------------------------------------------
+    def _put_it(self, verb: Token, lemma: str) -> Candidate | None:
+        """"As Ridge put it, the barbarians are inside", "The plan, as she puts it, is dead": the
+        clause around is X's; "X put it: “…”" is left to the quotation."""
+        speaker = subject_of(verb)
+        if speaker is None or verb.head is verb:
+            return None
+        if any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "advmod" and c.i > verb.i + 1 for c in verb.children):
+            return None  # "put it this way", "put it mildly": a manner, not a report
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            tokens = trim_leading(verb.doc, subtree(verb.head, subtree(verb)))
+            tokens = {i for i in tokens if not verb.doc[i].is_punct or verb.doc[i].text in ("“", "”", '"')}
+            return Candidate("indirect", tokens, (verb.i, verb.i + 2), speaker,
+                             f"reported speech: 'as … {verb.text} it'", frame="as", lemma=lemma)
+        return None
 
     # -- "Rubio's response was that …" ---------------------------------------------------
     def _copula(self, verb: Token) -> Candidate | None:
