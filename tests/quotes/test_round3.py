@@ -148,3 +148,17 @@ def test_put_it_before_a_quotation(code_text):
 def test_put_is_no_cue_otherwise(code_text, text):
     record = code_text(text)
     assert not any(q["cue"] and q["cue"]["text"].startswith("put") for q in record["quotes"]), quotes(record)
+
+
+# -- passive reports and passive subjects ----------------------------------------------------------
+def test_passive_report_with_an_agent_takes_what_follows(code_text):
+    quote = find(code_text("The mayor was criticized by local farmers for closing the market early."),
+                 "The mayor")
+    assert quote["content"]["text"] == "The mayor for closing the market early"
+    assert quote["speaker"]["mention"]["text"].endswith("farmers")
+
+
+def test_a_verb_joined_to_a_passive_takes_its_subject(code_text):
+    quote = find(code_text("The minister was pushed into a rare apology and said that her words had been "
+                           "misunderstood."), "her words had been")
+    assert quote["speaker"]["mention"]["text"] == "The minister"

@@ -81,6 +81,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and not any(c.dep_ == "agent" for c in head.children):
             return passive
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "auxpass" for c in verb.children):
+        # "Trump was forced into damage control and said …": the passive subject of the first verb
+        passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and passive.lower_ not in ("it", "that", "which", "this"):
+            return passive
     if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep":
@@ -299,6 +304,12 @@ class ReportedFinder:
             # "Kasich was endorsed by the Globe": the passive subject is the object (a participle
             # describing a noun, "the campaign, first reported by the Post", was right too rarely)
             tokens = {i for i in subtree(patient) if not verb.doc[i].is_punct}
+            for c in children:
+                # "Trump was criticized by his rivals for failing to …": what follows, as in the
+                # object frame ("criticized X for Y")
+                if c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("for", "of", "as", "over") \
+                        and not _prep_is_time(c) and not _prep_is_occasion(c):
+                    tokens |= subtree(c)
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"attribution: passive '{verb.text}' by a source", frame="obj-passive", lemma=lemma)
         oprd = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
