@@ -162,3 +162,25 @@ def test_a_verb_joined_to_a_passive_takes_its_subject(code_text):
     quote = find(code_text("The minister was pushed into a rare apology and said that her words had been "
                            "misunderstood."), "her words had been")
     assert quote["speaker"]["mention"]["text"] == "The minister"
+
+
+# -- verbs and adjectives with a preposition -------------------------------------------------------
+@pytest.mark.parametrize("text, content, mention", [
+    ("The bishop came out against the new casino on Sunday.", "the new casino", "The bishop"),
+    ("The farmers are skeptical about the promised subsidies.", "the promised subsidies", "The farmers"),
+])
+def test_frames_with_a_preposition(code_text, text, content, mention):
+    quote = find(code_text(text), content)
+    assert quote["content"]["text"] == content
+    assert quote["speaker"]["mention"]["text"] == mention
+
+
+def test_naming_someone_as_something(code_text):
+    quote = find(code_text("The candidate named the former judge as her running mate."), "the former judge")
+    assert quote["content"]["text"].endswith("her running mate")
+    assert quote["speaker"]["mention"]["text"] == "The candidate"
+
+
+def test_looking_for_something_is_no_attribution(code_text):
+    record = code_text("The rescuers are looking for the missing hikers in the hills.")
+    assert not any("missing hikers" in q["content"]["text"] for q in record["quotes"]), quotes(record)

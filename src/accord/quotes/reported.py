@@ -333,6 +333,9 @@ class ReportedFinder:
                                  f"attribution: '{verb.text} for' + infinitive clause", frame="for", lemma=lemma)
         for prep in children:
             if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in cue.frames and not _prep_is_time(prep):
+                if obj is None and prep.lower_ == "as":
+                    # "named Pence as his running mate", parsed with the object as a predicate
+                    obj = next((c for c in children if c.dep_ == "oprd" and verb.i < c.i < prep.i), None)
                 if obj is not None and obj.i < prep.i:
                     if cue.takes("obj"):
                         break  # "accused him of lying": the object frame takes both
