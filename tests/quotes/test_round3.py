@@ -184,3 +184,23 @@ def test_naming_someone_as_something(code_text):
 def test_looking_for_something_is_no_attribution(code_text):
     record = code_text("The rescuers are looking for the missing hikers in the hills.")
     assert not any("missing hikers" in q["content"]["text"] for q in record["quotes"]), quotes(record)
+
+
+# -- parse slips around a cue after the quotation --------------------------------------------------
+def test_a_verbless_fragment_ending_the_quotation_is_not_the_source(code_text):
+    text = "Intro.\n\n“The campaign is in panic mode. Full panic mode,” said Rosa Delgado, a local organiser.\n"
+    quote = find(code_text(text), "The campaign is in panic mode")
+    assert quote["speaker"]["mention"]["text"] == "Rosa Delgado"
+
+
+def test_a_name_after_the_cue_parsed_as_its_object(code_text):
+    text = "Intro.\n\n“The problems in this report are the reason for the delay,”\u00a0added Gowdy.\n"
+    quote = find(code_text(text), "The problems in this report")
+    assert quote["speaker"]["mention"]["text"] == "Gowdy"
+
+
+def test_a_source_whose_description_starts_at_the_closing_mark(code_text):
+    text = ("Intro.\n\n\"I think the tide is turning in the courts,\" J. Peter Hall, director of the Voting "
+            "Law Center, said in a recent interview.\n")
+    quote = find(code_text(text), "I think the tide is turning")
+    assert "Hall" in quote["speaker"]["mention"]["text"]

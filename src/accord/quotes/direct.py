@@ -173,6 +173,12 @@ class DirectFinder:
                     return (i, to.i + 1), source, "quote marks; 'according to' after the quote"
             if self._is_quote_cue(token):
                 speaker = subject_of(token) or self._inverted_subject(token)
+                if speaker is not None and self._inside(mq, speaker.i):
+                    # "“… Full panic mode,” said Leslie Wimes": the parser took the quotation's
+                    # last fragment for a second subject; the one outside is the source
+                    speaker = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+                                    and not self._inside(mq, c.i) and c.idx >= mq.end), None) \
+                        or self._inverted_subject(token)
                 if speaker is not None and not self._inside(mq, speaker.i):
                     return (i, i + 1), speaker, f"quote marks; cue '{token.text}' after the quote"
             if loose is None and token.pos_ == "VERB" and self._speech_slot(mq, char, token):
@@ -198,7 +204,8 @@ class DirectFinder:
                 break
             if self._is_quote_cue(token):
                 speaker = subject_of(token)
-                if speaker is not None and speaker.left_edge.i == first and speaker.pos_ in ("PROPN", "NOUN", "PRON"):
+                if speaker is not None and start <= speaker.left_edge.i <= first \
+                        and speaker.pos_ in ("PROPN", "NOUN", "PRON"):
                     return (i, i + 1), speaker, f"quote marks; cue '{token.text}' after the source's description"
             if token.text in SENTENCE_END:
                 break
@@ -208,7 +215,10 @@ class DirectFinder:
         """The name right after the cue in "“…,” said David Brock, a …" when the parser has
         given it to another verb."""
         doc = self.doc
-        if verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in CLOSING | {","}:
+        before = verb.i - 1
+        while before > 0 and doc[before].is_space:
+            before -= 1  # "…,”\xa0added Gowdy"
+        if verb.i + 1 >= len(doc) or doc[before].text not in CLOSING | {","}:
             return None
         first = doc[verb.i + 1]
         if first.pos_ not in ("PROPN", "NOUN", "DET", "ADJ") or first.is_sent_start:
@@ -216,6 +226,8 @@ class DirectFinder:
         token = first
         while token.dep_ in ("compound", "det", "amod", "poss") and token.head.i > token.i and token.head.i - first.i < 6:
             token = token.head
+        if token.dep_ == "dobj" and token.pos_ == "PROPN" and token.head.i == verb.i:
+            return token  # "“…,” added Gowdy.": the parser made the name an object
         return token if token.pos_ in ("PROPN", "NOUN") and token.dep_ not in ("dobj", "pobj") else None
 
     def _speech_slot(self, mq: MarkedQuote, char: int, verb: Token) -> bool:
