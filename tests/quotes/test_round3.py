@@ -204,3 +204,18 @@ def test_a_source_whose_description_starts_at_the_closing_mark(code_text):
             "Law Center, said in a recent interview.\n")
     quote = find(code_text(text), "I think the tide is turning")
     assert "Hall" in quote["speaker"]["mention"]["text"]
+
+
+def test_a_finished_quotation_is_not_merged_with_the_next_one(code_text):
+    text = ("Intro.\n\nOn the radio he said, “I never promised to pay.” Asked if he had changed his mind, "
+            "the mayor replied, “Maybe so. Maybe I should have.”\n")
+    record = code_text(text)
+    second = find(record, "Maybe so")
+    assert "never promised" not in second["content"]["text"]
+    assert second["speaker"]["mention"]["text"] == "the mayor"
+
+
+def test_a_question_then_asked_by_someone(code_text):
+    quote = find(code_text("Intro.\n\n“How long is that bridge?” asked the girl, who wore a red cap.\n"),
+                 "How long is that bridge")
+    assert quote["speaker"]["mention"]["text"] == "the girl"

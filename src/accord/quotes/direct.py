@@ -92,7 +92,8 @@ class DirectFinder:
             if out:
                 prev = out[-1]
                 between = text[prev.end:mq.start]
-                resumes = between.rstrip(" “«„\"'‘").endswith((",", ":", "—", "–"))
+                resumes = between.rstrip(" “«„\"'‘").endswith((",", ":", "—", "–")) \
+                    and text[prev.end - 1:prev.end] not in (".", "?", "!")  # not after a finished sentence
                 if 0 < len(between) < 100 and "\n" not in between and not any(p in between for p in ".!?") and resumes \
                         and any(self._is_quote_cue(t) for t in self.index.tokens_in(prev.end, mq.start)):
                     prev.parts.extend(mq.parts)
@@ -226,8 +227,9 @@ class DirectFinder:
         token = first
         while token.dep_ in ("compound", "det", "amod", "poss") and token.head.i > token.i and token.head.i - first.i < 6:
             token = token.head
-        if token.dep_ == "dobj" and token.pos_ == "PROPN" and token.head.i == verb.i:
-            return token  # "“…,” added Gowdy.": the parser made the name an object
+        if token.dep_ == "dobj" and token.head.i == verb.i and token.pos_ in ("PROPN", "NOUN") \
+                and verb.lemma_.lower() != "tell":
+            return token  # "“…,” added Gowdy.", "“…?” asked the boy": the parser made the source an object
         return token if token.pos_ in ("PROPN", "NOUN") and token.dep_ not in ("dobj", "pobj") else None
 
     def _speech_slot(self, mq: MarkedQuote, char: int, verb: Token) -> bool:
