@@ -219,3 +219,10 @@ def test_a_question_then_asked_by_someone(code_text):
     quote = find(code_text("Intro.\n\n“How long is that bridge?” asked the girl, who wore a red cap.\n"),
                  "How long is that bridge")
     assert quote["speaker"]["mention"]["text"] == "the girl"
+
+
+def test_an_object_then_a_comma_then_the_quotation(code_text):
+    text = "Intro.\n\nThe ambassador told radio host Mark Doyle, “The treaty is dead and everyone knows it.”\n"
+    quote = find(code_text(text), "The treaty is dead")
+    assert quote["type"] == "direct"
+    assert quote["speaker"]["mention"]["text"] == "The ambassador"

@@ -153,6 +153,11 @@ class DirectFinder:
         doc = self.doc
         for child in verb.children:
             if child.dep_ in ("ccomp", "xcomp", "dobj") and child.left_edge.i < first <= child.right_edge.i + 1:
+                opening = first - 1
+                while opening > 0 and doc[opening].text in OPENING:
+                    opening -= 1
+                if child.dep_ == "dobj" and doc[opening].text in (",", ":"):
+                    return False  # "told host Matt Boyle, “…”": the object, then the quotation after a comma
                 lead = [t for t in doc[child.left_edge.i:first] if not (t.is_punct or t.is_space or t.lower_ == "that")]
                 return len(lead) >= 2
         return False
