@@ -254,3 +254,30 @@ def test_a_headline_in_sentence_case_is_left_to_the_parse(code_text):
 
     assert not _in_title_case("The council approves the budget after a long debate".split())
     assert _in_title_case("Council Approves The Budget After Long Debate".split())
+
+
+# -- unmarked block quotations; quotations inside "NAME: …" lines ----------------------------------
+def test_a_paragraph_introduced_by_a_cue_and_a_colon(code_text):
+    text = ("The senator spoke to a radio host on Friday.\n\nThe senator added:\n\n"
+            "It is typical of this government. They promise everything and deliver nothing at all.\n\n"
+            "The interview ran for an hour.\n")
+    record = code_text(text)
+    quote = find(record, "It is typical of this government")
+    assert quote["speaker"]["mention"]["text"] == "The senator"
+    assert "deliver nothing at all" in quote["content"]["text"]
+    assert not any("interview ran" in q["content"]["text"] for q in record["quotes"])
+
+
+def test_a_label_with_a_colon_introduces_nothing(code_text):
+    text = "Watch the video below:\n\nThe mayor opened the new bridge on Friday with a short speech.\n"
+    record = code_text(text)
+    assert not any("opened the new bridge" in q["content"]["text"] and q["type"] == "direct"
+                   for q in record["quotes"]), quotes(record)
+
+
+def test_a_quotation_inside_a_name_and_colon_line_is_part_of_the_line(code_text):
+    text = ("Harold Finch: ‘No Regrets’ About Leaving The Council After Ten Years.\n\n"
+            "Finch left the council in May.\n")
+    quote = find(code_text(text), "No Regrets")
+    assert quote["content"]["text"].startswith("‘No Regrets’ About Leaving")
+    assert quote["speaker"]["mention"]["text"] == "Harold Finch"

@@ -77,8 +77,46 @@ class DirectFinder:
             # claimed is the name's, with the rest of the line
             spans = [c.parts[0] for c in lines]
             floating = [mq for mq in floating if not any(s <= mq.start and mq.end <= e for s, e in spans)]
-        attributed += lines
+            # "Blumenthal: ‘No Idea’ If I Would Have …": a quotation the line's own colon claims is
+            # part of the line
+            colons = {c.cue for c in lines if c.cue}
+            attributed = [c for c in attributed if c.cue not in colons
+                          or not any(s <= c.parts[0][0] and c.parts[-1][1] <= e for s, e in spans)]
+        attributed += lines + self._unmarked_blocks()
         return attributed, floating
+
+    def _unmarked_blocks(self) -> list[Candidate]:
+        """"The governor added:\n\nIt’s typical of her. …": a short paragraph that is only a
+        source and a quote cue ending in a colon introduces the next paragraph, a quotation set
+        off without marks."""
+        doc, text = self.doc, self.doc.text
+        spans = paragraphs(text)
+        out = []
+        for (s, e), (ns, ne) in zip(spans, spans[1:]):
+            line = text[s:e].rstrip()
+            nxt = text[ns:ne].strip()
+            if not line.endswith(":") or nxt[:1] in "“\"'‘«„—–-" or len(nxt.split()) < 4:
+                continue
+            colon = self.index.token_at(s + len(line) - 1)
+            if colon is None or colon.text != ":":
+                continue
+            verb = colon.head if colon.head.pos_ in ("VERB", "AUX") else None
+            if verb is None or verb.i >= colon.i or not self._is_quote_cue(verb) or verb.sent.start != doc[self.index.first_at_or_after(s)].sent.start:
+                continue
+            speaker = subject_of(verb)
+            if speaker is None or speaker.pos_ not in ("PROPN", "NOUN", "PRON") or speaker.i > verb.i:
+                continue
+            if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
+                continue  # "She said this:" takes its own object
+            start, end = ns + (len(text[ns:ne]) - len(text[ns:ne].lstrip())), ne
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            tokens = set(self.index.range_in(start, end))
+            if tokens:
+                out.append(Candidate("direct", tokens, (verb.i, verb.i + 1), speaker,
+                                     f"a paragraph introduced by '{verb.text}:' without quote marks",
+                                     parts=[(start, end)], frame="quote"))
+        return out
 
     def paragraph_of(self, char: int) -> int:
         return bisect_right(self.para_starts, char) - 1
