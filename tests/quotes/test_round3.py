@@ -281,3 +281,10 @@ def test_a_quotation_inside_a_name_and_colon_line_is_part_of_the_line(code_text)
     quote = find(code_text(text), "No Regrets")
     assert quote["content"]["text"].startswith("‘No Regrets’ About Leaving")
     assert quote["speaker"]["mention"]["text"] == "Harold Finch"
+
+
+def test_an_age_is_a_person_not_a_time(code_text):
+    quote = find(code_text("Intro.\n\n“We will keep the bakery open all winter,” said the 52-year-old.\n"),
+                 "keep the bakery open")
+    assert quote["speaker"]["mention"] is not None
+    assert "old" in quote["speaker"]["mention"]["text"]

@@ -134,6 +134,8 @@ def _behind(noun: Token) -> Token:
 
 
 def is_time(token: Token) -> bool:
+    if token.ent_type_ in TIME_ENTS and token.lower_ == "old" and "year" in token.left_edge.doc[token.left_edge.i:token.i].text:
+        return False  # "said the 46-year-old": a person
     return token.ent_type_ in TIME_ENTS or token.lower_ in ("today", "yesterday", "tonight", "recently")
 
 
