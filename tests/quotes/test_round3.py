@@ -288,3 +288,12 @@ def test_an_age_is_a_person_not_a_time(code_text):
                  "keep the bakery open")
     assert quote["speaker"]["mention"] is not None
     assert "old" in quote["speaker"]["mention"]["text"]
+
+
+def test_a_verb_reporting_its_own_clause_after_a_finished_quotation(code_text):
+    text = ("Intro.\n\nThe mayor spoke first, to which her rival shot back: \"That is simply not true.\" "
+            "He said the mayor would not do enough to fix the roads.\n")
+    record = code_text(text)
+    report = find(record, "the mayor would not do enough")
+    assert report["speaker"]["mention"]["text"] == "He"
+    assert "simply not true" not in report["content"]["text"]

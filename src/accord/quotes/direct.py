@@ -215,6 +215,8 @@ class DirectFinder:
                 source = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
                 if source is not None:
                     return (i, to.i + 1), source, "quote marks; 'according to' after the quote"
+            if self._is_quote_cue(token) and self._own_clause(mq, char, token):
+                return None
             if self._is_quote_cue(token):
                 speaker = subject_of(token) or self._inverted_subject(token)
                 if speaker is not None and self._inside(mq, speaker.i):
@@ -231,6 +233,12 @@ class DirectFinder:
                 break
         return loose or self._far_cue_after(mq, start)
 
+    def _own_clause(self, mq: MarkedQuote, char: int, verb: Token) -> bool:
+        """"“It's not true.” He said Clinton would …": after a quotation that ends a sentence, a
+        cue with a clause of its own reports that clause, not the quotation."""
+        return self.doc.text[char - 1:char] in (".", "?", "!") and any(
+            c.dep_ == "ccomp" and c.i > verb.i and not self._inside(mq, c.i) for c in verb.children)
+
     def _far_cue_after(self, mq: MarkedQuote, start: int) -> tuple[tuple[int, int], Token, str] | None:
         """"“…,” Cruz, who has proposed repealing the mandate, said at the time.": the cue stands
         beyond the window, after a long description of the source; the subject of a quote cue
@@ -246,6 +254,8 @@ class DirectFinder:
             token = doc[i]
             if "\n" in token.text or self._inside(mq, i) or token.text in OPENING:
                 break
+            if self._is_quote_cue(token) and self._own_clause(mq, mq.end, token):
+                return None
             if self._is_quote_cue(token):
                 speaker = subject_of(token)
                 if speaker is not None and start <= speaker.left_edge.i <= first \
