@@ -18,6 +18,7 @@ import accord.docext  # noqa: F401
 from accord.actors.model import Actor
 from accord.quotes.cues import CueLexicon, load_cues
 from accord.quotes.direct import DirectFinder
+from accord.quotes.headline import headline_candidates
 from accord.quotes.index import TokenIndex
 from accord.quotes.marks import MarkedQuote, find_marked_quotes, paragraphs
 from accord.quotes.model import Quote
@@ -42,7 +43,13 @@ class QuoteStage:
         marked = find_marked_quotes(doc.text)
         direct, floating = self.direct.find(doc, index, marked)
         reserved = {i for mq in floating for s, e in mq.parts for i in index.range_in(s, e)}
-        accepted, nested = _univocal(doc, direct, self.reported.find(doc), reserved)
+        reported = self.reported.find(doc)
+        headline = headline_candidates(doc, self.reported)
+        if headline is not None:
+            # a headline in title case: its reports come from a parse in sentence case
+            (start, end), found = headline
+            reported = [c for c in reported if not (c.cue and start <= doc[c.cue[0]].idx < end)] + found
+        accepted, nested = _univocal(doc, direct, reported, reserved)
         accepted = _attach_floating(doc, index, accepted, floating)
         _mark_verbatim(doc, index, accepted, marked)
         quoted = [part for c in accepted if c.type == "direct" for part in c.parts]
@@ -138,7 +145,8 @@ def _attach_floating(doc: Doc, index: TokenIndex, accepted: list[Candidate],
             if same:
                 prev = max(same, key=lambda c: _end_char(doc, c))
         gap = para(mq.start) - para(_end_char(doc, prev))
-        if gap > 1 or prev.speaker is None:
+        if gap > 1 or prev.speaker is None or prev.frame == "signature":
+            # a signed quotation ("“…” ― Name") ends at its signature
             continue
         if prev.type != "direct" and gap == 1:
             # A quotation opening the paragraph after reported speech is most often someone
@@ -225,8 +233,8 @@ def _resolve(doc: Doc, candidates: list[Candidate], resolver: SpeakerResolver) -
                 span = resolver.mention_span(cand.speaker)
             quote.mention = (span.start_char, span.end_char)
             name, actor, why = resolver.resolve(cand.speaker, previous)
-            if cand.frame == "colon" and name is None and actor is None:
-                name, why = span.text.strip(), "named before a colon"
+            if cand.frame in ("colon", "signature") and name is None and actor is None:
+                name, why = span.text.strip(), "named before a colon" if cand.frame == "colon" else "signed"
                 actor = Actor(None, None, name, "person")
             quote.speaker_name, quote.speaker_actor = name, actor
             quote.explanation = f"{cand.how}; speaker '{span.text}': {why}"

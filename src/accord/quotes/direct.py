@@ -30,12 +30,20 @@ WORD = re.compile(r"\w+")
 # "NAME: text" lines that are not quotations.
 NOT_SPEAKERS = {"update", "note", "editor", "photo", "video", "watch", "read", "related", "source", "sources",
                 "correction", "clarification", "advertisement", "image", "caption", "credit", "warning",
-                "breaking", "exclusive", "analysis", "opinion", "poll", "q", "a", "question", "answer", "subscribe",
+                "breaking", "exclusive", "analysis", "opinion", "q", "a", "question", "answer", "subscribe",
                 "follow", "share", "email", "contact", "tags", "topics", "see", "also", "more", "listen", "here",
                 "disclosure", "transcript", "live", "the latest", "why", "what", "how", "when", "where", "who",
                 "byline", "dateline", "twitter", "facebook", "instagram", "boom", "look", "wow", "stat", "spoiler"}
 EMBEDDED = Candidate("direct", set(), None, None, "embedded in a reported clause")
+# '"WALLACE: …' (an opening mark, then a name in capitals and a colon)
+QUOTED_LINE = re.compile(r"\s*[\"“](?=[A-Z][A-Z.'’\- ]{1,40}:\s)")
 TRANSCRIPT = re.compile(r"^\s*([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(\S.*)$")
+# A signature after a quotation: "“…” ― Name", "“…”\n\n- Name, a voter.": a dash and a name (with
+# a description after a comma) that end the line.
+_NAME_WORD = r"[A-Z][\w'’.\-]*"
+SIGNATURE = re.compile(r"[”\"’»]?[ \t\u00a0]*(?:\n\s*)?(―|—|–|--?)[ \t\u00a0]*"
+                       rf"({_NAME_WORD}(?:[ \u00a0]+(?:{_NAME_WORD}|de|del|la|van|von|da|dos|y)){{0,4}})"
+                       r"(?:,[^\n]{0,80})?\.?[ \t\u00a0]*(?:\n|$)")
 
 
 class DirectFinder:
@@ -48,7 +56,13 @@ class DirectFinder:
         self.para_starts = [s for s, _ in paragraphs(doc.text)]
         attributed: list[Candidate] = []
         floating: list[MarkedQuote] = []
+        lines = self._transcript_lines(marked)
         for mq in self._merge_interrupted(marked):
+            if any(0 <= s - start <= 1 for s, _ in mq.parts for start in self.wrapped_lines):
+                # the marks wrapping transcript lines: each line is an attribution, and the
+                # paragraphs after a line that name nobody go on with it
+                self._continue_lines(lines, mq)
+                continue
             if not self._sentential(mq):
                 continue  # a phrase quoted inside a sentence: reported speech may cover it
             cand = self._attribute(mq)
@@ -58,14 +72,51 @@ class DirectFinder:
                 attributed.append(cand)
             else:
                 floating.append(mq)
-        lines = self._transcript_lines(marked)
         if lines:
             # "Trump: ‘I’m the Worst Thing …’": a quotation after a name and a colon that no cue
             # claimed is the name's, with the rest of the line
             spans = [c.parts[0] for c in lines]
             floating = [mq for mq in floating if not any(s <= mq.start and mq.end <= e for s, e in spans)]
-        attributed += lines
+            # "Blumenthal: ‘No Idea’ If I Would Have …": a quotation the line's own colon claims is
+            # part of the line
+            colons = {c.cue for c in lines if c.cue}
+            attributed = [c for c in attributed if c.cue not in colons
+                          or not any(s <= c.parts[0][0] and c.parts[-1][1] <= e for s, e in spans)]
+        attributed += lines + self._unmarked_blocks()
         return attributed, floating
+
+    def _unmarked_blocks(self) -> list[Candidate]:
+        """"The governor added:\n\nIt’s typical of her. …": a short paragraph that is only a
+        source and a quote cue ending in a colon introduces the next paragraph, a quotation set
+        off without marks."""
+        doc, text = self.doc, self.doc.text
+        spans = paragraphs(text)
+        out = []
+        for (s, e), (ns, ne) in zip(spans, spans[1:]):
+            line = text[s:e].rstrip()
+            nxt = text[ns:ne].strip()
+            if not line.endswith(":") or nxt[:1] in "“\"'‘«„—–-" or len(nxt.split()) < 4:
+                continue
+            colon = self.index.token_at(s + len(line) - 1)
+            if colon is None or colon.text != ":":
+                continue
+            verb = colon.head if colon.head.pos_ in ("VERB", "AUX") else None
+            if verb is None or verb.i >= colon.i or not self._is_quote_cue(verb) or verb.sent.start != doc[self.index.first_at_or_after(s)].sent.start:
+                continue
+            speaker = subject_of(verb)
+            if speaker is None or speaker.pos_ not in ("PROPN", "NOUN", "PRON") or speaker.i > verb.i:
+                continue
+            if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
+                continue  # "She said this:" takes its own object
+            start, end = ns + (len(text[ns:ne]) - len(text[ns:ne].lstrip())), ne
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            tokens = set(self.index.range_in(start, end))
+            if tokens:
+                out.append(Candidate("direct", tokens, (verb.i, verb.i + 1), speaker,
+                                     f"a paragraph introduced by '{verb.text}:' without quote marks",
+                                     parts=[(start, end)], frame="quote"))
+        return out
 
     def paragraph_of(self, char: int) -> int:
         return bisect_right(self.para_starts, char) - 1
@@ -79,7 +130,8 @@ class DirectFinder:
             if out:
                 prev = out[-1]
                 between = text[prev.end:mq.start]
-                resumes = between.rstrip(" “«„\"'‘").endswith((",", ":", "—", "–"))
+                resumes = between.rstrip(" “«„\"'‘").endswith((",", ":", "—", "–")) \
+                    and text[prev.end - 1:prev.end] not in (".", "?", "!")  # not after a finished sentence
                 if 0 < len(between) < 100 and "\n" not in between and not any(p in between for p in ".!?") and resumes \
                         and any(self._is_quote_cue(t) for t in self.index.tokens_in(prev.end, mq.start)):
                     prev.parts.extend(mq.parts)
@@ -88,7 +140,8 @@ class DirectFinder:
         return out
 
     def _is_quote_cue(self, token: Token) -> bool:
-        return token.pos_ in ("VERB", "AUX") and self.lexicon.introduces_quotes(token.lemma_.lower())
+        return token.pos_ in ("VERB", "AUX") and (self.lexicon.introduces_quotes(token.lemma_.lower())
+                                                  or self.lexicon.introduces_with_it(token))
 
     def _inside(self, mq: MarkedQuote, i: int) -> bool:
         idx = self.doc[i].idx
@@ -98,6 +151,12 @@ class DirectFinder:
         tokens = {t for s, e in mq.parts for t in self.index.range_in(s, e)}
         if not tokens:
             return None
+        signed = self._signature(mq)
+        if signed is not None:
+            cue, name = signed
+            head = max(name, key=lambda t: (t.pos_ == "PROPN", t.i))
+            return Candidate("direct", tokens, cue, head, "quote marks; a signature line after the quote",
+                             parts=list(mq.parts), frame="signature", mention_span=(name[0].i, name[-1].i + 1))
         for _, part_end in mq.parts:
             found = self._cue_after(mq, part_end)
             if found is not None:
@@ -111,12 +170,32 @@ class DirectFinder:
             return Candidate("direct", tokens, cue, speaker, how, parts=list(mq.parts), frame="quote")
         return None
 
+    def _signature(self, mq: MarkedQuote) -> tuple[tuple[int, int], list[Token]] | None:
+        """"“…” ― Sonya Herridge", "“…”\n\n- Sanders.": a dash and a name closing the line after
+        the quotation (reader comments, epigraphs, letters, fact checks) name its source."""
+        text = self.doc.text
+        match = SIGNATURE.match(text, mq.end)
+        if match is None:
+            return None
+        name = [t for t in self.index.tokens_in(match.start(2), match.end(2)) if not t.is_punct]
+        if not name or not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in name):
+            return None
+        dash = self.index.token_at(match.start(1))
+        if dash is None:
+            return None
+        return (dash.i, dash.i + 1), name
+
     def _embedded(self, verb: Token, first: int) -> bool:
         """Whether the quotation finishes a reported clause that starts before it ("said he
         was best placed to get a deal, “like you folks.”"): the report is the attribution."""
         doc = self.doc
         for child in verb.children:
             if child.dep_ in ("ccomp", "xcomp", "dobj") and child.left_edge.i < first <= child.right_edge.i + 1:
+                opening = first - 1
+                while opening > 0 and doc[opening].text in OPENING:
+                    opening -= 1
+                if child.dep_ == "dobj" and doc[opening].text in (",", ":"):
+                    return False  # "told host Matt Boyle, “…”": the object, then the quotation after a comma
                 lead = [t for t in doc[child.left_edge.i:first] if not (t.is_punct or t.is_space or t.lower_ == "that")]
                 return len(lead) >= 2
         return False
@@ -136,21 +215,64 @@ class DirectFinder:
                 source = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
                 if source is not None:
                     return (i, to.i + 1), source, "quote marks; 'according to' after the quote"
+            if self._is_quote_cue(token) and self._own_clause(mq, char, token):
+                return None
             if self._is_quote_cue(token):
                 speaker = subject_of(token) or self._inverted_subject(token)
+                if speaker is not None and self._inside(mq, speaker.i):
+                    # "“… Full panic mode,” said Leslie Wimes": the parser took the quotation's
+                    # last fragment for a second subject; the one outside is the source
+                    speaker = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+                                    and not self._inside(mq, c.i) and c.idx >= mq.end), None) \
+                        or self._inverted_subject(token)
                 if speaker is not None and not self._inside(mq, speaker.i):
                     return (i, i + 1), speaker, f"quote marks; cue '{token.text}' after the quote"
             if loose is None and token.pos_ == "VERB" and self._speech_slot(mq, char, token):
                 loose = (i, i + 1), subject_of(token), f"quote marks; '{token.text}' in the slot of a cue after the quote"
             if token.text in SENTENCE_END and i > start:
                 break
-        return loose
+        return loose or self._far_cue_after(mq, start)
+
+    def _own_clause(self, mq: MarkedQuote, char: int, verb: Token) -> bool:
+        """"“It's not true.” He said Clinton would …": after a quotation that ends a sentence, a
+        cue with a clause of its own reports that clause, not the quotation."""
+        return self.doc.text[char - 1:char] in (".", "?", "!") and any(
+            c.dep_ == "ccomp" and c.i > verb.i and not self._inside(mq, c.i) for c in verb.children)
+
+    def _far_cue_after(self, mq: MarkedQuote, start: int) -> tuple[tuple[int, int], Token, str] | None:
+        """"“…,” Cruz, who has proposed repealing the mandate, said at the time.": the cue stands
+        beyond the window, after a long description of the source; the subject of a quote cue
+        in the sentence opens right after the quotation."""
+        doc = self.doc
+        if start >= len(doc) or doc[start].is_space or "\n" in doc[start - 1].whitespace_:
+            return None
+        first = start
+        while first < len(doc) and doc[first].text in CLOSING | {","}:
+            first += 1
+        end = min(len(doc), first + 60)
+        for i in range(first + 1, end):
+            token = doc[i]
+            if "\n" in token.text or self._inside(mq, i) or token.text in OPENING:
+                break
+            if self._is_quote_cue(token) and self._own_clause(mq, mq.end, token):
+                return None
+            if self._is_quote_cue(token):
+                speaker = subject_of(token)
+                if speaker is not None and start <= speaker.left_edge.i <= first \
+                        and speaker.pos_ in ("PROPN", "NOUN", "PRON"):
+                    return (i, i + 1), speaker, f"quote marks; cue '{token.text}' after the source's description"
+            if token.text in SENTENCE_END:
+                break
+        return None
 
     def _inverted_subject(self, verb: Token) -> Token | None:
         """The name right after the cue in "“…,” said David Brock, a …" when the parser has
         given it to another verb."""
         doc = self.doc
-        if verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in CLOSING | {","}:
+        before = verb.i - 1
+        while before > 0 and doc[before].is_space:
+            before -= 1  # "…,”\xa0added Gowdy"
+        if verb.i + 1 >= len(doc) or doc[before].text not in CLOSING | {","}:
             return None
         first = doc[verb.i + 1]
         if first.pos_ not in ("PROPN", "NOUN", "DET", "ADJ") or first.is_sent_start:
@@ -158,6 +280,9 @@ class DirectFinder:
         token = first
         while token.dep_ in ("compound", "det", "amod", "poss") and token.head.i > token.i and token.head.i - first.i < 6:
             token = token.head
+        if token.dep_ == "dobj" and token.head.i == verb.i and token.pos_ in ("PROPN", "NOUN") \
+                and verb.lemma_.lower() != "tell":
+            return token  # "“…,” added Gowdy.", "“…?” asked the boy": the parser made the source an object
         return token if token.pos_ in ("PROPN", "NOUN") and token.dep_ not in ("dobj", "pobj") else None
 
     def _speech_slot(self, mq: MarkedQuote, char: int, verb: Token) -> bool:
@@ -248,6 +373,8 @@ class DirectFinder:
         text = self.doc.text
         start = mq.start
         j = start - 1
+        if j >= 0 and text[j] == "”":
+            j -= 1  # a wrong-way mark opening the quotation (”Fear. …”)
         while j >= 0 and (text[j] in "“«„\"‘'" or text[j].isspace() and text[j] != "\n"):  # and no-break spaces
             j -= 1
         before = text[j] if j >= 0 else "\n"
@@ -256,6 +383,9 @@ class DirectFinder:
         words = sum(len(WORD.findall(text[s:e])) for s, e in mq.parts)
         if before in "\n:.!?—–-(" and words >= 2:
             return True
+        if before == "\n" and words == 1 and text[mq.end - 1:mq.end] in (",", "!", "?") \
+                and self._cue_after(mq, mq.end) is not None:
+            return True  # '"Savage," she said, …': a one-word answer opening the paragraph
         if before == "," and words >= 3:
             return True
         if before in ",:" and words >= 1:
@@ -266,11 +396,34 @@ class DirectFinder:
         first = next((c for c in text[start:mq.end] if c.isalpha()), "")
         return words >= 6 and first.isupper() and before in ",;"
 
+    def _continue_lines(self, lines: list[Candidate], mq: MarkedQuote) -> None:
+        starts = sorted((c.parts[0][0], c) for c in lines)
+        for s, e in mq.parts:
+            if any(0 <= s - start <= 1 for start in self.wrapped_lines):
+                continue
+            before = [c for start, c in starts if start < s]
+            if not before or self.paragraph_of(s) - self.paragraph_of(before[-1].parts[-1][0]) > 1:
+                continue
+            line = before[-1]
+            end = e
+            while end > s and self.doc.text[end - 1] in "\"” ":
+                end -= 1
+            if not re.search(r"[^\W\d_]{2}", self.doc.text[s:end]) or self.doc.text[s:end].startswith("("):
+                continue  # "(CROSSTALK.)"
+            line.parts.append((s, end))
+            line.tokens |= set(self.index.range_in(s, end))
+
     # -- transcripts and "NAME: …" headlines --------------------------------------------------
     def _transcript_lines(self, marked: list[MarkedQuote]) -> list[Candidate]:
         out = []
         doc, text = self.doc, self.doc.text
+        self.wrapped_lines = set()  # where a quoted transcript line opens ('"WALLACE: …')
         for p_start, p_end in paragraphs(text):
+            wrapped = QUOTED_LINE.match(text, p_start, p_end)
+            if wrapped is not None:
+                # an interview set as a block quotation: each line opens with a mark
+                self.wrapped_lines.add(wrapped.end())
+                p_start = wrapped.end()
             match = TRANSCRIPT.match(text[p_start:p_end])
             if match is None:
                 continue
@@ -283,11 +436,14 @@ class DirectFinder:
 
             name_start = p_start + match.start(1)
             content_start, content_end = p_start + match.start(2), p_end
-            while content_end > content_start and text[content_end - 1].isspace():
+            while content_end > content_start and (text[content_end - 1].isspace()
+                                                   or wrapped is not None and text[content_end - 1] in "\"”"):
                 content_end -= 1
             name_tokens = self.index.tokens_in(name_start, name_start + len(name))
+            headline = p_start == self.para_starts[0] and len(words) == 1 and name[:1].isupper()
             if not name_tokens or not (any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-                                           for t in name_tokens) or name.isupper()):
+                                           for t in name_tokens) or name.isupper() or headline):
+                # a headline "Poll: …", "Politifact: …" names its source in one word
                 continue
             if any(t.pos_ in ("VERB", "AUX") and not name.isupper() for t in name_tokens):
                 continue

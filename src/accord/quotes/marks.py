@@ -68,6 +68,8 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
             if stack_open is None:
                 if ch in OPENERS and ch != "‘" or ch == straight:
                     stack_open, opener = i + 1, ch
+                elif ch == "”" and not para[:i].strip() and para[i + 1:i + 2].isalpha():
+                    stack_open, opener = i + 1, "“"  # a wrong-way mark opening the paragraph: ”Fear. …”
                 elif ch == "‘" and singles and _opens_single(para, i):
                     stack_open, opener = i + 1, ch
                 elif ch in ("”", "»") and quotes:

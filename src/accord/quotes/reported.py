@@ -81,6 +81,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and not any(c.dep_ == "agent" for c in head.children):
             return passive
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "auxpass" for c in verb.children):
+        # "Trump was forced into damage control and said …": the passive subject of the first verb
+        passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and passive.lower_ not in ("it", "that", "which", "this"):
+            return passive
     if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep":
@@ -129,6 +134,8 @@ def _behind(noun: Token) -> Token:
 
 
 def is_time(token: Token) -> bool:
+    if token.ent_type_ in TIME_ENTS and token.lower_ == "old" and "year" in token.left_edge.doc[token.left_edge.i:token.i].text:
+        return False  # "said the 46-year-old": a person
     return token.ent_type_ in TIME_ENTS or token.lower_ in ("today", "yesterday", "tonight", "recently")
 
 
@@ -183,6 +190,8 @@ class ReportedFinder:
                 cand = self._according(token)
             elif lemma in self.lexicon and token.pos_ in ("VERB", "AUX"):
                 cand = self._verb(token, lemma)
+            elif token.pos_ == "VERB" and self.lexicon.introduces_with_it(token):
+                cand = self._put_it(token, lemma)
             elif token.pos_ == "NOUN" and lemma in nouns:
                 cand = self._noun(token, lemma)
             elif token.pos_ == "ADJ" and lemma in adjectives:
@@ -212,6 +221,22 @@ class ReportedFinder:
         tokens = trim_leading(token.doc, {t.i for t in sent if t.i not in skip and not t.is_punct and not t.is_space})
         return Candidate("indirect", tokens, (token.i, to.i + 1), source, "reported speech: 'according to'",
                          frame="according", lemma="according")
+
+    # -- "as X put it, …" -------------------------------------------------------------------
+    def _put_it(self, verb: Token, lemma: str) -> Candidate | None:
+        """"As Ridge put it, the barbarians are inside", "The plan, as she puts it, is dead": the
+        clause around is X's; "X put it: “…”" is left to the quotation."""
+        speaker = subject_of(verb)
+        if speaker is None or verb.head is verb:
+            return None
+        if any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "advmod" and c.i > verb.i + 1 for c in verb.children):
+            return None  # "put it this way", "put it mildly": a manner, not a report
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            tokens = trim_leading(verb.doc, subtree(verb.head, subtree(verb)))
+            tokens = {i for i in tokens if not verb.doc[i].is_punct or verb.doc[i].text in ("“", "”", '"')}
+            return Candidate("indirect", tokens, (verb.i, verb.i + 2), speaker,
+                             f"reported speech: 'as … {verb.text} it'", frame="as", lemma=lemma)
+        return None
 
     # -- "Rubio's response was that …" ---------------------------------------------------
     def _copula(self, verb: Token) -> Candidate | None:
@@ -281,6 +306,12 @@ class ReportedFinder:
             # "Kasich was endorsed by the Globe": the passive subject is the object (a participle
             # describing a noun, "the campaign, first reported by the Post", was right too rarely)
             tokens = {i for i in subtree(patient) if not verb.doc[i].is_punct}
+            for c in children:
+                # "Trump was criticized by his rivals for failing to …": what follows, as in the
+                # object frame ("criticized X for Y")
+                if c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("for", "of", "as", "over") \
+                        and not _prep_is_time(c) and not _prep_is_occasion(c):
+                    tokens |= subtree(c)
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"attribution: passive '{verb.text}' by a source", frame="obj-passive", lemma=lemma)
         oprd = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
@@ -304,6 +335,9 @@ class ReportedFinder:
                                  f"attribution: '{verb.text} for' + infinitive clause", frame="for", lemma=lemma)
         for prep in children:
             if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in cue.frames and not _prep_is_time(prep):
+                if obj is None and prep.lower_ == "as":
+                    # "named Pence as his running mate", parsed with the object as a predicate
+                    obj = next((c for c in children if c.dep_ == "oprd" and verb.i < c.i < prep.i), None)
                 if obj is not None and obj.i < prep.i:
                     if cue.takes("obj"):
                         break  # "accused him of lying": the object frame takes both
