@@ -228,33 +228,6 @@ def test_an_object_then_a_comma_then_the_quotation(code_text):
     assert quote["speaker"]["mention"]["text"] == "The ambassador"
 
 
-# -- headlines in title case ---------------------------------------------------------------------
-def test_sentence_case_keeps_offsets_and_the_names_of_the_article():
-    from accord.quotes.headline import _names, sentence_case
-
-    body = "The mayor, Anna Berg, spoke on Monday. Critics said Berg had waited too long."
-    headline = "Mayor Anna Berg Blasts Critics Over The Flood Plan"
-    cased = sentence_case(headline, _names(body))
-    assert len(cased) == len(headline)
-    assert cased == "Mayor Anna Berg blasts critics over the flood plan"
-
-
-def test_a_report_in_a_title_case_headline(code_text):
-    text = ("Governor Ruth Alder Blasts Lawmakers For Blocking The Bridge Plan.\n\n"
-            "Governor Ruth Alder on Monday criticized the state senate, where lawmakers voted down her "
-            "plan for a new bridge. Alder said the vote would cost the region jobs.\n")
-    record = code_text(text)
-    quote = find(record, "Lawmakers For Blocking")
-    assert quote["cue"]["text"] == "Blasts"
-    assert "Alder" in quote["speaker"]["mention"]["text"]
-
-
-def test_a_headline_in_sentence_case_is_left_to_the_parse(code_text):
-    from accord.quotes.headline import _in_title_case
-
-    assert not _in_title_case("The council approves the budget after a long debate".split())
-    assert _in_title_case("Council Approves The Budget After Long Debate".split())
-
 
 # -- unmarked block quotations; quotations inside "NAME: …" lines ----------------------------------
 def test_a_paragraph_introduced_by_a_cue_and_a_colon(code_text):

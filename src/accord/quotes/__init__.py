@@ -18,7 +18,6 @@ import accord.docext  # noqa: F401
 from accord.actors.model import Actor
 from accord.quotes.cues import CueLexicon, load_cues
 from accord.quotes.direct import DirectFinder
-from accord.quotes.headline import headline_candidates
 from accord.quotes.index import TokenIndex
 from accord.quotes.marks import MarkedQuote, find_marked_quotes, paragraphs
 from accord.quotes.model import Quote
@@ -43,13 +42,7 @@ class QuoteStage:
         marked = find_marked_quotes(doc.text)
         direct, floating = self.direct.find(doc, index, marked)
         reserved = {i for mq in floating for s, e in mq.parts for i in index.range_in(s, e)}
-        reported = self.reported.find(doc)
-        headline = headline_candidates(doc, self.reported)
-        if headline is not None:
-            # a headline in title case: its reports come from a parse in sentence case
-            (start, end), found = headline
-            reported = [c for c in reported if not (c.cue and start <= doc[c.cue[0]].idx < end)] + found
-        accepted, nested = _univocal(doc, direct, reported, reserved)
+        accepted, nested = _univocal(doc, direct, self.reported.find(doc), reserved)
         accepted = _attach_floating(doc, index, accepted, floating)
         _mark_verbatim(doc, index, accepted, marked)
         quoted = [part for c in accepted if c.type == "direct" for part in c.parts]
