@@ -214,10 +214,19 @@ def _prep_holders(entry: LexiconEntry, token: Token) -> list[Token]:
     if entry.pos == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in phase_verbs():
         return [token, token.head]
     if entry.pos == "VERB":
+        holders = [token]
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if obj is not None:
-            return [token, obj]
+            holders.append(obj)
+        # "pulled back from the town", "moved away from the border": the parser hangs the
+        # phrase on an adverb particle right after the verb.
+        holders.extend(c for c in token.children if c.dep_ == "advmod" and c.i == token.i + 1
+                       and c.lower_ in DIRECTION_PARTICLES)
+        return holders
     return [token]
+
+
+DIRECTION_PARTICLES = {"back", "away", "out", "off"}
 
 
 def _preps_of(holder: Token) -> list[Token]:
@@ -277,6 +286,57 @@ def _plural_parties(subject: Token) -> bool:
         c.lower_ in ("both", "two") for c in subject.children)
 
 
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+                "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+MULTIPLIERS = {"hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000, "million": 10**6,
+               "millions": 10**6, "billion": 10**9}
+# A quantity noun heading its object with no number of its own: "dozens of", "scores of".
+VAGUE_COUNTS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2 * 10**6}
+
+
+def _number(words: list[Token]) -> int | None:
+    """The value of a number written as words or digits: "110", "8,000", "two million"."""
+    value, base = None, None
+    for word in words:
+        text = word.lower_.replace(",", "")
+        if text.isdigit():
+            base = (base or 0) + int(text)
+        elif text in NUMBER_WORDS:
+            base = (base or 0) + NUMBER_WORDS[text]
+        elif text in MULTIPLIERS:
+            base = (base or 1) * MULTIPLIERS[text]
+        else:
+            continue
+        value = base
+    return value
+
+
+def object_count(token: Token) -> int | None:
+    """How many the verb's object counts ("killed at least 110 farmers", "murdered 8,000 men",
+    "slaughtered hundreds of villagers", "killed nearly two million Cambodians"), or None."""
+    raw = next((c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+    if raw is None:
+        return None
+    heads = [raw]
+    inner = object_of(token)
+    if inner is not None and inner is not raw:
+        heads.append(inner)
+    for head in heads:
+        if head.pos_ == "NUM" or head.like_num:
+            number = _number(sorted(head.subtree, key=lambda t: t.i))
+            if number is not None:
+                return number
+        for child in head.children:
+            if child.dep_ == "nummod":
+                number = _number(sorted(child.subtree, key=lambda t: t.i))
+                if number is not None:
+                    return number
+        if head.lower_ in VAGUE_COUNTS:
+            return VAGUE_COUNTS[head.lower_]
+    return None
+
+
 def frame_fits(entry: LexiconEntry, token: Token, is_actor, is_person) -> bool:
     return frame_check(entry, token, is_actor, is_person) is None
 
@@ -303,6 +363,15 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
                     # with its kind in front.
                     obj.pos_ == "PROPN" and {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"} & allowed):
                 return f"object '{obj.text}' is not one of {'|'.join(values)}"
+        elif key == "notobj":
+            # notobj=a|b: the object is none of these ("killed hundreds of civilians", not of soldiers).
+            if obj is not None and (obj.lemma_.lower() in allowed or obj.lower_ in allowed):
+                return f"object '{obj.text}' is one of {'|'.join(values)}"
+        elif key == "objnum":
+            # objnum=N: the object counts at least N ("killed more than 100 villagers").
+            count = object_count(token) if entry.pos == "VERB" else None
+            if count is None or count < int(values[0]):
+                return f"the object does not count {values[0]} or more"
         elif key == "objmod" and values == (ACTOR_OBJECT,):
             # "a PKK attack", "Russia's attacks": the noun names who does it.
             head = obj if obj is not None else token

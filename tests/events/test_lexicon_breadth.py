@@ -1,0 +1,96 @@
+"""Lexicon breadth: the other ways agency copy phrases each CAMEO event (mass violence counted
+in the hundreds, genocide and ethnic cleansing, gassing; downing aircraft, repelling an assault,
+missiles raining down; releases "set free", bills scrapped, aid trucks let in; faulting,
+dragging a state before a court, shrugging off a threat, ultimatums in hours ...), and the
+sport, business and entertainment uses of the same words that must not code.
+
+Team-written sentences: the CAMEO code prefix, the PLOVER type, and the actor/recipient codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import assert_event
+
+
+@pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
+    # 20: killings counted in the hundreds or more, of people who are not fighters, are mass killings.
+    ("Russian soldiers killed hundreds of civilians in Bucha.", "202", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Boko Haram gunmen killed at least 110 farmers in northeast Nigeria.", "202", "ASSAULT",
+     {"NGABKH"}, {"NGA"}),
+    ("Bosnian Serb troops murdered 8,000 Muslim men and boys in Srebrenica.", "202", "ASSAULT", {"BIH"}, {"BIH"}),
+    ("Sudanese militiamen wiped out entire villages in Darfur.", "202", "ASSAULT", {"SDN"}, {"SDN"}),
+    ("Militants slaughtered 30 Christians in northern Nigeria.", "202", "ASSAULT", {"NGA"}, {"NGA"}),
+    ("Myanmar troops carried out mass killings of Rohingya Muslims.", "202", "ASSAULT", {"MMR"}, {"MMR"}),
+    # ... gassing and chemical weapons fired (2041), ethnic groups expelled (201)
+    ("Syrian government forces gassed civilians in Ghouta.", "2041", "ASSAULT", {"SYR"}, {"SYR"}),
+    ("Syria's army fired chemical weapons at rebel-held suburbs of Damascus.", "2041", "ASSAULT", {"SYR"}, {"SYR"}),
+    ("Serbian forces forcibly expelled ethnic Albanians from Kosovo.", "201", "ASSAULT", {"SRB"}, None),
+    # 19: the wire's other words for striking.
+    ("Houthi rebels targeted a British ship in the Red Sea.", "190", "ASSAULT", {"YEMHOU"}, {"GBR"}),
+    ("Russian missiles rained down on Kyiv overnight.", "19", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("A Russian fighter jet downed an American drone over the Black Sea.", "190", "ASSAULT", {"RUS"}, {"USA"}),
+    ("Ukrainian forces repelled a Russian assault near Bakhmut.", "190", "ASSAULT", {"UKR"}, None),
+    ("Syrian government forces dropped barrel bombs on rebel-held Aleppo.", "195", "ASSAULT", {"SYR"}, None),
+    ("Israeli snipers shot dead three Palestinians in Gaza.", "193", "ASSAULT", {"ISR"}, {"PSE"}),
+    ("Israel hit back at Iran with strikes on military sites.", "190", "ASSAULT", {"ISR"}, {"IRN"}),
+    ("Chinese coast guard vessels rammed a Philippine supply boat.", "190", "ASSAULT", {"CHN"}, {"PHL"}),
+    # 18: people seized by gangs.
+    ("Haitian gangs seized 17 American missionaries.", "181", "ASSAULT", {"HTI"}, {"USA"}),
+    # 16 and 15
+    ("Niger ordered French troops out of the country.", "166", "SANCTION", {"NER"}, {"FRA"}),
+    ("Beijing flew 30 warplanes into Taiwan's air defence zone.", "150", "MOBILIZE", {"CHN"}, {"TWN"}),
+    # 08: releases, bills scrapped, aid let in, villages handed over.
+    ("Venezuela set free six jailed Americans.", "0841", "RETREAT", {"VEN"}, {"USA"}),
+    ("The Kenyan government scrapped the controversial finance bill after deadly protests.", "0832", "CONCEDE",
+     {"KEN"}, None),
+    ("Israel allowed aid trucks into northern Gaza.", "0863", "RETREAT", {"ISR"}, {"PSE"}),
+    ("Armenia handed over four villages to Azerbaijan.", "0874", "RETREAT", {"ARM"}, {"AZE"}),
+    ("The Israeli army pulled back from the town.", "0874", "RETREAT", {"ISR"}, None),
+    # 11-13
+    ("Washington faulted Beijing for the cyber attack.", "111", "ACCUSE", {"USA"}, {"CHN"}),
+    ("Ethiopia took aim at Egypt over the dam dispute.", "111", "ACCUSE", {"ETH"}, {"EGY"}),
+    ("South Africa dragged Israel before the International Court of Justice.", "115", "ACCUSE", {"ZAF"}, {"ISR"}),
+    ("Greece protested to Turkey over the violation of its airspace.", "114", "ACCUSE", {"GRC"}, {"TUR"}),
+    ("Niger's junta shrugged off ECOWAS's threat of military intervention.", "12", "REJECT", {"NER"}, {"IGOWAS"}),
+])
+def test_lexicon_breadth(code_text, text, cameo, plover, actor, recipient):
+    assert_event(code_text(text), cameo, plover, actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The striker shot the ball past the Brazilian goalkeeper.",
+    "Liverpool slaughtered Leeds 6-0 at Anfield.",
+    "The champions were wiped out of the tournament in the first round.",
+    "Hundreds of fans were gassed by a leaking pipe at the stadium.",
+    "The film targeted younger audiences in China.",
+    "The Lions repelled a late Welsh assault to win the match.",
+    "The ferry rammed the pier in heavy fog.",
+    "The club dropped the striker from the squad.",
+    "Apple walked away from the deal with the chip maker.",
+    "The bank shrugged off concerns about the economy.",
+    "The studio scrapped the sequel after poor reviews.",
+    "The airline flew 300 passengers into the airport.",
+    "Critics faulted the director for the film's slow pace.",
+    "Farmers slaughtered thousands of chickens to stop the bird flu outbreak.",
+    "The French team executed hundreds of perfect passes.",
+    # Disasters are not mass killings: nobody acts.
+    "Floods killed hundreds of people in Pakistan.",
+    "A stampede killed more than 100 pilgrims in India.",
+])
+def test_no_event_from_the_same_words(code_text, text):
+    record = code_text(text)
+    assert record["events"] == [], [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
+
+
+@pytest.mark.parametrize("text, cameo", [
+    # Few victims, or fighters killed in numbers, stay fighting (19), and a bombing stays a bombing.
+    ("Russian soldiers killed 12 civilians in the village.", "19"),
+    ("Ukrainian forces killed hundreds of Russian soldiers near Bakhmut.", "19"),
+    ("A car bomb killed more than 120 people in Baghdad.", "18"),
+])
+def test_counted_killings_below_mass_violence(code_text, text, cameo):
+    record = code_text(text)
+    roots = {e["cameo"][:2] for e in record["events"]}
+    assert cameo in roots and "20" not in roots, [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
