@@ -54,6 +54,35 @@ from eventkit import assert_event
     ("South Africa dragged Israel before the International Court of Justice.", "115", "ACCUSE", {"ZAF"}, {"ISR"}),
     ("Greece protested to Turkey over the violation of its airspace.", "114", "ACCUSE", {"GRC"}, {"TUR"}),
     ("Niger's junta shrugged off ECOWAS's threat of military intervention.", "12", "REJECT", {"NER"}, {"IGOWAS"}),
+    ("The Kremlin poured cold water on the peace plan.", "120", "REJECT", {"RUS"}, None),
+    # 02-05: support, hosting, shuttle diplomacy, deals.
+    ("Brazil threw its weight behind Argentina's bid to host the summit.", "051", "SUPPORT", {"BRA"}, {"ARG"}),
+    ("Germany lent its support to Ukraine's membership bid.", "051", "SUPPORT", {"DEU"}, {"UKR"}),
+    ("Japan stood by the Philippines in its maritime dispute with China.", "052", "SUPPORT", {"JPN"}, {"PHL"}),
+    ("The Saudi foreign minister played host to his Iranian counterpart in Riyadh.", "043", "CONSULT",
+     {"SAU"}, {"IRN"}),
+    ("Washington reached out to Caracas to discuss oil sanctions.", "040", "CONSULT", {"USA"}, {"VEN"}),
+    ("India and the US signed a deal to co-produce jet engines.", "057", "SUPPORT", {"IND", "USA"}, set()),
+    # 07: credit lines, debt written off, police under a mission abroad.
+    ("Japan extended a $1 billion credit line to Sri Lanka.", "071", "AID", {"JPN"}, {"LKA"}),
+    ("Russia wrote off 90 percent of North Korea's debt.", "071", "AID", {"RUS"}, {"PRK"}),
+    ("Kenya deployed police officers to Haiti under a UN-backed mission.", "074", "AID", {"KEN"}, {"HTI"}),
+    # 14: strikes, roads blocked, sieges and storming by crowds, symbolic protest.
+    ("Hundreds of Kenyan doctors downed tools over unpaid wages.", "143", "PROTEST", {"KEN"}, None),
+    ("Georgian protesters blocked the main avenue in Tbilisi for a third night.", "144", "PROTEST", {"GEO"}, None),
+    ("Indian farmers laid siege to New Delhi's borders.", "144", "PROTEST", {"IND"}, None),
+    ("Opposition lawmakers walked out of the Kenyan parliament.", "143", "PROTEST", {"KEN"}, None),
+    # 15-18
+    ("China sailed an aircraft carrier through the Taiwan Strait.", "150", "MOBILIZE", {"CHN"}, None),
+    ("Britain imposed a visa ban on Russian lawmakers.", "160", "SANCTION", {"GBR"}, {"RUS"}),
+    ("The US placed Chinese tech companies on a trade blacklist.", "160", "SANCTION", {"USA"}, {"CHN"}),
+    ("Nicaragua shut down dozens of NGOs.", "172", "COERCE", {"NIC"}, None),
+    ("Turkey removed three pro-Kurdish mayors from office.", "172", "COERCE", {"TUR"}, None),
+    ("The Chinese government revoked the visa of an Australian journalist.", "172", "COERCE", {"CHN"}, {"AUS"}),
+    ("Belarus put an opposition leader on trial in absentia.", "173", "COERCE", {"BLR"}, {"BLR"}),
+    ("A Palestinian gunman went on a shooting rampage in Jerusalem.", "180", "ASSAULT", {"PSE"}, None),
+    ("Russian agents poisoned the opposition leader, investigators said.", "185", "ASSAULT", {"RUS"}, {"RUS"}),
+    ("The RSF carried out the killing of more than 200 villagers in Darfur.", "202", "ASSAULT", {"SDNRSF"}, {"SDN"}),
 ])
 def test_lexicon_breadth(code_text, text, cameo, plover, actor, recipient):
     assert_event(code_text(text), cameo, plover, actor, recipient)
@@ -75,6 +104,10 @@ def test_lexicon_breadth(code_text, text, cameo, plover, actor, recipient):
     "Critics faulted the director for the film's slow pace.",
     "Farmers slaughtered thousands of chickens to stop the bird flu outbreak.",
     "The French team executed hundreds of perfect passes.",
+    "Scotland snatched three points from Italy.",
+    "The striker went on a scoring rampage in the second half.",
+    "The ship sailed through the Panama Canal with a cargo of grain.",
+    "Fans chanted slogans at the stadium.",
     # Disasters are not mass killings: nobody acts.
     "Floods killed hundreds of people in Pakistan.",
     "A stampede killed more than 100 pilgrims in India.",
@@ -89,6 +122,7 @@ def test_no_event_from_the_same_words(code_text, text):
     ("Russian soldiers killed 12 civilians in the village.", "19"),
     ("Ukrainian forces killed hundreds of Russian soldiers near Bakhmut.", "19"),
     ("A car bomb killed more than 120 people in Baghdad.", "18"),
+    ("Ukrainian forces claimed the killing of hundreds of Russian soldiers near Bakhmut.", "19"),
 ])
 def test_counted_killings_below_mass_violence(code_text, text, cameo):
     record = code_text(text)

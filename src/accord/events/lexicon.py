@@ -315,11 +315,18 @@ def _number(words: list[Token]) -> int | None:
 def object_count(token: Token) -> int | None:
     """How many the verb's object counts ("killed at least 110 farmers", "murdered 8,000 men",
     "slaughtered hundreds of villagers", "killed nearly two million Cambodians"), or None."""
-    raw = next((c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+    if token.pos_ in ("NOUN", "PROPN"):
+        # "the killing of more than 100 civilians": the noun's "of" object.
+        raw = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+        inner = next((g for c in (raw.children if raw is not None else ()) if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+    else:
+        raw = next((c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+        inner = object_of(token)
     if raw is None:
         return None
     heads = [raw]
-    inner = object_of(token)
     if inner is not None and inner is not raw:
         heads.append(inner)
     for head in heads:
@@ -365,13 +372,19 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
                 return f"object '{obj.text}' is not one of {'|'.join(values)}"
         elif key == "notobj":
             # notobj=a|b: the object is none of these ("killed hundreds of civilians", not of soldiers).
-            if obj is not None and (obj.lemma_.lower() in allowed or obj.lower_ in allowed):
-                return f"object '{obj.text}' is one of {'|'.join(values)}"
+            # (For a noun, its "of" object: "the killing of hundreds of soldiers".)
+            targets = [obj] if obj is not None else [] if entry.pos == "VERB" else [
+                g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in _prep_objects(c)]
+            if any(t.lemma_.lower() in allowed or t.lower_ in allowed for t in targets):
+                return f"object '{targets[0].text}' is one of {'|'.join(values)}"
         elif key == "objnum":
             # objnum=N: the object counts at least N ("killed more than 100 villagers").
-            count = object_count(token) if entry.pos == "VERB" else None
+            count = object_count(token)
             if count is None or count < int(values[0]):
                 return f"the object does not count {values[0]} or more"
+            # A count needs someone who does it: "more than 5,000 people were killed" is a toll.
+            if entry.pos == "VERB" and not any(c.dep_ in ("nsubj", "agent") for c in token.children):
+                return "nobody named does it (a passive with no agent)"
         elif key == "objmod" and values == (ACTOR_OBJECT,):
             # "a PKK attack", "Russia's attacks": the noun names who does it.
             head = obj if obj is not None else token
