@@ -383,7 +383,8 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             if count is None or count < int(values[0]):
                 return f"the object does not count {values[0]} or more"
             # A count needs someone who does it: "more than 5,000 people were killed" is a toll.
-            if entry.pos == "VERB" and not any(c.dep_ in ("nsubj", "agent") for c in token.children):
+            if entry.pos == "VERB" and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children) and not any(
+                    c.dep_ == "agent" for c in token.children):
                 return "nobody named does it (a passive with no agent)"
         elif key == "objmod" and values == (ACTOR_OBJECT,):
             # "a PKK attack", "Russia's attacks": the noun names who does it.
