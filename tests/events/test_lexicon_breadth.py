@@ -105,6 +105,17 @@ from eventkit import assert_event
     ("Russia renounced the treaty.", "160", "SANCTION", {"RUS"}, None),
     ("The Iraqi army shelled the town with mustard gas.", "2041", "ASSAULT", {"IRQ"}, None),
     ("Myanmar's military burned Rohingya villages and killed thousands.", "202", "ASSAULT", {"MMR"}, None),
+    # More verbs of appeal, consultation, support and material help.
+    ("Lebanon solicited Gulf funding for the army.", "023", "REQUEST", {"LBN"}, None),
+    ("The Russian foreign minister briefed his Chinese counterpart on the talks.", "040", "CONSULT",
+     {"RUS"}, {"CHN"}),
+    ("The Japanese emperor toured Vietnam.", "042", "CONSULT", {"JPN"}, {"VNM"}),
+    ("Italy championed Albania's bid to join the EU.", "051", "SUPPORT", {"ITA"}, {"ALB"}),
+    ("The US shared satellite imagery with Ukraine.", "064", "COOPERATE", {"USA"}, {"UKR"}),
+    ("Tokyo funded a new port in Sri Lanka.", "071", "AID", {"JPN"}, {"LKA"}),
+    ("Cuba dispatched doctors to Italy.", "073", "AID", {"CUB"}, {"ITA"}),
+    # Plural "doses" is lemmatised "dos" by the model: the lists carry both.
+    ("China gifted 50,000 vaccine doses to Laos.", "073", "AID", {"CHN"}, {"LAO"}),
 ])
 def test_lexicon_breadth(code_text, text, cameo, plover, actor, recipient):
     assert_event(code_text(text), cameo, plover, actor, recipient)
@@ -136,6 +147,9 @@ def test_lexicon_breadth(code_text, text, cameo, plover, actor, recipient):
     "The company tore up its contract with the supplier.",
     "The director took a swipe at critics of the film.",
     "More than 5,000 people were killed when the tsunami hit.",
+    "The band toured the country last summer.",
+    "The coach briefed his players on the tactics.",
+    "The club paid the salaries of its players late.",
     # Disasters are not mass killings: nobody acts.
     "Floods killed hundreds of people in Pakistan.",
     "A stampede killed more than 100 pilgrims in India.",
