@@ -116,6 +116,15 @@ from eventkit import assert_event
     ("Cuba dispatched doctors to Italy.", "073", "AID", {"CUB"}, {"ITA"}),
     # Plural "doses" is lemmatised "dos" by the model: the lists carry both.
     ("China gifted 50,000 vaccine doses to Laos.", "073", "AID", {"CHN"}, {"LAO"}),
+    ("Washington put sanctions on Chinese officials.", "160", "SANCTION", {"USA"}, {"CHN"}),
+    ("Russia raised the spectre of nuclear war.", "138", "THREATEN", {"RUS"}, None),
+    ("Turkey's authorities purged thousands of judges after the coup attempt.", "172", "COERCE", {"TUR"}, None),
+    ("The junta suspended the activities of political parties in Mali.", "172", "COERCE", {"MLI"}, None),
+    # A person seized by a gang is abducted (181); by a state's forces, detained (173).
+    ("Haitian gangs seized 17 American missionaries.", "181", "ASSAULT", {"HTI"}, {"USA"}),
+    ("Iran's Revolutionary Guards seized a French tourist.", "173", "COERCE", {"IRN"}, {"FRA"}),
+    ("Serb militias carried out a pogrom against Albanians in the town.", "202", "ASSAULT", {"SRB"}, None),
+    ("Myanmar's army uprooted thousands of Rohingya villagers.", "201", "ASSAULT", {"MMR"}, None),
 ])
 def test_lexicon_breadth(code_text, text, cameo, plover, actor, recipient):
     assert_event(code_text(text), cameo, plover, actor, recipient)
@@ -150,6 +159,8 @@ def test_lexicon_breadth(code_text, text, cameo, plover, actor, recipient):
     "The band toured the country last summer.",
     "The coach briefed his players on the tactics.",
     "The club paid the salaries of its players late.",
+    "Farmers slaughtered cattle in the Sudanese village.",
+    "The champions decimated their rivals in the final.",
     # Disasters are not mass killings: nobody acts.
     "Floods killed hundreds of people in Pakistan.",
     "A stampede killed more than 100 pilgrims in India.",
