@@ -125,6 +125,11 @@ from eventkit import assert_event
     ("Iran's Revolutionary Guards seized a French tourist.", "173", "COERCE", {"IRN"}, {"FRA"}),
     ("Serb militias carried out a pogrom against Albanians in the town.", "202", "ASSAULT", {"SRB"}, None),
     ("Myanmar's army uprooted thousands of Rohingya villagers.", "201", "ASSAULT", {"MMR"}, None),
+    ("Israeli aircraft struck a house in Gaza City.", "190", "ASSAULT", {"ISR"}, {"PSE"}),
+    ("Ukrainian sea drones sank a Russian landing ship.", "190", "ASSAULT", {"UKR"}, {"RUS"}),
+    ("Chinese troops skirmished with Indian soldiers in Ladakh.", "190", "ASSAULT", {"CHN"}, {"IND"}),
+    ("Ukrainian forces destroyed a Russian tank column near Kyiv.", "190", "ASSAULT", {"UKR"}, {"RUS"}),
+    ("Russia knocked out power plants across Ukraine.", "190", "ASSAULT", {"RUS"}, {"UKR"}),
 ])
 def test_lexicon_breadth(code_text, text, cameo, plover, actor, recipient):
     assert_event(code_text(text), cameo, plover, actor, recipient)
@@ -181,3 +186,17 @@ def test_counted_killings_below_mass_violence(code_text, text, cameo):
     record = code_text(text)
     roots = {e["cameo"][:2] for e in record["events"]}
     assert cameo in roots and "20" not in roots, [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
+
+
+@pytest.mark.parametrize("text", [
+    # Sport and arts news sharing the words of round 5 and 6 frames.
+    "The striker needed treatment after being hit by a missile, believed to be a coin, thrown from the stands.",
+    "The band are embarking on a world tour later this year.",
+    "The research project was partly funded by the Department of Trade and Industry.",
+    "The ball struck the post in the final minute.",
+    "Federer knocked out the defending champion.",
+    "The late goal sank the visitors.",
+])
+def test_no_event_from_the_same_words_round_2(code_text, text):
+    record = code_text(text)
+    assert record["events"] == [], [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
