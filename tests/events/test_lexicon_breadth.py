@@ -130,6 +130,10 @@ from eventkit import assert_event
     ("Chinese troops skirmished with Indian soldiers in Ladakh.", "190", "ASSAULT", {"CHN"}, {"IND"}),
     ("Ukrainian forces destroyed a Russian tank column near Kyiv.", "190", "ASSAULT", {"UKR"}, {"RUS"}),
     ("Russia knocked out power plants across Ukraine.", "190", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("China proposed a peace plan for Ukraine.", "030", "AGREE", {"CHN"}, {"UKR"}),
+    ("Egypt put forward a new ceasefire proposal.", "030", "AGREE", {"EGY"}, None),
+    ("Hungary held up the EU's new sanctions package.", "120", "REJECT", {"HUN"}, {"IGOEEC"}),
+    ("Poland resisted EU pressure to accept migrants.", "120", "REJECT", {"POL"}, {"IGOEEC"}),
 ])
 def test_lexicon_breadth(code_text, text, cameo, plover, actor, recipient):
     assert_event(code_text(text), cameo, plover, actor, recipient)
@@ -196,6 +200,8 @@ def test_counted_killings_below_mass_violence(code_text, text, cameo):
     "The ball struck the post in the final minute.",
     "Federer knocked out the defending champion.",
     "The late goal sank the visitors.",
+    "Apple proposed a deal to the music labels.",
+    "The club proposed a deal for the striker.",
 ])
 def test_no_event_from_the_same_words_round_2(code_text, text):
     record = code_text(text)
