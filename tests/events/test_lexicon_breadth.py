@@ -134,6 +134,12 @@ from eventkit import assert_event
     ("Egypt put forward a new ceasefire proposal.", "030", "AGREE", {"EGY"}, None),
     ("Hungary held up the EU's new sanctions package.", "120", "REJECT", {"HUN"}, {"IGOEEC"}),
     ("Poland resisted EU pressure to accept migrants.", "120", "REJECT", {"POL"}, {"IGOEEC"}),
+    ("Ukraine staged a cross-border incursion into Russia's Kursk region.", "190", "ASSAULT", {"UKR"}, {"RUS"}),
+    ("Israeli forces conducted raids across the West Bank.", "1711", "COERCE", {"ISR"}, None),
+    ("Iran carried out the execution of a British protester.", "186", "ASSAULT", {"IRN"}, None),
+    # "to" read as a dative counts as the preposition "to".
+    ("Hungary gave the green light to Sweden's NATO accession.", "051", "SUPPORT", {"HUN"}, None),
+    ("Turkey gave its blessing to Sweden's NATO membership.", "051", "SUPPORT", {"TUR"}, None),
 ])
 def test_lexicon_breadth(code_text, text, cameo, plover, actor, recipient):
     assert_event(code_text(text), cameo, plover, actor, recipient)

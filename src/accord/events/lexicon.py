@@ -460,7 +460,7 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             words = {first, *values[1:]}
             # pobj=with:__ACTOR__: the object of the preposition names an actor ("worked with Chile").
             fits = (lambda g: is_actor(g)) if words == {ACTOR_OBJECT} else (lambda g: g.lemma_.lower() in words)
-            if not any(child.dep_ in ("prep", "agent") and child.lower_ == prep
+            if not any(child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep
                        and any(fits(g) for g in _prep_objects(child))
                        for holder in _prep_holders(entry, token) for child in _preps_of(holder)):
                 return f"no '{prep}' + {'|'.join(sorted(words))}"
