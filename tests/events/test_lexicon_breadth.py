@@ -140,6 +140,13 @@ from eventkit import assert_event
     # "to" read as a dative counts as the preposition "to".
     ("Hungary gave the green light to Sweden's NATO accession.", "051", "SUPPORT", {"HUN"}, None),
     ("Turkey gave its blessing to Sweden's NATO membership.", "051", "SUPPORT", {"TUR"}, None),
+    ("France and Germany launched a joint fighter jet programme.", "060", "COOPERATE", {"FRA", "DEU"}, set()),
+    ("China and Pakistan opened a new trade route.", "061", "COOPERATE", {"CHN", "PAK"}, set()),
+    ("India purchased S-400 missile systems from Russia.", "062", "COOPERATE", {"IND"}, {"RUS"}),
+    ("China lent $5 billion to Argentina.", "071", "AID", {"CHN"}, {"ARG"}),
+    ("UN inspectors visited the Iranian nuclear site.", "090", "ACCUSE", {"IGOUNO"}, {"IRN"}),
+    ("Russian warships docked in Havana.", "150", "MOBILIZE", {"RUS"}, {"CUB"}),
+    ("North Korea paraded its latest ICBMs through Pyongyang.", "150", "MOBILIZE", {"PRK"}, None),
 ])
 def test_lexicon_breadth(code_text, text, cameo, plover, actor, recipient):
     assert_event(code_text(text), cameo, plover, actor, recipient)
@@ -208,6 +215,9 @@ def test_counted_killings_below_mass_violence(code_text, text, cameo):
     "The late goal sank the visitors.",
     "Apple proposed a deal to the music labels.",
     "The club proposed a deal for the striker.",
+    "The club bought a new striker from Porto.",
+    "Fans paraded the trophy through the city.",
+    "The cruise ship docked in Havana on Monday.",
 ])
 def test_no_event_from_the_same_words_round_2(code_text, text):
     record = code_text(text)
