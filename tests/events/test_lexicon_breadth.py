@@ -147,6 +147,13 @@ from eventkit import assert_event
     ("UN inspectors visited the Iranian nuclear site.", "090", "ACCUSE", {"IGOUNO"}, {"IRN"}),
     ("Russian warships docked in Havana.", "150", "MOBILIZE", {"RUS"}, {"CUB"}),
     ("North Korea paraded its latest ICBMs through Pyongyang.", "150", "MOBILIZE", {"PRK"}, None),
+    # Meetings in other words.
+    ("Putin met Erdogan in Sochi.", "04", "CONSULT", {"RUS"}, {"TUR"}),
+    ("The Chinese foreign minister sat down with his Australian counterpart.", "040", "CONSULT", {"CHN"}, {"AUS"}),
+    ("The Iranian foreign minister arrived in Riyadh.", "042", "CONSULT", {"IRN"}, {"SAU"}),
+    ("Scholz spoke with Xi by video link.", "04", "CONSULT", {"DEU"}, {"CHN"}),
+    ("Turkey acted as a go-between for Russia and Ukraine.", "045", "CONSULT", {"TUR"}, None),
+    ("North Korean leader Kim Jong Un shook hands with Trump at the border.", "040", "CONSULT", {"PRK"}, {"USA"}),
 ])
 def test_lexicon_breadth(code_text, text, cameo, plover, actor, recipient):
     assert_event(code_text(text), cameo, plover, actor, recipient)
@@ -218,6 +225,10 @@ def test_counted_killings_below_mass_violence(code_text, text, cameo):
     "The club bought a new striker from Porto.",
     "Fans paraded the trophy through the city.",
     "The cruise ship docked in Havana on Monday.",
+    "Messi met Ronaldo at the awards ceremony.",
+    "The team arrived in Madrid on Tuesday.",
+    "The coach spoke with reporters after the match.",
+    "Fans gathered in Trafalgar Square to celebrate.",
 ])
 def test_no_event_from_the_same_words_round_2(code_text, text):
     record = code_text(text)
