@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import assert_event
+from eventkit import assert_event, codes, only_event
 
 
 @pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
@@ -154,8 +154,17 @@ from eventkit import assert_event
     ("Scholz spoke with Xi by video link.", "04", "CONSULT", {"DEU"}, {"CHN"}),
     ("Turkey acted as a go-between for Russia and Ukraine.", "045", "CONSULT", {"TUR"}, None),
     ("North Korean leader Kim Jong Un shook hands with Trump at the border.", "040", "CONSULT", {"PRK"}, {"USA"}),
+    # Courts ruling against a party; characterisations of another's attack.
+    ("A Dutch court found Russia liable for the downing of MH17.", "116", "ACCUSE", {"NLD"}, {"RUS"}),
+    ("The ICJ ruled against Russia in the case brought by Ukraine.", "116", "ACCUSE", None, {"RUS"}),
+    ("Germany called the Russian strike a war crime.", "111", "ACCUSE", {"DEU"}, {"RUS"}),
+    ("Kenyan teachers called a nationwide strike over pay.", "143", "PROTEST", {"KEN"}, None),
 ])
 def test_lexicon_breadth(code_text, text, cameo, plover, actor, recipient):
+    if actor is None:
+        event = only_event(code_text(text), cameo)
+        assert event["event"] == plover and codes(event["recipient"]) == recipient
+        return
     assert_event(code_text(text), cameo, plover, actor, recipient)
 
 
@@ -197,6 +206,12 @@ def test_lexicon_breadth(code_text, text, cameo, plover, actor, recipient):
 def test_no_event_from_the_same_words(code_text, text):
     record = code_text(text)
     assert record["events"] == [], [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
+
+
+def test_struck_down_law_is_no_attack(code_text):
+    # A court striking down a law disapproves of it (110); it is not a military strike (19).
+    record = code_text("Germany's top court struck down the government's budget law.")
+    assert [e["cameo"] for e in record["events"]] == ["110"]
 
 
 @pytest.mark.parametrize("text, cameo", [
