@@ -159,6 +159,18 @@ from eventkit import assert_event, codes, only_event
     ("The ICJ ruled against Russia in the case brought by Ukraine.", "116", "ACCUSE", None, {"RUS"}),
     ("Germany called the Russian strike a war crime.", "111", "ACCUSE", {"DEU"}, {"RUS"}),
     ("Kenyan teachers called a nationwide strike over pay.", "143", "PROTEST", {"KEN"}, None),
+    # Misses of the wire_dev_2 tuning set, re-worded with other actors.
+    ("Nigeria rallied African leaders behind Ghana's candidate for the post.", "053", "SUPPORT", {"NGA"}, {"GHA"}),
+    ("Japan rolled out the red carpet for the Indian prime minister in Tokyo.", "043", "CONSULT", {"JPN"}, {"IND"}),
+    ("The Saudi foreign minister landed in Tehran on Sunday.", "042", "CONSULT", {"SAU"}, {"IRN"}),
+    ("Washington suspended $300 million in military assistance to Egypt.", "162", "SANCTION", {"USA"}, {"EGY"}),
+    ("Iran blocked access to Instagram across the country.", "1721", "COERCE", {"IRN"}, None),
+    ("Two Russian bombers flew over the Sea of Japan in a show of force.", "150", "MOBILIZE", {"RUS"}, None),
+    ("Egypt sent tank reinforcements to its border with Libya.", "154", "MOBILIZE", {"EGY"}, {"LBY"}),
+    ("Erdogan railed against Denmark over the Koran burnings.", "111", "ACCUSE", {"TUR"}, {"DNK"}),
+    ("Turkey insisted that Sweden hand over PKK suspects.", "1013", "REQUEST", {"TUR"}, {"SWE"}),
+    ("Kenyan police and soldiers deployed to Haiti to protect the airport.", "074", "AID", {"KEN"}, {"HTI"}),
+    ("Japan sent a letter of protest to Beijing over the detention.", "114", "ACCUSE", {"JPN"}, {"CHN"}),
 ])
 def test_lexicon_breadth(code_text, text, cameo, plover, actor, recipient):
     if actor is None:
@@ -208,6 +220,12 @@ def test_no_event_from_the_same_words(code_text, text):
     assert record["events"] == [], [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
 
 
+def test_urged_to_expand_cooperation_is_no_rally_against(code_text):
+    # "expand" is not on the list of punitive verbs that make an appeal a rally against (113).
+    record = code_text("Kyiv urged Warsaw to expand joint military training along their shared border.")
+    assert [e["cameo"][:2] for e in record["events"]] == ["02"]
+
+
 def test_struck_down_law_is_no_attack(code_text):
     # A court striking down a law disapproves of it (110); it is not a military strike (19).
     record = code_text("Germany's top court struck down the government's budget law.")
@@ -244,6 +262,8 @@ def test_counted_killings_below_mass_violence(code_text, text, cameo):
     "The team arrived in Madrid on Tuesday.",
     "The coach spoke with reporters after the match.",
     "Fans gathered in Trafalgar Square to celebrate.",
+    "The team landed in Madrid on Tuesday.",
+    "A gas cylinder exploded in a restaurant in the city centre.",
 ])
 def test_no_event_from_the_same_words_round_2(code_text, text):
     record = code_text(text)
