@@ -263,6 +263,7 @@ def test_counted_killings_below_mass_violence(code_text, text, cameo):
     "The coach spoke with reporters after the match.",
     "Fans gathered in Trafalgar Square to celebrate.",
     "The team landed in Madrid on Tuesday.",
+    "This information could be beamed to another wearer when two people shook hands.",
     "A gas cylinder exploded in a restaurant in the city centre.",
 ])
 def test_no_event_from_the_same_words_round_2(code_text, text):
