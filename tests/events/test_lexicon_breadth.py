@@ -171,6 +171,14 @@ from eventkit import assert_event, codes, only_event
     ("Turkey insisted that Sweden hand over PKK suspects.", "1013", "REQUEST", {"TUR"}, {"SWE"}),
     ("Kenyan police and soldiers deployed to Haiti to protect the airport.", "074", "AID", {"KEN"}, {"HTI"}),
     ("Japan sent a letter of protest to Beijing over the detention.", "114", "ACCUSE", {"JPN"}, {"CHN"}),
+    # Yielding in other words.
+    ("Turkey lifted its veto on Sweden's NATO bid.", "080", "CONCEDE", {"TUR"}, None),
+    ("Hungary dropped its objections to Finland's NATO membership.", "080", "CONCEDE", {"HUN"}, None),
+    ("Ethiopia restored internet access in Tigray.", "081", "CONCEDE", {"ETH"}, None),
+    ("Azerbaijan returned 32 Armenian soldiers to Armenia.", "0841", "RETREAT", {"AZE"}, {"ARM"}),
+    ("The Sri Lankan president conceded defeat in the election.", "0831", "CONCEDE", {"LKA"}, None),
+    ("Russian forces pulled out of Kherson.", "0874", "RETREAT", {"RUS"}, None),
+    ("The Philippines withdrew its ships from Scarborough Shoal.", "0874", "RETREAT", {"PHL"}, None),
 ])
 def test_lexicon_breadth(code_text, text, cameo, plover, actor, recipient):
     if actor is None:
@@ -263,6 +271,8 @@ def test_counted_killings_below_mass_violence(code_text, text, cameo):
     "The coach spoke with reporters after the match.",
     "Fans gathered in Trafalgar Square to celebrate.",
     "The team landed in Madrid on Tuesday.",
+    "The goalkeeper conceded defeat after the penalty shootout.",
+    "The club dropped its objection to the transfer.",
     "This information could be beamed to another wearer when two people shook hands.",
     "A gas cylinder exploded in a restaurant in the city centre.",
 ])
