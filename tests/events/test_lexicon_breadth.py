@@ -179,6 +179,11 @@ from eventkit import assert_event, codes, only_event
     ("The Sri Lankan president conceded defeat in the election.", "0831", "CONCEDE", {"LKA"}, None),
     ("Russian forces pulled out of Kherson.", "0874", "RETREAT", {"RUS"}, None),
     ("The Philippines withdrew its ships from Scarborough Shoal.", "0874", "RETREAT", {"PHL"}, None),
+    ("Britain slapped an asset freeze on Russian banks.", "160", "SANCTION", {"GBR"}, {"RUS"}),
+    ("The US suspended its participation in the arms control talks.", "164", "SANCTION", {"USA"}, None),
+    ("Russia placed a ban on imports of Moldovan wine.", "160", "SANCTION", {"RUS"}, {"MDA"}),
+    ("Turkey announced a boycott of French products.", "160", "SANCTION", {"TUR"}, {"FRA"}),
+    ("Hong Kong protesters occupied the airport.", "141", "PROTEST", {"HKG"}, None),
 ])
 def test_lexicon_breadth(code_text, text, cameo, plover, actor, recipient):
     if actor is None:
