@@ -184,6 +184,9 @@ from eventkit import assert_event, codes, only_event
     ("Russia placed a ban on imports of Moldovan wine.", "160", "SANCTION", {"RUS"}, {"MDA"}),
     ("Turkey announced a boycott of French products.", "160", "SANCTION", {"TUR"}, {"FRA"}),
     ("Hong Kong protesters occupied the airport.", "141", "PROTEST", {"HKG"}, None),
+    # Hit with sanctions or tariffs is a sanction, not an attack.
+    ("Washington hit Beijing with new tariffs.", "160", "SANCTION", {"USA"}, {"CHN"}),
+    ("The US hit Chinese banks with sanctions.", "160", "SANCTION", {"USA"}, {"CHN"}),
 ])
 def test_lexicon_breadth(code_text, text, cameo, plover, actor, recipient):
     if actor is None:
@@ -239,6 +242,12 @@ def test_urged_to_expand_cooperation_is_no_rally_against(code_text):
     assert [e["cameo"][:2] for e in record["events"]] == ["02"]
 
 
+def test_hit_with_sanctions_is_no_attack(code_text):
+    # With nobody named who imposes them, no event; certainly not a military strike (19).
+    record = code_text("North Korea was hit with new UN sanctions.")
+    assert not any(e["cameo"].startswith("19") for e in record["events"])
+
+
 def test_struck_down_law_is_no_attack(code_text):
     # A court striking down a law disapproves of it (110); it is not a military strike (19).
     record = code_text("Germany's top court struck down the government's budget law.")
@@ -278,6 +287,7 @@ def test_counted_killings_below_mass_violence(code_text, text, cameo):
     "The team landed in Madrid on Tuesday.",
     "The goalkeeper conceded defeat after the penalty shootout.",
     "The club dropped its objection to the transfer.",
+    "The champions were hit with a fine for fielding an ineligible player.",
     "This information could be beamed to another wearer when two people shook hands.",
     "A gas cylinder exploded in a restaurant in the city centre.",
 ])
