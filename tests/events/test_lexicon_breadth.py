@@ -187,6 +187,11 @@ from eventkit import assert_event, codes, only_event
     # Hit with sanctions or tariffs is a sanction, not an attack.
     ("Washington hit Beijing with new tariffs.", "160", "SANCTION", {"USA"}, {"CHN"}),
     ("The US hit Chinese banks with sanctions.", "160", "SANCTION", {"USA"}, {"CHN"}),
+    # Arrests, charges and closures in other words.
+    ("Chinese police picked up a prominent human rights lawyer in Beijing.", "173", "COERCE", {"CHN"}, None),
+    ("Russian security services nabbed two Ukrainian saboteurs.", "173", "COERCE", {"RUS"}, {"UKR"}),
+    ("Venezuelan authorities shuttered an independent radio station.", "1721", "COERCE", {"VEN"}, None),
+    ("Belarusian authorities liquidated dozens of NGOs.", "172", "COERCE", {"BLR"}, None),
 ])
 def test_lexicon_breadth(code_text, text, cameo, plover, actor, recipient):
     if actor is None:
@@ -288,6 +293,8 @@ def test_counted_killings_below_mass_violence(code_text, text, cameo):
     "The goalkeeper conceded defeat after the penalty shootout.",
     "The club dropped its objection to the transfer.",
     "The champions were hit with a fine for fielding an ineligible player.",
+    "The striker picked up a knock in training.",
+    "The company liquidated its assets.",
     "This information could be beamed to another wearer when two people shook hands.",
     "A gas cylinder exploded in a restaurant in the city centre.",
 ])
