@@ -192,6 +192,7 @@ from eventkit import assert_event, codes, only_event
     ("Russian security services nabbed two Ukrainian saboteurs.", "173", "COERCE", {"RUS"}, {"UKR"}),
     ("Venezuelan authorities shuttered an independent radio station.", "1721", "COERCE", {"VEN"}, None),
     ("Belarusian authorities liquidated dozens of NGOs.", "172", "COERCE", {"BLR"}, None),
+    ("Gunmen killed a Colombian human rights activist in Cauca.", "186", "ASSAULT", {"COL"}, {"COL"}),
 ])
 def test_lexicon_breadth(code_text, text, cameo, plover, actor, recipient):
     if actor is None:
