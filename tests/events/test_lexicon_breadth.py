@@ -294,6 +294,7 @@ def test_counted_killings_below_mass_violence(code_text, text, cameo):
     "The goalkeeper conceded defeat after the penalty shootout.",
     "The club dropped its objection to the transfer.",
     "The champions were hit with a fine for fielding an ineligible player.",
+    "As well as being hit with the ban, the sprinter was stripped of her titles.",
     "The striker picked up a knock in training.",
     "The company liquidated its assets.",
     "This information could be beamed to another wearer when two people shook hands.",
