@@ -193,6 +193,12 @@ from eventkit import assert_event, codes, only_event
     ("Venezuelan authorities shuttered an independent radio station.", "1721", "COERCE", {"VEN"}, None),
     ("Belarusian authorities liquidated dozens of NGOs.", "172", "COERCE", {"BLR"}, None),
     ("Gunmen killed a Colombian human rights activist in Cauca.", "186", "ASSAULT", {"COL"}, {"COL"}),
+    ("Armenia extended an olive branch to Turkey.", "030", "AGREE", {"ARM"}, {"TUR"}),
+    ("Washington eased its stance toward Havana.", "080", "CONCEDE", {"USA"}, {"CUB"}),
+    ("The EU toned down its criticism of Israel.", "080", "CONCEDE", {"IGOEEC"}, {"ISR"}),
+    ("Iran showed off a new hypersonic missile.", "150", "MOBILIZE", {"IRN"}, None),
+    # Announced repression is a threat of it (137).
+    ("Beijing said it would crush any attempt at Taiwanese independence.", "137", "THREATEN", {"CHN"}, {"TWN"}),
 ])
 def test_lexicon_breadth(code_text, text, cameo, plover, actor, recipient):
     if actor is None:
@@ -296,6 +302,9 @@ def test_counted_killings_below_mass_violence(code_text, text, cameo):
     "The champions were hit with a fine for fielding an ineligible player.",
     "As well as being hit with the ban, the sprinter was stripped of her titles.",
     "The striker picked up a knock in training.",
+    "Liverpool crushed the Leeds resistance.",
+    "The designer showed off her new collection.",
+    "The champion softened his stance on retirement.",
     "The company liquidated its assets.",
     "This information could be beamed to another wearer when two people shook hands.",
     "A gas cylinder exploded in a restaurant in the city centre.",
