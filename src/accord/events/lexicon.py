@@ -233,10 +233,19 @@ def _prep_holders(entry: LexiconEntry, token: Token) -> list[Token]:
     if entry.pos == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in phase_verbs():
         return [token, token.head]
     if entry.pos == "VERB":
+        holders = [token]
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if obj is not None:
-            return [token, obj]
+            holders.append(obj)
+        # "pulled back from the town", "moved away from the border": the parser hangs the
+        # phrase on an adverb particle right after the verb.
+        holders.extend(c for c in token.children if c.dep_ == "advmod" and c.i == token.i + 1
+                       and c.lower_ in DIRECTION_PARTICLES)
+        return holders
     return [token]
+
+
+DIRECTION_PARTICLES = {"back", "away", "out", "off"}
 
 
 def _preps_of(holder: Token) -> list[Token]:
@@ -296,6 +305,64 @@ def _plural_parties(subject: Token) -> bool:
         c.lower_ in ("both", "two") for c in subject.children)
 
 
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+                "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+MULTIPLIERS = {"hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000, "million": 10**6,
+               "millions": 10**6, "billion": 10**9}
+# A quantity noun heading its object with no number of its own: "dozens of", "scores of".
+VAGUE_COUNTS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2 * 10**6}
+
+
+def _number(words: list[Token]) -> int | None:
+    """The value of a number written as words or digits: "110", "8,000", "two million"."""
+    value, base = None, None
+    for word in words:
+        text = word.lower_.replace(",", "")
+        if text.isdigit():
+            base = (base or 0) + int(text)
+        elif text in NUMBER_WORDS:
+            base = (base or 0) + NUMBER_WORDS[text]
+        elif text in MULTIPLIERS:
+            base = (base or 1) * MULTIPLIERS[text]
+        else:
+            continue
+        value = base
+    return value
+
+
+def object_count(token: Token) -> int | None:
+    """How many the verb's object counts ("killed at least 110 farmers", "murdered 8,000 men",
+    "slaughtered hundreds of villagers", "killed nearly two million Cambodians"), or None."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        # "the killing of more than 100 civilians": the noun's "of" object.
+        raw = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+        inner = next((g for c in (raw.children if raw is not None else ()) if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+    else:
+        raw = next((c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+        inner = object_of(token)
+    if raw is None:
+        return None
+    heads = [raw]
+    if inner is not None and inner is not raw:
+        heads.append(inner)
+    for head in heads:
+        if head.pos_ == "NUM" or head.like_num:
+            number = _number(sorted(head.subtree, key=lambda t: t.i))
+            if number is not None:
+                return number
+        for child in head.children:
+            if child.dep_ == "nummod":
+                number = _number(sorted(child.subtree, key=lambda t: t.i))
+                if number is not None:
+                    return number
+        if head.lower_ in VAGUE_COUNTS:
+            return VAGUE_COUNTS[head.lower_]
+    return None
+
+
 def frame_fits(entry: LexiconEntry, token: Token, is_actor, is_person) -> bool:
     return frame_check(entry, token, is_actor, is_person) is None
 
@@ -322,6 +389,22 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
                     # with its kind in front.
                     obj.pos_ == "PROPN" and {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"} & allowed):
                 return f"object '{obj.text}' is not one of {'|'.join(values)}"
+        elif key == "notobj":
+            # notobj=a|b: the object is none of these ("killed hundreds of civilians", not of soldiers).
+            # (For a noun, its "of" object: "the killing of hundreds of soldiers".)
+            targets = [obj] if obj is not None else [] if entry.pos == "VERB" else [
+                g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in _prep_objects(c)]
+            if any(t.lemma_.lower() in allowed or t.lower_ in allowed for t in targets):
+                return f"object '{targets[0].text}' is one of {'|'.join(values)}"
+        elif key == "objnum":
+            # objnum=N: the object counts at least N ("killed more than 100 villagers").
+            count = object_count(token)
+            if count is None or count < int(values[0]):
+                return f"the object does not count {values[0]} or more"
+            # A count needs someone who does it: "more than 5,000 people were killed" is a toll.
+            if entry.pos == "VERB" and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children) and not any(
+                    c.dep_ == "agent" for c in token.children):
+                return "nobody named does it (a passive with no agent)"
         elif key == "objmod" and values == (ACTOR_OBJECT,):
             # "a PKK attack", "Russia's attacks": the noun names who does it.
             head = obj if obj is not None else token
@@ -401,7 +484,7 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             words = {first, *values[1:]}
             # pobj=with:__ACTOR__: the object of the preposition names an actor ("worked with Chile").
             fits = (lambda g: is_actor(g)) if words == {ACTOR_OBJECT} else (lambda g: g.lemma_.lower() in words)
-            if not any(child.dep_ in ("prep", "agent") and child.lower_ == prep
+            if not any(child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep
                        and any(fits(g) for g in _prep_objects(child))
                        for holder in _prep_holders(entry, token) for child in _preps_of(holder)):
                 return f"no '{prep}' + {'|'.join(sorted(words))}"
