@@ -163,3 +163,16 @@ def test_place_word_starting_a_name_is_no_target(code_text):
     record = code_text("German prosecutors opened an investigation into the sabotage of the Nord Stream pipelines.")
     event = only_event(record, "09")
     assert "HTI" not in codes(event["recipient"])
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # Two mediators: the parties they mediate between receive it.
+    ("Norway and Switzerland mediated talks between Colombia and the ELN in Havana.", "04", {"NOR", "CHE"},
+     {"COL"}),
+    # A state's forces acting on a people of their own country: domestic.
+    ("Myanmar's army drove tens of thousands of Rohingya out of their villages in northern Rakhine.", "20", {"MMR"},
+     {"MMR"}),
+])
+def test_mediators_and_peoples(code_text, text, cameo, actor, recipient):
+    event = only_event(code_text(text), cameo)
+    assert (codes(event["actor"]), {c[:3] for c in codes(event["recipient"])}) == (actor, recipient)

@@ -198,7 +198,10 @@ class EventStage:
         if entry.cameo[:2] == "04" and len(actor_codes) >= 2 and objects:
             # "Japan and South Korea discussed North Korea's missile programme": what two parties
             # talk about is their topic, not a party to the talks.
-            topic = {t.idx for obj in objects for t in obj.subtree}
+            # ("mediated talks between Israel and Hamas", "held talks with China": those are parties.)
+            parties = {t.idx for obj in objects for p, pobj in prepositional_objects(obj, {"with"} | JOINT_PREPS)
+                       for t in pobj.subtree}
+            topic = {t.idx for obj in objects for t in obj.subtree} - parties
             named_recipients = [r for r in named_recipients if r.start not in topic]
         if entry.cameo[:2] < "06":
             # "met on the Indonesian island of Bali", "met on the margins of an SCO gathering",
@@ -316,6 +319,11 @@ class EventStage:
             # Protest, repression, a show of force or an assassination with no other party
             # named is domestic: CAMEO codes the country itself as the target.
             domestic = actors[0]
+        if named_recipients and not recipients and len(actor_codes) < 2 and all(
+                r.via == "demonym" for r in named_recipients) and all(a.actor.sector in STATE_SECTORS for a in actors):
+            # "Myanmar's military drove the Rohingya out": a state's forces acting on a people of
+            # their own country is a domestic event.
+            recipients = [named_recipients[0]]
         if named_recipients and not recipients and len(actor_codes) < 2:
             # An actor acting on itself ("Russia ... integration with Russia"): the parse has
             # mixed up the roles, so no event rather than a wrong one. (Joint actors agreeing
