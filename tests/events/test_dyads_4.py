@@ -176,3 +176,24 @@ def test_place_word_starting_a_name_is_no_target(code_text):
 def test_mediators_and_peoples(code_text, text, cameo, actor, recipient):
     event = only_event(code_text(text), cameo)
     assert (codes(event["actor"]), {c[:3] for c in codes(event["recipient"])}) == (actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A call for people's return is aimed at whoever holds them.
+    ("Tunis demanded the return of Tunisian sailors detained by Libyan coastguards.", "10", {"TUN"}, {"LBY"}),
+    # The noun's event keeps whom the verb named.
+    ("The United States gave Damascus an ultimatum to hand over the chemical weapons.", "13", {"USA"}, {"SYR"}),
+])
+def test_captors_and_ultimatums(code_text, text, cameo, actor, recipient):
+    assert_dyad(code_text(text), cameo, actor, recipient)
+
+
+def test_consequence_held_out_is_no_act(code_text):
+    record = code_text("The EU told Minsk to free the prisoners or face new sanctions.")
+    assert not any(e["cameo"].startswith("16") for e in record["events"])
+
+
+def test_common_noun_taken_for_a_name_is_no_actor(code_text):
+    record = code_text("Wildfires fanned by strong winds swept across the Greek island of Corfu, forcing "
+                       "thousands of tourists to leave their hotels.")
+    assert record["events"] == []

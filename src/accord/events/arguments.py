@@ -178,7 +178,10 @@ class ArgumentReader:
                 if mention.actor.code is None and mention.actor.kind == "person":
                     # A person the tables do not know, named without a country ("President
                     # Askar Akayev ... Kyrgyzstan"): coded by the country the text is about.
+                    # (Not a common noun the entity tagger took for a name: "Wildfires swept …".)
                     context = self.context_country(token)
+                    if mention.end - mention.start == 1 and token.pos_ == "NOUN" and not mention.roles:
+                        context = None
                     if context is not None:
                         found.append(self._arg(Actor(context.code, mention.actor.sector, mention.actor.name,
                                                      "person"), mention.start, mention.end,

@@ -155,6 +155,10 @@ class EventStage:
     def _code(self, token, entry, reader, article_date, sentence) -> Event | str:
         if entry is not OBLIGATION_ENTRY and is_mandative(token):
             return f"{entry.label} fits, but '{token.text}' is what a demand asks for (a bare verb in a that-clause)"
+        if entry.pos == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in CONSEQUENCE_VERBS:
+            # "pull its forces out or face air strikes", "risk sanctions": a consequence held
+            # out, not an act.
+            return f"{entry.label} fits, but '{token.head.text} {token.text}' is a consequence held out, not an act"
         if _describes_a_noun(token):
             return (f"{entry.label} fits, but '{token.text}' describes '{token.head.text}' (background to the "
                     "sentence's main act)")
@@ -178,9 +182,10 @@ class EventStage:
             if cause_subject is not None:
                 answered = [a for a in reader.actors_in(cause_subject) if a.actor.code not in own_codes]
                 recipients = answered or recipients
-        if entry.cameo in RELEASE_CALLS:
-            # "demanded the release of a British aid worker detained in Iran": a call to free
-            # someone is aimed at whoever holds them.
+        if entry.cameo in RELEASE_CALLS or (entry.cameo[:2] in ("02", "10") and _frees_someone(token)):
+            # "demanded the release of a British aid worker detained in Iran", "the return of
+            # fishermen held by Algerian coastguards": a call to free someone is aimed at
+            # whoever holds them.
             recipients = _captors(token, reader) or recipients
         actors = _unique([a for a in actors if a.actor.code])
         actor_codes = {a.actor.code for a in actors}
@@ -402,6 +407,7 @@ PLACED_AID = {"074", "0743", "042"}
 FRAME_RECIPIENT_PREPS = {"through", "into", "at", "across"}
 
 
+CONSEQUENCE_VERBS = {"face", "risk", "incur", "invite"}
 CAUSE_VERBS = {"prompt", "spur", "lead", "push", "force", "provoke", "drive"}
 TELLING_VERBS = {"tell", "assure", "inform", "notify", "promise", "reassure", "advise"}
 RELEASE_CALLS = {"0253", "1053"}
@@ -422,6 +428,16 @@ def _mission_host(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
             if found:
                 return found
     return []
+
+
+FREEING_NOUNS = {"release", "return", "freedom", "handover", "repatriation", "freeing"}
+
+
+def _frees_someone(token: Token) -> bool:
+    """The act asks for people to be freed: "the release/return of X" in what it governs."""
+    return any(word.lemma_.lower() in FREEING_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                           for c in word.children)
+               for word in token.subtree)
 
 
 def _captors(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
@@ -1010,6 +1026,9 @@ def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[
                 inner_codes = {a.actor.code for a in event.actors if not a.via.startswith("unidentified attacker")}
                 same_act = outer.plover == event.plover and outer_codes <= inner_codes and not described
                 drop.add(id(outer) if same_act else id(event))
+                if same_act and not event.recipients:
+                    # "gave Belgrade an ultimatum": the noun's event keeps whom the verb named.
+                    event.recipients = outer.recipients
                 break
     # "Israeli air strikes killed 30 people": the verb whose subject is itself an event
     # noun repeats that event; the noun is the more specific one, and takes the verb's target.
