@@ -117,3 +117,37 @@ def test_settler_attack(code_text):
 def test_no_state_in_latin_america(code_text):
     record = code_text("Latin American leaders condemned the coup in Peru.")
     assert all("USA" not in actor for _c, actor, _r in dyads(record))
+
+
+# -- peoples, named forces and agencies ----------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, code, sector", [
+    ("Tibetan nuns staged a sit-in outside the monastery.", "Tibetan nuns", "CHN", None),
+    ("The Catalan parliament voted on the budget.", "The Catalan parliament", "ESP", "LEG"),
+    ("Kachin rebels overran a hilltop post.", "Kachin rebels", "MMR", "REB"),
+    ("Amhara militias took control of the town.", "Amhara militias", "ETH", "UAF"),
+    ("Bolivian coca growers marched on La Paz.", "Bolivian coca growers", "BOL", "AGR"),
+    ("Sudanese paramilitary fighters entered the city.", "Sudanese paramilitary fighters", "SDN", "PRM"),
+    ("The IDF said it had hit a weapons depot.", "IDF", "ISRIDF", "MIL"),
+    ("The IRGC navy seized a tanker.", "The IRGC navy", "IRNRGC", "MIL"),
+    ("The FSB said it foiled a plot.", "FSB", "RUS", "GOV"),
+    ("Fano fighters ambushed a convoy.", "Fano fighters", "ETHFAN", "REB"),
+])
+def test_peoples_forces_and_agencies(mentions_of, text, surface, code, sector):
+    got = mentions_of(text)[surface]
+    assert got[0] == code and (sector is None or got[1] == sector)
+
+
+def test_a_people_before_a_role_is_not_a_person(mentions_of):
+    found = mentions_of("Bedouin tribesmen seized two hikers near the border.")
+    assert "Bedouin" not in found
+    assert found["tribesmen"][1] == "CVL"
+
+
+def test_a_first_name_is_not_a_people(mentions_of):
+    assert all(code is None for code, _s, _k in mentions_of("Karen Gillan thanked her fans.").values())
+
+
+def test_agency_arrest_dyad(code_text):
+    record = code_text("Ukraine's SBU detained a Russian army officer in Kharkiv on Monday.")
+    assert [(c[:2], a, r) for c, a, r in dyads(record)] == [("17", {"UKR"}, {"RUS"})]

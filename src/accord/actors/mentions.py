@@ -134,6 +134,8 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
     for ent in _person_spans(doc, names, role_at):
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
+        if ent.end - ent.start == 1 and doc[ent.start].lower_ in groups and ent.end in roles:
+            continue  # "Bedouin tribesmen": a people before a role word, not a person
         if any(m.start <= ent.start < m.end for m in names):
             continue
         left = _title_left(doc, ent.start, name_at, role_at)
@@ -212,6 +214,13 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
         if term in VEHICLE_TERMS and not _acts(doc[end - 1]):
             continue
         code, name, m_start, m_end = _country_for_role(doc, start, end, name_at, taken)
+        if code is None:
+            # "Tibetan monks", "the Catalan government": a people with a state of its own
+            # (groups.tsv country) before the role word gives the role that state.
+            k = start - 1
+            nation = groups.get(doc[k].lower_) if k >= 0 and k not in taken else None
+            if nation is not None and nation.country:
+                code, m_start = nation.country, k
         group = groups.get(term)
         ethnic = code is not None and _ethnic_before(doc, m_start, taken)
         if ethnic:
