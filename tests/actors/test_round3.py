@@ -35,7 +35,8 @@ def dyads(record: dict) -> list[tuple[str, set[str], set[str]]]:
     ("Two Russian warplanes entered Estonian airspace.", "Russian warplanes", "RUS", "MIL"),
     ("Finland's military intelligence warned of sabotage at sea.", "Finland's military intelligence", "FIN", "SPY"),
     ("Chinese coast guard ships blocked a Vietnamese fishing boat.", "Chinese coast guard", "CHN", "MIL"),
-    ("Jewish settlers set fire to olive groves on Friday.", "Jewish settlers", "ISR", "CVL"),
+    ("Jewish settlers set fire to olive groves on Friday.", "settlers", "ISR", "CVL"),
+    ("Chinese settlers moved into the valley.", "Chinese settlers", "CHN", "CVL"),
     ("A suicide bomber blew himself up at a checkpoint.", "A suicide bomber", None, "UAF"),
 ])
 def test_role_words(mentions_of, text, surface, code, sector):
@@ -151,3 +152,42 @@ def test_a_first_name_is_not_a_people(mentions_of):
 def test_agency_arrest_dyad(code_text):
     record = code_text("Ukraine's SBU detained a Russian army officer in Kharkiv on Monday.")
     assert [(c[:2], a, r) for c, a, r in dyads(record)] == [("17", {"UKR"}, {"RUS"})]
+
+
+# -- state news agencies and named state bodies ----------------------------------------------
+
+@pytest.mark.parametrize("text, surface, code, sector", [
+    ("KCNA said the launch was a routine test.", "KCNA", "PRK", None),
+    ("Xinhua published the full text of the statement.", "Xinhua", "CHN", None),
+    ("Anadolu reported heavy fighting near the border.", "Anadolu", "TUR", None),
+    ("Iran's Guardian Council approved six candidates.", "Iran's Guardian Council", "IRN", "GOV"),
+    ("South Korea's Joint Chiefs of Staff reported a launch.", "South Korea's Joint Chiefs of Staff", "KOR", "MIL"),
+    ("Saudi air defences shot down a drone.", "Saudi air defences", "SAU", "MIL"),
+    ("China's Ministry of State Security detained a consultant.", "China's Ministry of State Security", "CHN", "SPY"),
+    ("Russia's Investigative Committee named three suspects.", "Russia's Investigative Committee", "RUS", "JUD"),
+])
+def test_agencies_and_bodies(mentions_of, text, surface, code, sector):
+    got = mentions_of(text)[surface]
+    assert got[0] == code and (sector is None or got[1] == sector)
+
+
+def test_state_news_agency_accusation(code_text):
+    record = code_text("KCNA accused Tokyo of staging provocative naval drills.")
+    assert [(c[:2], a, r) for c, a, r in dyads(record)] == [("11", {"PRK"}, {"JPN"})]
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    ("UNIFIL said two of its positions were hit.", "UNIFIL", "IGOUNOIFL"),
+    ("MONUSCO peacekeepers evacuated civilians from the camp.", "MONUSCO peacekeepers", "IGOUNOMSC"),
+    ("The OPCW sent inspectors to the site.", "OPCW", "IGOOPW"),
+    ("ATMIS troops handed over the base to the Somali army.", "ATMIS troops", "IGOAFUAMS"),
+    ("Frontex deployed more officers to the border.", "Frontex", "IGOEECFRX"),
+])
+def test_missions_and_agencies_of_organisations(mentions_of, text, surface, code):
+    assert mentions_of(text)[surface][0] == code
+
+
+def test_pipeline_named_nord_is_not_haiti(code_text):
+    # "Nord" alone is a department of Haiti; the Baltic pipelines belong to no state.
+    record = code_text("Danish police opened an investigation into leaks on the Nord Stream pipelines.")
+    assert all("HTI" not in recipient for _c, _a, recipient in dyads(record))
