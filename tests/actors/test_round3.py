@@ -191,3 +191,17 @@ def test_pipeline_named_nord_is_not_haiti(code_text):
     # "Nord" alone is a department of Haiti; the Baltic pipelines belong to no state.
     record = code_text("Danish police opened an investigation into leaks on the Nord Stream pipelines.")
     assert all("HTI" not in recipient for _c, _a, recipient in dyads(record))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Wildfires forced evacuations in New Mexico.", "MEX"),
+    ("A New Jersey court heard the case.", "JEY"),
+    ("Tribal fighting flared in the highlands of New Guinea.", "GIN"),
+])
+def test_new_places_are_not_the_old_state(mentions_of, text, absent):
+    assert all(code != absent for code, _s, _k in mentions_of(text).values())
+
+
+def test_northern_ireland_is_the_united_kingdom(mentions_of):
+    found = mentions_of("Northern Ireland police arrested two men in Derry.")
+    assert found["Northern Ireland police"][:2] == ("GBR", "COP")

@@ -136,6 +136,8 @@ LEADER_SUFFIXES = {"led", "run"}
 # "Latin America", "Central American migrants": a part of a continent, not the United States.
 CONTINENT_PARTS = {"latin", "south", "central", "north", "meso"}
 CONTINENT_FORMS = {"america", "american", "americans"}
+# "New Mexico", "New Jersey", "New Guinea": places of other states named after one.
+NEW_PLACES = {"mexico", "mexican", "mexicans", "jersey", "guinea"}
 
 
 def _backer(doc: Doc, end: int) -> bool:
@@ -144,7 +146,10 @@ def _backer(doc: Doc, end: int) -> bool:
 
 
 def _continent_part(doc: Doc, start: int, surface: str) -> bool:
-    return surface.lower() in CONTINENT_FORMS and start >= 1 and doc[start - 1].lower_ in CONTINENT_PARTS
+    if start < 1:
+        return False
+    before, form = doc[start - 1].lower_, surface.lower()
+    return (form in CONTINENT_FORMS and before in CONTINENT_PARTS) or (form in NEW_PLACES and before == "new")
 
 
 def _stance_prefix(doc: Doc, start: int) -> bool:
