@@ -205,3 +205,12 @@ def test_new_places_are_not_the_old_state(mentions_of, text, absent):
 def test_northern_ireland_is_the_united_kingdom(mentions_of):
     found = mentions_of("Northern Ireland police arrested two men in Derry.")
     assert found["Northern Ireland police"][:2] == ("GBR", "COP")
+
+
+@pytest.mark.parametrize("text, surface, code, sector", [
+    ("Nasrallah warned of a long war in a televised speech.", "Nasrallah", "LBN", "REB"),
+    ("Hemedti said his forces controlled the airport.", "Hemedti", "SDN", "REB"),
+    ("Shekau appeared in a new video.", "Shekau", "NGA", "REB"),
+])
+def test_leaders_of_armed_groups(mentions_of, text, surface, code, sector):
+    assert mentions_of(text)[surface][:2] == (code, sector)
