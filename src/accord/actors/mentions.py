@@ -27,6 +27,18 @@ ETHNIC_QUALIFIERS = {"ethnic"}
 LEADER_GOVERNMENTS = {"administration", "government", "regime", "cabinet", "junta"}
 LEADER_TITLES = ("president", "prime minister", "leader")
 POPULATION_NOUNS = {"minority", "minorities", "community", "communities", "population", "diaspora"}
+# Transnational movements (CAMEO's IMG... militarised groups, NGM... movements such as the Muslim
+# Brotherhood) have no state of their own: like a people, each is coded by where it is based or
+# fights ("Islamic State fighters in Sinjar" are of Iraq), its own code being the last resort.
+PLACED_PREFIXES = ("IMG", "NGM")
+# Warplanes and warships act for their state ("jets from the Saudi-led coalition bombed ..."),
+# but as the object of a verb they are things moved ("sold fighter jets to Vietnam"): a mention
+# only as the one who acts (subject, or "by" agent).
+VEHICLE_TERMS = {"jet", "fighter jet", "jet fighter", "warplane", "bomber", "warship", "gunboat"}
+
+
+def _placed(code: str | None) -> bool:
+    return bool(code) and code.startswith(PLACED_PREFIXES)
 
 
 class RoleMatcher:
@@ -122,6 +134,8 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
     for ent in _person_spans(doc, names, role_at):
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
+        if ent.end - ent.start == 1 and doc[ent.start].lower_ in groups and ent.end in roles:
+            continue  # "Bedouin tribesmen": a people before a role word, not a person
         if any(m.start <= ent.start < m.end for m in names):
             continue
         left = _title_left(doc, ent.start, name_at, role_at)
@@ -197,7 +211,16 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
     for start, (end, sector, term) in sorted(role_at.items()):
         if any(i in taken or i in in_names for i in range(start, end)):
             continue  # "European Union" is not a labour union
+        if term in VEHICLE_TERMS and not _acts(doc[end - 1]):
+            continue
         code, name, m_start, m_end = _country_for_role(doc, start, end, name_at, taken)
+        if code is None:
+            # "Tibetan monks", "the Catalan government": a people with a state of its own
+            # (groups.tsv country) before the role word gives the role that state.
+            k = start - 1
+            nation = groups.get(doc[k].lower_) if k >= 0 and k not in taken else None
+            if nation is not None and nation.country:
+                code, m_start = nation.country, k
         group = groups.get(term)
         ethnic = code is not None and _ethnic_before(doc, m_start, taken)
         if ethnic:
@@ -208,6 +231,8 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
         actor = Actor(code, sector, name, "country" if code else "role")
         if group is not None and group.country and code is None:
             actor, via = Actor(group.country, sector, None, "country"), "group"
+        elif _placed(code) and group is None:
+            actor, via = Actor(code, sector, None, "group"), "placed group"
         elif ethnic or (group is not None and code is None):
             # Kept as a group: the place it is named in (or the sentence's one country) gives
             # its state when an event reads it; the demonym's own state is the last resort.
@@ -242,11 +267,20 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
                 and not any(i in taken for i in range(after.start, after.end)):
             # "Croatian Serbs", "Iraqi Turkmens": people of one nation living in another state.
             end, actor, via = after.end, Actor(match.code, "CVL", match.name, "country"), "demonym + people"
+        elif _placed(match.code):
+            actor, via = Actor(match.code, match.sector, None, "group"), "placed group"
         mentions.append(ActorMention(actor, start, end, via))
         taken.update(range(start, end))
 
     mentions.sort(key=lambda m: m.start)
     return mentions, persons
+
+
+def _acts(token: Token) -> bool:
+    """Whether a noun is the one who acts: a subject or the "by" agent of a passive."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.lower_ == "by")
 
 
 def _country_after(doc: Doc, end: int, name_at) -> str | None:

@@ -67,6 +67,8 @@ class NameMatcher:
             span = doc[start:end]
             span.label_ = key
             spans.append(span)
+        spans = [span for span in spans if not _backer(doc, span.end)
+                 and not _continent_part(doc, span.start, self._entries[span.label_][5])]
         matches = []
         covered = {i for span in spans for i in range(span.start, span.end)}
         # doc.ents is rebuilt per access. A "person" made only of table names ("Croatian Serbs")
@@ -78,7 +80,30 @@ class NameMatcher:
             if _inside_longer_person(persons, span.start, span.end):
                 continue
             matches.append(NameMatch(span.start, span.end, code, name, form, kind, sector))
-        return matches
+        matches += self._led_compounds(doc, covered)
+        return sorted(matches, key=lambda m: m.start)
+
+    def _led_compounds(self, doc: Doc, covered: set[int]) -> list[NameMatch]:
+        """"U.S.-led", "Saudi-led" kept whole by the tokenizer: the leader named in front is
+        the actor of the coalition or force it leads ("the U.S.-led coalition struck")."""
+        if not hasattr(self, "_one_word"):
+            self._one_word = {}
+            for code, name, form, kind, sector, surface in self._entries.values():
+                if " " not in surface:
+                    self._one_word.setdefault(surface.lower(), (code, name, form, kind, sector, surface))
+        found = []
+        for token in doc:
+            if token.i in covered or "-" not in token.text[1:]:
+                continue
+            prefix, _, suffix = token.text.rpartition("-")
+            if suffix.lower() not in LEADER_SUFFIXES:
+                continue
+            entry = self._one_word.get(prefix.lower())
+            if entry is None or not _case_fits(prefix, entry[5]):
+                continue
+            code, name, form, kind, sector, _ = entry
+            found.append(NameMatch(token.i, token.i + 1, code, name, form, kind, sector))
+        return found
 
 
 class _Tokenize:
@@ -101,12 +126,35 @@ def _case_fits(found: str, surface: str) -> bool:
     return found[:1].isupper() or not surface[:1].isupper()
 
 
-STANCE_PREFIXES = {"pro", "anti"}
+STANCE_PREFIXES = {"pro", "anti", "pan"}  # "pan-Arab", "Pan-American Highway": no state either
+# "Iran-backed militias", "Russian-backed separatists": the backer is not the group that acts
+# (a group is coded by where it is based or fights).
+BACKER_WORDS = {"backed", "sponsored", "funded", "supported", "aligned", "allied", "trained", "armed",
+                "financed", "inspired", "friendly", "leaning"}
+# "the U.S.-led coalition", "Houthi-run media": the leader or owner is the actor.
+LEADER_SUFFIXES = {"led", "run"}
+# "Latin America", "Central American migrants": a part of a continent, not the United States.
+CONTINENT_PARTS = {"latin", "south", "central", "north", "meso"}
+CONTINENT_FORMS = {"america", "american", "americans"}
+# "New Mexico", "New Jersey", "New Guinea": places of other states named after one.
+NEW_PLACES = {"mexico", "mexican", "mexicans", "jersey", "guinea"}
+
+
+def _backer(doc: Doc, end: int) -> bool:
+    return end + 1 < len(doc) and doc[end].text in ("-", "‑") and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].lower_ in BACKER_WORDS
+
+
+def _continent_part(doc: Doc, start: int, surface: str) -> bool:
+    if start < 1:
+        return False
+    before, form = doc[start - 1].lower_, surface.lower()
+    return (form in CONTINENT_FORMS and before in CONTINENT_PARTS) or (form in NEW_PLACES and before == "new")
 
 
 def _stance_prefix(doc: Doc, start: int) -> bool:
     # "pro-EU demonstrators", "anti-Russian protests": a stance, not the state or body acting.
-    if start >= 1 and doc[start - 1].lower_ in ("pro-", "anti-"):
+    if start >= 1 and doc[start - 1].lower_ in ("pro-", "anti-", "pan-"):
         return True
     return start >= 2 and doc[start - 1].text in ("-", "‑") and doc[start - 2].lower_ in STANCE_PREFIXES \
         and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
