@@ -122,7 +122,7 @@ from eventkit import assert_event, codes, only_event
     ("The junta suspended the activities of political parties in Mali.", "172", "COERCE", {"MLI"}, None),
     # A person seized by a gang is abducted (181); by a state's forces, detained (173).
     ("Haitian gangs seized 17 American missionaries.", "181", "ASSAULT", {"HTI"}, {"USA"}),
-    ("Iran's Revolutionary Guards seized a French tourist.", "173", "COERCE", {"IRN"}, {"FRA"}),
+    ("Iran's Revolutionary Guards seized a French tourist.", "173", "COERCE", {"IRNRGC"}, {"FRA"}),
     ("Serb militias carried out a pogrom against Albanians in the town.", "202", "ASSAULT", {"SRB"}, None),
     ("Myanmar's army uprooted thousands of Rohingya villagers.", "201", "ASSAULT", {"MMR"}, None),
     ("Israeli aircraft struck a house in Gaza City.", "190", "ASSAULT", {"ISR"}, {"PSE"}),

@@ -115,6 +115,10 @@ class ArgumentReader:
             if _relation_owner(token):
                 continue  # "Iraq's neighbours" are not Iraq
             mention = self._by_token.get(token.i)
+            owned = self._by_token.get(token.head.i) if token.dep_ == "poss" else None
+            if mention is not None and owned is not None and owned is not mention and mention.actor.code \
+                    and (owned.actor.code or "").startswith(mention.actor.code) and len(owned.actor.code) > 3:
+                continue  # "Iran's Revolutionary Guards": the body names its state already
             if mention is not None and id(mention) not in seen:
                 seen.add(id(mention))
                 if mention.actor.code is None and pair_actors:
