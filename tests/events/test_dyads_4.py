@@ -197,3 +197,9 @@ def test_common_noun_taken_for_a_name_is_no_actor(code_text):
     record = code_text("Wildfires fanned by strong winds swept across the Greek island of Corfu, forcing "
                        "thousands of tourists to leave their hotels.")
     assert record["events"] == []
+
+
+def test_owner_of_a_facility_is_not_where_a_group_acts(code_text):
+    record = code_text("Militias fired rockets at a U.S. base in eastern Syria.")
+    event = only_event(record, "19")
+    assert (codes(event["actor"]), codes(event["recipient"])) == ({"SYR"}, {"USA"})

@@ -474,6 +474,9 @@ class ArgumentReader:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "across", "throughout"):
                     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                         for inner in _noun_phrase(pobj):  # not "in defiance of Chinese authorities"
+                            if inner.dep_ in ("compound", "amod", "poss") and inner.head.i == pobj.i \
+                                    and pobj.lemma_.lower() not in PLACE_NOUNS:
+                                continue  # "at a U.S. base in eastern Syria": whose base, not where
                             country = self._country_at(inner)
                             if country is not None:
                                 return country
