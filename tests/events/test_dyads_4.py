@@ -203,3 +203,15 @@ def test_owner_of_a_facility_is_not_where_a_group_acts(code_text):
     record = code_text("Militias fired rockets at a U.S. base in eastern Syria.")
     event = only_event(record, "19")
     assert (codes(event["actor"]), codes(event["recipient"])) == ({"SYR"}, {"USA"})
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # The phrases of "erupted/broke out" belong to the event noun; two sides of one country fight
+    # a civil war aimed at it.
+    ("Heavy fighting erupted between the Sudanese army and the Rapid Support Forces in Omdurman.", {"SDN"},
+     {"SDN"}),
+    ("Clashes broke out between Armenian and Azerbaijani troops along the border.", {"ARM", "AZE"}, set()),
+])
+def test_fighting_that_broke_out(code_text, text, actor, recipient):
+    event = only_event(code_text(text), "19")
+    assert ({a["code"][:3] for a in event["actor"]}, codes(event["recipient"])) == (actor, recipient)

@@ -14,7 +14,7 @@ from accord.events.arguments import (
 )
 from accord.actors.model import Actor
 from accord.events.lexicon import (
-    ACTOR_OBJECT, Lexicon, LexiconEntry, frame_check, frame_fits, governed_infinitives, load_lexicon, object_of,
+    ACTOR_OBJECT, OCCURRENCE_VERBS, Lexicon, LexiconEntry, frame_check, frame_fits, governed_infinitives, load_lexicon, object_of,
     received_from, stative_subject,
 )
 from accord.events.contexts import (
@@ -323,6 +323,11 @@ class EventStage:
                          and (entry.cameo.startswith(YIELDING_CODES) or _aimed_at_own(token, actors, reader)))):
             # Protest, repression, a show of force or an assassination with no other party
             # named is domestic: CAMEO codes the country itself as the target.
+            domestic = actors[0]
+        elif not recipients and not named_recipients and entry.cameo[:2] in ("18", "19", "20") \
+                and len({a.actor.code for a in actors}) >= 2 and len({a.actor.code[:3] for a in actors}) == 1:
+            # "fighting erupted between the Sudanese army and the RSF": two sides of one country
+            # fight a civil war, aimed at that country.
             domestic = actors[0]
         if named_recipients and not recipients and len(actor_codes) < 2 and all(
                 r.via == "demonym" for r in named_recipients) and all(a.actor.sector in STATE_SECTORS for a in actors):
@@ -850,7 +855,10 @@ def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             # "two soldiers were wounded in a PKK attack": whoever the verb's subject names.
             patient = next(c for c in token.head.head.children if c.dep_ == "nsubjpass")
             recipients += reader.actors_in(patient)
-        for prep, pobj in prepositional_objects(token, JOINT_PREPS):
+        noun_holders = [token]
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS:
+            noun_holders.append(token.head)  # "fighting erupted between the army and the RSF"
+        for prep, pobj in (pair for holder in noun_holders for pair in prepositional_objects(holder, JOINT_PREPS)):
             actors += reader.actors_in(pobj)
         forum, against = [], []
         for prep, pobj in prepositional_objects(token, RECIPIENT_PREPS | {"of"}):

@@ -225,6 +225,12 @@ def phase_verbs() -> frozenset[str]:
     return frozenset(row["lemma"] for row in read_tsv(data_dir() / "support_verbs.tsv") if row.get("phase") == "yes")
 
 
+# Verbs saying that an event noun happened ("fighting erupted between X and Y", "clashes broke
+# out in Tripoli"): the phrases the parser hangs on them belong to the noun.
+OCCURRENCE_VERBS = {"erupt", "break", "flare", "rage", "resume", "continue", "intensify", "escalate", "spread",
+                    "occur", "take", "start", "begin", "persist"}
+
+
 def _prep_holders(entry: LexiconEntry, token: Token) -> list[Token]:
     """Where a trigger's prepositional phrases hang: the word itself; for a noun that is the
     object of a phase verb, the verb too ("completed its withdrawal from the capital"); for a
@@ -232,6 +238,8 @@ def _prep_holders(entry: LexiconEntry, token: Token) -> list[Token]:
     figures of their citizenship")."""
     if entry.pos == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in phase_verbs():
         return [token, token.head]
+    if entry.pos == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS:
+        return [token, token.head]  # "fighting erupted between the army and the RSF"
     if entry.pos == "VERB":
         holders = [token]
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
