@@ -215,3 +215,10 @@ def test_owner_of_a_facility_is_not_where_a_group_acts(code_text):
 def test_fighting_that_broke_out(code_text, text, actor, recipient):
     event = only_event(code_text(text), "19")
     assert ({a["code"][:3] for a in event["actor"]}, codes(event["recipient"])) == (actor, recipient)
+
+
+def test_asylum_granted_with_nobody_named_is_the_host_state(code_text):
+    record = code_text("A former Belarusian army officer has been granted political asylum in Lithuania, his "
+                       "lawyer said.")
+    event = only_event(record, "07")
+    assert (codes(event["actor"]), codes(event["recipient"])) == ({"LTU"}, {"BLR"})

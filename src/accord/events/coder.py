@@ -393,7 +393,7 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "
 VIOLENCE_BY_UNKNOWN = {"180", "181", "182", "183", "184", "185", "186", "190", "193", "194", "195", "196",
                        "200", "201", "202", "203", "204"}
 # Acts only a state does, when the text names nobody: arrests, expulsions, investigations.
-STATE_ACTS_BY_UNNAMED = {"172", "173", "174", "090", "091", "092", "093", "094"}
+STATE_ACTS_BY_UNNAMED = {"172", "173", "174", "090", "091", "092", "093", "094", "075"}
 # A recipient that only names the actor's own country as a place or people ("Palestinian
 # armed groups", "the Bosnian town"), or refers back to it ("warned that it would"), is not a
 # party to the act. (A capital stands for the government, so it is not in this list.)

@@ -120,7 +120,9 @@ def object_of(token: Token) -> Token | None:
 
     A quantity is looked through: in "mobilised thousands of reservists" the object is
     "reservists"."""
-    for child in token.children:
+    children = sorted(token.children, key=lambda c: c.dep_ not in OBJECT_DEPS)
+    # (A passive with an object left, "was granted asylum": the object is what was given.)
+    for child in children:
         if child.dep_ in OBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS:
             if child.lemma_.lower() in QUANTITY_NOUNS or child.lower_ in QUANTITY_NOUNS:
                 of = next((g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
