@@ -1,0 +1,103 @@
+"""Lexicon breadth, round 2: refusals with "ruled out", intentions announced as plans,
+criticism that "came under fire", ethnic groups driven out, and further wire phrasings of
+hosting, aid convoys, defence of an ally, debt restructuring, embargoes on imports; with the
+sport, business and accident uses of the same words that must not code.
+
+Team-written sentences: the CAMEO code prefix, the PLOVER type, and the actor/recipient codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import assert_event
+
+
+@pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
+    # 12: "ruled out" + a gerund is a refusal; the act ruled out is not coded as done.
+    ("Moscow ruled out sending troops to Belarus.", "1212", "REJECT", {"RUS"}, {"BLR"}),
+    ("Israel ruled out releasing Palestinian prisoners.", "1243", "REJECT", {"ISR"}, None),
+    ("Seoul ruled out holding talks with Pyongyang.", "125", "REJECT", {"KOR"}, {"PRK"}),
+    ("Washington ruled out lifting sanctions on Havana.", "124", "REJECT", {"USA"}, None),
+    # 03: plans announced or unveiled are intentions.
+    ("Japan announced plans to send aid to Gaza.", "033", "AGREE", {"JPN"}, {"PSE"}),
+    # 11: "came under fire from X over/for Y" is criticism.
+    ("Israel came under fire from the United States over the settlements.", "111", "ACCUSE", {"USA"}, {"ISR"}),
+    # 20: an ethnic or religious group driven out of its own country's region.
+    ("Myanmar's army drove the Rohingya out of Rakhine.", "201", "ASSAULT", {"MMR"}, None),
+    ("Azerbaijan expelled Armenians from Nagorno-Karabakh.", "201", "ASSAULT", {"AZE"}, None),
+])
+def test_lexicon_breadth_2(code_text, text, cameo, plover, actor, recipient):
+    assert_event(code_text(text), cameo, plover, actor, recipient)
+
+
+def test_ruled_out_sending_is_no_mobilisation(code_text):
+    record = code_text("Moscow ruled out sending troops to Belarus.")
+    assert not any(e["cameo"].startswith("15") for e in record["events"])
+
+
+def test_unveiled_plans_are_future(code_text):
+    # An announced plan to sanction is a threat of sanctions (13), not a sanction (16).
+    record = code_text("Britain unveiled plans to impose sanctions on Iran.")
+    assert [e["cameo"][:2] for e in record["events"]] == ["13"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister came under fire from critics over his remarks.",
+    "Liverpool came under fire from fans over ticket prices.",
+    "The striker ruled out a move to Spain.",
+    "The airline announced plans to open new routes.",
+])
+def test_no_event_from_the_same_words_round_3(code_text, text):
+    record = code_text(text)
+    assert record["events"] == [], [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
+
+
+@pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
+    # Misses of the wire_dev_3 tuning set, re-worded with other actors.
+    ("Paris leapt to the defence of Lebanon, saying Beirut had the right to protect its borders.", "052", "SUPPORT",
+     {"FRA"}, {"LBN"}),
+    ("Washington rushed to the defence of Manila after the Chinese coast guard fired water cannon.", "052",
+     "SUPPORT", {"USA"}, {"PHL"}),
+    ("The Japanese and Australian navies launched a week-long exercise in the Coral Sea.", "062", "COOPERATE",
+     {"JPN", "AUS"}, set()),
+    ("Indian and Egyptian marines staged joint amphibious landings on the coast.", "062", "COOPERATE",
+     {"IND", "EGY"}, set()),
+    ("Switzerland returned to Nigeria $300 million of looted funds.", "0842", "RETREAT", {"CHE"}, {"NGA"}),
+    ("Britain repatriated stolen assets to Nigeria.", "0842", "RETREAT", {"GBR"}, {"NGA"}),
+    ("Japan financed a new port in Bangladesh.", "071", "AID", {"JPN"}, {"BGD"}),
+    ("Kenyan peacekeepers fanned out across the Haitian capital.", "074", "AID", {"KEN"}, {"HTI"}),
+    ("UN investigators gathered evidence of war crimes in Ukraine.", "090", "ACCUSE", {"IGOUNO"}, {"UKR"}),
+    ("French prosecutors raided the offices of the ruling party.", "091", "ACCUSE", {"FRA"}, None),
+    ("Tehran demanded the return of Iranian sailors detained by the Saudi navy.", "1053", "REQUEST", {"IRN"}, None),
+    ("Thousands of Kenyan protesters thronged the streets of Nairobi.", "141", "PROTEST", {"KEN"}, None),
+    ("Thai students held a rally in Bangkok.", "141", "PROTEST", {"THA"}, None),
+    ("Russia blocked imports of Moldovan wine.", "163", "COERCE", {"RUS"}, {"MDA"}),
+    ("Iran barred a prominent activist from leaving the country.", "172", "COERCE", {"IRN"}, None),
+    ("Heavy fighting broke out between the Congolese army and M23 rebels near Goma.", "190", "ASSAULT",
+     {"COD", "CODM23"}, set()),
+    # An intention noun over the act makes it an intent (03).
+    ("Eritrea declared its readiness to hold talks with Ethiopia.", "036", "AGREE", {"ERI"}, {"ETH"}),
+    ("Egypt announced plans to send aid to Sudan.", "033", "AGREE", {"EGY"}, {"SDN"}),
+])
+def test_lexicon_breadth_2_dev3(code_text, text, cameo, plover, actor, recipient):
+    assert_event(code_text(text), cameo, plover, actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The team leapt to the defence of their coach.",
+    "Apple and Samsung launched a joint exercise in brand marketing.",
+    "The company restructured its debt.",
+    "The club returned the money to fans.",
+    "Thousands of fans thronged the stadium.",
+    "Fans held a rally in support of the striker.",
+    "The firm blocked imports of cheap steel.",
+    "The airline barred the passenger from travelling.",
+    "Fighting broke out between rival gangs of fans.",
+    "The investors gathered evidence against the chief executive.",
+    "The company fanned out across the country.",
+    "Stock markets staged a rally on Monday.",
+])
+def test_no_event_from_the_same_words_round_3_dev3(code_text, text):
+    record = code_text(text)
+    assert record["events"] == [], [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
