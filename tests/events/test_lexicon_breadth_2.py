@@ -101,3 +101,32 @@ def test_lexicon_breadth_2_dev3(code_text, text, cameo, plover, actor, recipient
 def test_no_event_from_the_same_words_round_3_dev3(code_text, text):
     record = code_text(text)
     assert record["events"] == [], [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
+
+
+@pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
+    ("A Red Cross aid convoy reached the Sudanese city of El Fasher on Tuesday.", "073", "AID", {"NGOIRC"}, {"SDN"}),
+    ("Polish warships participated in joint naval drills with Sweden.", "062", "COOPERATE", {"POL"}, {"SWE"}),
+    ("Swedish investigators turned over their findings on the pipeline blasts to Germany.", "064", "COOPERATE",
+     {"SWE"}, {"DEU"}),
+    ("Senegalese President Macky Sall promised Senegalese voters that he would step aside at the end of his term.",
+     "0341", "AGREE", {"SEN"}, None),
+    # A direction particle after the object ("pull its troops back"), said of the future: an intent.
+    ("Serbia said it would pull its troops back from the Kosovo border.", "0356", "AGREE", {"SRB"}, None),
+    # "hoped" is lemmatised "hop" by the model: still an intention.
+    ("Japanese Prime Minister Shigeru Ishiba said he hoped to meet South Korean President Lee Jae-myung in Seoul.",
+     "036", "AGREE", {"JPN"}, {"KOR"}),
+])
+def test_lexicon_breadth_2_dev3_more(code_text, text, cameo, plover, actor, recipient):
+    assert_event(code_text(text), cameo, plover, actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The aid package reached parliament for a vote.",
+    "Players took part in training drills on Tuesday.",
+    "The coach promised that he would step aside if the team lost.",
+    "The team pulled its players back into defence.",
+    "The club turned over its profits to charity.",
+])
+def test_no_event_from_the_same_words_round_3_more(code_text, text):
+    record = code_text(text)
+    assert record["events"] == [], [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]

@@ -17,6 +17,8 @@ HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
 # Verbs that put what they govern in the future: "intends to prioritise", "plans to sign".
 INTENT_VERBS = {"intend", "plan", "pledge", "promise", "aim", "expect", "prepare", "vow",
                 "seek", "want", "hope", "propose", "agree", "offer", "schedule", "set", "undertake"}
+# Forms the model lemmatises wrongly ("hoped" as "hop").
+INTENT_FORMS = {"hoped", "hopes", "hoping"}
 # Verbs that turn what they govern into a non-event: "refused to sign", "failed to agree".
 NEGATING_VERBS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "scrap", "abandon", "postpone",
                   "oppose", "call", "rule"}  # "call" only with the particle "off", "rule" with "out", checked below
@@ -94,7 +96,8 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
             elif child.dep_ == "mark" and word in HYPOTHETICAL_MARKS:
                 mod.hypothetical = True
                 mod.reasons.append(f"hypothetical by '{child.text}'")
-        if token.i != trigger.i and token.lemma_.lower() in INTENT_VERBS and token.pos_ == "VERB":
+        if token.i != trigger.i and (token.lemma_.lower() in INTENT_VERBS or token.lower_ in INTENT_FORMS) \
+                and token.pos_ == "VERB":
             mod.future = True
             mod.reasons.append(f"future by '{token.text}'")
         if (token.i != trigger.i and token.lemma_.lower() in INTENT_NOUNS and token.pos_ == "NOUN"
