@@ -130,3 +130,28 @@ def test_lexicon_breadth_2_dev3_more(code_text, text, cameo, plover, actor, reci
 def test_no_event_from_the_same_words_round_3_more(code_text, text):
     record = code_text(text)
     assert record["events"] == [], [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
+
+
+@pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
+    # Characterising another's act as a crime (111), as "called the strike a war crime" does.
+    ("Iran labelled the Israeli attack an act of terrorism.", "111", "ACCUSE", {"IRN"}, {"ISR"}),
+    ("Tehran branded the US sanctions economic terrorism.", "111", "ACCUSE", {"IRN"}, {"USA"}),
+    ("Kyiv described the Russian strike as a war crime.", "111", "ACCUSE", {"UKR"}, {"RUS"}),
+    ("Egypt hammered out a truce between Israel and Islamic Jihad.", "045", "CONSULT", {"EGY"}, {"ISR", "PSEPIJ"}),
+    ("Israel choked off fuel supplies to Gaza.", "160", "SANCTION", {"ISR"}, {"PSE"}),
+    ("Russia shut off gas supplies to Bulgaria.", "160", "SANCTION", {"RUS"}, {"BGR"}),
+])
+def test_lexicon_breadth_2_roots(code_text, text, cameo, plover, actor, recipient):
+    assert_event(code_text(text), cameo, plover, actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The coach branded the defeat a disaster.",
+    "Critics labelled the film a masterpiece.",
+    "The manager described the attack as the best in the league.",
+    "The two companies hammered out a deal between them.",
+    "The storm shut off power to thousands of homes.",
+])
+def test_no_event_from_the_same_words_round_3_roots(code_text, text):
+    record = code_text(text)
+    assert record["events"] == [], [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
