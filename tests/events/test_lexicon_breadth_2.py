@@ -155,3 +155,29 @@ def test_lexicon_breadth_2_roots(code_text, text, cameo, plover, actor, recipien
 def test_no_event_from_the_same_words_round_3_roots(code_text, text):
     record = code_text(text)
     assert record["events"] == [], [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
+
+
+@pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
+    # Pounding a place "with" air or artillery weapons (the place is the target's country).
+    ("Israel pounded Gaza with airstrikes.", "195", "ASSAULT", {"ISR"}, {"PSE"}),
+    ("Russia pounded Kharkiv with artillery overnight.", "194", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Russia hammered Odesa with drones.", "195", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Haiti begged the international community for help.", "023", "REQUEST", {"HTI"}, None),
+    ("The EU and Mercosur clinched a free trade deal.", "057", "SUPPORT", {"IGOEEC", "IGOMRC"}, set()),
+    ("Britain clinched a trade pact with India.", "057", "SUPPORT", {"GBR"}, {"IND"}),
+])
+def test_lexicon_breadth_2_roots_more(code_text, text, cameo, plover, actor, recipient):
+    assert_event(code_text(text), cameo, plover, actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Liverpool pounded the Leeds goal with shots.",
+    "The boxer hammered his opponent with punches.",
+    "The fans begged the club for a new manager.",
+    "The club clinched a deal for the striker.",
+    "Apple clinched a deal with Samsung.",
+    "Brazil clinched the title with a win over Argentina.",
+])
+def test_no_event_from_the_same_words_round_3_roots_more(code_text, text):
+    record = code_text(text)
+    assert record["events"] == [], [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
