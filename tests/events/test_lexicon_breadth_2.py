@@ -181,3 +181,28 @@ def test_lexicon_breadth_2_roots_more(code_text, text, cameo, plover, actor, rec
 def test_no_event_from_the_same_words_round_3_roots_more(code_text, text):
     record = code_text(text)
     assert record["events"] == [], [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
+
+
+@pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
+    ("South Africa walked back its criticism of Israel.", "080", "CONCEDE", {"ZAF"}, {"ISR"}),
+    ("Washington unblocked $6 billion in Iranian funds.", "0842", "RETREAT", {"USA"}, {"IRN"}),
+    ("Germany took Russia to task over the cyber attack.", "111", "ACCUSE", {"DEU"}, {"RUS"}),
+    ("The EU rapped Poland over judicial reforms.", "111", "ACCUSE", {"IGOEEC"}, {"POL"}),
+    ("Israel froze Palestinian tax revenues.", "160", "SANCTION", {"ISR"}, {"PSE"}),
+    ("Israel withheld Palestinian tax revenues.", "160", "SANCTION", {"ISR"}, {"PSE"}),
+    ("China curbed exports of rare earths to the US.", "160", "SANCTION", {"CHN"}, {"USA"}),
+])
+def test_lexicon_breadth_2_roots_idioms(code_text, text, cameo, plover, actor, recipient):
+    assert_event(code_text(text), cameo, plover, actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The coach walked back his comments about the referee.",
+    "The club unfroze the transfer budget.",
+    "The manager took the players to task over their performance.",
+    "The singer froze her tour plans.",
+    "The company limited exports to Europe.",
+])
+def test_no_event_from_the_same_words_round_3_idioms(code_text, text):
+    record = code_text(text)
+    assert record["events"] == [], [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
