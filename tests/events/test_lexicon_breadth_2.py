@@ -206,3 +206,25 @@ def test_lexicon_breadth_2_roots_idioms(code_text, text, cameo, plover, actor, r
 def test_no_event_from_the_same_words_round_3_idioms(code_text, text):
     record = code_text(text)
     assert record["events"] == [], [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
+
+
+@pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
+    # Weapons received "from" a state: that state supplies them (voice=received).
+    ("Ukraine received F-16 fighter jets from Denmark.", "072", "AID", {"DNK"}, {"UKR"}),
+    ("Taiwan received Abrams tanks from the United States.", "072", "AID", {"USA"}, {"TWN"}),
+    ("Armenia ceded four villages to Azerbaijan.", "0874", "RETREAT", {"ARM"}, {"AZE"}),
+    ("Japan gave Indonesia patrol boats.", "072", "AID", {"JPN"}, {"IDN"}),
+])
+def test_lexicon_breadth_2_material(code_text, text, cameo, plover, actor, recipient):
+    assert_event(code_text(text), cameo, plover, actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The club received a new striker from Porto.",
+    "The striker received a yellow card from the referee.",
+    "The museum received paintings from a collector.",
+    "The charity gave the fishermen new boats.",
+])
+def test_no_event_from_the_same_words_round_3_material(code_text, text):
+    record = code_text(text)
+    assert record["events"] == [], [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
