@@ -191,6 +191,7 @@ def test_no_event_from_the_same_words_round_3_roots_more(code_text, text):
     ("Israel froze Palestinian tax revenues.", "160", "SANCTION", {"ISR"}, {"PSE"}),
     ("Israel withheld Palestinian tax revenues.", "160", "SANCTION", {"ISR"}, {"PSE"}),
     ("China curbed exports of rare earths to the US.", "160", "SANCTION", {"CHN"}, {"USA"}),
+    ("The Malian junta thumbed its nose at ECOWAS sanctions.", "128", "REJECT", {"MLI"}, {"IGOWAS"}),
 ])
 def test_lexicon_breadth_2_roots_idioms(code_text, text, cameo, plover, actor, recipient):
     assert_event(code_text(text), cameo, plover, actor, recipient)
@@ -201,6 +202,7 @@ def test_lexicon_breadth_2_roots_idioms(code_text, text, cameo, plover, actor, r
     "The club unfroze the transfer budget.",
     "The manager took the players to task over their performance.",
     "The singer froze her tour plans.",
+    "The striker thumbed his nose at the critics.",
     "The company limited exports to Europe.",
 ])
 def test_no_event_from_the_same_words_round_3_idioms(code_text, text):
