@@ -486,8 +486,11 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
                 return "not a stative passive ('is opposed to')"
         elif key == "prt":
             # "stepped down": the parser sometimes reads the particle right after the verb as advmod.
+            # So it does a direction particle right after the object ("pull its forces back").
+            after_obj = obj.right_edge.i + 1 if obj is not None else -1
             if not {c.lower_ for c in token.children if c.dep_ == "prt"
-                    or (c.dep_ == "advmod" and c.i == token.i + 1)} & allowed:
+                    or (c.dep_ == "advmod" and c.i == token.i + 1)
+                    or (c.dep_ == "advmod" and c.i == after_obj and c.lower_ in DIRECTION_PARTICLES)} & allowed:
                 return f"no particle {'|'.join(values)}"
         elif key == "pobj":
             prep, _, first = values[0].partition(":")

@@ -17,12 +17,16 @@ HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
 # Verbs that put what they govern in the future: "intends to prioritise", "plans to sign".
 INTENT_VERBS = {"intend", "plan", "pledge", "promise", "aim", "expect", "prepare", "vow",
                 "seek", "want", "hope", "propose", "agree", "offer", "schedule", "set", "undertake"}
+# Forms the model lemmatises wrongly ("hoped" as "hop").
+INTENT_FORMS = {"hoped", "hopes", "hoping"}
 # Verbs that turn what they govern into a non-event: "refused to sign", "failed to agree".
 NEGATING_VERBS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "scrap", "abandon", "postpone",
-                  "oppose", "call"}  # "call" only with the particle "off", checked below
+                  "oppose", "call", "rule"}  # "call" only with the particle "off", "rule" with "out", checked below
 # "denied that ...", "dismissed reports that ...": the clause is not asserted.
 DENYING_VERBS = {"deny", "dismiss", "refute", "reject", "disprove"}
 # "is willing to withdraw", "ready to talk": an intention, so future.
+# Nouns whose infinitive is an intention: "announced plans to send aid", "unveiled plans to build".
+INTENT_NOUNS = {"plan", "intention", "intent", "willingness", "readiness"}
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "keen", "set", "due", "poised"}
 REPORTING_VERBS = {"say", "announce", "tell", "report", "state", "declare", "add", "indicate", "confirm", "assure",
                    "reassure", "promise", "pledge", "vow", "inform", "notify", "signal", "insist", "reply"}
@@ -92,14 +96,21 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
             elif child.dep_ == "mark" and word in HYPOTHETICAL_MARKS:
                 mod.hypothetical = True
                 mod.reasons.append(f"hypothetical by '{child.text}'")
-        if token.i != trigger.i and token.lemma_.lower() in INTENT_VERBS and token.pos_ == "VERB":
+        if token.i != trigger.i and (token.lemma_.lower() in INTENT_VERBS or token.lower_ in INTENT_FORMS) \
+                and token.pos_ == "VERB":
+            mod.future = True
+            mod.reasons.append(f"future by '{token.text}'")
+        if (token.i != trigger.i and token.lemma_.lower() in INTENT_NOUNS and token.pos_ == "NOUN"
+                and any(c.dep_ == "acl" and c in chain for c in token.children)):
             mod.future = True
             mod.reasons.append(f"future by '{token.text}'")
         if token.lemma_.lower() in INTENT_ADJECTIVES and token.pos_ == "ADJ":
             mod.future = True
             mod.reasons.append(f"future by '{token.text}'")
         if token.i != trigger.i and token.lemma_.lower() in NEGATING_VERBS and (
-                token.lemma_.lower() != "call" or any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)):
+                token.lemma_.lower() not in ("call", "rule")
+                or any(c.dep_ == "prt" and c.lower_ == ("off" if token.lemma_.lower() == "call" else "out")
+                       for c in token.children)):
             mod.negated = True
             mod.reasons.append(f"negated by '{token.text}'")
         # "going to sign"
