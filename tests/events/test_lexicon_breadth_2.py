@@ -75,7 +75,7 @@ def test_no_event_from_the_same_words_round_3(code_text, text):
     ("Russia blocked imports of Moldovan wine.", "163", "COERCE", {"RUS"}, {"MDA"}),
     ("Iran barred a prominent activist from leaving the country.", "172", "COERCE", {"IRN"}, None),
     ("Heavy fighting broke out between the Congolese army and M23 rebels near Goma.", "190", "ASSAULT",
-     {"COD", "CODM23"}, set()),
+     {"COD", "CODM23"}, {"COD"}),  # two sides of one country: a civil war, aimed at it
     # An intention noun over the act makes it an intent (03).
     ("Eritrea declared its readiness to hold talks with Ethiopia.", "036", "AGREE", {"ERI"}, {"ETH"}),
     ("Egypt announced plans to send aid to Sudan.", "033", "AGREE", {"EGY"}, {"SDN"}),
