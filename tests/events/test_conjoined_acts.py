@@ -61,3 +61,12 @@ def test_headline_participle_stays_an_event(code_text):
     # No main verb: the participle is the news.
     record = code_text("Three Malian soldiers killed in an ambush near Gao")
     assert any(e["cameo"].startswith(("18", "19")) for e in record["events"])
+
+
+@pytest.mark.parametrize("text, kept", [
+    # The attack named in a passive verb's "in" phrase is the act, told more exactly.
+    ("The Haitian president was gravely wounded in an assassination attempt at his residence.", "185"),
+    ("Four soldiers were killed in a roadside bombing near Gao.", "1833"),
+])
+def test_attack_named_in_a_passive_is_the_act(code_text, text, kept):
+    assert cameo_codes(code_text(text)) == [kept]

@@ -1033,6 +1033,11 @@ def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[
                 # the strike on its consulate".)
                 inner_codes = {a.actor.code for a in event.actors if not a.via.startswith("unidentified attacker")}
                 same_act = outer.plover == event.plover and outer_codes <= inner_codes and not described
+                # "was gravely wounded in an assassination attempt": the attack named in a passive
+                # verb's "in" phrase is the act, told more exactly than by the verb.
+                same_act = same_act or (outer.plover == event.plover and event.trigger.dep_ == "pobj"
+                                        and event.trigger.head.lower_ == "in" and event.trigger.head.head.i == outer.trigger.i
+                                        and _passive_without_agent(outer.trigger))
                 drop.add(id(outer) if same_act else id(event))
                 if same_act and not event.recipients:
                     # "gave Belgrade an ultimatum": the noun's event keeps whom the verb named.
