@@ -70,3 +70,14 @@ def test_headline_participle_stays_an_event(code_text):
 ])
 def test_attack_named_in_a_passive_is_the_act(code_text, text, kept):
     assert cameo_codes(code_text(text)) == [kept]
+
+
+def test_order_to_own_forces_is_the_act_ordered(code_text):
+    record = code_text("Armenia ordered its troops to withdraw from three border villages.")
+    assert [e["cameo"][:2] for e in record["events"]] == ["08"]
+    assert {a["code"] for a in record["events"][0]["actor"]} == {"ARM"}
+
+
+def test_order_to_another_state_stays_a_demand(code_text):
+    record = code_text("The UN court ordered Israel to halt its offensive in Rafah.")
+    assert any(e["cameo"].startswith("10") for e in record["events"])

@@ -412,6 +412,7 @@ PLACED_AID = {"074", "0743", "042"}
 FRAME_RECIPIENT_PREPS = {"through", "into", "at", "across"}
 
 
+ORDER_VERBS = {"order", "instruct", "direct", "command", "tell"}
 CONSEQUENCE_VERBS = {"face", "risk", "incur", "invite"}
 CAUSE_VERBS = {"prompt", "spur", "lead", "push", "force", "provoke", "drive"}
 TELLING_VERBS = {"tell", "assure", "inform", "notify", "promise", "reassure", "advise"}
@@ -972,6 +973,14 @@ def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[
     triggers = {e.trigger.i: e for e in events}
     drop = set()
     for event in events:
+        # "Japan ordered its forces to be ready to shoot down debris": an order to one's own
+        # forces is the act ordered, done by whoever ordered it.
+        obj = object_of(event.trigger) if event.trigger.lemma_.lower() in ORDER_VERBS else None
+        if obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) \
+                and any(other is not event and other.trigger.i in {t.i for t in event.trigger.subtree}
+                        and other.trigger.i != obj.i for other in events):
+            drop.add(id(event))
+    for event in events:
         node = event.trigger
         # "urged Venezuela to show flexibility and make concessions": a verb conjoined inside
         # the governed clause (with no subject of its own) is part of what is asked too.
@@ -990,7 +999,7 @@ def _drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[
                 c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children))
             node = node.head
             outer = triggers.get(node.i)
-            if outer is None:
+            if outer is None or id(outer) in drop:
                 continue
             if conditional:
                 drop.add(id(event))
