@@ -27,6 +27,7 @@ OPENING = {"“", "«", "„", '"', "‘", "''", "``"}
 CLOSING = {"”", "»", '"', "’", "''"}
 SENTENCE_END = {".", "!", "?"}
 WORD = re.compile(r"\w+")
+RESUMING = re.compile(r",\s+(?:but|and)$")
 # "NAME: text" lines that are not quotations.
 NOT_SPEAKERS = {"update", "note", "editor", "photo", "video", "watch", "read", "related", "source", "sources",
                 "correction", "clarification", "advertisement", "image", "caption", "credit", "warning",
@@ -130,7 +131,9 @@ class DirectFinder:
             if out:
                 prev = out[-1]
                 between = text[prev.end:mq.start]
-                resumes = between.rstrip(" “«„\"'‘").endswith((",", ":", "—", "–")) \
+                stem = between.rstrip(" “«„\"'‘")
+                # "“A,” she said, but “B”": the quotation resumes after a conjunction too
+                resumes = (stem.endswith((",", ":", "—", "–")) or RESUMING.search(stem) is not None) \
                     and text[prev.end - 1:prev.end] not in (".", "?", "!")  # not after a finished sentence
                 if 0 < len(between) < 100 and "\n" not in between and not any(p in between for p in ".!?") and resumes \
                         and any(self._is_quote_cue(t) for t in self.index.tokens_in(prev.end, mq.start)):

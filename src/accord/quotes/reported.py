@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from accord.quotes.boundaries import trim_asides
 from accord.quotes.cues import CueLexicon
 
 SUBJECTS = ("nsubj", "csubj")
@@ -203,6 +204,7 @@ class ReportedFinder:
             else:
                 continue
             if cand is not None and cand.tokens and any(doc[i].is_alpha or doc[i].like_num for i in cand.tokens):
+                cand.tokens = trim_asides(doc, cand.tokens, cand.frame)
                 out.append(cand)
         # "in a poll, …" only where nothing else in the sentence attributes ("in an interview, she said …")
         cued = {doc[c.cue[0]].sent.start for c in out if c.cue and c.frame != "in-document"}
