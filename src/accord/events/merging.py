@@ -1,0 +1,190 @@
+"""One event per act: which of the events coded in a sentence stay, and what a kept event
+takes over from those it stands for ("agreed to sign", "urged Iran to release", "was shot and
+wounded", "gave Belgrade an ultimatum")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from accord.events.lexicon import object_of
+from accord.events.ontology import Ontology
+
+if TYPE_CHECKING:
+    from accord.events.coder import Event
+
+# Conflict announced or conditional is a threat (PLOVER: THREATEN, not ASSAULT + future).
+THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "1384", "20": "1385",
+               "160": "1312", "163": "1312", "161": "1313", "162": "1311", "164": "134", "165": "135",
+               "166": "136", "191": "1381", "192": "1382"}
+ORDER_VERBS = {"order", "instruct", "direct", "command", "tell"}
+
+
+def clause_subject(token: Token, deps=("nsubj", "csubj")) -> Token | None:
+    """The verb's subject; for a participle clause without one, the main clause's ("a car bomb
+    exploded ..., killing nine": the bomb killed; "floods swept ..., killing 40": the floods)."""
+    subject = next((c for c in token.children if c.dep_ in deps), None)
+    if subject is None and token.dep_ == "advcl" and token.tag_ == "VBG":
+        subject = next((c for c in token.head.children if c.dep_ in deps), None)
+    return subject
+
+
+def passive_without_agent(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubjpass" for c in token.children) \
+        and not any(c.dep_ == "agent" for c in token.children)
+
+
+def _absorb(outer: Event, inner: Event, ontology: Ontology) -> None:
+    """The governing event takes what the governed act tells: its target ("threatened to
+    impose tariffs on Mexico" → Mexico) and, for a threat, its kind ("threatened to attack"
+    → a threat of military force)."""
+    if not outer.recipients:
+        own = {a.actor.code for a in outer.actors}
+        outer.recipients = [r for r in inner.recipients if r.actor.code not in own] or \
+            [a for a in inner.actors if a.actor.code not in own]
+    if (outer.code.root == "02" or outer.code.code == "113") and inner.code.root == "16" and inner.recipients \
+            and not ({r.actor.code for r in inner.recipients} & {r.actor.code for r in outer.recipients
+                                                                 if r not in inner.recipients}):
+        # "called on Western allies to slap sanctions on Iran": asking others to punish a third
+        # party is rallying opposition against it (CAMEO 113), aimed at that party.
+        if outer.code.code != "113":
+            outer.code = ontology.cameo("113")
+            outer.plover = outer.code.plover
+            outer.notes.append("asks others to punish a third party: coded 113")
+        outer.recipients = list(inner.recipients)
+    if outer.plover == "THREATEN" and outer.code.code == "130" and inner.code.root in THREAT_CODE \
+            and not inner.code.code.startswith("13"):
+        outer.code = ontology.cameo(THREAT_CODE.get(inner.code.code[:3], THREAT_CODE[inner.code.root]))
+        outer.notes.append(f"a threat to {inner.trigger.text}: coded {outer.code.code}")
+
+
+def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[Event]:
+    """One event per governing chain. "agreed to sign a treaty": the same type twice, keep
+    the governed, more specific one. "urged Iran to release the journalists", "threatened to
+    walk out": the governed act is what was asked, threatened or refused, not an event of its
+    own, so keep the governing one."""
+    triggers = {e.trigger.i: e for e in events}
+    drop = set()
+    for event in events:
+        # "Japan ordered its forces to be ready to shoot down debris": an order to one's own
+        # forces is the act ordered, done by whoever ordered it.
+        obj = object_of(event.trigger) if event.trigger.lemma_.lower() in ORDER_VERBS else None
+        if obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) \
+                and any(other is not event and other.trigger.i in {t.i for t in event.trigger.subtree}
+                        and other.trigger.i != obj.i for other in events):
+            drop.add(id(event))
+    for event in events:
+        node = event.trigger
+        # "urged Venezuela to show flexibility and make concessions": a verb conjoined inside
+        # the governed clause (with no subject of its own) is part of what is asked too.
+        first = node
+        while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+            first = first.head
+        if first is not node and first.dep_ in ("xcomp", "ccomp"):
+            node = first
+        conditional = False
+        while node.dep_ in ("xcomp", "ccomp", "advcl") and node.head.i != node.i:
+            clause = node.dep_
+            # "threatened to expel the inspectors if the United States imposed sanctions": the
+            # condition is not an event of its own (it names the threat's target instead).
+            conditional = conditional or (clause == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children))
+            node = node.head
+            outer = triggers.get(node.i)
+            if outer is None or id(outer) in drop:
+                continue
+            if conditional:
+                drop.add(id(event))
+                break
+            if outer.plover == event.plover:
+                # "agreed to sign": the governed act is the more specific; "opened fire,
+                # killing one": a participial or purpose clause repeats the act.
+                drop.add(id(event) if clause == "advcl" else id(outer))
+                if clause == "advcl" and outer.recipients and event.recipients \
+                        and all(r.actor.sector == "JUD" for r in outer.recipients):
+                    # "filed a case at the International Court of Justice accusing Israel": the
+                    # court is where the case goes; the participle names whom it is against.
+                    outer.recipients = list(event.recipients)
+            elif clause != "advcl":
+                drop.add(id(event))
+                _absorb(outer, event, ontology)
+    # "condemned Houthi attacks on shipping", "accused Ukraine of attacking the plant", "refused
+    # Ukraine's request for missiles": an event named inside what another event is about is
+    # its topic, not a second event. Coordinated acts ("torched buildings and clashed with
+    # police") stay separate events.
+    for event in events:
+        if id(event) in drop:
+            continue
+        node = event.trigger
+        described = False  # the path passes through a clause that describes a noun
+        while node.head.i != node.i and node.dep_ not in ("conj", "nsubj", "nsubjpass", "csubj") \
+                and not (node.dep_ == "advcl" and node.tag_ == "VBG" and _received(event)):
+            # ("raided the offices, drawing condemnation from Belgrade": the reaction it drew is
+            # an act of its own, by someone else.)
+            described = described or node.dep_ in ("acl", "relcl")
+            node = node.head
+            outer = triggers.get(node.i)
+            if outer is not None and id(outer) not in drop and outer is not event:
+                # The same kind of act by the same actor said twice ("reiterated its demand for
+                # compensation"): the inner, more specific one stays; "Egypt hosted talks between
+                # Israel and Jordan" is Egypt's act; "hanged a protester convicted of attacking
+                # the police": what describes the victim is not the act.
+                outer_codes = {a.actor.code for a in outer.actors}
+                # (An attacker inferred for an unnamed act is nobody's act: "vowed to retaliate for
+                # the strike on its consulate".)
+                inner_codes = {a.actor.code for a in event.actors if not a.via.startswith("unidentified attacker")}
+                same_act = outer.plover == event.plover and outer_codes <= inner_codes and not described
+                # "was gravely wounded in an assassination attempt": the attack named in a passive
+                # verb's "in" phrase is the act, told more exactly than by the verb.
+                same_act = same_act or (outer.plover == event.plover and event.trigger.dep_ == "pobj"
+                                        and event.trigger.head.lower_ == "in" and event.trigger.head.head.i == outer.trigger.i
+                                        and passive_without_agent(outer.trigger))
+                drop.add(id(outer) if same_act else id(event))
+                if same_act and not event.recipients:
+                    # "gave Belgrade an ultimatum": the noun's event keeps whom the verb named.
+                    event.recipients = outer.recipients
+                break
+    # "Israeli air strikes killed 30 people": the verb whose subject is itself an event
+    # noun repeats that event; the noun is the more specific one, and takes the verb's target.
+    for event in events:
+        subject = clause_subject(event.trigger, ("nsubj", "nsubjpass"))
+        noun_event = triggers.get(subject.i) if subject is not None else None
+        if noun_event is not None and noun_event is not event and id(noun_event) not in drop \
+                and id(event) not in drop and noun_event.plover != event.plover and subject.dep_ == "nsubjpass":
+            # "Argentina's call for talks was rejected by Britain": the act answered is what the
+            # answer is about, as in "Britain rejected Argentina's call for talks".
+            drop.add(id(noun_event))
+            continue
+        if noun_event is not None and noun_event is not event and id(noun_event) not in drop \
+                and noun_event.plover == event.plover:
+            # The verb's named victims beat a target read off a place ("a roadside bombing near
+            # Samarra killed a U.S. soldier").
+            if not noun_event.recipients or (event.recipients and all(
+                    r.via.startswith(("place ", "domestic")) for r in noun_event.recipients)):
+                noun_event.recipients = event.recipients
+            drop.add(id(event))
+    # "was shot and wounded", "attacked and killed": two coordinated verbs telling one act of
+    # the same kind to the same party; the general code (190) gives way to the specific (186).
+    for event in events:
+        head = triggers.get(event.trigger.head.i) if event.trigger.dep_ == "conj" else None
+        if head is None or id(head) in drop or id(event) in drop or head.plover != event.plover:
+            continue
+        if _dyad(head) != _dyad(event) or _is_general(head.code.code) == _is_general(event.code.code):
+            continue
+        drop.add(id(event) if _is_general(event.code.code) else id(head))
+    return [e for e in events if id(e) not in drop]
+
+
+def _received(event: Event) -> bool:
+    return any(key == "voice" and values == ("received",) for key, values in event.entry.frame)
+
+
+def _dyad(event: Event) -> tuple[frozenset, frozenset]:
+    return (frozenset(a.actor.code for a in event.actors), frozenset(r.actor.code for r in event.recipients))
+
+
+def _is_general(code: str) -> bool:
+    """A root's "not specified below" code (190, 180, 110)."""
+    return len(code) == 3 and code.endswith("0")
