@@ -92,3 +92,13 @@ def test_actors_lookup_command_resolves_offices_by_date():
 
     assert "George W. Bush" in run("2007-06-01")
     assert "Joe Biden" in run("2023-06-01")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Pope Francis met Brazil's president at the Vatican.", "VAT"),
+    ("Pope Benedict XVI visited Germany in September.", "VAT"),
+])
+def test_popes_are_heads_of_state_of_the_holy_see(code_text, text, code):
+    record = code_text(text)
+    assert any(a["code"] == code for e in record["events"] for a in e["actor"]) or \
+        any(a.get("code") == code for a in record.get("actors", []))

@@ -23,7 +23,7 @@ OFFICE_BY_ROLE = {
     "foreign minister": ("foreign minister",), "secretary of state": ("foreign minister",),
     "defence minister": ("defence minister",), "defense minister": ("defence minister",),
     "defense secretary": ("defence minister",), "secretary general": ("secretary general",),
-    "secretary-general": ("secretary general",),
+    "secretary-general": ("secretary general",), "pope": ("head of state",),
 }
 
 
