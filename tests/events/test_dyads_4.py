@@ -222,3 +222,8 @@ def test_asylum_granted_with_nobody_named_is_the_host_state(code_text):
                        "lawyer said.")
     event = only_event(record, "07")
     assert (codes(event["actor"]), codes(event["recipient"])) == ({"LTU"}, {"BLR"})
+
+
+def test_chiefs_of_two_states_meeting_is_a_joint_meeting(code_text):
+    record = code_text("French and German army chiefs met in Strasbourg on Tuesday.")
+    assert_dyad(record, "04", {"FRA", "DEU"}, set())
