@@ -49,13 +49,13 @@ def test_plover_gold_standard_baseline(pipeline):
 
 
 @pytest.mark.parametrize("name, floor", [
-    ("wire_heldout_b.jsonl", 0.79),  # blind held-out set B: 0.815
-    ("wire_heldout_c.jsonl", 0.73),  # blind held-out set C (its aggregate was consulted): 0.757
+    ("wire_heldout_b.jsonl", 0.80),  # blind held-out set B: 0.824
+    ("wire_heldout_c.jsonl", 0.73),  # blind held-out set C (its aggregate was consulted): 0.762
     ("wire_heldout_d.jsonl", 0.80),  # blind held-out set D: 0.825
-    ("wire_heldout.jsonl", 0.86),    # first held-out set, since looked at by mechanism: 0.882
+    ("wire_heldout.jsonl", 0.86),    # first held-out set, since looked at by mechanism: 0.885
     ("wire_dev.jsonl", 0.94),        # tuning set: 0.961
     ("wire_dev_2.jsonl", 0.91),      # tuning set: 0.938
-    ("wire_dev_3.jsonl", 0.82),      # tuning set: 0.845
+    ("wire_dev_3.jsonl", 0.83),      # tuning set: 0.854
 ])
 def test_wire_sentences_floor(pipeline, name, floor):
     # Floors under the measured root-code + dyad F1 of the team-written wire sets
