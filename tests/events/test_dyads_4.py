@@ -227,3 +227,9 @@ def test_asylum_granted_with_nobody_named_is_the_host_state(code_text):
 def test_chiefs_of_two_states_meeting_is_a_joint_meeting(code_text):
     record = code_text("French and German army chiefs met in Strasbourg on Tuesday.")
     assert_dyad(record, "04", {"FRA", "DEU"}, set())
+
+
+def test_amount_of_a_thing_is_looked_through(code_text):
+    # "$3 billion of Ghanaian debt": the object is the debt.
+    record = code_text("Chinese state banks restructured $3 billion of Ghanaian debt.")
+    assert_dyad(record, "06", {"CHN"}, {"GHA"})

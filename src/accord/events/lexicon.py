@@ -112,7 +112,7 @@ def read_lexicon_file(path: Path) -> list[LexiconEntry]:
 QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
                   "number", "part", "some", "many", "all", "most", "group", "batch", "wave", "series",
                   "couple", "handful", "lot", "lots", "team", "contingent", "unit", "total", "mission", "delegation",
-                  "truck", "lorry", "shipload", "boatload", "round"}
+                  "truck", "lorry", "shipload", "boatload", "round", "billion", "billions", "trillion"}
 
 
 def object_of(token: Token) -> Token | None:
