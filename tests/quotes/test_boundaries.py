@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def find(record: dict, fragment: str) -> dict:
-    hits = [q for q in record["quotes"] if fragment in q["content"]["text"]]
-    assert hits, f"no quote contains {fragment!r}: {[q['content']['text'] for q in record['quotes']]}"
-    return hits[0]
+from quotekit import find
 
 
 # (text, a fragment of the content, the whole content expected)

@@ -10,6 +10,8 @@ from accord.quotes import load_cues
 from accord.quotes.marks import find_marked_quotes
 from accord.quotes.model import Quote
 
+from quotekit import find
+
 
 def plain(name: str | None) -> str | None:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() if name else name
@@ -17,13 +19,6 @@ def plain(name: str | None) -> str | None:
 
 def quotes_of(record: dict) -> list[dict]:
     return record["quotes"]
-
-
-def find(record: dict, fragment: str) -> dict:
-    """The quote whose content contains ``fragment``."""
-    hits = [q for q in record["quotes"] if fragment in q["content"]["text"]]
-    assert hits, f"no quote contains {fragment!r}: {[q['content']['text'] for q in record['quotes']]}"
-    return hits[0]
 
 
 # -- quote marks -------------------------------------------------------------------------------

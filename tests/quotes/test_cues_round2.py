@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def quotes(record: dict) -> list[tuple[str, str, str | None]]:
-    return [(q["content"]["text"], q["cue"]["text"] if q["cue"] else "",
-             q["speaker"]["mention"]["text"] if q["speaker"]["mention"] else None) for q in record["quotes"]]
-
-
-def find(record: dict, fragment: str) -> dict:
-    hits = [q for q in record["quotes"] if fragment in q["content"]["text"]]
-    assert hits, f"no quote contains {fragment!r}: {quotes(record)}"
-    return hits[0]
+from quotekit import find, quotes
 
 
 @pytest.mark.parametrize("text, first, second, cue, mention", [

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def quotes(record: dict) -> list[tuple[str, str, str | None]]:
-    return [(q["content"]["text"], q["cue"]["text"] if q["cue"] else "",
-             q["speaker"]["mention"]["text"] if q["speaker"]["mention"] else None) for q in record["quotes"]]
-
-
-def find(record: dict, fragment: str) -> dict:
-    hits = [q for q in record["quotes"] if fragment in q["content"]["text"]]
-    assert hits, f"no quote contains {fragment!r}: {quotes(record)}"
-    return hits[0]
+from quotekit import find, quotes
 
 
 # -- signature lines ------------------------------------------------------------------------
@@ -226,7 +217,6 @@ def test_an_object_then_a_comma_then_the_quotation(code_text):
     quote = find(code_text(text), "The treaty is dead")
     assert quote["type"] == "direct"
     assert quote["speaker"]["mention"]["text"] == "The ambassador"
-
 
 
 # -- unmarked block quotations; quotations inside "NAME: …" lines ----------------------------------
