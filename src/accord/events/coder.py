@@ -7,26 +7,23 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 import accord.docext  # noqa: F401
-from accord.actors.tables import data_dir, read_tsv
-from accord.events.arguments import (
-    JOINT_PREPS, PLACE_DEMONYM, RECIPIENT_PREPS, ArgumentActor, ArgumentReader, agent_of, names_a_thing,
-    prepositional_objects, subject_of,
-)
 from accord.actors.model import Actor
-from accord.events.lexicon import (
-    ACTOR_OBJECT, OCCURRENCE_VERBS, Lexicon, LexiconEntry, frame_check, frame_fits, governed_infinitives, load_lexicon, object_of,
-    received_from, stative_subject,
+from accord.events.arguments import (
+    JOINT_PREPS, PLACE_DEMONYM, ArgumentActor, ArgumentReader, names_a_thing, prepositional_objects, subject_of,
+)
+from accord.events.clauses import (
+    OBLIGATION_ENTRY, condition_clause, has_ultimatum, is_mandative, obligation_speaker, refusal_code,
 )
 from accord.events.contexts import (
     load_context_terms, load_domain_terms, sentence_contexts, sentence_domain, story_domain,
 )
-from accord.events.clauses import (
-    OBLIGATION_ENTRY, condition_clause, has_ultimatum, is_mandative, obligation_speaker, refusal_code,
-    statement_author,
-)
+from accord.events.lexicon import ACTOR_OBJECT, Lexicon, LexiconEntry, frame_check, frame_fits, load_lexicon
 from accord.events.merging import THREAT_CODE, clause_subject, drop_governing_duplicates, passive_without_agent
 from accord.events.modality import Modality, modality_of
 from accord.events.ontology import CameoCode, Ontology, load_ontology
+from accord.events.parties import (
+    NOUN_ACTOR_DEPS, arguments_of, governing_verb, target_place, unique_actors, venue_offsets,
+)
 
 # Cooperation announced for the future is an intention (PLOVER: code it AGREE); CAMEO has an
 # "express intent to ..." code for each cooperative root.
@@ -34,12 +31,10 @@ INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
                "045": "039", "046": "036", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
                "071": "0331", "072": "0332", "073": "0333", "074": "0334", "081": "0351", "082": "0352",
                "083": "034", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
-NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 OWN_POSSESSIVES = {f"pronoun '{word}'" for word in ("its", "their", "Its", "Their")}
 # "Kenya deployed riot police": a state's own organs, inferred from context, are not its target.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 NON_STATE_ARMED = {"REB", "UAF", "CRM"}
-SUPPORT_VERBS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "support_verbs.tsv"))
 
 
 @dataclass
@@ -164,7 +159,7 @@ class EventStage:
             # "will boycott the vote unless the president agrees to step down": the condition
             # is part of the announced act, not an event of its own.
             return f"{entry.label} fits, but it is inside the condition '{condition.text}' of another act"
-        actors, recipients, objects = _arguments(token, entry, reader)
+        actors, recipients, objects = arguments_of(token, entry, reader)
         if entry.cameo in WITHDRAWALS and not any(r.actor.code and r.actor.code not in {a.actor.code for a in actors}
                                                   for r in recipients):
             # "pull its soldiers out of the U.N. mission in Mali": leaving a mission is aimed at
@@ -184,7 +179,7 @@ class EventStage:
             # fishermen held by Algerian coastguards": a call to free someone is aimed at
             # whoever holds them.
             recipients = _captors(token, reader) or recipients
-        actors = _unique([a for a in actors if a.actor.code])
+        actors = unique_actors([a for a in actors if a.actor.code])
         actor_codes = {a.actor.code for a in actors}
         same = {(a.actor.code, a.actor.sector) for a in actors}
         state_side = {(a.actor.code, None) for a in actors if a.actor.sector in STATE_SECTORS}
@@ -208,12 +203,12 @@ class EventStage:
         if entry.cameo[:2] < "06":
             # "met on the Indonesian island of Bali", "met on the margins of an SCO gathering",
             # "held talks at a U.N. post": where talks and diplomacy happen is no party to them.
-            venue = _venue_offsets(token)
+            venue = venue_offsets(token)
             named_recipients = [r for r in named_recipients if r.via != PLACE_DEMONYM and r.start not in venue]
         # Same country, another body ("Palestinian police ... Palestinian armed groups") is a
         # domestic event; the same actor again is not a recipient.
         actor_names = {a.actor.name for a in actors if a.actor.kind == "person"}
-        recipients = _unique([r for r in named_recipients
+        recipients = unique_actors([r for r in named_recipients
                               if (r.actor.kind == "person" and r.actor.name not in actor_names)
                               or ((r.actor.code, r.actor.sector) not in same
                                   and not (r.actor.code in actor_codes and r.actor.sector is None))])
@@ -290,7 +285,7 @@ class EventStage:
             # A visit's "in" names the host too ("arrived in Hanoi for a state visit").
             # So does an easing's ("lifted the curfew in Montenegro") and material help's
             # ("invested $2 billion in Egypt").
-            target = _target_place(token, reader, conflict=entry.cameo[:2] >= "14" or entry.cameo[:3] in PLACED_AID
+            target = target_place(token, reader, conflict=entry.cameo[:2] >= "14" or entry.cameo[:3] in PLACED_AID
                                    or entry.cameo.startswith(("042", "06", "07") + DOMESTIC_BY_STATE))
             if target is not None and target.actor.code not in actor_codes:
                 recipients = [target]
@@ -405,13 +400,8 @@ STATE_VIAS = {"name", "alias", "capital", "metonym"}
 PLACED_AID = {"074", "0743", "042"}
 
 
-# Prepositions that name whom an act struck only when the frame asks for them.
-FRAME_RECIPIENT_PREPS = {"through", "into", "at", "across"}
-
-
 CONSEQUENCE_VERBS = {"face", "risk", "incur", "invite"}
 CAUSE_VERBS = {"prompt", "spur", "lead", "push", "force", "provoke", "drive"}
-TELLING_VERBS = {"tell", "assure", "inform", "notify", "promise", "reassure", "advise"}
 RELEASE_CALLS = {"0253", "1053"}
 CAPTIVITY_VERBS = {"detain", "hold", "jail", "imprison", "arrest", "capture", "abduct", "kidnap", "seize",
                    "sentence", "incarcerate"}
@@ -544,7 +534,7 @@ def _one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentAct
     for talk and diplomacy, a venue ("held talks in Geneva"). None when there are several."""
     head = token
     if token.pos_ not in ("VERB", "AUX"):
-        head = _governing_verb(token) or token
+        head = governing_verb(token) or token
     doc = reader.doc
     skip = {t.i for t in doc if any(a.start <= t.idx < a.end for a in actors)}
     for child in head.children:
@@ -575,75 +565,6 @@ def _aimed_at_own(token: Token, actors: list[ArgumentActor], reader: ArgumentRea
 
 def _is_state(code: str | None) -> bool:
     return bool(code) and len(code) == 3 and code not in ("IGO", "NGO", "IMG", "MNC")
-
-
-TARGET_PREPS = {"to", "into", "in", "on", "at", "around", "across", "along", "near", "outside", "inside", "against",
-                "toward", "towards", "over", "off"}
-
-
-def _target_place(token: Token, reader: ArgumentReader, conflict: bool) -> ArgumentActor | None:
-    """A place named as the object of the act or in a directional phrase of its verb (for
-    conflict also a locative one: "bombed militants in northern Iraq", "fired rockets at Tel
-    Aviv"), as its country."""
-    places = {}
-    for place in reader.places:
-        for i in range(place.start, place.end):
-            places[i] = place
-    candidates = []
-    obj = object_of(token) if token.pos_ in ("VERB", "AUX") else None
-    if obj is not None:
-        candidates.append(obj)
-        # ("deployed thousands of police in Islamabad": the place may hang on the quantity.)
-        candidates += [c for c in token.children if c.dep_ == "dobj" and c.i != obj.i]
-    holders = [token]
-    if token.pos_ not in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX"):
-        holders.append(token.head)  # "launched drills around Taiwan"
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and (conflict or child.lower_ not in ("in", "at")):
-                candidates.extend(g for g in child.children if g.dep_ == "pobj")
-    for head in candidates:
-        for t in (_without_reasons(head) if conflict else head.subtree):
-            place = places.get(t.i)
-            if place is not None and place.entry.country and not names_a_thing(reader.doc, place):
-                country = place.entry.country
-                return ArgumentActor(Actor(country, None, None, "country"), reader.doc[place.start].idx,
-                                     reader.doc[place.end - 1].idx + len(reader.doc[place.end - 1]),
-                                     place.text, f"place '{place.text}' in {country}")
-    return None
-
-
-# Nouns of a place or occasion where people meet ("on the sidelines of", "at a U.N. post").
-VENUE_NOUNS = {"sideline", "sidelines", "margin", "margins", "summit", "gathering", "conference", "meeting",
-               "session", "forum", "post", "office", "base", "headquarters", "compound", "venue", "ceremony", "retreat",
-               "resort", "hotel", "palace"}
-
-
-def _venue_offsets(token: Token) -> set[int]:
-    """Character offsets of the words in the trigger's (and its object's) "at/on/in" phrases
-    that name a venue."""
-    offsets: set[int] = set()
-    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "obj")]
-    # "ahead of the OSCE summit": the occasion a time phrase names.
-    holders += [c for h in list(holders) for c in h.children if c.dep_ == "advmod" and c.lower_ == "ahead"]
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("at", "on", "in", "during", "of", "before", "after"):
-                if prep.lower_ == "of" and holder.lower_ != "ahead":
-                    continue
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in VENUE_NOUNS:
-                        offsets |= {t.idx for t in pobj.subtree}
-    return offsets
-
-
-def _without_reasons(head: Token):
-    """The phrase under ``head`` without its phrases of cause ("rallies against the call-up
-    for the war in Ukraine": the war's place is not where the rallies were)."""
-    yield head
-    for child in head.children:
-        if not (child.dep_ == "prep" and child.lower_ in REASON_PREPS):
-            yield from _without_reasons(child)
 
 
 # Subjects that stand for an unnamed attacker ("a car bomb killed"); any other subject that is
@@ -720,204 +641,3 @@ def reader_is_person(reader: ArgumentReader):
     return lambda token: any(a.actor.kind == "person" for a in reader.actors_in(token))
 
 
-def _arguments(token: Token, entry: LexiconEntry, reader: ArgumentReader):
-    actors: list[ArgumentActor] = []
-    recipients: list[ArgumentActor] = []
-    objects: list[Token] = []
-    if entry is OBLIGATION_ENTRY:
-        speaker_verb = obligation_speaker(token)
-        speaker, _ = subject_of(speaker_verb) if speaker_verb is not None else (None, False)
-        obliged, _ = subject_of(token)
-        if speaker is not None:
-            actors += reader.actors_in(speaker)
-        if obliged is not None:
-            recipients += reader.actors_in(obliged)
-        return actors, recipients, objects
-    if any(key == "voice" and values == ("received",) for key, values in entry.frame):
-        # "Russia's decision drew sharp criticism from Turkey": Turkey criticises; whoever the
-        # subject names (or its owner) receives it.
-        giver = received_from(entry, token)
-        if giver is not None:
-            # ("from its closest ally, the United States": the apposition names it.)
-            actors += reader.actors_reached(giver) or [a for c in giver.children if c.dep_ == "appos"
-                                                       for a in reader.actors_in(c)]
-        subject = clause_subject(token, ("nsubj", "nsubjpass")) if entry.pos == "VERB" else None
-        if entry.pos == "NOUN":
-            verb = _governing_verb(token)
-            subject = clause_subject(verb, ("nsubj", "nsubjpass")) if verb is not None else None
-        if subject is not None:
-            recipients += reader.actors_in(subject) or reader.actors_reached(subject)
-        return actors, recipients, objects
-    if entry.pos in ("VERB", "ADJ"):
-        subject, passive = subject_of(token)
-        patient = None
-        stative = entry.pos == "ADJ" or any(key == "voice" and values != ("received",)
-                                            for key, values in entry.frame)
-        if stative and subject is None:
-            subject, passive = stative_subject(token), True
-        if passive and stative and subject is not None:
-            # "Israel is opposed to French mediation": the subject holds the position.
-            actors += reader.actors_in(subject)
-        elif passive:
-            agent = agent_of(token)
-            if agent is not None:
-                actors += reader.actors_in(agent)
-            patient = subject
-        else:
-            if subject is None:
-                subject = statement_author(token)
-            if subject is not None:
-                actors += reader.actors_in(subject)
-            patient = object_of(token)
-            if patient is not None and subject is not None and patient.i == subject.i:
-                patient = None  # "troops were engaged in fighting": a state, not a passive
-        holders = [token]
-        if patient is not None:
-            objects.append(patient)
-            named = reader.actors_in(patient) or reader.carried(patient)
-            if named and entry.cameo[:2] in ("06", "07", "08") and all(not (a.start <= patient.idx < a.end)
-                                                                      for a in named):
-                # "returned the Benin Bronzes to Nigeria": a country only qualifying the thing
-                # moved gives way to where it was moved.
-                on_object = [r for _prep, pobj in prepositional_objects(patient, {"to"}) for r in reader.actors_in(pobj)]
-                on_verb = [r for _prep, pobj in prepositional_objects(token, {"to"}) for r in reader.actors_in(pobj)]
-                if on_object or on_verb:
-                    named = on_object  # the verb's own "to" phrase is read below
-            if named:
-                recipients += named
-            else:
-                holders.append(patient)
-        forum, against = [], []
-        for holder in holders:
-            # ("rejected calls by Kofi Annan": the object's "by" names its author.)
-            preps = RECIPIENT_PREPS if holder is token else RECIPIENT_PREPS | {"by"}
-            # ("a blast tore through a bus carrying pilgrims": a preposition the frame asks for.)
-            preps = preps | {w for key, values in entry.frame if key == "prep" for w in values
-                             if w in FRAME_RECIPIENT_PREPS}
-            for prep, pobj in prepositional_objects(holder, preps):
-                reached = reader.actors_reached(pobj)
-                if prep == "at" and entry.cameo[:2] < "14" and not any(
-                        key == "prep" and "at" in values for key, values in entry.frame):
-                    # ("lashed out at Washington": a frame that asks for "at" names its target.)
-                    # "signed an agreement at the White House": a building or capital standing
-                    # for its government is where a cooperative act happened, not its party.
-                    reached = [r for r in reached if r.via not in ("metonym", "capital")]
-                recipients += reached
-                _sort_forum(prep, pobj, reached, forum, against, reader)
-            for prep, pobj in prepositional_objects(holder, JOINT_PREPS):
-                # "agreements were signed between X and Y": X and Y act together; "Norway
-                # mediated between X and Y", "Egypt hosted talks between X and Y": the one
-                # who acts is the subject, X and Y receive.
-                joint = reader.actors_in(pobj)
-                (recipients if actors else actors).extend(joint)
-        recipients = _without_forum(recipients, forum, against, entry)
-        if not recipients and any(key == "xcomp" for key, _ in entry.frame):
-            # "threatened to annihilate South Korea": whoever the governed act is aimed at
-            # ("promised to democratize Serbia": not the actor's own country).
-            own = {a.actor.code for a in actors}
-            for governed in governed_infinitives(token):
-                aimed = [object_of(governed)] + [pobj for _, pobj in prepositional_objects(governed, RECIPIENT_PREPS)]
-                recipients += [r for head in aimed if head is not None for r in reader.actors_in(head)
-                               if r.actor.code not in own]
-                if not recipients and entry.cameo[:2] == "13":
-                    # "threatened to launch an operation in northern Syria": where it would strike.
-                    place = _target_place(governed, reader, conflict=True)
-                    if place is not None and place.actor.code not in own:
-                        recipients.append(place)
-        if not recipients:
-            # "China demanded that the United States stop ...", "X warned that Y would ...":
-            # whoever the clause is about receives the demand or warning.
-            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
-            if clause is not None:
-                about, _ = subject_of(clause)
-                if about is not None:
-                    recipients += reader.actors_in(about)
-        if not recipients and token.dep_ == "ccomp" and token.head.lemma_.lower() in TELLING_VERBS:
-            # "Chile told Bolivia it would reopen the crossing": what is told is aimed at the hearer.
-            hearer = next((c for c in token.head.children if c.dep_ in ("dobj", "dative") and c.i < token.i), None)
-            if hearer is not None:
-                recipients += reader.actors_in(hearer)
-        if not recipients:
-            recipients += reader.governed_recipients(token, actors)  # "threatened to impose tariffs on Mexico"
-    else:
-        for child in token.children:
-            if child.dep_ in NOUN_ACTOR_DEPS:
-                actors += reader.actors_in(child)
-        if token.dep_ == "pobj" and token.head.lower_ == "in" and passive_without_agent(token.head.head):
-            # "two soldiers were wounded in a PKK attack": whoever the verb's subject names.
-            patient = next(c for c in token.head.head.children if c.dep_ == "nsubjpass")
-            recipients += reader.actors_in(patient)
-        noun_holders = [token]
-        if token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS:
-            noun_holders.append(token.head)  # "fighting erupted between the army and the RSF"
-        for prep, pobj in (pair for holder in noun_holders for pair in prepositional_objects(holder, JOINT_PREPS)):
-            actors += reader.actors_in(pobj)
-        forum, against = [], []
-        for prep, pobj in prepositional_objects(token, RECIPIENT_PREPS | {"of"}):
-            # "criticism of Libya", "the release of prisoners": "of" names who undergoes it.
-            reached = reader.actors_reached(pobj)
-            recipients.extend(reached)
-            _sort_forum(prep, pobj, reached, forum, against, reader)
-        recipients = _without_forum(recipients, forum, against, entry)
-        if not actors:
-            # "Israel launched an attack on Gaza": a support verb lends its subject; a verb
-            # that talks about the event ("condemned the strikes") does not.
-            verb = _governing_verb(token)
-            if verb is not None and verb.lemma_.lower() in SUPPORT_VERBS:
-                subject, passive = subject_of(verb)
-                if subject is not None and not passive and subject.i != token.i:
-                    actors += reader.actors_in(subject)
-        if not recipients:
-            verb = _governing_verb(token)
-            if verb is not None and verb.lemma_.lower() in SUPPORT_VERBS:
-                recipients += reader.governed_recipients(verb, actors)  # "opened an inquiry into X by Y"
-    return actors, recipients, objects
-
-
-def _sort_forum(prep: str, pobj: Token, reached: list[ArgumentActor], forum: list, against: list,
-                reader: ArgumentReader) -> None:
-    """Note who a prepositional object names as the party acted against, or as the forum an act
-    is put to ("with the Security Council", whose own "against Morocco" the parser may hang on it)."""
-    if prep == "against":
-        against += reached
-    elif prep in ("with", "to", "before", "at"):
-        forum += reached
-        for _inner_prep, inner in prepositional_objects(pobj, {"against"}):
-            against += [r for r in reader.actors_in(inner) if not any(r.actor == f.actor for f in reached)]
-
-
-def _without_forum(recipients: list[ArgumentActor], forum: list[ArgumentActor], against: list[ArgumentActor],
-                   entry: LexiconEntry) -> list[ArgumentActor]:
-    """"filed a complaint with the Security Council against Morocco": a demand, complaint,
-    rejection or threat is aimed at whom it is against; the body it is lodged with is the forum."""
-    if against and forum and "10" <= entry.cameo[:2] <= "13":
-        return _unique([r for r in recipients if not any(r is f for f in forum)] + against)
-    return recipients
-
-
-# "vowed revenge for the killing of a general": a phrase of cause or time names another act,
-# whose author the verb's subject is not.
-REASON_PREPS = {"for", "over", "after", "despite", "following", "amid", "because", "before", "since"}
-
-
-def _governing_verb(token: Token) -> Token | None:
-    node = token
-    for _ in range(4):
-        if node.dep_ not in ("dobj", "pobj", "prep", "attr", "nsubj"):
-            return None
-        if node.dep_ == "prep" and node.lower_ in REASON_PREPS:
-            return None
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-    return None
-
-
-def _unique(items: list[ArgumentActor]) -> list[ArgumentActor]:
-    out, seen = [], set()
-    for item in items:
-        key = (item.actor.code, item.actor.sector, item.actor.name)
-        if key not in seen:
-            seen.add(key)
-            out.append(item)
-    return out
