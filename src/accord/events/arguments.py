@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from accord.actors.model import Actor, ActorMention
 from accord.actors.roles import roles_fit
 from accord.events.lexicon import bare_crowd as _bare_crowd
+from accord.events.syntax import SUBJECT_DEPS, prepositional_objects, subject_of
 from accord.quotes.model import Quote
 
-SUBJECT_DEPS = ("nsubj", "csubj")
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "for", "from", "into", "upon", "dative"}
 JOINT_PREPS = {"between", "among", "amongst"}
 # One step further into a prepositional object that names nobody ("imports from Mexico").
@@ -53,9 +53,6 @@ PLURAL_THIRD = {"they", "them", "their"}
 CARRY_VERBS = {"carry", "transport", "ferry", "bring", "take"}
 # "told Iran it must stop": what the hearer is to do, not the teller.
 OBLIGATION_MODALS = {"must", "should", "ought"}
-OBJECT_CONTROL = {"order", "urge", "ask", "force", "compel", "persuade", "allow", "permit", "tell", "invite",
-                  "call", "press", "pressure", "encourage", "require", "instruct", "advise", "warn", "authorize",
-                  "authorise", "help", "enable", "oblige", "prompt", "spur", "lead", "cause", "push", "drive", "provoke"}
 PAIR_PHRASES = ("two countries", "both countries", "two sides", "both sides", "two states", "both states",
                 "two nations", "both nations", "our countries", "two republics")
 
@@ -661,153 +658,6 @@ def _pair_end(tokens: list[Token], pair: str) -> int:
         if token.lower_ == last_word:
             return token.i + 1
     return tokens[-1].i + 1
-
-
-def subject_of(verb: Token) -> tuple[Token | None, bool]:
-    """(subject token, passive?) of a verb, inherited through xcomp/conj/relative clauses."""
-    token = verb
-    # A passive subject met higher up is the doer of an infinitive ("X was ordered to leave":
-    # X leaves) and of a conjoined verb in the active ("was indicted ... and will resign").
-    active = False
-    for _ in range(6):
-        for child in token.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child, False
-            if child.dep_ == "nsubjpass":
-                # "were engaged in fighting": a state, not a passive; its subject acts.
-                return child, not active and token.lemma_.lower() not in STATAL_PASSIVES
-        if token.dep_ == "xcomp" or (token.dep_ == "conj" and _active_voice(token)):
-            active = True
-        if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL:
-            # "ordered the newspaper to suspend", "urged Iran to release": the object acts.
-            obj = next((c for c in token.head.children if c.dep_ in ("dobj", "obj")), None)
-            if obj is not None:
-                return obj, False
-        if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
-            token = token.head
-            continue
-        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX", "ADJ"):
-            # "Vietnam is committed to opening up its economy", "insisted on holding talks"
-            token = token.head.head
-            active = True
-            continue
-        if token.dep_ == "relcl":
-            return token.head, False
-        if token.dep_ == "amod" and token.tag_ in ("VBD", "VBN"):
-            # "Albania's opposition boycotted parliament, demanding ...": the small model may read
-            # a finite verb as a modifier of its object, with its subject hung below it.
-            subject = next((c for c in token.children if c.dep_ in ("npadvmod", "nsubj") and c.i < token.i
-                            and c.pos_ in ("NOUN", "PROPN")), None)
-            if subject is not None:
-                return subject, False
-        if token.dep_ == "acl" and token.tag_ in ("VBG", "VB") and token.head.dep_ in ("dobj", "pobj") \
-                and not any(c.dep_ == "poss" for c in token.head.children):
-            # "issued a statement demanding ...", "gathered for a rally to protest ...": whoever
-            # puts out the statement or holds the rally.
-            verb = token.head.head if token.head.dep_ == "dobj" else token.head.head.head
-            if verb.pos_ in ("VERB", "AUX") and verb.i != token.i:
-                token = verb
-                continue
-        if token.dep_ == "acl":
-            if token.head.pos_ in ("PROPN", "NOUN") and (token.tag_ in FINITE_TAGS or token.head.dep_ == "ROOT"):
-                # "Qatar, which has ..., offered to mediate": the small model sometimes hangs
-                # the main verb off its subject (a finite verb, or the only verb of a sentence
-                # whose root is a noun): the noun acts, unless a verb read as its modifier has a
-                # subject of its own ("Albania's opposition boycotted parliament, demanding ...").
-                misread = next((c for c in token.head.children if c.dep_ == "amod" and c.i < token.i
-                                and c.tag_ in ("VBD", "VBN")), None)
-                inner = subject_of(misread)[0] if misread is not None else None
-                return (inner if inner is not None else token.head), False
-            # "our choice to deepen integration": the owner of the noun acts.
-            owner = next((c for c in token.head.children if c.dep_ == "poss"), None)
-            return owner, False
-        break
-    return None, False
-
-
-def _active_voice(verb: Token) -> bool:
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        return False
-    return verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" for c in verb.children)
-
-
-FINITE_TAGS = ("VBD", "VBZ", "VBP")
-STATAL_PASSIVES = {"engage", "involve"}
-
-
-def agent_of(verb: Token) -> Token | None:
-    """The "by" agent of a passive, also for a clause that shares the passive's subject
-    ("the camp was attacked by militiamen, killing 30": the militiamen killed)."""
-    token = verb
-    for _ in range(4):
-        for child in token.children:
-            if child.dep_ == "agent":
-                for grandchild in child.children:
-                    if grandchild.dep_ == "pobj":
-                        return grandchild
-        if any(c.dep_ in SUBJECT_DEPS + ("nsubjpass",) for c in token.children) and token is not verb:
-            break
-        if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
-            token = token.head
-            continue
-        break
-    # "were beaten, given electric shocks and deprived of sleep by their captors": the agent
-    # of the last of a row of passive participles is the agent of them all.
-    for participle in _conjoined_participles(verb):
-        for child in participle.children:
-            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
-                    return pobj
-    return None
-
-
-def _conjoined_participles(verb: Token) -> list[Token]:
-    """Past participles coordinated after a passive verb that have no subject of their own
-    (the small model also hangs them as a preposition: "beaten, given shocks and deprived")."""
-    found: list[Token] = []
-    if not any(c.dep_ == "nsubjpass" for c in verb.children):
-        return found
-    stack = [c for c in verb.children if c.dep_ in ("conj", "prep") and c.tag_ in ("VBN", "VBD")]
-    while stack:
-        node = stack.pop()
-        if any(c.dep_ in SUBJECT_DEPS + ("nsubjpass",) for c in node.children):
-            continue
-        found.append(node)
-        stack += [c for c in node.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD")]
-    return found
-
-
-def prepositional_objects(token: Token, words: set[str]) -> list[tuple[str, Token]]:
-    """(preposition, object) pairs under ``token`` for the given prepositions; "dative" in
-    ``words`` also returns an indirect object ("gave Ivory Coast aid")."""
-    out = []
-    for child in token.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in words:
-            objects = [g for g in child.children if g.dep_ == "pobj"] or _stranded_object(child)
-            for grandchild in objects:
-                if not _is_time(grandchild):
-                    out.append((child.lower_, grandchild))
-        elif child.dep_ == "dative" and "dative" in words and child.pos_ in ("PROPN", "NOUN", "PRON"):
-            out.append(("dative", child))
-    return out
-
-
-def _stranded_object(prep: Token) -> list[Token]:
-    """"granted asylum to five officers holed up in ...": the small model sometimes makes the
-    preposition's object the subject of the clause after it; that subject is the object."""
-    if prep.i + 1 >= len(prep.doc) or any(True for _ in prep.children):
-        return []
-    for token in prep.doc[prep.i + 1: prep.i + 8]:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN") \
-                and token.left_edge.i == prep.i + 1:
-            return [token]
-    return []
-
-
-def _is_time(token: Token) -> bool:
-    # "on Tuesday", "in March": a date is never a recipient.
-    return token.ent_type_ in ("DATE", "TIME")
 
 
 def sentence_index(doc: Doc, sent: Span) -> int:

@@ -10,10 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.actors.tables import data_dir, read_tsv
-from accord.events.arguments import subject_of
 from accord.events.lexicon import LexiconEntry, governing_support_verb, is_stative_passive
 from accord.events.modality import Modality, governing_chain
 from accord.events.ontology import CameoCode
+from accord.events.syntax import subject_of
 
 STATEMENT_NOUNS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "statement_nouns.tsv"))
 # A refusal or a failure to cooperate is a rejection (CAMEO 12: "refusals to cooperate or yield"):

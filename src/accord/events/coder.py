@@ -8,9 +8,7 @@ from spacy.tokens import Doc, Token
 
 import accord.docext  # noqa: F401
 from accord.actors.model import Actor
-from accord.events.arguments import (
-    JOINT_PREPS, PLACE_DEMONYM, ArgumentActor, ArgumentReader, names_a_thing, prepositional_objects, subject_of,
-)
+from accord.events.arguments import JOINT_PREPS, PLACE_DEMONYM, ArgumentActor, ArgumentReader, names_a_thing
 from accord.events.clauses import (
     OBLIGATION_ENTRY, condition_clause, has_ultimatum, is_mandative, obligation_speaker, refusal_code,
 )
@@ -24,6 +22,7 @@ from accord.events.ontology import CameoCode, Ontology, load_ontology
 from accord.events.parties import (
     NOUN_ACTOR_DEPS, arguments_of, governing_verb, target_place, unique_actors, venue_offsets,
 )
+from accord.events.syntax import prepositional_objects, subject_of
 
 # Cooperation announced for the future is an intention (PLOVER: code it AGREE); CAMEO has an
 # "express intent to ..." code for each cooperative root.
