@@ -26,6 +26,7 @@ REJECT_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", 
                "084": "1243", "085": "1244", "086": "1245", "087": "1246"}
 # Words that negate without refusing: "denied supplying arms" is a denial, not a rejection.
 NOT_REFUSALS = {"deny"}
+PLAN_NOUNS = {"plan", "schedule"}
 REFUSING_VERBS = {"fail", "refuse", "decline", "reject"}
 # "will withdraw its force unless ...": what happens unless the other side acts is a threat.
 ULTIMATUM_MARKS = {"unless"}
@@ -112,6 +113,8 @@ def refusal_code(token: Token, code: CameoCode, modality: Modality) -> str | Non
     chain = governing_chain(token)
     if any(t.lemma_.lower() in NOT_REFUSALS for t in chain):
         return None
+    if any(t.lemma_.lower() in PLAN_NOUNS and any(c.lower_ == "no" for c in t.children) for t in chain):
+        return None  # "has no plans to send troops": nothing is planned, nothing refused
     if not (modality.future or modality.hypothetical
             or any(t.i != token.i and t.lemma_.lower() in REFUSING_VERBS for t in chain)):
         return None

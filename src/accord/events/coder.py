@@ -20,7 +20,8 @@ from accord.events.merging import THREAT_CODE, clause_subject, drop_governing_du
 from accord.events.modality import Modality, modality_of
 from accord.events.ontology import CameoCode, Ontology, load_ontology
 from accord.events.parties import (
-    NOUN_ACTOR_DEPS, arguments_of, governing_verb, target_place, unique_actors, venue_offsets,
+    EXPULSIONS, NOUN_ACTOR_DEPS, arguments_of, governing_verb, target_is_destination, target_place, unique_actors,
+    venue_offsets,
 )
 from accord.events.syntax import prepositional_objects, subject_of
 
@@ -286,6 +287,9 @@ class EventStage:
             # ("invested $2 billion in Egypt").
             target = target_place(token, reader, conflict=entry.cameo[:2] >= "14" or entry.cameo[:3] in PLACED_AID
                                    or entry.cameo.startswith(("042", "06", "07") + DOMESTIC_BY_STATE))
+            if target is not None and entry.cameo.startswith(EXPULSIONS) and target.via.startswith("place ") \
+                    and target_is_destination(token, target):
+                target = None  # "expelled a bishop to Rome": where they were sent
             if target is not None and target.actor.code not in actor_codes:
                 recipients = [target]
             elif entry.cameo[:2] == "15":
@@ -539,6 +543,11 @@ def _one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentAct
     for child in head.children:
         if child.dep_ == "parataxis":
             skip |= {t.i for t in child.subtree}
+    for word in head.subtree:
+        if word.dep_ == "relcl" and word.head.i != head.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
+            # ("against a law that critics say is modelled on Russian legislation": a relative
+            # clause describes a thing; the country it names is no party.)
+            skip |= {t.i for t in word.subtree}
     if entry.cameo[:2] < "06":
         skip |= {i for p in reader.places if _is_locative(doc, p) for i in range(p.start, p.end)}
     parties = reader.parties_in({t.i for t in head.subtree}, skip)

@@ -112,7 +112,8 @@ def read_lexicon_file(path: Path) -> list[LexiconEntry]:
 QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
                   "number", "part", "some", "many", "all", "most", "group", "batch", "wave", "series",
                   "couple", "handful", "lot", "lots", "team", "contingent", "unit", "total", "mission", "delegation",
-                  "truck", "lorry", "shipload", "boatload", "round", "billion", "billions", "trillion"}
+                  "truck", "lorry", "shipload", "boatload", "round", "billion", "billions", "trillion", "shipment",
+                  "consignment", "fleet"}
 
 
 def object_of(token: Token) -> Token | None:
@@ -129,6 +130,12 @@ def object_of(token: Token) -> Token | None:
                            for g in c.children if g.dep_ == "pobj"), None)
                 if of is not None:
                     return of
+            return child
+    for child in token.children:
+        # "met Ethiopian Prime Minister Abiy Ahmed on the sidelines": the small model may read a
+        # titled name right after the verb as an adverbial noun; it is the object.
+        if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.left_edge.i == token.i + 1 \
+                and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return child
     # "allowed candidate X to participate", "forced the paper to close": spaCy often hangs the
     # object of such verbs as the subject of a to-infinitive clause.

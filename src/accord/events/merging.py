@@ -74,6 +74,14 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
                 and any(other is not event and other.trigger.i in {t.i for t in event.trigger.subtree}
                         and other.trigger.i != obj.i for other in events):
             drop.add(id(event))
+    # "imposed a curfew as student protests spiralled into clashes": what a clause of time or
+    # cause ("as", "after", "when") tells is the setting of the main act, not a second event.
+    for event in events:
+        setting = _setting_clause(event.trigger)
+        if setting is not None and any(other is not event and id(other) not in drop
+                                       and other.trigger.i not in {t.i for t in setting.subtree}
+                                       for other in events):
+            drop.add(id(event))
     for event in events:
         node = event.trigger
         # "urged Venezuela to show flexibility and make concessions": a verb conjoined inside
@@ -93,6 +101,10 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
                 c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children))
             node = node.head
             outer = triggers.get(node.i)
+            if outer is None and clause == "advcl":
+                # "staged military drills around Taiwan, deploying warships": the event noun a
+                # light verb carries stands for its clause.
+                outer = next((triggers[c.i] for c in node.children if c.dep_ == "dobj" and c.i in triggers), None)
             if outer is None or id(outer) in drop:
                 continue
             if conditional:
@@ -175,6 +187,24 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
             continue
         drop.add(id(event) if _is_general(event.code.code) else id(head))
     return [e for e in events if id(e) not in drop]
+
+
+SETTING_MARKS = {"as", "after", "when", "since", "because", "while", "before", "once"}
+SETTING_PREPS = {"as", "amid", "after", "following", "despite", "during"}
+
+
+def _setting_clause(token: Token) -> Token | None:
+    """The adverbial clause of time or cause the trigger stands in, if any."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in node.children):
+            return node
+        if node.dep_ in ("pobj", "pcomp") and node.head.dep_ == "prep" and node.head.lower_ in SETTING_PREPS:
+            return node.head  # "as protests spiralled", "amid clashes", "after days of fighting"
+        if node.dep_ in ("conj", "ccomp", "relcl", "parataxis"):
+            return None
+        node = node.head
+    return None
 
 
 def _received(event: Event) -> bool:

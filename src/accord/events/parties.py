@@ -24,9 +24,11 @@ NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 # Light verbs that lend their subject to an event noun ("launched an attack").
 SUPPORT_VERBS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "support_verbs.tsv"))
 # Prepositions that name whom an act struck only when the frame asks for them.
-FRAME_RECIPIENT_PREPS = {"through", "into", "at", "across"}
+FRAME_RECIPIENT_PREPS = {"through", "into", "at", "across", "behind"}
 # Verbs whose clause is said to a hearer ("told Bolivia it would …"): the hearer receives it.
 TELLING_VERBS = {"tell", "assure", "inform", "notify", "promise", "reassure", "advise"}
+# Expelling and deporting people: a "to" phrase says where they went, not whom it struck.
+EXPULSIONS = ("174", "201")
 TARGET_PREPS = {"to", "into", "in", "on", "at", "around", "across", "along", "near", "outside", "inside", "against",
                 "toward", "towards", "over", "off"}
 
@@ -63,6 +65,12 @@ def target_place(token: Token, reader: ArgumentReader, conflict: bool) -> Argume
     return None
 
 
+def target_is_destination(token: Token, target: ArgumentActor) -> bool:
+    """Whether the place read as the target stands in a "to"/"into" phrase of the trigger."""
+    return any(t.idx == target.start for _prep, pobj in prepositional_objects(token, {"to", "into"})
+               for t in pobj.subtree)
+
+
 # Nouns of a place or occasion where people meet ("on the sidelines of", "at a U.N. post").
 VENUE_NOUNS = {"sideline", "sidelines", "margin", "margins", "summit", "gathering", "conference", "meeting",
                "session", "forum", "post", "office", "base", "headquarters", "compound", "venue", "ceremony", "retreat",
@@ -89,10 +97,12 @@ def venue_offsets(token: Token) -> set[int]:
 
 def _without_reasons(head: Token):
     """The phrase under ``head`` without its phrases of cause ("rallies against the call-up
-    for the war in Ukraine": the war's place is not where the rallies were)."""
+    for the war in Ukraine": the war's place is not where the rallies were) and its relative
+    clauses ("a project that critics say will benefit a German company")."""
     yield head
     for child in head.children:
-        if not (child.dep_ == "prep" and child.lower_ in REASON_PREPS):
+        if not (child.dep_ == "prep" and child.lower_ in REASON_PREPS) and not (
+                child.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
             yield from _without_reasons(child)
 
 
@@ -170,6 +180,8 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             # ("a blast tore through a bus carrying pilgrims": a preposition the frame asks for.)
             preps = preps | {w for key, values in entry.frame if key == "prep" for w in values
                              if w in FRAME_RECIPIENT_PREPS}
+            if entry.cameo.startswith(EXPULSIONS):
+                preps = preps - {"to", "into"}  # "expelled a bishop to Rome": where they were sent
             for prep, pobj in prepositional_objects(holder, preps):
                 reached = reader.actors_reached(pobj)
                 if prep == "at" and entry.cameo[:2] < "14" and not any(
