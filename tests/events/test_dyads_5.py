@@ -104,6 +104,19 @@ def test_wire_idioms(code_text, text, cameo, actor, recipient):
     assert_dyad(code_text(text), cameo, actor, recipient)
 
 
+def test_support_behind_a_person_reaches_past_the_owner(code_text):
+    # "its support": the owner is the actor; whom the support is behind is the recipient.
+    assert_dyad(code_text("Kenya threw its support behind Egypt's Ahmed Aboul Gheit in the race to lead the "
+                          "Arab League."), "051", {"KEN"}, {"EGY"})
+
+
+def test_a_lawn_is_a_venue(code_text):
+    # Signed on the lawn of a government's building: the building's state is no party.
+    record = code_text("Serbia and Kosovo signed an economic normalisation deal on the South Lawn of the White "
+                       "House on Friday.")
+    assert_dyad(record, "057", {"SRB", "XKX"}, set())
+
+
 def test_sport_support_is_not_coded(code_text):
     # The sport guard still holds for the new support idiom.
     assert code_text("Brazil threw its support behind Indonesia's bid to host the 2036 Olympics.")["events"] == []

@@ -74,7 +74,7 @@ def target_is_destination(token: Token, target: ArgumentActor) -> bool:
 # Nouns of a place or occasion where people meet ("on the sidelines of", "at a U.N. post").
 VENUE_NOUNS = {"sideline", "sidelines", "margin", "margins", "summit", "gathering", "conference", "meeting",
                "session", "forum", "post", "office", "base", "headquarters", "compound", "venue", "ceremony", "retreat",
-               "resort", "hotel", "palace"}
+               "resort", "hotel", "palace", "lawn", "garden", "grounds", "steps"}
 
 
 def venue_offsets(token: Token) -> set[int]:
@@ -171,7 +171,8 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                     named = on_object  # the verb's own "to" phrase is read below
             if named:
                 recipients += named
-            else:
+            if not named or all(a.via.startswith("pronoun") for a in named):
+                # ("threw its support behind Indonesia": "its" is the owner, not whom it is behind.)
                 holders.append(patient)
         forum, against = [], []
         for holder in holders:
