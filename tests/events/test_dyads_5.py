@@ -120,3 +120,24 @@ def test_a_lawn_is_a_venue(code_text):
 def test_sport_support_is_not_coded(code_text):
     # The sport guard still holds for the new support idiom.
     assert code_text("Brazil threw its support behind Indonesia's bid to host the 2036 Olympics.")["events"] == []
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A participle after the main act tells its purpose or manner: the main act is the event.
+    ("Bangladeshi students held a rally in Dhaka, calling for the release of detained activists.", "14", {"BGD"},
+     {"BGD"}),
+    ("Turkish President Recep Tayyip Erdogan made a visit to Baghdad on Monday, hoping to improve relations with "
+     "Iraq.", "042", {"TUR"}, {"IRQ"}),
+])
+def test_a_participle_tail_is_not_a_second_event(code_text, text, cameo, actor, recipient):
+    record = code_text(text)
+    assert len(record["events"]) == 1, dyads(record)
+    assert_dyad(record, cameo, actor, recipient)
+
+
+def test_a_reaction_in_a_participle_stays(code_text):
+    # Someone else's answer drawn by the act is an event of its own.
+    record = code_text("Serbian police raided the offices of an opposition party in Belgrade, drawing condemnation "
+                       "from the European Union.")
+    assert_dyad(record, "11", {"IGOEEC"}, {"SRB"})
+    assert len(record["events"]) == 2, dyads(record)

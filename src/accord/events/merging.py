@@ -82,6 +82,17 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
                                        and other.trigger.i not in {t.i for t in setting.subtree}
                                        for other in events):
             drop.add(id(event))
+    # "held a rally in Bangkok, calling for reforms", "made a trip to Brazil, hoping to mend
+    # relations": a participle after the main act tells its purpose or manner (CAMEO codes the
+    # main act), unless it is someone else's answer ("drawing condemnation from Belgrade").
+    for event in events:
+        clause = _participle_clause(event.trigger)
+        if clause is None or _received(event):
+            continue
+        main = clause.head
+        if any(other is not event and id(other) not in drop and (other.trigger.i == main.i or (
+                other.trigger.head.i == main.i and other.trigger.dep_ == "dobj")) for other in events):
+            drop.add(id(event))
     for event in events:
         node = event.trigger
         # "urged Venezuela to show flexibility and make concessions": a verb conjoined inside
@@ -191,6 +202,19 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
 
 SETTING_MARKS = {"as", "after", "when", "since", "because", "while", "before", "once"}
 SETTING_PREPS = {"as", "amid", "after", "following", "despite", "during"}
+
+
+def _participle_clause(token: Token) -> Token | None:
+    """The participle clause ("..., calling for reforms") the trigger heads or stands in."""
+    node = token
+    for _ in range(3):
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children):
+            return node
+        if node.dep_ not in ("xcomp", "dobj", "prep", "pobj"):
+            return None
+        node = node.head
+    return None
 
 
 def _setting_clause(token: Token) -> Token | None:
