@@ -141,3 +141,15 @@ def test_a_reaction_in_a_participle_stays(code_text):
                        "from the European Union.")
     assert_dyad(record, "11", {"IGOEEC"}, {"SRB"})
     assert len(record["events"]) == 2, dyads(record)
+
+
+def test_crowds_thronging_a_capital_protest(code_text):
+    record = code_text("Thousands of Georgians demanding new elections thronged central Tbilisi on Sunday.")
+    assert_dyad(record, "141", {"GEO"}, {"GEO"})
+    # Tourists are nobody's protest.
+    assert code_text("Thousands of tourists thronged the beaches of Mallorca on Sunday.")["events"] == []
+
+
+def test_breaching_limits_defies_norms(code_text):
+    assert_dyad(code_text("Iran breached limits set by the 2015 nuclear deal, the IAEA said."), "128", {"IRN"},
+                set())
