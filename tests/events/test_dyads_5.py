@@ -153,3 +153,20 @@ def test_crowds_thronging_a_capital_protest(code_text):
 def test_breaching_limits_defies_norms(code_text):
     assert_dyad(code_text("Iran breached limits set by the 2015 nuclear deal, the IAEA said."), "128", {"IRN"},
                 set())
+
+
+@pytest.mark.parametrize("text, actor", [
+    # Negotiators, delegations and officials "from" states or organisations act for them.
+    ("Negotiators from Britain and the European Union resumed talks in Brussels on Monday.", {"GBR", "IGOEEC"}),
+    ("Delegations from Ethiopia and Egypt resumed negotiations over the dam in Addis Ababa on Monday.",
+     {"ETH", "EGY"}),
+    ("Officials from the IMF and Pakistan held talks in Islamabad on a new loan.", {"IGOIMF", "PAK"}),
+])
+def test_envoys_from_parties_act_jointly(code_text, text, actor):
+    assert_dyad(code_text(text), "04", actor, set())
+
+
+def test_a_possessive_country_the_model_calls_a_person(code_text):
+    # The small model tags "Sri Lanka's" as a PERSON; the country name still wins.
+    assert_dyad(code_text("Sri Lanka's government lifted the state of emergency it had imposed during last month's "
+                          "unrest."), "08", {"LKA"}, {"LKA"})

@@ -73,8 +73,9 @@ class NameMatcher:
         covered = {i for span in spans for i in range(span.start, span.end)}
         # doc.ents is rebuilt per access. A "person" made only of table names ("Croatian Serbs")
         # is the model's mistake, not a person.
-        persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"
-                   and not all(i in covered for i in range(e.start, e.end))]
+        # ("Sri Lanka's government": the model's PERSON may take in the possessive ending.)
+        persons = [(e.start, _without_possessive(doc, e.end)) for e in doc.ents if e.label_ == "PERSON"]
+        persons = [(s, e) for s, e in persons if not all(i in covered for i in range(s, e))]
         for span in filter_spans(spans):
             code, name, form, kind, sector, _ = self._entries[span.label_]
             if _inside_longer_person(persons, span.start, span.end):
@@ -104,6 +105,10 @@ class NameMatcher:
             code, name, form, kind, sector, _ = entry
             found.append(NameMatch(token.i, token.i + 1, code, name, form, kind, sector))
         return found
+
+
+def _without_possessive(doc: Doc, end: int) -> int:
+    return end - 1 if end > 0 and doc[end - 1].tag_ == "POS" else end
 
 
 class _Tokenize:

@@ -431,11 +431,19 @@ class ArgumentReader:
                         continue
                     for token in pobj.subtree:
                         country = self._country_at(token)
+                        if country is None and prep.lower_ in ("from", "of"):
+                            country = self._organisation_at(token)  # "negotiators from the EU"
                         if country is not None and all(a.code != country.code for a in found):
                             found.append(country)
                 if found:
                     return found
         return found
+
+    def _organisation_at(self, token: Token) -> Actor | None:
+        mention = self._by_token.get(token.i)
+        if mention is not None and mention.actor.code and mention.actor.kind == "organisation":
+            return Actor(mention.actor.code, None, mention.actor.name, "organisation")
+        return None
 
     def _country_at(self, token: Token) -> Actor | None:
         """The country a word names: a state's name or capital, or a town or region of it
