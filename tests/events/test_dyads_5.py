@@ -170,3 +170,21 @@ def test_a_possessive_country_the_model_calls_a_person(code_text):
     # The small model tags "Sri Lanka's" as a PERSON; the country name still wins.
     assert_dyad(code_text("Sri Lanka's government lifted the state of emergency it had imposed during last month's "
                           "unrest."), "08", {"LKA"}, {"LKA"})
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A crowd counted in thousands rallies; a title parsed as a modifier of the name still counts.
+    ("Tens of thousands of Hungarians rallied in Budapest to demand the resignation of the prime minister.", "14",
+     {"HUN"}, {"HUN"}),
+    ("Indian and Pakistani troops fought with artillery and mortars along the Line of Control for a third day.",
+     "194", {"IND", "PAK"}, set()),
+    ("French Foreign Minister Jean-Noel Barrot landed in Beirut on Monday for talks on the ceasefire.", "042",
+     {"FRA"}, {"LBN"}),
+])
+def test_crowds_guns_and_arrivals(code_text, text, cameo, actor, recipient):
+    assert_dyad(code_text(text), cameo, actor, recipient)
+
+
+def test_fans_and_teams_are_no_parties(code_text):
+    assert code_text("Thousands of fans rallied in Madrid after the cup final.")["events"] == []
+    assert code_text("The England squad landed in Sydney on Monday ahead of the Ashes.")["events"] == []

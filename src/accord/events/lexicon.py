@@ -311,7 +311,7 @@ def _subject_words(subject: Token) -> set[str]:
     heads = [subject] + [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj"]
     words = {w for head in heads for w in (head.lemma_.lower(), head.lower_, *(
-        c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound")))}
+        c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound", "nmod")))}
     if bare_crowd(subject):
         words.add("crowd")  # "Tens of thousands marched": a crowd
     return words
