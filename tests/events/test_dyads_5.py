@@ -188,3 +188,15 @@ def test_crowds_guns_and_arrivals(code_text, text, cameo, actor, recipient):
 def test_fans_and_teams_are_no_parties(code_text):
     assert code_text("Thousands of fans rallied in Madrid after the cup final.")["events"] == []
     assert code_text("The England squad landed in Sydney on Monday ahead of the Ashes.")["events"] == []
+
+
+def test_by_and_a_gerund_is_how_the_act_was_done(code_text):
+    # "broke the ceasefire by shelling villages": the violation is the act; the shelling says how.
+    assert dyads(code_text("Azerbaijan broke the ceasefire by shelling Armenian villages.")) == [
+        ("196", {"AZE"}, {"ARM"})]
+
+
+def test_large_scale_drills_encircling_an_island(code_text):
+    record = code_text("China's military staged large-scale drills encircling Taiwan on Saturday.")
+    assert dyads(record) == [("150", {"CHN"}, {"TWN"})]
+    assert code_text("The company staged large-scale fire drills at its factory in Shenzhen.")["events"] == []

@@ -142,11 +142,13 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
             continue
         node = event.trigger
         described = False  # the path passes through a clause that describes a noun
+        means = False  # ... or through "by" + gerund: how the act was done ("violated the truce by shelling")
         while node.head.i != node.i and node.dep_ not in ("conj", "nsubj", "nsubjpass", "csubj") \
                 and not (node.dep_ == "advcl" and node.tag_ == "VBG" and _received(event)):
             # ("raided the offices, drawing condemnation from Belgrade": the reaction it drew is
             # an act of its own, by someone else.)
             described = described or node.dep_ in ("acl", "relcl")
+            means = means or (node.dep_ == "pcomp" and node.head.lower_ == "by")
             node = node.head
             outer = triggers.get(node.i)
             if outer is not None and id(outer) not in drop and outer is not event:
@@ -158,13 +160,16 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
                 # (An attacker inferred for an unnamed act is nobody's act: "vowed to retaliate for
                 # the strike on its consulate".)
                 inner_codes = {a.actor.code for a in event.actors if not a.via.startswith("unidentified attacker")}
-                same_act = outer.plover == event.plover and outer_codes <= inner_codes and not described
+                same_act = outer.plover == event.plover and outer_codes <= inner_codes and not described \
+                    and not means
                 # "was gravely wounded in an assassination attempt": the attack named in a passive
                 # verb's "in" phrase is the act, told more exactly than by the verb.
                 same_act = same_act or (outer.plover == event.plover and event.trigger.dep_ == "pobj"
                                         and event.trigger.head.lower_ == "in" and event.trigger.head.head.i == outer.trigger.i
                                         and passive_without_agent(outer.trigger))
                 drop.add(id(outer) if same_act else id(event))
+                if means and not outer.recipients:
+                    outer.recipients = event.recipients  # "broke the truce by shelling Armenian villages"
                 if same_act and not event.recipients:
                     # "gave Belgrade an ultimatum": the noun's event keeps whom the verb named.
                     event.recipients = outer.recipients
