@@ -200,3 +200,12 @@ def test_large_scale_drills_encircling_an_island(code_text):
     record = code_text("China's military staged large-scale drills encircling Taiwan on Saturday.")
     assert dyads(record) == [("150", {"CHN"}, {"TWN"})]
     assert code_text("The company staged large-scale fire drills at its factory in Shenzhen.")["events"] == []
+
+
+def test_off_the_coast_of_places_a_group(code_text):
+    # Pirates are placed by where they struck: "off the coast of Yemen".
+    record = code_text("Pirates hijacked a Greek-owned tanker off the coast of Yemen on Sunday.")
+    assert ("18", {"YEM"}, {"GRC"}) in [(c[:2], a, r) for c, a, r in dyads(record)]
+    # Outside a foreign embassy is not in the embassy's country.
+    assert_dyad(code_text("Hundreds of protesters demonstrated outside the Chinese embassy in Manila."), "141",
+                {"PHL"}, {"CHN"})

@@ -34,6 +34,8 @@ NAME_VIAS = {"name", "alias", "organisation", "demonym", "capital", "metonym"}
 PLACE_NOUNS = {"town", "city", "village", "capital", "port", "region", "province", "district", "border",
                "territory", "coast", "island", "enclave", "soil", "airspace", "waters"}
 PLACE_DEMONYM = "demonym of a place"
+# Prepositions that put a clause's act in a place ("hijacked a ship off the coast of Somalia").
+CLAUSE_PLACE_PREPS = {"in", "at", "across", "throughout", "off", "near", "outside", "inside", "around"}
 # Words for a kind of place that may follow a place name inside a longer place name ("Gaza City").
 PLACE_KIND_WORDS = {"city", "province", "region", "state", "county", "district", "valley", "island", "islands",
                     "peninsula", "strip", "bay", "sea", "river", "mountains", "oblast", "governorate", "krai",
@@ -476,12 +478,20 @@ class ArgumentReader:
         holders += inner + [c for p in inner for c in p.children if c.dep_ == "conj"]
         for holder in holders:
             for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "across", "throughout"):
+                if prep.dep_ == "prep" and prep.lower_ in CLAUSE_PLACE_PREPS:
                     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                        for inner in _noun_phrase(pobj):  # not "in defiance of Chinese authorities"
+                        words = _noun_phrase(pobj)
+                        if pobj.lemma_.lower() in PLACE_NOUNS:
+                            # "off the coast of Somalia", "near the border of Chad"
+                            words += [g for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of"
+                                      for g in of.children if g.dep_ == "pobj"]
+                        for inner in words:  # not "in defiance of Chinese authorities"
                             if inner.dep_ in ("compound", "amod", "poss") and inner.head.i == pobj.i \
                                     and pobj.lemma_.lower() not in PLACE_NOUNS:
                                 continue  # "at a U.S. base in eastern Syria": whose base, not where
+                            if prep.lower_ not in ("in", "at", "across", "throughout") \
+                                    and pobj.lemma_.lower() not in PLACE_NOUNS:
+                                continue  # "outside the Chinese embassy": whose building, not where
                             country = self._country_at(inner)
                             if country is not None:
                                 return country
