@@ -457,7 +457,8 @@ def frame_text(frame: list[tuple[str, tuple[str, ...]]]) -> str:
     return " ".join(f"{k}={'|'.join(v)}" for k, v in frame) or "-"
 
 
-def convert(text: str, *, defaults: str, hand_lemmas: set[str], hand_mode: str) -> tuple[list[tuple], list[str]]:
+def convert(text: str, *, defaults: str, hand_lemmas: set[str], hand_mode: str,
+            synonyms: bool = False) -> tuple[list[tuple], list[str]]:
     synsets, blocks = read_dictionary(text)
     ontology = load_ontology()
     converter = Converter(synsets, Lemmatizer(), ontology.is_valid)
@@ -478,7 +479,16 @@ def convert(text: str, *, defaults: str, hand_lemmas: set[str], hand_mode: str) 
                 if code and not code.startswith("01"):
                     skipped.append(f"{block.name}: {pattern}")
                 continue
-            for member in converter.source_members(block, source):
+            members = converter.source_members(block, source)
+            if not any(m.particle or m.preposition or m.obj for m in members):
+                # PETRARCH's own reading is that a pattern holds for every verb of its block
+                # (--synonyms); by default only for the verb's "re-" form ("reopened the
+                # investigation" as "opened"), as the synsets' other words drift.
+                sources = {m.lemma for m in members}
+                members = members + [m for m in block.members if m.lemma and not member_frame(m)
+                                     and m.lemma not in sources and (synonyms or any(
+                                         m.lemma in (f"re{s}", f"re-{s}") for s in sources))]
+            for member in members:
                 for frame in frames:
                     full = merge(member_frame(member), frame)
                     if full is None or not full or not keep(member.lemma, full, code) \
@@ -547,12 +557,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="bare-verb default codes: none, only for words the hand lexicon lacks, or all")
     parser.add_argument("--hand-lemmas", choices=("skip", "fallback"), default="fallback",
                         help="patterns of words the hand lexicon has: left out, or kept as fallbacks")
+    parser.add_argument("--synonyms", action="store_true",
+                        help="give each pattern to every verb of its block, not only to the verb it was found with")
     parser.add_argument("--show-skipped", action="store_true")
     args = parser.parse_args(argv)
     hand = {e.lemma for path in lexicon_files() if not path.name.startswith("imported_")
             for e in read_lexicon_file(path) if e.pos == "VERB"}
     rows, skipped = convert(args.dictionary.read_text(encoding="utf-8"), defaults=args.defaults,
-                            hand_lemmas=hand, hand_mode=args.hand_lemmas)
+                            hand_lemmas=hand, hand_mode=args.hand_lemmas, synonyms=args.synonyms)
     repo, path, commit, date = SOURCE
     with open(args.out, "w", encoding="utf-8") as out:
         out.write(HEADER.format(path=path, repo=repo, commit=commit, date=date, defaults=args.defaults,
