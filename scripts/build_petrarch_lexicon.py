@@ -12,8 +12,9 @@ frames of accord's lexicon language (see the header of any file in ``data/lexico
   ``prep=against``; ``(FROM ^)`` -> ``pobj=from:__ACTOR__``; a particle right after the verb
   (``* OFF``) -> ``prt=off``; one word before the verb (``- &MILITARY *``) -> ``subj=``.
 - A pattern is given only to the verb its comment names (``# RUSH``: the verb it was found
-  with), not to every synonym of its block: PETRARCH's blocks are WordNet synsets, and "place
-  fire" or "post fire" is not what "set fire" is.
+  with) and that verb's "re-" form, not to every synonym of its block (``--synonyms`` does
+  that): PETRARCH's blocks are WordNet synsets, and "place fire" or "post fire" is not what
+  "set fire" is.
 - Bare verbs get their block's default code (``---  AGREE  [050]  ---``) or their own
   (``ACCUSE [112]``) only as decided by ``--defaults``, and never the words in
   ``BARE_VERBS_EXCLUDED``, whose everyday sense is not the political one.
@@ -281,11 +282,9 @@ TOKEN = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
 
 
 class Converter:
-    def __init__(self, synsets: dict[str, list[str]], lemmatize: Lemmatizer, valid_code):
+    def __init__(self, synsets: dict[str, list[str]], lemmatize: Lemmatizer):
         self.synsets = synsets
         self.lemmatize = lemmatize
-        self.valid_code = valid_code
-        self.skipped: list[str] = []
 
     def nouns(self, word: str) -> list[str] | None:
         """The object words a dictionary word stands for: a set's words (head of a multi-word
@@ -461,11 +460,11 @@ def convert(text: str, *, defaults: str, hand_lemmas: set[str], hand_mode: str,
             synonyms: bool = False) -> tuple[list[tuple], list[str]]:
     synsets, blocks = read_dictionary(text)
     ontology = load_ontology()
-    converter = Converter(synsets, Lemmatizer(), ontology.is_valid)
+    converter = Converter(synsets, Lemmatizer())
     rows: dict[tuple, tuple] = {}
     skipped = []
 
-    def keep(lemma: str, frame: list, code: str) -> bool:
+    def keep(lemma: str, code: str) -> bool:
         if not lemma or not code or code.startswith("01") or not ontology.is_valid(code):
             return False
         if lemma in hand_lemmas and hand_mode == "skip":
@@ -491,7 +490,7 @@ def convert(text: str, *, defaults: str, hand_lemmas: set[str], hand_mode: str,
             for member in members:
                 for frame in frames:
                     full = merge(member_frame(member), frame)
-                    if full is None or not full or not keep(member.lemma, full, code) \
+                    if full is None or not full or not keep(member.lemma, code) \
                             or any(member.lemma == verb and pattern.search(frame_text(full))
                                    for verb, pattern in PATTERNS_EXCLUDED):
                         continue
@@ -509,7 +508,7 @@ def convert(text: str, *, defaults: str, hand_lemmas: set[str], hand_mode: str,
             if defaults == "new" and member.lemma in hand_lemmas:
                 continue
             frame = member_frame(member)
-            if not keep(member.lemma, frame, code):
+            if not keep(member.lemma, code):
                 continue
             key = (member.lemma, frame_text(frame))
             if key not in rows:
