@@ -1,8 +1,9 @@
 """The event lexicon: which word in which syntactic frame codes which CAMEO event.
 
 Entries live in ``accord/data/lexicon/*.tsv``, one file per group of CAMEO roots (format
-documented in each header). This
-module parses them and checks a candidate trigger token against an entry's frame.
+documented in each header), plus imported files (``imported_*.tsv``, converted from other
+projects' dictionaries) whose entries are tried only after every hand-written entry of the same
+word. This module parses them and checks a candidate trigger token against an entry's frame.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ PERSON_OBJECT = "__PERSON__"  # the object must name a person
 PLACEHOLDERS = ((ACTOR_OBJECT,), (PERSON_OBJECT,), ("*",), ("to",))
 
 OBJECT_DEPS = ("dobj", "obj", "attr")
+
+# Lexicon files converted from other dictionaries: a lower tier than the hand-written ones.
+IMPORTED_PREFIX = "imported_"
 PASSIVE_SUBJECT_DEPS = ("nsubjpass",)
 
 
@@ -33,6 +37,8 @@ class LexiconEntry:
     note: str
     line: int
     file: str = ""
+    tier: int = 0  # 0 hand-written, 1 imported: a lower tier is tried first
+
 
     @property
     def label(self) -> str:
@@ -59,12 +65,17 @@ class Lexicon:
         for entry in entries:
             self._index.setdefault((entry.lemma, entry.pos), []).append(entry)
         for options in self._index.values():
-            # Most constraints first; among as many, word lists before placeholders ("ordered the
-            # newspaper to suspend" is a closure before "ordered an actor to act"); then file order.
-            options.sort(key=lambda e: (-len(e.frame), sum(values in PLACEHOLDERS for _, values in e.frame)))
+            # Hand-written entries before imported ones; then most constraints first; among as
+            # many, word lists before placeholders ("ordered the newspaper to suspend" is a
+            # closure before "ordered an actor to act"); then file order.
+            options.sort(key=lambda e: (e.tier, -len(e.frame), sum(values in PLACEHOLDERS for _, values in e.frame)))
 
     def lemmas(self) -> set[str]:
         return {lemma for lemma, _ in self._index}
+
+    def entries_for(self, lemma: str, pos: str) -> list[LexiconEntry]:
+        """A word's entries in the order they are tried."""
+        return list(self._index.get((lemma, pos), []))
 
     def candidates(self, token: Token) -> list[LexiconEntry]:
         pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") \
@@ -105,6 +116,7 @@ def read_lexicon_file(path: Path) -> list[LexiconEntry]:
             entries.append(LexiconEntry(
                 lemma=row["lemma"].lower(), pos=row["pos"].upper(), frame=parse_frame(row["frame"]),
                 cameo=row["cameo"], note=row.get("note", ""), line=number, file=path.name,
+                tier=1 if path.name.startswith(IMPORTED_PREFIX) else 0,
             ))
     return entries
 
