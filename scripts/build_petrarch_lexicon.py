@@ -177,6 +177,8 @@ PATTERNS_EXCLUDED = [(verb, re.compile(pattern)) for verb, pattern in (
     # the hand lexicon codes the noun of "announced a military aid package", "issued an arrest
     # warrant"; the verb's event would make it a mere topic
     ("announce", r"."), ("issue", r"obj=warrant"),
+    # "Swiss voters approved a proposal", "police launched a joint operation against car thieves"
+    ("approve", r"obj=.*\bproposal\b"), ("launch", r"^obj=operation$"),
 ) + tuple(
     # &SOLUTION (solution, answer, result, resolution, closure) reads as "a resolution" only for
     # the verbs that seek, reject, adopt or breach one; "impose a solution", "lift a result" are not
