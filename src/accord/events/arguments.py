@@ -42,6 +42,9 @@ PLACE_KIND_WORDS = {"city", "province", "region", "state", "county", "district",
                     "prefecture", "municipality", "department", "territory", "territories", "coast", "basin",
                     "gulf", "lake", "heights", "hills", "highlands", "delta", "strait", "harbour", "harbor",
                     "port", "airport", "square"}
+# Agreements and processes a place may name ("the Oslo accords", "the Dayton agreement").
+AGREEMENT_NOUNS = {"accord", "agreement", "plan", "process", "treaty", "protocol", "declaration", "deal", "format",
+                   "framework", "formula", "initiative", "roadmap", "peace", "pact", "convention", "charter"}
 # Non-state groups that, failing anything better, belong where they act.
 STATE_OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 PLACED_SECTORS = {"CVL", "REB", "UAF", "OPP", "LAB", "EDU", "REF", "AGR", "CRM", "REL"}
@@ -118,6 +121,8 @@ class ArgumentReader:
             if mention is not None and owned is not None and owned is not mention and mention.actor.code \
                     and (owned.actor.code or "").startswith(mention.actor.code) and len(owned.actor.code) > 3:
                 continue  # "Iran's Revolutionary Guards": the body names its state already
+            if mention is not None and mention.via == "capital" and names_an_agreement(self.doc[mention.end - 1]):
+                continue  # "the Washington Declaration": the capital names the agreement
             if mention is not None and id(mention) not in seen:
                 seen.add(id(mention))
                 if mention.actor.code is None and pair_actors:
@@ -156,7 +161,11 @@ class ArgumentReader:
                     if resolved is not None:
                         found.append(self._arg(resolved, mention.start, mention.end, "title reference"))
                         continue
-                    context = self.context_country(token, mention.actor.sector in PLACED_SECTORS)
+                    # ("British engineers were kidnapped by gunmen in Grozny": unknown attackers are
+                    # not of the one country the sentence names, their victims'; the coder places them.)
+                    context = self.clause_place(token) or self.sentence_place(token) \
+                        if mention.actor.sector == "UAF" else None
+                    context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS)
                     if context is not None and mention.actor.sector:
                         found.append(self._arg(Actor(context.code, mention.actor.sector, context.name, "country"),
                                                mention.start, mention.end,
@@ -360,7 +369,8 @@ class ArgumentReader:
         for mention in self.mentions:
             code = mention.actor.code
             if code and mention.start in tokens and mention.start not in skip and not _relation_owner(
-                    self.doc[mention.end - 1]):
+                    self.doc[mention.end - 1]) and not (mention.via == "capital"
+                                                        and names_an_agreement(self.doc[mention.end - 1])):
                 code = code[:3] if _is_country_code(code[:3]) else code
                 found.setdefault(code, self._arg(Actor(code, None, None, "country"), mention.start, mention.end,
                                                  f"the one other party its clause names ({mention.via})"))
@@ -458,6 +468,15 @@ class ArgumentReader:
                 self._place_at = {i: p for p in self.places if p.entry.country for i in range(p.start, p.end)}
             place = self._place_at.get(token.i)
             if place is not None:
+                return Actor(place.entry.country, None, None, "country")
+        return None
+
+    def sentence_place(self, token: Token) -> Actor | None:
+        """The country of the first town or region the sentence names."""
+        sent = token.sent
+        for place in self.places:
+            if sent.start <= place.start < sent.end and place.entry.country and not place.is_country \
+                    and not names_a_thing(self.doc, place):
                 return Actor(place.entry.country, None, None, "country")
         return None
 
@@ -690,5 +709,16 @@ def names_a_thing(doc: Doc, place) -> bool:
     name of something else is not where an act is aimed (geocoding still lists it as a place)."""
     last = doc[place.end - 1]
     after = doc[place.end] if place.end < len(doc) else None
-    return after is not None and last.dep_ == "compound" and last.head.i == after.i and after.pos_ == "PROPN" \
-        and after.lower_ not in PLACE_KIND_WORDS
+    if after is not None and last.dep_ == "compound" and last.head.i == after.i and after.pos_ == "PROPN" \
+            and after.lower_ not in PLACE_KIND_WORDS:
+        return True
+    return names_an_agreement(last)
+
+
+def names_an_agreement(word: Token) -> bool:
+    """"the Rambouillet peace plan", "the Lusaka accord", "the Minsk agreements": a place or
+    capital that names an agreement or a process is no party to what is done with it."""
+    head = word
+    while head.dep_ in ("compound", "amod") and head.head.i > head.i:
+        head = head.head
+    return head is not word and head.lemma_.lower() in AGREEMENT_NOUNS

@@ -15,7 +15,9 @@ from accord.events.clauses import (
 from accord.events.contexts import (
     load_context_terms, load_domain_terms, sentence_contexts, sentence_domain, story_domain,
 )
-from accord.events.lexicon import ACTOR_OBJECT, Lexicon, LexiconEntry, frame_check, frame_fits, load_lexicon
+from accord.events.lexicon import (
+    ACTOR_OBJECT, Lexicon, LexiconEntry, frame_check, frame_fits, governed_infinitives, load_lexicon,
+)
 from accord.events.merging import THREAT_CODE, clause_subject, drop_governing_duplicates, passive_without_agent
 from accord.events.modality import Modality, modality_of
 from accord.events.ontology import CameoCode, Ontology, load_ontology
@@ -114,6 +116,11 @@ class EventStage:
             return "no lexicon frame fits: " + "; ".join(
                 f"{e.label}: {frame_check(e, token, is_actor, is_person)}" for e in entries)
         return self._code(token, entry, reader, article_date, sentence)
+
+    def _asks_to_punish(self, token: Token, reader: ArgumentReader) -> bool:
+        is_actor, is_person = reader_is_actor(reader), reader_is_person(reader)
+        return any(e.cameo.startswith("16") and frame_fits(e, governed, is_actor, is_person)
+                   for governed in governed_infinitives(token) for e in self.lexicon.candidates(governed))
 
     def _recode(self, token: Token, code: CameoCode, plover: str, modality: Modality,
                 notes: list[str]) -> tuple[CameoCode, str]:
@@ -276,7 +283,7 @@ class EventStage:
                 named_recipients = []
         guessed = bool(recipients) and all(r.via.startswith("role, in a") and r.actor.code in actor_codes
                                            for r in recipients)
-        if (not recipients or (guessed and entry.cameo[:2] >= "14")) and len({a.actor.code for a in actors}) == 1:
+        if (not recipients or guessed) and len({a.actor.code for a in actors}) == 1:
             # (Victims known only by the sentence's one country, which is the attacker's own,
             # "Palestinian bombers killed 23 people ... in Tel Aviv", are where it struck.)
             # "delivered food to the city of El Fasher", "drills around Taiwan", "massed troops
@@ -334,6 +341,12 @@ class EventStage:
             # mixed up the roles, so no event rather than a wrong one. (Joint actors agreeing
             # on something of one of theirs act together, with no recipient.)
             return f"{entry.label} fits, but the recipient is the actor itself"
+        if not recipients and entry.cameo[:2] < "14" and len(actors) >= 2 \
+                and len({a.actor.code[:3] for a in actors}) == 1 and len({a.actor.sector for a in actors}) > 1:
+            # "Russian negotiators and Chechen separatist envoys sat down for talks": two sides of
+            # one country talking or agreeing is a domestic event between them. (Fighting between
+            # them is aimed at the country: see the civil-conflict rule.)
+            actors, recipients = actors[:1], actors[1:2]
         domain = sentence_domain(token.sent, self.domain_terms, reader.named_tokens) or reader.doc_domain
         if domain is not None and not any(a.actor.sector in STATE_SECTORS | {"IGO", "REB", "UAF"}
                                           and not a.via.startswith(NOT_STATE_IN_SPORT)
@@ -346,6 +359,12 @@ class EventStage:
         modality = modality_of(token, objects, article_date)
         code = self.ontology.cameo(entry.cameo)
         notes: list[str] = []
+        if code.root == "02" and self._asks_to_punish(token, reader):
+            # "urged European governments to join its trade embargo against Iran": asking others
+            # to sanction a third party rallies opposition against it (CAMEO 113), even when the
+            # others have no code of their own.
+            code = self.ontology.cameo("113")
+            notes.append("asks others to punish a third party: coded 113")
         if code.code == "144" and all(a.actor.kind != "person" and (a.actor.sector in STATE_SECTORS or (
                 a.actor.sector is None and a.via in STATE_VIAS)) for a in actors):
             # "Azerbaijan blocked the only road to ...": a state closing a road blockades it;
@@ -607,7 +626,7 @@ def _place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentA
     for target in targets:
         if target.actor.kind == "country" and target.actor.sector is None:
             return target.actor.code, target.actor.name or target.actor.code
-    context = reader.context_country(token)
+    context = reader.context_country(token, True)
     return (context.code, context.name or context.code) if context is not None else None
 
 

@@ -65,6 +65,17 @@ def target_place(token: Token, reader: ArgumentReader, conflict: bool) -> Argume
     return None
 
 
+def _authors(thing: Token, reader: ArgumentReader) -> list[ArgumentActor]:
+    """Who drafted, proposed or sponsored a thing: the agent of a participle describing it."""
+    for clause in thing.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                         None)
+            if agent is not None:
+                return reader.actors_in(agent)
+    return []
+
+
 def target_is_destination(token: Token, target: ArgumentActor) -> bool:
     """Whether the place read as the target stands in a "to"/"into" phrase of the trigger."""
     return any(t.idx == target.start for _prep, pobj in prepositional_objects(token, {"to", "into"})
@@ -169,6 +180,11 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                 on_verb = [r for _prep, pobj in prepositional_objects(token, {"to"}) for r in reader.actors_in(pobj)]
                 if on_object or on_verb:
                     named = on_object  # the verb's own "to" phrase is read below
+            authors = _authors(patient, reader) if entry.cameo.startswith("12") else []
+            if authors:
+                # "vetoed a Security Council resolution drafted by Egypt": a rejection is aimed at
+                # whoever put forward what is rejected, not the body it was put to.
+                named = authors
             if named:
                 recipients += named
             if not named or all(a.via.startswith("pronoun") for a in named):

@@ -1,0 +1,84 @@
+"""Classic wire copy (1990s–2000s): unknown attackers placed where they struck, places that
+name agreements, authors of rejected drafts, two sides of one country, appeals to punish a
+third party, and wire idioms of that era.
+
+Team-written wire-style sentences (not from the dev or held-out sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import codes, only_event
+
+
+def dyads(record: dict) -> list[tuple[str, set[str], set[str]]]:
+    return [(e["cameo"], codes(e["actor"]), codes(e["recipient"])) for e in record["events"]]
+
+
+def assert_dyad(record: dict, cameo: str, actor: set[str], recipient: set[str]) -> None:
+    event = only_event(record, cameo)
+    assert (codes(event["actor"]), codes(event["recipient"])) == (actor, recipient)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # Unknown attackers are of the country where they struck, not of their victims.
+    ("Two Dutch aid workers were abducted by armed men from their compound in Kandahar, the foreign ministry said.",
+     {"AFG"}, {"NLD"}),
+    ("Four British telecommunications engineers were kidnapped by masked gunmen from their house in Grozny.",
+     {"RUS"}, {"GBR"}),
+])
+def test_unknown_attackers_are_placed_where_they_struck(code_text, text, actor, recipient):
+    assert_dyad(code_text(text), "181", actor, recipient)
+
+
+def test_a_region_named_as_a_person_still_places_the_attack(code_text):
+    # The model reads "the Colombian province of Cauca" as a titled person; its country counts.
+    assert_dyad(code_text("Gunmen killed a local councillor in the Colombian province of Cauca during a rally."),
+                "1", {"COL"}, {"COL"})
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A place or capital naming an agreement or process is no party to it.
+    ("The Tamil Tigers refused to disarm under the Oslo peace process, a Norwegian envoy said.", "12", {"LKALTT"},
+     set()),
+    ("Israel and Jordan signed the Washington Declaration.", "057", {"ISR", "JOR"}, set()),
+    # A rejection or veto is aimed at whoever put the rejected text forward.
+    ("Russia vetoed a Security Council draft resolution drafted by Britain on Syria.", "129", {"RUS"}, {"GBR"}),
+    ("Georgia rejected a peace plan put forward by Russia.", "12", {"GEO"}, {"RUS"}),
+])
+def test_agreements_and_their_authors(code_text, text, cameo, actor, recipient):
+    assert_dyad(code_text(text), cameo, actor, recipient)
+
+
+def test_two_sides_of_one_country_acting_together_is_domestic(code_text):
+    record = code_text("Russian negotiators and Chechen separatist envoys sat down for a second day of talks in "
+                       "Grozny.")
+    assert dyads(record) == [("040", {"RUS"}, {"RUS"})]
+
+
+def test_an_appeal_to_punish_a_third_party(code_text):
+    # The partners asked have no code; the appeal still rallies opposition against Zimbabwe.
+    assert_dyad(code_text("Britain urged its European partners to join an arms embargo against Zimbabwe."), "113",
+                {"GBR"}, {"ZWE"})
+    # An appeal for help stays an appeal.
+    assert_dyad(code_text("Ukraine urged Germany to send tanks."), "02", {"UKR"}, {"DEU"})
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    ("Germany will send 500 soldiers to reinforce NATO peacekeepers in Kosovo.", "0334", {"DEU"}, {"IGOWSTNAT"}),
+    ("Egypt froze arms contracts with Russian firms.", "163", {"EGY"}, {"RUS"}),
+    ("Settler leaders threatened a general strike if the government withdrew from the Gaza Strip.", "133", {"ISR"},
+     {"ISR"}),
+    ("Israeli police handed back three Palestinian fishermen who had strayed into Israeli waters.", "0841",
+     {"ISR"}, {"PSE"}),
+    ("Palestinian villagers blocked an Israeli army convoy near Nablus.", "144", {"PSE"}, {"ISR"}),
+    ("Canadian troops landed in Haiti to safeguard the airport and protect aid convoys.", "074", {"CAN"}, {"HTI"}),
+    ("Greece took exception to the name chosen by its northern neighbour.", "110", {"GRC"}, set()),
+])
+def test_era_idioms(code_text, text, cameo, actor, recipient):
+    assert_dyad(code_text(text), cameo, actor, recipient)
+
+
+def test_a_military_strike_threat_is_still_force(code_text):
+    assert_dyad(code_text("Iran threatened a strike on Israeli nuclear sites."), "138", {"IRN"}, {"ISR"})
