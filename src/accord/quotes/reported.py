@@ -372,7 +372,7 @@ class ReportedFinder:
                              f"attribution: '{verb.text}' + object", frame="obj", lemma=lemma)
         # "Trade has doubled, Lula said" / "This campaign, he says, is different": the cue hangs
         # off the clause it reports.
-        if cue.takes("quote") and verb.dep_ in ("parataxis", "advcl", "ccomp") \
+        if cue.takes("quote") and (verb.dep_ in ("parataxis", "advcl", "ccomp") or _inverted_conj(verb, speaker)) \
                 and not any(c.dep_ in ("dobj", "xcomp", "prep") and c.i > verb.i for c in children) \
                 and not any(c.dep_ == "mark" for c in children) and _parenthetical(verb):
             tokens = trim_leading(verb.doc, subtree(verb.head, subtree(verb)))
@@ -400,8 +400,8 @@ class ReportedFinder:
                 if t.lemma_.lower() not in self.lexicon or any(c.dep_ in SUBJECTS for c in t.children):
                     continue
                 before = t.left_edge.i - 1
-                while before > clause.left_edge.i and doc[before].lower_ in ("and", "while", "also") :
-                    before -= 1
+                while before > clause.left_edge.i and doc[before].lower_ in ("and", "while", "also", "”", "'", '"', "''"):
+                    before -= 1  # "… “expanded the party,” claiming that …"
                 if before <= clause.left_edge.i or doc[before].text not in (",", "—", "–", ";"):
                     continue
                 cut |= set(range(before, t.right_edge.i + 1))
@@ -634,6 +634,12 @@ def _stance_phrase(verb: Token, cue) -> tuple[str, Token] | None:
         if inner is not None and any(c.dep_ == "pobj" for c in inner.children):
             return frame, inner
     return None
+
+
+def _inverted_conj(verb: Token, speaker: Token) -> bool:
+    """"The plant is hanging on, but it is under pressure, said the chief executive": the parser
+    makes the cue after the clause a conjunct of it; its subject after it shows the inversion."""
+    return verb.dep_ == "conj" and speaker.i > verb.i and verb.i > 0 and verb.doc[verb.i - 1].text in (",", "—", "–")
 
 
 def _passive_subject(verb: Token) -> Token | None:
