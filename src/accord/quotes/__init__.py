@@ -22,6 +22,7 @@ from accord.quotes.index import TokenIndex
 from accord.quotes.marks import MarkedQuote, find_marked_quotes, paragraphs
 from accord.quotes.model import Quote
 from accord.quotes.nested import split_nested
+from accord.quotes.slips import find_slips
 from accord.quotes.reported import Candidate, ReportedFinder
 from accord.quotes.speakers import FIRST_PERSON, SpeakerResolver
 
@@ -43,7 +44,8 @@ class QuoteStage:
         marked = find_marked_quotes(doc.text)
         direct, floating = self.direct.find(doc, index, marked)
         reserved = {i for mq in floating for s, e in mq.parts for i in index.range_in(s, e)}
-        accepted, nested = _univocal(doc, direct, split_nested(doc, self.reported.find(doc)), reserved)
+        reported = find_slips(doc, self.cues, self.reported.find(doc))
+        accepted, nested = _univocal(doc, direct, split_nested(doc, reported), reserved)
         accepted = _attach_floating(doc, index, accepted, floating)
         _mark_verbatim(doc, index, accepted, marked)
         quoted = [part for c in accepted if c.type == "direct" for part in c.parts]
