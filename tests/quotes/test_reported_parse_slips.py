@@ -1,5 +1,6 @@
 """Reports the parser reads wrongly in a known way (team-written sentences): a cue verb read as
-a plural noun after a name, and a that-clause hung on the noun of a time or occasion phrase."""
+a plural noun after a name, a that-clause hung on the noun of a time or occasion phrase, and a
+name read into the phrase before its cue."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ CASES = [
      [("that the mayor had signed the order", "reported", "The Herald")]),
     ("Lopez said during a press conference that she may run again.",
      [("that she may run again", "said", "Lopez")]),
+    # no comma after the opening phrase: the name before the cue is read into the phrase
+    ("In an interview with the Gazette Senator Ruiz said that the budget was balanced.",
+     [("that the budget was balanced", "said", "Senator Ruiz")]),
     # a true relative clause ("that" its subject) is not a report
     ("The council reported on a plan that cuts taxes.", []),
 ]

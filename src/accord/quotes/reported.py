@@ -104,7 +104,20 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return _behind(verb.head)  # "a statement saying …", "in a speech blasting …"
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head
+    if verb.dep_ == "ROOT":
+        return _name_swallowed(verb)
     return None
+
+
+def _name_swallowed(verb: Token) -> Token | None:
+    """"In a meeting with the board of the Post Trump said …": with no comma after the opening
+    phrase the parser takes the name right before the cue into the phrase; it is the subject."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.pos_ != "PROPN" or before.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
+        return None
+    if before.head.i == verb.i or not any(a.dep_ == "prep" and a.head.i == verb.i for a in before.ancestors):
+        return None
+    return before
 
 
 def _dateline(token: Token) -> bool:
