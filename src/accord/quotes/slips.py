@@ -16,7 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from accord.quotes.cues import CueLexicon
-from accord.quotes.reported import Candidate, subject_of, subtree
+from accord.quotes.reported import Candidate, subtree
+from accord.quotes.sources import subject_of
 
 
 def _that_clause(token: Token) -> Token | None:
