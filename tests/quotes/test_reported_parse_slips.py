@@ -28,3 +28,9 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_parse_slips_in_reported_speech(code_text, text, expected):
     assert quotes(code_text(text)) == expected
+
+
+def test_as_with_a_cue_that_takes_a_clause(code_text):
+    # "as X pointed out, …": a cue that takes a clause, not only one that introduces quotations
+    record = code_text("As the mayor pointed out, the bridge is older than the city itself.")
+    assert quotes(record) == [("the bridge is older than the city itself", "pointed", "the mayor")]

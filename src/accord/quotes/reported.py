@@ -178,7 +178,7 @@ class ReportedFinder:
         # "as noted by X, CLAUSE" / "as X said, CLAUSE": the clause around is X's.
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
             # not "as Trump called it", which names rather than reports (0 of 4 right on train)
-            if cue.takes("quote") and lemma != "call" and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in children) \
+            if (cue.takes("quote") or cue.takes("clause")) and lemma != "call" and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in children) \
                     and speaker is not None:
                 tokens = subtree(verb.head, subtree(verb))
                 return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
