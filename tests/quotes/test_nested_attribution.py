@@ -66,3 +66,11 @@ def test_shares_of_a_poll_are_not_sources_of_their_own(words, heads, deps, subje
     # "37 percent say …, while 22 percent say …" is one poll finding in PolNeAR
     doc = Doc(English().vocab, words=words, heads=heads, deps=deps)
     assert _share(doc[subject]) is share
+
+
+def test_a_first_person_belief_inside_quote_marks_is_not_a_report(code_text):
+    # the quoted speaker's "we think" is part of the quotation, not an attribution of its own
+    record = code_text("Ruiz said the town has “spent years on this plan. People are tired of it. "
+                       "We think the voters will finally approve it.”")
+    assert all(mention != "We" for _content, _cue, mention in quotes(record))
+    assert find(record, "spent years")["speaker"]["mention"]["text"] == "Ruiz"
