@@ -278,6 +278,10 @@ class ReportedFinder:
                     continue
                 if c.dep_ == "prep" and (c.lower_ not in OBJECT_PREPS or _prep_is_time(c) or _prep_is_occasion(c)):
                     continue
+                if c.dep_ == "conj" and _second_object(c, obj):
+                    tokens |= subtree(c) | {i for i in range(obj.right_edge.i + 1, c.left_edge.i)
+                                            if verb.doc[i].lower_ in ("and", "or", ",")}
+                    continue
                 if c.dep_ in ("advcl", "conj", "parataxis", "relcl"):
                     continue
                 tokens |= subtree(c)
@@ -547,6 +551,18 @@ def _stance_phrase(verb: Token, cue) -> tuple[str, Token] | None:
         if inner is not None and any(c.dep_ == "pobj" for c in inner.children):
             return frame, inner
     return None
+
+
+def _second_object(conj: Token, obj: Token) -> bool:
+    """"emphasized fairness, and a need to …", "mentioned refinancing loans and forcing …": the
+    parser joins a second object to the cue verb; a noun, or a gerund after a gerund object,
+    cannot be the verb's conjunct."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return False
+    if conj.pos_ in ("NOUN", "PROPN"):
+        return True
+    gerund = obj.tag_ == "VBG" or any(t.tag_ == "VBG" and t.i == obj.left_edge.i for t in obj.subtree)
+    return conj.tag_ == "VBG" and gerund
 
 
 def _inverted_conj(verb: Token, speaker: Token) -> bool:
