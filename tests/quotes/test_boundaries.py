@@ -19,6 +19,10 @@ BOUNDARIES = [
     ("The union criticized Mr. Lopez, the new finance minister.", "Lopez", "Mr. Lopez, the new finance minister"),
     # a preposition after the object stays ("compared X to Y")
     ("The senator compared the tax to a toll on the poor.", "the tax", "the tax to a toll on the poor"),
+    # a summing-up apposition (an indefinite noun with a phrase or clause of its own) is an aside
+    ("The mayor rejected the council's proposal, a plan that would close two libraries.",
+     "proposal", "the council's proposal"),
+    ("The governor praised the new budget, a document of over 900 pages.", "budget", "the new budget"),
     # a relative clause without a comma restricts the noun and stays
     ("The mayor denounced the fees that the council passed in March.",
      "the fees", "the fees that the council passed in March"),

@@ -21,6 +21,8 @@ from accord.quotes.direct import DirectFinder
 from accord.quotes.index import TokenIndex
 from accord.quotes.marks import MarkedQuote, find_marked_quotes, paragraphs
 from accord.quotes.model import Quote
+from accord.quotes.nested import split_nested
+from accord.quotes.slips import find_slips
 from accord.quotes.reported import Candidate, ReportedFinder
 from accord.quotes.speakers import FIRST_PERSON, SpeakerResolver
 
@@ -42,7 +44,9 @@ class QuoteStage:
         marked = find_marked_quotes(doc.text)
         direct, floating = self.direct.find(doc, index, marked)
         reserved = {i for mq in floating for s, e in mq.parts for i in index.range_in(s, e)}
-        accepted, nested = _univocal(doc, direct, self.reported.find(doc), reserved)
+        reported = find_slips(doc, self.cues, self.reported.find(doc))
+        reported = _not_the_speakers_own(doc, index, reported, marked)
+        accepted, nested = _univocal(doc, direct, split_nested(doc, reported), reserved)
         accepted = _attach_floating(doc, index, accepted, floating)
         _mark_verbatim(doc, index, accepted, marked)
         quoted = [part for c in accepted if c.type == "direct" for part in c.parts]
@@ -98,6 +102,16 @@ def _univocal(doc: Doc, direct: list[Candidate], reported: list[Candidate],
             owner[i] = cand
         cues.update(cue_tokens)
     return accepted, nested
+
+
+def _not_the_speakers_own(doc: Doc, index: TokenIndex, reported: list[Candidate],
+                          marked: list[MarkedQuote]) -> list[Candidate]:
+    """"“I think the plan will fail,” …": a belief of the one quoted, told in the first or second
+    person inside quote marks, is part of the quotation (PolNeAR marks the quotation only), also
+    where accord finds no source for the quotation."""
+    inside = {i for q in marked for s, e in q.parts for i in index.range_in(s, e)}
+    return [c for c in reported if not (c.cue and c.cue[0] in inside and c.speaker is not None
+                                        and c.speaker.lower_ in FIRST_PERSON | {"you"})]
 
 
 def _nested_allowed(cand: Candidate, outer: Candidate) -> bool:

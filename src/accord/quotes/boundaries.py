@@ -11,6 +11,11 @@ more on it than the source is said to have said. These rules trim the end of a c
   governor,") and a restrictive relative clause (no comma) stay in the content; so does an
   aside inside a reported clause. (Cutting appositions too, or after a dash or colon, lost
   more than it gained on PolNeAR train.)
+- A summing-up apposition at the end of such a content: "sought Republican suggestions, an offer
+  the leadership rebuffed", "endorsed Mrs. Clinton, a signal of her broad support": an
+  indefinite common noun after a comma, with a clause or phrase of its own. A naming apposition
+  with no clause or phrase of its own ("Mr. Lopez, the new finance minister", "Mr. Bush, a
+  former governor") stays; "a former senator from New York" after a name is cut too.
 """
 
 from __future__ import annotations
@@ -38,6 +43,27 @@ def trim_asides(doc: Doc, tokens: set[int], frame: str) -> set[int]:
             continue
         mark = t.left_edge.i - 1
         if mark <= min(tokens) or doc[mark].text != "," or t.right_edge.i < last:
+            continue
+        kept = {j for j in tokens if j < mark}
+        if any(not doc[j].is_punct for j in kept):
+            return kept
+    return _trim_summary(doc, tokens, last)
+
+
+def _trim_summary(doc: Doc, tokens: set[int], last: int) -> set[int]:
+    """Leave out a trailing apposition after a comma that sums up rather than names: an
+    indefinite common noun with a clause or phrase of its own ("sought Republican suggestions,
+    an offer the leadership rebuffed", "have endorsed X, a signal of her support")."""
+    for i in sorted(tokens):
+        t = doc[i]
+        if t.dep_ != "appos" or t.pos_ != "NOUN" or t.head.i not in tokens or t.right_edge.i < last:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            continue
+        if not any(c.dep_ in ("relcl", "acl", "prep") and c.i > t.i for c in t.children):
+            continue
+        mark = t.left_edge.i - 1
+        if mark <= min(tokens) or doc[mark].text != ",":
             continue
         kept = {j for j in tokens if j < mark}
         if any(not doc[j].is_punct for j in kept):

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Token
 from accord.quotes.cues import CueLexicon
 from accord.quotes.index import TokenIndex
 from accord.quotes.marks import MarkedQuote, paragraphs
-from accord.quotes.reported import Candidate, subject_of
+from accord.quotes.reported import Candidate
+from accord.quotes.sources import subject_of
 
 AFTER_WINDOW = 12  # tokens after a closing mark in which its cue may stand
 BEFORE_WINDOW = 30  # tokens before an opening mark

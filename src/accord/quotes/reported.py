@@ -19,21 +19,14 @@ from spacy.tokens import Doc, Token
 
 from accord.quotes.boundaries import trim_asides
 from accord.quotes.cues import CueLexicon
+from accord.quotes.sources import EVENT_NOUNS, SUBJECTS, is_time, subject_of
 
-SUBJECTS = ("nsubj", "csubj")
 RELATIVE = {"who", "that", "which", "whom"}
 # Prepositions after an object that carry more of the content ("accused X of Y", "cited X as Y").
 OBJECT_PREPS = {"of", "for", "as", "to", "with", "over", "about", "on", "against", "into", "from", "in"}
 # Complements that never belong to the content.
 NEVER = {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "punct", "cc", "mark", "agent", "expl",
          "npadvmod", "advmod", "prt", "dative", "intj", "det"}
-TIME_ENTS = {"DATE", "TIME"}
-# Occasions and vehicles of speech: their speaker is the one who gave them, not the noun.
-EVENT_NOUNS = {"speech", "rally", "interview", "address", "appearance", "remarks", "event", "conference",
-               "briefing", "debate", "town", "hall", "meeting", "session", "visit", "stop", "call", "attempt",
-               "response", "reply", "op-ed", "column", "essay", "article", "piece", "letter", "memo", "post",
-               "message", "statement", "release", "text", "tweet", "tweets", "video", "ad", "advertisement", "email", "e-mail", "book",
-               "appeal", "campaign", "broadside", "swipe", "jab", "move", "effort", "bid", "night", "show"}
 
 
 @dataclass
@@ -58,86 +51,6 @@ class Candidate:
 def subtree(token: Token, skip: set[int] | None = None) -> set[int]:
     out = {t.i for t in token.subtree}
     return out - skip if skip else out
-
-
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The source of a cue verb: its subject, the agent of a passive, or the subject it shares
-    with a governing verb ("is poised to argue", "said …, adding that …", "and warned")."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and not is_time(c)]
-    if subjects:
-        # a relative "who" is the mention; the resolver looks at its antecedent
-        return next((c for c in subjects if not _dateline(c)), subjects[0]) if len(subjects) > 1 else subjects[0]
-    for child in verb.children:
-        if child.dep_ == "agent":
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
-        return None  # "it was reported that …": no source
-    if depth > 4 or verb.head is verb:
-        return None
-    head = verb.head
-    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
-        # "Sanders was pressed to explain …": the passive subject does the explaining
-        passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-        if passive is not None and not any(c.dep_ == "agent" for c in head.children):
-            return passive
-    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "auxpass" for c in verb.children):
-        # "Trump was forced into damage control and said …": the passive subject of the first verb
-        passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-        if passive is not None and passive.lower_ not in ("it", "that", "which", "this"):
-            return passive
-    if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX"):
-        return subject_of(head, depth + 1)
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep":
-        # "After saying he was nervous, the man …", "she erred in saying …", "was the most
-        # aggressive in denouncing …": the subject of the clause the preposition belongs to
-        head = head.head
-    elif verb.dep_ != "xcomp":
-        head = None
-    # "is likely to consider", "was able to claim": through the predicate adjective
-    if head is not None and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and head.head.pos_ in ("VERB", "AUX"):
-        head = head.head
-    if head is not None and head.pos_ in ("VERB", "AUX"):
-        return subject_of(head, depth + 1)
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return _behind(verb.head)  # "a statement saying …", "in a speech blasting …"
-    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return verb.head
-    return None
-
-
-def _dateline(token: Token) -> bool:
-    """"WASHINGTON —", "MYRTLE BEACH, S.C. —": a place in capitals opening the article, which
-    the parser sometimes makes a second subject of the first verb."""
-    if not (token.text.isupper() and len(token.text) > 1 and token.pos_ == "PROPN"):
-        return False
-    start = token.left_edge
-    return start.i == 0 or start.is_sent_start or "\n" in token.doc[start.i - 1].text_with_ws
-
-
-def _behind(noun: Token) -> Token:
-    """Who stands behind a statement noun: "his speech" → his, "in a speech …" / "released a
-    statement …" → the subject of the verb; else the noun itself ("a statement saying …")."""
-    if noun.lower_ not in EVENT_NOUNS:
-        return noun
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is not None:
-        return owner
-    head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    if noun.dep_ in ("pobj", "dobj") and head.pos_ in ("VERB", "AUX"):
-        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            return subject
-    return noun
-
-
-def is_time(token: Token) -> bool:
-    if token.ent_type_ in TIME_ENTS and token.lower_ == "old" and "year" in token.left_edge.doc[token.left_edge.i:token.i].text:
-        return False  # "said the 46-year-old": a person
-    return token.ent_type_ in TIME_ENTS or token.lower_ in ("today", "yesterday", "tonight", "recently")
 
 
 def _prep_is_time(prep: Token) -> bool:
@@ -265,7 +178,7 @@ class ReportedFinder:
         # "as noted by X, CLAUSE" / "as X said, CLAUSE": the clause around is X's.
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
             # not "as Trump called it", which names rather than reports (0 of 4 right on train)
-            if cue.takes("quote") and lemma != "call" and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in children) \
+            if (cue.takes("quote") or cue.takes("clause")) and lemma != "call" and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in children) \
                     and speaker is not None:
                 tokens = subtree(verb.head, subtree(verb))
                 return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
@@ -365,6 +278,10 @@ class ReportedFinder:
                     continue
                 if c.dep_ == "prep" and (c.lower_ not in OBJECT_PREPS or _prep_is_time(c) or _prep_is_occasion(c)):
                     continue
+                if c.dep_ == "conj" and _second_object(c, obj):
+                    tokens |= subtree(c) | {i for i in range(obj.right_edge.i + 1, c.left_edge.i)
+                                            if verb.doc[i].lower_ in ("and", "or", ",")}
+                    continue
                 if c.dep_ in ("advcl", "conj", "parataxis", "relcl"):
                     continue
                 tokens |= subtree(c)
@@ -372,7 +289,7 @@ class ReportedFinder:
                              f"attribution: '{verb.text}' + object", frame="obj", lemma=lemma)
         # "Trade has doubled, Lula said" / "This campaign, he says, is different": the cue hangs
         # off the clause it reports.
-        if cue.takes("quote") and verb.dep_ in ("parataxis", "advcl", "ccomp") \
+        if cue.takes("quote") and (verb.dep_ in ("parataxis", "advcl", "ccomp") or _inverted_conj(verb, speaker)) \
                 and not any(c.dep_ in ("dobj", "xcomp", "prep") and c.i > verb.i for c in children) \
                 and not any(c.dep_ == "mark" for c in children) and _parenthetical(verb):
             tokens = trim_leading(verb.doc, subtree(verb.head, subtree(verb)))
@@ -400,8 +317,8 @@ class ReportedFinder:
                 if t.lemma_.lower() not in self.lexicon or any(c.dep_ in SUBJECTS for c in t.children):
                     continue
                 before = t.left_edge.i - 1
-                while before > clause.left_edge.i and doc[before].lower_ in ("and", "while", "also") :
-                    before -= 1
+                while before > clause.left_edge.i and doc[before].lower_ in ("and", "while", "also", "”", "'", '"', "''"):
+                    before -= 1  # "… “expanded the party,” claiming that …"
                 if before <= clause.left_edge.i or doc[before].text not in (",", "—", "–", ";"):
                     continue
                 cut |= set(range(before, t.right_edge.i + 1))
@@ -634,6 +551,24 @@ def _stance_phrase(verb: Token, cue) -> tuple[str, Token] | None:
         if inner is not None and any(c.dep_ == "pobj" for c in inner.children):
             return frame, inner
     return None
+
+
+def _second_object(conj: Token, obj: Token) -> bool:
+    """"emphasized fairness, and a need to …", "mentioned refinancing loans and forcing …": the
+    parser joins a second object to the cue verb; a noun, or a gerund after a gerund object,
+    cannot be the verb's conjunct."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return False
+    if conj.pos_ in ("NOUN", "PROPN"):
+        return True
+    gerund = obj.tag_ == "VBG" or any(t.tag_ == "VBG" and t.i == obj.left_edge.i for t in obj.subtree)
+    return conj.tag_ == "VBG" and gerund
+
+
+def _inverted_conj(verb: Token, speaker: Token) -> bool:
+    """"The plant is hanging on, but it is under pressure, said the chief executive": the parser
+    makes the cue after the clause a conjunct of it; its subject after it shows the inversion."""
+    return verb.dep_ == "conj" and speaker.i > verb.i and verb.i > 0 and verb.doc[verb.i - 1].text in (",", "—", "–")
 
 
 def _passive_subject(verb: Token) -> Token | None:
