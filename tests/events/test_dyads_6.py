@@ -82,3 +82,30 @@ def test_era_idioms(code_text, text, cameo, actor, recipient):
 
 def test_a_military_strike_threat_is_still_force(code_text):
     assert_dyad(code_text("Iran threatened a strike on Israeli nuclear sites."), "138", {"IRN"}, {"ISR"})
+
+
+@pytest.mark.parametrize("text, cameo, actor", [
+    ("Pakistan conducted two underground nuclear tests in Balochistan.", "2042", {"PAK"}),
+    ("North Korea carried out a missile test over the Sea of Japan.", "150", {"PRK"}),
+])
+def test_nuclear_tests_detonate_weapons(code_text, text, cameo, actor):
+    event = only_event(code_text(text), cameo)
+    assert codes(event["actor"]) == actor
+
+
+def test_a_purpose_clause_is_not_an_act(code_text):
+    # "... and sent armed units to the south to reassert control": one mobilisation.
+    record = code_text("The Albanian government called up police reservists and sent armed units to the south to "
+                       "reassert control over towns held by rebels.")
+    assert [c for c, _, _ in dyads(record)] == ["154"]
+
+
+def test_a_stake_in_a_foreign_firm(code_text):
+    assert_dyad(code_text("China's state oil company took a controlling stake in a Kazakh producer."), "061",
+                {"CHN"}, {"KAZ"})
+
+
+def test_a_club_as_a_weapon_is_no_sport(code_text):
+    assert_dyad(code_text("Israeli settlers beat Palestinian farmers with clubs near Nablus, witnesses said."),
+                "182", {"ISR"}, {"PSE"})
+    assert code_text("Chelsea beat Arsenal with a late goal at Stamford Bridge.")["events"] == []

@@ -19,7 +19,9 @@ def sentence_domain(sent: Span, terms: dict[tuple[str, ...], str], names: set[in
     """(domain, word) when the sentence reads as sport or entertainment news, else None.
     Words inside names (``names``: token indices of actor mentions) do not count: the Arab
     League is not a sports league."""
-    found = sentence_contexts(sent, terms, skip=names)
+    # ("beat farmers with clubs", "armed with bats": a weapon named as an instrument is no sport.)
+    instruments = {t.i for t in sent if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ == "VERB"}
+    found = sentence_contexts(sent, terms, skip=set(names) | instruments)
     return found[0] if found else None
 
 

@@ -90,7 +90,8 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
         if clause is None or _received(event):
             continue
         main = clause.head
-        if any(other is not event and id(other) not in drop and (other.trigger.i == main.i or (
+        mains = {main.i} | ({main.head.i} if main.dep_ == "conj" else set())  # ("called up ... and sent")
+        if any(other is not event and id(other) not in drop and (other.trigger.i in mains or (
                 other.trigger.head.i == main.i and other.trigger.dep_ == "dobj")) for other in events):
             drop.add(id(event))
     for event in events:
@@ -210,12 +211,16 @@ SETTING_PREPS = {"as", "amid", "after", "following", "despite", "during"}
 
 
 def _participle_clause(token: Token) -> Token | None:
-    """The participle clause ("..., calling for reforms") the trigger heads or stands in."""
+    """The participle or purpose clause ("..., calling for reforms", "... to reassert control")
+    the trigger heads or stands in."""
     node = token
     for _ in range(3):
         if node.dep_ == "advcl" and node.tag_ == "VBG" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children):
             return node
+        if node.dep_ == "advcl" and node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                             for c in node.children):
+            return node  # "sent units to the south to reassert control": the purpose, not an act
         if node.dep_ not in ("xcomp", "dobj", "prep", "pobj"):
             return None
         node = node.head
