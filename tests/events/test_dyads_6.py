@@ -109,3 +109,9 @@ def test_a_club_as_a_weapon_is_no_sport(code_text):
     assert_dyad(code_text("Israeli settlers beat Palestinian farmers with clubs near Nablus, witnesses said."),
                 "182", {"ISR"}, {"PSE"})
     assert code_text("Chelsea beat Arsenal with a late goal at Stamford Bridge.")["events"] == []
+
+
+def test_a_participle_describing_the_object_is_not_its_clause(code_text):
+    # The model reads "soldiers captured during ..." as a clause whose subject is the object.
+    assert_dyad(code_text("Ethiopia pardoned two dozen Eritrean soldiers captured during the border war."), "08",
+                {"ETH"}, {"ERI"})

@@ -152,11 +152,22 @@ def object_of(token: Token) -> Token | None:
     # "allowed candidate X to participate", "forced the paper to close": spaCy often hangs the
     # object of such verbs as the subject of a to-infinitive clause.
     for child in token.children:
+        if child.dep_ == "ccomp" and _is_reduced_relative(child, token):
+            # "pardoned a dozen Ugandan soldiers captured in the clashes": the model reads the
+            # participle describing the object as a clause with the object as its subject.
+            return next(c for c in child.children if c.dep_ == "nsubj")
         if child.dep_ == "ccomp" and (_is_infinitive(child) or _is_small_clause(child)):
             subject = next((c for c in child.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             if subject is not None:
                 return subject
     return None
+
+
+def _is_reduced_relative(clause: Token, verb: Token) -> bool:
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return clause.tag_ in ("VBN", "VBD") and subject is not None and subject.pos_ in ("NOUN", "PROPN") \
+        and subject.left_edge.i == verb.i + 1 and subject.i == clause.i - 1 \
+        and not any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in clause.children)
 
 
 def _is_small_clause(clause: Token) -> bool:
