@@ -32,7 +32,7 @@ RELATION_NOUNS = {"neighbour", "neighbor", "ally", "partner", "rival", "enemy", 
 NAME_VIAS = {"name", "alias", "organisation", "demonym", "capital", "metonym"}
 # A demonym on these names a place's country ("the Bosnian town of Gorazde").
 PLACE_NOUNS = {"town", "city", "village", "capital", "port", "region", "province", "district", "border",
-               "territory", "coast", "island", "enclave", "soil", "airspace", "waters"}
+               "territory", "coast", "island", "enclave", "soil", "airspace", "waters", "stronghold", "bastion"}
 PLACE_DEMONYM = "demonym of a place"
 # Prepositions that put a clause's act in a place ("hijacked a ship off the coast of Somalia").
 CLAUSE_PLACE_PREPS = {"in", "at", "across", "throughout", "off", "near", "outside", "inside", "around"}
