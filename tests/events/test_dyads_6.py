@@ -115,3 +115,28 @@ def test_a_participle_describing_the_object_is_not_its_clause(code_text):
     # The model reads "soldiers captured during ..." as a clause whose subject is the object.
     assert_dyad(code_text("Ethiopia pardoned two dozen Eritrean soldiers captured during the border war."), "08",
                 {"ETH"}, {"ERI"})
+
+
+def test_the_same_sentence_passed_twice_is_one_event(code_text):
+    # "found X guilty ... and sentenced him": one judicial act.
+    record = code_text("A Peruvian court found Shining Path founder Abimael Guzman guilty of treason and sentenced "
+                       "him to life imprisonment.")
+    assert [c for c, _, _ in dyads(record)] == ["116"]
+
+
+def test_a_setting_names_no_victim(code_text):
+    # "after overrunning the U.N. safe area": the UN is no victim of the executions.
+    record = code_text("Bosnian Serb forces executed thousands of Muslim men and boys after overrunning the U.N. safe "
+                       "area of Srebrenica.")
+    assert "IGOUNO" not in {r for _, _, rs in dyads(record) for r in rs}
+
+
+def test_begging_others_to_strike_is_an_appeal(code_text):
+    assert_dyad(code_text("Bosnian Muslim leaders begged NATO to launch air strikes against Serb forces."), "02",
+                {"BIH"}, {"IGOWSTNAT"})
+
+
+def test_a_district_owned_by_a_capital_is_in_its_country(code_text):
+    # A gazetteer "Chinatown" elsewhere is not meant.
+    assert_dyad(code_text("Rioters torched shops and cars in Jakarta's Chinatown district on Thursday."), "145",
+                {"IDN"}, {"IDN"})

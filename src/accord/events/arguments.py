@@ -101,8 +101,21 @@ class ArgumentReader:
             self._places = [p for p in self.doc._.places or []
                             if not any(i in others for i in range(p.start, p.end))
                             and not (p.end - p.start == 1 and self.doc[p.start].pos_ == "ADJ"
-                                     and p.start not in self._by_token)]
+                                     and p.start not in self._by_token)
+                            and not self._owned_by_another_country(p)]
         return self._places
+
+    def _owned_by_another_country(self, place) -> bool:
+        """"Jakarta's Chinatown district": a place owned by a named state or capital is in that
+        state; a gazetteer entry of the same name elsewhere is not meant."""
+        last = self.doc[place.end - 1]
+        for holder in (last, last.head):
+            for child in holder.children:
+                mention = self._by_token.get(child.i)
+                if child.dep_ == "poss" and mention is not None and mention.actor.kind == "country" \
+                        and mention.actor.code and mention.actor.code[:3] != (place.entry.country or "")[:3]:
+                    return True
+        return False
 
     # -- what a stretch of the parse names -----------------------------------------------
     def actors_in(self, head: Token) -> list[ArgumentActor]:

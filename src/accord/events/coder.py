@@ -18,7 +18,9 @@ from accord.events.contexts import (
 from accord.events.lexicon import (
     ACTOR_OBJECT, Lexicon, LexiconEntry, frame_check, frame_fits, governed_infinitives, load_lexicon,
 )
-from accord.events.merging import THREAT_CODE, clause_subject, drop_governing_duplicates, passive_without_agent
+from accord.events.merging import (
+    SETTING_PREPS, THREAT_CODE, clause_subject, drop_governing_duplicates, passive_without_agent,
+)
 from accord.events.modality import Modality, modality_of
 from accord.events.ontology import CameoCode, Ontology, load_ontology
 from accord.events.parties import (
@@ -569,6 +571,10 @@ def _one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentAct
             skip |= {t.i for t in word.subtree}
     if entry.cameo[:2] < "06":
         skip |= {i for p in reader.places if _is_locative(doc, p) for i in range(p.start, p.end)}
+    for word in head.subtree:
+        if word.dep_ == "prep" and word.lower_ in SETTING_PREPS and word.head.i == head.i and entry.cameo[:2] >= "14":
+            # ("executed thousands of men after overrunning the U.N. safe area": the setting.)
+            skip |= {t.i for t in word.subtree}
     parties = reader.parties_in({t.i for t in head.subtree}, skip)
     parties.pop(actors[0].actor.code, None)
     return next(iter(parties.values())) if len(parties) == 1 else None

@@ -203,6 +203,14 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
         if _dyad(head) != _dyad(event) or _is_general(head.code.code) == _is_general(event.code.code):
             continue
         drop.add(id(event) if _is_general(event.code.code) else id(head))
+    # "found Guzman guilty of treason and sentenced him to life": the same act by the same actor
+    # told twice, once with whom it struck and once without, is one event.
+    for event in events:
+        if id(event) in drop or event.recipients:
+            continue
+        if any(other is not event and id(other) not in drop and other.recipients and other.sentence == event.sentence
+               and other.code.code == event.code.code and _dyad(other)[0] == _dyad(event)[0] for other in events):
+            drop.add(id(event))
     return [e for e in events if id(e) not in drop]
 
 

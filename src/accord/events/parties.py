@@ -248,6 +248,9 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
         for child in token.children:
             if child.dep_ in NOUN_ACTOR_DEPS:
                 actors += reader.actors_in(child)
+        if not actors and entry.cameo[:2] >= "14":
+            # "the killing of 29 worshippers by a Jewish settler": the noun's "by" names who did it.
+            actors += [a for _prep, pobj in prepositional_objects(token, {"by"}) for a in reader.actors_in(pobj)]
         if token.dep_ == "pobj" and token.head.lower_ == "in" and passive_without_agent(token.head.head):
             # "two soldiers were wounded in a PKK attack": whoever the verb's subject names.
             patient = next(c for c in token.head.head.children if c.dep_ == "nsubjpass")

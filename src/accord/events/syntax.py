@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 # Verbs whose object does what their infinitive says ("urged Iran to release").
-OBJECT_CONTROL = {"order", "urge", "ask", "force", "compel", "persuade", "allow", "permit", "tell", "invite",
+OBJECT_CONTROL = {"order", "urge", "ask", "beg", "implore", "entreat", "exhort", "force", "compel", "persuade", "allow", "permit", "tell", "invite",
                   "call", "press", "pressure", "encourage", "require", "instruct", "advise", "warn", "authorize",
                   "authorise", "help", "enable", "oblige", "prompt", "spur", "lead", "cause", "push", "drive", "provoke"}
 
