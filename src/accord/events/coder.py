@@ -295,7 +295,8 @@ class EventStage:
             # So does an easing's ("lifted the curfew in Montenegro") and material help's
             # ("invested $2 billion in Egypt").
             target = target_place(token, reader, conflict=entry.cameo[:2] >= "14" or entry.cameo[:3] in PLACED_AID
-                                   or entry.cameo.startswith(("042", "06", "07") + DOMESTIC_BY_STATE))
+                                  or entry.cameo.startswith(("042", "06", "07") + DOMESTIC_BY_STATE),
+                                  away=entry.cameo.startswith(WITHDRAWING))
             if target is not None and entry.cameo.startswith(EXPULSIONS) and target.via.startswith("place ") \
                     and target_is_destination(token, target):
                 target = None  # "expelled a bishop to Rome": where they were sent
@@ -431,6 +432,8 @@ CAPTIVITY_VERBS = {"detain", "hold", "jail", "imprison", "arrest", "capture", "a
                    "sentence", "incarcerate"}
 
 
+# Withdrawals, whose "out of"/"from" phrase names where they leave.
+WITHDRAWING = ("0874", "166", "087")
 # Halting or ending involvement in a mission (threatened, announced or done).
 WITHDRAWALS = {"136", "166", "0874"}
 MISSION_NOUNS = {"mission", "operation", "force", "coalition", "deployment", "contingent", "peacekeeping"}

@@ -33,7 +33,7 @@ TARGET_PREPS = {"to", "into", "in", "on", "at", "around", "across", "along", "ne
                 "toward", "towards", "over", "off"}
 
 
-def target_place(token: Token, reader: ArgumentReader, conflict: bool) -> ArgumentActor | None:
+def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: bool = False) -> ArgumentActor | None:
     """A place named as the object of the act or in a directional phrase of its verb (for
     conflict also a locative one: "bombed militants in northern Iraq", "fired rockets at Tel
     Aviv"), as its country."""
@@ -50,9 +50,14 @@ def target_place(token: Token, reader: ArgumentReader, conflict: bool) -> Argume
     holders = [token]
     if token.pos_ not in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX"):
         holders.append(token.head)  # "launched drills around Taiwan"
+    if away:
+        # ("pulled out of Somalia": the parser hangs "of" on "out".)
+        holders += [c for h in list(holders) for c in h.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"]
     for holder in holders:
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and (conflict or child.lower_ not in ("in", "at")):
+            # (For a withdrawal, also where it leaves: "pulled out of Somalia".)
+            if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or away and child.lower_ in ("of", "from")) \
+                    and (conflict or child.lower_ not in ("in", "at")):
                 candidates.extend(g for g in child.children if g.dep_ == "pobj")
     for head in candidates:
         for t in (_without_reasons(head) if conflict else head.subtree):
@@ -216,7 +221,7 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                 joint = reader.actors_in(pobj)
                 (recipients if actors else actors).extend(joint)
         recipients = _without_forum(recipients, forum, against, entry)
-        if not recipients and any(key == "xcomp" for key, _ in entry.frame):
+        if not recipients and (any(key == "xcomp" for key, _ in entry.frame) or entry.cameo[:2] == "03"):
             # "threatened to annihilate South Korea": whoever the governed act is aimed at
             # ("promised to democratize Serbia": not the actor's own country).
             own = {a.actor.code for a in actors}
@@ -224,8 +229,9 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                 aimed = [object_of(governed)] + [pobj for _, pobj in prepositional_objects(governed, RECIPIENT_PREPS)]
                 recipients += [r for head in aimed if head is not None for r in reader.actors_in(head)
                                if r.actor.code not in own]
-                if not recipients and entry.cameo[:2] == "13":
-                    # "threatened to launch an operation in northern Syria": where it would strike.
+                if not recipients and entry.cameo[:2] in ("13", "03"):
+                    # "threatened to launch an operation in northern Syria": where it would strike;
+                    # "pledged to bankroll reconstruction in the Gaza Strip": where the help goes.
                     place = target_place(governed, reader, conflict=True)
                     if place is not None and place.actor.code not in own:
                         recipients.append(place)
