@@ -151,3 +151,17 @@ def test_a_district_owned_by_a_capital_is_in_its_country(code_text):
 ])
 def test_places_of_promised_help_and_of_withdrawals(code_text, text, cameo, actor, recipient):
     assert_dyad(code_text(text), cameo, actor, recipient)
+
+
+def test_what_a_threat_answers_is_no_event(code_text):
+    # "in retaliation for the assassination of its leader": the reason, not a second act.
+    record = code_text("Hamas vowed to unleash a wave of suicide bombings against Israel in retaliation for the "
+                       "assassination of its spiritual leader.")
+    assert dyads(record) == [("1383", {"PSEHMS"}, {"ISR"})]
+
+
+def test_a_participle_after_an_event_noun_object(code_text):
+    # "carried out a campaign of ethnic cleansing, expelling ...": one act, the cleansing.
+    record = code_text("Serbian forces carried out a campaign of ethnic cleansing in Kosovo, expelling hundreds of "
+                       "thousands of Albanians.")
+    assert [c for c, _, _ in dyads(record)] == ["203"]

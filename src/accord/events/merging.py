@@ -91,8 +91,9 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
             continue
         main = clause.head
         mains = {main.i} | ({main.head.i} if main.dep_ == "conj" else set())  # ("called up ... and sent")
-        if any(other is not event and id(other) not in drop and (other.trigger.i in mains or (
-                other.trigger.head.i == main.i and other.trigger.dep_ == "dobj")) for other in events):
+        # ("carried out a campaign of ethnic cleansing, expelling ...": the event noun of the object.)
+        mains |= {t.i for c in main.children if c.dep_ == "dobj" for t in c.subtree}
+        if any(other is not event and id(other) not in drop and other.trigger.i in mains for other in events):
             drop.add(id(event))
     for event in events:
         node = event.trigger
@@ -216,6 +217,7 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
 
 SETTING_MARKS = {"as", "after", "when", "since", "because", "while", "before", "once"}
 SETTING_PREPS = {"as", "amid", "after", "following", "despite", "during"}
+ANSWER_NOUNS = {"retaliation", "revenge", "response", "reprisal", "reaction", "protest"}
 
 
 def _participle_clause(token: Token) -> Token | None:
@@ -243,6 +245,9 @@ def _setting_clause(token: Token) -> Token | None:
             return node
         if node.dep_ in ("pobj", "pcomp") and node.head.dep_ == "prep" and node.head.lower_ in SETTING_PREPS:
             return node.head  # "as protests spiralled", "amid clashes", "after days of fighting"
+        if node.dep_ == "pobj" and node.head.lower_ in ("for", "to") \
+                and node.head.head.lemma_.lower() in ANSWER_NOUNS:
+            return node.head  # "in retaliation for the assassination of its leader"
         if node.dep_ in ("conj", "ccomp", "relcl", "parataxis"):
             return None
         node = node.head
