@@ -165,3 +165,10 @@ def test_a_participle_after_an_event_noun_object(code_text):
     record = code_text("Serbian forces carried out a campaign of ethnic cleansing in Kosovo, expelling hundreds of "
                        "thousands of Albanians.")
     assert [c for c, _, _ in dyads(record)] == ["203"]
+
+
+def test_a_generic_word_of_a_longer_name_is_no_place(code_text):
+    # A gazetteer "Sea" elsewhere is not the Barents Sea.
+    record = code_text("Russia's military prosecutors opened an inquiry into the sinking of the nuclear submarine "
+                       "Kursk in the Barents Sea.")
+    assert dyads(record) == [("093", {"RUS"}, {"RUS"})]

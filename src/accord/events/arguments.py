@@ -102,8 +102,18 @@ class ArgumentReader:
                             if not any(i in others for i in range(p.start, p.end))
                             and not (p.end - p.start == 1 and self.doc[p.start].pos_ == "ADJ"
                                      and p.start not in self._by_token)
-                            and not self._owned_by_another_country(p)]
+                            and not self._owned_by_another_country(p) and not self._tail_of_a_name(p)]
         return self._places
+
+    def _tail_of_a_name(self, place) -> bool:
+        """"the Barents Sea", "the Cave of the Patriarchs": a gazetteer hit on the last or a
+        generic word of a longer name is not that place."""
+        first = self.doc[place.start]
+        if place.text.lower() in PLACE_KIND_WORDS | {"cave", "sea", "ocean", "lake", "river", "mount"}:
+            return True
+        return place.start > 0 and self.doc[place.start - 1].dep_ == "compound" \
+            and self.doc[place.start - 1].head.i == first.i and self.doc[place.start - 1].pos_ == "PROPN" \
+            and place.start - 1 not in self._by_token
 
     def _owned_by_another_country(self, place) -> bool:
         """"Jakarta's Chinatown district": a place owned by a named state or capital is in that
