@@ -172,3 +172,9 @@ def test_a_generic_word_of_a_longer_name_is_no_place(code_text):
     record = code_text("Russia's military prosecutors opened an inquiry into the sinking of the nuclear submarine "
                        "Kursk in the Barents Sea.")
     assert dyads(record) == [("093", {"RUS"}, {"RUS"})]
+
+
+def test_who_reports_a_massacre_is_no_party_to_it(code_text):
+    # "…, U.N. officials said": the massacre stays domestic.
+    assert_dyad(code_text("Militiamen in the Ituri region massacred hundreds of villagers in Drodro, U.N. officials "
+                          "said."), "202", {"COD"}, {"COD"})

@@ -375,9 +375,10 @@ class ArgumentReader:
         people, organisations, persons of known nationality, and places."""
         sent = token.sent
         codes = set()
+        reporter = _reporter_tokens(token)
         for mention in self.mentions:
             code = mention.actor.code
-            if code and sent.start <= mention.start < sent.end:
+            if code and sent.start <= mention.start < sent.end and mention.start not in reporter:
                 codes.add(code[:3] if _is_country_code(code[:3]) else code)
         for place in self.places:
             if sent.start <= place.start < sent.end and place.entry.country:
@@ -660,6 +661,21 @@ class ArgumentReader:
     @staticmethod
     def _country_name(mention: ActorMention) -> str | None:
         return mention.actor.name if mention.actor.kind == "country" else None
+
+
+def _reporter_tokens(token: Token) -> set[int]:
+    """The subject of the reporting verb a trigger's clause is attached to ("…, U.N. officials
+    said"): who tells of the act is no party to it."""
+    root = token.sent.root
+    if root.i == token.i or root.lemma_.lower() not in REPORTING_VERBS:
+        return set()
+    if not any(c.dep_ in ("ccomp", "parataxis") and token.i in {t.i for t in c.subtree} for c in root.children):
+        return set()
+    return {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+
+# Verbs that attach a report to the act it tells of.
+REPORTING_VERBS = {"say", "tell", "report", "state", "announce", "confirm", "add", "claim", "show", "find"}
 
 
 def _relation_owner(token: Token) -> bool:
