@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 import accord.docext  # noqa: F401
 from accord.actors.model import Actor
-from accord.events.arguments import JOINT_PREPS, PLACE_DEMONYM, ArgumentActor, ArgumentReader, names_a_thing
+from accord.events.arguments import JOINT_PREPS, PLACE_DEMONYM, ArgumentActor, ArgumentReader
 from accord.events.clauses import (
     OBLIGATION_ENTRY, condition_clause, has_ultimatum, is_mandative, obligation_speaker, refusal_code,
 )
@@ -27,6 +27,7 @@ from accord.events.parties import (
     EXPULSIONS, NOUN_ACTOR_DEPS, arguments_of, governing_verb, target_is_destination, target_place, unique_actors,
     venue_offsets,
 )
+from accord.events.places import names_a_thing
 from accord.events.syntax import prepositional_objects, subject_of
 
 # Cooperation announced for the future is an intention (PLOVER: code it AGREE); CAMEO has an

@@ -1,0 +1,258 @@
+"""Where things are, for the event coder: the article's places less gazetteer slips, the
+country a sentence or clause is about, where a group acts, and which place words only name
+something else ("the Nord Stream pipelines", "the Lusaka accord").
+
+``PlaceReading`` is a part of ``ArgumentReader`` (it reads ``self.doc``, ``self.mentions`` and
+``self._by_token``); the module functions stand alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from accord.actors.model import Actor, ActorMention
+
+# A demonym on these names a place's country ("the Bosnian town of Gorazde").
+PLACE_NOUNS = {"town", "city", "village", "capital", "port", "region", "province", "district", "border",
+               "territory", "coast", "island", "enclave", "soil", "airspace", "waters", "stronghold", "bastion"}
+# Prepositions that put a clause's act in a place ("hijacked a ship off the coast of Somalia").
+CLAUSE_PLACE_PREPS = {"in", "at", "across", "throughout", "off", "near", "outside", "inside", "around"}
+# Words for a kind of place that may follow a place name inside a longer place name ("Gaza City").
+PLACE_KIND_WORDS = {"city", "province", "region", "state", "county", "district", "valley", "island", "islands",
+                    "peninsula", "strip", "bay", "sea", "river", "mountains", "oblast", "governorate", "krai",
+                    "prefecture", "municipality", "department", "territory", "territories", "coast", "basin",
+                    "gulf", "lake", "heights", "hills", "highlands", "delta", "strait", "harbour", "harbor",
+                    "port", "airport", "square"}
+# Agreements and processes a place may name ("the Oslo accords", "the Dayton agreement").
+AGREEMENT_NOUNS = {"accord", "agreement", "plan", "process", "treaty", "protocol", "declaration", "deal", "format",
+                   "framework", "formula", "initiative", "roadmap", "peace", "pact", "convention", "charter"}
+# Verbs that attach a report to the act it tells of.
+REPORTING_VERBS = {"say", "tell", "report", "state", "announce", "confirm", "add", "claim", "show", "find"}
+
+
+class PlaceReading:
+    @property
+    def places(self) -> list:
+        """The article's places, less those that are words of a group, organisation or person
+        ("Moro Islamic Liberation Front", "mostly Christian", "UN"): where an act happened or
+        was aimed is read from these."""
+        if not hasattr(self, "_places"):
+            # (A name guessed to be a person the tables do not know, "in Kremenchuk", is
+            # weaker than the gazetteer's place.)
+            others = {i for m in self.mentions if m.actor.kind not in ("country", "role")
+                      and (m.actor.code or m.actor.kind != "person")
+                      for i in range(m.start, m.end)}
+            # (Nor is an adjective: "a mostly Christian district".)
+            self._places = [p for p in self.doc._.places or []
+                            if not any(i in others for i in range(p.start, p.end))
+                            and not (p.end - p.start == 1 and self.doc[p.start].pos_ == "ADJ"
+                                     and p.start not in self._by_token)
+                            and not self._owned_by_another_country(p) and not self._tail_of_a_name(p)]
+        return self._places
+
+    def _tail_of_a_name(self, place) -> bool:
+        """"the Barents Sea", "the Cave of the Patriarchs": a gazetteer hit on the last or a
+        generic word of a longer name is not that place."""
+        first = self.doc[place.start]
+        if place.text.lower() in PLACE_KIND_WORDS | {"cave", "sea", "ocean", "lake", "river", "mount"}:
+            return True
+        return place.start > 0 and self.doc[place.start - 1].dep_ == "compound" \
+            and self.doc[place.start - 1].head.i == first.i and self.doc[place.start - 1].pos_ == "PROPN" \
+            and place.start - 1 not in self._by_token
+
+    def _owned_by_another_country(self, place) -> bool:
+        """"Jakarta's Chinatown district": a place owned by a named state or capital is in that
+        state; a gazetteer entry of the same name elsewhere is not meant."""
+        last = self.doc[place.end - 1]
+        for holder in (last, last.head):
+            for child in holder.children:
+                mention = self._by_token.get(child.i)
+                if child.dep_ == "poss" and mention is not None and mention.actor.kind == "country" \
+                        and mention.actor.code and mention.actor.code[:3] != (place.entry.country or "")[:3]:
+                    return True
+        return False
+
+    # -- what a stretch of the parse names -----------------------------------------------
+
+    def sentence_codes(self, token: Token) -> set[str]:
+        """The country (or organisation) codes its sentence names: states, their bodies and
+        people, organisations, persons of known nationality, and places."""
+        sent = token.sent
+        codes = set()
+        reporter = reporter_tokens(token)
+        for mention in self.mentions:
+            code = mention.actor.code
+            if code and sent.start <= mention.start < sent.end and mention.start not in reporter:
+                codes.add(code[:3] if is_country_code(code[:3]) else code)
+        for place in self.places:
+            if sent.start <= place.start < sent.end and place.entry.country:
+                codes.add(place.entry.country)
+        return codes
+
+    def context_country(self, token: Token, with_persons: bool = False) -> Actor | None:
+        """The one country a sentence is about (else the article's dominant country), for
+        officials and persons the text names without saying whose they are. For groups, the
+        countries of the persons it names count too ("fundamentalists ... demanded the
+        resignation of Algerian President Ben Bella")."""
+        sent = token.sent
+        codes: dict[str, str | None] = {}
+        kinds = ("country", "person") if with_persons else ("country",)
+        for mention in self.mentions:
+            code = mention.actor.code
+            if code and len(code) > 3 and is_country_code(code[:3]):
+                code = code[:3]  # "Taliban fighters" (AFGTAL) are of Afghanistan
+            if sent.start <= mention.start < sent.end and mention.actor.kind in kinds and code \
+                    and is_country_code(code):
+                named = mention.actor.kind == "country" and code == mention.actor.code
+                codes.setdefault(code, mention.actor.name if named else None)
+        if len(codes) == 1:
+            code, name = next(iter(codes.items()))
+            return Actor(code, None, name, "country")
+        if not codes and self.main_country is not None:
+            return self.main_country
+        return None
+
+    @property
+    def main_country(self) -> Actor | None:
+        """The country most of the article's country mentions name, if it holds a majority."""
+        if not hasattr(self, "_main"):
+            counts: dict[str, int] = {}
+            names: dict[str, str | None] = {}
+            for mention in self.mentions:
+                if mention.actor.kind == "country" and mention.actor.code:
+                    counts[mention.actor.code] = counts.get(mention.actor.code, 0) + 1
+                    names.setdefault(mention.actor.code, mention.actor.name)
+            total = sum(counts.values())
+            best = max(counts, key=counts.get) if counts else None
+            self._main = (Actor(best, None, names[best], "country")
+                          if best and counts[best] * 2 > total and total >= 2 else None)
+        return self._main
+
+    def _located_in(self, mention: ActorMention) -> list[Actor]:
+        """'protesters in Caracas', 'officials from Bangladesh and Myanmar': a group by the
+        country or countries it is from or acts in."""
+        head = self.doc[mention.end - 1]
+        found: list[Actor] = []
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "across", "throughout", "of"):
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    for token in pobj.subtree:
+                        country = self._country_at(token)
+                        if country is None and prep.lower_ in ("from", "of"):
+                            country = self._organisation_at(token)  # "negotiators from the EU"
+                        if country is not None and all(a.code != country.code for a in found):
+                            found.append(country)
+                if found:
+                    return found
+        return found
+
+    def _organisation_at(self, token: Token) -> Actor | None:
+        mention = self._by_token.get(token.i)
+        if mention is not None and mention.actor.code and mention.actor.kind == "organisation":
+            return Actor(mention.actor.code, None, mention.actor.name, "organisation")
+        return None
+
+    def _country_at(self, token: Token) -> Actor | None:
+        """The country a word names: a state's name or capital, or a town or region of it
+        ("the government of Sindh province", "protesters in Karachi")."""
+        mention = self._by_token.get(token.i)
+        if mention is not None and mention.actor.code and mention.actor.kind == "country":
+            return Actor(mention.actor.code, None, mention.actor.name, "country")
+        if mention is None:
+            if not hasattr(self, "_place_at"):
+                self._place_at = {i: p for p in self.places if p.entry.country for i in range(p.start, p.end)}
+            place = self._place_at.get(token.i)
+            if place is not None:
+                return Actor(place.entry.country, None, None, "country")
+        return None
+
+    def sentence_place(self, token: Token) -> Actor | None:
+        """The country of the first town or region the sentence names."""
+        sent = token.sent
+        for place in self.places:
+            if sent.start <= place.start < sent.end and place.entry.country and not place.is_country \
+                    and not names_a_thing(self.doc, place):
+                return Actor(place.entry.country, None, None, "country")
+        return None
+
+    def clause_place(self, token: Token) -> Actor | None:
+        """The country of the place where the clause of ``token`` happens ("people blocked
+        streets in Hong Kong"), for a group the sentence does not otherwise place."""
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        # For the group that acts, one step further in: "demonstrated outside the Chinese
+        # embassy in Manila", "battled police with stones and petrol bombs in Diyarbakir".
+        subject = token
+        while subject.dep_ in ("pobj", "prep") and subject.head.i != subject.i:
+            subject = subject.head  # "Hundreds of protesters"
+        acts = subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == verb.i
+        inner = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"] if acts else []
+        holders += inner + [c for p in inner for c in p.children if c.dep_ == "conj"]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in CLAUSE_PLACE_PREPS:
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        words = _noun_phrase(pobj)
+                        if pobj.lemma_.lower() in PLACE_NOUNS:
+                            # "off the coast of Somalia", "near the border of Chad"
+                            words += [g for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of"
+                                      for g in of.children if g.dep_ == "pobj"]
+                        for inner in words:  # not "in defiance of Chinese authorities"
+                            if inner.dep_ in ("compound", "amod", "poss") and inner.head.i == pobj.i \
+                                    and pobj.lemma_.lower() not in PLACE_NOUNS:
+                                continue  # "at a U.S. base in eastern Syria": whose base, not where
+                            if prep.lower_ not in ("in", "at", "across", "throughout") \
+                                    and pobj.lemma_.lower() not in PLACE_NOUNS:
+                                continue  # "outside the Chinese embassy": whose building, not where
+                            country = self._country_at(inner)
+                            if country is not None:
+                                return country
+        return None
+
+
+def reporter_tokens(token: Token) -> set[int]:
+    """The subject of the reporting verb a trigger's clause is attached to ("…, U.N. officials
+    said"): who tells of the act is no party to it."""
+    root = token.sent.root
+    if root.i == token.i or root.lemma_.lower() not in REPORTING_VERBS:
+        return set()
+    if not any(c.dep_ in ("ccomp", "parataxis") and token.i in {t.i for t in c.subtree} for c in root.children):
+        return set()
+    return {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+
+def names_a_thing(doc: Doc, place) -> bool:
+    """"the Nord Stream pipelines", "the Paris Agreement": a place word that only starts the
+    name of something else is not where an act is aimed (geocoding still lists it as a place)."""
+    last = doc[place.end - 1]
+    after = doc[place.end] if place.end < len(doc) else None
+    if after is not None and last.dep_ == "compound" and last.head.i == after.i and after.pos_ == "PROPN" \
+            and after.lower_ not in PLACE_KIND_WORDS:
+        return True
+    return names_an_agreement(last)
+
+
+def names_an_agreement(word: Token) -> bool:
+    """"the Rambouillet peace plan", "the Lusaka accord", "the Minsk agreements": a place or
+    capital that names an agreement or a process is no party to what is done with it."""
+    head = word
+    while head.dep_ in ("compound", "amod") and head.head.i > head.i:
+        head = head.head
+    return head is not word and head.lemma_.lower() in AGREEMENT_NOUNS
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """The head noun with its modifiers, without prepositional phrases or clauses."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss", "det", "appos", "conj", "cc", "case"):
+            out.extend(_noun_phrase(child))
+    return out
+
+
+def is_country_code(code: str) -> bool:
+    return len(code) == 3 and code not in ("IGO", "NGO", "IMG", "MNC")
