@@ -178,3 +178,18 @@ def test_who_reports_a_massacre_is_no_party_to_it(code_text):
     # "…, U.N. officials said": the massacre stays domestic.
     assert_dyad(code_text("Militiamen in the Ituri region massacred hundreds of villagers in Drodro, U.N. officials "
                           "said."), "202", {"COD"}, {"COD"})
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A town named before a role places it; "Congressional" is the US Congress.
+    ("Milan magistrates widened their bribery investigation on Friday to include several former cabinet ministers.",
+     "09", {"ITA"}, {"ITA"}),
+    ("Karachi police arrested three suspected militants.", "173", {"PAK"}, {"PAK"}),
+    ("Congressional leaders threatened to cut off American aid to the Palestinian Authority.", "131", {"USA"},
+     {"PSE"}),
+    # "commissioned an inquiry": the commissioner runs it.
+    ("The Dutch government commissioned an inquiry into the role of its peacekeepers in the fall of the enclave.",
+     "09", {"NLD"}, {"NLD"}),
+])
+def test_who_runs_an_inquiry_or_a_threat(code_text, text, cameo, actor, recipient):
+    assert_dyad(code_text(text), cameo, actor, recipient)

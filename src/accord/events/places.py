@@ -129,10 +129,16 @@ class PlaceReading:
         return self._main
 
     def _located_in(self, mention: ActorMention) -> list[Actor]:
-        """'protesters in Caracas', 'officials from Bangladesh and Myanmar': a group by the
-        country or countries it is from or acts in."""
+        """'protesters in Caracas', 'officials from Bangladesh and Myanmar', 'Milan magistrates':
+        a group by the country or countries it is from or acts in."""
         head = self.doc[mention.end - 1]
         found: list[Actor] = []
+        for child in head.children:
+            # "Milan magistrates", "Gaza militants": a town named before the role.
+            if child.dep_ == "compound" and child.i < mention.start and child.i not in self._by_token:
+                place = next((p for p in self.places if p.start <= child.i < p.end and p.entry.country), None)
+                if place is not None:
+                    return [Actor(place.entry.country, None, None, "country")]
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "across", "throughout", "of"):
                 for pobj in prep.children:
