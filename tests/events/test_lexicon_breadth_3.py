@@ -18,6 +18,10 @@ from eventkit import assert_event
     # 09: investigations opened, reopened, widened.
     ("Chilean prosecutors reopened the investigation into the killing of a Spanish diplomat.", "090", "ACCUSE",
      {"CHL"}, None),
+    ("A Croatian state commission began looking into the fate of hundreds of missing Serbs.", "090", "ACCUSE",
+     {"HRV"}, None),
+    # 08: weapons handed over to peacekeepers (demobilisation).
+    ("Liberian rebels handed over the rest of their weapons to U.N. peacekeepers.", "0873", "RETREAT", {"LBR"}, None),
     # 05 / 04: signatures, hosting, telephone consultations.
     ("The presidents of Peru and Ecuador put their signatures to the border treaty in Brasilia.", "057", "SUPPORT",
      {"PER", "ECU"}, None),
