@@ -424,6 +424,8 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             elif values == (PERSON_OBJECT,):
                 if not is_person(obj):
                     return f"object '{obj.text}' is not a person"
+            elif ACTOR_OBJECT in allowed and is_actor(obj) or PERSON_OBJECT in allowed and is_person(obj):
+                continue  # a list that also takes any actor or person ("obj=__ACTOR__|counterpart")
             elif obj.lemma_.lower() not in allowed and obj.lower_ not in allowed and not (
                     # "the opposition newspaper La Prensa", "the tanker Stena Impero": a name
                     # with its kind in front.
@@ -526,7 +528,8 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             prep, _, first = values[0].partition(":")
             words = {first, *values[1:]}
             # pobj=with:__ACTOR__: the object of the preposition names an actor ("worked with Chile").
-            fits = (lambda g: is_actor(g)) if words == {ACTOR_OBJECT} else (lambda g: g.lemma_.lower() in words)
+            # (A list may also take any actor: "pobj=to:__ACTOR__|counterpart|delegation".)
+            fits = (lambda g: g.lemma_.lower() in words or ACTOR_OBJECT in words and is_actor(g))
             if not any(child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep
                        and any(fits(g) for g in _prep_objects(child))
                        for holder in _prep_holders(entry, token) for child in _preps_of(holder)):
