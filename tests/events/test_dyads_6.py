@@ -147,7 +147,7 @@ def test_a_district_owned_by_a_capital_is_in_its_country(code_text):
     ("Qatar pledged to bankroll reconstruction in the Gaza Strip.", "03", {"QAT"}, {"PSE"}),
     ("Japan promised to build a new port in Sri Lanka.", "03", {"JPN"}, {"LKA"}),
     # Where a force pulls out of is where the withdrawal is aimed.
-    ("The last U.N. peacekeepers pulled out of Somalia on Friday.", "087", {"IGOUNO"}, {"SOM"}),
+    ("The last U.N. peacekeepers pulled out of Somalia on Friday.", "166", {"IGOUNO"}, {"SOM"}),
 ])
 def test_places_of_promised_help_and_of_withdrawals(code_text, text, cameo, actor, recipient):
     assert_dyad(code_text(text), cameo, actor, recipient)
