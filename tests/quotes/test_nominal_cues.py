@@ -90,3 +90,15 @@ def test_headline_verb_forms(code_text, headline, expected):
     record = code_text(headline + "\n\nThe council met on Monday at the docks.")
     found = [q for q in quotes(record) if q[1] in ("Rip", "Rules")]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a survey finds is its report, with an object too
+    ("A recent Gazette survey found 80 percent support for the new ferry.",
+     [("80 percent support for the new ferry", "found", "A recent Gazette survey")]),
+    # a person finding something is no report
+    ("She found the keys in the car.", []),
+])
+def test_what_a_document_finds(code_text, text, expected):
+    assert quotes(code_text(text)) == expected
+

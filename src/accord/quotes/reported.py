@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Token
 
 from accord.quotes.boundaries import trim_asides
 from accord.quotes.candidate import Candidate, subtree, trim_leading
-from accord.quotes.cues import CueLexicon
-from accord.quotes.phrases import AGENT_NOUNS, according, agent_noun, in_document, in_view
+from accord.quotes.cues import Cue, CueLexicon
+from accord.quotes.phrases import AGENT_NOUNS, DOCUMENTS, according, agent_noun, in_document, in_view
 from accord.quotes.sources import EVENT_NOUNS, SUBJECTS, is_time, subject_of
 
 RELATIVE = {"who", "that", "which", "whom"}
@@ -128,6 +128,9 @@ class ReportedFinder:
         cue = self.lexicon.verb(lemma)
         children = list(verb.children)
         speaker = self._inherit.get(verb.i) or subject_of(verb)
+        if lemma in FINDING_VERBS and speaker is not None and speaker.lemma_.lower() in FINDING_SOURCES:
+            # "a CNN survey found 90 percent support", "…, records show": a finding reported
+            cue = Cue(cue.lemma, cue.pos, cue.frames | {"obj", "quote"})
         cue_end = verb.i + 1
         # "as noted by X, CLAUSE" / "as X said, CLAUSE": the clause around is X's.
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
@@ -466,6 +469,11 @@ OWN_INFINITIVE = {"tell", "warn", "promise", "email", "dare", "exhort"}
 LIGHT_VERBS = {"make", "issue", "voice", "express", "offer", "raise", "give", "deliver", "lodge", "file", "level",
                "launch", "mount", "renew", "repeat", "reiterate", "have", "share", "air", "publish", "release",
                "send", "pen", "write", "post", "extend", "register", "signal", "outline", "unveil", "put"}
+# "The survey found 90 percent support", "…, records show": what a document finds or shows is
+# its report, with an object or as a parenthetical, not only with a clause.
+FINDING_VERBS = {"find", "show"}
+FINDING_SOURCES = DOCUMENTS | {"record", "result", "paper", "inquiry", "investigation", "research", "document",
+                               "file", "poll", "filing", "log"}
 # Verbs by which someone receives an evaluation: "drew criticism from …", "has the support of …".
 RECEIVING_VERBS = {"draw", "win", "receive", "get", "have", "enjoy", "earn", "gain", "attract", "garner", "face",
                    "lose", "secure", "collect", "pick", "land", "court"}
