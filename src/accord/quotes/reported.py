@@ -13,12 +13,12 @@ candidate attribution: the complement's words are the content, the cue's subject
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Token
 
 from accord.quotes.boundaries import trim_asides
-from accord.quotes.cues import CueLexicon
+from accord.quotes.candidate import Candidate, subtree, trim_leading
+from accord.quotes.cues import Cue, CueLexicon
+from accord.quotes.phrases import AGENT_NOUNS, DOCUMENTS, according, agent_noun, in_document, in_view
 from accord.quotes.sources import EVENT_NOUNS, SUBJECTS, is_time, subject_of
 
 RELATIVE = {"who", "that", "which", "whom"}
@@ -29,28 +29,6 @@ NEVER = {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "punct", "cc", 
          "npadvmod", "advmod", "prt", "dative", "intj", "det"}
 
 
-@dataclass
-class Candidate:
-    """One attribution before speakers are resolved."""
-
-    type: str  # "direct" | "indirect"
-    tokens: set[int]  # content token indices
-    cue: tuple[int, int] | None  # token range [start, end) of the cue words
-    speaker: Token | None  # the token naming the source
-    how: str
-    parts: list[tuple[int, int]] = field(default_factory=list)  # char spans (direct quotes)
-    frame: str = ""
-    lemma: str = ""
-    mention_span: tuple[int, int] | None = None  # token range of the source, when not a phrase
-
-    @property
-    def start_token(self) -> int:
-        return min(self.tokens)
-
-
-def subtree(token: Token, skip: set[int] | None = None) -> set[int]:
-    out = {t.i for t in token.subtree}
-    return out - skip if skip else out
 
 
 def _prep_is_time(prep: Token) -> bool:
@@ -76,18 +54,8 @@ def _has_to(xcomp: Token) -> bool:
 
 
 ANSWERS = {"so", "yes", "no"}
-# Words that open a sentence but are not part of what is attributed ("But, officials said, …").
-DISCOURSE = {"but", "and", "so", "still", "yet", "however", "now", "also", "meanwhile", "indeed", "instead", "or",
-             "moreover", "nonetheless", "nevertheless", "then", "thus", "anyway"}
 
 
-def trim_leading(doc: Doc, tokens: set[int]) -> set[int]:
-    """Leave out the connective and punctuation a sentence-wide content starts with."""
-    order = sorted(tokens)
-    k = 0
-    while k < len(order) - 1 and (doc[order[k]].lower_ in DISCOURSE or doc[order[k]].is_punct or doc[order[k]].is_space):
-        k += 1
-    return set(order[k:])
 
 
 class ReportedFinder:
@@ -101,7 +69,7 @@ class ReportedFinder:
         for token in doc:
             lemma = token.lemma_.lower()
             if token.lower_ == "according":
-                cand = self._according(token)
+                cand = according(token)
             elif lemma in self.lexicon and token.pos_ in ("VERB", "AUX"):
                 cand = self._verb(token, lemma)
             elif token.pos_ == "VERB" and self.lexicon.introduces_with_it(token):
@@ -113,7 +81,7 @@ class ReportedFinder:
             elif lemma == "be" and token.pos_ == "AUX":
                 cand = self._copula(token)
             elif token.lower_ == "in" and token.dep_ == "prep":
-                cand = self._in_document(token) or self._in_view(token)
+                cand = in_document(token, self.lexicon) or in_view(token)
             else:
                 continue
             if cand is not None and cand.tokens and any(doc[i].is_alpha or doc[i].like_num for i in cand.tokens):
@@ -122,20 +90,6 @@ class ReportedFinder:
         # "in a poll, …" only where nothing else in the sentence attributes ("in an interview, she said …")
         cued = {doc[c.cue[0]].sent.start for c in out if c.cue and c.frame != "in-document"}
         return [c for c in out if c.frame != "in-document" or doc[c.cue[0]].sent.start not in cued]
-
-    # -- "according to X, …" -------------------------------------------------------------
-    def _according(self, token: Token) -> Candidate | None:
-        to = next((c for c in token.children if c.lower_ == "to"), None)
-        if to is None:
-            return None
-        source = next((g for g in to.children if g.dep_ == "pobj"), None)
-        if source is None:
-            return None
-        sent = token.sent
-        skip = subtree(token)
-        tokens = trim_leading(token.doc, {t.i for t in sent if t.i not in skip and not t.is_punct and not t.is_space})
-        return Candidate("indirect", tokens, (token.i, to.i + 1), source, "reported speech: 'according to'",
-                         frame="according", lemma="according")
 
     # -- "as X put it, …" -------------------------------------------------------------------
     def _put_it(self, verb: Token, lemma: str) -> Candidate | None:
@@ -174,6 +128,9 @@ class ReportedFinder:
         cue = self.lexicon.verb(lemma)
         children = list(verb.children)
         speaker = self._inherit.get(verb.i) or subject_of(verb)
+        if lemma in FINDING_VERBS and speaker is not None and speaker.lemma_.lower() in FINDING_SOURCES:
+            # "a CNN survey found 90 percent support", "…, records show": a finding reported
+            cue = Cue(cue.lemma, cue.pos, cue.frames | {"obj", "quote"})
         cue_end = verb.i + 1
         # "as noted by X, CLAUSE" / "as X said, CLAUSE": the clause around is X's.
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
@@ -213,6 +170,7 @@ class ReportedFinder:
                 # "urged voters to stay home": PolNeAR's content takes the one urged too (about
                 # 7 times in 10 on train; not for "told X to", "warned X to")
                 tokens |= subtree(person)
+            tokens -= self._finite_conjuncts(infinitives, verb, speaker)
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"attributed intention: '{verb.text}' + infinitive", frame="inf", lemma=lemma)
         obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -265,7 +223,7 @@ class ReportedFinder:
                 tokens = subtree(prep) - {prep.i}
                 for c in children:
                     if c.dep_ == "xcomp" and c.i > prep.i:
-                        tokens |= subtree(c)  # "called on X to do Y"
+                        tokens |= subtree(c) - self._finite_conjuncts([c], verb, speaker)  # "called on X to do Y"
                     elif c.dep_ == "prep" and c.lower_ == "as" and prep.lower_ == "to" and c.i > prep.i:
                         tokens |= subtree(c)  # "referred to X as Y", "pointed to X as Y"
                 if tokens:
@@ -321,6 +279,31 @@ class ReportedFinder:
                     before -= 1  # "… “expanded the party,” claiming that …"
                 if before <= clause.left_edge.i or doc[before].text not in (",", "—", "–", ";"):
                     continue
+                cut |= set(range(before, t.right_edge.i + 1))
+                self._inherit[t.i] = speaker
+        return cut
+
+    def _finite_conjuncts(self, infinitives: list[Token], cue_verb: Token, speaker: Token) -> set[int]:
+        """"has vowed to keep abortion legal and celebrated the ruling": a finite verb in the cue's
+        tense joined to the infinitive is the cue's conjunct, not part of the intention. Returns
+        the words to leave out (from the "and" before it); a cue among them reports on its own,
+        by the same source."""
+        past = cue_verb.tag_ in ("VBD", "VBN")
+        doc = cue_verb.doc
+        cut: set[int] = set()
+        for inf in infinitives:
+            for t in inf.subtree:
+                if t.i in cut or t.dep_ != "conj" or t.head.tag_ not in ("VB", "VBG"):
+                    continue
+                if not (t.tag_ == "VBD" and past or t.tag_ == "VBZ" and cue_verb.tag_ == "VBZ"):
+                    continue
+                if any(c.dep_ in SUBJECTS for c in t.children):
+                    continue
+                before = t.left_edge.i - 1
+                if before <= inf.i or doc[before].lower_ not in ("and", ","):
+                    continue
+                while before - 1 > inf.i and doc[before - 1].text == ",":
+                    before -= 1
                 cut |= set(range(before, t.right_edge.i + 1))
                 self._inherit[t.i] = speaker
         return cut
@@ -384,43 +367,6 @@ class ReportedFinder:
         return Candidate("indirect", tokens, (cue_start, adj.i + 1), speaker,
                          f"attributed attitude: '{adj.text}' + {frame}", frame="adj-" + frame, lemma=lemma)
 
-    def _in_document(self, prep: Token) -> Candidate | None:
-        """"In the new poll, Trump leads by six points": the clause around is the poll's."""
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.lemma_.lower() not in DOCUMENTS:
-            return None
-        if pobj.tag_ == "NNS" and pobj.lemma_.lower() in ("poll", "survey", "study", "report", "analysis", "estimate",
-                                                           "projection", "forecast"):
-            return None  # "in polls, Trump leads": many sources, none named (4 of 18 right on train)
-        head = prep.head
-        if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "ccomp" for c in head.children) and head.lemma_.lower() in self.lexicon:
-            return None
-        sent = prep.sent
-        if head.dep_ != "ROOT" and head.head.i != head.i and head.dep_ not in ("conj",):
-            return None
-        skip = subtree(prep)
-        tokens = trim_leading(prep.doc, {t.i for t in sent if t.i not in skip and not t.is_punct and not t.is_space})
-        return Candidate("indirect", tokens, (prep.i, prep.i + 1), pobj, f"attribution: 'in' a {pobj.text}",
-                         frame="in-document", lemma="in")
-
-    def _in_view(self, prep: Token) -> Candidate | None:
-        """"In his view, the plan is dead", "in the opinion of X, …": the owner of the view is the
-        source of the clause around."""
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.lemma_.lower() not in VIEW_NOUNS:
-            return None
-        owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
-        if owner is None:
-            of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        head = prep.head
-        if owner is None or head.pos_ not in ("VERB", "AUX") or head.dep_ not in ("ROOT", "conj", "ccomp"):
-            return None
-        skip = subtree(prep)
-        tokens = trim_leading(prep.doc, {t.i for t in head.subtree if t.i not in skip and not t.is_punct and not t.is_space})
-        return Candidate("indirect", tokens, (prep.i, pobj.i + 1), owner, f"attributed view: 'in … {pobj.text}'",
-                         frame="in-view", lemma=pobj.lemma_.lower())
-
     def _noun(self, noun: Token, lemma: str) -> Candidate | None:
         """"Trump's proposal to ban …", "his claim that …", "her support for …": a statement
         noun with its owner and its complement."""
@@ -435,6 +381,8 @@ class ReportedFinder:
             source = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         if source is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
             source = subject_of(noun.head)  # "Trump made a call for …", "she voiced concern that …"
+        if source is None and lemma in AGENT_NOUNS:
+            return agent_noun(noun, lemma)
         if source is None and not cue.takes("bare"):
             return None
         for child in noun.children:
@@ -521,16 +469,14 @@ OWN_INFINITIVE = {"tell", "warn", "promise", "email", "dare", "exhort"}
 LIGHT_VERBS = {"make", "issue", "voice", "express", "offer", "raise", "give", "deliver", "lodge", "file", "level",
                "launch", "mount", "renew", "repeat", "reiterate", "have", "share", "air", "publish", "release",
                "send", "pen", "write", "post", "extend", "register", "signal", "outline", "unveil", "put"}
+# "The survey found 90 percent support", "…, records show": what a document finds or shows is
+# its report, with an object or as a parenthetical, not only with a clause.
+FINDING_VERBS = {"find", "show"}
+FINDING_SOURCES = DOCUMENTS | {"record", "result", "paper", "inquiry", "investigation", "research", "document",
+                               "file", "poll", "filing", "log"}
 # Verbs by which someone receives an evaluation: "drew criticism from …", "has the support of …".
 RECEIVING_VERBS = {"draw", "win", "receive", "get", "have", "enjoy", "earn", "gain", "attract", "garner", "face",
                    "lose", "secure", "collect", "pick", "land", "court"}
-# "In his view, …", "in the opinion of X, …".
-# ("in his own words" introduces a quotation more often: 0 of 3 right on train)
-VIEW_NOUNS = {"view", "opinion", "mind", "eye", "estimation", "judgment", "judgement", "telling", "account",
-              "assessment", "reckoning"}
-# Sources that are documents: "in a new poll, …", "in the report, …".
-DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit", "review", "census", "ranking", "projection",
-             "forecast", "model", "estimate", "count", "tally", "data", "figure", "numbers", "exit"}
 
 
 # "voted in favor of …", "spoke out in support of …", "in opposition to …": a stance phrase that

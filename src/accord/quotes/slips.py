@@ -9,6 +9,11 @@
   a that-clause after a time or occasion phrase is read as a relative clause of its noun. A
   cue verb with no clause of its own, whose phrase right after it ends in a noun with such a
   clause ("that" not its subject or object), reports that clause.
+- "Glenn Beck Blasts Drudge", "Conservative Icon Morton Blackwell Endorses Ted Cruz": in a
+  headline set in title case the parser reads the verb as one more word of a name. A capitalised
+  third-person form of a cue verb that takes an object or a clause, read as a noun, between
+  capitalised words of the headline, is the verb: the words before it name the source, the rest
+  of the headline is the content.
 """
 
 from __future__ import annotations
@@ -69,6 +74,52 @@ def _clause_on_a_noun(verb: Token, lexicon: CueLexicon) -> Candidate | None:
                      lemma=cue.lemma)
 
 
+def _headline(doc: Doc) -> list[Token]:
+    """The first paragraph when it is a headline set in title case."""
+    words: list[Token] = []
+    for token in doc:
+        if "\n" in token.text:
+            break
+        words.append(token)
+    alpha = [t for t in words if t.is_alpha and len(t) > 3]
+    if len(alpha) < 3 or sum(t.text[0].isupper() for t in alpha) < 0.8 * len(alpha):
+        return []
+    return words
+
+
+def _headline_verbs(doc: Doc, lexicon: CueLexicon) -> list[Candidate]:
+    """"Glenn Beck Blasts Drudge": the verb read as a word of a name."""
+    words = _headline(doc)
+    for k, token in enumerate(words[1:-1], start=1):
+        before = words[k - 1]
+        if token.pos_ not in ("NOUN", "PROPN") or not token.text[0].isupper():
+            continue
+        if not before.is_alpha or not before.text[0].isupper() or before.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if token.lower_.endswith("s"):
+            stem = token.lower_.removesuffix("s")
+            cue = lexicon.verb(stem) or lexicon.verb(stem.removesuffix("e"))
+        else:  # "Black Lawmakers Rip Dunn": a plural source takes the plain form
+            cue = lexicon.verb(token.lower_) if before.lower_.endswith("s") else None
+        if cue is None or not any(cue.takes(f) for f in ("obj", "clause", "quote", "inf")):
+            continue
+        start = max((t.i + 1 for t in words[:k] if t.text in (":", "–", "—", "|", ",")), default=words[0].i)
+        if words[k + 1].pos_ in ("VERB", "AUX") or any(t.pos_ in ("VERB", "AUX") or t.pos_ == "ADP" and t.lower_ != "of"
+                                                        for t in words[:k] if t.i >= start):
+            continue  # "Plant Rules Face …", "… In Battleground States To …": a plural noun, not a verb
+        tokens = {t.i for t in words[k + 1:] if not t.is_space}
+        while tokens and doc[max(tokens)].is_punct and doc[max(tokens)].text in ".:;":
+            tokens.discard(max(tokens))
+        if sum(doc[i].is_alpha for i in tokens) < 1:
+            return []
+        if start >= token.i:
+            return []
+        return [Candidate("indirect", tokens, (token.i, token.i + 1), before,
+                          f"reported speech: '{token.text}' in a title-case headline", frame="obj", lemma=cue.lemma,
+                          mention_span=(start, token.i))]
+    return []
+
+
 def find_slips(doc: Doc, lexicon: CueLexicon, candidates: list[Candidate]) -> list[Candidate]:
     """Candidates for the slips above where no candidate has the cue already."""
     cued = {c.cue[0] for c in candidates if c.cue}
@@ -80,4 +131,6 @@ def find_slips(doc: Doc, lexicon: CueLexicon, candidates: list[Candidate]) -> li
             _clause_on_a_noun(token, lexicon) if token.pos_ == "VERB" else None
         if cand is not None and any(doc[i].is_alpha for i in cand.tokens):
             out.append(cand)
+    if not any(c.cue and c.cue[0] < len(_headline(doc)) for c in candidates):
+        out.extend(_headline_verbs(doc, lexicon))
     return candidates + out
