@@ -23,3 +23,14 @@ def assert_event(record: dict, cameo_prefix: str, plover: str, actor: set[str], 
     if recipient is not None:
         assert codes(event["recipient"]) == recipient
     return event
+
+
+def dyads(record: dict) -> list[tuple[str, set[str], set[str]]]:
+    """(CAMEO code, actor codes, recipient codes) of each event of a record."""
+    return [(e["cameo"], codes(e["actor"]), codes(e["recipient"])) for e in record["events"]]
+
+
+def assert_dyad(record: dict, cameo: str, actor: set[str], recipient: set[str]) -> None:
+    """The record's one event with that code prefix has these actors and recipients."""
+    event = only_event(record, cameo)
+    assert (codes(event["actor"]), codes(event["recipient"])) == (actor, recipient)

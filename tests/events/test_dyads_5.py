@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import codes, only_event
-
-
-def dyads(record: dict) -> list[tuple[str, set[str], set[str]]]:
-    return [(e["cameo"], codes(e["actor"]), codes(e["recipient"])) for e in record["events"]]
-
-
-def assert_dyad(record: dict, cameo: str, actor: set[str], recipient: set[str]) -> None:
-    event = only_event(record, cameo)
-    assert (codes(event["actor"]), codes(event["recipient"])) == (actor, recipient)
+from eventkit import assert_dyad, dyads, only_event
 
 
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
