@@ -184,3 +184,32 @@ def test_who_reports_a_massacre_is_no_party_to_it(code_text):
 ])
 def test_who_runs_an_inquiry_or_a_threat(code_text, text, cameo, actor, recipient):
     assert_dyad(code_text(text), cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # The parser hangs the object on "off".
+    ("Indian troops sealed off the Kashmiri town of Sopore, barring journalists from entering.", "191", {"IND"},
+     {"IND"}),
+    # "a string of bombs exploded": the bombs, so an unknown attacker where they struck; the
+    # participles and their conjuncts are the same act.
+    ("A string of bombs exploded in central Colombo on Tuesday, killing 30 people and wounding dozens.", "183",
+     {"LKA"}, {"LKA"}),
+    # An attack with chemical agents is the use of chemical weapons.
+    ("Syrian government forces fired rockets loaded with sarin gas into rebel-held suburbs of Damascus.", "2041",
+     {"SYR"}, {"SYR"}),
+    # "ordered the expulsion of diplomats": the noun says whom (161).
+    ("France ordered the expulsion of four Russian diplomats.", "161", {"FRA"}, {"RUS"}),
+])
+def test_seals_series_chemicals_and_expulsions(code_text, text, cameo, actor, recipient):
+    record = code_text(text)
+    assert len(record["events"]) == 1, dyads(record)
+    assert_dyad(record, cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text, codes_coded", [
+    # Tear gas is no chemical weapon, and "riot police" is no riot.
+    ("Turkish riot police fired tear gas at protesters in Istanbul.", ["175"]),
+    ("Serbian police arrested protest leaders in Belgrade on Monday.", ["173"]),
+])
+def test_kinds_of_people_and_tear_gas(code_text, text, codes_coded):
+    assert [c for c, _, _ in dyads(code_text(text))] == codes_coded

@@ -157,6 +157,10 @@ class EventStage:
     def _code(self, token, entry, reader, article_date, sentence) -> Event | str:
         if entry is not OBLIGATION_ENTRY and is_mandative(token):
             return f"{entry.label} fits, but '{token.text}' is what a demand asks for (a bare verb in a that-clause)"
+        if entry.pos == "NOUN" and token.dep_ == "compound" and any(
+                m.start <= token.head.i < m.end and (m.actor.kind == "role" or m.via == "role") for m in reader.mentions):
+            # "riot police", "protest leaders": the noun names a kind of person, not an act.
+            return f"{entry.label} fits, but '{token.text}' only says what kind of '{token.head.text}'"
         if entry.pos == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in CONSEQUENCE_VERBS:
             # "pull its forces out or face air strikes", "risk sanctions": a consequence held
             # out, not an act.
@@ -363,6 +367,11 @@ class EventStage:
         modality = modality_of(token, objects, article_date)
         code = self.ontology.cameo(entry.cameo)
         notes: list[str] = []
+        if code.root in ("18", "19") and _chemical(token):
+            # "fired rockets loaded with sarin gas", "dropped chlorine-filled barrel bombs": an
+            # attack with chemical agents is the use of chemical weapons (CAMEO 2041).
+            code = self.ontology.cameo("2041")
+            notes.append("an attack with chemical agents: coded 2041")
         if code.root == "02" and self._asks_to_punish(token, reader):
             # "urged European governments to join its trade embargo against Iran": asking others
             # to sanction a third party rallies opposition against it (CAMEO 113), even when the
@@ -616,7 +625,27 @@ def _author_unnamed(token: Token) -> bool:
     subject = clause_subject(token)
     if subject is None or token.pos_ not in ("VERB", "AUX"):
         return True  # a passive without agent, or an event noun
+    if subject.lemma_.lower() in SERIES_NOUNS:
+        # "a series of bombs exploded", "a wave of attacks hit": what the series is of.
+        subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), subject)
     return subject.lemma_.lower() in WEAPON_NOUNS or subject.lower_ in WEAPON_NOUNS
+
+
+CHEMICAL_WORDS = {"sarin", "chlorine", "mustard", "vx", "nerve", "chemical", "tabun", "ricin", "phosgene",
+                  "chlorine-filled", "toxic"}
+
+
+def _chemical(token: Token) -> bool:
+    """Whether the words the trigger governs (or, for a noun, its own phrase) name a chemical
+    agent as what was used: "with sarin gas", "chlorine-filled barrel bombs", "nerve agents"."""
+    words = {t.lower_ for t in token.subtree}
+    return bool(words & CHEMICAL_WORDS) and bool(words & {"gas", "agent", "agents", "weapon", "weapons", "bomb",
+                                                          "bombs", "shell", "shells", "rocket", "rockets",
+                                                          "munition", "munitions", "sarin", "chlorine-filled"})
+
+
+SERIES_NOUNS = {"series", "string", "wave", "spate", "volley", "barrage", "salvo", "number", "pair", "couple"}
 
 
 def _place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentActor]) -> tuple[str, str] | None:

@@ -144,6 +144,12 @@ def object_of(token: Token) -> Token | None:
                     return of
             return child
     for child in token.children:
+        # "sealed off the city": the small model may hang the object on the particle.
+        if child.dep_ == "prt":
+            held = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if held is not None:
+                return held
+    for child in token.children:
         # "met Ethiopian Prime Minister Abiy Ahmed on the sidelines": the small model may read a
         # titled name right after the verb as an adverbial noun; it is the object.
         if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.left_edge.i == token.i + 1 \

@@ -231,7 +231,7 @@ def _participle_clause(token: Token) -> Token | None:
         if node.dep_ == "advcl" and node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                              for c in node.children):
             return node  # "sent units to the south to reassert control": the purpose, not an act
-        if node.dep_ not in ("xcomp", "dobj", "prep", "pobj"):
+        if node.dep_ not in ("xcomp", "dobj", "prep", "pobj", "conj"):  # (", killing 25 and wounding 40")
             return None
         node = node.head
     return None
