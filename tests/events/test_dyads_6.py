@@ -213,3 +213,21 @@ def test_seals_series_chemicals_and_expulsions(code_text, text, cameo, actor, re
 ])
 def test_kinds_of_people_and_tear_gas(code_text, text, codes_coded):
     assert [c for c, _, _ in dyads(code_text(text))] == codes_coded
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # An inquiry is aimed at whoever did what it looks into ...
+    ("Turkey opened an investigation into the deaths of Turkish citizens killed in an Israeli raid on a ship.", {"TUR"},
+     {"ISR"}),
+    ("The UN opened an investigation into Russian attacks on Ukrainian hospitals.", {"IGOUNO"}, {"RUS"}),
+    # ... and, when no doer is named, at the investigator's own side, not the victims.
+    ("The Pentagon launched an inquiry into the accidental bombing of the Chinese embassy in Belgrade.", {"USA"},
+     {"USA"}),
+    ("British police opened an investigation into the poisoning of a former Russian spy in Salisbury.", {"GBR"},
+     {"GBR"}),
+    # An incident that may have had no doer keeps the usual rules.
+    ("Kazakhstan opened an investigation into the crash of an Azerbaijan Airlines jet near Aktau.", {"KAZ"},
+     {"AZE"}),
+])
+def test_an_inquiry_is_aimed_at_the_doer(code_text, text, actor, recipient):
+    assert_dyad(code_text(text), "09", actor, recipient)

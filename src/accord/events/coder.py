@@ -24,8 +24,8 @@ from accord.events.merging import (
 from accord.events.modality import Modality, modality_of
 from accord.events.ontology import CameoCode, Ontology, load_ontology
 from accord.events.parties import (
-    EXPULSIONS, NOUN_ACTOR_DEPS, arguments_of, governing_verb, target_is_destination, target_place, unique_actors,
-    venue_offsets,
+    EXPULSIONS, NOUN_ACTOR_DEPS, arguments_of, governing_verb, investigated_perpetrators, target_is_destination,
+    target_place, unique_actors, venue_offsets,
 )
 from accord.events.places import names_a_thing
 from accord.events.syntax import prepositional_objects, subject_of
@@ -193,6 +193,15 @@ class EventStage:
             # fishermen held by Algerian coastguards": a call to free someone is aimed at
             # whoever holds them.
             recipients = _captors(token, reader) or recipients
+        if entry.cameo.startswith("09"):
+            # "opened an investigation into the downing of an Iranian airliner by the USS
+            # Vincennes": an inquiry is aimed at whoever did what it looks into, not its victims;
+            # when nobody is named, at the investigator's own side.
+            perpetrators = investigated_perpetrators(token, reader)
+            if perpetrators:
+                recipients = perpetrators
+        else:
+            perpetrators = None
         actors = unique_actors([a for a in actors if a.actor.code])
         actor_codes = {a.actor.code for a in actors}
         same = {(a.actor.code, a.actor.sector) for a in actors}
@@ -339,6 +348,9 @@ class EventStage:
             # "fighting erupted between the Sudanese army and the RSF": two sides of one country
             # fight a civil war, aimed at that country.
             domestic = actors[0]
+        if perpetrators == [] and actors:
+            # An inquiry into an incident that names no doer looks at the investigator's own side.
+            recipients, named_recipients, domestic = [], [], actors[0]
         if named_recipients and not recipients and len(actor_codes) < 2 and all(
                 r.via == "demonym" for r in named_recipients) and all(a.actor.sector in STATE_SECTORS for a in actors):
             # "Myanmar's military drove the Rohingya out": a state's forces acting on a people of

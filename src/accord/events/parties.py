@@ -82,6 +82,38 @@ def _authors(thing: Token, reader: ArgumentReader) -> list[ArgumentActor]:
     return []
 
 
+# Acts an inquiry looks into whose doer is its target.
+INCIDENT_NOUNS = {"poisoning", "bombing", "downing", "killing", "killings", "death", "deaths", "sinking", "strike",
+                  "airstrike", "raid", "attack", "shooting", "shelling", "massacre", "crash", "explosion", "blast",
+                  "abuse", "abuses", "torture", "disappearance", "assassination", "murder", "shootdown"}
+# Incidents that may have had no doer: with none named, the usual target rules apply.
+NEUTRAL_INCIDENTS = {"crash", "death", "deaths", "disappearance", "explosion", "blast", "sinking"}
+VIOLENT_NOUNS = {"raid", "strike", "airstrike", "attack", "bombing", "shelling", "operation", "offensive", "fire"}
+
+
+def investigated_perpetrators(token: Token, reader: ArgumentReader) -> list[ArgumentActor] | None:
+    """For an inquiry "into" an incident: the actors its doer is named by ("by the USS Vincennes",
+    "killed in an Israeli raid"), [] when the incident names no doer, None when it is no incident."""
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    verb = governing_verb(token) if token.pos_ not in ("VERB", "AUX") else None
+    holders += [verb] if verb is not None else []
+    incident = next((pobj for holder in holders for _prep, pobj in prepositional_objects(holder, {"into"})
+                     if pobj.lemma_.lower() in INCIDENT_NOUNS or pobj.lower_ in INCIDENT_NOUNS), None)
+    if incident is None:
+        return None
+    found: list[ArgumentActor] = []
+    for word in incident.subtree:
+        if word.dep_ in ("agent", "prep") and word.lower_ == "by":
+            found += [a for g in word.children if g.dep_ == "pobj" for a in reader.actors_in(g)]
+        if word.lemma_.lower() in VIOLENT_NOUNS and word.i != incident.i or word.i == incident.i:
+            found += [a for c in word.children if c.dep_ in ("amod", "compound", "poss") for a in reader.actors_in(c)
+                      if not (c.dep_ == "amod" and word.i == incident.i and word.lemma_.lower() not in VIOLENT_NOUNS)]
+    found = unique_actors([a for a in found if a.actor.code])
+    if not found and incident.lemma_.lower() in NEUTRAL_INCIDENTS:
+        return None  # ("the crash of an Azerbaijan Airlines jet": no doer to look at)
+    return found
+
+
 def target_is_destination(token: Token, target: ArgumentActor) -> bool:
     """Whether the place read as the target stands in a "to"/"into" phrase of the trigger."""
     return any(t.idx == target.start for _prep, pobj in prepositional_objects(token, {"to", "into"})
