@@ -54,6 +54,8 @@ def _has_to(xcomp: Token) -> bool:
 
 
 ANSWERS = {"so", "yes", "no"}
+# Prepositions of what a passive cue says of its subject ("seen as", "criticized for").
+PASSIVE_PREPS = {"as", "for", "of"}
 
 
 
@@ -240,9 +242,13 @@ class ReportedFinder:
                     tokens |= subtree(c) | {i for i in range(obj.right_edge.i + 1, c.left_edge.i)
                                             if verb.doc[i].lower_ in ("and", "or", ",")}
                     continue
+                if c.dep_ == "advcl" and self._object_complement(c, obj, cue):
+                    tokens |= subtree(c)
+                    continue
                 if c.dep_ in ("advcl", "conj", "parataxis", "relcl"):
                     continue
                 tokens |= subtree(c)
+            tokens |= self._stray_as(obj, cue)
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"attribution: '{verb.text}' + object", frame="obj", lemma=lemma)
         # "Trade has doubled, Lula said" / "This campaign, he says, is different": the cue hangs
@@ -254,6 +260,32 @@ class ReportedFinder:
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"reported speech: clause + '{verb.text}'", frame="clause-before", lemma=lemma)
         return None
+
+    def _object_complement(self, clause: Token, obj: Token, cue: Cue) -> bool:
+        """A clause the parser hung on the verb that completes the object: "portraying Sanders
+        as focused on …" (the "as" of a cue that takes one), "defended his call to raise the
+        wage" (an infinitive after a noun that takes one)."""
+        if clause.left_edge.i != obj.right_edge.i + 1:
+            return False
+        first = clause.left_edge
+        if first.lower_ == "as":
+            return cue.takes("as")
+        noun = self.lexicon.nouns.get(obj.lemma_.lower())
+        return noun is not None and noun.takes("inf") and _has_to(clause)
+
+    def _stray_as(self, obj: Token, cue: Cue) -> set[int]:
+        """"praising Jeb Bush, who ended his bid, as “a man who …”": an "as" phrase the parser
+        hung inside the object's relative clause, after a comma, is the cue's."""
+        if not cue.takes("as"):
+            return set()
+        for rel in obj.children:
+            if rel.dep_ != "relcl":
+                continue
+            for prep in rel.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > rel.i \
+                        and prep.doc[prep.i - 1].text == ",":
+                    return subtree(prep)
+        return set()
 
     def _participial_reports(self, clauses: list[Token], speaker: Token) -> set[int]:
         """"… he would try to curb critics, vowing to open up libel laws": a participle with a
@@ -433,8 +465,10 @@ class ReportedFinder:
         """"Trump is expected to win", "He is said to be ill", "it was reported that …": the
         content is the passive subject with its complement; a "by" agent is the source."""
         subject = _passive_subject(verb)
-        if subject is None or not cue.takes("passive"):
+        if subject is None:
             return None
+        if not cue.takes("passive"):
+            return self._passive_predicate(verb, lemma, cue, subject)
         tokens: set[int] = set()
         frame = ""
         clauses = [c for c in children if c.dep_ == "ccomp"]
@@ -449,9 +483,30 @@ class ReportedFinder:
                 tokens |= subtree(c)
             frame = "passive-inf"
         if not tokens:
-            return None
+            return self._passive_predicate(verb, lemma, cue, subject)
         return Candidate("indirect", tokens, (verb.i, verb.i + 1), None,
                          f"attribution without a source: passive '{verb.text}'", frame=frame, lemma=lemma)
+
+    def _passive_predicate(self, verb: Token, lemma: str, cue, subject: Token) -> Candidate | None:
+        """"Cruz is seen as the stronger candidate", "Sanders was declared the winner", "he was
+        criticized for …": a passive with what was said of its subject; no source is named."""
+        if subject.lower_ in RELATIVE or subject.pos_ == "PRON" and subject.lower_ == "it":
+            return None
+        preds = [c for c in verb.children if c.i > verb.i and (
+            c.dep_ == "prep" and c.lower_ in PASSIVE_PREPS and not _prep_is_time(c)
+            and (c.lower_ in cue.frames or f"passive-{c.lower_}" in cue.frames)
+            or c.dep_ in ("oprd", "attr", "dobj") and cue.takes("oprd"))]  # "was declared the winner"
+        if not preds:
+            return None
+        tokens = subtree(subject)
+        for c in preds:
+            tokens |= subtree(c)
+        # "seen as the favourite to win …": the parser hangs the infinitive on the verb
+        tokens |= {i for c in verb.children if c.dep_ == "xcomp" and c.i > preds[0].i and _has_to(c)
+                   for i in subtree(c)}
+        return Candidate("indirect", tokens, (verb.i, verb.i + 1), None,
+                         f"attribution without a source: passive '{verb.text}' + '{preds[0].text}'",
+                         frame="passive-" + preds[0].dep_, lemma=lemma)
 
 
 # Nouns that name what someone says or thinks, as the subject of "is that …" ("his response was
