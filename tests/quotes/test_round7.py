@@ -58,3 +58,18 @@ def test_infinitive_after_a_noun_that_does_not_take_one(code_text):
 def test_frames_added_from_train_counts(code_text, text, fragment, speaker):
     quote = find(code_text(text), fragment)
     assert quote["speaker"]["mention"]["text"] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The rally grew louder as he urged voters to stay home on polling day.", "voters to stay home on polling day", "he"),
+    ("Her voice broke as Mendez spoke of her faith in the voters of the valley.", "her faith in the voters of the valley", "Mendez"),
+])
+def test_cue_in_an_as_clause_with_its_own_complement(code_text, text, content, speaker):
+    # "as X urged …" is no "as X said, CLAUSE": the cue has a complement of its own
+    quote = find(code_text(text), content)
+    assert quote["content"]["text"] == content and quote["speaker"]["mention"]["text"] == speaker
+
+
+def test_as_clause_without_a_complement_still_reports_the_clause_around(code_text):
+    record = code_text("As the mayor noted, the bridge is older than the city itself.")
+    assert quotes(record) == [("the bridge is older than the city itself", "noted", "the mayor")]

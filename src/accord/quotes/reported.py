@@ -142,7 +142,9 @@ class ReportedFinder:
                 tokens = subtree(verb.head, subtree(verb))
                 return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                                  f"reported speech: 'as {verb.text}'", frame="as", lemma=lemma)
-            return None
+            if not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") and c.i > verb.i for c in children):
+                return None
+            # "… as he urged voters to stay home": a cue of the clause's own, with its complement
         if speaker is None:
             return self._passive(verb, lemma, cue, children)
         answer = next((c for c in children if c.i == verb.i + 1 and c.lower_ in ANSWERS and c.dep_ in ("advmod", "intj", "dobj")), None)
