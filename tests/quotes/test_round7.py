@@ -73,3 +73,29 @@ def test_cue_in_an_as_clause_with_its_own_complement(code_text, text, content, s
 def test_as_clause_without_a_complement_still_reports_the_clause_around(code_text):
     record = code_text("As the mayor noted, the bridge is older than the city itself.")
     assert quotes(record) == [("the bridge is older than the city itself", "noted", "the mayor")]
+
+
+def test_how_someone_seems_has_no_source(code_text):
+    quote = find(code_text("After the debate Governor Alvarez seemed irritated by the questions."), "irritated")
+    assert quote["content"]["text"].startswith("Governor Alvarez")
+    assert quote["speaker"]["mention"] is None
+
+
+def test_it_seems_is_no_appearance(code_text):
+    assert not any("appearance" in (q["explanation"] or "") for q in code_text("It seems likely that the vote will pass.")["quotes"])
+
+
+def test_parenthetical_cue_with_the_one_told(code_text):
+    # "…, Trump told CNN, …": the one told is no complement of the cue
+    record = code_text("The new tax, Okafor told CNN, would be cut for farmers.")
+    assert find(record, "The new tax")["speaker"]["mention"]["text"] == "Okafor"
+
+
+def test_stance_phrase_with_a_gerund(code_text):
+    record = code_text("She also argued in favor of Britain's remaining in the European Union.")
+    assert find(record, "remaining")["content"]["text"] == "Britain's remaining in the European Union"
+
+
+def test_topic_hung_on_the_one_spoken_to(code_text):
+    record = code_text("He has been talking to his inner circle about launching a new organization.")
+    assert find(record, "launching")["speaker"]["mention"]["text"] == "He"

@@ -147,6 +147,10 @@ class ReportedFinder:
             # "… as he urged voters to stay home": a cue of the clause's own, with its complement
         if speaker is None:
             return self._passive(verb, lemma, cue, children)
+        if cue.takes("seem"):
+            looks = self._appearance(verb, lemma, speaker)
+            if looks is not None:
+                return looks
         answer = next((c for c in children if c.i == verb.i + 1 and c.lower_ in ANSWERS and c.dep_ in ("advmod", "intj", "dobj")), None)
         if answer is not None and cue.takes("quote"):
             # "half said so", "46 percent said yes", "he said no to the war"
@@ -210,7 +214,7 @@ class ReportedFinder:
                 mark = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "for")
                 return Candidate("indirect", subtree(clause, {mark.i}), (verb.i, mark.i + 1), speaker,
                                  f"attribution: '{verb.text} for' + infinitive clause", frame="for", lemma=lemma)
-        for prep in children:
+        for prep in children + _hearer_preps(verb):
             if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in cue.frames and not _prep_is_time(prep):
                 if obj is None and prep.lower_ == "as":
                     # "named Pence as his running mate", parsed with the object as a predicate
@@ -256,12 +260,22 @@ class ReportedFinder:
         # "Trade has doubled, Lula said" / "This campaign, he says, is different": the cue hangs
         # off the clause it reports.
         if cue.takes("quote") and (verb.dep_ in ("parataxis", "advcl", "ccomp") or _inverted_conj(verb, speaker)) \
-                and not any(c.dep_ in ("dobj", "xcomp", "prep") and c.i > verb.i for c in children) \
+                and not any(_complement_after(c, verb, cue) for c in children) \
                 and not any(c.dep_ == "mark" for c in children) and _parenthetical(verb):
             tokens = trim_leading(verb.doc, subtree(verb.head, subtree(verb)))
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"reported speech: clause + '{verb.text}'", frame="clause-before", lemma=lemma)
         return None
+
+    def _appearance(self, verb: Token, lemma: str, subject: Token) -> Candidate | None:
+        """"Clinton seemed irritated", "the race appears closer in Ohio": how something looks, to
+        no one named; the content is the subject with what it seems, and there is no source."""
+        state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "attr") and c.i > verb.i), None)
+        if state is None or subject.lower_ in RELATIVE or subject.lower_ in ("it", "there"):
+            return None
+        tokens = subtree(subject) | subtree(state)
+        return Candidate("indirect", tokens, (verb.i, verb.i + 1), None,
+                         f"attributed appearance: '{verb.text}' + '{state.text}' (no source)", frame="seem", lemma=lemma)
 
     def _object_complement(self, clause: Token, obj: Token, cue: Cue) -> bool:
         """A clause the parser hung on the verb that completes the object: "portraying Sanders
@@ -551,7 +565,7 @@ def _stance_phrase(verb: Token, cue) -> tuple[str, Token] | None:
         if frame is None or not cue.takes(frame):
             continue
         inner = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "to")), None)
-        if inner is not None and any(c.dep_ == "pobj" for c in inner.children):
+        if inner is not None and any(c.dep_ in ("pobj", "pcomp") for c in inner.children):
             return frame, inner
     return None
 
@@ -587,3 +601,34 @@ def _parenthetical(verb: Token) -> bool:
     words = [t.i for t in verb.subtree if not t.is_punct]
     before, after = min(words) - 1, max(words) + 1
     return before >= 0 and doc[before].text in marks and after < len(doc) and doc[after].text in marks
+
+
+def _hearer_preps(verb: Token) -> list[Token]:
+    """"talking to his inner circle about launching …": the parser hangs the topic on the one
+    spoken to; the topic's preposition is the verb's."""
+    out = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "with") and prep.i > verb.i:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "over"))
+    return out
+
+
+# Whom a statement is made to: "…, Trump told CNN, …", "…, she told reporters on Tuesday".
+HEARERS = {"reporter", "journalist", "audience", "crowd", "supporter", "interviewer", "host", "viewer", "listener",
+           "lawmaker", "voter", "member", "donor", "student", "worker", "official", "committee", "court", "jury"}
+
+
+def _complement_after(child: Token, verb: Token, cue) -> bool:
+    """Whether a word after a parenthetical cue is the cue's own complement (so that the clause
+    around is not what it reports). The one told is not ("…, Trump told CNN, …")."""
+    if child.i < verb.i:
+        return False
+    if child.dep_ == "xcomp":
+        return True
+    if child.dep_ == "dobj":
+        return not (child.lemma_.lower() in HEARERS or child.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                    or child.lower_ in ("me", "us", "him", "her", "them"))
+    return child.dep_ == "prep"
+
