@@ -99,3 +99,19 @@ def test_stance_phrase_with_a_gerund(code_text):
 def test_topic_hung_on_the_one_spoken_to(code_text):
     record = code_text("He has been talking to his inner circle about launching a new organization.")
     assert find(record, "launching")["speaker"]["mention"]["text"] == "He"
+
+
+def test_participle_after_a_passive_takes_its_subject_as_source(code_text):
+    # "'s tacked" is read as a passive; its subject still does the criticizing
+    record = code_text("Since May, she's tacked to the left on energy, criticizing the new pipeline.")
+    assert find(record, "the new pipeline")["speaker"]["mention"]["text"] == "she"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Voters consider the governor a safe pair of hands.", "the governor a safe pair of hands"),
+    ("The president named Okafor his new envoy to the region.", "Okafor his new envoy to the region"),
+    ("The ad contrasts her record in the Senate with his record as governor.",
+     "her record in the Senate with his record as governor"),
+])
+def test_object_frames_from_train_counts(code_text, text, content):
+    assert find(code_text(text), content.split()[0])["content"]["text"] == content

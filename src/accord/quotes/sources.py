@@ -43,8 +43,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and not any(c.dep_ == "agent" for c in head.children):
             return passive
-    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "auxpass" for c in verb.children):
-        # "Trump was forced into damage control and said …": the passive subject of the first verb
+    if (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG") and head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "auxpass" for c in verb.children):
+        # "Trump was forced into damage control and said …", "she was pressed on it, saying …":
+        # the passive subject of the first verb
         passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and passive.lower_ not in ("it", "that", "which", "this"):
             return passive
