@@ -115,3 +115,17 @@ def test_participle_after_a_passive_takes_its_subject_as_source(code_text):
 ])
 def test_object_frames_from_train_counts(code_text, text, content):
     assert find(code_text(text), content.split()[0])["content"]["text"] == content
+
+
+def test_participle_with_as_after_a_noun(code_text):
+    record = code_text("She won most of the contests known as Super Tuesday.")
+    quote = find(record, "Super Tuesday")
+    assert quote["content"]["text"] == "the contests as Super Tuesday"  # the noun with what it is taken for
+    assert quote["speaker"]["mention"] is None
+    record = code_text("The talks covered a third-party ticket, an option seen by organizers as a lifeboat.")
+    assert find(record, "a lifeboat")["speaker"]["mention"]["text"] == "organizers"
+
+
+def test_a_group_called_something_is_a_name_not_a_description(code_text):
+    record = code_text("A group called Voters First held a rally in the park.")
+    assert not any("Voters First" in q["content"]["text"] for q in record["quotes"]), quotes(record)

@@ -129,6 +129,11 @@ class ReportedFinder:
     def _verb(self, verb: Token, lemma: str) -> Candidate | None:
         cue = self.lexicon.verb(lemma)
         children = list(verb.children)
+        participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
+        if participle:
+            named = self._naming_participle(verb, lemma, cue)
+            if named is not None:
+                return named
         speaker = self._inherit.get(verb.i) or subject_of(verb)
         if lemma in FINDING_VERBS and speaker is not None and speaker.lemma_.lower() in FINDING_SOURCES:
             # "a CNN survey found 90 percent support", "…, records show": a finding reported
@@ -196,7 +201,7 @@ class ReportedFinder:
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"attribution: passive '{verb.text}' by a source", frame="obj-passive", lemma=lemma)
         oprd = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
-        if oprd is not None and cue.takes("oprd"):
+        if oprd is not None and cue.takes("oprd") and not participle:  # "a group called X" names
             # "called it a disgrace": PolNeAR's content is the object with its predicate
             tokens = subtree(oprd) | (subtree(obj) if obj is not None and obj.i < oprd.i else set())
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
@@ -266,6 +271,21 @@ class ReportedFinder:
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"reported speech: clause + '{verb.text}'", frame="clause-before", lemma=lemma)
         return None
+
+    def _naming_participle(self, verb: Token, lemma: str, cue) -> Candidate | None:
+        """"the contests known as Super Tuesday", "an option seen by organizers as a lifeboat": a
+        participle with "as" after a noun says what the noun is taken for; the noun with the "as"
+        phrase is the content, the agent (if any) the source."""
+        if not (cue.takes("as") or cue.takes("passive-as")):
+            return None
+        as_prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if as_prep is None or not any(c.dep_ == "pobj" for c in as_prep.children):
+            return None
+        noun = verb.head
+        tokens = {i for i in subtree(noun) if i < verb.left_edge.i} | subtree(as_prep)
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        how = f"attribution: '{noun.text} {verb.text} as'" + ("" if agent is not None else " (no source)")
+        return Candidate("indirect", tokens, (verb.i, verb.i + 1), agent, how, frame="as-participle", lemma=lemma)
 
     def _appearance(self, verb: Token, lemma: str, subject: Token) -> Candidate | None:
         """"Clinton seemed irritated", "the race appears closer in Ohio": how something looks, to
