@@ -129,3 +129,9 @@ def test_participle_with_as_after_a_noun(code_text):
 def test_a_group_called_something_is_a_name_not_a_description(code_text):
     record = code_text("A group called Voters First held a rally in the park.")
     assert not any("Voters First" in q["content"]["text"] for q in record["quotes"]), quotes(record)
+
+
+def test_quotation_opened_in_a_reported_clause_runs_to_its_closing_mark(code_text):
+    record = code_text("Okafor said that farmers “do a fine job. And it is so important. And it is our food.” He left.")
+    content = find(record, "fine job")["content"]["text"]
+    assert content.endswith("our food.”") and "He left" not in content

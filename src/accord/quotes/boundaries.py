@@ -69,3 +69,28 @@ def _trim_summary(doc: Doc, tokens: set[int], last: int) -> set[int]:
         if any(not doc[j].is_punct for j in kept):
             return kept
     return tokens
+
+
+OPENING, CLOSING = "“", "”"
+
+
+def run_to_closing_mark(doc: Doc, tokens: set[int], reach: int = 80) -> set[int]:
+    """'said that “ethanol people” “do a fantastic job. And it's so important …”': a quotation
+    opened inside a reported content runs to its closing mark, past the sentence the parser
+    ended the clause with (within the paragraph, at most ``reach`` tokens on)."""
+    if not tokens:
+        return tokens
+    last = max(tokens)
+    text = "".join(doc[i].text for i in sorted(tokens))
+    if text.count(OPENING) <= text.count(CLOSING):
+        return tokens
+    for j in range(last + 1, min(len(doc), last + 1 + reach)):
+        t = doc[j]
+        if "\n" in t.text or t.text == OPENING:
+            return tokens  # a new paragraph or a new quotation: the mark was never closed here
+        if CLOSING in t.text:
+            if all(doc[k].is_punct for k in range(last + 1, j)):
+                return tokens  # only the trailing comma and the mark: nothing more was said
+            return tokens | set(range(last + 1, j + 1))
+    return tokens
+

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from accord.quotes.boundaries import trim_asides
+from accord.quotes.boundaries import run_to_closing_mark, trim_asides
 from accord.quotes.candidate import Candidate, subtree, trim_leading
 from accord.quotes.cues import Cue, CueLexicon
 from accord.quotes.phrases import AGENT_NOUNS, DOCUMENTS, according, agent_noun, in_document, in_view
@@ -88,6 +88,7 @@ class ReportedFinder:
                 continue
             if cand is not None and cand.tokens and any(doc[i].is_alpha or doc[i].like_num for i in cand.tokens):
                 cand.tokens = trim_asides(doc, cand.tokens, cand.frame)
+                cand.tokens = run_to_closing_mark(doc, cand.tokens)
                 out.append(cand)
         # "in a poll, …" only where nothing else in the sentence attributes ("in an interview, she said …")
         cued = {doc[c.cue[0]].sent.start for c in out if c.cue and c.frame != "in-document"}
