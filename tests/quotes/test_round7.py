@@ -135,3 +135,8 @@ def test_quotation_opened_in_a_reported_clause_runs_to_its_closing_mark(code_tex
     record = code_text("Okafor said that farmers “do a fine job. And it is so important. And it is our food.” He left.")
     content = find(record, "fine job")["content"]["text"]
     assert content.endswith("our food.”") and "He left" not in content
+
+
+def test_passive_of_an_object_cue_with_as(code_text):
+    quote = find(code_text("His remarks have been widely condemned as fearmongering."), "fearmongering")
+    assert quote["content"]["text"] == "His remarks as fearmongering" and quote["speaker"]["mention"] is None

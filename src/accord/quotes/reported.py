@@ -531,7 +531,7 @@ class ReportedFinder:
             return None
         preds = [c for c in verb.children if c.i > verb.i and (
             c.dep_ == "prep" and c.lower_ in PASSIVE_PREPS and not _prep_is_time(c)
-            and (c.lower_ in cue.frames or f"passive-{c.lower_}" in cue.frames)
+            and (c.lower_ in cue.frames or f"passive-{c.lower_}" in cue.frames or c.lower_ == "as" and cue.takes("obj"))  # "condemned as fearmongering"
             or c.dep_ in ("oprd", "attr", "dobj") and cue.takes("oprd"))]  # "was declared the winner"
         if not preds:
             return None
