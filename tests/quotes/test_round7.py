@@ -140,3 +140,13 @@ def test_quotation_opened_in_a_reported_clause_runs_to_its_closing_mark(code_tex
 def test_passive_of_an_object_cue_with_as(code_text):
     quote = find(code_text("His remarks have been widely condemned as fearmongering."), "fearmongering")
     assert quote["content"]["text"] == "His remarks as fearmongering" and quote["speaker"]["mention"] is None
+
+
+def test_a_bare_statement_noun_has_content_and_no_source(code_text):
+    quote = find(code_text("The rally ended with passionate endorsements of his candidacy."), "his candidacy")
+    assert quote["content"]["text"] == "his candidacy" and quote["speaker"]["mention"] is None
+
+
+def test_a_noun_without_the_bare_flag_still_needs_an_owner(code_text):
+    assert not any("the schedule" in q["content"]["text"]
+                   for q in code_text("There was a reference to the schedule in the memo.")["quotes"])
