@@ -150,3 +150,8 @@ def test_a_bare_statement_noun_has_content_and_no_source(code_text):
 def test_a_noun_without_the_bare_flag_still_needs_an_owner(code_text):
     assert not any("the schedule" in q["content"]["text"]
                    for q in code_text("There was a reference to the schedule in the memo.")["quotes"])
+
+
+def test_gerund_after_a_superlative_takes_the_clause_subject(code_text):
+    record = code_text("Cruz has been the most aggressive in the field in denouncing the mainstream media.")
+    assert find(record, "the mainstream media")["speaker"]["mention"]["text"] == "Cruz"

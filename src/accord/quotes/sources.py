@@ -59,7 +59,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     elif verb.dep_ != "xcomp":
         head = None
     # "is likely to consider", "was able to claim": through the predicate adjective
-    if head is not None and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and head.head.pos_ in ("VERB", "AUX"):
+    if head is not None and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd", "attr") and head.head.pos_ in ("VERB", "AUX"):
         head = head.head
     if head is not None and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)
