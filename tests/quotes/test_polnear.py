@@ -11,7 +11,7 @@ DEV = SHARED / "gold" / "polnear" / "dev"
 
 # The targets, and the floor the stage is known to reach today (a regression guard).
 TARGET_F1, TARGET_SPEAKER = 0.80, 0.90
-FLOOR_F1, FLOOR_SPEAKER = 0.786, 0.90
+FLOOR_F1, FLOOR_SPEAKER = 0.79, 0.90
 
 pytestmark = [
     pytest.mark.shared,
