@@ -66,7 +66,19 @@ def _make_place_stage(nlp: Language, name: str) -> Guarded:
 
 @Language.factory("accord_quotes", assigns=["doc._.quotes"], requires=["doc._.actors"])
 def _make_quote_stage(nlp: Language, name: str) -> Guarded:
-    return Guarded(name, QuoteStage())
+    return Guarded(name, QuoteStage(parse=_model_parse(nlp)))
+
+
+def _model_parse(nlp: Language):
+    """Parse a text with the model's own components only (the quote stage re-reads title-case
+    headlines in sentence case with it)."""
+    def parse(text: str) -> Doc:
+        doc = nlp.make_doc(text)
+        for name, component in nlp.pipeline:
+            if not name.startswith("accord_"):
+                doc = component(doc)
+        return doc
+    return parse
 
 
 @Language.factory("accord_events", assigns=["doc._.events"], requires=["doc._.actors", "doc._.quotes", "doc._.places"])

@@ -155,3 +155,19 @@ def test_a_noun_without_the_bare_flag_still_needs_an_owner(code_text):
 def test_gerund_after_a_superlative_takes_the_clause_subject(code_text):
     record = code_text("Cruz has been the most aggressive in the field in denouncing the mainstream media.")
     assert find(record, "the mainstream media")["speaker"]["mention"]["text"] == "Cruz"
+
+
+def test_title_case_headline_is_read_again_in_sentence_case(code_text):
+    record = code_text("Glenn Beck Blasts Drudge For Mocking His Fast\n\nThe host spoke on Monday.")
+    quote = find(record, "Mocking His Fast")
+    assert quote["speaker"]["mention"]["text"] == "Glenn Beck" and quote["speaker"]["name"] == "Glenn Beck"
+    assert "sentence case" in quote["explanation"]
+
+
+def test_sentence_case_keeps_offsets_names_and_acronyms():
+    from accord.quotes import load_cues
+    from accord.quotes.headlines import sentence_case
+    text = "GOP Leaders Blast Trump For Mocking The Judge"
+    cased = sentence_case(text, load_cues())
+    assert len(cased) == len(text)
+    assert cased == "GOP Leaders blast Trump for mocking the Judge"

@@ -11,6 +11,7 @@ person (``speakers``). See docs/quotes.md.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -18,6 +19,7 @@ import accord.docext  # noqa: F401
 from accord.actors.model import Actor
 from accord.quotes.cues import CueLexicon, load_cues
 from accord.quotes.direct import DirectFinder
+from accord.quotes.headlines import headline_candidates
 from accord.quotes.index import TokenIndex
 from accord.quotes.marks import MarkedQuote, find_marked_quotes, paragraphs
 from accord.quotes.model import Quote
@@ -34,17 +36,21 @@ MAX_OVERLAP = 0.5  # share of a reported content that may already be someone els
 
 
 class QuoteStage:
-    def __init__(self, cues: CueLexicon | None = None):
+    def __init__(self, cues: CueLexicon | None = None, parse: Callable[[str], Doc] | None = None):
         self.cues = cues or load_cues()
         self.direct = DirectFinder(self.cues)
         self.reported = ReportedFinder(self.cues)
+        self.parse = parse  # the model's own parse of a text: re-reads title-case headlines
 
     def __call__(self, doc: Doc) -> Doc:
         index = TokenIndex(doc)
         marked = find_marked_quotes(doc.text)
         direct, floating = self.direct.find(doc, index, marked)
         reserved = {i for mq in floating for s, e in mq.parts for i in index.range_in(s, e)}
-        reported = find_slips(doc, self.cues, self.reported.find(doc))
+        reported = self.reported.find(doc)
+        if self.parse is not None:
+            reported += headline_candidates(doc, self.parse, self.reported, self.cues, reported)
+        reported = find_slips(doc, self.cues, reported)
         reported = _not_the_speakers_own(doc, index, reported, marked)
         accepted, nested = _univocal(doc, direct, split_nested(doc, reported), reserved)
         accepted = _attach_floating(doc, index, accepted, floating)
@@ -240,6 +246,10 @@ def _resolve(doc: Doc, candidates: list[Candidate], resolver: SpeakerResolver) -
                 span = resolver.mention_span(cand.speaker)
             quote.mention = (span.start_char, span.end_char)
             name, actor, why = resolver.resolve(cand.speaker, previous)
+            if cand.own_words and name and actor is not None and actor.kind == "person" and span.text.strip() in name:
+                # "Glenn Beck Blasts Drudge" read as one name in the headline: the source is "Glenn Beck"
+                name = span.text.strip()
+                actor = Actor(None, None, name, "person")
             if cand.frame in ("colon", "signature") and name is None and actor is None:
                 name, why = span.text.strip(), "named before a colon" if cand.frame == "colon" else "signed"
                 actor = Actor(None, None, name, "person")

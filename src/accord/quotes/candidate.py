@@ -21,6 +21,7 @@ class Candidate:
     frame: str = ""
     lemma: str = ""
     mention_span: tuple[int, int] | None = None  # token range of the source, when not a phrase
+    own_words: bool = False  # the mention's words are the name (the article's entity runs on)
 
     @property
     def start_token(self) -> int:

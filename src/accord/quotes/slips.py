@@ -74,7 +74,7 @@ def _clause_on_a_noun(verb: Token, lexicon: CueLexicon) -> Candidate | None:
                      lemma=cue.lemma)
 
 
-def _headline(doc: Doc) -> list[Token]:
+def headline_tokens(doc: Doc) -> list[Token]:
     """The first paragraph when it is a headline set in title case."""
     words: list[Token] = []
     for token in doc:
@@ -89,7 +89,7 @@ def _headline(doc: Doc) -> list[Token]:
 
 def _headline_verbs(doc: Doc, lexicon: CueLexicon) -> list[Candidate]:
     """"Glenn Beck Blasts Drudge": the verb read as a word of a name."""
-    words = _headline(doc)
+    words = headline_tokens(doc)
     for k, token in enumerate(words[1:-1], start=1):
         before = words[k - 1]
         if token.pos_ not in ("NOUN", "PROPN") or not token.text[0].isupper():
@@ -131,6 +131,6 @@ def find_slips(doc: Doc, lexicon: CueLexicon, candidates: list[Candidate]) -> li
             _clause_on_a_noun(token, lexicon) if token.pos_ == "VERB" else None
         if cand is not None and any(doc[i].is_alpha for i in cand.tokens):
             out.append(cand)
-    if not any(c.cue and c.cue[0] < len(_headline(doc)) for c in candidates):
+    if not any(c.cue and c.cue[0] < len(headline_tokens(doc)) for c in candidates):
         out.extend(_headline_verbs(doc, lexicon))
     return candidates + out
