@@ -417,6 +417,8 @@ def eval_quotes(gold, threshold, errors_path, as_json) -> None:
                f"({result.speaker_right}/{result.speaker_matched}); {result.articles} articles")
     click.echo(f"  on matched quotes whose gold names a source: {result.sourced_speaker_accuracy:.3f} "
                f"({result.sourced_right}/{result.sourced_matched})")
+    click.echo(f"  counting 'no source' on both sides as right: {result.lenient_speaker_accuracy:.3f} "
+               f"({result.speaker_right + result.none_agreed}/{result.speaker_matched})")
 
 
 @eval_group.command("geo")

@@ -41,3 +41,18 @@ def test_an_unnested_extra_quote_is_a_false_positive():
     scorer.add(gold(), [record("Ben told us the road is shut.", "Ana"), record("the road is shut", "Ben")])
     result = scorer.result()
     assert (result.partial.tp, result.partial.fp, result.partial.fn) == (1, 1, 1)
+
+
+def test_no_source_on_both_sides_is_wrong_strictly_and_right_leniently():
+    sourceless = GoldArticle("b", TEXT, [GoldAttribution([span("the bridge was open")], [], [span("said")])])
+    quote = record("the bridge was open", "Carla")
+    quote["speaker"]["mention"] = None
+    scorer = QuoteScorer()
+    scorer.add(sourceless, [quote])
+    result = scorer.result()
+    assert result.partial.tp == 1
+    assert result.speaker_accuracy == 0.0 and result.lenient_speaker_accuracy == 1.0
+    # a mention where the gold has none is wrong either way
+    scorer = QuoteScorer()
+    scorer.add(sourceless, [record("the bridge was open", "Carla")])
+    assert scorer.result().lenient_speaker_accuracy == 0.0
