@@ -180,6 +180,18 @@ class EventStage:
             # the country it serves in.
             recipients = _mission_host(token, reader) or recipients
         own_codes = {a.actor.code for a in actors}
+        if entry.cameo[:2] >= "15" and entry.cameo[:3] != "174" \
+                and len({a.actor.code for a in actors if a.actor.code}) == 1:
+            # "Serbian police arrested 30 ethnic Albanians", "Bhutan expelled thousands of ethnic
+            # Nepalis": an ethnic minority a state's forces act on, named with no place, lives in
+            # that state; it is not the state of its people's name. (Deportees are sent to another
+            # state: "deported ethnic Uighurs to China".)
+            home = next(a.actor for a in actors if a.actor.code)
+            sent_to = [pobj for holder in [token] + [c for c in token.children if c.dep_ == "advmod"]
+                       for _prep, pobj in prepositional_objects(holder, {"to", "into"})]
+            if _is_state(home.code) and not sent_to:
+                recipients = [_at_home(r, home.code) if r.via == "group, by its people's state"
+                              and r.text.lower().startswith("ethnic ") else r for r in recipients]
         if not any(r.actor.code and r.actor.code not in own_codes for r in recipients) \
                 and token.dep_ == "xcomp" and token.head.lemma_.lower() in CAUSE_VERBS and token.head.dep_ == "advcl":
             # "Chinese warships sailed through the strait, prompting Taipei to scramble jets": the
@@ -459,6 +471,11 @@ WITHDRAWING = ("0874", "166", "087")
 # Halting or ending involvement in a mission (threatened, announced or done).
 WITHDRAWALS = {"136", "166", "0874"}
 MISSION_NOUNS = {"mission", "operation", "force", "coalition", "deployment", "contingent", "peacekeeping"}
+
+
+def _at_home(arg: ArgumentActor, code: str) -> ArgumentActor:
+    return ArgumentActor(Actor(code[:3], arg.actor.sector, None, "country"), arg.start, arg.end, arg.text,
+                         f"ethnic group, in the state acting on it ({code[:3]})")
 
 
 def _mission_host(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:

@@ -1,0 +1,35 @@
+"""Fifth session: authors named in a hyphenated word, ethnic minorities acted on by their own
+state, and other argument rules found on the tuning sets.
+
+Team-written wire-style sentences (not from the dev, held-out or blind sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import assert_dyad
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # A rejection is aimed at the author a hyphenated participle names, whole or split by the tokenizer.
+    ("France vetoed a U.S.-sponsored Security Council resolution on Lebanon on Tuesday.", {"FRA"}, {"USA"}),
+    ("Moscow rejected a U.S.-backed peace plan for the Balkans, calling it one-sided.", {"RUS"}, {"USA"}),
+    ("Russia vetoed a British-drafted Security Council resolution condemning the attack.", {"RUS"}, {"GBR"}),
+])
+def test_a_rejection_is_aimed_at_the_author_in_a_hyphenated_word(code_text, text, actor, recipient):
+    assert_dyad(code_text(text), "12", actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # An ethnic minority a state's forces act on, named with no place, lives in that state.
+    ("Macedonian police detained a dozen ethnic Albanians after a shootout near the border.", "173",
+     {"MKD"}, {"MKD"}),
+    ("Bhutan expelled thousands of ethnic Nepalis over the past decade.", "20", {"BTN"}, {"BTN"}),
+    # Deportees are sent to another state.
+    ("Kazakh authorities deported 40 ethnic Uighurs back to China last week.", "20", {"KAZ"}, {"CHN"}),
+    # Named in a place, it is of that place's state.
+    ("Serbian troops shelled ethnic Albanians in southern Montenegro.", "19", {"SRB"}, {"MNE"}),
+])
+def test_an_ethnic_minority_is_of_the_state_acting_on_it(code_text, text, cameo, actor, recipient):
+    assert_dyad(code_text(text), cameo, actor, recipient)
