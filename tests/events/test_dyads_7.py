@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import assert_dyad
+from eventkit import assert_dyad, dyads
 
 
 @pytest.mark.parametrize("text, actor, recipient", [
@@ -33,3 +33,14 @@ def test_a_rejection_is_aimed_at_the_author_in_a_hyphenated_word(code_text, text
 ])
 def test_an_ethnic_minority_is_of_the_state_acting_on_it(code_text, text, cameo, actor, recipient):
     assert_dyad(code_text(text), cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # An infinitive hung on the verb of an event noun tells that act's purpose, not a second act.
+    ("Jailed Bahraini activists began a hunger strike to demand the release of political prisoners.", "142", "10"),
+    ("Georgian opposition parties staged a sit-in to demand the resignation of the interior minister.", "14", "10"),
+])
+def test_a_purpose_infinitive_of_an_event_noun_is_no_event(code_text, text, kept, dropped):
+    record = code_text(text)
+    assert any(e["cameo"].startswith(kept) for e in record["events"]), dyads(record)
+    assert not any(e["cameo"].startswith(dropped) for e in record["events"]), dyads(record)

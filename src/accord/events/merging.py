@@ -87,6 +87,11 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
     # main act), unless it is someone else's answer ("drawing condemnation from Belgrade").
     for event in events:
         clause = _participle_clause(event.trigger)
+        if clause is None and _purpose_of_event_noun(event.trigger, triggers):
+            # "began a hunger strike to demand the resignation of the president": an infinitive
+            # hung on the verb of an event noun tells the purpose of that act, not a second one.
+            drop.add(id(event))
+            continue
         if clause is None or _received(event):
             continue
         main = clause.head
@@ -235,6 +240,17 @@ def _participle_clause(token: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _purpose_of_event_noun(token: Token, triggers: dict) -> bool:
+    """Whether the trigger is a "to" infinitive governed by a verb whose direct object is
+    another event's noun ("staged a sit-in to protest", "began a hunger strike to demand")."""
+    if token.dep_ != "xcomp" or token.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                               for c in token.children):
+        return False
+    verb = token.head
+    return any(c.dep_ == "dobj" and c.i < token.i and c.i in triggers and c.pos_ == "NOUN"
+               and triggers[c.i] is not triggers.get(token.i) for c in verb.children)
 
 
 def _setting_clause(token: Token) -> Token | None:
