@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import assert_dyad, dyads
+from eventkit import assert_dyad, codes, dyads, only_event
 
 
 @pytest.mark.parametrize("text, actor, recipient", [
@@ -44,3 +44,15 @@ def test_a_purpose_infinitive_of_an_event_noun_is_no_event(code_text, text, kept
     record = code_text(text)
     assert any(e["cameo"].startswith(kept) for e in record["events"]), dyads(record)
     assert not any(e["cameo"].startswith(dropped) for e in record["events"]), dyads(record)
+
+
+@pytest.mark.parametrize("text, recipient", [
+    # A nuclear test blast is aimed at nobody: what it answers is its reason.
+    ("North Korea detonated a nuclear device underground in response to American pressure.", set()),
+    ("India exploded two more nuclear devices on Wednesday, answering Pakistan's missile launches.", set()),
+    # A nuclear strike keeps whom it struck.
+    ("The United States dropped an atomic bomb on Hiroshima in August 1945.", {"JPN"}),
+])
+def test_a_nuclear_test_has_no_target(code_text, text, recipient):
+    event = only_event(code_text(text), "2042")
+    assert codes(event["recipient"]) == recipient

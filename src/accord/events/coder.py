@@ -422,6 +422,10 @@ class EventStage:
             if context not in contexts:
                 contexts.append(context)
                 notes.append(f"context {context} from '{term}'")
+        if code.code == "2042" and token.lemma_.lower() in NUCLEAR_TESTS:
+            # "Pakistan exploded five nuclear devices, answering India's tests": a test blast is
+            # aimed at nobody; whatever it answers is its reason.
+            recipients, domestic = [], None
         if domestic is not None:
             home = domestic.actor.code
             if len(home) > 3 and not home.startswith(("IGO", "NGO", "IMG", "MNC")):
@@ -459,6 +463,8 @@ STATE_VIAS = {"name", "alias", "capital", "metonym"}
 PLACED_AID = {"074", "0743", "042"}
 
 
+# Words of a nuclear test blast (not of a nuclear strike on someone: "used", "dropped").
+NUCLEAR_TESTS = {"detonate", "explode", "test", "conduct"}
 CONSEQUENCE_VERBS = {"face", "risk", "incur", "invite"}
 CAUSE_VERBS = {"prompt", "spur", "lead", "push", "force", "provoke", "drive"}
 RELEASE_CALLS = {"0253", "1053"}
