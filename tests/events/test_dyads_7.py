@@ -56,3 +56,13 @@ def test_a_purpose_infinitive_of_an_event_noun_is_no_event(code_text, text, kept
 def test_a_nuclear_test_has_no_target(code_text, text, recipient):
     event = only_event(code_text(text), "2042")
     assert codes(event["recipient"]) == recipient
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # A call to free people taken in an operation is aimed at whoever the operation names.
+    ("Moscow demanded the return of Russian sailors seized in a Ukrainian raid on their ship.", {"RUS"}, {"UKR"}),
+    ("Athens demanded the release of Greek fishermen captured during a Turkish coastguard operation.", {"GRC"},
+     {"TUR"}),
+])
+def test_a_release_call_is_aimed_at_the_captors_operation(code_text, text, actor, recipient):
+    assert_dyad(code_text(text), "1053", actor, recipient)

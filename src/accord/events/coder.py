@@ -469,7 +469,10 @@ CONSEQUENCE_VERBS = {"face", "risk", "incur", "invite"}
 CAUSE_VERBS = {"prompt", "spur", "lead", "push", "force", "provoke", "drive"}
 RELEASE_CALLS = {"0253", "1053"}
 CAPTIVITY_VERBS = {"detain", "hold", "jail", "imprison", "arrest", "capture", "abduct", "kidnap", "seize",
-                   "sentence", "incarcerate"}
+                   "sentence", "incarcerate", "snatch", "grab", "intern"}
+# Operations in which people are taken ("captured during the Croatian offensive").
+CAPTURING_OPERATIONS = {"offensive", "raid", "attack", "operation", "assault", "incursion", "ambush", "sweep",
+                        "crackdown"}
 
 
 # Withdrawals, whose "out of"/"from" phrase names where they leave.
@@ -512,8 +515,12 @@ def _captors(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
             by = [r for c in word.children if c.dep_ == "agent" for pobj in c.children if pobj.dep_ == "pobj"
                   for r in reader.actors_in(pobj)]
             where = [r for _prep, pobj in prepositional_objects(word, {"in"}) for r in reader.actors_in(pobj)]
-            if by or where:
-                return by or where
+            # "soldiers captured during the Croatian offensive": whoever the operation names.
+            during = [r for _prep, pobj in prepositional_objects(word, {"during", "in"})
+                      if pobj.lemma_.lower() in CAPTURING_OPERATIONS
+                      for c in pobj.children if c.dep_ in ("amod", "compound", "poss") for r in reader.actors_in(c)]
+            if by or where or during:
+                return by or where or during
     return []
 
 
