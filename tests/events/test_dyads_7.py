@@ -66,3 +66,21 @@ def test_a_nuclear_test_has_no_target(code_text, text, recipient):
 ])
 def test_a_release_call_is_aimed_at_the_captors_operation(code_text, text, actor, recipient):
     assert_dyad(code_text(text), "1053", actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # Carrier groups and warships dispatched or ordered somewhere are a mobilisation.
+    ("Washington dispatched a carrier strike group to the Arabian Sea on Friday.", "154", {"USA"}, None),
+    ("The Pentagon ordered two more destroyers to the eastern Mediterranean.", "154", {"USA"}, None),
+    # A show of force is aimed at whom it is meant to deter or warn, not at the actor's own forces.
+    ("Britain sent two frigates to the Gulf to protect British shipping as a signal to Tehran.", "154", {"GBR"},
+     {"IRN"}),
+    ("Seoul put its border units on high alert in a warning to Pyongyang after the shelling.", "152", {"KOR"},
+     {"PRK"}),
+])
+def test_a_show_of_force_is_aimed_at_whom_it_warns(code_text, text, cameo, actor, recipient):
+    record = code_text(text)
+    event = only_event(record, cameo)
+    assert codes(event["actor"]) == actor
+    if recipient is not None:
+        assert codes(event["recipient"]) == recipient

@@ -25,6 +25,8 @@ JOINT_PREPS = {"between", "among", "amongst"}
 # One step further into a prepositional object that names nobody ("imports from Mexico").
 REACH_PREPS = {"from", "by", "against", "of", "to", "on", "with"}
 CONDITION_MARKS = {"if", "unless"}
+# What a show of force is meant as ("as a deterrent against Iran", "in a warning to Pyongyang").
+WARNING_NOUNS = {"deterrent", "warning", "message", "signal", "show", "response"}
 REASON_MARKS = {"after", "as", "because", "since", "when"}
 # Nouns for the other side of a relation: "X's neighbours" names not X but others.
 RELATION_NOUNS = {"neighbour", "neighbor", "ally", "partner", "rival", "enemy", "foe", "adversary", "opponent",
@@ -346,6 +348,19 @@ class ArgumentReader(PlaceReading):
                 subject, passive = subject_of(child)
                 if subject is not None and not passive:
                     return self.actors_in(subject)
+        return []
+
+    def meant_for(self, verb: Token) -> list[ArgumentActor]:
+        """Whom a show of force is meant for, by a phrase of the verb or of its purpose clause:
+        "as a deterrent against Iran", "in a warning to Pyongyang"."""
+        holders = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
+        for holder in holders:
+            for _prep, pobj in prepositional_objects(holder, {"as", "in"}):
+                if pobj.lemma_.lower() in WARNING_NOUNS:
+                    aimed = [a for _p, other in prepositional_objects(pobj, {"to", "against", "for"})
+                             for a in self.actors_in(other)]
+                    if aimed:
+                        return aimed
         return []
 
 

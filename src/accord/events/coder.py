@@ -309,6 +309,12 @@ class EventStage:
                 # town": the actor's own country is named as the place or people, not a party;
                 # "reneged on his commitment": the actor's own word.
                 named_recipients = []
+        if entry.cameo[:2] == "15" and all(r.actor.code in actor_codes for r in recipients):
+            # "sent a carrier to the Gulf to bolster U.S. forces as a deterrent against Iran": a show
+            # of force is aimed at whom it is meant to deter or warn, not at the actor's own forces.
+            meant = [r for r in reader.meant_for(token) if r.actor.code and r.actor.code not in actor_codes]
+            if meant:
+                recipients = named_recipients = meant
         guessed = bool(recipients) and all(r.via.startswith("role, in a") and r.actor.code in actor_codes
                                            for r in recipients)
         if (not recipients or guessed) and len({a.actor.code for a in actors}) == 1:
