@@ -84,3 +84,17 @@ def test_a_show_of_force_is_aimed_at_whom_it_warns(code_text, text, cameo, actor
     assert codes(event["actor"]) == actor
     if recipient is not None:
         assert codes(event["recipient"]) == recipient
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # Unnamed people who act are of where they act, before the one country the sentence names.
+    ("Angry crowds set fire to the French consulate in Benghazi on Friday.", "145", {"LBY"}, {"FRA"}),
+    ("Protesters rallied in Karachi against French cartoons of the Prophet.", "141", {"PAK"}, None),
+    # Verbs that share the subject share where it acts.
+    ("Demonstrators stormed and ransacked the Danish embassy in Damascus.", "145", {"SYR"}, {"DNK"}),
+])
+def test_unnamed_people_are_of_where_they_act(code_text, text, cameo, actor, recipient):
+    event = only_event(code_text(text), cameo)
+    assert codes(event["actor"]) == actor
+    if recipient is not None:
+        assert codes(event["recipient"]) == recipient

@@ -136,6 +136,10 @@ class ArgumentReader(PlaceReading):
                     # not of the one country the sentence names, their victims'; the coder places them.)
                     context = self.clause_place(token) or self.sentence_place(token) \
                         if mention.actor.sector == "UAF" else None
+                    if context is None and mention.actor.sector in PLACED_SECTORS:
+                        # ("Crowds set fire to the French consulate in Benghazi": people who act
+                        # are of where they act, before the one country the sentence names.)
+                        context = self.clause_place(token)
                     context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS)
                     if context is not None and mention.actor.sector:
                         found.append(self._arg(Actor(context.code, mention.actor.sector, context.name, "country"),
