@@ -98,3 +98,13 @@ def test_unnamed_people_are_of_where_they_act(code_text, text, cameo, actor, rec
     assert codes(event["actor"]) == actor
     if recipient is not None:
         assert codes(event["recipient"]) == recipient
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # The one extradited or handed over is no party to it; whoever receives him is.
+    ("Colombia extradited a Venezuelan drug trafficker to the United States on Tuesday.", {"COL"}, {"USA"}),
+    ("Belgrade surrendered a Bosnian Serb colonel accused of war crimes to the U.N. tribunal.", {"SRB"},
+     {"IGOUNO"}),
+])
+def test_an_extradition_is_aimed_at_the_receiver(code_text, text, actor, recipient):
+    assert_dyad(code_text(text), "063", actor, recipient)

@@ -205,6 +205,15 @@ class EventStage:
             # fishermen held by Algerian coastguards": a call to free someone is aimed at
             # whoever holds them.
             recipients = _captors(token, reader) or recipients
+        if entry.cameo.startswith("063"):
+            # "extradited a Russian businessman to the United States", "surrendered a Bosnian Croat
+            # general indicted for war crimes to the U.N. tribunal": the one handed over is no
+            # party; whoever receives him is.
+            receivers = [r for word in token.subtree if word.dep_ == "prep" and word.lower_ == "to"
+                         for pobj in word.children if pobj.dep_ == "pobj" for r in reader.actors_reached(pobj)
+                         if r.actor.code]
+            if receivers:
+                recipients = receivers
         if entry.cameo.startswith("09"):
             # "opened an investigation into the downing of an Iranian airliner by the USS
             # Vincennes": an inquiry is aimed at whoever did what it looks into, not its victims;
