@@ -108,3 +108,16 @@ def test_unnamed_people_are_of_where_they_act(code_text, text, cameo, actor, rec
 ])
 def test_an_extradition_is_aimed_at_the_receiver(code_text, text, actor, recipient):
     assert_dyad(code_text(text), "063", actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # The object the parser hangs as the subject of an infinitive is looked at through its quantity.
+    ("Egypt allowed dozens of aid trucks to cross into Gaza through the Rafah crossing.", "0863", {"EGY"},
+     {"PSE"}),
+    ("Turkey allowed hundreds of refugees to return across the border on Monday.", "0833", {"TUR"}, None),
+])
+def test_an_object_read_through_its_quantity(code_text, text, cameo, actor, recipient):
+    event = only_event(code_text(text), cameo)
+    assert codes(event["actor"]) == actor
+    if recipient is not None:
+        assert codes(event["recipient"]) == recipient

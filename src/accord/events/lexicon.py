@@ -137,12 +137,7 @@ def object_of(token: Token) -> Token | None:
     # (A passive with an object left, "was granted asylum": the object is what was given.)
     for child in children:
         if child.dep_ in OBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS:
-            if child.lemma_.lower() in QUANTITY_NOUNS or child.lower_ in QUANTITY_NOUNS:
-                of = next((g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
-                           for g in c.children if g.dep_ == "pobj"), None)
-                if of is not None:
-                    return of
-            return child
+            return _through_quantity(child)
     for child in token.children:
         # "sealed off the city": the small model may hang the object on the particle.
         if child.dep_ == "prt":
@@ -165,8 +160,18 @@ def object_of(token: Token) -> Token | None:
         if child.dep_ == "ccomp" and (_is_infinitive(child) or _is_small_clause(child)):
             subject = next((c for c in child.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             if subject is not None:
-                return subject
+                return _through_quantity(subject)  # "allowed dozens of aid trucks to enter"
     return None
+
+
+def _through_quantity(noun: Token) -> Token:
+    """"thousands of reservists": the noun a quantity counts."""
+    if noun.lemma_.lower() in QUANTITY_NOUNS or noun.lower_ in QUANTITY_NOUNS:
+        of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None:
+            return of
+    return noun
 
 
 def _is_reduced_relative(clause: Token, verb: Token) -> bool:
