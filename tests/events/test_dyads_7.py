@@ -121,3 +121,12 @@ def test_an_object_read_through_its_quantity(code_text, text, cameo, actor, reci
     assert codes(event["actor"]) == actor
     if recipient is not None:
         assert codes(event["recipient"]) == recipient
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # The actor's own country only says whose trade is cut; the party it was with is the target.
+    ("Washington imposed a sweeping ban on U.S. trade with Libya on Tuesday.", {"USA"}, {"LBY"}),
+    ("Tokyo imposed a total ban on Japanese exports to North Korea after the missile launch.", {"JPN"}, {"PRK"}),
+])
+def test_a_ban_on_own_trade_is_aimed_at_the_partner(code_text, text, actor, recipient):
+    assert_dyad(code_text(text), "16", actor, recipient)

@@ -383,6 +383,16 @@ class EventStage:
             # "Myanmar's military drove the Rohingya out": a state's forces acting on a people of
             # their own country is a domestic event.
             recipients = [named_recipients[0]]
+        if named_recipients and not recipients and entry.cameo[:2] == "16":
+            # "imposed a ban on U.S. trade and investment with Iran": the actor's own country
+            # only says whose trade is cut; the "with" party deeper in the phrase is the target.
+            # (The parser may hang the "with" phrase of a noun's object on its light verb.)
+            words = list(token.subtree) + (list(token.head.children) if token.dep_ == "dobj" else [])
+            partners = [r for word in words if word.dep_ == "prep" and word.lower_ in ("with", "to", "from")
+                        and word.head.i != token.i for pobj in word.children if pobj.dep_ == "pobj"
+                        for r in reader.actors_in(pobj) if r.actor.code and r.actor.code not in actor_codes]
+            if partners:
+                recipients = named_recipients = unique_actors(partners)
         if named_recipients and not recipients and len(actor_codes) < 2:
             # An actor acting on itself ("Russia ... integration with Russia"): the parse has
             # mixed up the roles, so no event rather than a wrong one. (Joint actors agreeing
