@@ -130,3 +130,17 @@ def test_an_object_read_through_its_quantity(code_text, text, cameo, actor, reci
 ])
 def test_a_ban_on_own_trade_is_aimed_at_the_partner(code_text, text, actor, recipient):
     assert_dyad(code_text(text), "16", actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A sentence the parser reads as one noun phrase, its verb taken for a modifier of the object.
+    ("Turkish tanks and artillery battered Kurdish militia positions around the Syrian town of Afrin on Sunday.",
+     "19", {"TUR"}, {"SYR"}),
+])
+def test_a_verb_read_as_a_modifier_still_has_its_subject_and_object(code_text, text, cameo, actor, recipient):
+    assert_dyad(code_text(text), cameo, actor, recipient)
+
+
+def test_a_participle_of_a_verb_read_as_a_modifier_tells_its_purpose(code_text):
+    record = code_text("Georgia's opposition boycotted parliament, demanding a snap election.")
+    assert [cameo for cameo, _actor, _recipient in dyads(record)] == ["143"]

@@ -524,6 +524,9 @@ def _phrase(head: Token) -> list[Token]:
             continue
         if child.dep_ == "prep" and child.lower_ not in ("of",) and head.pos_ != "PRON":
             continue  # "talks with Russia" – the prepositional part is read separately
+        if child.dep_ == "conj" and head.dep_ == "ROOT" and any(
+                g.dep_ == "amod" and g.pos_ == "VERB" and g.tag_ in ("VBD", "VBN") for g in child.children):
+            continue  # "Turkish tanks and artillery battered Kurdish positions" read as one phrase: the object
         out.extend(_phrase(child))
     return sorted(out, key=lambda t: t.i)
 

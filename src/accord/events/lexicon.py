@@ -138,6 +138,11 @@ def object_of(token: Token) -> Token | None:
     for child in children:
         if child.dep_ in OBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS:
             return _through_quantity(child)
+    if token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and token.head.i > token.i \
+            and token.head.pos_ in ("NOUN", "PROPN") and token.sent.root.pos_ in ("NOUN", "PROPN"):
+        # "Ethiopian tanks battered Islamist positions" read as one noun phrase: the finite verb
+        # taken for a modifier of its object.
+        return _through_quantity(token.head)
     for child in token.children:
         # "sealed off the city": the small model may hang the object on the particle.
         if child.dep_ == "prt":

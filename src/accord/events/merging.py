@@ -87,6 +87,13 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
     # main act), unless it is someone else's answer ("drawing condemnation from Belgrade").
     for event in events:
         clause = _participle_clause(event.trigger)
+        misread = _misread_main_verb(event.trigger)
+        if clause is None and misread is not None and misread.i in triggers and id(triggers[misread.i]) not in drop \
+                and triggers[misread.i] is not event and not _received(event):
+            # "Albania's opposition boycotted parliament, demanding ...", read as one noun phrase:
+            # the participle still tells the purpose of the verb taken for a modifier.
+            drop.add(id(event))
+            continue
         if clause is None and _purpose_of_event_noun(event.trigger, triggers):
             # "began a hunger strike to demand the resignation of the president": an infinitive
             # hung on the verb of an event noun tells the purpose of that act, not a second one.
@@ -240,6 +247,15 @@ def _participle_clause(token: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _misread_main_verb(token: Token) -> Token | None:
+    """For a participle hung on a sentence-root noun ("X boycotted parliament, demanding ..."
+    read as one noun phrase), the verb the parser took for a modifier of that noun."""
+    head = token.head
+    if token.dep_ != "acl" or token.tag_ != "VBG" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in head.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < token.i), None)
 
 
 def _purpose_of_event_noun(token: Token, triggers: dict) -> bool:
