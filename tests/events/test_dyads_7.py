@@ -144,3 +144,13 @@ def test_a_verb_read_as_a_modifier_still_has_its_subject_and_object(code_text, t
 def test_a_participle_of_a_verb_read_as_a_modifier_tells_its_purpose(code_text):
     record = code_text("Georgia's opposition boycotted parliament, demanding a snap election.")
     assert [cameo for cameo, _actor, _recipient in dyads(record)] == ["143"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # Mass violence with no other party named is domestic, whatever else the sentence names.
+    ("Croatian forces carried out a campaign of ethnic cleansing, expelling tens of thousands of Serbs to "
+     "neighbouring Bosnia.", {"HRV"}),
+    ("Bosnian Serb troops executed hundreds of Muslim men after seizing the U.N. enclave of Zepa.", {"BIH"}),
+])
+def test_mass_violence_with_no_party_named_is_domestic(code_text, text, actor):
+    assert_dyad(code_text(text), "20", actor, actor)

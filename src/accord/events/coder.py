@@ -611,7 +611,10 @@ def _locative_country(token: Token, reader: ArgumentReader, expel: bool = False)
     return None
 
 
-DOMESTIC_ROOTS = {"14", "17", "18"}
+# Protest, repression, assault and mass violence with nobody else named are domestic, whatever
+# else the sentence names ("executed thousands of Muslim men after overrunning the U.N. safe
+# area", "expelled hundreds of thousands of Albanians to neighbouring Albania").
+DOMESTIC_ROOTS = {"14", "17", "18", "20"}
 # Acts that are always done to someone: yielding and the intent to yield or reform, inquiries,
 # demands, disapproval, rejection, threats, fighting and mass violence. With nobody named and no
 # other country in the sentence, they are aimed at the actor's own people (CAMEO's domestic
