@@ -154,3 +154,17 @@ def test_a_participle_of_a_verb_read_as_a_modifier_tells_its_purpose(code_text):
 ])
 def test_mass_violence_with_no_party_named_is_domestic(code_text, text, actor):
     assert_dyad(code_text(text), "20", actor, actor)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # Forces sweeping into a country invade it; "reoccupied" is read as "occupied" (the model's
+    # half-lemmatised "-ied" verbs are looked up by their "-y" form).
+    ("Ethiopian troops swept into Somalia on Sunday, routing Islamist militias.", "190", {"ETH"}, {"SOM"}),
+    ("Eritrean troops reoccupied the disputed border town of Badme in Ethiopia.", "192", {"ERI"}, {"ETH"}),
+])
+def test_invasion_synonyms(code_text, text, cameo, actor, recipient):
+    assert_dyad(code_text(text), cameo, actor, recipient)
+
+
+def test_weather_sweeping_across_a_region_is_no_event(code_text):
+    assert dyads(code_text("Heavy rains swept across the region on Monday.")) == []

@@ -82,7 +82,12 @@ class Lexicon:
             else "ADJ" if token.pos_ == "ADJ" else None
         if pos is None:
             return []
-        return self._index.get((token.lemma_.lower(), pos), [])
+        lemma = token.lemma_.lower()
+        found = self._index.get((lemma, pos), [])
+        if not found and pos == "VERB" and lemma.endswith("ie") and token.lower_.endswith("ied"):
+            # The model leaves unknown "-ied" verbs half-lemmatised ("reoccupied" → "reoccupie").
+            found = self._index.get((lemma[:-2] + "y", pos), [])
+        return found
 
 
 def lexicon_files(directory: Path | None = None) -> list[Path]:
