@@ -168,3 +168,14 @@ def test_invasion_synonyms(code_text, text, cameo, actor, recipient):
 
 def test_weather_sweeping_across_a_region_is_no_event(code_text):
     assert dyads(code_text("Heavy rains swept across the region on Monday.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The same act told by its kind and its sub-kind in two coordinated verbs is one event ...
+    ("A Cambodian court dissolved the main opposition party and banned its leaders from politics for five years.",
+     ["1722"]),
+    # ... but two different acts of one root stay two.
+    ("Canada recalled its ambassador from Saudi Arabia and froze new trade talks.", ["161", "164"]),
+])
+def test_coordinated_kind_and_sub_kind_are_one_event(code_text, text, expected):
+    assert sorted(cameo for cameo, _a, _r in dyads(code_text(text))) == expected

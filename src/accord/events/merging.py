@@ -213,7 +213,15 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
         head = triggers.get(event.trigger.head.i) if event.trigger.dep_ == "conj" else None
         if head is None or id(head) in drop or id(event) in drop or head.plover != event.plover:
             continue
-        if _dyad(head) != _dyad(event) or _is_general(head.code.code) == _is_general(event.code.code):
+        if _dyad(head) != _dyad(event):
+            continue
+        if head.code.code != event.code.code and (head.code.code.startswith(event.code.code)
+                                                  or event.code.code.startswith(head.code.code)):
+            # "dissolved the opposition party and banned its leaders from politics": the same act
+            # told by its kind (172) and its sub-kind (1722) is one event, the specific one.
+            drop.add(id(event) if len(event.code.code) < len(head.code.code) else id(head))
+            continue
+        if _is_general(head.code.code) == _is_general(event.code.code):
             continue
         drop.add(id(event) if _is_general(event.code.code) else id(head))
     # "found Guzman guilty of treason and sentenced him to life": the same act by the same actor
