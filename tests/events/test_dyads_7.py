@@ -179,3 +179,17 @@ def test_weather_sweeping_across_a_region_is_no_event(code_text):
 ])
 def test_coordinated_kind_and_sub_kind_are_one_event(code_text, text, expected):
     assert sorted(cameo for cameo, _a, _r in dyads(code_text(text))) == expected
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # A vehicle carrying relief goods that arrives somewhere delivers aid there.
+    ("A Turkish ship loaded with flour and medicine arrived in the Libyan port of Misrata.", {"TUR"}, {"LBY"}),
+    ("A South Korean freighter carrying 3,000 tonnes of rice docked at the North Korean port of Nampo.", {"KOR"},
+     {"PRK"}),
+])
+def test_a_vehicle_carrying_relief_delivers_aid(code_text, text, actor, recipient):
+    assert_dyad(code_text(text), "073", actor, recipient)
+
+
+def test_a_vehicle_carrying_other_cargo_is_no_event(code_text):
+    assert dyads(code_text("A Greek cargo ship carrying cars docked at the port of Piraeus.")) == []

@@ -354,11 +354,35 @@ def _subject_words(subject: Token) -> set[str]:
     deployment of" to what the phrase is made of."""
     heads = [subject] + [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj"]
+    # "a freighter carrying 5,000 tonnes of rice", "convoys loaded with flour": what it carries.
+    for clause in subject.children:
+        if clause.dep_ == "acl" and clause.lemma_.lower() in CARGO_VERBS:
+            cargo = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+            cargo += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in c.children if g.dep_ == "pobj"]
+            heads += [_through_cargo(c) for c in cargo]
     words = {w for head in heads for w in (head.lemma_.lower(), head.lower_, *(
         c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound", "nmod")))}
     if bare_crowd(subject):
         words.add("crowd")  # "Tens of thousands marched": a crowd
     return words
+
+
+# Verbs telling what a vehicle carries ("a convoy carrying wheat", "trucks laden with food").
+CARGO_VERBS = {"carry", "transport", "bring", "ferry", "deliver", "load", "laden", "lade"}
+MEASURE_NOUNS = {"tonne", "ton", "tons", "tonnes", "kg", "kilogram", "kilo", "litre", "liter", "barrel", "bag",
+                 "sack", "crate", "box", "pallet", "load", "truckload", "shipload", "consignment", "shipment", "cargo"}
+
+
+def _through_cargo(noun: Token) -> Token:
+    """"5,000 tonnes of rice": the goods a measure counts."""
+    noun = _through_quantity(noun)
+    if noun.lemma_.lower() in MEASURE_NOUNS or noun.lower_ in MEASURE_NOUNS:
+        of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None:
+            return of
+    return noun
 
 
 def _plural_parties(subject: Token) -> bool:
