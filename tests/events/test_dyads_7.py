@@ -193,3 +193,9 @@ def test_a_vehicle_carrying_relief_delivers_aid(code_text, text, actor, recipien
 
 def test_a_vehicle_carrying_other_cargo_is_no_event(code_text):
     assert dyads(code_text("A Greek cargo ship carrying cars docked at the port of Piraeus.")) == []
+
+
+def test_a_state_of_readiness_is_read_through(code_text):
+    # "on a state of high alert": the preposition's object is read through "state of".
+    assert_dyad(code_text("Greece put its navy on a state of high alert after Turkish warships sailed near Crete."),
+                "152", {"GRC"}, {"TUR"})

@@ -325,10 +325,14 @@ def _prep_objects(prep: Token) -> list[Token]:
         if g.dep_ not in ("pobj", "pcomp"):
             continue
         objects.append(g)
-        if g.lemma_.lower() in QUANTITY_NOUNS or g.lower_ in QUANTITY_NOUNS:
+        if g.lemma_.lower() in QUANTITY_NOUNS or g.lower_ in QUANTITY_NOUNS or g.lemma_.lower() in STATE_NOUNS:
+            # (Also "on a state of heightened readiness", "to a level of alert".)
             objects.extend(o for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
                            for o in c.children if o.dep_ == "pobj")
     return objects
+
+
+STATE_NOUNS = {"state", "level", "degree"}
 
 
 CROWD_SIZES = {"ten", "dozen", "score", "hundred", "thousand", "million"}
