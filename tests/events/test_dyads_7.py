@@ -199,3 +199,15 @@ def test_a_state_of_readiness_is_read_through(code_text):
     # "on a state of high alert": the preposition's object is read through "state of".
     assert_dyad(code_text("Greece put its navy on a state of high alert after Turkish warships sailed near Crete."),
                 "152", {"GRC"}, {"TUR"})
+
+
+@pytest.mark.parametrize("text, cameo, actor", [
+    # People who protest, demand or threaten are aimed at "the government" their sentence names,
+    # their own, before any other party the sentence names.
+    ("Hundreds of Georgians marched in Tbilisi, demanding that the government release jailed protesters from "
+     "Russian custody.", "14", {"GEO"}),
+    ("Kenyan opposition leaders threatened a nationwide strike if the government raised fuel taxes on Ugandan "
+     "imports.", "13", {"KEN"}),
+])
+def test_the_unnamed_government_is_the_protesters_own(code_text, text, cameo, actor):
+    assert_dyad(code_text(text), cameo, actor, actor)

@@ -350,6 +350,18 @@ class EventStage:
             own_place = target is not None and target.actor.code in actor_codes
         else:
             own_place = False
+        if not recipients and not named_recipients and len(actor_codes) == 1 and entry.cameo[:2] in ("10", "13", "14") \
+                and all(a.actor.sector not in STATE_SECTORS for a in actors) and _is_state(next(iter(actor_codes))):
+            # "Thousands of Israelis demonstrated ..., demanding that the government secure a deal",
+            # "settler leaders threatened disobedience if the government went ahead": people who
+            # protest, demand or threaten are aimed at "the government" their sentence names,
+            # their own, before any other party of the sentence.
+            home = next(iter(actor_codes))
+            government = _bare_government(token, reader)
+            if government is not None:
+                recipients = [ArgumentActor(Actor(home, "GOV", None, "country"), government.idx,
+                                            government.idx + len(government), government.text,
+                                            f"'{government.text}', the actor's own ({home})")]
         if not recipients and not named_recipients and len(actor_codes) == 1 and entry.cameo[:2] != "17":
             # (Repression without a named party stays domestic: "barred women from
             # working for the United Nations" is aimed at the women, not the UN.)
@@ -510,6 +522,22 @@ MISSION_NOUNS = {"mission", "operation", "force", "coalition", "deployment", "co
 def _at_home(arg: ArgumentActor, code: str) -> ArgumentActor:
     return ArgumentActor(Actor(code[:3], arg.actor.sector, None, "country"), arg.start, arg.end, arg.text,
                          f"ethnic group, in the state acting on it ({code[:3]})")
+
+
+# An unnamed government of the sentence ("the government", "the authorities").
+BARE_GOVERNMENTS = {"government", "authorities", "regime", "cabinet"}
+
+
+def _bare_government(token: Token, reader: ArgumentReader) -> Token | None:
+    """A "the government" of the trigger's sentence that the actor tables left without a country."""
+    sent = token.sent
+    for mention in reader.mentions:
+        if sent.start <= mention.start < sent.end and mention.actor.code is None and mention.actor.sector == "GOV":
+            head = reader.doc[mention.end - 1]
+            if head.lemma_.lower() in BARE_GOVERNMENTS and mention.end - mention.start <= 2 \
+                    and not any(c.dep_ == "poss" for c in head.children):
+                return head
+    return None
 
 
 def _mission_host(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
