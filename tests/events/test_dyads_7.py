@@ -211,3 +211,13 @@ def test_a_state_of_readiness_is_read_through(code_text):
 ])
 def test_the_unnamed_government_is_the_protesters_own(code_text, text, cameo, actor):
     assert_dyad(code_text(text), cameo, actor, actor)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # Joining or reinforcing a mission is aimed at the country it serves in, not its organisation.
+    ("Germany sent 200 soldiers to join the U.N. mission in Mali on Thursday.", "074", {"DEU"}, {"MLI"}),
+    ("Italy will send 500 more troops to reinforce U.N. peacekeepers in Lebanon, the defence minister said.",
+     "03", {"ITA"}, {"LBN"}),
+])
+def test_joining_a_mission_is_aimed_at_its_host(code_text, text, cameo, actor, recipient):
+    assert_dyad(code_text(text), cameo, actor, recipient)

@@ -179,6 +179,11 @@ class EventStage:
             # "pull its soldiers out of the U.N. mission in Mali": leaving a mission is aimed at
             # the country it serves in.
             recipients = _mission_host(token, reader) or recipients
+        if entry.cameo.startswith(("0334", "074", "154", "0874")) and recipients \
+                and all(r.actor.code and r.actor.code.startswith("IGO") for r in recipients):
+            # "will send 1,000 troops to reinforce U.N. peacekeepers in Bosnia": joining or
+            # reinforcing a mission is aimed at the country it serves in, not at its organisation.
+            recipients = _mission_host(token, reader) or recipients
         own_codes = {a.actor.code for a in actors}
         if entry.cameo[:2] >= "15" and entry.cameo[:3] != "174" \
                 and len({a.actor.code for a in actors if a.actor.code}) == 1:
@@ -516,7 +521,8 @@ CAPTURING_OPERATIONS = {"offensive", "raid", "attack", "operation", "assault", "
 WITHDRAWING = ("0874", "166", "087")
 # Halting or ending involvement in a mission (threatened, announced or done).
 WITHDRAWALS = {"136", "166", "0874"}
-MISSION_NOUNS = {"mission", "operation", "force", "coalition", "deployment", "contingent", "peacekeeping"}
+MISSION_NOUNS = {"mission", "operation", "force", "coalition", "deployment", "contingent", "peacekeeping",
+                 "peacekeeper", "blue-helmet"}
 
 
 def _at_home(arg: ArgumentActor, code: str) -> ArgumentActor:
@@ -542,7 +548,7 @@ def _bare_government(token: Token, reader: ArgumentReader) -> Token | None:
 
 def _mission_host(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
     for word in token.subtree:
-        if word.dep_ == "pobj" and word.lemma_.lower() in MISSION_NOUNS:
+        if word.dep_ in ("pobj", "dobj") and word.lemma_.lower() in MISSION_NOUNS:
             found = [r for _prep, pobj in prepositional_objects(word, {"in"}) for r in reader.actors_in(pobj)
                      if r.actor.code]
             if found:
