@@ -221,3 +221,14 @@ def test_the_unnamed_government_is_the_protesters_own(code_text, text, cameo, ac
 ])
 def test_joining_a_mission_is_aimed_at_its_host(code_text, text, cameo, actor, recipient):
     assert_dyad(code_text(text), cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # People the tables do not know as a role act for the body or state they come from.
+    ("Inspectors from the International Atomic Energy Agency took soil samples at a site near Isfahan.", "09",
+     {"IGOUNOIAE"}, {"IRN"}),
+    ("Investigators from the U.N. tribunal began exhuming mass graves near the Bosnian town of Zvornik.", "09",
+     {"IGOUNO"}, {"BIH"}),
+])
+def test_envoys_act_for_whom_they_come_from(code_text, text, cameo, actor, recipient):
+    assert_dyad(code_text(text), cameo, actor, recipient)

@@ -25,6 +25,10 @@ JOINT_PREPS = {"between", "among", "amongst"}
 # One step further into a prepositional object that names nobody ("imports from Mexico").
 REACH_PREPS = {"from", "by", "against", "of", "to", "on", "with"}
 CONDITION_MARKS = {"if", "unless"}
+# People sent by a body or state ("inspectors from the IAEA", "doctors from two aid groups").
+ENVOY_NOUNS = {"inspector", "investigator", "expert", "monitor", "observer", "doctor", "engineer", "team",
+               "prosecutor", "mediator", "envoy", "delegate", "representative", "specialist", "adviser",
+               "advisor", "instructor", "official", "diplomat", "negotiator", "officer", "agent", "worker"}
 # What a show of force is meant as ("as a deterrent against Iran", "in a warning to Pyongyang").
 WARNING_NOUNS = {"deterrent", "warning", "message", "signal", "show", "response"}
 REASON_MARKS = {"after", "as", "because", "since", "when"}
@@ -207,6 +211,12 @@ class ArgumentReader(PlaceReading):
                     for arg in placed:
                         found.append(self._arg(arg.actor, token.i, token.i + 1,
                                                f"pronoun '{token.text}' for '{self.doc[group.start:group.end]}'"))
+        if not found and head.pos_ == "NOUN" and head.lemma_.lower() in ENVOY_NOUNS:
+            # "Inspectors from the International Atomic Energy Agency", "investigators from the
+            # U.N. tribunal": people the tables do not know as a role act for the body or state
+            # they come from.
+            for _prep, pobj in prepositional_objects(head, {"from"}):
+                found += [a for a in self.actors_in(pobj) if a.actor.code and a.actor.kind != "person"]
         if not found and head.dep_ in ("nsubj", "nsubjpass") and _bare_crowd(head):
             # "Tens of thousands rallied in Dakar": a crowd named only by its size is ordinary
             # people of where its clause happens, else of the sentence's one country.
