@@ -232,3 +232,13 @@ def test_joining_a_mission_is_aimed_at_its_host(code_text, text, cameo, actor, r
 ])
 def test_envoys_act_for_whom_they_come_from(code_text, text, cameo, actor, recipient):
     assert_dyad(code_text(text), cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, country", [
+    # Unrest that breaks out with nobody named is of ordinary people where it happens.
+    ("Riots broke out in Kinshasa and several other Congolese cities after the election results were announced.",
+     "145", "COD"),
+    ("Protests erupted in Tehran on Saturday after the death of a young woman in custody.", "141", "IRN"),
+])
+def test_unrest_breaking_out_is_of_where_it_happens(code_text, text, cameo, country):
+    assert_dyad(code_text(text), cameo, {country}, {country})

@@ -16,7 +16,7 @@ from accord.events.contexts import (
     load_context_terms, load_domain_terms, sentence_contexts, sentence_domain, story_domain,
 )
 from accord.events.lexicon import (
-    ACTOR_OBJECT, Lexicon, LexiconEntry, frame_check, frame_fits, governed_infinitives, load_lexicon,
+    ACTOR_OBJECT, OCCURRENCE_VERBS, Lexicon, LexiconEntry, frame_check, frame_fits, governed_infinitives, load_lexicon,
 )
 from accord.events.merging import (
     SETTING_PREPS, THREAT_CODE, clause_subject, drop_governing_duplicates, passive_without_agent,
@@ -272,6 +272,16 @@ class EventStage:
             if where is not None:
                 actors = [ArgumentActor(Actor(where[0], "UAF", None, "country"), token.idx,
                                         token.idx + len(token), token.text, f"unidentified attacker in {where[1]}")]
+        if not actors and entry.cameo[:2] == "14" and entry.pos == "NOUN" and token.dep_ == "nsubj" \
+                and token.head.lemma_.lower() in OCCURRENCE_VERBS:
+            # "Riots broke out in Dakar", "protests erupted across Iran": unrest that breaks out
+            # with nobody named is of ordinary people where it happens.
+            where = reader.clause_place(token.head) or reader.clause_place(token)
+            if where is not None:
+                actors = [ArgumentActor(Actor(where.code, "CVL", where.name, "country"), token.idx,
+                                        token.idx + len(token), token.text, f"people of {where.name or where.code}, "
+                                        "where it broke out")]
+                actor_codes = {where.code}
         if not actors and entry.cameo[:2] == "15" and passive_without_agent(token):
             # "French police and soldiers were placed on maximum alert": forces put on alert,
             # mobilised or deployed are moved by their own state.
