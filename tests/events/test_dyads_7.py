@@ -242,3 +242,14 @@ def test_envoys_act_for_whom_they_come_from(code_text, text, cameo, actor, recip
 ])
 def test_unrest_breaking_out_is_of_where_it_happens(code_text, text, cameo, country):
     assert_dyad(code_text(text), cameo, {country}, {country})
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # An object shifted after "as" + adjective is still the object.
+    ("Ankara condemned as unacceptable the alleged involvement of Greek officials in the smuggling ring.", "11",
+     {"TUR"}, {"GRC"}),
+    ("Moscow dismissed as absurd the British claims of Russian involvement in the poisoning.", "12", {"RUS"},
+     {"GBR"}),
+])
+def test_an_object_shifted_after_as_is_the_object(code_text, text, cameo, actor, recipient):
+    assert_dyad(code_text(text), cameo, actor, recipient)

@@ -149,6 +149,15 @@ def object_of(token: Token) -> Token | None:
         # taken for a modifier of its object.
         return _through_quantity(token.head)
     for child in token.children:
+        # "condemned as unacceptable the alleged involvement of Indian agents", "rejected as
+        # baseless the accusations": the model reads the shifted object as the object of "as".
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i + 1 < len(token.doc):
+            adjective = token.doc[child.i + 1]
+            shifted = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if shifted is not None and adjective.pos_ == "ADJ" and adjective.head.i == shifted.i and any(
+                    c.dep_ == "det" and c.i > adjective.i for c in shifted.children):
+                return shifted
+    for child in token.children:
         # "sealed off the city": the small model may hang the object on the particle.
         if child.dep_ == "prt":
             held = next((g for g in child.children if g.dep_ == "pobj"), None)
