@@ -75,7 +75,8 @@ ROOTS = ("15", "16", "17", "18", "19", "20")
     ("Russia annexed four Ukrainian regions in September.", "192", "COERCE", {"RUS"}, {"UKR"}),
     # 20 ASSAULT (mass violence)
     ("Sudanese militias massacred villagers in Darfur.", "202", "ASSAULT", {"SDN"}, {"SDN"}),
-    ("The Iraqi regime used chemical weapons against Kurdish villages.", "2041", "ASSAULT", {"IRQ"}, set()),
+    # (Mass violence with no other party named is domestic: the villages are in Iraq.)
+    ("The Iraqi regime used chemical weapons against Kurdish villages.", "2041", "ASSAULT", {"IRQ"}, {"IRQ"}),
 ])
 def test_lexicon_15_20_families(code_text, text, cameo, plover, actor, recipient):
     # When no actor is named as the target, the country of the place aimed at is

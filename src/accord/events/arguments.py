@@ -25,6 +25,12 @@ JOINT_PREPS = {"between", "among", "amongst"}
 # One step further into a prepositional object that names nobody ("imports from Mexico").
 REACH_PREPS = {"from", "by", "against", "of", "to", "on", "with"}
 CONDITION_MARKS = {"if", "unless"}
+# People sent by a body or state ("inspectors from the IAEA", "doctors from two aid groups").
+ENVOY_NOUNS = {"inspector", "investigator", "expert", "monitor", "observer", "doctor", "engineer", "team",
+               "prosecutor", "mediator", "envoy", "delegate", "representative", "specialist", "adviser",
+               "advisor", "instructor", "official", "diplomat", "negotiator", "officer", "agent", "worker"}
+# What a show of force is meant as ("as a deterrent against Iran", "in a warning to Pyongyang").
+WARNING_NOUNS = {"deterrent", "warning", "message", "signal", "show", "response"}
 REASON_MARKS = {"after", "as", "because", "since", "when"}
 # Nouns for the other side of a relation: "X's neighbours" names not X but others.
 RELATION_NOUNS = {"neighbour", "neighbor", "ally", "partner", "rival", "enemy", "foe", "adversary", "opponent",
@@ -134,6 +140,10 @@ class ArgumentReader(PlaceReading):
                     # not of the one country the sentence names, their victims'; the coder places them.)
                     context = self.clause_place(token) or self.sentence_place(token) \
                         if mention.actor.sector == "UAF" else None
+                    if context is None and mention.actor.sector in PLACED_SECTORS:
+                        # ("Crowds set fire to the French consulate in Benghazi": people who act
+                        # are of where they act, before the one country the sentence names.)
+                        context = self.clause_place(token)
                     context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS)
                     if context is not None and mention.actor.sector:
                         found.append(self._arg(Actor(context.code, mention.actor.sector, context.name, "country"),
@@ -201,6 +211,12 @@ class ArgumentReader(PlaceReading):
                     for arg in placed:
                         found.append(self._arg(arg.actor, token.i, token.i + 1,
                                                f"pronoun '{token.text}' for '{self.doc[group.start:group.end]}'"))
+        if not found and head.pos_ == "NOUN" and head.lemma_.lower() in ENVOY_NOUNS:
+            # "Inspectors from the International Atomic Energy Agency", "investigators from the
+            # U.N. tribunal": people the tables do not know as a role act for the body or state
+            # they come from.
+            for _prep, pobj in prepositional_objects(head, {"from"}):
+                found += [a for a in self.actors_in(pobj) if a.actor.code and a.actor.kind != "person"]
         if not found and head.dep_ in ("nsubj", "nsubjpass") and _bare_crowd(head):
             # "Tens of thousands rallied in Dakar": a crowd named only by its size is ordinary
             # people of where its clause happens, else of the sentence's one country.
@@ -346,6 +362,19 @@ class ArgumentReader(PlaceReading):
                 subject, passive = subject_of(child)
                 if subject is not None and not passive:
                     return self.actors_in(subject)
+        return []
+
+    def meant_for(self, verb: Token) -> list[ArgumentActor]:
+        """Whom a show of force is meant for, by a phrase of the verb or of its purpose clause:
+        "as a deterrent against Iran", "in a warning to Pyongyang"."""
+        holders = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
+        for holder in holders:
+            for _prep, pobj in prepositional_objects(holder, {"as", "in"}):
+                if pobj.lemma_.lower() in WARNING_NOUNS:
+                    aimed = [a for _p, other in prepositional_objects(pobj, {"to", "against", "for"})
+                             for a in self.actors_in(other)]
+                    if aimed:
+                        return aimed
         return []
 
 
@@ -505,6 +534,9 @@ def _phrase(head: Token) -> list[Token]:
             continue
         if child.dep_ == "prep" and child.lower_ not in ("of",) and head.pos_ != "PRON":
             continue  # "talks with Russia" – the prepositional part is read separately
+        if child.dep_ == "conj" and head.dep_ == "ROOT" and any(
+                g.dep_ == "amod" and g.pos_ == "VERB" and g.tag_ in ("VBD", "VBN") for g in child.children):
+            continue  # "Turkish tanks and artillery battered Kurdish positions" read as one phrase: the object
         out.extend(_phrase(child))
     return sorted(out, key=lambda t: t.i)
 

@@ -52,6 +52,8 @@ def obligation_speaker(token: Token) -> Token | None:
     if not (any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children) or is_mandative(token)) \
             or any(c.dep_ == "neg" for c in token.children):
         return None
+    if inverted_condition(token):
+        return None  # "... should it come under attack": an inverted condition, not an obligation
     if token.dep_ == "ccomp" and token.head.lemma_.lower() in DEMAND_REPORTERS:
         return token.head
     if token.dep_ in ("acl", "ccomp") and token.head.lemma_.lower() in STATEMENT_NOUNS:
@@ -93,8 +95,18 @@ def condition_clause(token: Token) -> Token | None:
     while node.head.i != node.i:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
             return node
+        if node.dep_ in ("advcl", "ccomp") and inverted_condition(node):
+            return node  # "... should it come under American attack"
         node = node.head
     return None
+
+
+def inverted_condition(verb: Token) -> bool:
+    """"should it come under attack", "had Israel struck first": an auxiliary before its subject
+    (not in a question) makes a condition."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and verb.sent[-1].text != "?" and any(
+        c.dep_ == "aux" and c.lower_ in ("should", "had", "were") and c.i < subject.i for c in verb.children)
 
 
 def has_ultimatum(token: Token) -> bool:

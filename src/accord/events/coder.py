@@ -16,7 +16,7 @@ from accord.events.contexts import (
     load_context_terms, load_domain_terms, sentence_contexts, sentence_domain, story_domain,
 )
 from accord.events.lexicon import (
-    ACTOR_OBJECT, Lexicon, LexiconEntry, frame_check, frame_fits, governed_infinitives, load_lexicon,
+    ACTOR_OBJECT, OCCURRENCE_VERBS, Lexicon, LexiconEntry, frame_check, frame_fits, governed_infinitives, load_lexicon,
 )
 from accord.events.merging import (
     SETTING_PREPS, THREAT_CODE, clause_subject, drop_governing_duplicates, passive_without_agent,
@@ -179,7 +179,24 @@ class EventStage:
             # "pull its soldiers out of the U.N. mission in Mali": leaving a mission is aimed at
             # the country it serves in.
             recipients = _mission_host(token, reader) or recipients
+        if entry.cameo.startswith(("0334", "074", "154", "0874")) and recipients \
+                and all(r.actor.code and r.actor.code.startswith("IGO") for r in recipients):
+            # "will send 1,000 troops to reinforce U.N. peacekeepers in Bosnia": joining or
+            # reinforcing a mission is aimed at the country it serves in, not at its organisation.
+            recipients = _mission_host(token, reader) or recipients
         own_codes = {a.actor.code for a in actors}
+        if entry.cameo[:2] >= "15" and entry.cameo[:3] != "174" \
+                and len({a.actor.code for a in actors if a.actor.code}) == 1:
+            # "Serbian police arrested 30 ethnic Albanians", "Bhutan expelled thousands of ethnic
+            # Nepalis": an ethnic minority a state's forces act on, named with no place, lives in
+            # that state; it is not the state of its people's name. (Deportees are sent to another
+            # state: "deported ethnic Uighurs to China".)
+            home = next(a.actor for a in actors if a.actor.code)
+            sent_to = [pobj for holder in [token] + [c for c in token.children if c.dep_ == "advmod"]
+                       for _prep, pobj in prepositional_objects(holder, {"to", "into"})]
+            if _is_state(home.code) and not sent_to:
+                recipients = [_at_home(r, home.code) if r.via == "group, by its people's state"
+                              and r.text.lower().startswith("ethnic ") else r for r in recipients]
         if not any(r.actor.code and r.actor.code not in own_codes for r in recipients) \
                 and token.dep_ == "xcomp" and token.head.lemma_.lower() in CAUSE_VERBS and token.head.dep_ == "advcl":
             # "Chinese warships sailed through the strait, prompting Taipei to scramble jets": the
@@ -193,6 +210,15 @@ class EventStage:
             # fishermen held by Algerian coastguards": a call to free someone is aimed at
             # whoever holds them.
             recipients = _captors(token, reader) or recipients
+        if entry.cameo.startswith("063"):
+            # "extradited a Russian businessman to the United States", "surrendered a Bosnian Croat
+            # general indicted for war crimes to the U.N. tribunal": the one handed over is no
+            # party; whoever receives him is.
+            receivers = [r for word in token.subtree if word.dep_ == "prep" and word.lower_ == "to"
+                         for pobj in word.children if pobj.dep_ == "pobj" for r in reader.actors_reached(pobj)
+                         if r.actor.code]
+            if receivers:
+                recipients = receivers
         if entry.cameo.startswith("09"):
             # "opened an investigation into the downing of an Iranian airliner by the USS
             # Vincennes": an inquiry is aimed at whoever did what it looks into, not its victims;
@@ -246,6 +272,16 @@ class EventStage:
             if where is not None:
                 actors = [ArgumentActor(Actor(where[0], "UAF", None, "country"), token.idx,
                                         token.idx + len(token), token.text, f"unidentified attacker in {where[1]}")]
+        if not actors and entry.cameo[:2] == "14" and entry.pos == "NOUN" and token.dep_ == "nsubj" \
+                and token.head.lemma_.lower() in OCCURRENCE_VERBS:
+            # "Riots broke out in Dakar", "protests erupted across Iran": unrest that breaks out
+            # with nobody named is of ordinary people where it happens.
+            where = reader.clause_place(token.head) or reader.clause_place(token)
+            if where is not None:
+                actors = [ArgumentActor(Actor(where.code, "CVL", where.name, "country"), token.idx,
+                                        token.idx + len(token), token.text, f"people of {where.name or where.code}, "
+                                        "where it broke out")]
+                actor_codes = {where.code}
         if not actors and entry.cameo[:2] == "15" and passive_without_agent(token):
             # "French police and soldiers were placed on maximum alert": forces put on alert,
             # mobilised or deployed are moved by their own state.
@@ -297,6 +333,12 @@ class EventStage:
                 # town": the actor's own country is named as the place or people, not a party;
                 # "reneged on his commitment": the actor's own word.
                 named_recipients = []
+        if entry.cameo[:2] == "15" and all(r.actor.code in actor_codes for r in recipients):
+            # "sent a carrier to the Gulf to bolster U.S. forces as a deterrent against Iran": a show
+            # of force is aimed at whom it is meant to deter or warn, not at the actor's own forces.
+            meant = [r for r in reader.meant_for(token) if r.actor.code and r.actor.code not in actor_codes]
+            if meant:
+                recipients = named_recipients = meant
         guessed = bool(recipients) and all(r.via.startswith("role, in a") and r.actor.code in actor_codes
                                            for r in recipients)
         if (not recipients or guessed) and len({a.actor.code for a in actors}) == 1:
@@ -323,6 +365,18 @@ class EventStage:
             own_place = target is not None and target.actor.code in actor_codes
         else:
             own_place = False
+        if not recipients and not named_recipients and len(actor_codes) == 1 and entry.cameo[:2] in ("10", "13", "14") \
+                and all(a.actor.sector not in STATE_SECTORS for a in actors) and _is_state(next(iter(actor_codes))):
+            # "Thousands of Israelis demonstrated ..., demanding that the government secure a deal",
+            # "settler leaders threatened disobedience if the government went ahead": people who
+            # protest, demand or threaten are aimed at "the government" their sentence names,
+            # their own, before any other party of the sentence.
+            home = next(iter(actor_codes))
+            government = _bare_government(token, reader)
+            if government is not None:
+                recipients = [ArgumentActor(Actor(home, "GOV", None, "country"), government.idx,
+                                            government.idx + len(government), government.text,
+                                            f"'{government.text}', the actor's own ({home})")]
         if not recipients and not named_recipients and len(actor_codes) == 1 and entry.cameo[:2] != "17":
             # (Repression without a named party stays domestic: "barred women from
             # working for the United Nations" is aimed at the women, not the UN.)
@@ -356,6 +410,16 @@ class EventStage:
             # "Myanmar's military drove the Rohingya out": a state's forces acting on a people of
             # their own country is a domestic event.
             recipients = [named_recipients[0]]
+        if named_recipients and not recipients and entry.cameo[:2] == "16":
+            # "imposed a ban on U.S. trade and investment with Iran": the actor's own country
+            # only says whose trade is cut; the "with" party deeper in the phrase is the target.
+            # (The parser may hang the "with" phrase of a noun's object on its light verb.)
+            words = list(token.subtree) + (list(token.head.children) if token.dep_ == "dobj" else [])
+            partners = [r for word in words if word.dep_ == "prep" and word.lower_ in ("with", "to", "from")
+                        and word.head.i != token.i for pobj in word.children if pobj.dep_ == "pobj"
+                        for r in reader.actors_in(pobj) if r.actor.code and r.actor.code not in actor_codes]
+            if partners:
+                recipients = named_recipients = unique_actors(partners)
         if named_recipients and not recipients and len(actor_codes) < 2:
             # An actor acting on itself ("Russia ... integration with Russia"): the parse has
             # mixed up the roles, so no event rather than a wrong one. (Joint actors agreeing
@@ -410,6 +474,10 @@ class EventStage:
             if context not in contexts:
                 contexts.append(context)
                 notes.append(f"context {context} from '{term}'")
+        if code.code == "2042" and token.lemma_.lower() in NUCLEAR_TESTS:
+            # "Pakistan exploded five nuclear devices, answering India's tests": a test blast is
+            # aimed at nobody; whatever it answers is its reason.
+            recipients, domestic = [], None
         if domestic is not None:
             home = domestic.actor.code
             if len(home) > 3 and not home.startswith(("IGO", "NGO", "IMG", "MNC")):
@@ -447,23 +515,50 @@ STATE_VIAS = {"name", "alias", "capital", "metonym"}
 PLACED_AID = {"074", "0743", "042"}
 
 
+# Words of a nuclear test blast (not of a nuclear strike on someone: "used", "dropped").
+NUCLEAR_TESTS = {"detonate", "explode", "test", "conduct"}
 CONSEQUENCE_VERBS = {"face", "risk", "incur", "invite"}
 CAUSE_VERBS = {"prompt", "spur", "lead", "push", "force", "provoke", "drive"}
 RELEASE_CALLS = {"0253", "1053"}
 CAPTIVITY_VERBS = {"detain", "hold", "jail", "imprison", "arrest", "capture", "abduct", "kidnap", "seize",
-                   "sentence", "incarcerate"}
+                   "sentence", "incarcerate", "snatch", "grab", "intern"}
+# Operations in which people are taken ("captured during the Croatian offensive").
+CAPTURING_OPERATIONS = {"offensive", "raid", "attack", "operation", "assault", "incursion", "ambush", "sweep",
+                        "crackdown"}
 
 
 # Withdrawals, whose "out of"/"from" phrase names where they leave.
 WITHDRAWING = ("0874", "166", "087")
 # Halting or ending involvement in a mission (threatened, announced or done).
 WITHDRAWALS = {"136", "166", "0874"}
-MISSION_NOUNS = {"mission", "operation", "force", "coalition", "deployment", "contingent", "peacekeeping"}
+MISSION_NOUNS = {"mission", "operation", "force", "coalition", "deployment", "contingent", "peacekeeping",
+                 "peacekeeper", "blue-helmet"}
+
+
+def _at_home(arg: ArgumentActor, code: str) -> ArgumentActor:
+    return ArgumentActor(Actor(code[:3], arg.actor.sector, None, "country"), arg.start, arg.end, arg.text,
+                         f"ethnic group, in the state acting on it ({code[:3]})")
+
+
+# An unnamed government of the sentence ("the government", "the authorities").
+BARE_GOVERNMENTS = {"government", "authorities", "regime", "cabinet"}
+
+
+def _bare_government(token: Token, reader: ArgumentReader) -> Token | None:
+    """A "the government" of the trigger's sentence that the actor tables left without a country."""
+    sent = token.sent
+    for mention in reader.mentions:
+        if sent.start <= mention.start < sent.end and mention.actor.code is None and mention.actor.sector == "GOV":
+            head = reader.doc[mention.end - 1]
+            if head.lemma_.lower() in BARE_GOVERNMENTS and mention.end - mention.start <= 2 \
+                    and not any(c.dep_ == "poss" for c in head.children):
+                return head
+    return None
 
 
 def _mission_host(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
     for word in token.subtree:
-        if word.dep_ == "pobj" and word.lemma_.lower() in MISSION_NOUNS:
+        if word.dep_ in ("pobj", "dobj") and word.lemma_.lower() in MISSION_NOUNS:
             found = [r for _prep, pobj in prepositional_objects(word, {"in"}) for r in reader.actors_in(pobj)
                      if r.actor.code]
             if found:
@@ -489,8 +584,12 @@ def _captors(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
             by = [r for c in word.children if c.dep_ == "agent" for pobj in c.children if pobj.dep_ == "pobj"
                   for r in reader.actors_in(pobj)]
             where = [r for _prep, pobj in prepositional_objects(word, {"in"}) for r in reader.actors_in(pobj)]
-            if by or where:
-                return by or where
+            # "soldiers captured during the Croatian offensive": whoever the operation names.
+            during = [r for _prep, pobj in prepositional_objects(word, {"during", "in"})
+                      if pobj.lemma_.lower() in CAPTURING_OPERATIONS
+                      for c in pobj.children if c.dep_ in ("amod", "compound", "poss") for r in reader.actors_in(c)]
+            if by or where or during:
+                return by or where or during
     return []
 
 
@@ -556,7 +655,10 @@ def _locative_country(token: Token, reader: ArgumentReader, expel: bool = False)
     return None
 
 
-DOMESTIC_ROOTS = {"14", "17", "18"}
+# Protest, repression, assault and mass violence with nobody else named are domestic, whatever
+# else the sentence names ("executed thousands of Muslim men after overrunning the U.N. safe
+# area", "expelled hundreds of thousands of Albanians to neighbouring Albania").
+DOMESTIC_ROOTS = {"14", "17", "18", "20"}
 # Acts that are always done to someone: yielding and the intent to yield or reform, inquiries,
 # demands, disapproval, rejection, threats, fighting and mass violence. With nobody named and no
 # other country in the sentence, they are aimed at the actor's own people (CAMEO's domestic

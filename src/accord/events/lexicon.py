@@ -82,7 +82,12 @@ class Lexicon:
             else "ADJ" if token.pos_ == "ADJ" else None
         if pos is None:
             return []
-        return self._index.get((token.lemma_.lower(), pos), [])
+        lemma = token.lemma_.lower()
+        found = self._index.get((lemma, pos), [])
+        if not found and pos == "VERB" and lemma.endswith("ie") and token.lower_.endswith("ied"):
+            # The model leaves unknown "-ied" verbs half-lemmatised ("reoccupied" → "reoccupie").
+            found = self._index.get((lemma[:-2] + "y", pos), [])
+        return found
 
 
 def lexicon_files(directory: Path | None = None) -> list[Path]:
@@ -137,12 +142,21 @@ def object_of(token: Token) -> Token | None:
     # (A passive with an object left, "was granted asylum": the object is what was given.)
     for child in children:
         if child.dep_ in OBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS:
-            if child.lemma_.lower() in QUANTITY_NOUNS or child.lower_ in QUANTITY_NOUNS:
-                of = next((g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
-                           for g in c.children if g.dep_ == "pobj"), None)
-                if of is not None:
-                    return of
-            return child
+            return _through_quantity(child)
+    if token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and token.head.i > token.i \
+            and token.head.pos_ in ("NOUN", "PROPN") and token.sent.root.pos_ in ("NOUN", "PROPN"):
+        # "Ethiopian tanks battered Islamist positions" read as one noun phrase: the finite verb
+        # taken for a modifier of its object.
+        return _through_quantity(token.head)
+    for child in token.children:
+        # "condemned as unacceptable the alleged involvement of Indian agents", "rejected as
+        # baseless the accusations": the model reads the shifted object as the object of "as".
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i + 1 < len(token.doc):
+            adjective = token.doc[child.i + 1]
+            shifted = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if shifted is not None and adjective.pos_ == "ADJ" and adjective.head.i == shifted.i and any(
+                    c.dep_ == "det" and c.i > adjective.i for c in shifted.children):
+                return shifted
     for child in token.children:
         # "sealed off the city": the small model may hang the object on the particle.
         if child.dep_ == "prt":
@@ -165,8 +179,18 @@ def object_of(token: Token) -> Token | None:
         if child.dep_ == "ccomp" and (_is_infinitive(child) or _is_small_clause(child)):
             subject = next((c for c in child.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             if subject is not None:
-                return subject
+                return _through_quantity(subject)  # "allowed dozens of aid trucks to enter"
     return None
+
+
+def _through_quantity(noun: Token) -> Token:
+    """"thousands of reservists": the noun a quantity counts."""
+    if noun.lemma_.lower() in QUANTITY_NOUNS or noun.lower_ in QUANTITY_NOUNS:
+        of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None:
+            return of
+    return noun
 
 
 def _is_reduced_relative(clause: Token, verb: Token) -> bool:
@@ -310,10 +334,14 @@ def _prep_objects(prep: Token) -> list[Token]:
         if g.dep_ not in ("pobj", "pcomp"):
             continue
         objects.append(g)
-        if g.lemma_.lower() in QUANTITY_NOUNS or g.lower_ in QUANTITY_NOUNS:
+        if g.lemma_.lower() in QUANTITY_NOUNS or g.lower_ in QUANTITY_NOUNS or g.lemma_.lower() in STATE_NOUNS:
+            # (Also "on a state of heightened readiness", "to a level of alert".)
             objects.extend(o for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
                            for o in c.children if o.dep_ == "pobj")
     return objects
+
+
+STATE_NOUNS = {"state", "level", "degree"}
 
 
 CROWD_SIZES = {"ten", "dozen", "score", "hundred", "thousand", "million"}
@@ -339,11 +367,35 @@ def _subject_words(subject: Token) -> set[str]:
     deployment of" to what the phrase is made of."""
     heads = [subject] + [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj"]
+    # "a freighter carrying 5,000 tonnes of rice", "convoys loaded with flour": what it carries.
+    for clause in subject.children:
+        if clause.dep_ == "acl" and clause.lemma_.lower() in CARGO_VERBS:
+            cargo = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+            cargo += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in c.children if g.dep_ == "pobj"]
+            heads += [_through_cargo(c) for c in cargo]
     words = {w for head in heads for w in (head.lemma_.lower(), head.lower_, *(
         c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound", "nmod")))}
     if bare_crowd(subject):
         words.add("crowd")  # "Tens of thousands marched": a crowd
     return words
+
+
+# Verbs telling what a vehicle carries ("a convoy carrying wheat", "trucks laden with food").
+CARGO_VERBS = {"carry", "transport", "bring", "ferry", "deliver", "load", "laden", "lade"}
+MEASURE_NOUNS = {"tonne", "ton", "tons", "tonnes", "kg", "kilogram", "kilo", "litre", "liter", "barrel", "bag",
+                 "sack", "crate", "box", "pallet", "load", "truckload", "shipload", "consignment", "shipment", "cargo"}
+
+
+def _through_cargo(noun: Token) -> Token:
+    """"5,000 tonnes of rice": the goods a measure counts."""
+    noun = _through_quantity(noun)
+    if noun.lemma_.lower() in MEASURE_NOUNS or noun.lower_ in MEASURE_NOUNS:
+        of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None:
+            return of
+    return noun
 
 
 def _plural_parties(subject: Token) -> bool:

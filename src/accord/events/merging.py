@@ -87,6 +87,18 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
     # main act), unless it is someone else's answer ("drawing condemnation from Belgrade").
     for event in events:
         clause = _participle_clause(event.trigger)
+        misread = _misread_main_verb(event.trigger)
+        if clause is None and misread is not None and misread.i in triggers and id(triggers[misread.i]) not in drop \
+                and triggers[misread.i] is not event and not _received(event):
+            # "Albania's opposition boycotted parliament, demanding ...", read as one noun phrase:
+            # the participle still tells the purpose of the verb taken for a modifier.
+            drop.add(id(event))
+            continue
+        if clause is None and _purpose_of_event_noun(event.trigger, triggers):
+            # "began a hunger strike to demand the resignation of the president": an infinitive
+            # hung on the verb of an event noun tells the purpose of that act, not a second one.
+            drop.add(id(event))
+            continue
         if clause is None or _received(event):
             continue
         main = clause.head
@@ -201,7 +213,15 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
         head = triggers.get(event.trigger.head.i) if event.trigger.dep_ == "conj" else None
         if head is None or id(head) in drop or id(event) in drop or head.plover != event.plover:
             continue
-        if _dyad(head) != _dyad(event) or _is_general(head.code.code) == _is_general(event.code.code):
+        if _dyad(head) != _dyad(event):
+            continue
+        if head.code.code != event.code.code and (head.code.code.startswith(event.code.code)
+                                                  or event.code.code.startswith(head.code.code)):
+            # "dissolved the opposition party and banned its leaders from politics": the same act
+            # told by its kind (172) and its sub-kind (1722) is one event, the specific one.
+            drop.add(id(event) if len(event.code.code) < len(head.code.code) else id(head))
+            continue
+        if _is_general(head.code.code) == _is_general(event.code.code):
             continue
         drop.add(id(event) if _is_general(event.code.code) else id(head))
     # "found Guzman guilty of treason and sentenced him to life": the same act by the same actor
@@ -235,6 +255,26 @@ def _participle_clause(token: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _misread_main_verb(token: Token) -> Token | None:
+    """For a participle hung on a sentence-root noun ("X boycotted parliament, demanding ..."
+    read as one noun phrase), the verb the parser took for a modifier of that noun."""
+    head = token.head
+    if token.dep_ != "acl" or token.tag_ != "VBG" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in head.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < token.i), None)
+
+
+def _purpose_of_event_noun(token: Token, triggers: dict) -> bool:
+    """Whether the trigger is a "to" infinitive governed by a verb whose direct object is
+    another event's noun ("staged a sit-in to protest", "began a hunger strike to demand")."""
+    if token.dep_ != "xcomp" or token.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                               for c in token.children):
+        return False
+    verb = token.head
+    return any(c.dep_ == "dobj" and c.i < token.i and c.i in triggers and c.pos_ == "NOUN"
+               and triggers[c.i] is not triggers.get(token.i) for c in verb.children)
 
 
 def _setting_clause(token: Token) -> Token | None:

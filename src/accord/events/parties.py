@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.actors.model import Actor
-from accord.actors.tables import data_dir, read_tsv
+from accord.actors.tables import data_dir, load_actor_tables, read_tsv
 from accord.events.arguments import JOINT_PREPS, RECIPIENT_PREPS, ArgumentActor, ArgumentReader
 from accord.events.clauses import OBLIGATION_ENTRY, obligation_speaker, statement_author
 from accord.events.lexicon import (
@@ -72,14 +72,58 @@ def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: boo
 
 
 def _authors(thing: Token, reader: ArgumentReader) -> list[ArgumentActor]:
-    """Who drafted, proposed or sponsored a thing: the agent of a participle describing it."""
+    """Who drafted, proposed or sponsored a thing: the agent of a participle describing it, or
+    the name in front of a hyphenated one ("a U.S.-drafted resolution", "a British-sponsored
+    draft")."""
     for clause in thing.children:
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
                          None)
             if agent is not None:
                 return reader.actors_in(agent)
+    for mod in thing.children:
+        if mod.dep_ not in ("amod", "compound"):
+            continue
+        prefix, dash, suffix = mod.text.rpartition("-")
+        if dash and prefix and suffix.lower() in AUTHOR_SUFFIXES:
+            # Kept whole by the tokenizer: the name in front, looked up in the actor tables.
+            code = _one_word_country(prefix)
+            if code is not None:
+                return [ArgumentActor(Actor(code, None, None, "country"), mod.idx, mod.idx + len(prefix), prefix,
+                                      f"author '{mod.text}'")]
+        elif mod.lower_ in AUTHOR_SUFFIXES and mod.i > 0 and reader.doc[mod.i - 1].text in ("-", "\u2011"):
+            # Split by the tokenizer: "British - drafted", the name hanging on the participle.
+            named = [a for c in mod.children if c.i < mod.i - 1 for a in reader.actors_in(c)]
+            if named:
+                return named
     return []
+
+
+# Participles of authorship kept in one hyphenated word with their author ("U.S.-drafted").
+AUTHOR_SUFFIXES = {"drafted", "sponsored", "proposed", "authored", "penned", "tabled", "backed", "written",
+                   "submitted"}
+
+
+def _one_word_country(text: str) -> str | None:
+    """The country a one-word name, alias or demonym in the actor tables stands for."""
+    global _ONE_WORD
+    if _ONE_WORD is None:
+        _ONE_WORD = {}
+        for country in load_actor_tables().countries:
+            for surface in (country.name, *country.aliases, *country.demonyms):
+                if " " not in surface:
+                    _ONE_WORD.setdefault(surface.lower(), (country.code, surface))
+    found = _ONE_WORD.get(text.lower())
+    if found is None:
+        return None
+    code, surface = found
+    # Short capitals only as written ("US", "U.S."), other names capitalised.
+    if surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 4:
+        return code if text == surface else None
+    return code if text[:1].isupper() else None
+
+
+_ONE_WORD: dict[str, tuple[str, str]] | None = None
 
 
 # Acts an inquiry looks into whose doer is its target.

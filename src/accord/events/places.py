@@ -189,14 +189,18 @@ class PlaceReading:
         verb = token
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        # ("stormed and set fire to the Swedish embassy in Baghdad": verbs sharing the subject.)
+        verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                          and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        holders = verbs + [c for v in verbs for c in v.children if c.dep_ in ("dobj", "obj")]
         # For the group that acts, one step further in: "demonstrated outside the Chinese
         # embassy in Manila", "battled police with stones and petrol bombs in Diyarbakir".
         subject = token
         while subject.dep_ in ("pobj", "prep") and subject.head.i != subject.i:
             subject = subject.head  # "Hundreds of protesters"
         acts = subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == verb.i
-        inner = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"] if acts else []
+        inner = [p for v in verbs for c in v.children if c.dep_ == "prep" for p in c.children
+                 if p.dep_ == "pobj"] if acts else []
         holders += inner + [c for p in inner for c in p.children if c.dep_ == "conj"]
         for holder in holders:
             for prep in holder.children:

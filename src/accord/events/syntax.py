@@ -47,6 +47,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if token.dep_ == "amod" and token.tag_ in ("VBD", "VBN"):
             # "Albania's opposition boycotted parliament, demanding ...": the small model may read
             # a finite verb as a modifier of its object, with its subject hung below it.
+            root = token.sent.root
+            if root.pos_ in ("NOUN", "PROPN") and root.i < token.i:
+                # ("Ethiopian tanks and artillery battered Islamist positions": the sentence read as
+                # one noun phrase; the noun it starts with is the subject.)
+                return root, False
             subject = next((c for c in token.children if c.dep_ in ("npadvmod", "nsubj") and c.i < token.i
                             and c.pos_ in ("NOUN", "PROPN")), None)
             if subject is not None:
