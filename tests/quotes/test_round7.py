@@ -171,3 +171,12 @@ def test_sentence_case_keeps_offsets_names_and_acronyms():
     cased = sentence_case(text, load_cues())
     assert len(cased) == len(text)
     assert cased == "GOP Leaders blast Trump for mocking the Judge"
+
+
+def test_statement_noun_in_a_phrase_of_the_verb_is_its_subjects(code_text):
+    record = code_text("Okafor opened the rally with an assertion that the new tax would hurt farmers.")
+    quote = find(record, "the new tax would hurt farmers")
+    assert quote["speaker"]["mention"]["text"] == "Okafor"
+    # a relative clause on the noun is no content of it
+    assert not any("surprised" in q["content"]["text"]
+                   for q in code_text("In a statement that surprised many, the mayor said little.")["quotes"])

@@ -450,6 +450,12 @@ class ReportedFinder:
             source = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         if source is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
             source = subject_of(noun.head)  # "Trump made a call for …", "she voiced concern that …"
+        if source is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and noun.head.lower_ in ("in", "with"):
+            # "Trump, in an assertion that …", "… opened with calls to …": a person's or a group's
+            source = subject_of(noun.head.head)
+            if source is not None and not (source.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or source.pos_ == "PROPN"
+                                           or source.lower_ in ("he", "she", "they", "i", "we", "who")):
+                source = None
         if source is None and lemma in AGENT_NOUNS:
             return agent_noun(noun, lemma)
         if source is None and not cue.takes("bare"):
