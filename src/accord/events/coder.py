@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -460,6 +460,10 @@ class EventStage:
             # protesters block roads (144).
             code = self.ontology.cameo("191")
             notes.append("a road blocked by a state or its forces is a blockade (191)")
+        if code.code == SANCTIONS_CODE:
+            # PLOVER manual, SANCTION modes: "International (political or economic) sanctions are
+            # coded as 'discontinue'"; the CAMEO2PLOVER table's COERCE 'restrict' is for curbs at home.
+            code = replace(code, plover="SANCTION", plover_mode="discontinue")
         plover = code.plover
         if not plover:
             return f"{entry.label} fits, but CAMEO {code.code} has no PLOVER type"
@@ -520,6 +524,7 @@ NUCLEAR_TESTS = {"detonate", "explode", "test", "conduct"}
 CONSEQUENCE_VERBS = {"face", "risk", "incur", "invite"}
 CAUSE_VERBS = {"prompt", "spur", "lead", "push", "force", "provoke", "drive"}
 RELEASE_CALLS = {"0253", "1053"}
+SANCTIONS_CODE = "163"  # embargo, boycott or sanctions: typed SANCTION, not the table's COERCE
 CAPTIVITY_VERBS = {"detain", "hold", "jail", "imprison", "arrest", "capture", "abduct", "kidnap", "seize",
                    "sentence", "incarcerate", "snatch", "grab", "intern"}
 # Operations in which people are taken ("captured during the Croatian offensive").
