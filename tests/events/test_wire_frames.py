@@ -72,8 +72,8 @@ from eventkit import assert_event, only_event
      "REQUEST", {"IGOUNOUSC"}, {"SYR"}),
     # A bare verb in a that-clause is what is demanded, not an event of its own.
     ("Egypt demanded that Israel withdraw its troops from the Rafah crossing.", "100", "REQUEST", {"EGY"}, {"ISR"}),
-    ("Britain insisted that Iran release the tanker immediately.", "100", "REQUEST", {"GBR"}, {"IRN"}),
-    ("Beijing insisted that Washington stop arms sales to Taiwan.", "100", "REQUEST", {"CHN"}, {"USA"}),
+    ("Britain insisted that Iran release the tanker immediately.", "1053", "REQUEST", {"GBR"}, {"IRN"}),
+    ("Beijing insisted that Washington stop arms sales to Taiwan.", "1042", "REQUEST", {"CHN"}, {"USA"}),
     # Peacekeepers arriving: the place they go to receives the protection.
     ("The first Rwandan peacekeepers arrived in the Central African Republic on Tuesday.", "074", "AID",
      {"RWA"}, {"CAF"}),

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 import accord.docext  # noqa: F401
 from accord.actors.model import Actor
+from accord.events.aims import refine as refine_aim
 from accord.events.arguments import JOINT_PREPS, PLACE_DEMONYM, ArgumentActor, ArgumentReader
 from accord.events.clauses import (
     OBLIGATION_ENTRY, condition_clause, has_ultimatum, is_mandative, obligation_speaker, refusal_code,
@@ -56,6 +57,7 @@ class Event:
     location: object | None = None
     notes: list[str] = field(default_factory=list)
     contexts: list[str] = field(default_factory=list)
+    generic: str = ""  # the generic code before its aim refined it ("141" for 1412), for duplicates
 
     def explanation(self) -> str:
         parts = [f"lexicon entry {self.entry.label} matched '{self.trigger.text}'",
@@ -88,17 +90,22 @@ class EventStage:
             for token in sent:
                 sent_of[token.i] = index
         events: list[Event] = []
-        seen: set[tuple] = set()
+        seen: dict[tuple, Event] = {}
         for token in doc:
             decision = self.decide(token, reader, article_date, sent_of[token.i])
             if decision is None or isinstance(decision, str):
                 continue
             event = decision
-            key = (event.sentence, event.code.code, tuple(a.actor.code for a in event.actors),
+            # (The same act told twice, once with what it asks for: one event, the specific code.)
+            key = (event.sentence, event.generic or event.code.code, tuple(a.actor.code for a in event.actors),
                    tuple(r.actor.code for r in event.recipients))
             if key in seen:
+                first = seen[key]
+                if len(event.code.code) > len(first.code.code):
+                    first.code, first.plover = event.code, event.plover
+                    first.notes.append(f"said again with what it asks for: coded {event.code.code}")
                 continue
-            seen.add(key)
+            seen[key] = event
             events.append(event)
         events = drop_governing_duplicates(events, self.ontology)
         _locate(events, doc, doc._.places or [], sent_of)
@@ -468,6 +475,13 @@ class EventStage:
         if not plover:
             return f"{entry.label} fits, but CAMEO {code.code} has no PLOVER type"
         code, plover = self._recode(token, code, plover, modality, notes)
+        # (An obligation reads what its speaker asks for: "demanded that Maduro step down".)
+        asker = obligation_speaker(token) if entry is OBLIGATION_ENTRY else None
+        specific = refine_aim(code.code, asker if asker is not None else token)
+        generic = code.code
+        if specific is not None and self.ontology.cameo(specific).plover == plover:
+            code = self.ontology.cameo(specific)
+            notes.append(_recode_note(code, "what is asked for or protested against (accord.events.aims)"))
         if code.code == "057" and modality.historical:
             # A count of agreements in force reports that the parties stand in agreement, not a
             # new signing; accord types it AGREE and keeps CAMEO 057 with the historical flag.
@@ -489,7 +503,7 @@ class EventStage:
             recipients = [ArgumentActor(Actor(home, None, None, "country"), domestic.start,
                                         domestic.end, domestic.text, "domestic: no other party named")]
         event = Event(token, entry, code, plover, actors, recipients, modality, sentence, notes=notes,
-                      contexts=contexts)
+                      contexts=contexts, generic=generic)
         quote = reader.claim_at(token)
         if quote is not None:
             event.reported_by = (quote.speaker_name, quote.id)

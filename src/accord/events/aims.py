@@ -1,0 +1,148 @@
+"""What a demand, an appeal, a protest or a rejection is about: CAMEO's parallel sub-codes.
+
+The CAMEO 1.1b3 verb codebook splits APPEAL (024x/025x), DEMAND (104x/105x, 101, 107, 108),
+PROTEST (141x-145x) and REJECT (123x/124x, 125) by the same aims: a change in leadership, a
+change of policy, rights, a change in institutions or regime, the release of persons or
+property, the easing of sanctions, information, a ceasefire, talks. When the lexicon gives such
+an event its generic code, :func:`refine` reads what is asked for -- the that-clause or
+infinitive ("demanded that Maduro step down"), the object ("demanded the resignation of"), the
+"for"/"against" phrase ("rallied against the pension reform") or a participle that says it
+("marched in Bratislava demanding ...") -- and returns the sub-code, or None.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Aim word lists (lemmas), in the order they are tried on the whole phrase.
+LEADERSHIP = {"resign", "resignation", "quit", "ouster", "oust", "removal", "reinstate",
+              "reinstatement", "impeach", "impeachment", "abdicate", "abdication", "concede"}
+RIGHTS = {"right", "rights", "citizenship"}
+INSTITUTIONS = {"election", "elections", "constitution", "constitutional", "referendum", "monarchy",
+                "democracy"}
+SANCTION_WORDS = {"sanction", "sanctions", "embargo"}
+EASING = {"lift", "ease", "end", "scrap", "remove", "drop", "relax", "loosen"}
+RELEASE = {"release", "free", "freedom", "freeing"}
+INFORMATION = {"explanation", "explain", "information", "evidence", "clarification", "clarify",
+               "investigation", "inquiry", "probe", "answer", "answers"}
+CEASEFIRE = {"ceasefire", "cease-fire", "truce"}
+TALKS = {"talks", "negotiation", "negotiations", "negotiate", "dialogue"}
+POLICY = {"stop", "halt", "end", "scrap", "freeze", "dismantle", "reverse", "abandon", "drop",
+          "rethink", "reconsider", "cancel", "revoke", "repeal", "shelve"}
+# Things a protest is against that make it a protest for a change of policy.
+POLICY_TARGETS = {"plan", "plans", "reform", "law", "bill", "policy", "decision", "measure", "tax",
+                  "rule", "rules", "austerity", "hike", "increase", "cut", "project", "deal", "agreement",
+                  "acquittal", "verdict", "ruling", "legislation", "budget", "price"}
+
+# What a rejection (123x/124x, 125) must turn down to be coded by its aim.
+REQUEST_NOUNS = {"demand", "call", "request", "plea", "appeal", "proposal", "offer", "plan", "ultimatum",
+                 "pressure", "suggestion", "proposition", "invitation", "bid"}
+
+# Generic code -> {aim: specific code}. Protest families share the last digit.
+_DEMAND = {"leadership": "1041", "policy": "1042", "rights": "1043", "institutions": "1044",
+           "release": "1053", "sanctions": "1054", "information": "101"}
+_APPEAL = {"leadership": "0241", "policy": "0242", "rights": "0243", "institutions": "0244",
+           "release": "0253", "sanctions": "0254", "talks": "026"}
+_REJECT = {"leadership": "1231", "policy": "1232", "rights": "1233", "institutions": "1234",
+           "release": "1243", "sanctions": "1244", "talks": "125"}
+
+
+def _protest(root: str) -> dict[str, str]:
+    return {"leadership": root + "1", "policy": root + "2", "rights": root + "3", "institutions": root + "4"}
+
+
+FAMILIES: dict[str, dict[str, str]] = {
+    "100": _DEMAND, "104": _DEMAND, "105": _DEMAND,
+    "020": _APPEAL, "024": _APPEAL, "025": _APPEAL,
+    "120": _REJECT, "123": _REJECT,
+    "141": _protest("141"), "142": _protest("142"), "143": _protest("143"), "144": _protest("144"),
+    "145": _protest("145"),
+}
+PROTEST_CODES = {"141", "142", "143", "144", "145"}
+
+# Children that say what is asked for; verbs that introduce it inside a protest sentence.
+AIM_DEPS = {"ccomp", "xcomp", "dobj", "nsubjpass", "prep", "advcl", "acl", "pobj", "conj", "relcl"}
+AIM_PREPS = {"for", "against", "over", "of", "at", "to", "in", "on"}
+ASKING_VERBS = {"demand", "call", "urge", "press", "seek", "protest", "force", "push", "insist", "want"}
+STOP_DEPS = {"relcl", "appos", "npadvmod", "parataxis"}
+
+
+def _phrase(token: Token, depth: int = 0) -> list[Token]:
+    """Tokens of what the trigger asks for, in order (not its subject, relative clauses or
+    reporting clauses)."""
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "det", "cc"} and depth == 0:
+            continue
+        if child.dep_ in STOP_DEPS:
+            continue
+        if child.dep_ in {"advcl", "acl"} and depth == 0 and child.lemma_.lower() not in ASKING_VERBS:
+            continue
+        if child.dep_ == "prep" and depth == 0 and child.lemma_.lower() not in AIM_PREPS:
+            continue
+        if child.dep_ == "ccomp" and depth == 0 and child.lemma_.lower() in {"say", "tell", "report"}:
+            continue
+        found.append(child)
+        if depth < 4:
+            found.extend(_phrase(child, depth + 1))
+    return sorted(found, key=lambda t: t.i)
+
+
+def _asking_participles(token: Token) -> list[Token]:
+    """"Protesters demanding a new constitution hurled ...": the subject's participle."""
+    out = []
+    for child in token.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            for sub in child.subtree:
+                if sub.dep_ in {"acl", "relcl"} and sub.lemma_.lower() in ASKING_VERBS:
+                    out.extend([sub, *_phrase(sub, 1)])
+    return out
+
+
+def _steps_down(token: Token) -> bool:
+    return token.lemma_.lower() == "step" and any(c.lemma_.lower() in {"down", "aside"} for c in token.children)
+
+
+def aim_of(token: Token, protest: bool = False) -> str | None:
+    """The aim of the trigger's request, protest or rejection, or None."""
+    tokens = _phrase(token)
+    if protest:
+        tokens = tokens + _asking_participles(token)
+    lemmas = [t.lemma_.lower() for t in tokens]
+    words = set(lemmas)
+    if words & SANCTION_WORDS and words & EASING:
+        return "sanctions"
+    # The head of a that-clause or infinitive decides first ("halt the release of water" is policy).
+    for t in tokens:
+        if t.dep_ in {"ccomp", "xcomp"} and t.head.i == token.i:
+            head = t.lemma_.lower()
+            if head in LEADERSHIP or _steps_down(t):
+                return "leadership"
+            if head in RELEASE:
+                return "release"
+            if head in INFORMATION:
+                return "information"
+            if head in POLICY:
+                return "policy"
+    if any(_steps_down(t) for t in tokens):
+        return "leadership"
+    for aim, vocabulary in (("leadership", LEADERSHIP), ("rights", RIGHTS), ("institutions", INSTITUTIONS),
+                            ("release", RELEASE), ("information", INFORMATION), ("ceasefire", CEASEFIRE),
+                            ("talks", TALKS), ("policy", POLICY)):
+        if words & vocabulary:
+            return aim
+    if protest and any(t.dep_ == "pobj" and t.head.lemma_.lower() in {"against", "at", "over"}
+                       and t.lemma_.lower() in POLICY_TARGETS for t in tokens):
+        return "policy"
+    return None
+
+
+def refine(code: str, token: Token) -> str | None:
+    """The specific sub-code for a generic demand/appeal/protest/rejection code, or None."""
+    family = FAMILIES.get(code)
+    if family is None:
+        return None
+    if family is _REJECT and not any(t.lemma_.lower() in REQUEST_NOUNS for t in _phrase(token)):
+        return None  # a rejection is of a request for something ("reneged on its promise" is not)
+    aim = aim_of(token, protest=code in PROTEST_CODES)
+    return family.get(aim) if aim else None
