@@ -125,7 +125,7 @@ from eventkit import assert_event, codes, only_event
     ("Iran's Revolutionary Guards seized a French tourist.", "173", "COERCE", {"IRNRGC"}, {"FRA"}),
     ("Serb militias carried out a pogrom against Albanians in the town.", "202", "ASSAULT", {"SRB"}, None),
     ("Myanmar's army uprooted thousands of Rohingya villagers.", "201", "ASSAULT", {"MMR"}, None),
-    ("Israeli aircraft struck a house in Gaza City.", "190", "ASSAULT", {"ISR"}, {"PSE"}),
+    ("Israeli aircraft struck a house in Gaza City.", "195", "ASSAULT", {"ISR"}, {"PSE"}),
     ("Ukrainian sea drones sank a Russian landing ship.", "190", "ASSAULT", {"UKR"}, {"RUS"}),
     ("Chinese troops skirmished with Indian soldiers in Ladakh.", "190", "ASSAULT", {"CHN"}, {"IND"}),
     ("Ukrainian forces destroyed a Russian tank column near Kyiv.", "190", "ASSAULT", {"UKR"}, {"RUS"}),

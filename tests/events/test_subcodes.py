@@ -24,6 +24,12 @@ def _exact(record: dict, cameo: str, plover: str, actor: set[str], recipient: se
      {"IGOEEC"}, {"BLR"}),
     ("Japan froze the assets of two North Korean trading companies.", "163", "SANCTION", {"JPN"}, {"PRK"}),
     ("Beijing banned imports of Taiwanese pineapples, citing pests.", "163", "SANCTION", {"CHN"}, {"TWN"}),
+    # Money pledged is economic aid (0331); leaders meeting on a summit's sidelines meet at a third
+    # location (044); warplanes striking is bombing from aircraft (195).
+    ("Qatar pledged $2 billion to shore up Egypt's reserves.", "0331", "AGREE", {"QAT"}, {"EGY"}),
+    ("The presidents of Kenya and Tanzania met on the sidelines of the African Union summit in Addis Ababa.",
+     "044", "CONSULT", {"KEN", "TZA"}, None),
+    ("Turkish warplanes struck Kurdish militant positions in northern Iraq.", "195", "ASSAULT", {"TUR"}, None),
     # Demands by what they ask for (CAMEO 104x, 105x, 101).
     ("The opposition alliance in Senegal demanded that President Macky Sall step down.", "1041", "REQUEST",
      {"SEN"}, {"SEN"}),
