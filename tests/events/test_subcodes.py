@@ -13,7 +13,10 @@ from eventkit import assert_event
 
 
 def _exact(record: dict, cameo: str, plover: str, actor: set[str], recipient: set[str] | None) -> None:
-    event = assert_event(record, cameo[:2], plover, actor, recipient)
+    event = assert_event(record, cameo[:2], plover, actor, recipient) if actor is not None else None
+    if event is None:
+        event = next(e for e in record["events"] if e["cameo"].startswith(cameo[:2]))
+        assert event["event"] == plover
     assert event["cameo"] == cameo, (event["cameo"], event["explanation"])
 
 
@@ -40,6 +43,19 @@ def _exact(record: dict, cameo: str, plover: str, actor: set[str], recipient: se
     ("Colombia demanded that the ELN free the kidnapped soldiers.", "1053", "REQUEST", {"COL"}, {"COLELN"}),
     ("Seoul demanded an explanation from Tokyo over the textbook revisions.", "101", "REQUEST", {"KOR"}, {"JPN"}),
     ("Iran demanded that Washington lift its oil sanctions.", "1054", "REQUEST", {"IRN"}, {"USA"}),
+    ("Kyiv demanded that Paris deliver more air defence missiles.", "1032", "REQUEST", {"UKR"}, {"FRA"}),
+    ("The Security Council demanded that Myanmar allow aid workers into Rakhine state.", "1055", "REQUEST",
+     {"IGOUNOUSC"}, {"MMR"}),
+    # Accusations by what the accused did (CAMEO 1121-1125).
+    ("Georgia accused Russia of committing war crimes in South Ossetia.", "1124", "ACCUSE", {"GEO"}, {"RUS"}),
+    ("Beijing accused a Canadian businessman of spying for Ottawa.", "1125", "ACCUSE", {"CHN"}, None),
+    ("Nigeria accused a former oil minister of embezzling public funds.", "1121", "ACCUSE", {"NGA"}, {"NGA"}),
+    ("Azerbaijan accused Armenia of shelling its positions along the border.", "1123", "ACCUSE",
+     {"AZE"}, {"ARM"}),
+    # Threats by what would be stopped (CAMEO 1311, 134).
+    ("Washington threatened to cut off military aid to Guatemala.", "1311", "THREATEN", {"USA"}, {"GTM"}),
+    ("The rebels threatened to walk out of the peace talks with the Sudanese government.", "134", "THREATEN",
+     None, None),
     # Appeals by what they ask for (CAMEO 024x, 025x).
     ("Germany urged Serbia to free the detained Kosovo police officers.", "0253", "REQUEST", {"DEU"}, {"SRB"}),
     ("Caracas appealed to the European Union to ease the sanctions on its oil exports.", "0254", "REQUEST",

@@ -68,7 +68,7 @@ from eventkit import assert_event, only_event
      {"IGOARL"}, {"ISR"}),
     ("Iraq's parliament passed a resolution demanding that US troops leave the country.", "10", "REQUEST",
      {"IRQ"}, {"USA"}),
-    ("The UN Security Council issued a reminder to Syria that it must allow aid convoys into Aleppo.", "100",
+    ("The UN Security Council issued a reminder to Syria that it must allow aid convoys into Aleppo.", "1055",
      "REQUEST", {"IGOUNOUSC"}, {"SYR"}),
     # A bare verb in a that-clause is what is demanded, not an event of its own.
     ("Egypt demanded that Israel withdraw its troops from the Rafah crossing.", "100", "REQUEST", {"EGY"}, {"ISR"}),

@@ -25,10 +25,34 @@ EASING = {"lift", "ease", "end", "scrap", "remove", "drop", "relax", "loosen"}
 RELEASE = {"release", "free", "freedom", "freeing"}
 INFORMATION = {"explanation", "explain", "information", "evidence", "clarification", "clarify",
                "investigation", "inquiry", "probe", "answer", "answers"}
+# Letting outsiders in: inspectors, aid workers, monitors (codebook 0255, 1055, 1245).
+INVOLVEMENT = {"allow", "let", "admit", "permit", "access"}
 CEASEFIRE = {"ceasefire", "cease-fire", "truce"}
 TALKS = {"talks", "negotiation", "negotiations", "negotiate", "dialogue"}
 POLICY = {"stop", "halt", "end", "scrap", "freeze", "dismantle", "reverse", "abandon", "drop",
           "rethink", "reconsider", "cancel", "revoke", "repeal", "shelve"}
+MILITARY_AID = {"weapon", "weapons", "arms", "ammunition", "missile", "missiles", "jet", "jets", "fighter",
+                "tank", "tanks", "destroyer", "howitzer", "artillery", "patriot", "air-defence", "air-defense"}
+AID = {"aid", "assistance", "relief", "loan", "loans", "funding", "bailout"}
+# Accusations by what the accused did (codebook 1121-1125), in this order.
+ACCUSATIONS = (
+    ("war_crimes", {"war-crime", "massacre", "genocide", "atrocity", "atrocities", "cleansing"}),
+    ("espionage", {"spy", "spying", "espionage", "treason", "spyware"}),
+    ("human_rights", {"torture", "torturing", "abuse", "abuses", "repression", "persecution", "persecute"}),
+    ("aggression", {"attack", "attacking", "aggression", "assault", "invasion", "invade", "incursion", "shelling",
+                    "shell", "rocket", "rockets", "missile", "bombing", "airstrike", "provocation", "massing"}),
+    ("crime", {"corruption", "embezzle", "embezzling", "embezzlement", "fraud", "bribery", "bribe", "smuggle",
+               "smuggling", "smuggler", "trafficking", "traffic", "trafficker", "launder", "laundering", "crime", "crimes", "theft",
+               "steal", "stealing"}),
+)
+# Threats by what would be stopped (codebook 1311-1313, 134), in this order.
+THREATS = (
+    ("talks", TALKS),
+    ("aid", AID | {"funds", "fund", "euro", "euros", "dollar", "dollars", "billion", "million"}),
+    ("sanctions", SANCTION_WORDS | {"boycott", "tariff", "tariffs"}),
+    ("relations", {"relations", "ties"}),
+)
+
 # Things a protest is against that make it a protest for a change of policy.
 POLICY_TARGETS = {"plan", "plans", "reform", "law", "bill", "policy", "decision", "measure", "tax",
                   "rule", "rules", "austerity", "hike", "increase", "cut", "project", "deal", "agreement",
@@ -40,11 +64,16 @@ REQUEST_NOUNS = {"demand", "call", "request", "plea", "appeal", "proposal", "off
 
 # Generic code -> {aim: specific code}. Protest families share the last digit.
 _DEMAND = {"leadership": "1041", "policy": "1042", "rights": "1043", "institutions": "1044",
-           "release": "1053", "sanctions": "1054", "information": "101"}
+           "release": "1053", "sanctions": "1054", "information": "101", "involvement": "1055"}
 _APPEAL = {"leadership": "0241", "policy": "0242", "rights": "0243", "institutions": "0244",
-           "release": "0253", "sanctions": "0254", "talks": "026"}
+           "release": "0253", "sanctions": "0254", "talks": "026", "involvement": "0255"}
 _REJECT = {"leadership": "1231", "policy": "1232", "rights": "1233", "institutions": "1234",
-           "release": "1243", "sanctions": "1244", "talks": "125"}
+           "release": "1243", "sanctions": "1244", "talks": "125", "military_aid": "1222", "aid": "122",
+           "involvement": "1245"}
+_DEMAND.update({"military_aid": "1032", "aid": "103"})
+_APPEAL.update({"military_aid": "0232", "aid": "023"})
+_ACCUSE = {"war_crimes": "1124", "espionage": "1125", "human_rights": "1122", "aggression": "1123", "crime": "1121"}
+_THREATEN = {"talks": "134", "aid": "1311", "sanctions": "1312", "relations": "1313"}
 
 
 def _protest(root: str) -> dict[str, str]:
@@ -56,7 +85,7 @@ FAMILIES: dict[str, dict[str, str]] = {
     "020": _APPEAL, "024": _APPEAL, "025": _APPEAL,
     "120": _REJECT, "123": _REJECT,
     "141": _protest("141"), "142": _protest("142"), "143": _protest("143"), "144": _protest("144"),
-    "145": _protest("145"),
+    "145": _protest("145"), "112": _ACCUSE, "131": _THREATEN,
 }
 PROTEST_CODES = {"141", "142", "143", "144", "145"}
 
@@ -67,11 +96,13 @@ ASKING_VERBS = {"demand", "call", "urge", "press", "seek", "protest", "force", "
 STOP_DEPS = {"relcl", "appos", "npadvmod", "parataxis"}
 
 
-def _phrase(token: Token, depth: int = 0) -> list[Token]:
+def _phrase(token: Token, depth: int = 0, protest: bool = False) -> list[Token]:
     """Tokens of what the trigger asks for, in order (not its subject, relative clauses or
-    reporting clauses)."""
+    reporting clauses; for a protest, not what it blocks, storms or boycotts)."""
     found: list[Token] = []
     for child in token.children:
+        if protest and depth == 0 and child.dep_ in {"dobj", "nsubjpass"}:
+            continue
         if child.dep_ in {"nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "det", "cc"} and depth == 0:
             continue
         if child.dep_ in STOP_DEPS:
@@ -105,7 +136,7 @@ def _steps_down(token: Token) -> bool:
 
 def aim_of(token: Token, protest: bool = False) -> str | None:
     """The aim of the trigger's request, protest or rejection, or None."""
-    tokens = _phrase(token)
+    tokens = _phrase(token, protest=protest)
     if protest:
         tokens = tokens + _asking_participles(token)
     lemmas = [t.lemma_.lower() for t in tokens]
@@ -122,13 +153,15 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "release"
             if head in INFORMATION:
                 return "information"
+            if head in INVOLVEMENT:
+                return "involvement"
             if head in POLICY:
                 return "policy"
     if any(_steps_down(t) for t in tokens):
         return "leadership"
     for aim, vocabulary in (("leadership", LEADERSHIP), ("rights", RIGHTS), ("institutions", INSTITUTIONS),
-                            ("release", RELEASE), ("information", INFORMATION), ("ceasefire", CEASEFIRE),
-                            ("talks", TALKS), ("policy", POLICY)):
+                            ("release", RELEASE), ("information", INFORMATION), ("involvement", INVOLVEMENT), ("ceasefire", CEASEFIRE),
+                            ("talks", TALKS), ("policy", POLICY), ("military_aid", MILITARY_AID), ("aid", AID)):
         if words & vocabulary:
             return aim
     if protest and any(t.dep_ == "pobj" and t.head.lemma_.lower() in {"against", "at", "over"}
@@ -144,5 +177,11 @@ def refine(code: str, token: Token) -> str | None:
         return None
     if family is _REJECT and not any(t.lemma_.lower() in REQUEST_NOUNS for t in _phrase(token)):
         return None  # a rejection is of a request for something ("reneged on its promise" is not)
+    if family is _ACCUSE or family is _THREATEN:
+        words = {t.lemma_.lower() for t in _phrase(token)} | {t.lower_ for t in _phrase(token)}
+        if "war" in words and words & {"crime", "crimes"}:
+            words.add("war-crime")  # "war crimes", not "waged war"
+        vocabularies = ACCUSATIONS if family is _ACCUSE else THREATS
+        return next((family[aim] for aim, vocabulary in vocabularies if words & vocabulary), None)
     aim = aim_of(token, protest=code in PROTEST_CODES)
     return family.get(aim) if aim else None
