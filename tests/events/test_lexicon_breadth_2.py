@@ -67,7 +67,7 @@ def test_no_event_from_the_same_words_round_3(code_text, text):
     ("Britain repatriated stolen assets to Nigeria.", "0842", "RETREAT", {"GBR"}, {"NGA"}),
     ("Japan financed a new port in Bangladesh.", "071", "AID", {"JPN"}, {"BGD"}),
     ("Kenyan peacekeepers fanned out across the Haitian capital.", "074", "AID", {"KEN"}, {"HTI"}),
-    ("UN investigators gathered evidence of war crimes in Ukraine.", "090", "ACCUSE", {"IGOUNO"}, {"UKR"}),
+    ("UN investigators gathered evidence of war crimes in Ukraine.", "094", "ACCUSE", {"IGOUNO"}, {"UKR"}),
     ("French prosecutors raided the offices of the ruling party.", "091", "ACCUSE", {"FRA"}, None),
     ("Tehran demanded the return of Iranian sailors detained by the Saudi navy.", "1053", "REQUEST", {"IRN"}, None),
     ("Thousands of Kenyan protesters thronged the streets of Nairobi.", "141", "PROTEST", {"KEN"}, None),

@@ -56,6 +56,13 @@ def _exact(record: dict, cameo: str, plover: str, actor: set[str], recipient: se
     ("Washington threatened to cut off military aid to Guatemala.", "1311", "THREATEN", {"USA"}, {"GTM"}),
     ("The rebels threatened to walk out of the peace talks with the Sudanese government.", "134", "THREATEN",
      None, None),
+    # Investigations by what is investigated (091-094), aid cut by its kind (1621-1623).
+    ("Spanish prosecutors opened an investigation into the bribery of regional officials.", "091", "ACCUSE",
+     {"ESP"}, None),
+    ("Danish police are investigating suspected sabotage of a gas pipeline by a Russian trawler.",
+     "091", "ACCUSE", {"DNK"}, None),
+    ("Sweden suspended development aid worth 40 million dollars to Tanzania.", "1621", "SANCTION",
+     {"SWE"}, {"TZA"}),
     # Appeals by what they ask for (CAMEO 024x, 025x).
     ("Germany urged Serbia to free the detained Kosovo police officers.", "0253", "REQUEST", {"DEU"}, {"SRB"}),
     ("Caracas appealed to the European Union to ease the sanctions on its oil exports.", "0254", "REQUEST",

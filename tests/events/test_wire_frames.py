@@ -83,7 +83,7 @@ from eventkit import assert_event, only_event
     ("Belarus received a team of OSCE election observers on Monday.", "0862", "RETREAT", {"BLR"}, {"IGOSCE"}),
     ("Iran will host IAEA inspectors at the Fordow site next week.", "035", "AGREE", {"IRN"}, {"IGOUNOIAE"}),
     # Passive arrests and investigations with nobody named: the authorities where it happened.
-    ("A French journalist has been placed under investigation in Morocco over alleged espionage.", "090",
+    ("A French journalist has been placed under investigation in Morocco over alleged espionage.", "091",
      "ACCUSE", {"MAR"}, {"FRA"}),
     ("Greek authorities placed two Turkish soldiers under investigation for illegal entry.", "090", "ACCUSE",
      {"GRC"}, {"TUR"}),

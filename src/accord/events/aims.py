@@ -53,6 +53,25 @@ THREATS = (
     ("relations", {"relations", "ties"}),
 )
 
+# Investigations by what is investigated (codebook 091-094), in this order.
+INVESTIGATIONS = (
+    ("war_crimes", {"war-crime", "genocide"}),
+    ("military", {"strike", "airstrike", "raid", "bombing", "downing", "shelling", "military", "army",
+                  "troops", "peacekeeper", "peacekeepers"}),
+    ("human_rights", {"torture", "torturing", "abuse", "abuses", "crackdown", "brutality", "rights", "repression",
+                      "persecution"}),
+    ("crime", {"corruption", "fraud", "bribery", "embezzlement", "murder", "arson", "hacker", "hackers", "hacking",
+               "sabotage", "crime", "crimes", "smuggling", "laundering", "damaging", "assassination", "espionage",
+               "spying"}),
+)
+# Aid cut by its kind (codebook 1621-1623); plain "aid" stays 162.
+AID_CUTS = (
+    ("military", {"military", "security", "defence", "defense", "arms", "weapons"}),
+    ("humanitarian", {"humanitarian", "food"}),
+    ("economic", {"economic", "development", "budget", "financial", "loan", "loans", "credit", "dollar", "dollars",
+                  "million", "billion", "euro", "euros", "pound", "pounds"}),
+)
+
 # Things a protest is against that make it a protest for a change of policy.
 POLICY_TARGETS = {"plan", "plans", "reform", "law", "bill", "policy", "decision", "measure", "tax",
                   "rule", "rules", "austerity", "hike", "increase", "cut", "project", "deal", "agreement",
@@ -73,6 +92,8 @@ _REJECT = {"leadership": "1231", "policy": "1232", "rights": "1233", "institutio
 _DEMAND.update({"military_aid": "1032", "aid": "103"})
 _APPEAL.update({"military_aid": "0232", "aid": "023"})
 _ACCUSE = {"war_crimes": "1124", "espionage": "1125", "human_rights": "1122", "aggression": "1123", "crime": "1121"}
+_INVESTIGATE = {"war_crimes": "094", "military": "093", "human_rights": "092", "crime": "091"}
+_CUT_AID = {"military": "1622", "humanitarian": "1623", "economic": "1621"}
 _THREATEN = {"talks": "134", "aid": "1311", "sanctions": "1312", "relations": "1313"}
 
 
@@ -86,12 +107,13 @@ FAMILIES: dict[str, dict[str, str]] = {
     "120": _REJECT, "123": _REJECT,
     "141": _protest("141"), "142": _protest("142"), "143": _protest("143"), "144": _protest("144"),
     "145": _protest("145"), "112": _ACCUSE, "131": _THREATEN,
+    "090": _INVESTIGATE, "162": _CUT_AID,
 }
 PROTEST_CODES = {"141", "142", "143", "144", "145"}
 
 # Children that say what is asked for; verbs that introduce it inside a protest sentence.
 AIM_DEPS = {"ccomp", "xcomp", "dobj", "nsubjpass", "prep", "advcl", "acl", "pobj", "conj", "relcl"}
-AIM_PREPS = {"for", "against", "over", "of", "at", "to", "in", "on"}
+AIM_PREPS = {"for", "against", "over", "of", "at", "to", "in", "on", "into", "with"}
 ASKING_VERBS = {"demand", "call", "urge", "press", "seek", "protest", "force", "push", "insist", "want"}
 STOP_DEPS = {"relcl", "appos", "npadvmod", "parataxis"}
 
@@ -177,11 +199,12 @@ def refine(code: str, token: Token) -> str | None:
         return None
     if family is _REJECT and not any(t.lemma_.lower() in REQUEST_NOUNS for t in _phrase(token)):
         return None  # a rejection is of a request for something ("reneged on its promise" is not)
-    if family is _ACCUSE or family is _THREATEN:
+    if family in (_ACCUSE, _THREATEN, _INVESTIGATE, _CUT_AID):
         words = {t.lemma_.lower() for t in _phrase(token)} | {t.lower_ for t in _phrase(token)}
         if "war" in words and words & {"crime", "crimes"}:
             words.add("war-crime")  # "war crimes", not "waged war"
-        vocabularies = ACCUSATIONS if family is _ACCUSE else THREATS
+        vocabularies = {id(_ACCUSE): ACCUSATIONS, id(_THREATEN): THREATS, id(_INVESTIGATE): INVESTIGATIONS,
+                        id(_CUT_AID): AID_CUTS}[id(family)]
         return next((family[aim] for aim, vocabulary in vocabularies if words & vocabulary), None)
     aim = aim_of(token, protest=code in PROTEST_CODES)
     return family.get(aim) if aim else None
