@@ -54,7 +54,7 @@ from eventkit import assert_event, codes, only_event
     ("South Africa dragged Israel before the International Court of Justice.", "115", "ACCUSE", {"ZAF"}, {"ISR"}),
     ("Greece protested to Turkey over the violation of its airspace.", "114", "ACCUSE", {"GRC"}, {"TUR"}),
     ("Niger's junta shrugged off ECOWAS's threat of military intervention.", "12", "REJECT", {"NER"}, {"IGOWAS"}),
-    ("The Kremlin poured cold water on the peace plan.", "120", "REJECT", {"RUS"}, None),
+    ("The Kremlin poured cold water on the peace plan.", "127", "REJECT", {"RUS"}, None),
     # 02-05: support, hosting, shuttle diplomacy, deals.
     ("Brazil threw its weight behind Argentina's bid to host the summit.", "051", "SUPPORT", {"BRA"}, {"ARG"}),
     ("Germany lent its support to Ukraine's membership bid.", "051", "SUPPORT", {"DEU"}, {"UKR"}),

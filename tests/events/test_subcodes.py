@@ -63,6 +63,11 @@ def _exact(record: dict, cameo: str, plover: str, actor: set[str], recipient: se
      "091", "ACCUSE", {"DNK"}, None),
     ("Sweden suspended development aid worth 40 million dollars to Tanzania.", "1621", "SANCTION",
      {"SWE"}, {"TZA"}),
+    ("Estonia asked Germany for additional air-defence batteries.", "0232", "REQUEST", {"EST"}, {"DEU"}),
+    ("Kenya urged Ethiopia and Eritrea to accept African Union mediation.", "028", "REQUEST", {"KEN"}, None),
+    ("The pope appealed to the rival factions in Libya to lay down their weapons.", "0256", "REQUEST",
+     None, None),
+    ("Serbia rejected the Western peace plan for Kosovo.", "127", "REJECT", {"SRB"}, None),
     # Appeals by what they ask for (CAMEO 024x, 025x).
     ("Germany urged Serbia to free the detained Kosovo police officers.", "0253", "REQUEST", {"DEU"}, {"SRB"}),
     ("Caracas appealed to the European Union to ease the sanctions on its oil exports.", "0254", "REQUEST",

@@ -71,7 +71,7 @@ from eventkit import assert_event, only_event
     ("The UN Security Council issued a reminder to Syria that it must allow aid convoys into Aleppo.", "1055",
      "REQUEST", {"IGOUNOUSC"}, {"SYR"}),
     # A bare verb in a that-clause is what is demanded, not an event of its own.
-    ("Egypt demanded that Israel withdraw its troops from the Rafah crossing.", "100", "REQUEST", {"EGY"}, {"ISR"}),
+    ("Egypt demanded that Israel withdraw its troops from the Rafah crossing.", "1056", "REQUEST", {"EGY"}, {"ISR"}),
     ("Britain insisted that Iran release the tanker immediately.", "1053", "REQUEST", {"GBR"}, {"IRN"}),
     ("Beijing insisted that Washington stop arms sales to Taiwan.", "1042", "REQUEST", {"CHN"}, {"USA"}),
     # Peacekeepers arriving: the place they go to receives the protection.

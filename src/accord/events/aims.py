@@ -28,10 +28,14 @@ INFORMATION = {"explanation", "explain", "information", "evidence", "clarificati
 # Letting outsiders in: inspectors, aid workers, monitors (codebook 0255, 1055, 1245).
 INVOLVEMENT = {"allow", "let", "admit", "permit", "access"}
 CEASEFIRE = {"ceasefire", "cease-fire", "truce"}
-TALKS = {"talks", "negotiation", "negotiations", "negotiate", "dialogue"}
+# Standing down (codebook 0256, 1056, 1246: de-escalation of military engagement).
+DEESCALATION = {"withdraw", "disarm", "de-escalate", "deescalate", "demobilise", "demobilize"}
+TALKS = {"talks", "talk", "negotiation", "negotiations", "negotiate", "dialogue", "summit"}
+MEDIATION = {"mediation", "mediator", "mediate"}
+PEACE = {"peace"}  # a peace plan or deal turned down: "Reject plan, agreement to settle dispute" (127)
 POLICY = {"stop", "halt", "end", "scrap", "freeze", "dismantle", "reverse", "abandon", "drop",
           "rethink", "reconsider", "cancel", "revoke", "repeal", "shelve"}
-MILITARY_AID = {"weapon", "weapons", "arms", "ammunition", "missile", "missiles", "jet", "jets", "fighter",
+MILITARY_AID = {"drone", "drones", "battery", "batteries", "weapon", "weapons", "arms", "ammunition", "missile", "missiles", "jet", "jets", "fighter",
                 "tank", "tanks", "destroyer", "howitzer", "artillery", "patriot", "air-defence", "air-defense"}
 AID = {"aid", "assistance", "relief", "loan", "loans", "funding", "bailout"}
 # Accusations by what the accused did (codebook 1121-1125), in this order.
@@ -64,7 +68,15 @@ INVESTIGATIONS = (
                "sabotage", "crime", "crimes", "smuggling", "laundering", "damaging", "assassination", "espionage",
                "spying"}),
 )
-# Aid cut by its kind (codebook 1621-1623); plain "aid" stays 162.
+# Aid asked for, refused or cut, by its kind (codebook 0231-0234, 1031-1034, 1221-1224, 1621-1623);
+# plain "aid" keeps the generic code.
+AID_KINDS = (
+    ("protection", {"peacekeeper", "peacekeepers", "peacekeeping", "protection", "force"}),
+    ("military", {"military", "security", "defence", "defense", "arms", "weapons"}),
+    ("humanitarian", {"humanitarian", "food"}),
+    ("economic", {"economic", "development", "budget", "financial", "loan", "loans", "credit", "dollar", "dollars",
+                  "million", "billion", "euro", "euros", "pound", "pounds"}),
+)
 AID_CUTS = (
     ("military", {"military", "security", "defence", "defense", "arms", "weapons"}),
     ("humanitarian", {"humanitarian", "food"}),
@@ -83,17 +95,23 @@ REQUEST_NOUNS = {"demand", "call", "request", "plea", "appeal", "proposal", "off
 
 # Generic code -> {aim: specific code}. Protest families share the last digit.
 _DEMAND = {"leadership": "1041", "policy": "1042", "rights": "1043", "institutions": "1044",
-           "release": "1053", "sanctions": "1054", "information": "101", "involvement": "1055"}
+           "release": "1053", "sanctions": "1054", "information": "101", "involvement": "1055", "mediation": "108",
+           "deescalation": "1056", "intelligence": "1014"}
 _APPEAL = {"leadership": "0241", "policy": "0242", "rights": "0243", "institutions": "0244",
-           "release": "0253", "sanctions": "0254", "talks": "026", "involvement": "0255"}
+           "release": "0253", "sanctions": "0254", "talks": "026", "involvement": "0255", "mediation": "028",
+           "deescalation": "0256", "intelligence": "0214"}
 _REJECT = {"leadership": "1231", "policy": "1232", "rights": "1233", "institutions": "1234",
            "release": "1243", "sanctions": "1244", "talks": "125", "military_aid": "1222", "aid": "122",
-           "involvement": "1245"}
+           "involvement": "1245", "mediation": "126", "peace": "127",
+           "deescalation": "1246", "intelligence": "1214"}
 _DEMAND.update({"military_aid": "1032", "aid": "103"})
 _APPEAL.update({"military_aid": "0232", "aid": "023"})
 _ACCUSE = {"war_crimes": "1124", "espionage": "1125", "human_rights": "1122", "aggression": "1123", "crime": "1121"}
 _INVESTIGATE = {"war_crimes": "094", "military": "093", "human_rights": "092", "crime": "091"}
 _CUT_AID = {"military": "1622", "humanitarian": "1623", "economic": "1621"}
+_APPEAL_AID = {"protection": "0234", "military": "0232", "humanitarian": "0233", "economic": "0231"}
+_DEMAND_AID = {"protection": "1034", "military": "1032", "humanitarian": "1033", "economic": "1031"}
+_REJECT_AID = {"protection": "1224", "military": "1222", "humanitarian": "1223", "economic": "1221"}
 _THREATEN = {"talks": "134", "aid": "1311", "sanctions": "1312", "relations": "1313"}
 
 
@@ -108,6 +126,7 @@ FAMILIES: dict[str, dict[str, str]] = {
     "141": _protest("141"), "142": _protest("142"), "143": _protest("143"), "144": _protest("144"),
     "145": _protest("145"), "112": _ACCUSE, "131": _THREATEN,
     "090": _INVESTIGATE, "162": _CUT_AID,
+    "023": _APPEAL_AID, "103": _DEMAND_AID, "122": _REJECT_AID, "0255": {"mediation": "028"},
 }
 PROTEST_CODES = {"141", "142", "143", "144", "145"}
 
@@ -177,13 +196,19 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "information"
             if head in INVOLVEMENT:
                 return "involvement"
+            if head in DEESCALATION or (head == "lay" and any(c.lower_ == "down" for c in t.children)):
+                return "deescalation"
+            if head == "share":
+                return "intelligence"  # "share intelligence / radar data" (0214, 1014)
             if head in POLICY:
                 return "policy"
+    if words & MEDIATION:
+        return "mediation"
     if any(_steps_down(t) for t in tokens):
         return "leadership"
     for aim, vocabulary in (("leadership", LEADERSHIP), ("rights", RIGHTS), ("institutions", INSTITUTIONS),
-                            ("release", RELEASE), ("information", INFORMATION), ("involvement", INVOLVEMENT), ("ceasefire", CEASEFIRE),
-                            ("talks", TALKS), ("policy", POLICY), ("military_aid", MILITARY_AID), ("aid", AID)):
+                            ("release", RELEASE), ("information", INFORMATION), ("involvement", INVOLVEMENT), ("deescalation", CEASEFIRE),
+                            ("talks", TALKS), ("peace", PEACE), ("policy", POLICY), ("military_aid", MILITARY_AID), ("aid", AID)):
         if words & vocabulary:
             return aim
     if protest and any(t.dep_ == "pobj" and t.head.lemma_.lower() in {"against", "at", "over"}
@@ -199,12 +224,13 @@ def refine(code: str, token: Token) -> str | None:
         return None
     if family is _REJECT and not any(t.lemma_.lower() in REQUEST_NOUNS for t in _phrase(token)):
         return None  # a rejection is of a request for something ("reneged on its promise" is not)
-    if family in (_ACCUSE, _THREATEN, _INVESTIGATE, _CUT_AID):
+    if family in (_ACCUSE, _THREATEN, _INVESTIGATE, _CUT_AID, _APPEAL_AID, _DEMAND_AID, _REJECT_AID):
         words = {t.lemma_.lower() for t in _phrase(token)} | {t.lower_ for t in _phrase(token)}
         if "war" in words and words & {"crime", "crimes"}:
             words.add("war-crime")  # "war crimes", not "waged war"
         vocabularies = {id(_ACCUSE): ACCUSATIONS, id(_THREATEN): THREATS, id(_INVESTIGATE): INVESTIGATIONS,
-                        id(_CUT_AID): AID_CUTS}[id(family)]
+                        id(_CUT_AID): AID_CUTS, id(_APPEAL_AID): AID_KINDS, id(_DEMAND_AID): AID_KINDS,
+                        id(_REJECT_AID): AID_KINDS}[id(family)]
         return next((family[aim] for aim, vocabulary in vocabularies if words & vocabulary), None)
     aim = aim_of(token, protest=code in PROTEST_CODES)
     return family.get(aim) if aim else None
