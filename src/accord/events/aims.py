@@ -1,13 +1,15 @@
-"""What a demand, an appeal, a protest or a rejection is about: CAMEO's parallel sub-codes.
+"""What an act asks for, protests, turns down or is about: CAMEO's parallel sub-codes.
 
-The CAMEO 1.1b3 verb codebook splits APPEAL (024x/025x), DEMAND (104x/105x, 101, 107, 108),
-PROTEST (141x-145x) and REJECT (123x/124x, 125) by the same aims: a change in leadership, a
-change of policy, rights, a change in institutions or regime, the release of persons or
-property, the easing of sanctions, information, a ceasefire, talks. When the lexicon gives such
-an event its generic code, :func:`refine` reads what is asked for -- the that-clause or
-infinitive ("demanded that Maduro step down"), the object ("demanded the resignation of"), the
+The CAMEO 1.1b3 verb codebook splits APPEAL (024x/025x), DEMAND (104x/105x), PROTEST (141x-145x)
+and REJECT (123x/124x, 125-127) by the same aims: a change in leadership, a change of policy,
+rights, a change in institutions or regime, the release of persons or property, the easing of
+sanctions, access for outsiders, de-escalation, talks, mediation. When the lexicon gives such an
+event its generic code, :func:`refine` reads what is asked for -- the that-clause or infinitive
+("demanded that Maduro step down"), the object ("demanded the resignation of"), the
 "for"/"against" phrase ("rallied against the pension reform") or a participle that says it
-("marched in Bratislava demanding ...") -- and returns the sub-code, or None.
+("marched in Bratislava demanding ...") -- and returns the sub-code, or None. Accusations
+(1121-1125), investigations (091-094), threats to stop something (1311-1313, 134) and aid asked
+for, refused or cut (023x, 103x, 122x, 162x) are split by what they name, the same way.
 """
 
 from __future__ import annotations
@@ -35,8 +37,9 @@ MEDIATION = {"mediation", "mediator", "mediate"}
 PEACE = {"peace"}  # a peace plan or deal turned down: "Reject plan, agreement to settle dispute" (127)
 POLICY = {"stop", "halt", "end", "scrap", "freeze", "dismantle", "reverse", "abandon", "drop",
           "rethink", "reconsider", "cancel", "revoke", "repeal", "shelve"}
-MILITARY_AID = {"drone", "drones", "battery", "batteries", "weapon", "weapons", "arms", "ammunition", "missile", "missiles", "jet", "jets", "fighter",
-                "tank", "tanks", "destroyer", "howitzer", "artillery", "patriot", "air-defence", "air-defense"}
+MILITARY_AID = {"drone", "drones", "battery", "batteries", "weapon", "weapons", "arms", "ammunition", "missile",
+                "missiles", "jet", "jets", "fighter", "tank", "tanks", "destroyer", "howitzer", "artillery", "patriot",
+                "air-defence", "air-defense"}
 AID = {"aid", "assistance", "relief", "loan", "loans", "funding", "bailout"}
 # Accusations by what the accused did (codebook 1121-1125), in this order.
 ACCUSATIONS = (
@@ -46,8 +49,8 @@ ACCUSATIONS = (
     ("aggression", {"attack", "attacking", "aggression", "assault", "invasion", "invade", "incursion", "shelling",
                     "shell", "rocket", "rockets", "missile", "bombing", "airstrike", "provocation", "massing"}),
     ("crime", {"corruption", "embezzle", "embezzling", "embezzlement", "fraud", "bribery", "bribe", "smuggle",
-               "smuggling", "smuggler", "trafficking", "traffic", "trafficker", "launder", "laundering", "crime", "crimes", "theft",
-               "steal", "stealing"}),
+               "smuggling", "smuggler", "trafficking", "traffic", "trafficker", "launder", "laundering", "crime",
+               "crimes", "theft", "steal", "stealing"}),
 )
 # Threats by what would be stopped (codebook 1311-1313, 134), in this order.
 THREATS = (
@@ -77,11 +80,12 @@ AID_KINDS = (
     ("economic", {"economic", "development", "budget", "financial", "loan", "loans", "credit", "dollar", "dollars",
                   "million", "billion", "euro", "euros", "pound", "pounds"}),
 )
-AID_CUTS = (
-    ("military", {"military", "security", "defence", "defense", "arms", "weapons"}),
-    ("humanitarian", {"humanitarian", "food"}),
-    ("economic", {"economic", "development", "budget", "financial", "loan", "loans", "credit", "dollar", "dollars",
-                  "million", "billion", "euro", "euros", "pound", "pounds"}),
+AID_CUTS = AID_KINDS[1:]  # aid cut (1621-1623): the codebook has no "protection" kind
+
+AIMS_IN_ORDER = (
+    ("leadership", LEADERSHIP), ("rights", RIGHTS), ("institutions", INSTITUTIONS), ("release", RELEASE),
+    ("information", INFORMATION), ("involvement", INVOLVEMENT), ("deescalation", CEASEFIRE), ("talks", TALKS),
+    ("peace", PEACE), ("policy", POLICY), ("military_aid", MILITARY_AID), ("aid", AID),
 )
 
 # Things a protest is against that make it a protest for a change of policy.
@@ -104,8 +108,8 @@ _REJECT = {"leadership": "1231", "policy": "1232", "rights": "1233", "institutio
            "release": "1243", "sanctions": "1244", "talks": "125", "military_aid": "1222", "aid": "122",
            "involvement": "1245", "mediation": "126", "peace": "127",
            "deescalation": "1246", "intelligence": "1214"}
-_DEMAND.update({"military_aid": "1032", "aid": "103"})
-_APPEAL.update({"military_aid": "0232", "aid": "023"})
+_DEMAND |= {"military_aid": "1032", "aid": "103"}
+_APPEAL |= {"military_aid": "0232", "aid": "023"}
 _ACCUSE = {"war_crimes": "1124", "espionage": "1125", "human_rights": "1122", "aggression": "1123", "crime": "1121"}
 _INVESTIGATE = {"war_crimes": "094", "military": "093", "human_rights": "092", "crime": "091"}
 _CUT_AID = {"military": "1622", "humanitarian": "1623", "economic": "1621"}
@@ -124,14 +128,18 @@ FAMILIES: dict[str, dict[str, str]] = {
     "020": _APPEAL, "024": _APPEAL, "025": _APPEAL,
     "120": _REJECT, "123": _REJECT,
     "141": _protest("141"), "142": _protest("142"), "143": _protest("143"), "144": _protest("144"),
-    "145": _protest("145"), "112": _ACCUSE, "131": _THREATEN,
-    "090": _INVESTIGATE, "162": _CUT_AID,
-    "023": _APPEAL_AID, "103": _DEMAND_AID, "122": _REJECT_AID, "0255": {"mediation": "028"},
+    "145": _protest("145"),
+    "0255": {"mediation": "028"},
+}
+# Codes split by the kind of thing named anywhere in the phrase: (sub-codes, ordered vocabularies).
+KINDS: dict[str, tuple[dict[str, str], tuple]] = {
+    "112": (_ACCUSE, ACCUSATIONS), "131": (_THREATEN, THREATS), "090": (_INVESTIGATE, INVESTIGATIONS),
+    "162": (_CUT_AID, AID_CUTS), "023": (_APPEAL_AID, AID_KINDS), "103": (_DEMAND_AID, AID_KINDS),
+    "122": (_REJECT_AID, AID_KINDS),
 }
 PROTEST_CODES = {"141", "142", "143", "144", "145"}
 
-# Children that say what is asked for; verbs that introduce it inside a protest sentence.
-AIM_DEPS = {"ccomp", "xcomp", "dobj", "nsubjpass", "prep", "advcl", "acl", "pobj", "conj", "relcl"}
+# Prepositions whose phrase says what is asked for; verbs that introduce it inside a protest sentence.
 AIM_PREPS = {"for", "against", "over", "of", "at", "to", "in", "on", "into", "with"}
 ASKING_VERBS = {"demand", "call", "urge", "press", "seek", "protest", "force", "push", "insist", "want"}
 STOP_DEPS = {"relcl", "appos", "npadvmod", "parataxis"}
@@ -206,9 +214,7 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         return "mediation"
     if any(_steps_down(t) for t in tokens):
         return "leadership"
-    for aim, vocabulary in (("leadership", LEADERSHIP), ("rights", RIGHTS), ("institutions", INSTITUTIONS),
-                            ("release", RELEASE), ("information", INFORMATION), ("involvement", INVOLVEMENT), ("deescalation", CEASEFIRE),
-                            ("talks", TALKS), ("peace", PEACE), ("policy", POLICY), ("military_aid", MILITARY_AID), ("aid", AID)):
+    for aim, vocabulary in AIMS_IN_ORDER:
         if words & vocabulary:
             return aim
     if protest and any(t.dep_ == "pobj" and t.head.lemma_.lower() in {"against", "at", "over"}
@@ -217,20 +223,25 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     return None
 
 
+def kind_of(token: Token, vocabularies: tuple) -> str | None:
+    """The first kind whose words the trigger's phrase names ("accused Russia of war crimes")."""
+    phrase = _phrase(token)
+    words = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
+    if "war" in words and words & {"crime", "crimes"}:
+        words.add("war-crime")  # "war crimes", not "waged war"
+    return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
+
+
 def refine(code: str, token: Token) -> str | None:
-    """The specific sub-code for a generic demand/appeal/protest/rejection code, or None."""
+    """The specific sub-code for a generic code of these families, or None."""
+    if code in KINDS:
+        codes, vocabularies = KINDS[code]
+        kind = kind_of(token, vocabularies)
+        return codes[kind] if kind else None
     family = FAMILIES.get(code)
     if family is None:
         return None
     if family is _REJECT and not any(t.lemma_.lower() in REQUEST_NOUNS for t in _phrase(token)):
         return None  # a rejection is of a request for something ("reneged on its promise" is not)
-    if family in (_ACCUSE, _THREATEN, _INVESTIGATE, _CUT_AID, _APPEAL_AID, _DEMAND_AID, _REJECT_AID):
-        words = {t.lemma_.lower() for t in _phrase(token)} | {t.lower_ for t in _phrase(token)}
-        if "war" in words and words & {"crime", "crimes"}:
-            words.add("war-crime")  # "war crimes", not "waged war"
-        vocabularies = {id(_ACCUSE): ACCUSATIONS, id(_THREATEN): THREATS, id(_INVESTIGATE): INVESTIGATIONS,
-                        id(_CUT_AID): AID_CUTS, id(_APPEAL_AID): AID_KINDS, id(_DEMAND_AID): AID_KINDS,
-                        id(_REJECT_AID): AID_KINDS}[id(family)]
-        return next((family[aim] for aim, vocabulary in vocabularies if words & vocabulary), None)
     aim = aim_of(token, protest=code in PROTEST_CODES)
     return family.get(aim) if aim else None
