@@ -68,6 +68,8 @@ def _exact(record: dict, cameo: str, plover: str, actor: set[str], recipient: se
     ("The pope appealed to the rival factions in Libya to lay down their weapons.", "0256", "REQUEST",
      None, None),
     ("Serbia rejected the Western peace plan for Kosovo.", "127", "REJECT", {"SRB"}, None),
+    ("Pyongyang warned Tokyo that it would use force if Japanese warships entered its waters.", "138",
+     "THREATEN", {"PRK"}, {"JPN"}),
     # Appeals by what they ask for (CAMEO 024x, 025x).
     ("Germany urged Serbia to free the detained Kosovo police officers.", "0253", "REQUEST", {"DEU"}, {"SRB"}),
     ("Caracas appealed to the European Union to ease the sanctions on its oil exports.", "0254", "REQUEST",

@@ -60,6 +60,13 @@ THREATS = (
     ("relations", {"relations", "ties"}),
 )
 
+# Threats not specified by their lexicon entry, by what is threatened (codebook 131x, 134, 137, 138).
+THREATS_ANY = THREATS + (
+    ("force", {"force", "military", "attack", "war", "strike", "invade", "invasion", "retaliate", "retaliation",
+               "bomb", "missile", "missiles", "nuclear"}),
+    ("repression", {"punishment", "crackdown", "repression", "punish", "crush"}),
+)
+
 # Investigations by what is investigated (codebook 091-094), in this order.
 INVESTIGATIONS = (
     ("war_crimes", {"war-crime", "genocide"}),
@@ -117,6 +124,7 @@ _APPEAL_AID = {"protection": "0234", "military": "0232", "humanitarian": "0233",
 _DEMAND_AID = {"protection": "1034", "military": "1032", "humanitarian": "1033", "economic": "1031"}
 _REJECT_AID = {"protection": "1224", "military": "1222", "humanitarian": "1223", "economic": "1221"}
 _THREATEN = {"talks": "134", "aid": "1311", "sanctions": "1312", "relations": "1313"}
+_THREATEN_ANY = _THREATEN | {"force": "138", "repression": "137"}
 
 
 def _protest(root: str) -> dict[str, str]:
@@ -133,7 +141,7 @@ FAMILIES: dict[str, dict[str, str]] = {
 }
 # Codes split by the kind of thing named anywhere in the phrase: (sub-codes, ordered vocabularies).
 KINDS: dict[str, tuple[dict[str, str], tuple]] = {
-    "112": (_ACCUSE, ACCUSATIONS), "131": (_THREATEN, THREATS), "090": (_INVESTIGATE, INVESTIGATIONS),
+    "112": (_ACCUSE, ACCUSATIONS), "131": (_THREATEN, THREATS), "130": (_THREATEN_ANY, THREATS_ANY), "090": (_INVESTIGATE, INVESTIGATIONS),
     "162": (_CUT_AID, AID_CUTS), "023": (_APPEAL_AID, AID_KINDS), "103": (_DEMAND_AID, AID_KINDS),
     "122": (_REJECT_AID, AID_KINDS),
 }
