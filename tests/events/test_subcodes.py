@@ -70,6 +70,8 @@ def _exact(record: dict, cameo: str, plover: str, actor: set[str], recipient: se
     ("Serbia rejected the Western peace plan for Kosovo.", "127", "REJECT", {"SRB"}, None),
     ("Pyongyang warned Tokyo that it would use force if Japanese warships entered its waters.", "138",
      "THREATEN", {"PRK"}, {"JPN"}),
+    # An attempt on a leader's life is 185, not 186.
+    ("Gunmen tried to kill the governor of Kandahar province on Tuesday.", "185", "ASSAULT", None, None),
     # Appeals by what they ask for (CAMEO 024x, 025x).
     ("Germany urged Serbia to free the detained Kosovo police officers.", "0253", "REQUEST", {"DEU"}, {"SRB"}),
     ("Caracas appealed to the European Union to ease the sanctions on its oil exports.", "0254", "REQUEST",

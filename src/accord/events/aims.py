@@ -240,8 +240,15 @@ def kind_of(token: Token, vocabularies: tuple) -> str | None:
     return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
 
 
+ATTEMPT_VERBS = {"try", "attempt", "plot", "seek"}
+
+
 def refine(code: str, token: Token) -> str | None:
     """The specific sub-code for a generic code of these families, or None."""
+    if code == "186":
+        # "tried to kill the prime minister", "was shot in an assassination attempt": 185.
+        tried = token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPT_VERBS
+        return "185" if tried or any(t.lemma_.lower() == "attempt" for t in _phrase(token)) else None
     if code in KINDS:
         codes, vocabularies = KINDS[code]
         kind = kind_of(token, vocabularies)
