@@ -70,6 +70,10 @@ def _exact(record: dict, cameo: str, plover: str, actor: set[str], recipient: se
     ("Serbia rejected the Western peace plan for Kosovo.", "127", "REJECT", {"SRB"}, None),
     ("Pyongyang warned Tokyo that it would use force if Japanese warships entered its waters.", "138",
      "THREATEN", {"PRK"}, {"JPN"}),
+    ("Vietnam's prime minister urged South Korean firms to invest in its semiconductor industry.", "0211",
+     "REQUEST", {"VNM"}, {"KOR"}),
+    ("Turkey demanded that Sweden extradite two journalists it accuses of links to the coup plotters.", "1013",
+     "REQUEST", {"TUR"}, {"SWE"}),
     # An attempt on a leader's life is 185, not 186.
     ("Gunmen tried to kill the governor of Kandahar province on Tuesday.", "185", "ASSAULT", None, None),
     # Appeals by what they ask for (CAMEO 024x, 025x).

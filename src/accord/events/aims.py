@@ -41,6 +41,9 @@ MILITARY_AID = {"drone", "drones", "battery", "batteries", "weapon", "weapons", 
                 "missiles", "jet", "jets", "fighter", "tank", "tanks", "destroyer", "howitzer", "artillery", "patriot",
                 "air-defence", "air-defense"}
 AID = {"aid", "assistance", "relief", "loan", "loans", "funding", "bailout"}
+# Material cooperation asked for or turned down (codebook 0211/1011/1211, 0213/1013/1213).
+ECONOMIC = {"invest", "investment", "investor", "investors", "market", "markets"}
+JUDICIAL = {"extradite", "extradition"}
 # Accusations by what the accused did (codebook 1121-1125), in this order.
 ACCUSATIONS = (
     ("war_crimes", {"war-crime", "massacre", "genocide", "atrocity", "atrocities", "cleansing"}),
@@ -92,7 +95,8 @@ AID_CUTS = AID_KINDS[1:]  # aid cut (1621-1623): the codebook has no "protection
 AIMS_IN_ORDER = (
     ("leadership", LEADERSHIP), ("rights", RIGHTS), ("institutions", INSTITUTIONS), ("release", RELEASE),
     ("information", INFORMATION), ("involvement", INVOLVEMENT), ("deescalation", CEASEFIRE), ("talks", TALKS),
-    ("peace", PEACE), ("policy", POLICY), ("military_aid", MILITARY_AID), ("aid", AID),
+    ("peace", PEACE), ("policy", POLICY), ("military_aid", MILITARY_AID), ("aid", AID), ("judicial", JUDICIAL),
+    ("economic", ECONOMIC),
 )
 
 # Things a protest is against that make it a protest for a change of policy.
@@ -107,14 +111,14 @@ REQUEST_NOUNS = {"demand", "call", "request", "plea", "appeal", "proposal", "off
 # Generic code -> {aim: specific code}. Protest families share the last digit.
 _DEMAND = {"leadership": "1041", "policy": "1042", "rights": "1043", "institutions": "1044",
            "release": "1053", "sanctions": "1054", "information": "101", "involvement": "1055", "mediation": "108",
-           "deescalation": "1056", "intelligence": "1014"}
+           "deescalation": "1056", "intelligence": "1014", "judicial": "1013", "economic": "1011"}
 _APPEAL = {"leadership": "0241", "policy": "0242", "rights": "0243", "institutions": "0244",
            "release": "0253", "sanctions": "0254", "talks": "026", "involvement": "0255", "mediation": "028",
-           "deescalation": "0256", "intelligence": "0214"}
+           "deescalation": "0256", "intelligence": "0214", "judicial": "0213", "economic": "0211"}
 _REJECT = {"leadership": "1231", "policy": "1232", "rights": "1233", "institutions": "1234",
            "release": "1243", "sanctions": "1244", "talks": "125", "military_aid": "1222", "aid": "122",
            "involvement": "1245", "mediation": "126", "peace": "127",
-           "deescalation": "1246", "intelligence": "1214"}
+           "deescalation": "1246", "intelligence": "1214", "judicial": "1213", "economic": "1211"}
 _DEMAND |= {"military_aid": "1032", "aid": "103"}
 _APPEAL |= {"military_aid": "0232", "aid": "023"}
 _ACCUSE = {"war_crimes": "1124", "espionage": "1125", "human_rights": "1122", "aggression": "1123", "crime": "1121"}
