@@ -133,7 +133,7 @@ from eventkit import codes as _kit_codes, only_event as _only_event  # noqa: E40
     ("Kyiv requested more Patriot batteries from Germany.", "0232", "REQUEST", {"UKR"}, {"DEU"}),
     ("Serbia and Kosovo met for talks in Brussels.", "040", "CONSULT", {"SRB", "XKX"}, set()),
     # A summit named as where two leaders met is a venue, not a party (joint actors, no recipient).
-    ("The Chinese and US presidents met on the sidelines of the G20 summit.", "040", "CONSULT", {"CHN", "USA"}, set()),
+    ("The Chinese and US presidents met on the sidelines of the G20 summit.", "044", "CONSULT", {"CHN", "USA"}, set()),
     ("Morocco hosted Jordan's king for a two-day visit.", "043", "CONSULT", {"MAR"}, {"JOR"}),
     ("Qatar mediated talks between Israel and Hamas.", "045", "CONSULT", {"QAT"}, {"ISR", "PSEHMS"}),
     ("Germany apologised to Namibia for colonial-era killings.", "055", "SUPPORT", {"DEU"}, {"NAM"}),

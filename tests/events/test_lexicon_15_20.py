@@ -27,8 +27,8 @@ ROOTS = ("15", "16", "17", "18", "19", "20")
     # 16 SANCTION
     ("Poland expelled three Belarusian diplomats on Thursday.", "161", "SANCTION", {"POL"}, {"BLR"}),
     ("Bahrain broke off diplomatic relations with Qatar.", "161", "SANCTION", {"BHR"}, {"QAT"}),
-    ("The EU slapped fresh sanctions on Iranian drone makers.", "160", "SANCTION", {"IGOEEC"}, {"IRN"}),
-    ("Canada imposed an arms embargo on Venezuela.", "160", "SANCTION", {"CAN"}, {"VEN"}),
+    ("The EU slapped fresh sanctions on Iranian drone makers.", "163", "SANCTION", {"IGOEEC"}, {"IRN"}),
+    ("Canada imposed an arms embargo on Venezuela.", "163", "SANCTION", {"CAN"}, {"VEN"}),
     ("Norway froze development aid to Malawi.", "162", "SANCTION", {"NOR"}, {"MWI"}),
     ("Washington suspended military aid to Pakistan.", "1622", "SANCTION", {"USA"}, {"PAK"}),
     ("The Netherlands cut budget aid to Uganda over the new law.", "1621", "SANCTION", {"NLD"}, {"UGA"}),

@@ -67,12 +67,12 @@ def test_no_event_from_the_same_words_round_3(code_text, text):
     ("Britain repatriated stolen assets to Nigeria.", "0842", "RETREAT", {"GBR"}, {"NGA"}),
     ("Japan financed a new port in Bangladesh.", "071", "AID", {"JPN"}, {"BGD"}),
     ("Kenyan peacekeepers fanned out across the Haitian capital.", "074", "AID", {"KEN"}, {"HTI"}),
-    ("UN investigators gathered evidence of war crimes in Ukraine.", "090", "ACCUSE", {"IGOUNO"}, {"UKR"}),
+    ("UN investigators gathered evidence of war crimes in Ukraine.", "094", "ACCUSE", {"IGOUNO"}, {"UKR"}),
     ("French prosecutors raided the offices of the ruling party.", "091", "ACCUSE", {"FRA"}, None),
     ("Tehran demanded the return of Iranian sailors detained by the Saudi navy.", "1053", "REQUEST", {"IRN"}, None),
     ("Thousands of Kenyan protesters thronged the streets of Nairobi.", "141", "PROTEST", {"KEN"}, None),
     ("Thai students held a rally in Bangkok.", "141", "PROTEST", {"THA"}, None),
-    ("Russia blocked imports of Moldovan wine.", "163", "COERCE", {"RUS"}, {"MDA"}),
+    ("Russia blocked imports of Moldovan wine.", "163", "SANCTION", {"RUS"}, {"MDA"}),
     ("Iran barred a prominent activist from leaving the country.", "172", "COERCE", {"IRN"}, None),
     ("Heavy fighting broke out between the Congolese army and M23 rebels near Goma.", "190", "ASSAULT",
      {"COD", "CODM23"}, {"COD"}),  # two sides of one country: a civil war, aimed at it
@@ -190,7 +190,7 @@ def test_no_event_from_the_same_words_round_3_roots_more(code_text, text):
     ("The EU rapped Poland over judicial reforms.", "111", "ACCUSE", {"IGOEEC"}, {"POL"}),
     ("Israel froze Palestinian tax revenues.", "160", "SANCTION", {"ISR"}, {"PSE"}),
     ("Israel withheld Palestinian tax revenues.", "160", "SANCTION", {"ISR"}, {"PSE"}),
-    ("China curbed exports of rare earths to the US.", "160", "SANCTION", {"CHN"}, {"USA"}),
+    ("China curbed exports of rare earths to the US.", "163", "SANCTION", {"CHN"}, {"USA"}),
     ("The Malian junta thumbed its nose at ECOWAS sanctions.", "128", "REJECT", {"MLI"}, {"IGOWAS"}),
 ])
 def test_lexicon_breadth_2_roots_idioms(code_text, text, cameo, plover, actor, recipient):

@@ -68,12 +68,12 @@ from eventkit import assert_event, only_event
      {"IGOARL"}, {"ISR"}),
     ("Iraq's parliament passed a resolution demanding that US troops leave the country.", "10", "REQUEST",
      {"IRQ"}, {"USA"}),
-    ("The UN Security Council issued a reminder to Syria that it must allow aid convoys into Aleppo.", "100",
+    ("The UN Security Council issued a reminder to Syria that it must allow aid convoys into Aleppo.", "1055",
      "REQUEST", {"IGOUNOUSC"}, {"SYR"}),
     # A bare verb in a that-clause is what is demanded, not an event of its own.
-    ("Egypt demanded that Israel withdraw its troops from the Rafah crossing.", "100", "REQUEST", {"EGY"}, {"ISR"}),
-    ("Britain insisted that Iran release the tanker immediately.", "100", "REQUEST", {"GBR"}, {"IRN"}),
-    ("Beijing insisted that Washington stop arms sales to Taiwan.", "100", "REQUEST", {"CHN"}, {"USA"}),
+    ("Egypt demanded that Israel withdraw its troops from the Rafah crossing.", "1056", "REQUEST", {"EGY"}, {"ISR"}),
+    ("Britain insisted that Iran release the tanker immediately.", "1053", "REQUEST", {"GBR"}, {"IRN"}),
+    ("Beijing insisted that Washington stop arms sales to Taiwan.", "1042", "REQUEST", {"CHN"}, {"USA"}),
     # Peacekeepers arriving: the place they go to receives the protection.
     ("The first Rwandan peacekeepers arrived in the Central African Republic on Tuesday.", "074", "AID",
      {"RWA"}, {"CAF"}),
@@ -83,7 +83,7 @@ from eventkit import assert_event, only_event
     ("Belarus received a team of OSCE election observers on Monday.", "0862", "RETREAT", {"BLR"}, {"IGOSCE"}),
     ("Iran will host IAEA inspectors at the Fordow site next week.", "035", "AGREE", {"IRN"}, {"IGOUNOIAE"}),
     # Passive arrests and investigations with nobody named: the authorities where it happened.
-    ("A French journalist has been placed under investigation in Morocco over alleged espionage.", "090",
+    ("A French journalist has been placed under investigation in Morocco over alleged espionage.", "091",
      "ACCUSE", {"MAR"}, {"FRA"}),
     ("Greek authorities placed two Turkish soldiers under investigation for illegal entry.", "090", "ACCUSE",
      {"GRC"}, {"TUR"}),

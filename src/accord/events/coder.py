@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
 import accord.docext  # noqa: F401
 from accord.actors.model import Actor
+from accord.events.aims import refine as refine_aim
 from accord.events.arguments import JOINT_PREPS, PLACE_DEMONYM, ArgumentActor, ArgumentReader
 from accord.events.clauses import (
     OBLIGATION_ENTRY, condition_clause, has_ultimatum, is_mandative, obligation_speaker, refusal_code,
@@ -56,6 +57,7 @@ class Event:
     location: object | None = None
     notes: list[str] = field(default_factory=list)
     contexts: list[str] = field(default_factory=list)
+    generic: str = ""  # the generic code before its aim refined it ("141" for 1412), for duplicates
 
     def explanation(self) -> str:
         parts = [f"lexicon entry {self.entry.label} matched '{self.trigger.text}'",
@@ -88,17 +90,22 @@ class EventStage:
             for token in sent:
                 sent_of[token.i] = index
         events: list[Event] = []
-        seen: set[tuple] = set()
+        seen: dict[tuple, Event] = {}
         for token in doc:
             decision = self.decide(token, reader, article_date, sent_of[token.i])
             if decision is None or isinstance(decision, str):
                 continue
             event = decision
-            key = (event.sentence, event.code.code, tuple(a.actor.code for a in event.actors),
+            # (The same act told twice, once with what it asks for: one event, the specific code.)
+            key = (event.sentence, event.generic or event.code.code, tuple(a.actor.code for a in event.actors),
                    tuple(r.actor.code for r in event.recipients))
             if key in seen:
+                first = seen[key]
+                if len(event.code.code) > len(first.code.code):
+                    first.code, first.plover = event.code, event.plover
+                    first.notes.append(f"said again with what it asks for: coded {event.code.code}")
                 continue
-            seen.add(key)
+            seen[key] = event
             events.append(event)
         events = drop_governing_duplicates(events, self.ontology)
         _locate(events, doc, doc._.places or [], sent_of)
@@ -460,10 +467,21 @@ class EventStage:
             # protesters block roads (144).
             code = self.ontology.cameo("191")
             notes.append("a road blocked by a state or its forces is a blockade (191)")
+        if code.code == SANCTIONS_CODE:
+            # PLOVER manual, SANCTION modes: "International (political or economic) sanctions are
+            # coded as 'discontinue'"; the CAMEO2PLOVER table's COERCE 'restrict' is for curbs at home.
+            code = replace(code, plover="SANCTION", plover_mode="discontinue")
         plover = code.plover
         if not plover:
             return f"{entry.label} fits, but CAMEO {code.code} has no PLOVER type"
         code, plover = self._recode(token, code, plover, modality, notes)
+        # (An obligation reads what its speaker asks for: "demanded that Maduro step down".)
+        asker = obligation_speaker(token) if entry is OBLIGATION_ENTRY else None
+        specific = refine_aim(code.code, asker if asker is not None else token)
+        generic = code.code
+        if specific is not None and self.ontology.cameo(specific).plover == plover:
+            code = self.ontology.cameo(specific)
+            notes.append(_recode_note(code, "what is asked for or protested against (accord.events.aims)"))
         if code.code == "057" and modality.historical:
             # A count of agreements in force reports that the parties stand in agreement, not a
             # new signing; accord types it AGREE and keeps CAMEO 057 with the historical flag.
@@ -485,7 +503,7 @@ class EventStage:
             recipients = [ArgumentActor(Actor(home, None, None, "country"), domestic.start,
                                         domestic.end, domestic.text, "domestic: no other party named")]
         event = Event(token, entry, code, plover, actors, recipients, modality, sentence, notes=notes,
-                      contexts=contexts)
+                      contexts=contexts, generic=generic)
         quote = reader.claim_at(token)
         if quote is not None:
             event.reported_by = (quote.speaker_name, quote.id)
@@ -520,6 +538,7 @@ NUCLEAR_TESTS = {"detonate", "explode", "test", "conduct"}
 CONSEQUENCE_VERBS = {"face", "risk", "incur", "invite"}
 CAUSE_VERBS = {"prompt", "spur", "lead", "push", "force", "provoke", "drive"}
 RELEASE_CALLS = {"0253", "1053"}
+SANCTIONS_CODE = "163"  # embargo, boycott or sanctions: typed SANCTION, not the table's COERCE
 CAPTIVITY_VERBS = {"detain", "hold", "jail", "imprison", "arrest", "capture", "abduct", "kidnap", "seize",
                    "sentence", "incarcerate", "snatch", "grab", "intern"}
 # Operations in which people are taken ("captured during the Croatian offensive").

@@ -1,0 +1,266 @@
+"""What an act asks for, protests, turns down or is about: CAMEO's parallel sub-codes.
+
+The CAMEO 1.1b3 verb codebook splits APPEAL (024x/025x), DEMAND (104x/105x), PROTEST (141x-145x)
+and REJECT (123x/124x, 125-127) by the same aims: a change in leadership, a change of policy,
+rights, a change in institutions or regime, the release of persons or property, the easing of
+sanctions, access for outsiders, de-escalation, talks, mediation. When the lexicon gives such an
+event its generic code, :func:`refine` reads what is asked for -- the that-clause or infinitive
+("demanded that Maduro step down"), the object ("demanded the resignation of"), the
+"for"/"against" phrase ("rallied against the pension reform") or a participle that says it
+("marched in Bratislava demanding ...") -- and returns the sub-code, or None. Accusations
+(1121-1125), investigations (091-094), threats to stop something (1311-1313, 134) and aid asked
+for, refused or cut (023x, 103x, 122x, 162x) are split by what they name, the same way.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Aim word lists (lemmas), in the order they are tried on the whole phrase.
+LEADERSHIP = {"resign", "resignation", "quit", "ouster", "oust", "removal", "reinstate",
+              "reinstatement", "impeach", "impeachment", "abdicate", "abdication", "concede"}
+RIGHTS = {"right", "rights", "citizenship"}
+INSTITUTIONS = {"election", "elections", "constitution", "constitutional", "referendum", "monarchy",
+                "democracy"}
+SANCTION_WORDS = {"sanction", "sanctions", "embargo"}
+EASING = {"lift", "ease", "end", "scrap", "remove", "drop", "relax", "loosen"}
+RELEASE = {"release", "free", "freedom", "freeing"}
+INFORMATION = {"explanation", "explain", "information", "evidence", "clarification", "clarify",
+               "investigation", "inquiry", "probe", "answer", "answers"}
+# Letting outsiders in: inspectors, aid workers, monitors (codebook 0255, 1055, 1245).
+INVOLVEMENT = {"allow", "let", "admit", "permit", "access"}
+CEASEFIRE = {"ceasefire", "cease-fire", "truce"}
+# Standing down (codebook 0256, 1056, 1246: de-escalation of military engagement).
+DEESCALATION = {"withdraw", "disarm", "de-escalate", "deescalate", "demobilise", "demobilize"}
+TALKS = {"talks", "talk", "negotiation", "negotiations", "negotiate", "dialogue", "summit"}
+MEDIATION = {"mediation", "mediator", "mediate"}
+PEACE = {"peace"}  # a peace plan or deal turned down: "Reject plan, agreement to settle dispute" (127)
+POLICY = {"stop", "halt", "end", "scrap", "freeze", "dismantle", "reverse", "abandon", "drop",
+          "rethink", "reconsider", "cancel", "revoke", "repeal", "shelve"}
+MILITARY_AID = {"drone", "drones", "battery", "batteries", "weapon", "weapons", "arms", "ammunition", "missile",
+                "missiles", "jet", "jets", "fighter", "tank", "tanks", "destroyer", "howitzer", "artillery", "patriot",
+                "air-defence", "air-defense"}
+AID = {"aid", "assistance", "relief", "loan", "loans", "funding", "bailout"}
+# Material cooperation asked for or turned down (codebook 0211/1011/1211, 0213/1013/1213).
+ECONOMIC = {"invest", "investment", "investor", "investors", "market", "markets"}
+JUDICIAL = {"extradite", "extradition"}
+# Accusations by what the accused did (codebook 1121-1125), in this order.
+ACCUSATIONS = (
+    ("war_crimes", {"war-crime", "massacre", "genocide", "atrocity", "atrocities", "cleansing"}),
+    ("espionage", {"spy", "spying", "espionage", "treason", "spyware"}),
+    ("human_rights", {"torture", "torturing", "abuse", "abuses", "repression", "persecution", "persecute"}),
+    ("aggression", {"attack", "attacking", "aggression", "assault", "invasion", "invade", "incursion", "shelling",
+                    "shell", "rocket", "rockets", "missile", "bombing", "airstrike", "provocation", "massing"}),
+    ("crime", {"corruption", "embezzle", "embezzling", "embezzlement", "fraud", "bribery", "bribe", "smuggle",
+               "smuggling", "smuggler", "trafficking", "traffic", "trafficker", "launder", "laundering", "crime",
+               "crimes", "theft", "steal", "stealing"}),
+)
+# Threats by what would be stopped (codebook 1311-1313, 134), in this order.
+THREATS = (
+    ("talks", TALKS),
+    ("aid", AID | {"funds", "fund", "euro", "euros", "dollar", "dollars", "billion", "million"}),
+    ("sanctions", SANCTION_WORDS | {"boycott", "tariff", "tariffs"}),
+    ("relations", {"relations", "ties"}),
+)
+
+# Threats not specified by their lexicon entry, by what is threatened (codebook 131x, 134, 137, 138).
+THREATS_ANY = THREATS + (
+    ("force", {"force", "military", "attack", "war", "strike", "invade", "invasion", "retaliate", "retaliation",
+               "bomb", "missile", "missiles", "nuclear"}),
+    ("repression", {"punishment", "crackdown", "repression", "punish", "crush"}),
+)
+
+# Investigations by what is investigated (codebook 091-094), in this order.
+INVESTIGATIONS = (
+    ("war_crimes", {"war-crime", "genocide"}),
+    ("military", {"strike", "airstrike", "raid", "bombing", "downing", "shelling", "military", "army",
+                  "troops", "peacekeeper", "peacekeepers"}),
+    ("human_rights", {"torture", "torturing", "abuse", "abuses", "crackdown", "brutality", "rights", "repression",
+                      "persecution"}),
+    ("crime", {"corruption", "fraud", "bribery", "embezzlement", "murder", "arson", "hacker", "hackers", "hacking",
+               "sabotage", "crime", "crimes", "smuggling", "laundering", "damaging", "assassination", "espionage",
+               "spying"}),
+)
+# Aid asked for, refused or cut, by its kind (codebook 0231-0234, 1031-1034, 1221-1224, 1621-1623);
+# plain "aid" keeps the generic code.
+AID_KINDS = (
+    ("protection", {"peacekeeper", "peacekeepers", "peacekeeping", "protection", "force"}),
+    ("military", {"military", "security", "defence", "defense", "arms", "weapons"}),
+    ("humanitarian", {"humanitarian", "food"}),
+    ("economic", {"economic", "development", "budget", "financial", "loan", "loans", "credit", "dollar", "dollars",
+                  "million", "billion", "euro", "euros", "pound", "pounds"}),
+)
+AID_CUTS = AID_KINDS[1:]  # aid cut (1621-1623): the codebook has no "protection" kind
+
+AIMS_IN_ORDER = (
+    ("leadership", LEADERSHIP), ("rights", RIGHTS), ("institutions", INSTITUTIONS), ("release", RELEASE),
+    ("information", INFORMATION), ("involvement", INVOLVEMENT), ("deescalation", CEASEFIRE), ("talks", TALKS),
+    ("peace", PEACE), ("policy", POLICY), ("military_aid", MILITARY_AID), ("aid", AID), ("judicial", JUDICIAL),
+    ("economic", ECONOMIC),
+)
+
+# Things a protest is against that make it a protest for a change of policy.
+POLICY_TARGETS = {"plan", "plans", "reform", "law", "bill", "policy", "decision", "measure", "tax",
+                  "rule", "rules", "austerity", "hike", "increase", "cut", "project", "deal", "agreement",
+                  "acquittal", "verdict", "ruling", "legislation", "budget", "price"}
+
+# What a rejection (123x/124x, 125) must turn down to be coded by its aim.
+REQUEST_NOUNS = {"demand", "call", "request", "plea", "appeal", "proposal", "offer", "plan", "ultimatum",
+                 "pressure", "suggestion", "proposition", "invitation", "bid"}
+
+# Generic code -> {aim: specific code}. Protest families share the last digit.
+_DEMAND = {"leadership": "1041", "policy": "1042", "rights": "1043", "institutions": "1044",
+           "release": "1053", "sanctions": "1054", "information": "101", "involvement": "1055", "mediation": "108",
+           "deescalation": "1056", "intelligence": "1014", "judicial": "1013", "economic": "1011"}
+_APPEAL = {"leadership": "0241", "policy": "0242", "rights": "0243", "institutions": "0244",
+           "release": "0253", "sanctions": "0254", "talks": "026", "involvement": "0255", "mediation": "028",
+           "deescalation": "0256", "intelligence": "0214", "judicial": "0213", "economic": "0211"}
+_REJECT = {"leadership": "1231", "policy": "1232", "rights": "1233", "institutions": "1234",
+           "release": "1243", "sanctions": "1244", "talks": "125", "military_aid": "1222", "aid": "122",
+           "involvement": "1245", "mediation": "126", "peace": "127",
+           "deescalation": "1246", "intelligence": "1214", "judicial": "1213", "economic": "1211"}
+_DEMAND |= {"military_aid": "1032", "aid": "103"}
+_APPEAL |= {"military_aid": "0232", "aid": "023"}
+_ACCUSE = {"war_crimes": "1124", "espionage": "1125", "human_rights": "1122", "aggression": "1123", "crime": "1121"}
+_INVESTIGATE = {"war_crimes": "094", "military": "093", "human_rights": "092", "crime": "091"}
+_CUT_AID = {"military": "1622", "humanitarian": "1623", "economic": "1621"}
+_APPEAL_AID = {"protection": "0234", "military": "0232", "humanitarian": "0233", "economic": "0231"}
+_DEMAND_AID = {"protection": "1034", "military": "1032", "humanitarian": "1033", "economic": "1031"}
+_REJECT_AID = {"protection": "1224", "military": "1222", "humanitarian": "1223", "economic": "1221"}
+_THREATEN = {"talks": "134", "aid": "1311", "sanctions": "1312", "relations": "1313"}
+_THREATEN_ANY = _THREATEN | {"force": "138", "repression": "137"}
+
+
+def _protest(root: str) -> dict[str, str]:
+    return {"leadership": root + "1", "policy": root + "2", "rights": root + "3", "institutions": root + "4"}
+
+
+FAMILIES: dict[str, dict[str, str]] = {
+    "100": _DEMAND, "104": _DEMAND, "105": _DEMAND,
+    "020": _APPEAL, "024": _APPEAL, "025": _APPEAL,
+    "120": _REJECT, "123": _REJECT,
+    "141": _protest("141"), "142": _protest("142"), "143": _protest("143"), "144": _protest("144"),
+    "145": _protest("145"),
+    "0255": {"mediation": "028"},
+}
+# Codes split by the kind of thing named anywhere in the phrase: (sub-codes, ordered vocabularies).
+KINDS: dict[str, tuple[dict[str, str], tuple]] = {
+    "112": (_ACCUSE, ACCUSATIONS), "131": (_THREATEN, THREATS), "130": (_THREATEN_ANY, THREATS_ANY), "090": (_INVESTIGATE, INVESTIGATIONS),
+    "162": (_CUT_AID, AID_CUTS), "023": (_APPEAL_AID, AID_KINDS), "103": (_DEMAND_AID, AID_KINDS),
+    "122": (_REJECT_AID, AID_KINDS),
+}
+PROTEST_CODES = {"141", "142", "143", "144", "145"}
+
+# Prepositions whose phrase says what is asked for; verbs that introduce it inside a protest sentence.
+AIM_PREPS = {"for", "against", "over", "of", "at", "to", "in", "on", "into", "with"}
+ASKING_VERBS = {"demand", "call", "urge", "press", "seek", "protest", "force", "push", "insist", "want"}
+STOP_DEPS = {"relcl", "appos", "npadvmod", "parataxis"}
+
+
+def _phrase(token: Token, depth: int = 0, protest: bool = False) -> list[Token]:
+    """Tokens of what the trigger asks for, in order (not its subject, relative clauses or
+    reporting clauses; for a protest, not what it blocks, storms or boycotts)."""
+    found: list[Token] = []
+    for child in token.children:
+        if protest and depth == 0 and child.dep_ in {"dobj", "nsubjpass"}:
+            continue
+        if child.dep_ in {"nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "det", "cc"} and depth == 0:
+            continue
+        if child.dep_ in STOP_DEPS:
+            continue
+        if child.dep_ in {"advcl", "acl"} and depth == 0 and child.lemma_.lower() not in ASKING_VERBS:
+            continue
+        if child.dep_ == "prep" and depth == 0 and child.lemma_.lower() not in AIM_PREPS:
+            continue
+        if child.dep_ == "ccomp" and depth == 0 and child.lemma_.lower() in {"say", "tell", "report"}:
+            continue
+        found.append(child)
+        if depth < 4:
+            found.extend(_phrase(child, depth + 1))
+    return sorted(found, key=lambda t: t.i)
+
+
+def _asking_participles(token: Token) -> list[Token]:
+    """"Protesters demanding a new constitution hurled ...": the subject's participle."""
+    out = []
+    for child in token.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            for sub in child.subtree:
+                if sub.dep_ in {"acl", "relcl"} and sub.lemma_.lower() in ASKING_VERBS:
+                    out.extend([sub, *_phrase(sub, 1)])
+    return out
+
+
+def _steps_down(token: Token) -> bool:
+    return token.lemma_.lower() == "step" and any(c.lemma_.lower() in {"down", "aside"} for c in token.children)
+
+
+def aim_of(token: Token, protest: bool = False) -> str | None:
+    """The aim of the trigger's request, protest or rejection, or None."""
+    tokens = _phrase(token, protest=protest)
+    if protest:
+        tokens = tokens + _asking_participles(token)
+    lemmas = [t.lemma_.lower() for t in tokens]
+    words = set(lemmas)
+    if words & SANCTION_WORDS and words & EASING:
+        return "sanctions"
+    # The head of a that-clause or infinitive decides first ("halt the release of water" is policy).
+    for t in tokens:
+        if t.dep_ in {"ccomp", "xcomp"} and t.head.i == token.i:
+            head = t.lemma_.lower()
+            if head in LEADERSHIP or _steps_down(t):
+                return "leadership"
+            if head in RELEASE:
+                return "release"
+            if head in INFORMATION:
+                return "information"
+            if head in INVOLVEMENT:
+                return "involvement"
+            if head in DEESCALATION or (head == "lay" and any(c.lower_ == "down" for c in t.children)):
+                return "deescalation"
+            if head == "share":
+                return "intelligence"  # "share intelligence / radar data" (0214, 1014)
+            if head in POLICY:
+                return "policy"
+    if words & MEDIATION:
+        return "mediation"
+    if any(_steps_down(t) for t in tokens):
+        return "leadership"
+    for aim, vocabulary in AIMS_IN_ORDER:
+        if words & vocabulary:
+            return aim
+    if protest and any(t.dep_ == "pobj" and t.head.lemma_.lower() in {"against", "at", "over"}
+                       and t.lemma_.lower() in POLICY_TARGETS for t in tokens):
+        return "policy"
+    return None
+
+
+def kind_of(token: Token, vocabularies: tuple) -> str | None:
+    """The first kind whose words the trigger's phrase names ("accused Russia of war crimes")."""
+    phrase = _phrase(token)
+    words = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
+    if "war" in words and words & {"crime", "crimes"}:
+        words.add("war-crime")  # "war crimes", not "waged war"
+    return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
+
+
+ATTEMPT_VERBS = {"try", "attempt", "plot", "seek"}
+
+
+def refine(code: str, token: Token) -> str | None:
+    """The specific sub-code for a generic code of these families, or None."""
+    if code == "186":
+        # "tried to kill the prime minister", "was shot in an assassination attempt": 185.
+        tried = token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPT_VERBS
+        return "185" if tried or any(t.lemma_.lower() == "attempt" for t in _phrase(token)) else None
+    if code in KINDS:
+        codes, vocabularies = KINDS[code]
+        kind = kind_of(token, vocabularies)
+        return codes[kind] if kind else None
+    family = FAMILIES.get(code)
+    if family is None:
+        return None
+    if family is _REJECT and not any(t.lemma_.lower() in REQUEST_NOUNS for t in _phrase(token)):
+        return None  # a rejection is of a request for something ("reneged on its promise" is not)
+    aim = aim_of(token, protest=code in PROTEST_CODES)
+    return family.get(aim) if aim else None
