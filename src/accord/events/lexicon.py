@@ -183,9 +183,9 @@ def object_of(token: Token) -> Token | None:
     return None
 
 
-def _through_quantity(noun: Token) -> Token:
-    """"thousands of reservists": the noun a quantity counts."""
-    if noun.lemma_.lower() in QUANTITY_NOUNS or noun.lower_ in QUANTITY_NOUNS:
+def _through_quantity(noun: Token, counters: set[str] = QUANTITY_NOUNS) -> Token:
+    """"thousands of reservists": the noun a quantity (one of ``counters``) counts."""
+    if noun.lemma_.lower() in counters or noun.lower_ in counters:
         of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"), None)
         if of is not None:
@@ -389,13 +389,7 @@ MEASURE_NOUNS = {"tonne", "ton", "tons", "tonnes", "kg", "kilogram", "kilo", "li
 
 def _through_cargo(noun: Token) -> Token:
     """"5,000 tonnes of rice": the goods a measure counts."""
-    noun = _through_quantity(noun)
-    if noun.lemma_.lower() in MEASURE_NOUNS or noun.lower_ in MEASURE_NOUNS:
-        of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj"), None)
-        if of is not None:
-            return of
-    return noun
+    return _through_quantity(_through_quantity(noun), MEASURE_NOUNS)
 
 
 def _plural_parties(subject: Token) -> bool:
