@@ -34,3 +34,9 @@ def assert_dyad(record: dict, cameo: str, actor: set[str], recipient: set[str]) 
     """The record's one event with that code prefix has these actors and recipients."""
     event = only_event(record, cameo)
     assert (codes(event["actor"]), codes(event["recipient"])) == (actor, recipient)
+
+
+def assert_sole_dyad(record: dict, cameo: str, actor: set[str], recipient: set[str]) -> None:
+    """The record has exactly one event, with that code prefix, these actors and recipients."""
+    assert len(record["events"]) == 1, dyads(record)
+    assert_dyad(record, cameo, actor, recipient)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import assert_dyad, dyads, only_event
+from eventkit import assert_dyad, assert_sole_dyad, dyads, only_event
 
 
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
@@ -22,9 +22,7 @@ from eventkit import assert_dyad, dyads, only_event
     ("Egypt imposed a curfew in Cairo as protests against the government spread.", "1723", {"EGY"}, {"EGY"}),
 ])
 def test_a_setting_is_not_a_second_event(code_text, text, cameo, actor, recipient):
-    record = code_text(text)
-    assert len(record["events"]) == 1, dyads(record)
-    assert_dyad(record, cameo, actor, recipient)
+    assert_sole_dyad(code_text(text), cameo, actor, recipient)
 
 
 def test_participle_after_a_light_verb_repeats_the_act(code_text):
@@ -68,9 +66,7 @@ def test_a_relative_clause_names_no_party(code_text, text, actor, recipient):
     ("Egypt expelled three Sudanese activists to Khartoum on Tuesday.", {"EGY"}, {"SDN"}),
 ])
 def test_an_expulsion_destination_is_no_target(code_text, text, actor, recipient):
-    record = code_text(text)
-    assert len(record["events"]) == 1, dyads(record)
-    assert_dyad(record, "174", actor, recipient)
+    assert_sole_dyad(code_text(text), "174", actor, recipient)
 
 
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
@@ -121,9 +117,7 @@ def test_sport_support_is_not_coded(code_text):
      "Iraq.", "042", {"TUR"}, {"IRQ"}),
 ])
 def test_a_participle_tail_is_not_a_second_event(code_text, text, cameo, actor, recipient):
-    record = code_text(text)
-    assert len(record["events"]) == 1, dyads(record)
-    assert_dyad(record, cameo, actor, recipient)
+    assert_sole_dyad(code_text(text), cameo, actor, recipient)
 
 
 def test_a_reaction_in_a_participle_stays(code_text):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import assert_dyad, codes, dyads, only_event
+from eventkit import assert_dyad, assert_sole_dyad, codes, dyads, only_event
 
 
 @pytest.mark.parametrize("text, actor, recipient", [
@@ -202,9 +202,7 @@ def test_who_runs_an_inquiry_or_a_threat(code_text, text, cameo, actor, recipien
     ("France ordered the expulsion of four Russian diplomats.", "161", {"FRA"}, {"RUS"}),
 ])
 def test_seals_series_chemicals_and_expulsions(code_text, text, cameo, actor, recipient):
-    record = code_text(text)
-    assert len(record["events"]) == 1, dyads(record)
-    assert_dyad(record, cameo, actor, recipient)
+    assert_sole_dyad(code_text(text), cameo, actor, recipient)
 
 
 @pytest.mark.parametrize("text, codes_coded", [
