@@ -137,7 +137,7 @@ class DirectFinder:
                 resumes = (stem.endswith((",", ":", "—", "–")) or RESUMING.search(stem) is not None) \
                     and text[prev.end - 1:prev.end] not in (".", "?", "!")  # not after a finished sentence
                 if 0 < len(between) < 100 and "\n" not in between and not any(p in between for p in ".!?") and resumes \
-                        and any(self._is_quote_cue(t) for t in self.index.tokens_in(prev.end, mq.start)):
+                        and 0 < sum(self._is_quote_cue(t) for t in self.index.tokens_in(prev.end, mq.start)) < 2:
                     prev.parts.extend(mq.parts)
                     continue
             out.append(MarkedQuote(list(mq.parts), mq.continued))
@@ -214,11 +214,9 @@ class DirectFinder:
                 break  # the next part of the same quotation
             if token.text in OPENING and i > start + 1 or "\n" in token.text or "\n" in doc[i - 1].whitespace_ and i > start:
                 break
-            if token.lower_ == "according":
-                to = next((c for c in token.children if c.lower_ == "to"), None)
-                source = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
-                if source is not None:
-                    return (i, to.i + 1), source, "quote marks; 'according to' after the quote"
+            found = _according_to(token)
+            if found is not None:
+                return found[0], found[1], "quote marks; 'according to' after the quote"
             if self._is_quote_cue(token) and self._own_clause(mq, char, token):
                 return None
             if self._is_quote_cue(token):
@@ -340,6 +338,10 @@ class DirectFinder:
                 speaker = subject_of(token)
                 if speaker is not None and speaker.i < first:
                     return (i, i + 1), speaker, f"quote marks; cue '{token.text}' before the quote"
+            found = _according_to(token)
+            if found is not None and found[1].i < first:
+                # "According to Limbaugh, “…”"
+                return found[0], found[1], "quote marks; 'according to' before the quote"
             i -= 1
             seen += 1
         if colon and first - i <= 10:
@@ -461,3 +463,12 @@ class DirectFinder:
                                  parts=[(content_start, content_end)], frame="colon",
                                  mention_span=(name_tokens[0].i, name_tokens[-1].i + 1)))
         return out
+
+
+def _according_to(token: Token) -> tuple[tuple[int, int], Token] | None:
+    """The cue span and source of "according to X" at `token`, if it is one."""
+    if token.lower_ != "according":
+        return None
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    source = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    return ((token.i, to.i + 1), source) if source is not None else None

@@ -15,15 +15,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from accord.quotes.boundaries import run_to_closing_mark, trim_asides
+from accord.quotes.boundaries import CLAUSE_FRAMES, run_to_closing_mark, trim_asides
 from accord.quotes.candidate import Candidate, subtree, trim_leading
 from accord.quotes.cues import Cue, CueLexicon
 from accord.quotes.phrases import AGENT_NOUNS, DOCUMENTS, according, agent_noun, in_document, in_view
 from accord.quotes.sources import EVENT_NOUNS, SUBJECTS, is_time, subject_of
 
 RELATIVE = {"who", "that", "which", "whom"}
-# Prepositions after an object that carry more of the content ("accused X of Y", "cited X as Y").
-OBJECT_PREPS = {"of", "for", "as", "to", "with", "over", "about", "on", "against", "into", "from", "in"}
+# Prepositions after an object that carry more of the content ("accused X of Y", "cited X as Y",
+# "polls showed him ahead by 20 points", "described crass behavior by Trump").
+OBJECT_PREPS = {"of", "for", "as", "to", "with", "over", "about", "on", "against", "into", "from", "in",
+                "by", "within", "under", "through", "without"}
 # Complements that never belong to the content.
 NEVER = {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "punct", "cc", "mark", "agent", "expl",
          "npadvmod", "advmod", "prt", "dative", "intj", "det"}
@@ -87,12 +89,34 @@ class ReportedFinder:
             else:
                 continue
             if cand is not None and cand.tokens and any(doc[i].is_alpha or doc[i].like_num for i in cand.tokens):
+                if token.pos_ == "VERB" and cand.frame not in CLAUSE_FRAMES:
+                    cand.tokens |= self._gerund_series(token, cand.tokens)
                 cand.tokens = trim_asides(doc, cand.tokens, cand.frame)
                 cand.tokens = run_to_closing_mark(doc, cand.tokens)
                 out.append(cand)
         # "in a poll, …" only where nothing else in the sentence attributes ("in an interview, she said …")
         cued = {doc[c.cue[0]].sent.start for c in out if c.cue and c.frame != "in-document"}
         return [c for c in out if c.frame != "in-document" or doc[c.cue[0]].sent.start not in cued]
+
+    def _gerund_series(self, verb: Token, tokens: set[int]) -> set[int]:
+        """"supported eliminating caucuses, limiting the number of delegates and binding them":
+        gerunds after a gerund content that the parser hung on the cue verb continue the list."""
+        doc = verb.doc
+        roots = [doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
+        if not roots or roots[0].tag_ != "VBG":
+            return set()
+        extra: set[int] = set()
+        last = max(tokens)
+        for c in sorted(verb.children, key=lambda t: t.i):
+            if c.i <= last or c.dep_ not in ("advcl", "conj") or c.tag_ != "VBG" \
+                    or c.lemma_.lower() in self.lexicon \
+                    or any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
+                continue
+            if any(not (doc[i].is_punct or doc[i].dep_ == "cc") for i in range(last + 1, c.left_edge.i)):
+                break
+            extra |= set(range(last + 1, c.left_edge.i)) | subtree(c)
+            last = max(extra)
+        return extra
 
     # -- "as X put it, …" -------------------------------------------------------------------
     def _put_it(self, verb: Token, lemma: str) -> Candidate | None:
