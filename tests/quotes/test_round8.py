@@ -67,3 +67,11 @@ def test_a_participle_tail_after_a_noun_content_stays_out(code_text):
     # the series rule is for gerund contents only: "smiling" describes the speaker
     record = code_text("The minister talked about the budget, smiling at the cameras.")
     assert find(record, "budget")["content"]["text"] == "the budget"
+
+
+def test_what_a_passive_accuses_of_hangs_on_the_agent(code_text):
+    # the parser hangs "of founding the movement" on the agent
+    record = code_text("Obama was accused by Okafor of founding the movement.")
+    quote = find(record, "Obama")
+    assert quote["content"]["text"] == "Obama of founding the movement"
+    assert quote["speaker"]["mention"]["text"] == "Okafor"

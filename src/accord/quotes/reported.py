@@ -223,6 +223,12 @@ class ReportedFinder:
                 if c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("for", "of", "as", "over") \
                         and not _prep_is_time(c) and not _prep_is_occasion(c):
                     tokens |= subtree(c)
+                if c.dep_ == "agent":
+                    # "Obama was accused by Trump of founding ISIS": the parser hangs the "of"
+                    # phrase on the agent
+                    tokens |= {t.i for g in c.children if g.dep_ == "pobj" for p in g.children
+                               if p.dep_ == "prep" and p.i > g.i and p.lower_ in ("for", "of", "as", "over")
+                               and cue.takes(p.lower_) for t in p.subtree}
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"attribution: passive '{verb.text}' by a source", frame="obj-passive", lemma=lemma)
         oprd = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
