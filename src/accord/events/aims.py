@@ -81,6 +81,17 @@ INVESTIGATIONS = (
                "sabotage", "crime", "crimes", "smuggling", "laundering", "damaging", "assassination", "espionage",
                "spying"}),
 )
+# Force used, by its means (codebook 193 small arms, 194 artillery and tanks, 195 aircraft), for a
+# generic 190 whose phrase names them ("fought RSF fighters with rifles", "in a gunfight").
+MEANS = (
+    ("aircraft", {"warplane", "warplanes", "airstrike", "airstrikes", "air-strike", "gunship", "gunships", "bomber",
+                  "bombers", "helicopter", "helicopters", "aircraft", "jet", "jets"}),
+    ("artillery", {"artillery", "tank", "tanks", "mortar", "mortars", "howitzer", "howitzers", "shell", "shells",
+                   "shelling"}),
+    ("small_arms", {"rifle", "rifles", "gunfire", "gunfight", "firefight", "gunbattle", "gun-battle", "pistol",
+                    "pistols", "kalashnikov", "kalashnikovs", "machine-gun", "machine-guns", "small-arms"}),
+)
+_MEANS = {"aircraft": "195", "artillery": "194", "small_arms": "193"}
 # Aid asked for, refused or cut, by its kind (codebook 0231-0234, 1031-1034, 1221-1224, 1621-1623);
 # plain "aid" keeps the generic code.
 AID_KINDS = (
@@ -245,6 +256,20 @@ def kind_of(token: Token, vocabularies: tuple) -> str | None:
 
 
 ATTEMPT_VERBS = {"try", "attempt", "plot", "seek"}
+# Phrases that name the means of force ("with rifles", "in a gunfight", "using tanks"), not its target.
+MEANS_PREPS = {"with", "in", "using"}
+
+
+def means_of(token: Token) -> str | None:
+    """The means (`MEANS`) a "with"/"in"/"using" phrase of the trigger names, or None."""
+    tokens = [t for c in token.children if c.dep_ in ("prep", "advcl") and c.lower_ in MEANS_PREPS
+              for t in c.subtree]
+    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    if "machine" in words and words & {"gun", "guns"}:
+        words.add("machine-gun")  # "machine guns", "machine-gun fire"
+    if "gun" in words and words & {"battle", "battles"}:
+        words.add("gunbattle")
+    return next((kind for kind, vocabulary in MEANS if words & vocabulary), None)
 
 
 def refine(code: str, token: Token) -> str | None:
@@ -253,6 +278,9 @@ def refine(code: str, token: Token) -> str | None:
         # "tried to kill the prime minister", "was shot in an assassination attempt": 185.
         tried = token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPT_VERBS
         return "185" if tried or any(t.lemma_.lower() == "attempt" for t in _phrase(token)) else None
+    if code == "190":
+        means = means_of(token)
+        return _MEANS[means] if means else None
     if code in KINDS:
         codes, vocabularies = KINDS[code]
         kind = kind_of(token, vocabularies)

@@ -11,7 +11,7 @@ from accord.actors.model import Actor
 from accord.events.aims import refine as refine_aim
 from accord.events.arguments import JOINT_PREPS, PLACE_DEMONYM, ArgumentActor, ArgumentReader
 from accord.events.clauses import (
-    OBLIGATION_ENTRY, condition_clause, has_ultimatum, is_mandative, obligation_speaker, refusal_code,
+    OBLIGATION_ENTRY, condition_clause, has_ultimatum, hearsay_clause, is_mandative, obligation_speaker, refusal_code,
 )
 from accord.events.contexts import (
     load_context_terms, load_domain_terms, sentence_contexts, sentence_domain, story_domain,
@@ -28,7 +28,7 @@ from accord.events.parties import (
     EXPULSIONS, NOUN_ACTOR_DEPS, arguments_of, governing_verb, investigated_perpetrators, target_is_destination,
     target_place, unique_actors, venue_offsets,
 )
-from accord.events.places import names_a_thing
+from accord.events.places import front_line_party, is_country_code, names_a_thing
 from accord.events.syntax import prepositional_objects, subject_of
 
 # Cooperation announced for the future is an intention (PLOVER: code it AGREE); CAMEO has an
@@ -175,11 +175,20 @@ class EventStage:
         if _describes_a_noun(token):
             return (f"{entry.label} fits, but '{token.text}' describes '{token.head.text}' (background to the "
                     "sentence's main act)")
+        if entry.pos == "NOUN" and token.head.dep_ == "prep" and token.head.lower_ == "of" \
+                and token.head.head.lemma_.lower() in REMEMBRANCE_NOUNS:
+            # "ahead of the anniversary of the Tiananmen crackdown": an act remembered, long past.
+            return f"{entry.label} fits, but '{token.text}' is remembered ('{token.head.head.text}'), not told"
         condition = condition_clause(token)
         if condition is not None:
             # "will boycott the vote unless the president agrees to step down": the condition
             # is part of the announced act, not an event of its own.
             return f"{entry.label} fits, but it is inside the condition '{condition.text}' of another act"
+        hearsay = hearsay_clause(token)
+        if hearsay is not None:
+            # "declined to comment on reports that Nairobi was preparing to close its embassy":
+            # what a report, rumour or accusation says is not told as having happened.
+            return f"{entry.label} fits, but it is what the '{hearsay.text}' say, not an act the sentence tells"
         actors, recipients, objects = arguments_of(token, entry, reader)
         if entry.cameo in WITHDRAWALS and not any(r.actor.code and r.actor.code not in {a.actor.code for a in actors}
                                                   for r in recipients):
@@ -372,6 +381,16 @@ class EventStage:
             own_place = target is not None and target.actor.code in actor_codes
         else:
             own_place = False
+        if entry.cameo[:2] >= "15" and not any(r.actor.code not in actor_codes for r in recipients):
+            # "rushed troops to the Line of Control", "shelled posts across the line of contact":
+            # a front line named without either state is aimed at its other side.
+            front = front_line_party(token, actor_codes)
+            if front is not None:
+                side, words = front
+                recipients = named_recipients = [ArgumentActor(Actor(side, None, None, "country"), words.idx,
+                                                               words.idx + len(words), words.text,
+                                                               f"the other side of '{words.text}'")]
+                own_place = False
         if not recipients and not named_recipients and len(actor_codes) == 1 and entry.cameo[:2] in ("10", "13", "14") \
                 and all(a.actor.sector not in STATE_SECTORS for a in actors) and _is_state(next(iter(actor_codes))):
             # "Thousands of Israelis demonstrated ..., demanding that the government secure a deal",
@@ -471,6 +490,17 @@ class EventStage:
             # PLOVER manual, SANCTION modes: "International (political or economic) sanctions are
             # coded as 'discontinue'"; the CAMEO2PLOVER table's COERCE 'restrict' is for curbs at home.
             code = replace(code, plover="SANCTION", plover_mode="discontinue")
+        if code.code in EASED_RULE_CODES:
+            # Easing a curfew (0813) or emergency rule (0814) is an administrative concession:
+            # CONCEDE like 081, as the PLOVER manual and gold records have it (the table: RETREAT).
+            code = replace(code, plover=self.ontology.cameo("081").plover, plover_mode="")
+        if code.code == "040" and token.lemma_.lower() in MEETING_WORDS:
+            venue = _third_location(token, actors + recipients, reader)
+            if venue is not None:
+                # "met in Khartoum", "met on the sidelines of a summit in Sochi": a meeting in a
+                # country none of its parties is from is a meeting at a third location (044).
+                code = self.ontology.cameo("044")
+                notes.append(f"met in '{venue}', the country of none of its parties: coded 044")
         plover = code.plover
         if not plover:
             return f"{entry.label} fits, but CAMEO {code.code} has no PLOVER type"
@@ -538,6 +568,7 @@ NUCLEAR_TESTS = {"detonate", "explode", "test", "conduct"}
 CONSEQUENCE_VERBS = {"face", "risk", "incur", "invite"}
 CAUSE_VERBS = {"prompt", "spur", "lead", "push", "force", "provoke", "drive"}
 RELEASE_CALLS = {"0253", "1053"}
+EASED_RULE_CODES = {"0813", "0814"}  # curfew and emergency rule eased: typed CONCEDE like 081
 SANCTIONS_CODE = "163"  # embargo, boycott or sanctions: typed SANCTION, not the table's COERCE
 CAPTIVITY_VERBS = {"detain", "hold", "jail", "imprison", "arrest", "capture", "abduct", "kidnap", "seize",
                    "sentence", "incarcerate", "snatch", "grab", "intern"}
@@ -800,6 +831,39 @@ def _place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentA
             return target.actor.code, target.actor.name or target.actor.code
     context = reader.context_country(token, True)
     return (context.code, context.name or context.code) if context is not None else None
+
+
+# Nouns of remembrance whose "of" object is a past act, not an event of the sentence.
+REMEMBRANCE_NOUNS = {"anniversary", "commemoration", "remembrance", "memorial"}
+# Words of a meeting in person (not a phone call or talks told as such).
+MEETING_WORDS = {"meet", "meeting", "sit", "encounter", "summit"}
+
+
+def _third_location(token: Token, parties: list[ArgumentActor], reader: ArgumentReader) -> str | None:
+    """The place a meeting's sentence puts it in, when that place is in a country none of its
+    parties (all states) is from; else None."""
+    homes = {p.actor.code[:3] for p in parties if p.actor.code}
+    if not parties or not all(is_country_code(p.actor.code[:3]) for p in parties if p.actor.code) or not homes:
+        return None
+    sent = token.sent
+    for place in reader.places:
+        if sent.start <= place.start < sent.end and place.entry.country and not place.is_country \
+                and _is_venue(token.doc, place) and not names_a_thing(token.doc, place):
+            return place.text if place.entry.country not in homes else None
+    return None
+
+
+def _is_venue(doc: Doc, place) -> bool:
+    """A place after a locative preposition, also through "of" ("in the Russian resort of
+    Sochi", "on the sidelines of a summit in Vientiane")."""
+    head = doc[place.end - 1].head
+    for _ in range(4):
+        if head.dep_ == "prep" and (head.lower_ in LOCATIVE_PREPS or head.lower_ == "on"):
+            return True
+        if head.dep_ == "prep" and head.lower_ != "of":
+            return False
+        head = head.head
+    return False
 
 
 def _recode_note(code: CameoCode, why: str) -> str:

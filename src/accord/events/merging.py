@@ -19,6 +19,7 @@ THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383",
                "160": "1312", "163": "1312", "161": "1313", "162": "1311", "164": "134", "165": "135",
                "166": "136", "191": "1381", "192": "1382"}
 ORDER_VERBS = {"order", "instruct", "direct", "command", "tell"}
+MASS_KILLING = "202"
 
 
 def clause_subject(token: Token, deps=("nsubj", "csubj")) -> Token | None:
@@ -105,7 +106,13 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
         mains = {main.i} | ({main.head.i} if main.dep_ == "conj" else set())  # ("called up ... and sent")
         # ("carried out a campaign of ethnic cleansing, expelling ...": the event noun of the object.)
         mains |= {t.i for c in main.children if c.dep_ == "dobj" for t in c.subtree}
-        if any(other is not event and id(other) not in drop and other.trigger.i in mains for other in events):
+        kept = [other for other in events if other is not event and id(other) not in drop and other.trigger.i in mains]
+        if kept and event.code.code == MASS_KILLING and all(other.code.root in ("17", "19") for other in kept):
+            # "troops fired on protesters, killing hundreds": a mass killing the main act led to
+            # is the event (CAMEO 202), not the shooting or repression that caused it.
+            drop.update(id(other) for other in kept)
+            event.notes.append("the mass killing a " + kept[0].code.code + " act led to: coded 202")
+        elif kept:
             drop.add(id(event))
     for event in events:
         node = event.trigger

@@ -1,0 +1,110 @@
+"""Sixth session: argument and sub-code rules found on the tuning sets.
+
+Team-written wire-style sentences (not from the dev, held-out or blind sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import assert_sole_dyad, dyads
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # A long object moved after the "to" phrase is still the object.
+    ("Ghana handed over to Nigeria three men suspected of smuggling arms across the border.", {"GHA"}, {"NGA"}),
+    ("Thai police turned over to Malaysia a woman wanted for a string of bank frauds.", {"THA"}, {"MYS"}),
+])
+def test_an_object_shifted_past_the_to_phrase(code_text, text, actor, recipient):
+    assert_sole_dyad(code_text(text), "063", actor, recipient)
+
+
+def test_a_shifted_phrase_that_is_no_person_codes_nothing(code_text):
+    record = code_text("The coach handed over to his assistant a squad short of strikers.")
+    assert not record["events"], dyads(record)
+
+
+def _exact(record: dict, cameo: str, plover: str | None = None) -> dict:
+    found = [e for e in record["events"] if e["cameo"][:2] == cameo[:2]]
+    assert len(found) == 1, dyads(record)
+    assert found[0]["cameo"] == cameo, found[0]["explanation"]
+    if plover is not None:
+        assert found[0]["event"] == plover
+    return found[0]
+
+
+@pytest.mark.parametrize("text, cameo", [
+    # A meeting in a country none of its parties is from is at a third location (044) ...
+    ("Kenyan and Ugandan trade ministers met in Kigali to settle a dispute over sugar quotas.", "044"),
+    ("The Peruvian president met his Chilean counterpart in the Swiss resort of Davos on Wednesday.", "044"),
+    ("Indonesia's foreign minister met her Vietnamese counterpart on the sidelines of a forum in Busan.", "044"),
+    # ... not in one of theirs.
+    ("The Peruvian president met his Chilean counterpart in Lima on Wednesday.", "040"),
+])
+def test_a_meeting_in_a_third_country(code_text, text, cameo):
+    _exact(code_text(text), cameo, "CONSULT")
+
+
+@pytest.mark.parametrize("text, cameo", [
+    # Easing a curfew (0813) or emergency rule (0814) is an administrative concession: CONCEDE.
+    ("Nepalese authorities lifted the curfew in Birgunj after two quiet nights.", "0813"),
+    ("Police in Karachi relaxed the night curfew by three hours on Saturday.", "0813"),
+    ("The Bolivian government lifted the state of emergency in Cochabamba.", "0814"),
+    ("The Thai government lifted martial law in three southern provinces.", "0814"),
+])
+def test_eased_curfews_and_emergency_rule(code_text, text, cameo):
+    _exact(code_text(text), cameo, "CONCEDE")
+
+
+def test_a_mass_killing_the_shooting_led_to(code_text):
+    record = code_text("Soldiers fired on a crowd of demonstrators in the Guinean capital, "
+                       "killing more than 150 people.")
+    assert [d[0] for d in dyads(record)] == ["202"], dyads(record)
+
+
+def test_a_bombing_that_kills_many_stays_a_bombing(code_text):
+    record = code_text("Two bombs exploded at a crowded railway station in Lahore, killing more than 120 people.")
+    assert not any(d[0] == "202" for d in dyads(record)), dyads(record)
+
+
+@pytest.mark.parametrize("text", [
+    # What a report, rumour or accusation says is not told as having happened.
+    "The Ghanaian foreign ministry refused to comment on reports that Accra would expel the Nigerian ambassador.",
+    "Officials in Minsk dismissed rumours that Belarus had sent troops to the Polish border.",
+    # An act named for its anniversary is long past.
+    "Students in Seoul lit candles on the anniversary of the Gwangju massacre.",
+])
+def test_hearsay_and_remembrance_are_not_events(code_text, text):
+    record = code_text(text)
+    assert not [d for d in dyads(record) if d[0][:2] not in ("12", "11")], dyads(record)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # The subject of an aspect verb ("began deploying") is the subject its frame reads.
+    ("Ghanaian peacekeepers began deploying in the Liberian capital Monrovia on Friday.", "074", {"GHA"}, {"LBR"}),
+    # A force that lands to restore order or stabilise a country deploys to protect it (074).
+    ("A Nigerian-led West African force landed in Liberia to restore order after weeks of looting.", "074",
+     {"NGA"}, {"LBR"}),
+])
+def test_protective_deployments(code_text, text, cameo, actor, recipient):
+    assert_sole_dyad(code_text(text), cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    # Force used, by the means the clause names: small arms 193, artillery and tanks 194, aircraft 195.
+    ("Malian soldiers killed eight jihadists in a gunfight near Gao on Sunday.", "193"),
+    ("Congolese troops fought M23 fighters with rifles and machine guns outside Goma.", "193"),
+    # A clash with an armed group is a small-arms fight.
+    ("Nigerian troops clashed with Boko Haram militants near Maiduguri, leaving six dead.", "193"),
+])
+def test_force_by_its_means(code_text, text, cameo):
+    _exact(code_text(text), cameo, "ASSAULT")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # A front line named without either state is aimed at its other side.
+    ("Pakistan moved two more brigades to the Line of Control on Monday.", {"PAK"}, {"IND"}),
+    ("China rushed troops and tanks to the Line of Actual Control in Ladakh.", {"CHN"}, {"IND"}),
+])
+def test_a_front_line_names_the_other_side(code_text, text, actor, recipient):
+    assert_sole_dyad(code_text(text), "15", actor, recipient)
