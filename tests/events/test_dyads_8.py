@@ -108,3 +108,34 @@ def test_force_by_its_means(code_text, text, cameo):
 ])
 def test_a_front_line_names_the_other_side(code_text, text, actor, recipient):
     assert_sole_dyad(code_text(text), "15", actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # Rallying others to back a third party is on behalf of that party (053), one event.
+    ("Hungary lobbied other EU governments to back Serbia's bid for membership.", "053", {"HUN"}, {"SRB"}),
+    # Pressing others to join sanctions against a third party rallies opposition against it (113).
+    ("Britain stepped up pressure on its Gulf allies to join a trade boycott of Syria.", "113", {"GBR"}, {"SYR"}),
+])
+def test_rallying_others_for_or_against_a_third_party(code_text, text, cameo, actor, recipient):
+    assert_sole_dyad(code_text(text), cameo, actor, recipient)
+
+
+def test_what_an_accusation_alleges_is_not_an_event(code_text):
+    record = code_text("Kenya accused Somalia of sheltering militants and seeking weapons from abroad.")
+    assert [d[0][:2] for d in dyads(record)] == ["11"], dyads(record)
+
+
+@pytest.mark.parametrize("text, code", [
+    # "it" in what a participle reports is the subject of the act the participle comments on,
+    # not a state named in between ...
+    ("Turkey dismissed Greek protests over the drilling ship, saying it would send warships to escort it.", "TUR"),
+    ("Iraq turned down a Kuwaiti request for talks, insisting it had no prisoners of war.", "IRQ"),
+    # ... while a plain "it" is still the state named last.
+    ("Kenya welcomed the deal and said it would reopen the border.", "KEN"),
+])
+def test_it_in_a_reporting_participle_is_the_speaker(pipeline, text, code):
+    from accord.events.arguments import ArgumentReader
+
+    doc = pipeline.nlp(text)
+    pronoun = next(t for t in doc if t.lower_ == "it")
+    assert ArgumentReader(doc).resolve_pronoun(pronoun).code == code

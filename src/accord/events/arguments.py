@@ -51,6 +51,9 @@ PLURAL_THIRD = {"they", "them", "their"}
 CARRY_VERBS = {"carry", "transport", "ferry", "bring", "take"}
 # "told Iran it must stop": what the hearer is to do, not the teller.
 OBLIGATION_MODALS = {"must", "should", "ought"}
+# Participles that report what the subject of the main act says ("..., saying it would not").
+SAYING_PARTICIPLES = {"say", "insist", "argue", "warn", "add", "claim", "state", "stress", "declare", "explain",
+                      "note", "vow", "pledge"}
 PAIR_PHRASES = ("two countries", "both countries", "two sides", "both sides", "two states", "both states",
                 "two nations", "both nations", "our countries", "two republics")
 
@@ -438,6 +441,14 @@ class ArgumentReader(PlaceReading):
         if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
             return None
         matrix = clause.head
+        if matrix.tag_ == "VBG" and matrix.dep_ == "advcl" and matrix.lemma_.lower() in SAYING_PARTICIPLES:
+            # "China rebuffed U.S. calls ..., saying it would not bow to pressure": the subject of
+            # the act the participle comments on is the one speaking, not a party named in between.
+            subject, passive = subject_of(matrix)
+            speakers = [a for a in self.actors_in(subject) if a.actor.code and a.actor.kind != "person"] \
+                if subject is not None and not passive else []
+            if speakers:
+                return speakers[0].actor
         hearer = next((c for c in matrix.children if c.dep_ in ("dobj", "dative") and c.i < clause.i), None)
         if hearer is None or not self.actors_in(hearer):
             return None

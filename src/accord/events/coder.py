@@ -129,8 +129,12 @@ class EventStage:
 
     def _asks_to_punish(self, token: Token, reader: ArgumentReader) -> bool:
         is_actor, is_person = reader_is_actor(reader), reader_is_person(reader)
-        return any(e.cameo.startswith("16") and frame_fits(e, governed, is_actor, is_person)
-                   for governed in governed_infinitives(token) for e in self.lexicon.candidates(governed))
+        # ("stepped up pressure on its allies to join a boycott of Iran": the infinitive may hang
+        # on the verb's object.)
+        governed = governed_infinitives(token) + [c for o in token.children if o.dep_ == "dobj"
+                                                  for c in o.children if c.dep_ == "acl" and _is_to_infinitive(c)]
+        return any(e.cameo.startswith("16") and frame_fits(e, verb, is_actor, is_person)
+                   for verb in governed for e in self.lexicon.candidates(verb))
 
     def _recode(self, token: Token, code: CameoCode, plover: str, modality: Modality,
                 notes: list[str]) -> tuple[CameoCode, str]:
@@ -188,7 +192,7 @@ class EventStage:
         if hearsay is not None:
             # "declined to comment on reports that Nairobi was preparing to close its embassy":
             # what a report, rumour or accusation says is not told as having happened.
-            return f"{entry.label} fits, but it is what the '{hearsay.text}' say, not an act the sentence tells"
+            return f"{entry.label} fits, but it is what '{hearsay.text}' reports or alleges, not an act the sentence tells"
         actors, recipients, objects = arguments_of(token, entry, reader)
         if entry.cameo in WITHDRAWALS and not any(r.actor.code and r.actor.code not in {a.actor.code for a in actors}
                                                   for r in recipients):
@@ -474,7 +478,7 @@ class EventStage:
             # attack with chemical agents is the use of chemical weapons (CAMEO 2041).
             code = self.ontology.cameo("2041")
             notes.append("an attack with chemical agents: coded 2041")
-        if code.root == "02" and self._asks_to_punish(token, reader):
+        if code.root in ("02", "10") and self._asks_to_punish(token, reader):
             # "urged European governments to join its trade embargo against Iran": asking others
             # to sanction a third party rallies opposition against it (CAMEO 113), even when the
             # others have no code of their own.
@@ -835,6 +839,10 @@ def _place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentA
 
 # Nouns of remembrance whose "of" object is a past act, not an event of the sentence.
 REMEMBRANCE_NOUNS = {"anniversary", "commemoration", "remembrance", "memorial"}
+def _is_to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 # Words of a meeting in person (not a phone call or talks told as such).
 MEETING_WORDS = {"meet", "meeting", "sit", "encounter", "summit"}
 

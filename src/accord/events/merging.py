@@ -20,6 +20,7 @@ THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383",
                "166": "136", "191": "1381", "192": "1382"}
 ORDER_VERBS = {"order", "instruct", "direct", "command", "tell"}
 MASS_KILLING = "202"
+RALLY_SUPPORT = "053"
 
 
 def clause_subject(token: Token, deps=("nsubj", "csubj")) -> Token | None:
@@ -142,7 +143,14 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
             if conditional:
                 drop.add(id(event))
                 break
-            if outer.plover == event.plover:
+            if outer.plover == event.plover and outer.code.code == RALLY_SUPPORT and clause == "xcomp":
+                # "lobbied Muslim governments to support the Turkish Cypriots": the support asked
+                # of others is what the rallying is for, not an act of its own; whom it supports
+                # is whom the rallying is on behalf of (CAMEO 053), not those lobbied.
+                drop.add(id(event))
+                if event.recipients:
+                    outer.recipients = list(event.recipients)
+            elif outer.plover == event.plover:
                 # "agreed to sign": the governed act is the more specific; "opened fire,
                 # killing one": a participial or purpose clause repeats the act.
                 drop.add(id(event) if clause == "advcl" else id(outer))
