@@ -139,3 +139,18 @@ def test_it_in_a_reporting_participle_is_the_speaker(pipeline, text, code):
     doc = pipeline.nlp(text)
     pronoun = next(t for t in doc if t.lower_ == "it")
     assert ArgumentReader(doc).resolve_pronoun(pronoun).code == code
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A religious sect or cult is a group, placed where it acts.
+    ("Members of a doomsday cult released sarin gas in a crowded shopping arcade in Osaka.", "2041",
+     {"JPN"}, {"JPN"}),
+    # A state's show of force through its own capital is domestic.
+    ("Iran paraded ballistic missiles through Tehran to mark the anniversary of the revolution.", "150",
+     {"IRN"}, {"IRN"}),
+    # Training another state's troops is military cooperation (062); its police, police assistance (072).
+    ("British instructors began training Kenyan soldiers in bomb disposal near Nanyuki.", "062", {"GBR"}, {"KEN"}),
+    ("Italian carabinieri trained Iraqi police officers at a camp near Nasiriyah.", "072", {"ITA"}, {"IRQ"}),
+])
+def test_sects_parades_and_training(code_text, text, cameo, actor, recipient):
+    assert_sole_dyad(code_text(text), cameo, actor, recipient)

@@ -38,7 +38,8 @@ POSITIVE = [
     ("Italian coastguards rescued 300 migrants off Lampedusa on Sunday.", "073", "AID", "ITA", None),
     ("Kenya evacuated its citizens from Sudan.", "073", "AID", "KEN", None),
     ("The Paris Club wrote off Iraq's debt.", "071", "AID", "IGOPRC", "IRQ"),
-    ("Canada trained Ukrainian soldiers in Britain.", "072", "AID", "CAN", "UKR"),
+    # (Training another state's soldiers is military cooperation, 062, as the gold sets code it: sixth session.)
+    ("Canada trained Ukrainian soldiers in Britain.", "062", "COOPERATE", "CAN", "UKR"),
     ("Canada provided 5,000 tonnes of wheat to Afghanistan.", "070", "AID", "CAN", "AFG"),
     ("Australia sent material to help East Timor rebuild its police stations.", "070", "AID", "AUS", None),
     # 08 yield: CONCEDE

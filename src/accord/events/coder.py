@@ -450,6 +450,12 @@ class EventStage:
                         for r in reader.actors_in(pobj) if r.actor.code and r.actor.code not in actor_codes]
             if partners:
                 recipients = named_recipients = unique_actors(partners)
+        if named_recipients and not recipients and len(actor_codes) == 1 and entry.cameo[:2] == "15" \
+                and (own_place or all(r.via == "capital" for r in named_recipients)) \
+                and _is_state(next(iter(actor_codes))):
+            # "paraded missiles through Pyongyang to mark the party's anniversary": a state's show
+            # of force in its own capital or country, naming only its own bodies, is domestic.
+            recipients = [named_recipients[0]]
         if named_recipients and not recipients and len(actor_codes) < 2:
             # An actor acting on itself ("Russia ... integration with Russia"): the parse has
             # mixed up the roles, so no event rather than a wrong one. (Joint actors agreeing
