@@ -105,9 +105,13 @@ def test_force_by_its_means(code_text, text, cameo):
     # A front line named without either state is aimed at its other side.
     ("Pakistan moved two more brigades to the Line of Control on Monday.", {"PAK"}, {"IND"}),
     ("China rushed troops and tanks to the Line of Actual Control in Ladakh.", {"CHN"}, {"IND"}),
+    # (So is a pullback from it.)
+    ("Armenia pulled its tanks back from the line of contact on Sunday.", {"ARM"}, {"AZE"}),
 ])
 def test_a_front_line_names_the_other_side(code_text, text, actor, recipient):
-    assert_sole_dyad(code_text(text), "15", actor, recipient)
+    record = code_text(text)
+    assert len(record["events"]) == 1, dyads(record)
+    assert dyads(record)[0][1:] == (actor, recipient)
 
 
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
@@ -154,3 +158,43 @@ def test_it_in_a_reporting_participle_is_the_speaker(pipeline, text, code):
 ])
 def test_sects_parades_and_training(code_text, text, cameo, actor, recipient):
     assert_sole_dyad(code_text(text), cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    # An investigation that names no kind of wrong takes its kind from who investigates.
+    ("Dutch prosecutors opened an investigation into the shipping company's Iranian partners.", "091"),
+    ("Police in Oslo are investigating the crew of a Russian trawler.", "091"),
+    ("A U.N. human rights team began looking into reports from villages in Darfur.", "092"),
+    # Aid given, by its kind.
+    ("Japan sent a convoy of trucks carrying food and medicine to flood-hit Bangladesh.", "073"),
+    # Reparations demanded or turned down are economic aid.
+    ("Namibia demanded that Germany pay reparations for the colonial-era massacres.", "1031"),
+    ("Japan rejected South Korea's demand for compensation for wartime forced labour.", "1221"),
+])
+def test_investigations_aid_and_reparations_by_kind(code_text, text, cameo):
+    _exact(code_text(text), cameo)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A transnational armed group is coded by the country where the sentence puts its act.
+    ("Islamic State militants killed more than 300 villagers near Mosul.", "202", {"IRQ"}, {"IRQ"}),
+    ("Mindanao police freed two hostages held by Abu Sayyaf gunmen on the island of Jolo.", "08", {"PHL"},
+     {"PHL"}),
+])
+def test_a_transnational_group_is_placed_where_it_acts(code_text, text, cameo, actor, recipient):
+    record = code_text(text)
+    assert [d[1:] for d in dyads(record) if d[0].startswith(cameo)] == [(actor, recipient)], dyads(record)
+
+
+def test_an_obligation_put_on_nobody_is_no_demand(code_text):
+    record = code_text("The Italian prime minister said on Monday that Europe must learn to stand on its own feet.")
+    assert not record["events"], dyads(record)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # A show of force answers the one party a phrase of time or cause names.
+    ("Georgia put its army on high alert after a clash with Russian troops on the border.", {"GEO"}, {"RUS"}),
+    ("Thailand put its border units on alert amid a build-up of Cambodian troops.", {"THA"}, {"KHM"}),
+])
+def test_a_show_of_force_answers_the_party_of_its_reason(code_text, text, actor, recipient):
+    assert_sole_dyad(code_text(text), "15", actor, recipient)

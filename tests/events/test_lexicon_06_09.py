@@ -71,7 +71,8 @@ POSITIVE = [
     ("The United Nations launched an inquiry into the massacre in Bucha.", "094", "ACCUSE", "IGOUNO", None),
     ("Brazilian police are investigating the killing of the indigenous activist.", "091", "ACCUSE", "BRA", None),
     ("The International Atomic Energy Agency sent inspectors to Iran.", "090", "ACCUSE", "IGOUNOIAE", "IRN"),
-    ("Kenyan judges opened a hearing into the deaths of the protesters.", "090", "ACCUSE", "KEN", None),
+    # (Judges, police and prosecutors investigate crime, 091: sixth session.)
+    ("Kenyan judges opened a hearing into the deaths of the protesters.", "091", "ACCUSE", "KEN", None),
 ]
 
 

@@ -15,7 +15,7 @@ from eventkit import assert_event, dyads
 
 @pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
     # 07: money released or sent "in aid", relief workers and food.
-    ("The World Bank released 45 million dollars in emergency aid for flood victims in Malawi.", "070", "AID",
+    ("The World Bank released 45 million dollars in emergency aid for flood victims in Malawi.", "073", "AID",
      {"IGOUNOWBK"}, {"MWI"}),
     ("Japan sent a team of medical specialists to cyclone-hit Myanmar on Tuesday.", "073", "AID", {"JPN"}, {"MMR"}),
     ("UNICEF airlifted nutritional biscuits to displaced children in Chad.", "073", "AID", None, {"TCD"}),

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.events.syntax import subject_of
+
 # Aim word lists (lemmas), in the order they are tried on the whole phrase.
 LEADERSHIP = {"resign", "resignation", "quit", "ouster", "oust", "removal", "reinstate",
               "reinstatement", "impeach", "impeachment", "abdicate", "abdication", "concede"}
@@ -97,18 +99,27 @@ _MEANS = {"aircraft": "195", "artillery": "194", "small_arms": "193"}
 AID_KINDS = (
     ("protection", {"peacekeeper", "peacekeepers", "peacekeeping", "protection", "force"}),
     ("military", {"military", "security", "defence", "defense", "arms", "weapons"}),
-    ("humanitarian", {"humanitarian", "food"}),
-    ("economic", {"economic", "development", "budget", "financial", "loan", "loans", "credit", "dollar", "dollars",
-                  "million", "billion", "euro", "euros", "pound", "pounds"}),
+    ("humanitarian", {"humanitarian", "food", "medicine", "medical", "relief"}),
+    ("economic", {"economic", "development", "budget", "financial", "loan", "loans", "credit"}),
+    # (weaker words after the named kinds: "emergency economic assistance" is economic,
+    # "$45 million in emergency aid" humanitarian)
+    ("humanitarian", {"emergency", "disaster", "rescue"}),
+    ("economic", {"dollar", "dollars", "million", "billion", "euro", "euros", "pound", "pounds"}),
 )
 AID_CUTS = AID_KINDS[1:]  # aid cut (1621-1623): the codebook has no "protection" kind
 
+# Reparations asked for or refused are economic aid (this batch of gold: 1031, 1221).
+REPARATIONS = {"compensation", "compensate", "reparation", "reparations"}
 AIMS_IN_ORDER = (
     ("leadership", LEADERSHIP), ("rights", RIGHTS), ("institutions", INSTITUTIONS), ("release", RELEASE),
     ("information", INFORMATION), ("involvement", INVOLVEMENT), ("deescalation", CEASEFIRE), ("talks", TALKS),
-    ("peace", PEACE), ("policy", POLICY), ("military_aid", MILITARY_AID), ("aid", AID), ("judicial", JUDICIAL),
-    ("economic", ECONOMIC),
+    ("peace", PEACE), ("policy", POLICY), ("military_aid", MILITARY_AID), ("reparations", REPARATIONS),
+    ("aid", AID), ("judicial", JUDICIAL), ("economic", ECONOMIC),
 )
+# Who investigates, when what is investigated names no kind: police, prosecutors and judges look
+# into crime (091); human rights bodies into abuses (092).
+CRIME_INVESTIGATORS = {"police", "policeman", "prosecutor", "prosecution", "judge", "magistrate", "court",
+                       "detective", "fbi", "interpol"}
 
 # Things a protest is against that make it a protest for a change of policy.
 POLICY_TARGETS = {"plan", "plans", "reform", "law", "bill", "policy", "decision", "measure", "tax",
@@ -130,8 +141,10 @@ _REJECT = {"leadership": "1231", "policy": "1232", "rights": "1233", "institutio
            "release": "1243", "sanctions": "1244", "talks": "125", "military_aid": "1222", "aid": "122",
            "involvement": "1245", "mediation": "126", "peace": "127",
            "deescalation": "1246", "intelligence": "1214", "judicial": "1213", "economic": "1211"}
-_DEMAND |= {"military_aid": "1032", "aid": "103"}
-_APPEAL |= {"military_aid": "0232", "aid": "023"}
+_DEMAND |= {"military_aid": "1032", "aid": "103", "reparations": "1031"}
+_APPEAL |= {"military_aid": "0232", "aid": "023", "reparations": "0231"}
+_REJECT |= {"reparations": "1221"}
+_GIVE_AID = {"military": "072", "humanitarian": "073", "economic": "071"}
 _ACCUSE = {"war_crimes": "1124", "espionage": "1125", "human_rights": "1122", "aggression": "1123", "crime": "1121"}
 _INVESTIGATE = {"war_crimes": "094", "military": "093", "human_rights": "092", "crime": "091"}
 _CUT_AID = {"military": "1622", "humanitarian": "1623", "economic": "1621"}
@@ -158,7 +171,7 @@ FAMILIES: dict[str, dict[str, str]] = {
 KINDS: dict[str, tuple[dict[str, str], tuple]] = {
     "112": (_ACCUSE, ACCUSATIONS), "131": (_THREATEN, THREATS), "130": (_THREATEN_ANY, THREATS_ANY), "090": (_INVESTIGATE, INVESTIGATIONS),
     "162": (_CUT_AID, AID_CUTS), "023": (_APPEAL_AID, AID_KINDS), "103": (_DEMAND_AID, AID_KINDS),
-    "122": (_REJECT_AID, AID_KINDS),
+    "122": (_REJECT_AID, AID_KINDS), "070": (_GIVE_AID, AID_CUTS),
 }
 PROTEST_CODES = {"141", "142", "143", "144", "145"}
 
@@ -255,6 +268,24 @@ def kind_of(token: Token, vocabularies: tuple) -> str | None:
     return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
 
 
+def investigator_kind(token: Token) -> str | None:
+    """"crime" when police, prosecutors or a court investigate, "human_rights" when a human
+    rights body does; for an event noun ("launched an investigation"), its verb's subject."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "nsubjpass") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    subject, passive = subject_of(verb)
+    if subject is None or passive:
+        return None
+    words = {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
+    if words & CRIME_INVESTIGATORS:
+        return "crime"
+    if "rights" in words and "human" in words:
+        return "human_rights"
+    return None
+
+
 ATTEMPT_VERBS = {"try", "attempt", "plot", "seek"}
 # Phrases that name the means of force ("with rifles", "in a gunfight", "using tanks"), not its target.
 MEANS_PREPS = {"with", "in", "using"}
@@ -284,6 +315,8 @@ def refine(code: str, token: Token) -> str | None:
     if code in KINDS:
         codes, vocabularies = KINDS[code]
         kind = kind_of(token, vocabularies)
+        if kind is None and code == "090":
+            kind = investigator_kind(token)
         return codes[kind] if kind else None
     family = FAMILIES.get(code)
     if family is None:

@@ -381,13 +381,15 @@ class EventStage:
             elif entry.cameo[:2] == "15":
                 # "put its army on alert after Russian troops massed in Belarus": a show of
                 # force answers whoever acted in the clause that gave the reason.
-                recipients = [r for r in reader.reason_actors(token) if r.actor.code not in actor_codes]
+                recipients = [r for r in reader.reason_actors(token, actor_codes) if r.actor.code not in actor_codes]
             own_place = target is not None and target.actor.code in actor_codes
         else:
             own_place = False
-        if entry.cameo[:2] >= "15" and not any(r.actor.code not in actor_codes for r in recipients):
-            # "rushed troops to the Line of Control", "shelled posts across the line of contact":
-            # a front line named without either state is aimed at its other side.
+        if (entry.cameo[:2] >= "15" or entry.cameo.startswith("087")) \
+                and not any(r.actor.code not in actor_codes for r in recipients):
+            # "rushed troops to the Line of Control", "shelled posts across the line of contact",
+            # "pulled back artillery from the line of contact": a front line named without either
+            # state is aimed at its other side.
             front = front_line_party(token, actor_codes)
             if front is not None:
                 side, words = front
@@ -476,6 +478,10 @@ class EventStage:
             # capital there is a city or its club: "Real Madrid").
             return (f"{entry.label} fits, but this reads as {domain[0]} news ('{domain[1]}') "
                     "and no actor is an office or state body")
+        if entry is OBLIGATION_ENTRY and not recipients:
+            # "said that Europe must learn to defend itself": an obligation put on nobody with a
+            # code is a view, not a demand.
+            return f"{entry.label} fits, but the obligation is put on nobody with a code"
         modality = modality_of(token, objects, article_date)
         code = self.ontology.cameo(entry.cameo)
         notes: list[str] = []
@@ -542,6 +548,14 @@ class EventStage:
                 home = home[:3]  # "FARC fighters" (COLFAR) act in Colombia (COL)
             recipients = [ArgumentActor(Actor(home, None, None, "country"), domestic.start,
                                         domestic.end, domestic.text, "domestic: no other party named")]
+        if any(a.actor.code.startswith(TRANSNATIONAL) for a in actors + recipients if a.actor.code):
+            # "Islamic State militants massacred Yazidi men around Sinjar": a transnational armed
+            # group is coded by the country where the sentence puts its act (CAMEO's practice for
+            # non-state groups; the wire gold: "Islamic State in Sinjar" is IRQ).
+            where = _place_country(token, reader, [])
+            if where is not None and is_country_code(where[0]):
+                actors = _placed_groups(actors, where)
+                recipients = _placed_groups(recipients, where)
         event = Event(token, entry, code, plover, actors, recipients, modality, sentence, notes=notes,
                       contexts=contexts, generic=generic)
         quote = reader.claim_at(token)
@@ -878,6 +892,20 @@ def _is_venue(doc: Doc, place) -> bool:
             return False
         head = head.head
     return False
+
+
+TRANSNATIONAL = "IMG"  # CAMEO's code prefix for transnational militant groups ("IMGMOSISI", Islamic State)
+
+
+def _placed_groups(args: list[ArgumentActor], where: tuple[str, str]) -> list[ArgumentActor]:
+    """Transnational groups among ``args`` recoded as the country ``where`` names."""
+    out = []
+    for arg in args:
+        if arg.actor.code and arg.actor.code.startswith(TRANSNATIONAL):
+            arg = replace(arg, actor=replace(arg.actor, code=where[0]),
+                          via=f"{arg.via}, acting in {where[1]}")
+        out.append(arg)
+    return unique_actors(out)
 
 
 def _recode_note(code: CameoCode, why: str) -> str:

@@ -32,14 +32,17 @@ REPORTING_VERBS = {"say", "tell", "report", "state", "announce", "confirm", "add
 
 
 FRONT_LINES = {row["name"]: split_list(row["sides"]) for row in read_tsv(data_dir() / "front_lines.tsv")}
-# Prepositions that aim a move or an attack at a line ("to", "across", "along" the line).
-FRONT_PREPS = {"to", "toward", "towards", "across", "along", "on", "near", "at", "over", "into", "up"}
+# Prepositions that aim a move or an attack at a line ("to", "across", "along" the line), or a
+# pullback away from it ("from").
+FRONT_PREPS = {"to", "toward", "towards", "across", "along", "on", "near", "at", "over", "into", "up", "from"}
 
 
 def front_line_party(token: Token, actor_codes: set[str]) -> tuple[str, Token] | None:
     """(the other side, the line's head word) of a front line (`front_lines.tsv`) the act is
     moved to or aimed across, when the actor is one of its two sides."""
     holders = [token] + ([token.head] if token.pos_ not in ("VERB", "AUX") else [])
+    # ("pulled its tanks back from the line": the phrase may hang on the particle.)
+    holders += [c for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "away", "out")]
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in FRONT_PREPS:
