@@ -198,3 +198,27 @@ def test_an_obligation_put_on_nobody_is_no_demand(code_text):
 ])
 def test_a_show_of_force_answers_the_party_of_its_reason(code_text, text, actor, recipient):
     assert_sole_dyad(code_text(text), "15", actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, plover", [
+    # A resignation is a change in leadership (0831), typed RETREAT as PLOVER types giving up office.
+    ("Peru's prime minister resigned on Tuesday after weeks of street protests.", "0831", "RETREAT"),
+    ("The Malian president stepped down and handed power to a transitional council.", "0831", "RETREAT"),
+    # Announced, it is an intent to change leadership (0341); promised reforms keep their aim.
+    ("Kyrgyzstan's president promised to step down once a new constitution is adopted.", "0341", "AGREE"),
+    # An expulsion its sentence calls ethnic cleansing is 203.
+    ("Militiamen drove thousands of ethnic Masalit out of El Geneina in what monitors called ethnic cleansing.",
+     "203", "ASSAULT"),
+])
+def test_resignations_and_ethnic_cleansing(code_text, text, cameo, plover):
+    _exact(code_text(text), cameo, plover)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    # Backing asked for: an appeal for policy support (022), a demand for it (102).
+    ("Serbia demanded that Greece openly back its position on Kosovo.", "102"),
+    ("Armenia's foreign minister asked Paris to use its influence to build support for Armenian membership.",
+     "022"),
+])
+def test_support_asked_for(code_text, text, cameo):
+    _exact(code_text(text), cameo)

@@ -64,7 +64,8 @@ POSITIVE = [
     ("Azerbaijan reopened the border crossing with Armenia.", "0872", "RETREAT", "AZE", "ARM"),
     ("Russian troops withdrew from the town of Kherson.", "0874", "RETREAT", "RUS", None),
     ("Some 400 Colombian guerrillas surrendered last month in Antioquia province.", "0874", "RETREAT", "COL", None),
-    ("The Pakistani prime minister resigned on Sunday.", "084", "RETREAT", "PAK", None),
+    # (A resignation is 0831, typed RETREAT: sixth session.)
+    ("The Pakistani prime minister resigned on Sunday.", "0831", "RETREAT", "PAK", None),
     ("Germany paid compensation to Namibia for colonial-era killings.", "084", "RETREAT", "DEU", "NAM"),
     # 09 investigate
     ("French prosecutors opened an investigation into the death of the journalist.", "091", "ACCUSE", "FRA", None),
@@ -130,7 +131,7 @@ def test_no_event_outside_politics(code_text, sentence):
 MECHANISM = [
     pytest.param("The Ethiopian army halted its offensive in Tigray.", "087"),
     # The parser reads 'down' as advmod; a word right after the verb counts as its particle.
-    pytest.param("The Peruvian president stepped down after weeks of protests.", "084"),
+    pytest.param("The Peruvian president stepped down after weeks of protests.", "0831"),
     # Fixed in the coder: a dative is a recipient only.
     pytest.param("The European Community gave the Ivory Coast five million dollars of aid.", "071"),
 ]

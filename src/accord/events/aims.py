@@ -114,8 +114,10 @@ AIMS_IN_ORDER = (
     ("leadership", LEADERSHIP), ("rights", RIGHTS), ("institutions", INSTITUTIONS), ("release", RELEASE),
     ("information", INFORMATION), ("involvement", INVOLVEMENT), ("deescalation", CEASEFIRE), ("talks", TALKS),
     ("peace", PEACE), ("policy", POLICY), ("military_aid", MILITARY_AID), ("reparations", REPARATIONS),
-    ("aid", AID), ("judicial", JUDICIAL), ("economic", ECONOMIC),
+    ("aid", AID), ("judicial", JUDICIAL), ("economic", ECONOMIC), ("support", {"support"}),
 )
+# Backing asked for: policy or diplomatic support (codebook 022 appeal, 102 demand).
+SUPPORT = {"back", "support", "endorse", "recognise", "recognize", "reaffirm"}
 # Who investigates, when what is investigated names no kind: police, prosecutors and judges look
 # into crime (091); human rights bodies into abuses (092).
 CRIME_INVESTIGATORS = {"police", "policeman", "prosecutor", "prosecution", "judge", "magistrate", "court",
@@ -144,6 +146,8 @@ _REJECT = {"leadership": "1231", "policy": "1232", "rights": "1233", "institutio
 _DEMAND |= {"military_aid": "1032", "aid": "103", "reparations": "1031"}
 _APPEAL |= {"military_aid": "0232", "aid": "023", "reparations": "0231"}
 _REJECT |= {"reparations": "1221"}
+_APPEAL |= {"support": "022"}
+_DEMAND |= {"support": "102"}
 _GIVE_AID = {"military": "072", "humanitarian": "073", "economic": "071"}
 _ACCUSE = {"war_crimes": "1124", "espionage": "1125", "human_rights": "1122", "aggression": "1123", "crime": "1121"}
 _INVESTIGATE = {"war_crimes": "094", "military": "093", "human_rights": "092", "crime": "091"}
@@ -246,6 +250,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "intelligence"  # "share intelligence / radar data" (0214, 1014)
             if head in POLICY:
                 return "policy"
+            if head in SUPPORT:
+                return "support"
     if words & MEDIATION:
         return "mediation"
     if any(_steps_down(t) for t in tokens):

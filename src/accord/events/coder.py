@@ -36,7 +36,8 @@ from accord.events.syntax import prepositional_objects, subject_of
 INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
                "045": "039", "046": "036", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
                "071": "0331", "072": "0332", "073": "0333", "074": "0334", "081": "0351", "082": "0352",
-               "083": "034", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
+               "083": "034", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
+               "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344"}
 OWN_POSSESSIVES = {f"pronoun '{word}'" for word in ("its", "their", "Its", "Their")}
 # "Kenya deployed riot police": a state's own organs, inferred from context, are not its target.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
@@ -156,7 +157,8 @@ class EventStage:
             notes.append(_recode_note(code, "announced on condition ('unless') that the other side acts"))
             return code, code.plover
         if modality.future and code.root in INTENT_CODE:
-            code = self.ontology.cameo(INTENT_CODE.get(code.code[:3], INTENT_CODE[code.root]))
+            code = self.ontology.cameo(INTENT_CODE.get(code.code[:4], INTENT_CODE.get(code.code[:3],
+                                                                                     INTENT_CODE[code.root])))
             notes.append(_recode_note(code, "cooperation announced for the future"))
             return code, code.plover
         if (modality.future or modality.hypothetical) and code.root in THREAT_CODE:
@@ -506,6 +508,16 @@ class EventStage:
             # PLOVER manual, SANCTION modes: "International (political or economic) sanctions are
             # coded as 'discontinue'"; the CAMEO2PLOVER table's COERCE 'restrict' is for curbs at home.
             code = replace(code, plover="SANCTION", plover_mode="discontinue")
+        if code.code in ("200", "201") and any(t.lower_ == "cleansing" for t in token.sent):
+            # "drove 700,000 Rohingya out ... in what the U.N. called ethnic cleansing": an
+            # expulsion the sentence names ethnic cleansing is 203.
+            code = self.ontology.cameo("203")
+            notes.append("named ethnic cleansing in its sentence: coded 203")
+        if code.code == "0831" and token.lemma_.lower() in RESIGNATION_WORDS:
+            # A resignation is a change in leadership (CAMEO 0831) that PLOVER types RETREAT
+            # (relinquishing office), like 084, not the crosswalk's CONCEDE.
+            held = self.ontology.cameo("084")
+            code = replace(code, plover=held.plover, plover_mode=held.plover_mode)
         if code.code in EASED_RULE_CODES:
             # Easing a curfew (0813) or emergency rule (0814) is an administrative concession:
             # CONCEDE like 081, as the PLOVER manual and gold records have it (the table: RETREAT).
@@ -556,6 +568,8 @@ class EventStage:
             if where is not None and is_country_code(where[0]):
                 actors = _placed_groups(actors, where)
                 recipients = _placed_groups(recipients, where)
+        if code.code == "0831" and token.lemma_.lower() in RESIGNATION_WORDS:
+            generic = "084"  # ("stepped down and handed power to the army": one act of giving up office)
         event = Event(token, entry, code, plover, actors, recipients, modality, sentence, notes=notes,
                       contexts=contexts, generic=generic)
         quote = reader.claim_at(token)
@@ -592,6 +606,7 @@ NUCLEAR_TESTS = {"detonate", "explode", "test", "conduct"}
 CONSEQUENCE_VERBS = {"face", "risk", "incur", "invite"}
 CAUSE_VERBS = {"prompt", "spur", "lead", "push", "force", "provoke", "drive"}
 RELEASE_CALLS = {"0253", "1053"}
+RESIGNATION_WORDS = {"resign", "abdicate", "step", "stand", "quit"}  # 0831 typed RETREAT
 EASED_RULE_CODES = {"0813", "0814"}  # curfew and emergency rule eased: typed CONCEDE like 081
 SANCTIONS_CODE = "163"  # embargo, boycott or sanctions: typed SANCTION, not the table's COERCE
 CAPTIVITY_VERBS = {"detain", "hold", "jail", "imprison", "arrest", "capture", "abduct", "kidnap", "seize",
