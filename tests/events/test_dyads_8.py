@@ -222,3 +222,20 @@ def test_resignations_and_ethnic_cleansing(code_text, text, cameo, plover):
 ])
 def test_support_asked_for(code_text, text, cameo):
     _exact(code_text(text), cameo)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    # Administrative sanctions threatened, by their kind (1321-1324).
+    ("Ecuador's government threatened to declare a state of emergency if the strike went on.", "1324"),
+    ("Bangladeshi authorities threatened to reimpose the curfew if the riots resumed.", "1323"),
+    # Withdrawing one's troops threatened: halting international involvement (136).
+    ("Germany threatened to pull its soldiers out of Mali if the junta hired foreign mercenaries.", "136"),
+    # Political reform, material cooperation and giving something up, asked for or refused.
+    ("Caracas rebuffed Madrid's calls for democratic reforms in Venezuela.", "123"),
+    ("Serbia turned down a Croatian proposal for joint border patrols.", "121"),
+    ("Azerbaijan rejected Armenia's demand that it cede the disputed villages.", "124"),
+    # A protest against a reform is still about policy.
+    ("Thousands of Greeks marched in Athens against the government's pension reform.", "1412"),
+])
+def test_threats_and_requests_by_their_aim(code_text, text, cameo):
+    _exact(code_text(text), cameo)

@@ -61,16 +61,20 @@ ACCUSATIONS = (
 THREATS = (
     ("talks", TALKS),
     ("aid", AID | {"funds", "fund", "euro", "euros", "dollar", "dollars", "billion", "million"}),
-    ("sanctions", SANCTION_WORDS | {"boycott", "tariff", "tariffs"}),
+    ("sanctions", SANCTION_WORDS | {"boycott", "tariff", "tariffs", "preference", "preferences"}),
     ("relations", {"relations", "ties"}),
 )
 
-# Threats not specified by their lexicon entry, by what is threatened (codebook 131x, 134, 137, 138).
+# Threats not specified by their lexicon entry, by what is threatened (codebook 131x, 134, 136, 137, 138).
 THREATS_ANY = THREATS + (
     ("force", {"force", "military", "attack", "war", "strike", "invade", "invasion", "retaliate", "retaliation",
                "bomb", "missile", "missiles", "nuclear"}),
     ("repression", {"punishment", "crackdown", "repression", "punish", "crush"}),
 )
+# Withdrawing one's forces or mission threatened: halting international involvement (136),
+# after the threats named above.
+WITHDRAWAL = ("involvement", {"withdraw", "pull", "pullout", "withdrawal"})
+THREATS_ANY = THREATS_ANY + (WITHDRAWAL,)
 
 # Investigations by what is investigated (codebook 091-094), in this order.
 INVESTIGATIONS = (
@@ -115,7 +119,13 @@ AIMS_IN_ORDER = (
     ("information", INFORMATION), ("involvement", INVOLVEMENT), ("deescalation", CEASEFIRE), ("talks", TALKS),
     ("peace", PEACE), ("policy", POLICY), ("military_aid", MILITARY_AID), ("reparations", REPARATIONS),
     ("aid", AID), ("judicial", JUDICIAL), ("economic", ECONOMIC), ("support", {"support"}),
+    ("reform", {"reform", "reforms", "democratisation", "democratization", "liberalisation", "liberalization"}),
+    ("yield", {"cede", "surrender", "relinquish"}), ("cooperation", {"joint", "cooperation"}),
 )
+# Giving something up asked for or refused (codebook 025, 105, 124), by the verb asked for.
+YIELD_VERBS = {"cede", "surrender", "relinquish", "concede"}
+# Aims that protests are not split by (a protest "against the pension reform" is about policy).
+NOT_PROTEST_AIMS = {"support", "reform", "yield", "cooperation"}
 # Backing asked for: policy or diplomatic support (codebook 022 appeal, 102 demand).
 SUPPORT = {"back", "support", "endorse", "recognise", "recognize", "reaffirm"}
 # Who investigates, when what is investigated names no kind: police, prosecutors and judges look
@@ -146,8 +156,9 @@ _REJECT = {"leadership": "1231", "policy": "1232", "rights": "1233", "institutio
 _DEMAND |= {"military_aid": "1032", "aid": "103", "reparations": "1031"}
 _APPEAL |= {"military_aid": "0232", "aid": "023", "reparations": "0231"}
 _REJECT |= {"reparations": "1221"}
-_APPEAL |= {"support": "022"}
-_DEMAND |= {"support": "102"}
+_APPEAL |= {"support": "022", "reform": "024", "yield": "025", "cooperation": "021"}
+_DEMAND |= {"support": "102", "reform": "104", "yield": "105"}
+_REJECT |= {"reform": "123", "yield": "124", "cooperation": "121"}
 _GIVE_AID = {"military": "072", "humanitarian": "073", "economic": "071"}
 _ACCUSE = {"war_crimes": "1124", "espionage": "1125", "human_rights": "1122", "aggression": "1123", "crime": "1121"}
 _INVESTIGATE = {"war_crimes": "094", "military": "093", "human_rights": "092", "crime": "091"}
@@ -155,7 +166,7 @@ _CUT_AID = {"military": "1622", "humanitarian": "1623", "economic": "1621"}
 _APPEAL_AID = {"protection": "0234", "military": "0232", "humanitarian": "0233", "economic": "0231"}
 _DEMAND_AID = {"protection": "1034", "military": "1032", "humanitarian": "1033", "economic": "1031"}
 _REJECT_AID = {"protection": "1224", "military": "1222", "humanitarian": "1223", "economic": "1221"}
-_THREATEN = {"talks": "134", "aid": "1311", "sanctions": "1312", "relations": "1313"}
+_THREATEN = {"talks": "134", "aid": "1311", "sanctions": "1312", "relations": "1313", "involvement": "136"}
 _THREATEN_ANY = _THREATEN | {"force": "138", "repression": "137"}
 
 
@@ -173,7 +184,7 @@ FAMILIES: dict[str, dict[str, str]] = {
 }
 # Codes split by the kind of thing named anywhere in the phrase: (sub-codes, ordered vocabularies).
 KINDS: dict[str, tuple[dict[str, str], tuple]] = {
-    "112": (_ACCUSE, ACCUSATIONS), "131": (_THREATEN, THREATS), "130": (_THREATEN_ANY, THREATS_ANY), "090": (_INVESTIGATE, INVESTIGATIONS),
+    "112": (_ACCUSE, ACCUSATIONS), "131": (_THREATEN, THREATS + (WITHDRAWAL,)), "130": (_THREATEN_ANY, THREATS_ANY), "090": (_INVESTIGATE, INVESTIGATIONS),
     "162": (_CUT_AID, AID_CUTS), "023": (_APPEAL_AID, AID_KINDS), "103": (_DEMAND_AID, AID_KINDS),
     "122": (_REJECT_AID, AID_KINDS), "070": (_GIVE_AID, AID_CUTS),
 }
@@ -252,12 +263,14 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "policy"
             if head in SUPPORT:
                 return "support"
+            if head in YIELD_VERBS:
+                return "yield"
     if words & MEDIATION:
         return "mediation"
     if any(_steps_down(t) for t in tokens):
         return "leadership"
     for aim, vocabulary in AIMS_IN_ORDER:
-        if words & vocabulary:
+        if words & vocabulary and not (protest and aim in NOT_PROTEST_AIMS):
             return aim
     if protest and any(t.dep_ == "pobj" and t.head.lemma_.lower() in {"against", "at", "over"}
                        and t.lemma_.lower() in POLICY_TARGETS for t in tokens):

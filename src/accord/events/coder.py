@@ -162,7 +162,8 @@ class EventStage:
             notes.append(_recode_note(code, "cooperation announced for the future"))
             return code, code.plover
         if (modality.future or modality.hypothetical) and code.root in THREAT_CODE:
-            code = self.ontology.cameo(THREAT_CODE.get(code.code[:3], THREAT_CODE[code.root]))
+            code = self.ontology.cameo(THREAT_CODE.get(code.code[:4], THREAT_CODE.get(code.code[:3],
+                                                                                     THREAT_CODE[code.root])))
             notes.append(_recode_note(code, "conflict announced or conditional"))
             return code, code.plover
         return code, plover

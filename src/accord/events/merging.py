@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 # Conflict announced or conditional is a threat (PLOVER: THREATEN, not ASSAULT + future).
 THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "1384", "20": "1385",
                "160": "1312", "163": "1312", "161": "1313", "162": "1311", "164": "134", "165": "135",
-               "166": "136", "191": "1381", "192": "1382"}
+               "166": "136", "191": "1381", "192": "1382",
+               # administrative sanctions threatened by their kind (codebook 1321-1324)
+               "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324"}
 ORDER_VERBS = {"order", "instruct", "direct", "command", "tell"}
 MASS_KILLING = "202"
 RALLY_SUPPORT = "053"
@@ -57,7 +59,8 @@ def _absorb(outer: Event, inner: Event, ontology: Ontology) -> None:
         outer.recipients = list(inner.recipients)
     if outer.plover == "THREATEN" and outer.code.code == "130" and inner.code.root in THREAT_CODE \
             and not inner.code.code.startswith("13"):
-        outer.code = ontology.cameo(THREAT_CODE.get(inner.code.code[:3], THREAT_CODE[inner.code.root]))
+        outer.code = ontology.cameo(THREAT_CODE.get(inner.code.code[:4], THREAT_CODE.get(inner.code.code[:3],
+                                                                                    THREAT_CODE[inner.code.root])))
         outer.notes.append(f"a threat to {inner.trigger.text}: coded {outer.code.code}")
 
 
