@@ -239,3 +239,17 @@ def test_support_asked_for(code_text, text, cameo):
 ])
 def test_threats_and_requests_by_their_aim(code_text, text, cameo):
     _exact(code_text(text), cameo)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # Whoever names the act in a "what X called ..." clause is quoted, not a party.
+    ("Sudanese militias drove thousands of Masalit out of El Geneina in what Human Rights Watch called "
+     "a campaign of terror.", "20", {"SDN"}, {"SDN"}),
+    # A conjoined act on what belongs to the first act's object is that act.
+    ("Gunmen hijacked a Liberian-flagged tanker off the coast of Nigeria and took its crew hostage.", "181",
+     {"NGA"}, {"LBR"}),
+    # A passive with no agent told by its "when" clause is that clause's act.
+    ("Three Malian soldiers were killed when a roadside bomb hit their convoy near Gao.", "183", {"MLI"}, {"MLI"}),
+])
+def test_one_event_with_its_party(code_text, text, cameo, actor, recipient):
+    assert_sole_dyad(code_text(text), cameo, actor, recipient)

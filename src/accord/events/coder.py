@@ -786,6 +786,12 @@ def _one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentAct
             # ("against a law that critics say is modelled on Russian legislation": a relative
             # clause describes a thing; the country it names is no party.)
             skip |= {t.i for t in word.subtree}
+    for word in head.subtree:
+        if word.lemma_.lower() in NAMING_VERBS and word.i != head.i and any(
+                c.dep_ in ("dobj", "oprd") and c.lower_ == "what" for c in word.children):
+            # ("in what the United Nations called ethnic cleansing": whoever names the act is
+            # quoted, not a party to it.)
+            skip |= {t.i for t in word.subtree}
     if entry.cameo[:2] < "06":
         skip |= {i for p in reader.places if _is_locative(doc, p) for i in range(p.start, p.end)}
     for word in head.subtree:
@@ -879,6 +885,8 @@ def _is_to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+# Verbs that name an act in a "what X called ..." clause.
+NAMING_VERBS = {"call", "describe", "term", "brand", "label", "dub", "deem"}
 # Words of a meeting in person (not a phone call or talks told as such).
 MEETING_WORDS = {"meet", "meeting", "sit", "encounter", "summit"}
 

@@ -242,6 +242,27 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
         if _is_general(head.code.code) == _is_general(event.code.code):
             continue
         drop.add(id(event) if _is_general(event.code.code) else id(head))
+    # "Two soldiers were killed when a roadside bomb struck their patrol": a passive with no agent
+    # whose "when" clause tells an act of the same type by someone is told by that act.
+    for event in events:
+        if id(event) in drop or not passive_without_agent(event.trigger):
+            continue
+        clauses = [c for c in event.trigger.children if c.dep_ == "advcl"
+                   and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children)]
+        told = [other for other in events if other is not event and id(other) not in drop
+                and other.plover == event.plover and any(other.trigger.i in {t.i for t in c.subtree} for c in clauses)]
+        if told:
+            drop.add(id(event))
+    # "hijacked a Maltese-flagged carrier and took its crew hostage": a conjoined act of the same
+    # code by the same actor on what belongs to the first act's object ("its crew") is that act.
+    for event in events:
+        head = triggers.get(event.trigger.head.i) if event.trigger.dep_ == "conj" else None
+        if head is None or id(head) in drop or id(event) in drop or head.code.code != event.code.code \
+                or _dyad(head)[0] != _dyad(event)[0] or _dyad(head) == _dyad(event):
+            continue
+        obj = object_of(event.trigger)
+        if obj is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
+            drop.add(id(event))
     # "found Guzman guilty of treason and sentenced him to life": the same act by the same actor
     # told twice, once with whom it struck and once without, is one event.
     for event in events:
