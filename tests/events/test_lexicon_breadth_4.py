@@ -25,6 +25,8 @@ from eventkit import assert_event, dyads
     # 20: peoples driven across a border.
     ("Sudanese militias drove thousands of Masalit villagers across the border into Chad.", "201", "ASSAULT",
      {"SDN"}, None),
+    ("Israeli troops forced hundreds of Palestinians out of a village near Hebron.", "201", "ASSAULT",
+     {"ISR"}, {"PSE"}),
     # 09: crimes looked into.
     ("A U.N. commission began looking into war crimes committed by Ethiopian forces in Tigray.", "094", "ACCUSE",
      {"IGOUNO"}, None),
