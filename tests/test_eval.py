@@ -55,13 +55,14 @@ def test_plover_gold_standard_baseline(pipeline):
     ("wire_heldout_e.jsonl", 0.78),  # blind held-out set E: 0.809
     ("wire_heldout_f.jsonl", 0.68),  # blind held-out set F (1990-2008 wire): 0.709
     ("wire_heldout_g.jsonl", 0.86),  # blind held-out set G (typical 2000-2020 wire): 0.881
-    ("wire_heldout.jsonl", 0.92),    # first held-out set, since looked at by mechanism: 0.944
+    ("wire_heldout.jsonl", 0.93),    # first held-out set, looked at by mechanism: 0.960 (sixth session; 0.944)
     ("wire_dev.jsonl", 0.95),        # tuning set: 0.976
     ("wire_dev_2.jsonl", 0.93),      # tuning set: 0.961
-    ("wire_dev_3.jsonl", 0.86),      # tuning set: 0.897
-    ("wire_dev_4.jsonl", 0.92),      # tuning set: 0.946
-    ("wire_dev_5.jsonl", 0.85),      # tuning set: 0.884
-    ("wire_dev_6.jsonl", 0.85),      # tuning set: 0.880
+    ("wire_dev_3.jsonl", 0.87),      # tuning set: 0.908 (sixth session; 0.897 before)
+    ("wire_dev_4.jsonl", 0.93),      # tuning set: 0.958 (sixth session; 0.946 before)
+    ("wire_dev_5.jsonl", 0.86),      # tuning set: 0.892 (sixth session; 0.884 before)
+    ("wire_dev_6.jsonl", 0.87),      # tuning set: 0.899 (sixth session; 0.880 before)
+    ("wire_dev_7.jsonl", 0.93),      # tuning set (ninth batch): 0.962 (0.875 before the sixth session)
 ])
 def test_wire_sentences_floor(pipeline, name, floor):
     # Floors under the measured root-code + dyad F1 of the team-written wire sets

@@ -131,7 +131,8 @@ from eventkit import codes as _kit_codes, only_event as _only_event  # noqa: E40
 @pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
     ("Ukraine requested additional air defence systems from the United States.", "0232", "REQUEST", {"UKR"}, {"USA"}),
     ("Kyiv requested more Patriot batteries from Germany.", "0232", "REQUEST", {"UKR"}, {"DEU"}),
-    ("Serbia and Kosovo met for talks in Brussels.", "040", "CONSULT", {"SRB", "XKX"}, set()),
+    # (In Brussels, the country of neither party: a meeting at a third location, 044.)
+    ("Serbia and Kosovo met for talks in Brussels.", "044", "CONSULT", {"SRB", "XKX"}, set()),
     # A summit named as where two leaders met is a venue, not a party (joint actors, no recipient).
     ("The Chinese and US presidents met on the sidelines of the G20 summit.", "044", "CONSULT", {"CHN", "USA"}, set()),
     ("Morocco hosted Jordan's king for a two-day visit.", "043", "CONSULT", {"MAR"}, {"JOR"}),

@@ -38,7 +38,8 @@ POSITIVE = [
     ("Italian coastguards rescued 300 migrants off Lampedusa on Sunday.", "073", "AID", "ITA", None),
     ("Kenya evacuated its citizens from Sudan.", "073", "AID", "KEN", None),
     ("The Paris Club wrote off Iraq's debt.", "071", "AID", "IGOPRC", "IRQ"),
-    ("Canada trained Ukrainian soldiers in Britain.", "072", "AID", "CAN", "UKR"),
+    # (Training another state's soldiers is military cooperation, 062, as the gold sets code it: sixth session.)
+    ("Canada trained Ukrainian soldiers in Britain.", "062", "COOPERATE", "CAN", "UKR"),
     ("Canada provided 5,000 tonnes of wheat to Afghanistan.", "070", "AID", "CAN", "AFG"),
     ("Australia sent material to help East Timor rebuild its police stations.", "070", "AID", "AUS", None),
     # 08 yield: CONCEDE
@@ -63,14 +64,16 @@ POSITIVE = [
     ("Azerbaijan reopened the border crossing with Armenia.", "0872", "RETREAT", "AZE", "ARM"),
     ("Russian troops withdrew from the town of Kherson.", "0874", "RETREAT", "RUS", None),
     ("Some 400 Colombian guerrillas surrendered last month in Antioquia province.", "0874", "RETREAT", "COL", None),
-    ("The Pakistani prime minister resigned on Sunday.", "084", "RETREAT", "PAK", None),
+    # (A resignation is 0831, typed RETREAT: sixth session.)
+    ("The Pakistani prime minister resigned on Sunday.", "0831", "RETREAT", "PAK", None),
     ("Germany paid compensation to Namibia for colonial-era killings.", "084", "RETREAT", "DEU", "NAM"),
     # 09 investigate
     ("French prosecutors opened an investigation into the death of the journalist.", "091", "ACCUSE", "FRA", None),
     ("The United Nations launched an inquiry into the massacre in Bucha.", "094", "ACCUSE", "IGOUNO", None),
     ("Brazilian police are investigating the killing of the indigenous activist.", "091", "ACCUSE", "BRA", None),
     ("The International Atomic Energy Agency sent inspectors to Iran.", "090", "ACCUSE", "IGOUNOIAE", "IRN"),
-    ("Kenyan judges opened a hearing into the deaths of the protesters.", "090", "ACCUSE", "KEN", None),
+    # (Judges, police and prosecutors investigate crime, 091: sixth session.)
+    ("Kenyan judges opened a hearing into the deaths of the protesters.", "091", "ACCUSE", "KEN", None),
 ]
 
 
@@ -128,7 +131,7 @@ def test_no_event_outside_politics(code_text, sentence):
 MECHANISM = [
     pytest.param("The Ethiopian army halted its offensive in Tigray.", "087"),
     # The parser reads 'down' as advmod; a word right after the verb counts as its particle.
-    pytest.param("The Peruvian president stepped down after weeks of protests.", "084"),
+    pytest.param("The Peruvian president stepped down after weeks of protests.", "0831"),
     # Fixed in the coder: a dative is a recipient only.
     pytest.param("The European Community gave the Ivory Coast five million dollars of aid.", "071"),
 ]

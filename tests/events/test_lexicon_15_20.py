@@ -66,7 +66,8 @@ ROOTS = ("15", "16", "17", "18", "19", "20")
     ("Saudi warplanes carried out air strikes on Houthi positions.", "195", "ASSAULT", {"SAU"}, {"YEMHOU"}),
     ("Turkish jets bombed Kurdish militants in northern Iraq.", "195", "ASSAULT", {"TUR"}, {"IRQ"}),
     ("Indian troops opened fire on Pakistani soldiers across the line of control.", "193", "ASSAULT", {"IND"}, {"PAK"}),
-    ("Sudanese troops clashed with Ethiopian militia near the border.", "190", "ASSAULT", {"SDN"}, {"ETH"}),
+    # (A clash with an armed group is a small-arms fight, 193: sixth session.)
+    ("Sudanese troops clashed with Ethiopian militia near the border.", "193", "ASSAULT", {"SDN"}, {"ETH"}),
     ("Kyrgyz and Tajik border guards clashed near the disputed enclave.", "190", "ASSAULT", {"KGZ", "TJK"}, set()),
     ("The Nigerian army launched an offensive against Boko Haram.", "190", "ASSAULT", {"NGA"}, {"NGABKH"}),
     ("Malian soldiers recaptured the town from Islamist rebels.", "190", "ASSAULT", {"MLI"}, {"MLI"}),

@@ -16,7 +16,8 @@ from eventkit import assert_event
 
 @pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
     # 09: investigations opened, reopened, widened.
-    ("Chilean prosecutors reopened the investigation into the killing of a Spanish diplomat.", "090", "ACCUSE",
+    # (Prosecutors investigate crime, 091: sixth session.)
+    ("Chilean prosecutors reopened the investigation into the killing of a Spanish diplomat.", "091", "ACCUSE",
      {"CHL"}, None),
     ("A Croatian state commission began looking into the fate of hundreds of missing Serbs.", "090", "ACCUSE",
      {"HRV"}, None),

@@ -58,10 +58,9 @@ def test_imported_entries_code_words_the_hand_lexicon_lacks(code_text, text, cam
 
 
 def test_a_hand_written_frame_wins_over_an_imported_one(code_text):
-    # Both lexicons know "lift the curfew"; the hand-written entry (081) is the one used, not
-    # PETRARCH's 0813.
+    # Both lexicons know "lift the curfew" (0813); the hand-written entry is the one used.
     record = code_text("Ukrainian troops lifted the curfew in Kharkiv on Monday.")
-    assert [e["cameo"] for e in record["events"]] == ["081"]
+    assert [e["cameo"] for e in record["events"]] == ["0813"]
     assert IMPORTED.name not in record["events"][0]["explanation"]
 
 

@@ -134,7 +134,8 @@ def test_wire_frame(code_text, text, cameo, plover, actor, recipient):
     ("France will train Ukrainian pilots on Mirage jets, Macron said.", "0332", "AGREE", {"FRA"}, {"UKR"}),
     ("The Pentagon announced a new $300 million military aid package for Ukraine.", "072", "AID", {"USA"}, {"UKR"}),
     ("Germany approved the delivery of Leopard tanks to Ukraine.", "072", "AID", {"DEU"}, {"UKR"}),
-    ("Japan provided Ukraine with $5.5 billion in financial support.", "070", "AID", {"JPN"}, {"UKR"}),
+    # (Money given as financial support is economic aid, 071: sixth session.)
+    ("Japan provided Ukraine with $5.5 billion in financial support.", "071", "AID", {"JPN"}, {"UKR"}),
     ("The Egyptian government sent 20 trucks of aid to Sudan.", "070", "AID", {"EGY"}, {"SDN"}),
     # Releases and pardons.
     ("Venezuela freed 10 Americans in a prisoner swap with the United States.", "0841", "RETREAT", {"VEN"}, {"USA"}),

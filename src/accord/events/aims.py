@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.events.syntax import subject_of
+
 # Aim word lists (lemmas), in the order they are tried on the whole phrase.
 LEADERSHIP = {"resign", "resignation", "quit", "ouster", "oust", "removal", "reinstate",
               "reinstatement", "impeach", "impeachment", "abdicate", "abdication", "concede"}
@@ -59,16 +61,20 @@ ACCUSATIONS = (
 THREATS = (
     ("talks", TALKS),
     ("aid", AID | {"funds", "fund", "euro", "euros", "dollar", "dollars", "billion", "million"}),
-    ("sanctions", SANCTION_WORDS | {"boycott", "tariff", "tariffs"}),
+    ("sanctions", SANCTION_WORDS | {"boycott", "tariff", "tariffs", "preference", "preferences"}),
     ("relations", {"relations", "ties"}),
 )
 
-# Threats not specified by their lexicon entry, by what is threatened (codebook 131x, 134, 137, 138).
+# Threats not specified by their lexicon entry, by what is threatened (codebook 131x, 134, 136, 137, 138).
 THREATS_ANY = THREATS + (
     ("force", {"force", "military", "attack", "war", "strike", "invade", "invasion", "retaliate", "retaliation",
                "bomb", "missile", "missiles", "nuclear"}),
     ("repression", {"punishment", "crackdown", "repression", "punish", "crush"}),
 )
+# Withdrawing one's forces or mission threatened: halting international involvement (136),
+# after the threats named above.
+WITHDRAWAL = ("involvement", {"withdraw", "pull", "pullout", "withdrawal"})
+THREATS_ANY = THREATS_ANY + (WITHDRAWAL,)
 
 # Investigations by what is investigated (codebook 091-094), in this order.
 INVESTIGATIONS = (
@@ -81,23 +87,51 @@ INVESTIGATIONS = (
                "sabotage", "crime", "crimes", "smuggling", "laundering", "damaging", "assassination", "espionage",
                "spying"}),
 )
+# Force used, by its means (codebook 193 small arms, 194 artillery and tanks, 195 aircraft), for a
+# generic 190 whose phrase names them ("fought RSF fighters with rifles", "in a gunfight").
+MEANS = (
+    ("aircraft", {"warplane", "warplanes", "airstrike", "airstrikes", "air-strike", "gunship", "gunships", "bomber",
+                  "bombers", "helicopter", "helicopters", "aircraft", "jet", "jets"}),
+    ("artillery", {"artillery", "tank", "tanks", "mortar", "mortars", "howitzer", "howitzers", "shell", "shells",
+                   "shelling"}),
+    ("small_arms", {"rifle", "rifles", "gunfire", "gunfight", "firefight", "gunbattle", "gun-battle", "pistol",
+                    "pistols", "kalashnikov", "kalashnikovs", "machine-gun", "machine-guns", "small-arms"}),
+)
+_MEANS = {"aircraft": "195", "artillery": "194", "small_arms": "193"}
 # Aid asked for, refused or cut, by its kind (codebook 0231-0234, 1031-1034, 1221-1224, 1621-1623);
 # plain "aid" keeps the generic code.
 AID_KINDS = (
     ("protection", {"peacekeeper", "peacekeepers", "peacekeeping", "protection", "force"}),
     ("military", {"military", "security", "defence", "defense", "arms", "weapons"}),
-    ("humanitarian", {"humanitarian", "food"}),
-    ("economic", {"economic", "development", "budget", "financial", "loan", "loans", "credit", "dollar", "dollars",
-                  "million", "billion", "euro", "euros", "pound", "pounds"}),
+    ("humanitarian", {"humanitarian", "food", "medicine", "medical", "relief"}),
+    ("economic", {"economic", "development", "budget", "financial", "loan", "loans", "credit"}),
+    # (weaker words after the named kinds: "emergency economic assistance" is economic,
+    # "$45 million in emergency aid" humanitarian)
+    ("humanitarian", {"emergency", "disaster", "rescue"}),
+    ("economic", {"dollar", "dollars", "million", "billion", "euro", "euros", "pound", "pounds"}),
 )
 AID_CUTS = AID_KINDS[1:]  # aid cut (1621-1623): the codebook has no "protection" kind
 
+# Reparations asked for or refused are economic aid (this batch of gold: 1031, 1221).
+REPARATIONS = {"compensation", "compensate", "reparation", "reparations"}
 AIMS_IN_ORDER = (
     ("leadership", LEADERSHIP), ("rights", RIGHTS), ("institutions", INSTITUTIONS), ("release", RELEASE),
     ("information", INFORMATION), ("involvement", INVOLVEMENT), ("deescalation", CEASEFIRE), ("talks", TALKS),
-    ("peace", PEACE), ("policy", POLICY), ("military_aid", MILITARY_AID), ("aid", AID), ("judicial", JUDICIAL),
-    ("economic", ECONOMIC),
+    ("peace", PEACE), ("policy", POLICY), ("military_aid", MILITARY_AID), ("reparations", REPARATIONS),
+    ("aid", AID), ("judicial", JUDICIAL), ("economic", ECONOMIC), ("support", {"support"}),
+    ("reform", {"reform", "reforms", "democratisation", "democratization", "liberalisation", "liberalization"}),
+    ("yield", {"cede", "surrender", "relinquish"}), ("cooperation", {"joint", "cooperation"}),
 )
+# Giving something up asked for or refused (codebook 025, 105, 124), by the verb asked for.
+YIELD_VERBS = {"cede", "surrender", "relinquish", "concede"}
+# Aims that protests are not split by (a protest "against the pension reform" is about policy).
+NOT_PROTEST_AIMS = {"support", "reform", "yield", "cooperation"}
+# Backing asked for: policy or diplomatic support (codebook 022 appeal, 102 demand).
+SUPPORT = {"back", "support", "endorse", "recognise", "recognize", "reaffirm"}
+# Who investigates, when what is investigated names no kind: police, prosecutors and judges look
+# into crime (091); human rights bodies into abuses (092).
+CRIME_INVESTIGATORS = {"police", "policeman", "prosecutor", "prosecution", "judge", "magistrate", "court",
+                       "detective", "fbi", "interpol"}
 
 # Things a protest is against that make it a protest for a change of policy.
 POLICY_TARGETS = {"plan", "plans", "reform", "law", "bill", "policy", "decision", "measure", "tax",
@@ -119,15 +153,20 @@ _REJECT = {"leadership": "1231", "policy": "1232", "rights": "1233", "institutio
            "release": "1243", "sanctions": "1244", "talks": "125", "military_aid": "1222", "aid": "122",
            "involvement": "1245", "mediation": "126", "peace": "127",
            "deescalation": "1246", "intelligence": "1214", "judicial": "1213", "economic": "1211"}
-_DEMAND |= {"military_aid": "1032", "aid": "103"}
-_APPEAL |= {"military_aid": "0232", "aid": "023"}
+_DEMAND |= {"military_aid": "1032", "aid": "103", "reparations": "1031"}
+_APPEAL |= {"military_aid": "0232", "aid": "023", "reparations": "0231"}
+_REJECT |= {"reparations": "1221"}
+_APPEAL |= {"support": "022", "reform": "024", "yield": "025", "cooperation": "021"}
+_DEMAND |= {"support": "102", "reform": "104", "yield": "105"}
+_REJECT |= {"reform": "123", "yield": "124", "cooperation": "121"}
+_GIVE_AID = {"military": "072", "humanitarian": "073", "economic": "071"}
 _ACCUSE = {"war_crimes": "1124", "espionage": "1125", "human_rights": "1122", "aggression": "1123", "crime": "1121"}
 _INVESTIGATE = {"war_crimes": "094", "military": "093", "human_rights": "092", "crime": "091"}
 _CUT_AID = {"military": "1622", "humanitarian": "1623", "economic": "1621"}
 _APPEAL_AID = {"protection": "0234", "military": "0232", "humanitarian": "0233", "economic": "0231"}
 _DEMAND_AID = {"protection": "1034", "military": "1032", "humanitarian": "1033", "economic": "1031"}
 _REJECT_AID = {"protection": "1224", "military": "1222", "humanitarian": "1223", "economic": "1221"}
-_THREATEN = {"talks": "134", "aid": "1311", "sanctions": "1312", "relations": "1313"}
+_THREATEN = {"talks": "134", "aid": "1311", "sanctions": "1312", "relations": "1313", "involvement": "136"}
 _THREATEN_ANY = _THREATEN | {"force": "138", "repression": "137"}
 
 
@@ -145,9 +184,9 @@ FAMILIES: dict[str, dict[str, str]] = {
 }
 # Codes split by the kind of thing named anywhere in the phrase: (sub-codes, ordered vocabularies).
 KINDS: dict[str, tuple[dict[str, str], tuple]] = {
-    "112": (_ACCUSE, ACCUSATIONS), "131": (_THREATEN, THREATS), "130": (_THREATEN_ANY, THREATS_ANY), "090": (_INVESTIGATE, INVESTIGATIONS),
+    "112": (_ACCUSE, ACCUSATIONS), "131": (_THREATEN, THREATS + (WITHDRAWAL,)), "130": (_THREATEN_ANY, THREATS_ANY), "090": (_INVESTIGATE, INVESTIGATIONS),
     "162": (_CUT_AID, AID_CUTS), "023": (_APPEAL_AID, AID_KINDS), "103": (_DEMAND_AID, AID_KINDS),
-    "122": (_REJECT_AID, AID_KINDS),
+    "122": (_REJECT_AID, AID_KINDS), "070": (_GIVE_AID, AID_CUTS),
 }
 PROTEST_CODES = {"141", "142", "143", "144", "145"}
 
@@ -222,12 +261,16 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "intelligence"  # "share intelligence / radar data" (0214, 1014)
             if head in POLICY:
                 return "policy"
+            if head in SUPPORT:
+                return "support"
+            if head in YIELD_VERBS:
+                return "yield"
     if words & MEDIATION:
         return "mediation"
     if any(_steps_down(t) for t in tokens):
         return "leadership"
     for aim, vocabulary in AIMS_IN_ORDER:
-        if words & vocabulary:
+        if words & vocabulary and not (protest and aim in NOT_PROTEST_AIMS):
             return aim
     if protest and any(t.dep_ == "pobj" and t.head.lemma_.lower() in {"against", "at", "over"}
                        and t.lemma_.lower() in POLICY_TARGETS for t in tokens):
@@ -244,7 +287,39 @@ def kind_of(token: Token, vocabularies: tuple) -> str | None:
     return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
 
 
+def investigator_kind(token: Token) -> str | None:
+    """"crime" when police, prosecutors or a court investigate, "human_rights" when a human
+    rights body does; for an event noun ("launched an investigation"), its verb's subject."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "nsubjpass") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    subject, passive = subject_of(verb)
+    if subject is None or passive:
+        return None
+    words = {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
+    if words & CRIME_INVESTIGATORS:
+        return "crime"
+    if "rights" in words and "human" in words:
+        return "human_rights"
+    return None
+
+
 ATTEMPT_VERBS = {"try", "attempt", "plot", "seek"}
+# Phrases that name the means of force ("with rifles", "in a gunfight", "using tanks"), not its target.
+MEANS_PREPS = {"with", "in", "using"}
+
+
+def means_of(token: Token) -> str | None:
+    """The means (`MEANS`) a "with"/"in"/"using" phrase of the trigger names, or None."""
+    tokens = [t for c in token.children if c.dep_ in ("prep", "advcl") and c.lower_ in MEANS_PREPS
+              for t in c.subtree]
+    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    if "machine" in words and words & {"gun", "guns"}:
+        words.add("machine-gun")  # "machine guns", "machine-gun fire"
+    if "gun" in words and words & {"battle", "battles"}:
+        words.add("gunbattle")
+    return next((kind for kind, vocabulary in MEANS if words & vocabulary), None)
 
 
 def refine(code: str, token: Token) -> str | None:
@@ -253,9 +328,14 @@ def refine(code: str, token: Token) -> str | None:
         # "tried to kill the prime minister", "was shot in an assassination attempt": 185.
         tried = token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPT_VERBS
         return "185" if tried or any(t.lemma_.lower() == "attempt" for t in _phrase(token)) else None
+    if code == "190":
+        means = means_of(token)
+        return _MEANS[means] if means else None
     if code in KINDS:
         codes, vocabularies = KINDS[code]
         kind = kind_of(token, vocabularies)
+        if kind is None and code == "090":
+            kind = investigator_kind(token)
         return codes[kind] if kind else None
     family = FAMILIES.get(code)
     if family is None:

@@ -32,6 +32,7 @@ ENVOY_NOUNS = {"inspector", "investigator", "expert", "monitor", "observer", "do
 # What a show of force is meant as ("as a deterrent against Iran", "in a warning to Pyongyang").
 WARNING_NOUNS = {"deterrent", "warning", "message", "signal", "show", "response"}
 REASON_MARKS = {"after", "as", "because", "since", "when"}
+REASON_PREPS = {"after", "amid", "following"}
 # Nouns for the other side of a relation: "X's neighbours" names not X but others.
 RELATION_NOUNS = {"neighbour", "neighbor", "ally", "partner", "rival", "enemy", "foe", "adversary", "opponent",
                   "critic", "detractor"}
@@ -51,6 +52,9 @@ PLURAL_THIRD = {"they", "them", "their"}
 CARRY_VERBS = {"carry", "transport", "ferry", "bring", "take"}
 # "told Iran it must stop": what the hearer is to do, not the teller.
 OBLIGATION_MODALS = {"must", "should", "ought"}
+# Participles that report what the subject of the main act says ("..., saying it would not").
+SAYING_PARTICIPLES = {"say", "insist", "argue", "warn", "add", "claim", "state", "stress", "declare", "explain",
+                      "note", "vow", "pledge"}
 PAIR_PHRASES = ("two countries", "both countries", "two sides", "both sides", "two states", "both states",
                 "two nations", "both nations", "our countries", "two republics")
 
@@ -354,14 +358,22 @@ class ArgumentReader(PlaceReading):
                     f"place '{place.text}', the one other party its clause names"))
         return found
 
-    def reason_actors(self, verb: Token) -> list[ArgumentActor]:
+    def reason_actors(self, verb: Token, own: set[str] = frozenset()) -> list[ArgumentActor]:
         """Whoever acts in a clause giving the reason for the verb ("after North Korea fired a
-        missile", "as Russian troops massed on the border")."""
+        missile", "as Russian troops massed on the border"), else the one party other than
+        ``own`` that a phrase of time or cause names ("after a flare-up of fighting with
+        Armenian troops")."""
         for child in verb.children:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in REASON_MARKS for m in child.children):
                 subject, passive = subject_of(child)
                 if subject is not None and not passive:
                     return self.actors_in(subject)
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in REASON_PREPS:
+                named = [a for t in child.subtree if t.dep_ in ("pobj", "amod", "compound", "poss")
+                         for a in self.actors_in(t) if a.actor.code and a.actor.code not in own]
+                if len({a.actor.code for a in named}) == 1:
+                    return named[:1]
         return []
 
     def meant_for(self, verb: Token) -> list[ArgumentActor]:
@@ -438,6 +450,14 @@ class ArgumentReader(PlaceReading):
         if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
             return None
         matrix = clause.head
+        if matrix.tag_ == "VBG" and matrix.dep_ == "advcl" and matrix.lemma_.lower() in SAYING_PARTICIPLES:
+            # "China rebuffed U.S. calls ..., saying it would not bow to pressure": the subject of
+            # the act the participle comments on is the one speaking, not a party named in between.
+            subject, passive = subject_of(matrix)
+            speakers = [a for a in self.actors_in(subject) if a.actor.code and a.actor.kind != "person"] \
+                if subject is not None and not passive else []
+            if speakers:
+                return speakers[0].actor
         hearer = next((c for c in matrix.children if c.dep_ in ("dobj", "dative") and c.i < clause.i), None)
         if hearer is None or not self.actors_in(hearer):
             return None

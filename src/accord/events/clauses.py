@@ -101,6 +101,34 @@ def condition_clause(token: Token) -> Token | None:
     return None
 
 
+# Nouns whose that-clause tells what is said or feared, not what happened ("reports that
+# Nairobi was preparing to close its embassy", "accusations that it was supplying weapons").
+HEARSAY_NOUNS = {"report", "rumour", "rumor", "speculation", "allegation", "accusation", "claim", "charge",
+                 "suspicion", "fear", "suggestion", "hint"}
+
+
+# Verbs whose "of" + gerund says what someone is accused or suspected of ("accusing Tehran of
+# seeking nuclear arms"): the accusation is the event, not what it alleges.
+CHARGING_VERBS = {"accuse", "charge", "suspect", "convict", "indict", "acquit", "clear"}
+
+
+def hearsay_clause(token: Token) -> Token | None:
+    """The hearsay noun (`HEARSAY_NOUNS`) whose that-clause the trigger is inside of, or the
+    charging verb (`CHARGING_VERBS`) whose "of" + gerund it is."""
+    node = token
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "pcomp" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in CHARGING_VERBS:
+            return node.head.head
+        if node.dep_ in ("acl", "ccomp") and node.pos_ in ("VERB", "AUX") \
+                and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in HEARSAY_NOUNS \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+            return node.head
+        node = node.head
+    return None
+
+
 def inverted_condition(verb: Token) -> bool:
     """"should it come under attack", "had Israel struck first": an auxiliary before its subject
     (not in a question) makes a condition."""

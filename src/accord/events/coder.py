@@ -11,7 +11,7 @@ from accord.actors.model import Actor
 from accord.events.aims import refine as refine_aim
 from accord.events.arguments import JOINT_PREPS, PLACE_DEMONYM, ArgumentActor, ArgumentReader
 from accord.events.clauses import (
-    OBLIGATION_ENTRY, condition_clause, has_ultimatum, is_mandative, obligation_speaker, refusal_code,
+    OBLIGATION_ENTRY, condition_clause, has_ultimatum, hearsay_clause, is_mandative, obligation_speaker, refusal_code,
 )
 from accord.events.contexts import (
     load_context_terms, load_domain_terms, sentence_contexts, sentence_domain, story_domain,
@@ -28,7 +28,7 @@ from accord.events.parties import (
     EXPULSIONS, NOUN_ACTOR_DEPS, arguments_of, governing_verb, investigated_perpetrators, target_is_destination,
     target_place, unique_actors, venue_offsets,
 )
-from accord.events.places import names_a_thing
+from accord.events.places import front_line_party, is_country_code, names_a_thing
 from accord.events.syntax import prepositional_objects, subject_of
 
 # Cooperation announced for the future is an intention (PLOVER: code it AGREE); CAMEO has an
@@ -36,7 +36,8 @@ from accord.events.syntax import prepositional_objects, subject_of
 INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
                "045": "039", "046": "036", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
                "071": "0331", "072": "0332", "073": "0333", "074": "0334", "081": "0351", "082": "0352",
-               "083": "034", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
+               "083": "034", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
+               "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344"}
 OWN_POSSESSIVES = {f"pronoun '{word}'" for word in ("its", "their", "Its", "Their")}
 # "Kenya deployed riot police": a state's own organs, inferred from context, are not its target.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
@@ -129,8 +130,12 @@ class EventStage:
 
     def _asks_to_punish(self, token: Token, reader: ArgumentReader) -> bool:
         is_actor, is_person = reader_is_actor(reader), reader_is_person(reader)
-        return any(e.cameo.startswith("16") and frame_fits(e, governed, is_actor, is_person)
-                   for governed in governed_infinitives(token) for e in self.lexicon.candidates(governed))
+        # ("stepped up pressure on its allies to join a boycott of Iran": the infinitive may hang
+        # on the verb's object.)
+        governed = governed_infinitives(token) + [c for o in token.children if o.dep_ == "dobj"
+                                                  for c in o.children if c.dep_ == "acl" and _is_to_infinitive(c)]
+        return any(e.cameo.startswith("16") and frame_fits(e, verb, is_actor, is_person)
+                   for verb in governed for e in self.lexicon.candidates(verb))
 
     def _recode(self, token: Token, code: CameoCode, plover: str, modality: Modality,
                 notes: list[str]) -> tuple[CameoCode, str]:
@@ -152,11 +157,13 @@ class EventStage:
             notes.append(_recode_note(code, "announced on condition ('unless') that the other side acts"))
             return code, code.plover
         if modality.future and code.root in INTENT_CODE:
-            code = self.ontology.cameo(INTENT_CODE.get(code.code[:3], INTENT_CODE[code.root]))
+            code = self.ontology.cameo(INTENT_CODE.get(code.code[:4], INTENT_CODE.get(code.code[:3],
+                                                                                     INTENT_CODE[code.root])))
             notes.append(_recode_note(code, "cooperation announced for the future"))
             return code, code.plover
         if (modality.future or modality.hypothetical) and code.root in THREAT_CODE:
-            code = self.ontology.cameo(THREAT_CODE.get(code.code[:3], THREAT_CODE[code.root]))
+            code = self.ontology.cameo(THREAT_CODE.get(code.code[:4], THREAT_CODE.get(code.code[:3],
+                                                                                     THREAT_CODE[code.root])))
             notes.append(_recode_note(code, "conflict announced or conditional"))
             return code, code.plover
         return code, plover
@@ -175,11 +182,20 @@ class EventStage:
         if _describes_a_noun(token):
             return (f"{entry.label} fits, but '{token.text}' describes '{token.head.text}' (background to the "
                     "sentence's main act)")
+        if entry.pos == "NOUN" and token.head.dep_ == "prep" and token.head.lower_ == "of" \
+                and token.head.head.lemma_.lower() in REMEMBRANCE_NOUNS:
+            # "ahead of the anniversary of the Tiananmen crackdown": an act remembered, long past.
+            return f"{entry.label} fits, but '{token.text}' is remembered ('{token.head.head.text}'), not told"
         condition = condition_clause(token)
         if condition is not None:
             # "will boycott the vote unless the president agrees to step down": the condition
             # is part of the announced act, not an event of its own.
             return f"{entry.label} fits, but it is inside the condition '{condition.text}' of another act"
+        hearsay = hearsay_clause(token)
+        if hearsay is not None:
+            # "declined to comment on reports that Nairobi was preparing to close its embassy":
+            # what a report, rumour or accusation says is not told as having happened.
+            return f"{entry.label} fits, but it is what '{hearsay.text}' reports or alleges, not an act the sentence tells"
         actors, recipients, objects = arguments_of(token, entry, reader)
         if entry.cameo in WITHDRAWALS and not any(r.actor.code and r.actor.code not in {a.actor.code for a in actors}
                                                   for r in recipients):
@@ -368,10 +384,22 @@ class EventStage:
             elif entry.cameo[:2] == "15":
                 # "put its army on alert after Russian troops massed in Belarus": a show of
                 # force answers whoever acted in the clause that gave the reason.
-                recipients = [r for r in reader.reason_actors(token) if r.actor.code not in actor_codes]
+                recipients = [r for r in reader.reason_actors(token, actor_codes) if r.actor.code not in actor_codes]
             own_place = target is not None and target.actor.code in actor_codes
         else:
             own_place = False
+        if (entry.cameo[:2] >= "15" or entry.cameo.startswith("087")) \
+                and not any(r.actor.code not in actor_codes for r in recipients):
+            # "rushed troops to the Line of Control", "shelled posts across the line of contact",
+            # "pulled back artillery from the line of contact": a front line named without either
+            # state is aimed at its other side.
+            front = front_line_party(token, actor_codes)
+            if front is not None:
+                side, words = front
+                recipients = named_recipients = [ArgumentActor(Actor(side, None, None, "country"), words.idx,
+                                                               words.idx + len(words), words.text,
+                                                               f"the other side of '{words.text}'")]
+                own_place = False
         if not recipients and not named_recipients and len(actor_codes) == 1 and entry.cameo[:2] in ("10", "13", "14") \
                 and all(a.actor.sector not in STATE_SECTORS for a in actors) and _is_state(next(iter(actor_codes))):
             # "Thousands of Israelis demonstrated ..., demanding that the government secure a deal",
@@ -427,6 +455,12 @@ class EventStage:
                         for r in reader.actors_in(pobj) if r.actor.code and r.actor.code not in actor_codes]
             if partners:
                 recipients = named_recipients = unique_actors(partners)
+        if named_recipients and not recipients and len(actor_codes) == 1 and entry.cameo[:2] == "15" \
+                and (own_place or all(r.via == "capital" for r in named_recipients)) \
+                and _is_state(next(iter(actor_codes))):
+            # "paraded missiles through Pyongyang to mark the party's anniversary": a state's show
+            # of force in its own capital or country, naming only its own bodies, is domestic.
+            recipients = [named_recipients[0]]
         if named_recipients and not recipients and len(actor_codes) < 2:
             # An actor acting on itself ("Russia ... integration with Russia"): the parse has
             # mixed up the roles, so no event rather than a wrong one. (Joint actors agreeing
@@ -447,6 +481,10 @@ class EventStage:
             # capital there is a city or its club: "Real Madrid").
             return (f"{entry.label} fits, but this reads as {domain[0]} news ('{domain[1]}') "
                     "and no actor is an office or state body")
+        if entry is OBLIGATION_ENTRY and not recipients:
+            # "said that Europe must learn to defend itself": an obligation put on nobody with a
+            # code is a view, not a demand.
+            return f"{entry.label} fits, but the obligation is put on nobody with a code"
         modality = modality_of(token, objects, article_date)
         code = self.ontology.cameo(entry.cameo)
         notes: list[str] = []
@@ -455,7 +493,7 @@ class EventStage:
             # attack with chemical agents is the use of chemical weapons (CAMEO 2041).
             code = self.ontology.cameo("2041")
             notes.append("an attack with chemical agents: coded 2041")
-        if code.root == "02" and self._asks_to_punish(token, reader):
+        if code.root in ("02", "10") and self._asks_to_punish(token, reader):
             # "urged European governments to join its trade embargo against Iran": asking others
             # to sanction a third party rallies opposition against it (CAMEO 113), even when the
             # others have no code of their own.
@@ -471,6 +509,27 @@ class EventStage:
             # PLOVER manual, SANCTION modes: "International (political or economic) sanctions are
             # coded as 'discontinue'"; the CAMEO2PLOVER table's COERCE 'restrict' is for curbs at home.
             code = replace(code, plover="SANCTION", plover_mode="discontinue")
+        if code.code in ("200", "201") and any(t.lower_ == "cleansing" for t in token.sent):
+            # "drove 700,000 Rohingya out ... in what the U.N. called ethnic cleansing": an
+            # expulsion the sentence names ethnic cleansing is 203.
+            code = self.ontology.cameo("203")
+            notes.append("named ethnic cleansing in its sentence: coded 203")
+        if code.code == "0831" and token.lemma_.lower() in RESIGNATION_WORDS:
+            # A resignation is a change in leadership (CAMEO 0831) that PLOVER types RETREAT
+            # (relinquishing office), like 084, not the crosswalk's CONCEDE.
+            held = self.ontology.cameo("084")
+            code = replace(code, plover=held.plover, plover_mode=held.plover_mode)
+        if code.code in EASED_RULE_CODES:
+            # Easing a curfew (0813) or emergency rule (0814) is an administrative concession:
+            # CONCEDE like 081, as the PLOVER manual and gold records have it (the table: RETREAT).
+            code = replace(code, plover=self.ontology.cameo("081").plover, plover_mode="")
+        if code.code == "040" and token.lemma_.lower() in MEETING_WORDS:
+            venue = _third_location(token, actors + recipients, reader)
+            if venue is not None:
+                # "met in Khartoum", "met on the sidelines of a summit in Sochi": a meeting in a
+                # country none of its parties is from is a meeting at a third location (044).
+                code = self.ontology.cameo("044")
+                notes.append(f"met in '{venue}', the country of none of its parties: coded 044")
         plover = code.plover
         if not plover:
             return f"{entry.label} fits, but CAMEO {code.code} has no PLOVER type"
@@ -502,6 +561,16 @@ class EventStage:
                 home = home[:3]  # "FARC fighters" (COLFAR) act in Colombia (COL)
             recipients = [ArgumentActor(Actor(home, None, None, "country"), domestic.start,
                                         domestic.end, domestic.text, "domestic: no other party named")]
+        if any(a.actor.code.startswith(TRANSNATIONAL) for a in actors + recipients if a.actor.code):
+            # "Islamic State militants massacred Yazidi men around Sinjar": a transnational armed
+            # group is coded by the country where the sentence puts its act (CAMEO's practice for
+            # non-state groups; the wire gold: "Islamic State in Sinjar" is IRQ).
+            where = _place_country(token, reader, [])
+            if where is not None and is_country_code(where[0]):
+                actors = _placed_groups(actors, where)
+                recipients = _placed_groups(recipients, where)
+        if code.code == "0831" and token.lemma_.lower() in RESIGNATION_WORDS:
+            generic = "084"  # ("stepped down and handed power to the army": one act of giving up office)
         event = Event(token, entry, code, plover, actors, recipients, modality, sentence, notes=notes,
                       contexts=contexts, generic=generic)
         quote = reader.claim_at(token)
@@ -538,6 +607,8 @@ NUCLEAR_TESTS = {"detonate", "explode", "test", "conduct"}
 CONSEQUENCE_VERBS = {"face", "risk", "incur", "invite"}
 CAUSE_VERBS = {"prompt", "spur", "lead", "push", "force", "provoke", "drive"}
 RELEASE_CALLS = {"0253", "1053"}
+RESIGNATION_WORDS = {"resign", "abdicate", "step", "stand", "quit"}  # 0831 typed RETREAT
+EASED_RULE_CODES = {"0813", "0814"}  # curfew and emergency rule eased: typed CONCEDE like 081
 SANCTIONS_CODE = "163"  # embargo, boycott or sanctions: typed SANCTION, not the table's COERCE
 CAPTIVITY_VERBS = {"detain", "hold", "jail", "imprison", "arrest", "capture", "abduct", "kidnap", "seize",
                    "sentence", "incarcerate", "snatch", "grab", "intern"}
@@ -715,6 +786,12 @@ def _one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentAct
             # ("against a law that critics say is modelled on Russian legislation": a relative
             # clause describes a thing; the country it names is no party.)
             skip |= {t.i for t in word.subtree}
+    for word in head.subtree:
+        if word.lemma_.lower() in NAMING_VERBS and word.i != head.i and any(
+                c.dep_ in ("dobj", "oprd") and c.lower_ == "what" for c in word.children):
+            # ("in what the United Nations called ethnic cleansing": whoever names the act is
+            # quoted, not a party to it.)
+            skip |= {t.i for t in word.subtree}
     if entry.cameo[:2] < "06":
         skip |= {i for p in reader.places if _is_locative(doc, p) for i in range(p.start, p.end)}
     for word in head.subtree:
@@ -800,6 +877,59 @@ def _place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentA
             return target.actor.code, target.actor.name or target.actor.code
     context = reader.context_country(token, True)
     return (context.code, context.name or context.code) if context is not None else None
+
+
+# Nouns of remembrance whose "of" object is a past act, not an event of the sentence.
+REMEMBRANCE_NOUNS = {"anniversary", "commemoration", "remembrance", "memorial"}
+def _is_to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+# Verbs that name an act in a "what X called ..." clause.
+NAMING_VERBS = {"call", "describe", "term", "brand", "label", "dub", "deem"}
+# Words of a meeting in person (not a phone call or talks told as such).
+MEETING_WORDS = {"meet", "meeting", "sit", "encounter", "summit"}
+
+
+def _third_location(token: Token, parties: list[ArgumentActor], reader: ArgumentReader) -> str | None:
+    """The place a meeting's sentence puts it in, when that place is in a country none of its
+    parties (all states) is from; else None."""
+    homes = {p.actor.code[:3] for p in parties if p.actor.code}
+    if not parties or not all(is_country_code(p.actor.code[:3]) for p in parties if p.actor.code) or not homes:
+        return None
+    sent = token.sent
+    for place in reader.places:
+        if sent.start <= place.start < sent.end and place.entry.country and not place.is_country \
+                and _is_venue(token.doc, place) and not names_a_thing(token.doc, place):
+            return place.text if place.entry.country not in homes else None
+    return None
+
+
+def _is_venue(doc: Doc, place) -> bool:
+    """A place after a locative preposition, also through "of" ("in the Russian resort of
+    Sochi", "on the sidelines of a summit in Vientiane")."""
+    head = doc[place.end - 1].head
+    for _ in range(4):
+        if head.dep_ == "prep" and (head.lower_ in LOCATIVE_PREPS or head.lower_ == "on"):
+            return True
+        if head.dep_ == "prep" and head.lower_ != "of":
+            return False
+        head = head.head
+    return False
+
+
+TRANSNATIONAL = "IMG"  # CAMEO's code prefix for transnational militant groups ("IMGMOSISI", Islamic State)
+
+
+def _placed_groups(args: list[ArgumentActor], where: tuple[str, str]) -> list[ArgumentActor]:
+    """Transnational groups among ``args`` recoded as the country ``where`` names."""
+    out = []
+    for arg in args:
+        if arg.actor.code and arg.actor.code.startswith(TRANSNATIONAL):
+            arg = replace(arg, actor=replace(arg.actor, code=where[0]),
+                          via=f"{arg.via}, acting in {where[1]}")
+        out.append(arg)
+    return unique_actors(out)
 
 
 def _recode_note(code: CameoCode, why: str) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from accord.actors.tables import data_dir, read_tsv
+from accord.events.syntax import OBJECT_CONTROL as OBJECT_CONTROL_VERBS
 
 ACTOR_OBJECT = "__ACTOR__"    # the object must name an actor
 PERSON_OBJECT = "__PERSON__"  # the object must name a person
@@ -157,6 +158,9 @@ def object_of(token: Token) -> Token | None:
             if shifted is not None and adjective.pos_ == "ADJ" and adjective.head.i == shifted.i and any(
                     c.dep_ == "det" and c.i > adjective.i for c in shifted.children):
                 return shifted
+    shifted = _shifted_past_recipient(token)
+    if shifted is not None:
+        return _through_quantity(shifted)
     for child in token.children:
         # "sealed off the city": the small model may hang the object on the particle.
         if child.dep_ == "prt":
@@ -180,6 +184,26 @@ def object_of(token: Token) -> Token | None:
             subject = next((c for c in child.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             if subject is not None:
                 return _through_quantity(subject)  # "allowed dozens of aid trucks to enter"
+    return None
+
+
+def _shifted_past_recipient(verb: Token) -> Token | None:
+    """"handed over to the United States a man wanted for ...": a long object moved after the
+    "to" phrase. The small model makes it the subject of the participle that describes it; a
+    noun right after the phrase, subject of a bare participle hung on the verb, is the object."""
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+               and any(g.dep_ == "pobj" for g in c.children)), None)
+    if to is None or to.right_edge.i + 1 >= len(verb.doc):
+        return None
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "conj", "ccomp", "acl") or clause.tag_ not in ("VBN", "VBD") \
+                or clause.i < to.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.i < clause.i \
+                and subject.left_edge.i == to.right_edge.i + 1 \
+                and not any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in clause.children):
+            return subject
     return None
 
 
@@ -543,6 +567,12 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             while subject is None and holder.dep_ == "conj" and holder.head.pos_ in ("VERB", "AUX"):
                 # "Rioters clashed with police and set fire to ...": a conjoined verb's subject
+                holder = holder.head
+                subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            while subject is None and holder.dep_ == "xcomp" and holder.head.pos_ in ("VERB", "AUX") \
+                    and holder.head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+                # "peacekeepers began deploying", "troops were due to land": the subject of the
+                # verb governing the infinitive or gerund (not "urged Iran to ...": Iran acts).
                 holder = holder.head
                 subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None:

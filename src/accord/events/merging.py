@@ -17,8 +17,12 @@ if TYPE_CHECKING:
 # Conflict announced or conditional is a threat (PLOVER: THREATEN, not ASSAULT + future).
 THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "1384", "20": "1385",
                "160": "1312", "163": "1312", "161": "1313", "162": "1311", "164": "134", "165": "135",
-               "166": "136", "191": "1381", "192": "1382"}
+               "166": "136", "191": "1381", "192": "1382",
+               # administrative sanctions threatened by their kind (codebook 1321-1324)
+               "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324"}
 ORDER_VERBS = {"order", "instruct", "direct", "command", "tell"}
+MASS_KILLING = "202"
+RALLY_SUPPORT = "053"
 
 
 def clause_subject(token: Token, deps=("nsubj", "csubj")) -> Token | None:
@@ -55,7 +59,8 @@ def _absorb(outer: Event, inner: Event, ontology: Ontology) -> None:
         outer.recipients = list(inner.recipients)
     if outer.plover == "THREATEN" and outer.code.code == "130" and inner.code.root in THREAT_CODE \
             and not inner.code.code.startswith("13"):
-        outer.code = ontology.cameo(THREAT_CODE.get(inner.code.code[:3], THREAT_CODE[inner.code.root]))
+        outer.code = ontology.cameo(THREAT_CODE.get(inner.code.code[:4], THREAT_CODE.get(inner.code.code[:3],
+                                                                                    THREAT_CODE[inner.code.root])))
         outer.notes.append(f"a threat to {inner.trigger.text}: coded {outer.code.code}")
 
 
@@ -105,7 +110,13 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
         mains = {main.i} | ({main.head.i} if main.dep_ == "conj" else set())  # ("called up ... and sent")
         # ("carried out a campaign of ethnic cleansing, expelling ...": the event noun of the object.)
         mains |= {t.i for c in main.children if c.dep_ == "dobj" for t in c.subtree}
-        if any(other is not event and id(other) not in drop and other.trigger.i in mains for other in events):
+        kept = [other for other in events if other is not event and id(other) not in drop and other.trigger.i in mains]
+        if kept and event.code.code == MASS_KILLING and all(other.code.root in ("17", "19") for other in kept):
+            # "troops fired on protesters, killing hundreds": a mass killing the main act led to
+            # is the event (CAMEO 202), not the shooting or repression that caused it.
+            drop.update(id(other) for other in kept)
+            event.notes.append("the mass killing a " + kept[0].code.code + " act led to: coded 202")
+        elif kept:
             drop.add(id(event))
     for event in events:
         node = event.trigger
@@ -135,7 +146,14 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
             if conditional:
                 drop.add(id(event))
                 break
-            if outer.plover == event.plover:
+            if outer.plover == event.plover and outer.code.code == RALLY_SUPPORT and clause == "xcomp":
+                # "lobbied Muslim governments to support the Turkish Cypriots": the support asked
+                # of others is what the rallying is for, not an act of its own; whom it supports
+                # is whom the rallying is on behalf of (CAMEO 053), not those lobbied.
+                drop.add(id(event))
+                if event.recipients:
+                    outer.recipients = list(event.recipients)
+            elif outer.plover == event.plover:
                 # "agreed to sign": the governed act is the more specific; "opened fire,
                 # killing one": a participial or purpose clause repeats the act.
                 drop.add(id(event) if clause == "advcl" else id(outer))
@@ -224,6 +242,27 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
         if _is_general(head.code.code) == _is_general(event.code.code):
             continue
         drop.add(id(event) if _is_general(event.code.code) else id(head))
+    # "Two soldiers were killed when a roadside bomb struck their patrol": a passive with no agent
+    # whose "when" clause tells an act of the same type by someone is told by that act.
+    for event in events:
+        if id(event) in drop or not passive_without_agent(event.trigger):
+            continue
+        clauses = [c for c in event.trigger.children if c.dep_ == "advcl"
+                   and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children)]
+        told = [other for other in events if other is not event and id(other) not in drop
+                and other.plover == event.plover and any(other.trigger.i in {t.i for t in c.subtree} for c in clauses)]
+        if told:
+            drop.add(id(event))
+    # "hijacked a Maltese-flagged carrier and took its crew hostage": a conjoined act of the same
+    # code by the same actor on what belongs to the first act's object ("its crew") is that act.
+    for event in events:
+        head = triggers.get(event.trigger.head.i) if event.trigger.dep_ == "conj" else None
+        if head is None or id(head) in drop or id(event) in drop or head.code.code != event.code.code \
+                or _dyad(head)[0] != _dyad(event)[0] or _dyad(head) == _dyad(event):
+            continue
+        obj = object_of(event.trigger)
+        if obj is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
+            drop.add(id(event))
     # "found Guzman guilty of treason and sentenced him to life": the same act by the same actor
     # told twice, once with whom it struck and once without, is one event.
     for event in events:

@@ -57,7 +57,10 @@ def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: boo
     for holder in holders:
         for child in holder.children:
             # (For a withdrawal, also where it leaves: "pulled out of Somalia".)
-            if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or away and child.lower_ in ("of", "from")) \
+            # (For conflict also "through": "paraded missiles through Pyongyang", "rolled through
+            # the town".)
+            if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or away and child.lower_ in ("of", "from")
+                                         or conflict and child.lower_ == "through") \
                     and (conflict or child.lower_ not in ("in", "at")):
                 candidates.extend(g for g in child.children if g.dep_ == "pobj")
     for head in candidates:

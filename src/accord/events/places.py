@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from accord.actors.model import Actor, ActorMention
+from accord.actors.tables import data_dir, read_tsv, split_list
 
 # A demonym on these names a place's country ("the Bosnian town of Gorazde").
 PLACE_NOUNS = {"town", "city", "village", "capital", "port", "region", "province", "district", "border",
@@ -28,6 +29,32 @@ AGREEMENT_NOUNS = {"accord", "agreement", "plan", "process", "treaty", "protocol
                    "framework", "formula", "initiative", "roadmap", "peace", "pact", "convention", "charter"}
 # Verbs that attach a report to the act it tells of.
 REPORTING_VERBS = {"say", "tell", "report", "state", "announce", "confirm", "add", "claim", "show", "find"}
+
+
+FRONT_LINES = {row["name"]: split_list(row["sides"]) for row in read_tsv(data_dir() / "front_lines.tsv")}
+# Prepositions that aim a move or an attack at a line ("to", "across", "along" the line), or a
+# pullback away from it ("from").
+FRONT_PREPS = {"to", "toward", "towards", "across", "along", "on", "near", "at", "over", "into", "up", "from"}
+
+
+def front_line_party(token: Token, actor_codes: set[str]) -> tuple[str, Token] | None:
+    """(the other side, the line's head word) of a front line (`front_lines.tsv`) the act is
+    moved to or aimed across, when the actor is one of its two sides."""
+    holders = [token] + ([token.head] if token.pos_ not in ("VERB", "AUX") else [])
+    # ("pulled its tanks back from the line": the phrase may hang on the particle.)
+    holders += [c for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "away", "out")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in FRONT_PREPS:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                words = " ".join(t.lower_ for t in pobj.subtree if t.dep_ != "det")
+                for name, sides in FRONT_LINES.items():
+                    if words.startswith(name) and len(sides) == 2 and set(sides) & actor_codes:
+                        other = [s for s in sides if s not in actor_codes]
+                        if len(other) == 1:
+                            return other[0], pobj
+    return None
 
 
 class PlaceReading:
