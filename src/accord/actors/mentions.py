@@ -167,10 +167,11 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
                     office, single = fit
                     code, sector = office.country, sector or office.sector
                     known = office if single else None
-            if known is not None and (code is None or code == known.country):
+            if known is not None and (code is None or code == known.country or code.startswith(known.country)):
                 # The table knows this person: its name is canonical, and it fills in what
-                # the text did not say (the country and sector of a bare "Putin").
-                name, code, sector = known.name, known.country, sector or known.sector
+                # the text did not say (the country and sector of a bare "Putin"). A title naming
+                # the person's own group keeps the group ("Shining Path founder Abimael Guzman").
+                name, code, sector = known.name, code or known.country, sector or known.sector
                 role_terms = role_terms or _roles_of(known)
             person = _find_person(persons, name) or Person(
                 name=name, code=code, sector=sector, roles=role_terms, first_token=ent.start)
@@ -337,7 +338,10 @@ def _person_spans(doc: Doc, names: list[NameMatch], role_at) -> list:
 
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            spans[ent.start] = max(spans.get(ent.start, 0), extend(ent.end))
+            start = ent.start
+            while start in role_at and ent.end - role_at[start][0] >= 2:
+                start = role_at[start][0]  # "Archbishop Desmond Tutu": the title is read as one
+            spans[start] = max(spans.get(start, 0), extend(ent.end))
     for start, (end, _sector, _term) in role_at.items():
         name_end = extend(end)
         if name_end > end and not any(s <= end < e for s, e in spans.items()):
@@ -356,9 +360,11 @@ def _person_spans(doc: Doc, names: list[NameMatch], role_at) -> list:
 
 
 def _is_title_token(token: Token, name_at, role_at) -> bool:
+    if token.i in role_at or any(m.kind == "organisation" and m.start <= token.i < m.end for m in name_at.values()):
+        return True  # also when the model put the title inside the name ("Archbishop Desmond Tutu")
     if token.ent_type_ == "PERSON":
         return False
-    if token.i in role_at or token.i in name_at:
+    if token.i in name_at:
         return True
     if token.lower_ in TITLE_FILLERS:
         return True

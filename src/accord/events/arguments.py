@@ -42,6 +42,10 @@ PLACE_DEMONYM = "demonym of a place"
 # Non-state groups that, failing anything better, belong where they act.
 STATE_OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 PLACED_SECTORS = {"CVL", "REB", "UAF", "OPP", "LAB", "EDU", "REF", "AGR", "CRM", "REL"}
+# Police, prosecutors and courts act only in their own state: where their clause happens says
+# whose they are ("Police arrested a Chinese national in Boston"), before the sentence's one country.
+DOMESTIC_SECTORS = {"COP", "JUD"}
+AMBIGUOUS_ROLES = {"officer"}  # a police or an army officer (sectors.tsv note)
 STOP_DEPS = {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "punct"}
 FIRST_PLURAL = {"we", "us", "our", "ours"}
 FIRST_SINGULAR = {"i", "me", "my"}
@@ -144,7 +148,8 @@ class ArgumentReader(PlaceReading):
                     # not of the one country the sentence names, their victims'; the coder places them.)
                     context = self.clause_place(token) or self.sentence_place(token) \
                         if mention.actor.sector == "UAF" else None
-                    if context is None and mention.actor.sector in PLACED_SECTORS:
+                    domestic = mention.actor.sector in DOMESTIC_SECTORS and not set(mention.roles) & AMBIGUOUS_ROLES
+                    if context is None and (mention.actor.sector in PLACED_SECTORS or domestic):
                         # ("Crowds set fire to the French consulate in Benghazi": people who act
                         # are of where they act, before the one country the sentence names.)
                         context = self.clause_place(token)

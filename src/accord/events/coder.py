@@ -799,7 +799,11 @@ def _one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentAct
             # ("executed thousands of men after overrunning the U.N. safe area": the setting.)
             skip |= {t.i for t in word.subtree}
     parties = reader.parties_in({t.i for t in head.subtree}, skip)
-    parties.pop(actors[0].actor.code, None)
+    own = actors[0].actor.code or ""
+    parties.pop(own, None)
+    kin = parties.get(own[:3]) if is_country_code(own[:3]) and own[:3] != own else None
+    if kin is not None and any(m.actor.kind == "person" and doc[m.start].idx == kin.start for m in reader.mentions):
+        del parties[own[:3]]  # "the PKK ... its jailed leader Ocalan": the group's own person is no other party
     return next(iter(parties.values())) if len(parties) == 1 else None
 
 
