@@ -76,3 +76,15 @@ def test_a_groups_own_people_are_no_other_party(code_text):
     record = code_text("The PKK demanded the release of its jailed leader Abdullah Ocalan in exchange for two "
                        "captured Iranian border guards.")
     assert_event(record, "105", "REQUEST", {"TURPKK"}, {"IRN"})
+
+
+# Role nouns that sectors.tsv lacked: with a nationality adjective they name that state.
+@pytest.mark.parametrize("text, surface, code, sector", [
+    ("Their Russian captors freed the two aid workers on Sunday.", "Russian captors", "RUS", "UAF"),
+    ("British guards beat the prisoners, the inquiry found.", "British guards", "GBR", "COP"),
+    ("Syrian gunners shelled the ridge overnight.", "Syrian gunners", "SYR", "MIL"),
+    ("French marines landed at the port.", "French marines", "FRA", "MIL"),
+    ("Chinese engineers were kidnapped near the dam.", "Chinese engineers", "CHN", "CVL"),
+])
+def test_role_nouns_with_a_nationality(mentions_of, text, surface, code, sector):
+    assert mentions_of(text).get(surface) == (code, sector), mentions_of(text)
