@@ -885,6 +885,8 @@ def _place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentA
 
 # Nouns of remembrance whose "of" object is a past act, not an event of the sentence.
 REMEMBRANCE_NOUNS = {"anniversary", "commemoration", "remembrance", "memorial"}
+
+
 def _is_to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
