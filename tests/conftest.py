@@ -24,3 +24,20 @@ def code_text(pipeline):
         return pipeline.code_one(article)
 
     return run
+
+
+def _actor_mentions(pipeline, text: str) -> list:
+    doc = pipeline.nlp(pipeline._make_doc(Article(id="t", text=text)))
+    return [(doc[m.start:m.end].text, m.actor) for m in doc._.actors]
+
+
+@pytest.fixture(scope="session")
+def mentions_of(pipeline):
+    """The actors recognised in a text: {mention words: (code, sector)}."""
+    return lambda text: {words: (actor.code, actor.sector) for words, actor in _actor_mentions(pipeline, text)}
+
+
+@pytest.fixture(scope="session")
+def mentions_with_kind(pipeline):
+    """The same as `mentions_of`, with the actor's kind: {mention words: (code, sector, kind)}."""
+    return lambda text: {words: (actor.code, actor.sector, actor.kind) for words, actor in _actor_mentions(pipeline, text)}

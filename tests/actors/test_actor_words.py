@@ -6,17 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from accord.ingest import Article
-
-
-@pytest.fixture(scope="module")
-def mentions_of(pipeline):
-    def run(text: str) -> dict[str, tuple[str | None, str | None, str]]:
-        doc = pipeline.nlp(pipeline._make_doc(Article(id="t", text=text)))
-        return {doc[m.start:m.end].text: (m.actor.code, m.actor.sector, m.actor.kind) for m in doc._.actors}
-
-    return run
-
 
 def codes(side: list[dict]) -> set[str]:
     return {a["code"][:3] for a in side}
@@ -39,19 +28,19 @@ def dyads(record: dict) -> list[tuple[str, set[str], set[str]]]:
     ("Chinese settlers moved into the valley.", "Chinese settlers", "CHN", "CVL"),
     ("A suicide bomber blew himself up at a checkpoint.", "A suicide bomber", None, "UAF"),
 ])
-def test_role_words(mentions_of, text, surface, code, sector):
-    assert mentions_of(text)[surface][:2] == (code, sector)
+def test_role_words(mentions_with_kind, text, surface, code, sector):
+    assert mentions_with_kind(text)[surface][:2] == (code, sector)
 
 
-def test_fighter_jets_are_not_rebels(mentions_of):
+def test_fighter_jets_are_not_rebels(mentions_with_kind):
     # Jets sold are a thing moved, not an actor, and "fighter" in "fighter jets" is no rebel.
-    found = mentions_of("Canada agreed to sell fighter jets to Poland.")
+    found = mentions_with_kind("Canada agreed to sell fighter jets to Poland.")
     assert all(sector != "REB" for _code, sector, _kind in found.values())
     assert not any("jets" in surface for surface in found)
 
 
-def test_jets_that_act_are_their_states_military(mentions_of):
-    found = mentions_of("Turkish jets bombed suspected militant hideouts overnight.")
+def test_jets_that_act_are_their_states_military(mentions_with_kind):
+    found = mentions_with_kind("Turkish jets bombed suspected militant hideouts overnight.")
     assert found["Turkish jets"][:2] == ("TUR", "MIL")
 
 
@@ -61,24 +50,24 @@ def test_jets_that_act_are_their_states_military(mentions_of):
     ("Trucks queued on the Pan-American Highway near the border.", "USA"),
     ("Pan-Arab satellite channels showed the speech.", "SAU"),
 ])
-def test_parts_of_a_continent_are_no_state(mentions_of, text, absent):
-    assert all(code != absent for code, _sector, _kind in mentions_of(text).values())
+def test_parts_of_a_continent_are_no_state(mentions_with_kind, text, absent):
+    assert all(code != absent for code, _sector, _kind in mentions_with_kind(text).values())
 
 
-def test_a_backer_is_not_the_group(mentions_of):
-    found = mentions_of("Iran-backed gunmen attacked the convoy.")
+def test_a_backer_is_not_the_group(mentions_with_kind):
+    found = mentions_with_kind("Iran-backed gunmen attacked the convoy.")
     assert all(code != "IRN" for code, _sector, _kind in found.values())
     assert found["gunmen"][1] == "UAF"
 
 
-def test_a_leader_joined_to_led_is_the_actor(mentions_of):
+def test_a_leader_joined_to_led_is_the_actor(mentions_with_kind):
     # The tokenizer keeps "U.S.-led" as one word.
-    found = mentions_of("The U.S.-led coalition carried out new strikes.")
+    found = mentions_with_kind("The U.S.-led coalition carried out new strikes.")
     assert found["U.S.-led"][0] == "USA"
 
 
-def test_transnational_groups_are_placed(mentions_of):
-    found = mentions_of("Islamic State fighters attacked a checkpoint.")
+def test_transnational_groups_are_placed(mentions_with_kind):
+    found = mentions_with_kind("Islamic State fighters attacked a checkpoint.")
     assert found["Islamic State fighters"] == ("IMGMOSISI", "REB", "group")
 
 
@@ -134,19 +123,19 @@ def test_no_state_in_latin_america(code_text):
     ("The FSB said it foiled a plot.", "FSB", "RUS", "GOV"),
     ("Fano fighters ambushed a convoy.", "Fano fighters", "ETHFAN", "REB"),
 ])
-def test_peoples_forces_and_agencies(mentions_of, text, surface, code, sector):
-    got = mentions_of(text)[surface]
+def test_peoples_forces_and_agencies(mentions_with_kind, text, surface, code, sector):
+    got = mentions_with_kind(text)[surface]
     assert got[0] == code and (sector is None or got[1] == sector)
 
 
-def test_a_people_before_a_role_is_not_a_person(mentions_of):
-    found = mentions_of("Bedouin tribesmen seized two hikers near the border.")
+def test_a_people_before_a_role_is_not_a_person(mentions_with_kind):
+    found = mentions_with_kind("Bedouin tribesmen seized two hikers near the border.")
     assert "Bedouin" not in found
     assert found["tribesmen"][1] == "CVL"
 
 
-def test_a_first_name_is_not_a_people(mentions_of):
-    assert all(code is None for code, _s, _k in mentions_of("Karen Gillan thanked her fans.").values())
+def test_a_first_name_is_not_a_people(mentions_with_kind):
+    assert all(code is None for code, _s, _k in mentions_with_kind("Karen Gillan thanked her fans.").values())
 
 
 def test_agency_arrest_dyad(code_text):
@@ -166,8 +155,8 @@ def test_agency_arrest_dyad(code_text):
     ("China's Ministry of State Security detained a consultant.", "China's Ministry of State Security", "CHN", "SPY"),
     ("Russia's Investigative Committee named three suspects.", "Russia's Investigative Committee", "RUS", "JUD"),
 ])
-def test_agencies_and_bodies(mentions_of, text, surface, code, sector):
-    got = mentions_of(text)[surface]
+def test_agencies_and_bodies(mentions_with_kind, text, surface, code, sector):
+    got = mentions_with_kind(text)[surface]
     assert got[0] == code and (sector is None or got[1] == sector)
 
 
@@ -183,8 +172,8 @@ def test_state_news_agency_accusation(code_text):
     ("ATMIS troops handed over the base to the Somali army.", "ATMIS troops", "IGOAFUAMS"),
     ("Frontex deployed more officers to the border.", "Frontex", "IGOEECFRX"),
 ])
-def test_missions_and_agencies_of_organisations(mentions_of, text, surface, code):
-    assert mentions_of(text)[surface][0] == code
+def test_missions_and_agencies_of_organisations(mentions_with_kind, text, surface, code):
+    assert mentions_with_kind(text)[surface][0] == code
 
 
 def test_pipeline_named_nord_is_not_haiti(code_text):
@@ -198,12 +187,12 @@ def test_pipeline_named_nord_is_not_haiti(code_text):
     ("A New Jersey court heard the case.", "JEY"),
     ("Tribal fighting flared in the highlands of New Guinea.", "GIN"),
 ])
-def test_new_places_are_not_the_old_state(mentions_of, text, absent):
-    assert all(code != absent for code, _s, _k in mentions_of(text).values())
+def test_new_places_are_not_the_old_state(mentions_with_kind, text, absent):
+    assert all(code != absent for code, _s, _k in mentions_with_kind(text).values())
 
 
-def test_northern_ireland_is_the_united_kingdom(mentions_of):
-    found = mentions_of("Northern Ireland police arrested two men in Derry.")
+def test_northern_ireland_is_the_united_kingdom(mentions_with_kind):
+    found = mentions_with_kind("Northern Ireland police arrested two men in Derry.")
     assert found["Northern Ireland police"][:2] == ("GBR", "COP")
 
 
@@ -212,5 +201,5 @@ def test_northern_ireland_is_the_united_kingdom(mentions_of):
     ("Hemedti said his forces controlled the airport.", "Hemedti", "SDN", "REB"),
     ("Shekau appeared in a new video.", "Shekau", "NGA", "REB"),
 ])
-def test_leaders_of_armed_groups(mentions_of, text, surface, code, sector):
-    assert mentions_of(text)[surface][:2] == (code, sector)
+def test_leaders_of_armed_groups(mentions_with_kind, text, surface, code, sector):
+    assert mentions_with_kind(text)[surface][:2] == (code, sector)

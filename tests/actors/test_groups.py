@@ -7,15 +7,6 @@ import pytest
 from accord.ingest import Article
 
 
-@pytest.fixture(scope="module")
-def mentions_of(pipeline):
-    def run(text: str) -> dict[str, tuple[str | None, str | None]]:
-        doc = pipeline.nlp(pipeline._make_doc(Article(id="t", text=text)))
-        return {doc[m.start:m.end].text: (m.actor.code, m.actor.sector) for m in doc._.actors}
-
-    return run
-
-
 @pytest.mark.parametrize("text, surface, code, sector", [
     # non-state armed groups
     ("Shining Path guerrillas attacked a patrol near Ayacucho.", "Shining Path guerrillas", "PERSHP", "REB"),

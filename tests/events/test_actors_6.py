@@ -10,17 +10,7 @@ from datetime import date
 import pytest
 
 from accord.actors.people import load_person_base
-from accord.ingest import Article
 from eventkit import assert_event, assert_sole_dyad
-
-
-@pytest.fixture(scope="module")
-def mentions_of(pipeline):
-    def run(text: str) -> dict[str, tuple[str | None, str | None]]:
-        doc = pipeline.nlp(pipeline._make_doc(Article(id="t", text=text)))
-        return {doc[m.start:m.end].text: (m.actor.code, m.actor.sector) for m in doc._.actors}
-
-    return run
 
 
 # Well-known people who hold no office: persons.tsv rows with office "public figure".
