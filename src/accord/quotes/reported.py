@@ -19,7 +19,7 @@ from accord.quotes.boundaries import CLAUSE_FRAMES, run_to_closing_mark, trim_as
 from accord.quotes.candidate import Candidate, subtree, trim_leading
 from accord.quotes.cues import Cue, CueLexicon
 from accord.quotes.phrases import AGENT_NOUNS, DOCUMENTS, according, agent_noun, in_document, in_view
-from accord.quotes.sources import EVENT_NOUNS, SUBJECTS, is_time, subject_of
+from accord.quotes.sources import EVENT_NOUNS, SUBJECTS, is_time, stranded_subject, subject_of
 
 RELATIVE = {"who", "that", "which", "whom"}
 # Prepositions after an object that carry more of the content ("accused X of Y", "cited X as Y",
@@ -175,6 +175,8 @@ class ReportedFinder:
             if not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") and c.i > verb.i for c in children):
                 return None
             # "… as he urged voters to stay home": a cue of the clause's own, with its complement
+        if speaker is None and cue.takes("clause") and any(c.dep_ == "ccomp" and c.i > verb.i for c in children):
+            speaker = stranded_subject(verb)
         if speaker is None:
             return self._passive(verb, lemma, cue, children)
         if cue.takes("seem"):
@@ -413,13 +415,20 @@ class ReportedFinder:
         second report by the same source, not part of the first one's content. Only a verb that
         states (it can take a clause or a quotation), in the tense of the cue, after "and", with
         no subject of its own or a pronoun one ("…, and he railed against …")."""
-        if cue_verb is None or verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBG"):
+        if cue_verb is None or verb.dep_ != "conj":
+            return False
+        # the tense an auxiliary carries: "believe … and have been calling on", "did not suggest"
+        aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+        tag = aux.tag_ if aux is not None else verb.tag_
+        if tag not in ("VBD", "VBZ", "VBP", "VBG"):
             return False
         # the cue's tense; "did say he found X and called Y", "has said … and called …" are past
-        if verb.tag_ != cue_verb.tag_ and not (verb.tag_ == "VBD" and cue_verb.tag_ in ("VB", "VBN")):
+        if tag != cue_verb.tag_ and not (tag == "VBD" and cue_verb.tag_ in ("VB", "VBN")):
             return False
         cue = self.lexicon.verb(verb.lemma_.lower())
-        if cue is None or not (cue.takes("quote") or cue.takes("clause")):
+        if cue is None:
+            return False
+        if not (cue.takes("quote") or cue.takes("clause")):
             return False
         doc = verb.doc
         before = verb.left_edge.i - 1

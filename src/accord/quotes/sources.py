@@ -83,6 +83,32 @@ def _name_swallowed(verb: Token) -> Token | None:
     return before
 
 
+def stranded_subject(verb: Token) -> Token | None:
+    """"Jay DiPietro, the club's president, suggested that …" parsed with the name hung on an
+    opening phrase, "about two-thirds, 67 percent, say they …": a finite cue verb the parser left
+    without a subject. The noun phrase right before it (past commas and adverbs) is its subject,
+    unless it is a time or the object of another word."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "dep", "parataxis"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i >= verb.sent.start and (verb.doc[i].is_punct or verb.doc[i].pos_ in ("ADV", "PART")):
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    before = verb.doc[i]
+    if before.pos_ not in ("PROPN", "NOUN", "PRON", "NUM") or is_time(before) or before.is_stop and before.pos_ != "PRON":
+        return None
+    if before.dep_ in ("dobj", "pobj", "npadvmod", "attr", "oprd") and before.ent_type_ not in ("PERSON", "ORG", "NORP"):
+        return None
+    while before.dep_ in ("compound", "flat", "nummod") and before.head.i > before.i and before.head.i < verb.i:
+        before = before.head
+    if before.dep_ == "appos" and before.head.ent_type_ == "PERSON":
+        before = before.head  # "Tom Reyes, the club's treasurer, said": the name
+    return before
+
+
 def _dateline(token: Token) -> bool:
     """"WASHINGTON —", "MYRTLE BEACH, S.C. —": a place in capitals opening the article, which
     the parser sometimes makes a second subject of the first verb."""
