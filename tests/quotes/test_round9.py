@@ -57,3 +57,9 @@ def test_second_report_after_a_perfect_auxiliary(code_text):
     record = code_text("Voters there believe the mill should reopen and have been urging the county to buy it.")
     assert find(record, "the mill should reopen")["content"]["text"] == "the mill should reopen"
     assert find(record, "the county to buy it")["speaker"]["mention"]["text"] == "Voters"
+
+
+def test_second_report_after_but(code_text):
+    record = code_text("Kovac said the vote was rigged but predicted that his party would still win.")
+    assert find(record, "the vote was rigged")["content"]["text"] == "the vote was rigged"
+    assert find(record, "his party would still win")["speaker"]["mention"]["text"] == "Kovac"

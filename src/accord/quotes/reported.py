@@ -432,7 +432,7 @@ class ReportedFinder:
             return False
         doc = verb.doc
         before = verb.left_edge.i - 1
-        if before <= clause.left_edge.i or doc[before].lower_ not in ("and", ","):
+        if before <= clause.left_edge.i or doc[before].lower_ not in ("and", ",", "but"):
             return False
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None and subject.pos_ != "PRON":
