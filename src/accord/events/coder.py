@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 import accord.docext  # noqa: F401
 from accord.actors.model import Actor
 from accord.events.aims import refine as refine_aim
+from accord.events.governed import governed_code
 from accord.events.arguments import JOINT_PREPS, PLACE_DEMONYM, ArgumentActor, ArgumentReader
 from accord.events.clauses import (
     OBLIGATION_ENTRY, condition_clause, has_ultimatum, hearsay_clause, is_mandative, obligation_speaker, refusal_code,
@@ -541,6 +542,12 @@ class EventStage:
         if specific is not None and self.ontology.cameo(specific).plover == plover:
             code = self.ontology.cameo(specific)
             notes.append(_recode_note(code, "what is asked for or protested against (accord.events.aims)"))
+        else:
+            specific = governed_code(code.code, asker if asker is not None else token, self.lexicon,
+                                     reader_is_actor(reader), reader_is_person(reader))
+            if specific is not None and self.ontology.cameo(specific).plover == plover:
+                code = self.ontology.cameo(specific)
+                notes.append(_recode_note(code, "the act asked, refused, promised or threatened (accord.events.governed)"))
         if code.code == "057" and modality.historical:
             # A count of agreements in force reports that the parties stand in agreement, not a
             # new signing; accord types it AGREE and keeps CAMEO 057 with the historical flag.
