@@ -44,3 +44,11 @@ def test_sub_code_chosen_by_the_lexicon_is_kept(code_text):
 ])
 def test_narrows(general, specific, expected):
     assert narrows(general, specific) is expected
+
+
+def test_threat_of_a_strike_is_a_threat_of_protest(code_text):
+    # the governed act (staging a strike, 143) goes before the aim word "strike" (force)
+    record = code_text("Dock workers in Antwerp threatened to stage a general strike unless the port authority "
+                       "withdrew its new shift rules.")
+    event = _event(record, "13")
+    assert event["cameo"] == "133", event["explanation"]

@@ -71,8 +71,11 @@ def governed_acts(token: Token) -> list[Token]:
     return acts
 
 
-def governed_code(code: str, token: Token, lexicon: Lexicon, is_actor, is_person) -> str | None:
-    """The sub-code the governed act gives ``code``, or None."""
+def governed_code(code: str, token: Token, lexicon: Lexicon, is_actor, is_person, loose: bool = False) -> str | None:
+    """The sub-code the governed act gives ``code``, or None. ``loose``: the code came from an
+    entry whose frame names no words ("threaten" + any infinitive: 138), so any code of the
+    same root that the governed act gives is more telling ("threatened to stage a general
+    strike" is a threat of protest, 133)."""
     table = ASKED.get(code[:2])
     if table is None:
         return None
@@ -82,7 +85,8 @@ def governed_code(code: str, token: Token, lexicon: Lexicon, is_actor, is_person
                 continue
             inner = entry.cameo
             specific = next((table[inner[:n]] for n in (4, 3, 2) if inner[:n] in table), None)
-            if specific is not None and narrows(code, specific):
+            if specific is not None and (narrows(code, specific) or loose and specific[:2] == code[:2]
+                                         and specific != code):
                 return specific
             break  # the first entry that fits says what the act is
     return None
