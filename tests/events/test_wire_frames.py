@@ -41,7 +41,8 @@ from eventkit import assert_event, only_event
     ("The Philippines is committed to a negotiated settlement with the communist rebels.", "030", "AGREE",
      {"PHL"}, {"PHL"}),  # the rebels are Philippine: a domestic dyad
     # "agreed that ...": an agreement whose content is a clause.
-    ("Kazakhstan and Uzbekistan agreed that their border guards would share intelligence.", "030", "AGREE",
+    # (what is agreed, sharing intelligence, makes it intent to cooperate on intelligence, 0314)
+    ("Kazakhstan and Uzbekistan agreed that their border guards would share intelligence.", "0314", "AGREE",
      {"KAZ", "UZB"}, set()),
     ("Albania and Greece agreed that the border crossing would reopen next month.", "030", "AGREE",
      {"ALB", "GRC"}, set()),

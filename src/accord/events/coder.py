@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 import accord.docext  # noqa: F401
 from accord.actors.model import Actor
 from accord.events.aims import refine as refine_aim
+from accord.events.governed import governed_code
 from accord.events.arguments import JOINT_PREPS, PLACE_DEMONYM, ArgumentActor, ArgumentReader
 from accord.events.clauses import (
     OBLIGATION_ENTRY, condition_clause, has_ultimatum, hearsay_clause, is_mandative, obligation_speaker, refusal_code,
@@ -17,7 +18,7 @@ from accord.events.contexts import (
     load_context_terms, load_domain_terms, sentence_contexts, sentence_domain, story_domain,
 )
 from accord.events.lexicon import (
-    ACTOR_OBJECT, OCCURRENCE_VERBS, Lexicon, LexiconEntry, frame_check, frame_fits, governed_infinitives, load_lexicon,
+    ACTOR_OBJECT, OCCURRENCE_VERBS, PLACEHOLDERS, Lexicon, LexiconEntry, frame_check, frame_fits, governed_infinitives, load_lexicon,
 )
 from accord.events.merging import (
     SETTING_PREPS, THREAT_CODE, clause_subject, drop_governing_duplicates, passive_without_agent,
@@ -536,11 +537,21 @@ class EventStage:
         code, plover = self._recode(token, code, plover, modality, notes)
         # (An obligation reads what its speaker asks for: "demanded that Maduro step down".)
         asker = obligation_speaker(token) if entry is OBLIGATION_ENTRY else None
-        specific = refine_aim(code.code, asker if asker is not None else token)
         generic = code.code
-        if specific is not None and self.ontology.cameo(specific).plover == plover:
+        # The act governed says what is asked, refused, promised or threatened; for a threat it
+        # goes before the aim words ("threatened to stage a general strike" is no threat of force).
+        loose = all(values in PLACEHOLDERS for _, values in entry.frame)
+        governed = governed_code(code.code, asker if asker is not None else token, self.lexicon,
+                                 reader_is_actor(reader), reader_is_person(reader), loose)
+        specific = governed if governed is not None and code.root == "13" else \
+            refine_aim(code.code, asker if asker is not None else token)
+        if specific is not None and specific != code.code and self.ontology.cameo(specific).plover == plover:
             code = self.ontology.cameo(specific)
-            notes.append(_recode_note(code, "what is asked for or protested against (accord.events.aims)"))
+            how = "accord.events.governed" if specific == governed else "accord.events.aims"
+            notes.append(_recode_note(code, f"what is asked, refused, promised, threatened or protested ({how})"))
+        elif governed is not None and self.ontology.cameo(governed).plover == plover:
+            code = self.ontology.cameo(governed)
+            notes.append(_recode_note(code, "what is asked, refused, promised or threatened (accord.events.governed)"))
         if code.code == "057" and modality.historical:
             # A count of agreements in force reports that the parties stand in agreement, not a
             # new signing; accord types it AGREE and keeps CAMEO 057 with the historical flag.
