@@ -257,6 +257,7 @@ def test_an_object_shifted_after_as_is_the_object(code_text, text, cameo, actor,
 
 def test_an_inverted_should_is_a_condition_not_an_obligation(code_text):
     record = code_text("Iran threatened to close the Strait of Hormuz should the United States attack its nuclear sites.")
-    assert [(cameo, a, r) for cameo, a, r in dyads(record)] == [("130", {"IRN"}, {"USA"})]
+    # (one threat, aimed at the United States; closing the strait makes it a threat of blockade, 1381)
+    assert [(cameo, a, r) for cameo, a, r in dyads(record)] == [("1381", {"IRN"}, {"USA"})]
     # A plain "should" after its subject is still an obligation put on someone.
     assert_dyad(code_text("Moscow said Kyiv should withdraw its troops from the region."), "10", {"RUS"}, {"UKR"})

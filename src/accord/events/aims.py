@@ -65,10 +65,19 @@ THREATS = (
     ("relations", {"relations", "ties"}),
 )
 
+# Threats of force by their kind (codebook 1381 blockade, 1382 occupation, 1383 unconventional
+# violence, 1384 conventional attack, 1385 weapons of mass destruction), before force in general.
+FORCE_KINDS = (
+    ("wmd", {"nuclear", "atomic", "chemical", "biological"}),
+    ("blockade", {"blockade", "strait"}),
+    ("occupation", {"invade", "invasion", "occupy", "occupation", "annex", "annexation"}),
+    ("unconventional", {"suicide", "kidnap", "kidnapping", "hostage", "hostages", "assassinate", "assassination"}),
+    ("attack", {"attack", "attacks", "airstrike", "airstrikes", "offensive", "missile", "missiles", "rocket",
+                "rockets", "shelling", "bombard", "bombardment", "strike", "strikes"}),
+)
 # Threats not specified by their lexicon entry, by what is threatened (codebook 131x, 134, 136, 137, 138).
-THREATS_ANY = THREATS + (
-    ("force", {"force", "military", "attack", "war", "strike", "invade", "invasion", "retaliate", "retaliation",
-               "bomb", "missile", "missiles", "nuclear"}),
+THREATS_ANY = THREATS + FORCE_KINDS + (
+    ("force", {"force", "military", "war", "retaliate", "retaliation", "bomb"}),
     ("repression", {"punishment", "crackdown", "repression", "punish", "crush"}),
 )
 # Withdrawing one's forces or mission threatened: halting international involvement (136),
@@ -167,7 +176,8 @@ _APPEAL_AID = {"protection": "0234", "military": "0232", "humanitarian": "0233",
 _DEMAND_AID = {"protection": "1034", "military": "1032", "humanitarian": "1033", "economic": "1031"}
 _REJECT_AID = {"protection": "1224", "military": "1222", "humanitarian": "1223", "economic": "1221"}
 _THREATEN = {"talks": "134", "aid": "1311", "sanctions": "1312", "relations": "1313", "involvement": "136"}
-_THREATEN_ANY = _THREATEN | {"force": "138", "repression": "137"}
+_FORCE = {"wmd": "1385", "blockade": "1381", "occupation": "1382", "unconventional": "1383", "attack": "1384"}
+_THREATEN_ANY = _THREATEN | _FORCE | {"force": "138", "repression": "137"}
 
 
 def _protest(root: str) -> dict[str, str]:
@@ -184,7 +194,7 @@ FAMILIES: dict[str, dict[str, str]] = {
 }
 # Codes split by the kind of thing named anywhere in the phrase: (sub-codes, ordered vocabularies).
 KINDS: dict[str, tuple[dict[str, str], tuple]] = {
-    "112": (_ACCUSE, ACCUSATIONS), "131": (_THREATEN, THREATS + (WITHDRAWAL,)), "130": (_THREATEN_ANY, THREATS_ANY), "090": (_INVESTIGATE, INVESTIGATIONS),
+    "112": (_ACCUSE, ACCUSATIONS), "131": (_THREATEN, THREATS + (WITHDRAWAL,)), "130": (_THREATEN_ANY, THREATS_ANY), "138": (_FORCE, FORCE_KINDS), "090": (_INVESTIGATE, INVESTIGATIONS),
     "162": (_CUT_AID, AID_CUTS), "023": (_APPEAL_AID, AID_KINDS), "103": (_DEMAND_AID, AID_KINDS),
     "122": (_REJECT_AID, AID_KINDS), "070": (_GIVE_AID, AID_CUTS),
 }
