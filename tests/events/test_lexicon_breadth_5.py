@@ -1,0 +1,55 @@
+"""Lexicon breadth, round 5 (seventh session): shared infrastructure opened or joined by two or
+more parties (061), defence systems merged (062), high commissioners recalled or expelled (161);
+with the everyday uses of the same words that must not code.
+
+Team-written sentences: the CAMEO code, the PLOVER type, and the actor/recipient codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import assert_event, dyads
+
+
+@pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
+    # 061: two or more parties open or join a shared piece of infrastructure (joint, no recipient).
+    ("Chile and Argentina opened a new mountain border crossing on Thursday.", "061", "COOPERATE",
+     {"CHL", "ARG"}, set()),
+    ("Georgia and Armenia inaugurated a railway bridge across the Debed river.", "061", "COOPERATE",
+     {"GEO", "ARM"}, set()),
+    ("Uzbekistan and Tajikistan connected their power grids after a decade apart.", "061", "COOPERATE",
+     {"UZB", "TJK"}, set()),
+    ("Spain and Portugal synchronised their electricity networks under a new accord.", "061", "COOPERATE",
+     {"ESP", "PRT"}, set()),
+    # 062: defence systems merged or integrated by two forces.
+    ("Armenian and Russian air-defence units integrated their radar systems last year.", "062", "COOPERATE",
+     {"ARM", "RUS"}, set()),
+    # 161: a high commissioner is the ambassador between Commonwealth states.
+    ("Kenya recalled its high commissioner from Tanzania over the border row.", "161", "SANCTION",
+     {"KEN"}, {"TZA"}),
+    ("Malaysia expelled Singapore's high commissioner.", "161", "SANCTION", {"MYS"}, {"SGP"}),
+])
+def test_round_5_frames(code_text, text, cameo, plover, actor, recipient):
+    record = code_text(text)
+    found = [e for e in record["events"] if e["cameo"][:2] == cameo[:2]]
+    assert len(found) == 1, dyads(record)
+    assert found[0]["cameo"] == cameo, found[0]["explanation"]
+    assert_event(record, cameo[:2], plover, actor, recipient)
+
+
+def test_one_state_opening_a_crossing_still_eases_a_blockade(code_text):
+    # One party opening a crossing is not joint cooperation: the older 0872 frame stays.
+    record = code_text("Egypt opened the Rafah crossing for the wounded on Monday.")
+    assert [e["cameo"] for e in record["events"]] == ["0872"], dyads(record)
+
+
+@pytest.mark.parametrize("text", [
+    "Apple and Samsung opened new stores in London on Saturday.",
+    "The two museums opened a joint exhibition of Dutch painting.",
+    "The school recalled its high commissioner of sports for the annual games.",
+    "Both clubs merged their youth academies into one.",
+])
+def test_round_5_everyday_uses_code_nothing(code_text, text):
+    record = code_text(text)
+    assert not record["events"], dyads(record)
