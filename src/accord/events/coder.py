@@ -28,7 +28,7 @@ from accord.events.parties import (
     EXPULSIONS, NOUN_ACTOR_DEPS, arguments_of, governing_verb, investigated_perpetrators, target_is_destination,
     target_place, unique_actors, venue_offsets,
 )
-from accord.events.places import front_line_party, is_country_code, names_a_thing
+from accord.events.places import front_line_party, is_country_code, names_a_thing, parent_code
 from accord.events.syntax import prepositional_objects, subject_of
 
 # Cooperation announced for the future is an intention (PLOVER: code it AGREE); CAMEO has an
@@ -569,6 +569,10 @@ class EventStage:
             if where is not None and is_country_code(where[0]):
                 actors = _placed_groups(actors, where)
                 recipients = _placed_groups(recipients, where)
+        # "sent police into Kosovo", "Turkish Cypriots": a breakaway region named as a place or
+        # by its people is filed under the state it broke away from (`breakaway_regions.tsv`), as
+        # the CAMEO-era wire coders do; named as a party ("talks with Kosovo") it keeps its code.
+        actors, recipients = _under_parent(actors, token.doc), _under_parent(recipients, token.doc)
         if code.code == "0831" and token.lemma_.lower() in RESIGNATION_WORDS:
             generic = "084"  # ("stepped down and handed power to the army": one act of giving up office)
         event = Event(token, entry, code, plover, actors, recipients, modality, sentence, notes=notes,
@@ -934,6 +938,40 @@ def _placed_groups(args: list[ArgumentActor], where: tuple[str, str]) -> list[Ar
         if arg.actor.code and arg.actor.code.startswith(TRANSNATIONAL):
             arg = replace(arg, actor=replace(arg.actor, code=where[0]),
                           via=f"{arg.via}, acting in {where[1]}")
+        out.append(arg)
+    return unique_actors(out)
+
+
+# A breakaway region named in these phrases is a place ("sent police into Kosovo"); "to" only
+# after a verb of motion ("travelled to Kosovo", not "made concessions to Kosovo").
+REGION_PLACE_PREPS = {"in", "into", "inside", "within", "across", "throughout", "around", "near", "to"}
+MOTION_VERBS = {"travel", "go", "come", "send", "deploy", "redeploy", "dispatch", "return", "fly", "move", "head",
+                "rush", "march", "sail", "airlift", "ship", "drive", "bring", "transfer", "relocate", "roll", "pour"}
+
+
+def _as_place_or_people(arg: ArgumentActor, doc: Doc) -> bool:
+    """Whether an argument names a region as a place or its people, not as a polity that acts
+    or is dealt with ("talks with Kosovo", "recognised Kosovo's independence")."""
+    if any(word in arg.via for word in ("demonym", "role", "group", "place")):
+        return True
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ in ("compound", "conj", "appos") and head.head is not head:
+        head = head.head
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in REGION_PLACE_PREPS:
+        return False
+    return prep.lower_ != "to" or prep.head.lemma_.lower() in MOTION_VERBS
+
+
+def _under_parent(args: list[ArgumentActor], doc: Doc) -> list[ArgumentActor]:
+    out = []
+    for arg in args:
+        code = parent_code(arg.actor.code)
+        if code != arg.actor.code and _as_place_or_people(arg, doc):
+            arg = replace(arg, actor=replace(arg.actor, code=code), via=f"{arg.via}; {arg.actor.code} filed under {code}")
         out.append(arg)
     return unique_actors(out)
 

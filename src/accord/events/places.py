@@ -31,6 +31,18 @@ AGREEMENT_NOUNS = {"accord", "agreement", "plan", "process", "treaty", "protocol
 REPORTING_VERBS = {"say", "tell", "report", "state", "announce", "confirm", "add", "claim", "show", "find"}
 
 
+# Territories with partial or no recognition, filed under the state they broke away from
+# (`breakaway_regions.tsv`: Kosovo → SRB, Abkhazia → GEO, Northern Cyprus → CYP).
+BREAKAWAY_PARENTS = {row["code"]: row["parent"] for row in read_tsv(data_dir() / "breakaway_regions.tsv")}
+
+
+def parent_code(code: str | None) -> str | None:
+    """The code an event files a party under: a breakaway region's state, else the code itself."""
+    if code and code[:3] in BREAKAWAY_PARENTS and (len(code) == 3 or code[3:4].isupper()):
+        return BREAKAWAY_PARENTS[code[:3]] + code[3:]
+    return code
+
+
 FRONT_LINES = {row["name"]: split_list(row["sides"]) for row in read_tsv(data_dir() / "front_lines.tsv")}
 # Prepositions that aim a move or an attack at a line ("to", "across", "along" the line), or a
 # pullback away from it ("from").
