@@ -29,3 +29,23 @@ def test_a_region_named_as_a_party_keeps_its_code(code_text):
     # Dealt with by name, not as a place or a people: the region stays itself.
     record = code_text("Serbia suspended talks with Kosovo over the new tariffs.")
     assert any("XKX" in recipients for _code, _actors, recipients in dyads(record)), dyads(record)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # Rebels who disarm yield to their own state; U.N. monitors who take the weapons are no party.
+    ("Colombian guerrillas handed over their rifles to U.N. monitors on Friday.", {"COL"}),
+    # ... also when the sentence places it only through an accord named for a foreign city.
+    ("Mozambican RENAMO rebels began disarming under the Rome peace accord, U.N. officials said.", {"MOZ"}),
+])
+def test_disarming_rebels_yield_to_their_own_state(code_text, text, actor):
+    record = code_text(text)
+    event = [e for e in record["events"] if e["cameo"] == "0873"]
+    assert len(event) == 1, dyads(record)
+    assert {a["code"][:3] for a in event[0]["actor"]} == actor
+    assert {r["code"] for r in event[0]["recipient"]} == actor
+
+
+def test_a_capital_naming_an_accord_does_not_place_a_group(code_text):
+    # "the Rome peace accord" names no party: the rebels are not Italian.
+    record = code_text("Rebels began disarming under the Rome peace accord, U.N. officials said.")
+    assert not any("ITA" in {c[:3] for c in actors} for _code, actors, _rec in dyads(record)), dyads(record)

@@ -421,6 +421,11 @@ class EventStage:
             other = _one_other_party(token, entry, actors, reader)
             if other is not None:
                 recipients = [other]
+        if entry.cameo.startswith(DEMOBILISING) and _non_state_armed(actors):
+            # "guerrillas handed over their weapons to U.N. observers": rebels who disarm yield to
+            # their own state; monitors who take the weapons are no party to it.
+            recipients = [r for r in recipients if not r.actor.code.startswith("IGO")]
+            named_recipients = [r for r in named_recipients if not r.actor.code.startswith("IGO")]
         domestic = None
         by_state = own_place and entry.cameo.startswith(DOMESTIC_BY_STATE + ("18", "19", "20")) \
             and _is_state(actors[0].actor.code)
@@ -623,6 +628,7 @@ CAPTURING_OPERATIONS = {"offensive", "raid", "attack", "operation", "assault", "
 
 # Withdrawals, whose "out of"/"from" phrase names where they leave.
 WITHDRAWING = ("0874", "166", "087")
+DEMOBILISING = "0873"  # demobilise, disarm, hand in weapons
 # Halting or ending involvement in a mission (threatened, announced or done).
 WITHDRAWALS = {"136", "166", "0874"}
 MISSION_NOUNS = {"mission", "operation", "force", "coalition", "deployment", "contingent", "peacekeeping",
@@ -694,15 +700,26 @@ def _insurgents_at_home(entry: LexiconEntry, actors: list[ArgumentActor], reader
     no other party named, act in a civil conflict: CAMEO codes the country as the target."""
     if not entry.cameo.startswith(("19", "20", "087")):
         return False
-    if not all(a.actor.sector in NON_STATE_ARMED or (a.actor.code and len(a.actor.code) > 3
-                                                     and not a.actor.code.startswith("IGO"))
-               for a in actors):
+    if not _non_state_armed(actors):
         return False
     home = actors[0].actor.code[:3]
+    if entry.cameo.startswith(DEMOBILISING):
+        # "UNITA rebels began assembling to be disarmed under the Lusaka accord, U.N. officials
+        # said": laying down arms is yielding to the group's own state wherever it is told, and
+        # the U.N. that watches it is no other party.
+        return all(code[:3] == home or code.startswith("IGO") or code in {a.actor.code for a in actors}
+                   for code in reader.sentence_codes(token))
     sent = token.sent
     # (Only where the sentence places it at home: "fired a missile at a ship in the Red Sea" is not.)
     at_home = any(sent.start <= p.start < sent.end and p.entry.country == home for p in reader.places)
     return at_home and reader.sentence_codes(token) <= {home} | {a.actor.code for a in actors}
+
+
+def _non_state_armed(actors: list[ArgumentActor]) -> bool:
+    """Rebels, militias and other armed groups (or a group's own code: COLFAR), not a state."""
+    return bool(actors) and all(a.actor.sector in NON_STATE_ARMED or (a.actor.code and len(a.actor.code) > 3
+                                                                     and not a.actor.code.startswith("IGO"))
+                                for a in actors)
 
 
 def _describes_a_noun(token: Token) -> bool:

@@ -121,10 +121,12 @@ class PlaceReading:
         reporter = reporter_tokens(token)
         for mention in self.mentions:
             code = mention.actor.code
-            if code and sent.start <= mention.start < sent.end and mention.start not in reporter:
+            if code and sent.start <= mention.start < sent.end and mention.start not in reporter \
+                    and not names_an_agreement(self.doc[mention.end - 1]):
                 codes.add(code[:3] if is_country_code(code[:3]) else code)
         for place in self.places:
-            if sent.start <= place.start < sent.end and place.entry.country:
+            # ("under the Lusaka peace accord": a place that names an agreement names no party.)
+            if sent.start <= place.start < sent.end and place.entry.country and not names_a_thing(self.doc, place):
                 codes.add(place.entry.country)
         return codes
 
@@ -141,7 +143,7 @@ class PlaceReading:
             if code and len(code) > 3 and is_country_code(code[:3]):
                 code = code[:3]  # "Taliban fighters" (AFGTAL) are of Afghanistan
             if sent.start <= mention.start < sent.end and mention.actor.kind in kinds and code \
-                    and is_country_code(code):
+                    and is_country_code(code) and not names_an_agreement(self.doc[mention.end - 1]):
                 named = mention.actor.kind == "country" and code == mention.actor.code
                 codes.setdefault(code, mention.actor.name if named else None)
         if len(codes) == 1:
