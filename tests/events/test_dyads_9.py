@@ -49,3 +49,21 @@ def test_a_capital_naming_an_accord_does_not_place_a_group(code_text):
     # "the Rome peace accord" names no party: the rebels are not Italian.
     record = code_text("Rebels began disarming under the Rome peace accord, U.N. officials said.")
     assert not any("ITA" in {c[:3] for c in actors} for _code, actors, _rec in dyads(record)), dyads(record)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # The time given after an indirect object is what was given: an ultimatum (139).
+    ("Egypt and Jordan gave Libya ten days to expel the militants.", {"EGY", "JOR"}, {"LBY"}),
+    ("Turkey gave Sweden three weeks to comply with its conditions.", {"TUR"}, {"SWE"}),
+])
+def test_a_deadline_given_to_a_state_is_an_ultimatum(code_text, text, actor, recipient):
+    record = code_text(text)
+    event = [e for e in record["events"] if e["cameo"] == "139"]
+    assert len(event) == 1, dyads(record)
+    assert {a["code"] for a in event[0]["actor"]} & actor
+    assert {r["code"] for r in event[0]["recipient"]} == recipient
+
+
+def test_days_given_to_players_are_no_ultimatum(code_text):
+    record = code_text("The coach gave his players ten days to recover before the final.")
+    assert not record["events"], dyads(record)

@@ -23,6 +23,7 @@ PERSON_OBJECT = "__PERSON__"  # the object must name a person
 PLACEHOLDERS = ((ACTOR_OBJECT,), (PERSON_OBJECT,), ("*",), ("to",))
 
 OBJECT_DEPS = ("dobj", "obj", "attr")
+TIME_SPANS = {"hour", "day", "week", "month"}  # given as a deadline: "gave Qatar ten days to comply"
 
 # Lexicon files converted from other dictionaries: a lower tier than the hand-written ones.
 IMPORTED_PREFIX = "imported_"
@@ -172,6 +173,12 @@ def object_of(token: Token) -> Token | None:
         # titled name right after the verb as an adverbial noun; it is the object.
         if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.left_edge.i == token.i + 1 \
                 and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return child
+    for child in token.children:
+        # "gave Qatar ten days to comply": after an indirect object the model may read the time
+        # given as an adverbial noun; it is what was given.
+        if child.dep_ == "npadvmod" and child.pos_ == "NOUN" and child.lemma_.lower() in TIME_SPANS \
+                and any(c.dep_ == "dative" and c.i < child.i for c in token.children):
             return child
     # "allowed candidate X to participate", "forced the paper to close": spaCy often hangs the
     # object of such verbs as the subject of a to-infinitive clause.
