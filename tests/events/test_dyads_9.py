@@ -67,3 +67,18 @@ def test_a_deadline_given_to_a_state_is_an_ultimatum(code_text, text, actor, rec
 def test_days_given_to_players_are_no_ultimatum(code_text):
     record = code_text("The coach gave his players ten days to recover before the final.")
     assert not record["events"], dyads(record)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # Property destroyed on the way to an expulsion is part of it: one 20x event ...
+    ("Ethiopian troops burned Anuak villages near Gambella, driving out the remaining Anuak population.",
+     {"ETH"}, {"ETH"}),
+    ("Serbian police drove hundreds of ethnic Albanians out of their villages and burned their homes.",
+     {"SRB"}, {"SRB"}),
+    # ... and a people named as a state's "population" or "minority" lives in the state acting on it.
+    ("Croatian troops drove out the Serb minority from the border town.", {"HRV"}, {"HRV"}),
+])
+def test_an_expulsion_absorbs_the_burning(code_text, text, actor, recipient):
+    record = code_text(text)
+    assert [e["cameo"][:2] for e in record["events"]] == ["20"], dyads(record)
+    assert_dyad(record, "20", actor, recipient)

@@ -219,7 +219,8 @@ class EventStage:
                        for _prep, pobj in prepositional_objects(holder, {"to", "into"})]
             if _is_state(home.code) and not sent_to:
                 recipients = [_at_home(r, home.code) if r.via == "group, by its people's state"
-                              and r.text.lower().startswith("ethnic ") else r for r in recipients]
+                              and (r.text.lower().startswith("ethnic ")
+                                   or r.text.lower().split()[-1] in PEOPLE_NOUNS) else r for r in recipients]
         if not any(r.actor.code and r.actor.code not in own_codes for r in recipients) \
                 and token.dep_ == "xcomp" and token.head.lemma_.lower() in CAUSE_VERBS and token.head.dep_ == "advcl":
             # "Chinese warships sailed through the strait, prompting Taipei to scramble jets": the
@@ -628,6 +629,9 @@ CAPTURING_OPERATIONS = {"offensive", "raid", "attack", "operation", "assault", "
 
 # Withdrawals, whose "out of"/"from" phrase names where they leave.
 WITHDRAWING = ("0874", "166", "087")
+# "the remaining Serb population", "the Turkish minority": a people named as one that lives
+# somewhere, like "ethnic Albanians".
+PEOPLE_NOUNS = {"population", "populations", "minority", "minorities", "community", "communities"}
 DEMOBILISING = "0873"  # demobilise, disarm, hand in weapons
 # Halting or ending involvement in a mission (threatened, announced or done).
 WITHDRAWALS = {"136", "166", "0874"}
