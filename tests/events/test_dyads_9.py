@@ -82,3 +82,22 @@ def test_an_expulsion_absorbs_the_burning(code_text, text, actor, recipient):
     record = code_text(text)
     assert [e["cameo"][:2] for e in record["events"]] == ["20"], dyads(record)
     assert_dyad(record, "20", actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # Two verbs joined right next to each other share the object hung on the second.
+    ("Japan will fund and build a new port in Sri Lanka's east, officials said.", "0331", {"JPN"}, {"LKA"}),
+    # A stock, cargo or load of something is looked through like a quantity.
+    ("Norway sent its entire stock of anti-tank missiles to Ukraine.", "072", {"NOR"}, {"UKR"}),
+])
+def test_objects_shared_or_counted(code_text, text, cameo, actor, recipient):
+    record = code_text(text)
+    event = [e for e in record["events"] if e["cameo"][:2] == cameo[:2]]
+    assert len(event) == 1, dyads(record)
+    assert event[0]["cameo"] == cameo, event[0]["explanation"]
+    assert_dyad(record, cameo[:2], actor, recipient)
+
+
+def test_a_shared_object_of_everyday_verbs_codes_nothing(code_text):
+    record = code_text("The club will fund and build a new stadium near the river.")
+    assert not record["events"], dyads(record)
