@@ -29,6 +29,9 @@ from eventkit import assert_event, dyads
     ("Kenya recalled its high commissioner from Tanzania over the border row.", "161", "SANCTION",
      {"KEN"}, {"TZA"}),
     ("Malaysia expelled Singapore's high commissioner.", "161", "SANCTION", {"MYS"}, {"SGP"}),
+    # 07: fertiliser and seed are relief goods; loans and credit resumed are economic aid.
+    ("The United States shipped fertiliser and seed to Afghan farmers last month.", "073", "AID", {"USA"}, {"AFG"}),
+    ("Japan resumed its loans to Ethiopia after a two-year pause.", "071", "AID", {"JPN"}, {"ETH"}),
 ])
 def test_round_5_frames(code_text, text, cameo, plover, actor, recipient):
     record = code_text(text)
@@ -49,6 +52,7 @@ def test_one_state_opening_a_crossing_still_eases_a_blockade(code_text):
     "The two museums opened a joint exhibition of Dutch painting.",
     "The school recalled its high commissioner of sports for the annual games.",
     "Both clubs merged their youth academies into one.",
+    "The garden centre shipped fertiliser to customers across the county.",
 ])
 def test_round_5_everyday_uses_code_nothing(code_text, text):
     record = code_text(text)
