@@ -101,3 +101,22 @@ def test_objects_shared_or_counted(code_text, text, cameo, actor, recipient):
 def test_a_shared_object_of_everyday_verbs_codes_nothing(code_text):
     record = code_text("The club will fund and build a new stadium near the river.")
     assert not record["events"], dyads(record)
+
+
+@pytest.mark.parametrize("text, half", [
+    # "the North" / "the South" of a divided country the text names (divided_states.tsv).
+    ("Seoul offered to send rice to the North after the floods.", "PRK"),
+    ("North Korea fired artillery shells toward islands held by the South.", "KOR"),
+])
+def test_a_divided_country_named_by_its_half(mentions_of, text, half):
+    found = mentions_of(text)
+    assert found.get("the North", found.get("the South")) == (half, None), found
+
+
+@pytest.mark.parametrize("text", [
+    "Rain is expected in the North on Sunday.",
+    "Chinese ships sailed into the South China Sea.",
+])
+def test_north_and_south_alone_name_no_state(mentions_of, text):
+    found = mentions_of(text)
+    assert not any(words.startswith("the North") or words.startswith("the South") for words in found), found
