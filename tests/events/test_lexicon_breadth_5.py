@@ -31,6 +31,11 @@ from eventkit import assert_event, dyads
     ("Malaysia expelled Singapore's high commissioner.", "161", "SANCTION", {"MYS"}, {"SGP"}),
     # 07: fertiliser and seed are relief goods; loans and credit resumed are economic aid.
     ("The United States shipped fertiliser and seed to Afghan farmers last month.", "073", "AID", {"USA"}, {"AFG"}),
+    # 074: troops sent, dispatched or deployed to collect weapons, supervise or escort.
+    ("Britain dispatched 200 soldiers to Sierra Leone to supervise the disarmament of rebels.", "074", "AID",
+     {"GBR"}, {"SLE"}),
+    ("NATO sent 3,000 troops into Macedonia to collect weapons from guerrillas.", "074", "AID",
+     {"IGOWSTNAT"}, {"MKD"}),
     ("Japan resumed its loans to Ethiopia after a two-year pause.", "071", "AID", {"JPN"}, {"ETH"}),
 ])
 def test_round_5_frames(code_text, text, cameo, plover, actor, recipient):
