@@ -120,3 +120,13 @@ def test_a_divided_country_named_by_its_half(mentions_of, text, half):
 def test_north_and_south_alone_name_no_state(mentions_of, text):
     found = mentions_of(text)
     assert not any(words.startswith("the North") or words.startswith("the South") for words in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # A clash conjoined to a protest by the same crowd is the protest turning violent: one event.
+    "Angry Chileans blocked roads and clashed with police in Santiago in protest at fare rises.",
+    "Thousands of Kenyans clashed with police and blocked roads in Nairobi to protest against new taxes.",
+])
+def test_a_clash_in_a_protest_is_the_protest(code_text, text):
+    record = code_text(text)
+    assert [e["cameo"][:2] for e in record["events"]] == ["14"], dyads(record)

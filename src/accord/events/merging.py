@@ -279,6 +279,18 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
             continue
         if head.code.code.startswith(EXPULSION_CODES) and event.code.code.startswith(RAVAGING_CODES):
             drop.add(id(event))
+    # "stormed supermarkets and clashed with police in protest at ...": a clash conjoined to a
+    # protest by the same crowd is the protest turning violent (CAMEO 145), not a second act.
+    for event in events:
+        if id(event) in drop or event.trigger.dep_ != "conj":
+            continue
+        head = triggers.get(event.trigger.head.i)
+        if head is None or id(head) in drop or _dyad(head)[0] != _dyad(event)[0]:
+            continue
+        pair = {head.code.root: head, event.code.root: event}
+        clash, protest = pair.get("19"), pair.get("14")
+        if clash is not None and protest is not None and clash.code.code == "190":
+            drop.add(id(clash))
     # "found Guzman guilty of treason and sentenced him to life": the same act by the same actor
     # told twice, once with whom it struck and once without, is one event.
     for event in events:
