@@ -36,6 +36,9 @@ from eventkit import assert_event, dyads
      {"GBR"}, {"SLE"}),
     ("NATO sent 3,000 troops into Macedonia to collect weapons from guerrillas.", "074", "AID",
      {"IGOWSTNAT"}, {"MKD"}),
+    # 072: weapons that arrive or reach a place; whom they are "for" receives them.
+    ("A first batch of French howitzers for the Ukrainian army arrived at a Polish airport.", "072", "AID",
+     {"FRA"}, {"UKR"}),
     ("Japan resumed its loans to Ethiopia after a two-year pause.", "071", "AID", {"JPN"}, {"ETH"}),
 ])
 def test_round_5_frames(code_text, text, cameo, plover, actor, recipient):
@@ -57,6 +60,7 @@ def test_one_state_opening_a_crossing_still_eases_a_blockade(code_text):
     "The two museums opened a joint exhibition of Dutch painting.",
     "The school recalled its high commissioner of sports for the annual games.",
     "Both clubs merged their youth academies into one.",
+    "The hunters arrived with their weapons at the lodge.",
     "The garden centre shipped fertiliser to customers across the county.",
 ])
 def test_round_5_everyday_uses_code_nothing(code_text, text):

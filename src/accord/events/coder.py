@@ -234,6 +234,16 @@ class EventStage:
             # fishermen held by Algerian coastguards": a call to free someone is aimed at
             # whoever holds them.
             recipients = _captors(token, reader) or recipients
+        if entry.cameo.startswith("07") and token.pos_ == "VERB":
+            # "the first shipment of U.S. weapons for the Bosnian army arrived at the Croatian
+            # port of Ploce": aid whose subject says whom it is for goes to them, not to the place.
+            subject, _passive = subject_of(token)
+            meant = [r for word in (subject.subtree if subject is not None else [])
+                     if word.dep_ == "prep" and word.lower_ == "for"
+                     for pobj in word.children if pobj.dep_ == "pobj" for r in reader.actors_reached(pobj)
+                     if r.actor.code and r.actor.code not in {a.actor.code for a in actors}]
+            if meant:
+                recipients = unique_actors(meant)
         if entry.cameo.startswith("063"):
             # "extradited a Russian businessman to the United States", "surrendered a Bosnian Croat
             # general indicted for war crimes to the U.N. tribunal": the one handed over is no
