@@ -39,6 +39,10 @@ from eventkit import assert_event, dyads
     # 072: weapons that arrive or reach a place; whom they are "for" receives them.
     ("A first batch of French howitzers for the Ukrainian army arrived at a Polish airport.", "072", "AID",
      {"FRA"}, {"UKR"}),
+    # 145: what a crowd does when a protest turns violent.
+    ("Opposition protesters burned tyres and fought battles with police in Lusaka.", "145", "PROTEST",
+     {"ZMB"}, {"ZMB"}),
+    ("Students smashed shop windows in central Santiago after the vote.", "145", "PROTEST", {"CHL"}, {"CHL"}),
     ("Japan resumed its loans to Ethiopia after a two-year pause.", "071", "AID", {"JPN"}, {"ETH"}),
 ])
 def test_round_5_frames(code_text, text, cameo, plover, actor, recipient):
@@ -60,6 +64,7 @@ def test_one_state_opening_a_crossing_still_eases_a_blockade(code_text):
     "The two museums opened a joint exhibition of Dutch painting.",
     "The school recalled its high commissioner of sports for the annual games.",
     "Both clubs merged their youth academies into one.",
+    "The chef smashed the record for the largest paella.",
     "The hunters arrived with their weapons at the lodge.",
     "The garden centre shipped fertiliser to customers across the county.",
 ])
