@@ -43,6 +43,17 @@ from eventkit import assert_event, dyads
     ("Opposition protesters burned tyres and fought battles with police in Lusaka.", "145", "PROTEST",
      {"ZMB"}, {"ZMB"}),
     ("Students smashed shop windows in central Santiago after the vote.", "145", "PROTEST", {"CHL"}, {"CHL"}),
+    # 07, 06, 09, 16, 17: frames found on wire_dev_8 misses, each with its synonyms.
+    ("Pakistani army helicopters dropped food and blankets in flooded villages of Afghanistan.", "073", "AID",
+     {"PAK"}, {"AFG"}),
+    ("Turkish police handed their Greek counterparts information on the smuggling ring.", "064", "COOPERATE",
+     {"TUR"}, {"GRC"}),
+    ("Kyrgyzstan allowed Russian warplanes to use an air base near Bishkek.", "062", "COOPERATE",
+     {"KGZ"}, {"RUS"}),
+    ("Argentina seized two Spanish fishing trawlers off the Falklands.", "1711", "COERCE", {"ARG"}, {"ESP"}),
+    ("Germany suspended the delivery of tanks to Turkey on Monday.", "1622", "SANCTION", {"DEU"}, {"TUR"}),
+    ("Burundi ordered the staff of the U.N. rights office to leave the country.", "166", "SANCTION", {"BDI"}, None),
+    ("Japanese police questioned the captain of a Chinese fishing boat.", "091", "ACCUSE", {"JPN"}, {"CHN"}),
     ("Japan resumed its loans to Ethiopia after a two-year pause.", "071", "AID", {"JPN"}, {"ETH"}),
 ])
 def test_round_5_frames(code_text, text, cameo, plover, actor, recipient):
@@ -64,6 +75,8 @@ def test_one_state_opening_a_crossing_still_eases_a_blockade(code_text):
     "The two museums opened a joint exhibition of Dutch painting.",
     "The school recalled its high commissioner of sports for the annual games.",
     "Both clubs merged their youth academies into one.",
+    "The museum seized the chance to open a new wing.",
+    "The coach questioned the official after the match.",
     "The chef smashed the record for the largest paella.",
     "The hunters arrived with their weapons at the lodge.",
     "The garden centre shipped fertiliser to customers across the county.",
