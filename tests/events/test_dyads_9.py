@@ -130,3 +130,9 @@ def test_north_and_south_alone_name_no_state(mentions_of, text):
 def test_a_clash_in_a_protest_is_the_protest(code_text, text):
     record = code_text(text)
     assert [e["cameo"][:2] for e in record["events"]] == ["14"], dyads(record)
+
+
+def test_a_domain_word_inside_a_persons_name_is_no_domain(code_text):
+    # "Oscar" in a president's name does not make the story entertainment news.
+    record = code_text("Panama broke off diplomatic relations with Taiwan, President Oscar Moreno announced.")
+    assert_dyad(record, "161", {"PAN"}, {"TWN"})
