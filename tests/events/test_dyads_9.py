@@ -136,3 +136,14 @@ def test_a_domain_word_inside_a_persons_name_is_no_domain(code_text):
     # "Oscar" in a president's name does not make the story entertainment news.
     record = code_text("Panama broke off diplomatic relations with Taiwan, President Oscar Moreno announced.")
     assert_dyad(record, "161", {"PAN"}, {"TWN"})
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # A protest at a state's embassy is aimed at that state, before whatever it is "against".
+    ("Thousands of Greeks demonstrated outside the Turkish embassy in Athens against the NATO air strikes.",
+     {"GRC"}, {"TUR"}),
+    ("Hundreds of Indonesians rallied at the Australian embassy in Jakarta over the treatment of asylum seekers.",
+     {"IDN"}, {"AUS"}),
+])
+def test_a_protest_at_an_embassy(code_text, text, actor, recipient):
+    assert_dyad(code_text(text), "14", actor, recipient)

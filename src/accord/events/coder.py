@@ -234,6 +234,15 @@ class EventStage:
             # fishermen held by Algerian coastguards": a call to free someone is aimed at
             # whoever holds them.
             recipients = _captors(token, reader) or recipients
+        if entry.cameo[:2] == "14":
+            # "demonstrated outside the U.S. embassy in Moscow against the NATO bombing of
+            # Yugoslavia": a protest at a state's embassy is aimed at that state.
+            holders = [token] + ([token.head] if token.dep_ == "dobj" else [])  # "staged a rally outside"
+            owners = [r for holder in holders for _prep, pobj in prepositional_objects(holder, EMBASSY_PREPS)
+                      if pobj.lemma_.lower() in EMBASSY_NOUNS for r in reader.actors_in(pobj)
+                      if r.actor.code and r.actor.code not in {a.actor.code for a in actors}]
+            if owners:
+                recipients = unique_actors(owners)
         if entry.cameo.startswith("07") and token.pos_ == "VERB":
             # "the first shipment of U.S. weapons for the Bosnian army arrived at the Croatian
             # port of Ploce": aid whose subject says whom it is for goes to them, not to the place.
@@ -642,6 +651,8 @@ WITHDRAWING = ("0874", "166", "087")
 # "the remaining Serb population", "the Turkish minority": a people named as one that lives
 # somewhere, like "ethnic Albanians".
 PEOPLE_NOUNS = {"population", "populations", "minority", "minorities", "community", "communities"}
+EMBASSY_PREPS = {"outside", "at", "near", "before", "in"}  # "outside the U.S. embassy", "in front of"
+EMBASSY_NOUNS = {"embassy", "consulate", "legation", "mission", "chancery"}
 DEMOBILISING = "0873"  # demobilise, disarm, hand in weapons
 # Halting or ending involvement in a mission (threatened, announced or done).
 WITHDRAWALS = {"136", "166", "0874"}
