@@ -54,6 +54,9 @@ from eventkit import assert_event, dyads
     ("Germany suspended the delivery of tanks to Turkey on Monday.", "1622", "SANCTION", {"DEU"}, {"TUR"}),
     ("Burundi ordered the staff of the U.N. rights office to leave the country.", "166", "SANCTION", {"BDI"}, None),
     ("Japanese police questioned the captain of a Chinese fishing boat.", "091", "ACCUSE", {"JPN"}, {"CHN"}),
+    # 1823: people shot dead by gunmen or assailants are assaulted, not fought with.
+    ("Gunmen shot dead a reporter outside a radio station in the Philippine province of Sultan Kudarat.",
+     "1823", "ASSAULT", {"PHL"}, {"PHL"}),
     ("Japan resumed its loans to Ethiopia after a two-year pause.", "071", "AID", {"JPN"}, {"ETH"}),
 ])
 def test_round_5_frames(code_text, text, cameo, plover, actor, recipient):
