@@ -57,6 +57,9 @@ from eventkit import assert_event, dyads
     # 1823: people shot dead by gunmen or assailants are assaulted, not fought with.
     ("Gunmen shot dead a reporter outside a radio station in the Philippine province of Sultan Kudarat.",
      "1823", "ASSAULT", {"PHL"}, {"PHL"}),
+    # 175: rounds or tear gas fired at a crowd or a party's supporters is repression.
+    ("Police fired rubber bullets and tear gas at opposition supporters in Kampala on Friday.",
+     "175", "ASSAULT", {"UGA"}, {"UGA"}),
     ("Japan resumed its loans to Ethiopia after a two-year pause.", "071", "AID", {"JPN"}, {"ETH"}),
 ])
 def test_round_5_frames(code_text, text, cameo, plover, actor, recipient):
