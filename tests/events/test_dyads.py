@@ -45,8 +45,7 @@ def test_voice_and_clause_structure(code_text, text, cameo, actor, recipient):
     ("Islamic fundamentalists attacked a police station in Algeria.", "19", {"DZA"}, {"DZA"}),
     ("Hindu nationalists burned a mosque in India.", "1", {"IND"}, None),
     ("Shiite militiamen shelled a Sunni district of Baghdad.", "19", {"IRQ"}, None),
-    # (Kosovo is placed, then filed under Serbia: breakaway_regions.tsv, seventh session.)
-    ("The Serb minority in Kosovo boycotted the parliamentary vote.", "14", {"SRB"}, None),
+    ("The Serb minority in Kosovo boycotted the parliamentary vote.", "14", {"XKX"}, None),
     ("Ethnic Albanian guerrillas attacked a police post in Macedonia.", "19", {"MKD"}, {"MKD"}),
     # One nation's people living in another state belong to the state.
     ("Croatian police arrested two Croatian Serbs suspected of war crimes.", "173", {"HRV"}, {"HRV"}),

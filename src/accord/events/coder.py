@@ -594,9 +594,9 @@ class EventStage:
             if where is not None and is_country_code(where[0]):
                 actors = _placed_groups(actors, where)
                 recipients = _placed_groups(recipients, where)
-        # "sent police into Kosovo", "Turkish Cypriots": a breakaway region named as a place or
-        # by its people is filed under the state it broke away from (`breakaway_regions.tsv`), as
-        # the CAMEO-era wire coders do; named as a party ("talks with Kosovo") it keeps its code.
+        # "sent police into Kosovo": a breakaway region named as a place is filed under the state
+        # it broke away from (`breakaway_regions.tsv`), as the CAMEO-era wire coders do; named as
+        # a party ("talks with Kosovo") or by its people it keeps its code.
         actors, recipients = _under_parent(actors, token.doc), _under_parent(recipients, token.doc)
         if code.code == "0831" and token.lemma_.lower() in RESIGNATION_WORDS:
             generic = "084"  # ("stepped down and handed power to the army": one act of giving up office)
@@ -991,11 +991,10 @@ MOTION_VERBS = {"travel", "go", "come", "send", "deploy", "redeploy", "dispatch"
                 "rush", "march", "sail", "airlift", "ship", "drive", "bring", "transfer", "relocate", "roll", "pour"}
 
 
-def _as_place_or_people(arg: ArgumentActor, doc: Doc) -> bool:
-    """Whether an argument names a region as a place or its people, not as a polity that acts
-    or is dealt with ("talks with Kosovo", "recognised Kosovo's independence")."""
-    if any(word in arg.via for word in ("demonym", "role", "group", "place")):
-        return True
+def _as_place(arg: ArgumentActor, doc: Doc) -> bool:
+    """Whether an argument names a region as a place ("sent police into Kosovo"), not as a polity
+    that acts or is dealt with ("talks with Kosovo") nor as its people ("South Ossetian
+    protesters", who keep their region's code)."""
     span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
     if span is None:
         return False
@@ -1012,7 +1011,7 @@ def _under_parent(args: list[ArgumentActor], doc: Doc) -> list[ArgumentActor]:
     out = []
     for arg in args:
         code = parent_code(arg.actor.code)
-        if code != arg.actor.code and _as_place_or_people(arg, doc):
+        if code != arg.actor.code and _as_place(arg, doc):
             arg = replace(arg, actor=replace(arg.actor, code=code), via=f"{arg.via}; {arg.actor.code} filed under {code}")
         out.append(arg)
     return unique_actors(out)
