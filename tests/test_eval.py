@@ -56,14 +56,15 @@ def test_plover_gold_standard_baseline(pipeline):
     ("wire_heldout_f.jsonl", 0.68),  # blind held-out set F (1990-2008 wire): 0.709
     ("wire_heldout_g.jsonl", 0.86),  # blind held-out set G (typical 2000-2020 wire): 0.899
     ("wire_heldout_h.jsonl", 0.84),  # blind held-out set H (typical 1995-2020 wire): 0.866
-    ("wire_heldout.jsonl", 0.93),    # first held-out set, looked at by mechanism: 0.960 (sixth session; 0.944)
-    ("wire_dev.jsonl", 0.95),        # tuning set: 0.976
-    ("wire_dev_2.jsonl", 0.93),      # tuning set: 0.961
-    ("wire_dev_3.jsonl", 0.87),      # tuning set: 0.908 (sixth session; 0.897 before)
-    ("wire_dev_4.jsonl", 0.93),      # tuning set: 0.958 (sixth session; 0.946 before)
-    ("wire_dev_5.jsonl", 0.86),      # tuning set: 0.892 (sixth session; 0.884 before)
-    ("wire_dev_6.jsonl", 0.87),      # tuning set: 0.899 (sixth session; 0.880 before)
-    ("wire_dev_7.jsonl", 0.93),      # tuning set (ninth batch): 0.962 (0.875 before the sixth session)
+    ("wire_heldout.jsonl", 0.95),    # first held-out set, looked at by mechanism: 0.973 (seventh session; 0.960)
+    ("wire_dev.jsonl", 0.96),        # tuning set: 0.980
+    ("wire_dev_2.jsonl", 0.95),      # tuning set: 0.969
+    ("wire_dev_3.jsonl", 0.89),      # tuning set: 0.912 (seventh session; 0.908 before)
+    ("wire_dev_4.jsonl", 0.94),      # tuning set: 0.963 (seventh session; 0.958 before)
+    ("wire_dev_5.jsonl", 0.91),      # tuning set: 0.928 (seventh session; 0.892 before)
+    ("wire_dev_6.jsonl", 0.91),      # tuning set: 0.927 (seventh session; 0.899 before)
+    ("wire_dev_7.jsonl", 0.95),      # tuning set (ninth batch): 0.973 (seventh session; 0.969 before)
+    ("wire_dev_8.jsonl", 0.90),      # tuning set (tenth batch): 0.923 (0.823 at the start of the seventh session)
 ])
 def test_wire_sentences_floor(pipeline, name, floor):
     # Floors under the measured root-code + dyad F1 of the team-written wire sets

@@ -58,7 +58,8 @@ def test_an_appeal_to_punish_a_third_party(code_text):
 
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
     # (Reinforcing a mission is aimed at where it serves: see test_dyads_7.)
-    ("Germany will send 500 soldiers to reinforce NATO peacekeepers in Kosovo.", "0334", {"DEU"}, {"XKX"}),
+    # (Kosovo as a place is filed under Serbia, as the era's coders do: breakaway_regions.tsv.)
+    ("Germany will send 500 soldiers to reinforce NATO peacekeepers in Kosovo.", "0334", {"DEU"}, {"SRB"}),
     ("Egypt froze arms contracts with Russian firms.", "163", {"EGY"}, {"RUS"}),
     ("Settler leaders threatened a general strike if the government withdrew from the Gaza Strip.", "133", {"ISR"},
      {"ISR"}),

@@ -65,7 +65,8 @@ from eventkit import assert_event, only_event
     ("Armenian and Azerbaijani troops disengaged along a section of the border.", "087", "RETREAT",
      {"ARM", "AZE"}, set()),
     ("Colombia's ELN rebels completed the handover of their weapons to U.N. monitors.", "0873", "RETREAT",
-     {"COLELN"}, set()),  # the group names its state already ("Colombia's" is not a second actor)
+     {"COLELN"}, {"COL"}),  # the group names its state already ("Colombia's" is not a second actor);
+    # rebels who disarm yield to their own state, the U.N. monitors are no party (seventh session)
     ("Mexican police handed over an alleged cartel boss to U.S. authorities.", "063", "COOPERATE",
      {"MEX"}, {"USA"}),
     # Intent to settle, mediate, give way.

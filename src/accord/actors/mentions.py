@@ -15,7 +15,7 @@ from accord.actors.model import Actor, ActorMention, Person
 from accord.actors.names import NameMatch
 from accord.actors.people import OFFICE_BY_ROLE, Office, PersonBase
 from accord.actors.roles import roles_fit
-from accord.actors.tables import GroupEntry
+from accord.actors.tables import GroupEntry, data_dir, read_tsv, split_list
 
 # Tokens that may sit inside a title phrase such as "President of the Republic of X".
 TITLE_FILLERS = {"of", "the", "'s", "’s", "-", "–", "for", "to", "deputy", "vice", "acting", "former", "first"}
@@ -26,6 +26,8 @@ MAX_TITLE_TOKENS = 10
 ETHNIC_QUALIFIERS = {"ethnic"}
 LEADER_GOVERNMENTS = {"administration", "government", "regime", "cabinet", "junta"}
 LEADER_TITLES = ("president", "prime minister", "leader")
+DIVIDED_HALVES = {row["word"]: (row["code"], set(split_list(row["pair"])))
+                  for row in read_tsv(data_dir() / "divided_states.tsv")}
 POPULATION_NOUNS = {"minority", "minorities", "community", "communities", "population", "diaspora"}
 # Transnational movements (CAMEO's IMG... militarised groups, NGM... movements such as the Muslim
 # Brotherhood) have no state of their own: like a people, each is coded by where it is based or
@@ -272,6 +274,21 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
             actor, via = Actor(match.code, match.sector, None, "group"), "placed group"
         mentions.append(ActorMention(actor, start, end, via))
         taken.update(range(start, end))
+
+    # 5. "shipped fertiliser to the North": a divided country's half named by its direction,
+    #    when the text names one of the two states elsewhere (divided_states.tsv).
+    named = {m.actor.code[:3] for m in mentions if m.actor.code}
+    for token in doc:
+        half = DIVIDED_HALVES.get(token.lower_)
+        if half is None or token.i in taken or not token.text[:1].isupper() or token.i == 0 \
+                or doc[token.i - 1].lower_ != "the":
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and following.pos_ == "PROPN" or not (named & half[1]):
+            continue  # "the North Korean port", "the South China Sea"
+        mentions.append(ActorMention(Actor(half[0], None, None, "country"), token.i - 1, token.i + 1,
+                                     "divided state's half"))
+        taken.update((token.i - 1, token.i))
 
     mentions.sort(key=lambda m: m.start)
     return mentions, persons

@@ -86,6 +86,11 @@ class ArgumentReader(PlaceReading):
         # Tokens inside the names of states and organisations ("Arab League").
         self.named_tokens = {i for m in self.mentions if m.actor.kind in ("country", "organisation")
                              and m.via not in ("role",) for i in range(m.start, m.end)}
+        # ... and of the names of office-holders named with their title ("President Oscar Arias"
+        # is no Oscar ceremony; other names stay words).
+        self.named_tokens |= {i for m in self.mentions if m.actor.kind == "person" and m.via == "title"
+                              and m.actor.sector in STATE_OFFICES and m.name_start is not None
+                              for i in range(m.name_start, m.end) if doc[i].pos_ == "PROPN"}
 
 
     def actors_in(self, head: Token) -> list[ArgumentActor]:

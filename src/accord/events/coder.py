@@ -29,7 +29,7 @@ from accord.events.parties import (
     EXPULSIONS, NOUN_ACTOR_DEPS, arguments_of, governing_verb, investigated_perpetrators, target_is_destination,
     target_place, unique_actors, venue_offsets,
 )
-from accord.events.places import front_line_party, is_country_code, names_a_thing
+from accord.events.places import front_line_party, is_country_code, names_a_thing, parent_code
 from accord.events.syntax import prepositional_objects, subject_of
 
 # Cooperation announced for the future is an intention (PLOVER: code it AGREE); CAMEO has an
@@ -220,7 +220,8 @@ class EventStage:
                        for _prep, pobj in prepositional_objects(holder, {"to", "into"})]
             if _is_state(home.code) and not sent_to:
                 recipients = [_at_home(r, home.code) if r.via == "group, by its people's state"
-                              and r.text.lower().startswith("ethnic ") else r for r in recipients]
+                              and (r.text.lower().startswith("ethnic ")
+                                   or r.text.lower().split()[-1] in PEOPLE_NOUNS) else r for r in recipients]
         if not any(r.actor.code and r.actor.code not in own_codes for r in recipients) \
                 and token.dep_ == "xcomp" and token.head.lemma_.lower() in CAUSE_VERBS and token.head.dep_ == "advcl":
             # "Chinese warships sailed through the strait, prompting Taipei to scramble jets": the
@@ -234,6 +235,25 @@ class EventStage:
             # fishermen held by Algerian coastguards": a call to free someone is aimed at
             # whoever holds them.
             recipients = _captors(token, reader) or recipients
+        if entry.cameo[:2] == "14":
+            # "demonstrated outside the U.S. embassy in Moscow against the NATO bombing of
+            # Yugoslavia": a protest at a state's embassy is aimed at that state.
+            holders = [token] + ([token.head] if token.dep_ == "dobj" else [])  # "staged a rally outside"
+            owners = [r for holder in holders for _prep, pobj in prepositional_objects(holder, EMBASSY_PREPS)
+                      if pobj.lemma_.lower() in EMBASSY_NOUNS for r in reader.actors_in(pobj)
+                      if r.actor.code and r.actor.code not in {a.actor.code for a in actors}]
+            if owners:
+                recipients = unique_actors(owners)
+        if entry.cameo.startswith("07") and token.pos_ == "VERB":
+            # "the first shipment of U.S. weapons for the Bosnian army arrived at the Croatian
+            # port of Ploce": aid whose subject says whom it is for goes to them, not to the place.
+            subject, _passive = subject_of(token)
+            meant = [r for word in (subject.subtree if subject is not None else [])
+                     if word.dep_ == "prep" and word.lower_ == "for"
+                     for pobj in word.children if pobj.dep_ == "pobj" for r in reader.actors_reached(pobj)
+                     if r.actor.code and r.actor.code not in {a.actor.code for a in actors}]
+            if meant:
+                recipients = unique_actors(meant)
         if entry.cameo.startswith("063"):
             # "extradited a Russian businessman to the United States", "surrendered a Bosnian Croat
             # general indicted for war crimes to the U.N. tribunal": the one handed over is no
@@ -422,6 +442,11 @@ class EventStage:
             other = _one_other_party(token, entry, actors, reader)
             if other is not None:
                 recipients = [other]
+        if entry.cameo.startswith(DEMOBILISING) and _non_state_armed(actors):
+            # "guerrillas handed over their weapons to U.N. observers": rebels who disarm yield to
+            # their own state; monitors who take the weapons are no party to it.
+            recipients = [r for r in recipients if not r.actor.code.startswith("IGO")]
+            named_recipients = [r for r in named_recipients if not r.actor.code.startswith("IGO")]
         domestic = None
         by_state = own_place and entry.cameo.startswith(DOMESTIC_BY_STATE + ("18", "19", "20")) \
             and _is_state(actors[0].actor.code)
@@ -580,6 +605,10 @@ class EventStage:
             if where is not None and is_country_code(where[0]):
                 actors = _placed_groups(actors, where)
                 recipients = _placed_groups(recipients, where)
+        # "sent police into Kosovo": a breakaway region named as a place is filed under the state
+        # it broke away from (`breakaway_regions.tsv`), as the CAMEO-era wire coders do; named as
+        # a party ("talks with Kosovo") or by its people it keeps its code.
+        actors, recipients = _under_parent(actors, token.doc), _under_parent(recipients, token.doc)
         if code.code == "0831" and token.lemma_.lower() in RESIGNATION_WORDS:
             generic = "084"  # ("stepped down and handed power to the army": one act of giving up office)
         event = Event(token, entry, code, plover, actors, recipients, modality, sentence, notes=notes,
@@ -630,6 +659,12 @@ CAPTURING_OPERATIONS = {"offensive", "raid", "attack", "operation", "assault", "
 
 # Withdrawals, whose "out of"/"from" phrase names where they leave.
 WITHDRAWING = ("0874", "166", "087")
+# "the remaining Serb population", "the Turkish minority": a people named as one that lives
+# somewhere, like "ethnic Albanians".
+PEOPLE_NOUNS = {"population", "populations", "minority", "minorities", "community", "communities"}
+EMBASSY_PREPS = {"outside", "at", "near", "before", "in"}  # "outside the U.S. embassy", "in front of"
+EMBASSY_NOUNS = {"embassy", "consulate", "legation", "mission", "chancery"}
+DEMOBILISING = "0873"  # demobilise, disarm, hand in weapons
 # Halting or ending involvement in a mission (threatened, announced or done).
 WITHDRAWALS = {"136", "166", "0874"}
 MISSION_NOUNS = {"mission", "operation", "force", "coalition", "deployment", "contingent", "peacekeeping",
@@ -701,15 +736,26 @@ def _insurgents_at_home(entry: LexiconEntry, actors: list[ArgumentActor], reader
     no other party named, act in a civil conflict: CAMEO codes the country as the target."""
     if not entry.cameo.startswith(("19", "20", "087")):
         return False
-    if not all(a.actor.sector in NON_STATE_ARMED or (a.actor.code and len(a.actor.code) > 3
-                                                     and not a.actor.code.startswith("IGO"))
-               for a in actors):
+    if not _non_state_armed(actors):
         return False
     home = actors[0].actor.code[:3]
+    if entry.cameo.startswith(DEMOBILISING):
+        # "UNITA rebels began assembling to be disarmed under the Lusaka accord, U.N. officials
+        # said": laying down arms is yielding to the group's own state wherever it is told, and
+        # the U.N. that watches it is no other party.
+        return all(code[:3] == home or code.startswith("IGO") or code in {a.actor.code for a in actors}
+                   for code in reader.sentence_codes(token))
     sent = token.sent
     # (Only where the sentence places it at home: "fired a missile at a ship in the Red Sea" is not.)
     at_home = any(sent.start <= p.start < sent.end and p.entry.country == home for p in reader.places)
     return at_home and reader.sentence_codes(token) <= {home} | {a.actor.code for a in actors}
+
+
+def _non_state_armed(actors: list[ArgumentActor]) -> bool:
+    """Rebels, militias and other armed groups (or a group's own code: COLFAR), not a state."""
+    return bool(actors) and all(a.actor.sector in NON_STATE_ARMED or (a.actor.code and len(a.actor.code) > 3
+                                                                     and not a.actor.code.startswith("IGO"))
+                                for a in actors)
 
 
 def _describes_a_noun(token: Token) -> bool:
@@ -945,6 +991,39 @@ def _placed_groups(args: list[ArgumentActor], where: tuple[str, str]) -> list[Ar
         if arg.actor.code and arg.actor.code.startswith(TRANSNATIONAL):
             arg = replace(arg, actor=replace(arg.actor, code=where[0]),
                           via=f"{arg.via}, acting in {where[1]}")
+        out.append(arg)
+    return unique_actors(out)
+
+
+# A breakaway region named in these phrases is a place ("sent police into Kosovo"); "to" only
+# after a verb of motion ("travelled to Kosovo", not "made concessions to Kosovo").
+REGION_PLACE_PREPS = {"in", "into", "inside", "within", "across", "throughout", "around", "near", "to"}
+MOTION_VERBS = {"travel", "go", "come", "send", "deploy", "redeploy", "dispatch", "return", "fly", "move", "head",
+                "rush", "march", "sail", "airlift", "ship", "drive", "bring", "transfer", "relocate", "roll", "pour"}
+
+
+def _as_place(arg: ArgumentActor, doc: Doc) -> bool:
+    """Whether an argument names a region as a place ("sent police into Kosovo"), not as a polity
+    that acts or is dealt with ("talks with Kosovo") nor as its people ("South Ossetian
+    protesters", who keep their region's code)."""
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ in ("compound", "conj", "appos") and head.head is not head:
+        head = head.head
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in REGION_PLACE_PREPS:
+        return False
+    return prep.lower_ != "to" or prep.head.lemma_.lower() in MOTION_VERBS
+
+
+def _under_parent(args: list[ArgumentActor], doc: Doc) -> list[ArgumentActor]:
+    out = []
+    for arg in args:
+        code = parent_code(arg.actor.code)
+        if code != arg.actor.code and _as_place(arg, doc):
+            arg = replace(arg, actor=replace(arg.actor, code=code), via=f"{arg.via}; {arg.actor.code} filed under {code}")
         out.append(arg)
     return unique_actors(out)
 

@@ -23,6 +23,7 @@ PERSON_OBJECT = "__PERSON__"  # the object must name a person
 PLACEHOLDERS = ((ACTOR_OBJECT,), (PERSON_OBJECT,), ("*",), ("to",))
 
 OBJECT_DEPS = ("dobj", "obj", "attr")
+TIME_SPANS = {"hour", "day", "week", "month"}  # given as a deadline: "gave Qatar ten days to comply"
 
 # Lexicon files converted from other dictionaries: a lower tier than the hand-written ones.
 IMPORTED_PREFIX = "imported_"
@@ -131,7 +132,7 @@ QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "doze
                   "number", "part", "some", "many", "all", "most", "group", "batch", "wave", "series",
                   "couple", "handful", "lot", "lots", "team", "contingent", "unit", "total", "mission", "delegation",
                   "truck", "lorry", "shipload", "boatload", "round", "billion", "billions", "trillion", "shipment",
-                  "consignment", "fleet"}
+                  "consignment", "fleet", "stock", "cargo", "load", "quantity", "pair"}
 
 
 def object_of(token: Token) -> Token | None:
@@ -173,6 +174,15 @@ def object_of(token: Token) -> Token | None:
         if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.left_edge.i == token.i + 1 \
                 and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return child
+    for child in token.children:
+        # "gave Qatar ten days to comply": after an indirect object the model may read the time
+        # given as an adverbial noun; it is what was given.
+        if child.dep_ == "npadvmod" and child.pos_ == "NOUN" and child.lemma_.lower() in TIME_SPANS \
+                and any(c.dep_ == "dative" and c.i < child.i for c in token.children):
+            return child
+    shared = _raised_object(token)
+    if shared is not None:
+        return _through_quantity(shared)
     # "allowed candidate X to participate", "forced the paper to close": spaCy often hangs the
     # object of such verbs as the subject of a to-infinitive clause.
     for child in token.children:
@@ -185,6 +195,20 @@ def object_of(token: Token) -> Token | None:
             if subject is not None:
                 return _through_quantity(subject)  # "allowed dozens of aid trucks to enter"
     return None
+
+
+def _raised_object(verb: Token) -> Token | None:
+    """"will finance and build a new expressway": two verbs joined by "and"/"or" right next to
+    each other share the object the parser hangs on the second."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].dep_ != "cc" or doc[verb.i + 1].head.i != verb.i:
+        return None
+    partner = doc[verb.i + 2]
+    if partner.dep_ != "conj" or partner.head.i != verb.i or partner.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "prep" for c in verb.children):
+        return None
+    return next((c for c in partner.children if c.dep_ in OBJECT_DEPS), None)
 
 
 def _shifted_past_recipient(verb: Token) -> Token | None:

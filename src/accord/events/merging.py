@@ -22,6 +22,8 @@ THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383",
                "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324"}
 ORDER_VERBS = {"order", "instruct", "direct", "command", "tell"}
 MASS_KILLING = "202"
+EXPULSION_CODES = ("200", "201", "203")  # mass expulsion, ethnic cleansing
+RAVAGING_CODES = ("1712",)  # property destroyed: burnt villages, razed homes
 RALLY_SUPPORT = "053"
 
 
@@ -116,6 +118,12 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
             # is the event (CAMEO 202), not the shooting or repression that caused it.
             drop.update(id(other) for other in kept)
             event.notes.append("the mass killing a " + kept[0].code.code + " act led to: coded 202")
+        elif kept and event.code.code.startswith(EXPULSION_CODES) and all(
+                other.code.code.startswith(RAVAGING_CODES) for other in kept):
+            # "torched Serb villages, driving out the remaining population": the expulsion the
+            # burning served is the event (CAMEO 20x), not the property destroyed on the way.
+            drop.update(id(other) for other in kept)
+            event.notes.append("the expulsion a " + kept[0].code.code + " act served: coded " + event.code.code)
         elif kept:
             drop.add(id(event))
     for event in events:
@@ -263,6 +271,26 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
         obj = object_of(event.trigger)
         if obj is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
             drop.add(id(event))
+    # "drove thousands of villagers out of their homes and torched their villages": property
+    # destroyed by the same actor in a conjoined verb is part of the expulsion (CAMEO 20x).
+    for event in events:
+        head = triggers.get(event.trigger.head.i) if event.trigger.dep_ == "conj" else None
+        if head is None or id(head) in drop or id(event) in drop or _dyad(head)[0] != _dyad(event)[0]:
+            continue
+        if head.code.code.startswith(EXPULSION_CODES) and event.code.code.startswith(RAVAGING_CODES):
+            drop.add(id(event))
+    # "stormed supermarkets and clashed with police in protest at ...": a clash conjoined to a
+    # protest by the same crowd is the protest turning violent (CAMEO 145), not a second act.
+    for event in events:
+        if id(event) in drop or event.trigger.dep_ != "conj":
+            continue
+        head = triggers.get(event.trigger.head.i)
+        if head is None or id(head) in drop or _dyad(head)[0] != _dyad(event)[0]:
+            continue
+        pair = {head.code.root: head, event.code.root: event}
+        clash, protest = pair.get("19"), pair.get("14")
+        if clash is not None and protest is not None and clash.code.code == "190":
+            drop.add(id(clash))
     # "found Guzman guilty of treason and sentenced him to life": the same act by the same actor
     # told twice, once with whom it struck and once without, is one event.
     for event in events:

@@ -31,6 +31,18 @@ AGREEMENT_NOUNS = {"accord", "agreement", "plan", "process", "treaty", "protocol
 REPORTING_VERBS = {"say", "tell", "report", "state", "announce", "confirm", "add", "claim", "show", "find"}
 
 
+# Territories with partial or no recognition, filed under the state they broke away from
+# (`breakaway_regions.tsv`: Kosovo → SRB, Abkhazia → GEO, Northern Cyprus → CYP).
+BREAKAWAY_PARENTS = {row["code"]: row["parent"] for row in read_tsv(data_dir() / "breakaway_regions.tsv")}
+
+
+def parent_code(code: str | None) -> str | None:
+    """The code an event files a party under: a breakaway region's state, else the code itself."""
+    if code and code[:3] in BREAKAWAY_PARENTS and (len(code) == 3 or code[3:4].isupper()):
+        return BREAKAWAY_PARENTS[code[:3]] + code[3:]
+    return code
+
+
 FRONT_LINES = {row["name"]: split_list(row["sides"]) for row in read_tsv(data_dir() / "front_lines.tsv")}
 # Prepositions that aim a move or an attack at a line ("to", "across", "along" the line), or a
 # pullback away from it ("from").
@@ -109,10 +121,12 @@ class PlaceReading:
         reporter = reporter_tokens(token)
         for mention in self.mentions:
             code = mention.actor.code
-            if code and sent.start <= mention.start < sent.end and mention.start not in reporter:
+            if code and sent.start <= mention.start < sent.end and mention.start not in reporter \
+                    and not names_an_agreement(self.doc[mention.end - 1]):
                 codes.add(code[:3] if is_country_code(code[:3]) else code)
         for place in self.places:
-            if sent.start <= place.start < sent.end and place.entry.country:
+            # ("under the Lusaka peace accord": a place that names an agreement names no party.)
+            if sent.start <= place.start < sent.end and place.entry.country and not names_a_thing(self.doc, place):
                 codes.add(place.entry.country)
         return codes
 
@@ -129,7 +143,7 @@ class PlaceReading:
             if code and len(code) > 3 and is_country_code(code[:3]):
                 code = code[:3]  # "Taliban fighters" (AFGTAL) are of Afghanistan
             if sent.start <= mention.start < sent.end and mention.actor.kind in kinds and code \
-                    and is_country_code(code):
+                    and is_country_code(code) and not names_an_agreement(self.doc[mention.end - 1]):
                 named = mention.actor.kind == "country" and code == mention.actor.code
                 codes.setdefault(code, mention.actor.name if named else None)
         if len(codes) == 1:
