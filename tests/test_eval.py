@@ -49,13 +49,14 @@ def test_plover_gold_standard_baseline(pipeline):
 
 
 @pytest.mark.parametrize("name, floor", [
-    ("wire_heldout_b.jsonl", 0.85),  # blind held-out set B: 0.880 (0.859 before the sixth session)
+    ("wire_heldout_b.jsonl", 0.86),  # blind held-out set B: 0.886 (0.880 before the seventh session)
     ("wire_heldout_c.jsonl", 0.76),  # blind held-out set C (its aggregate was consulted): 0.792
-    ("wire_heldout_d.jsonl", 0.82),  # blind held-out set D: 0.849
-    ("wire_heldout_e.jsonl", 0.78),  # blind held-out set E: 0.809
-    ("wire_heldout_f.jsonl", 0.68),  # blind held-out set F (1990-2008 wire): 0.709
-    ("wire_heldout_g.jsonl", 0.86),  # blind held-out set G (typical 2000-2020 wire): 0.899
+    ("wire_heldout_d.jsonl", 0.83),  # blind held-out set D: 0.857 (0.849 before the seventh session)
+    ("wire_heldout_e.jsonl", 0.80),  # blind held-out set E: 0.828 (0.816 before the seventh session)
+    ("wire_heldout_f.jsonl", 0.69),  # blind held-out set F (1990-2008 wire): 0.719
+    ("wire_heldout_g.jsonl", 0.88),  # blind held-out set G (typical 2000-2020 wire): 0.909
     ("wire_heldout_h.jsonl", 0.84),  # blind held-out set H (typical 1995-2020 wire): 0.866
+    ("wire_heldout_i.jsonl", 0.84),  # blind held-out set I (typical 1995-2022 wire, tenth batch): 0.860
     ("wire_heldout.jsonl", 0.95),    # first held-out set, looked at by mechanism: 0.973 (seventh session; 0.960)
     ("wire_dev.jsonl", 0.96),        # tuning set: 0.980
     ("wire_dev_2.jsonl", 0.95),      # tuning set: 0.969
