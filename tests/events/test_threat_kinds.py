@@ -1,4 +1,5 @@
-"""Threats of force by their kind (CAMEO 1381-1385, ``accord.events.aims.FORCE_KINDS``).
+"""Threats of force by their kind (CAMEO 1381-1385, ``accord.events.aims.FORCE_KINDS``) and protests by
+their aim when a purpose clause or a non-protest aim word stands in the way.
 Team-written sentences, none from a gold set."""
 
 from __future__ import annotations
@@ -22,3 +23,14 @@ def test_threat_of_force_in_general_keeps_138(code_text):
     found = [e for e in code_text("Ankara threatened military retaliation against the militia.")["events"]
              if e["cameo"].startswith("13")]
     assert [e["cameo"] for e in found] == ["138"]
+
+
+@pytest.mark.parametrize("text, cameo", [
+    # the purpose the event noun's verb states is the protest's aim (1421: leadership change)
+    ("Opposition deputies in Lima began a hunger strike to demand the resignation of the interior minister.", "1421"),
+    # a protest is split only by leadership, policy, rights, institutions: "plan to allow" is policy
+    ("Thousands of farmers rallied in Warsaw against the government's plan to allow grain imports.", "1412"),
+])
+def test_protest_aims(code_text, text, cameo):
+    found = [e for e in code_text(text)["events"] if e["cameo"].startswith("14")]
+    assert [e["cameo"] for e in found] == [cameo], [e["explanation"] for e in found]

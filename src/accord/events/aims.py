@@ -133,8 +133,9 @@ AIMS_IN_ORDER = (
 )
 # Giving something up asked for or refused (codebook 025, 105, 124), by the verb asked for.
 YIELD_VERBS = {"cede", "surrender", "relinquish", "concede"}
-# Aims that protests are not split by (a protest "against the pension reform" is about policy).
-NOT_PROTEST_AIMS = {"support", "reform", "yield", "cooperation"}
+# The aims a protest is split by (codebook 141x-145x: leadership, policy, rights, institutions);
+# others it may name are passed over ("against the pension reform" is about policy).
+PROTEST_AIMS = {"leadership", "policy", "rights", "institutions"}
 # Backing asked for: policy or diplomatic support (codebook 022 appeal, 102 demand).
 SUPPORT = {"back", "support", "endorse", "recognise", "recognize", "reaffirm"}
 # Who investigates, when what is investigated names no kind: police, prosecutors and judges look
@@ -240,6 +241,18 @@ def _asking_participles(token: Token) -> list[Token]:
     return out
 
 
+def _purpose_of_support_verb(token: Token) -> list[Token]:
+    """"began a hunger strike to demand the resignation of …", "launched a general strike
+    demanding …": the purpose an event noun's verb states is the protest's aim."""
+    if token.pos_ != "NOUN" or token.dep_ not in {"dobj", "pobj"}:
+        return []
+    verb = token.head.head if token.dep_ == "pobj" else token.head  # "went on hunger strike demanding …"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [t for c in verb.children if c.dep_ in {"advcl", "xcomp", "acl"} and c.lemma_.lower() in ASKING_VERBS
+            for t in [c, *_phrase(c, 1)]]
+
+
 def _steps_down(token: Token) -> bool:
     return token.lemma_.lower() == "step" and any(c.lemma_.lower() in {"down", "aside"} for c in token.children)
 
@@ -248,7 +261,7 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     """The aim of the trigger's request, protest or rejection, or None."""
     tokens = _phrase(token, protest=protest)
     if protest:
-        tokens = tokens + _asking_participles(token)
+        tokens = tokens + _asking_participles(token) + _purpose_of_support_verb(token)
     lemmas = [t.lemma_.lower() for t in tokens]
     words = set(lemmas)
     if words & SANCTION_WORDS and words & EASING:
@@ -280,7 +293,9 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     if any(_steps_down(t) for t in tokens):
         return "leadership"
     for aim, vocabulary in AIMS_IN_ORDER:
-        if words & vocabulary and not (protest and aim in NOT_PROTEST_AIMS):
+        # (a protest is split only by the four aims of 141x-145x: "against the plan to allow
+        # lithium mining" is about policy, not about letting someone in)
+        if words & vocabulary and not (protest and aim not in PROTEST_AIMS):
             return aim
     if protest and any(t.dep_ == "pobj" and t.head.lemma_.lower() in {"against", "at", "over"}
                        and t.lemma_.lower() in POLICY_TARGETS for t in tokens):
