@@ -52,3 +52,12 @@ def test_threat_of_a_strike_is_a_threat_of_protest(code_text):
                        "withdrew its new shift rules.")
     event = _event(record, "13")
     assert event["cameo"] == "133", event["explanation"]
+
+
+@pytest.mark.parametrize("text, cameo", [
+    # aid promised, by its kind (``accord.events.aims``: 0331-0334)
+    ("Seoul will send 20,000 tonnes of rice to Pyongyang next month, the unification ministry said.", "0333"),
+])
+def test_aid_promised_by_its_kind(code_text, text, cameo):
+    event = _event(code_text(text), "03")
+    assert event["cameo"] == cameo, event["explanation"]

@@ -40,7 +40,8 @@ POSITIVE = [
     ("The Paris Club wrote off Iraq's debt.", "071", "AID", "IGOPRC", "IRQ"),
     # (Training another state's soldiers is military cooperation, 062, as the gold sets code it: sixth session.)
     ("Canada trained Ukrainian soldiers in Britain.", "062", "COOPERATE", "CAN", "UKR"),
-    ("Canada provided 5,000 tonnes of wheat to Afghanistan.", "070", "AID", "CAN", "AFG"),
+    # (grain given is food aid: humanitarian, 073, since the seventh session)
+    ("Canada provided 5,000 tonnes of wheat to Afghanistan.", "073", "AID", "CAN", "AFG"),
     ("Australia sent material to help East Timor rebuild its police stations.", "070", "AID", "AUS", None),
     # 08 yield: CONCEDE
     ("The Egyptian government lifted the state of emergency.", "081", "CONCEDE", "EGY", None),

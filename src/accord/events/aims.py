@@ -112,7 +112,8 @@ _MEANS = {"aircraft": "195", "artillery": "194", "small_arms": "193"}
 AID_KINDS = (
     ("protection", {"peacekeeper", "peacekeepers", "peacekeeping", "protection", "force"}),
     ("military", {"military", "security", "defence", "defense", "arms", "weapons"}),
-    ("humanitarian", {"humanitarian", "food", "medicine", "medical", "relief"}),
+    ("humanitarian", {"humanitarian", "food", "medicine", "medical", "relief", "rice", "grain", "wheat", "flour",
+                      "tent", "tents", "blanket", "blankets", "vaccine", "vaccines"}),
     ("economic", {"economic", "development", "budget", "financial", "loan", "loans", "credit"}),
     # (weaker words after the named kinds: "emergency economic assistance" is economic,
     # "$45 million in emergency aid" humanitarian)
@@ -170,6 +171,7 @@ _APPEAL |= {"support": "022", "reform": "024", "yield": "025", "cooperation": "0
 _DEMAND |= {"support": "102", "reform": "104", "yield": "105"}
 _REJECT |= {"reform": "123", "yield": "124", "cooperation": "121"}
 _GIVE_AID = {"military": "072", "humanitarian": "073", "economic": "071"}
+_PROMISE_AID = {"protection": "0334", "military": "0332", "humanitarian": "0333", "economic": "0331"}
 _ACCUSE = {"war_crimes": "1124", "espionage": "1125", "human_rights": "1122", "aggression": "1123", "crime": "1121"}
 _INVESTIGATE = {"war_crimes": "094", "military": "093", "human_rights": "092", "crime": "091"}
 _CUT_AID = {"military": "1622", "humanitarian": "1623", "economic": "1621"}
@@ -197,7 +199,7 @@ FAMILIES: dict[str, dict[str, str]] = {
 KINDS: dict[str, tuple[dict[str, str], tuple]] = {
     "112": (_ACCUSE, ACCUSATIONS), "131": (_THREATEN, THREATS + (WITHDRAWAL,)), "130": (_THREATEN_ANY, THREATS_ANY), "138": (_FORCE, FORCE_KINDS), "090": (_INVESTIGATE, INVESTIGATIONS),
     "162": (_CUT_AID, AID_CUTS), "023": (_APPEAL_AID, AID_KINDS), "103": (_DEMAND_AID, AID_KINDS),
-    "122": (_REJECT_AID, AID_KINDS), "070": (_GIVE_AID, AID_CUTS),
+    "122": (_REJECT_AID, AID_KINDS), "070": (_GIVE_AID, AID_CUTS), "033": (_PROMISE_AID, AID_KINDS),
 }
 PROTEST_CODES = {"141", "142", "143", "144", "145"}
 
