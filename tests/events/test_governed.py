@@ -61,3 +61,9 @@ def test_threat_of_a_strike_is_a_threat_of_protest(code_text):
 def test_aid_promised_by_its_kind(code_text, text, cameo):
     event = _event(code_text(text), "03")
     assert event["cameo"] == cameo, event["explanation"]
+
+
+def test_reform_promised_by_its_aim(code_text):
+    # a referendum on the constitution promised: a change in institutions (0344)
+    event = _event(code_text("Ecuador's president promised a referendum on a new constitution."), "03")
+    assert event["cameo"] == "0344", event["explanation"]

@@ -194,6 +194,8 @@ FAMILIES: dict[str, dict[str, str]] = {
     "141": _protest("141"), "142": _protest("142"), "143": _protest("143"), "144": _protest("144"),
     "145": _protest("145"),
     "0255": {"mediation": "028"},
+    # reform promised, by its aim (codebook 0341-0344)
+    "034": {"leadership": "0341", "policy": "0342", "rights": "0343", "institutions": "0344"},
 }
 # Codes split by the kind of thing named anywhere in the phrase: (sub-codes, ordered vocabularies).
 KINDS: dict[str, tuple[dict[str, str], tuple]] = {
