@@ -45,6 +45,73 @@ from eventkit import dyads
     ("Turkey put the talks with Cyprus on ice.", "164", {"TUR"}, {"CYP"}),
     ("Hungary turned its back on the European Union.", "160", {"HUN"}, {"IGOEEC"}),
     ("Washington turned off the aid tap to Cairo.", "162", {"USA"}, {"EGY"}),
+    # Batch 2. 04-05: courtesy calls, touching down, laying on a welcome, new pages, coming out in favour.
+    ("The Japanese envoy paid a courtesy call on the Chinese president.", "042", {"JPN"}, {"CHN"}),
+    ("The Saudi crown prince touched down in Islamabad.", "042", {"SAU"}, {"PAK"}),
+    ("Egypt laid on a lavish welcome for the Saudi king.", "043", {"EGY"}, {"SAU"}),
+    ("Turkey and Egypt turned a new page in their relations.", "050", {"EGY", "TUR"}, set()),
+    ("Germany came out in favour of Ukraine's membership bid.", "051", {"DEU"}, {"UKR"}),
+    ("The United States gave its backing to the Kenyan-led mission.", "051", {"USA"}, {"KEN"}),
+    ("Iran rallied to the side of Syria.", "052", {"IRN"}, {"SYR"}),
+    # 07: lifelines extended, billions pumped into an economy.
+    ("Saudi Arabia pumped billions into the Egyptian economy.", "071", {"SAU"}, {"EGY"}),
+    ("The World Bank extended a lifeline to Sri Lanka.", "070", {"IGOUNOWBK"}, {"LKA"}),
+    # 11: broadsides, coals, heaped criticism, vented anger, blame laid.
+    ("The Chinese embassy fired a broadside at Canada.", "111", {"CHN"}, {"CAN"}),
+    ("Moscow hauled the British ambassador over the coals.", "111", {"RUS"}, {"GBR"}),
+    ("Tehran heaped criticism on Washington.", "111", {"IRN"}, {"USA"}),
+    ("Paris vented its anger at Rome over the migrant ship.", "111", {"FRA"}, {"ITA"}),
+    ("India laid the blame for the attack at the door of Pakistan.", "112", {"IND"}, {"PAK"}),
+    # 12, 16, 17: envoys snubbed, marching orders, politicians hauled in.
+    ("The Sudanese army snubbed the mediators from Kenya.", "120", {"SDN"}, {"KEN"}),
+    ("Ghana gave the Nigerian envoy his marching orders.", "161", {"GHA"}, {"NGA"}),
+    ("Turkish police hauled in dozens of Kurdish politicians.", "173", {"TUR"}, {"TUR"}),
+    ("France gave its backing to Morocco.", "051", {"FRA"}, {"MAR"}),
+    # Batch 3. 02: pleas made, calls put out.
+    ("Kenya made an impassioned plea to Ethiopia for calm.", "020", {"KEN"}, {"ETH"}),
+    ("Lebanon put out a call for help to the Arab League.", "020", {"LBN"}, {"IGOARL"}),
+    # 07: loans doled out, currencies propped up.
+    ("China doled out loans to Laos.", "07", {"CHN"}, {"LAO"}),
+    ("Saudi Arabia propped up the Egyptian pound with a deposit.", "071", {"SAU"}, {"EGY"}),
+    # 08: caving to pressure, giving ground, standing fighters down.
+    ("Serbia caved to pressure from the European Union over Kosovo.", "080", {"SRB"}, None),
+    ("Iran gave ground on enrichment in its talks with Germany.", "080", {"IRN"}, {"DEU"}),
+    ("The Sudanese rebels stood down their fighters in Darfur.", "087", {"SDN"}, None),
+    # 10, 11, 13: conditions laid down, countries lashed, put on notice, notice served.
+    ("Russia laid down conditions for talks with Ukraine.", "100", {"RUS"}, {"UKR"}),
+    ("The Indian foreign ministry lashed Pakistan over the attack.", "111", {"IND"}, {"PAK"}),
+    ("Israel put Hezbollah on notice.", "130", {"ISR"}, {"LBNHEZ"}),
+    ("Turkey served notice on Greece over the islands.", "130", {"TUR"}, {"GRC"}),
+    # Batch 4. 03-04: coming to the table, returning to the negotiating table.
+    ("Hamas signalled it was ready to come to the table with Israel.", "036", {"PSEHMS"}, {"ISR"}),
+    ("Sudan and South Sudan returned to the negotiating table.", "046", {"SDN", "SSD"}, set()),
+    # 08: aid convoys let in.
+    ("Syria let United Nations aid convoys into Idlib.", "086", {"SYR"}, {"IGOUNO"}),
+    # 11-12: dim views, frowning on, thumbs down, noses turned up.
+    ("Canada took a dim view of the Indian decision.", "111", {"CAN"}, {"IND"}),
+    ("Beijing frowned on the American arms sale to Taiwan.", "111", {"CHN"}, {"USA"}),
+    ("Germany gave the thumbs down to the Polish reparations demand.", "12", {"DEU"}, {"POL"}),
+    ("Japan turned up its nose at the Chinese offer.", "120", {"JPN"}, {"CHN"}),
+    # 15: shows of force.
+    ("Russia put on a show of force in the Black Sea near Turkey.", "150", {"RUS"}, {"TUR"}),
+    ("Canada took a dim view of India.", "111", {"CAN"}, {"IND"}),
+    # Batch 5. 04-05: notes compared, praises sung, tributes paid, thumbs up, speaking up, lobbying for.
+    ("The Chinese and Russian defence ministers compared notes in Beijing.", "040", {"CHN", "RUS"}, set()),
+    ("Senegal sang the praises of the Gambian president.", "051", {"SEN"}, {"GMB"}),
+    ("Egypt gave a thumbs up to the Qatari proposal.", "051", {"EGY"}, {"QAT"}),
+    ("Brazil spoke up for Venezuela at the summit.", "052", {"BRA"}, {"VEN"}),
+    ("Qatar lobbied on behalf of the Palestinians at the United Nations.", "053", {"QAT"}, None),
+    # 11-12: hard lines, deals scuppered, torpedoed, nixed.
+    ("Japan took a hard line against North Korea.", "111", {"JPN"}, {"PRK"}),
+    ("France scuppered the Mercosur trade deal.", "120", {"FRA"}, None),
+    ("Hungary torpedoed the European Union aid package for Ukraine.", "12", {"HUN"}, None),
+    ("Azerbaijan nixed the Armenian proposal.", "120", {"AZE"}, {"ARM"}),
+    # 15, 17, 18: destroyers buzzed, protesters thrown in jail, put behind bars, sent back, snatched.
+    ("Russian jets buzzed an American destroyer in the Baltic.", "150", {"RUS"}, {"USA"}),
+    ("Iranian authorities threw dozens of protesters in jail.", "173", {"IRN"}, {"IRN"}),
+    ("Belarus put the opposition leader behind bars.", "173", {"BLR"}, {"BLR"}),
+    ("Pakistan sent back thousands of Afghan refugees.", "174", {"PAK"}, {"AFG"}),
+    ("Gunmen snatched a Nigerian lawmaker in Abuja.", "181", {"NGA"}, {"NGA"}),
 ])
 def test_idiom_frames(code_text, text, cameo, actor, recipient):
     record = code_text(text)
@@ -65,6 +132,35 @@ def test_idiom_frames(code_text, text, cameo, actor, recipient):
     "Fans poured scorn on the referee's decision.",
     "The club turned its back on the academy.",
     "The striker broke the deadlock just before half-time.",
+    "The referee gave the defender his marching orders in the second half.",
+    "The fans vented their anger at the manager.",
+    "The owner pumped millions into the club.",
+    "The singer turned a new page with her latest album.",
+    "The goalkeeper laid on a cross for the winner.",
+    "The board came out in favour of the new stadium.",
+    "Critics heaped praise on the film.",
+    "The Spanish sports minister gave his backing to the federation's ruling on doping.",
+    "An American software boss gave his backing to the booming market for web phones.",
+    "The team propped up the table for most of the season.",
+    "The defence gave ground in the final minutes.",
+    "The manager stood down three players for the cup tie.",
+    "The club laid down conditions for the transfer.",
+    "Heavy rain lashed Britain on Sunday.",
+    "The landlord served notice on the tenants.",
+    "The champions returned to the top of the table.",
+    "Arsenal returned to the table after a week away.",
+    "The judges gave the thumbs down to the new song.",
+    "The dancers put on a show of strength and grace.",
+    "Regulators in France and Germany took a dim view of file-sharing networks.",
+    "England paid tribute to the retiring captain.",
+    "Hundreds of mourners paid tribute to a late American television host in his home town.",
+    "The two coaches compared notes after the match.",
+    "Fans sang the praises of the new signing.",
+    "The drones buzzed the stadium during the final.",
+    "The late goal scuppered their title hopes.",
+    "The club sent back the loan player to Chelsea.",
+    "The striker snatched a late winner.",
+    "The court put the fraudster behind bars.",
 ])
 def test_idioms_in_everyday_prose_code_nothing(code_text, text):
     record = code_text(text)
