@@ -112,6 +112,28 @@ from eventkit import dyads
     ("Belarus put the opposition leader behind bars.", "173", {"BLR"}, {"BLR"}),
     ("Pakistan sent back thousands of Afghan refugees.", "174", {"PAK"}, {"AFG"}),
     ("Gunmen snatched a Nigerian lawmaker in Abuja.", "181", {"NGA"}, {"NGA"}),
+    # Batch 6. 03-05: signing up to treaties and plans, papering over differences, heaping praise.
+    ("Vietnam signed up to the treaty with Laos.", "057", {"VNM"}, None),
+    ("Kazakhstan signed up to the Chinese Belt and Road plan.", "030", {"KAZ"}, None),
+    ("India and Nepal papered over their differences.", "050", {"IND", "NPL"}, set()),
+    ("Moscow heaped praise on Beijing for its stance.", "051", {"RUS"}, {"CHN"}),
+    # 07, 12, 17: rescues with a loan, proposals shot down, the press muzzled.
+    ("China came to the rescue of Sri Lanka with a loan.", "071", {"CHN"}, {"LKA"}),
+    ("The Ethiopian government shot down the Egyptian proposal.", "120", {"ETH"}, {"EGY"}),
+    ("The junta muzzled the Malian press.", "1721", {"MLI"}, {"MLI"}),
+    # Batch 7. 03: feelers put out, hands stretched out.
+    ("Riyadh put out feelers to Tehran about restoring ties.", "036", {"SAU"}, {"IRN"}),
+    ("Armenia stretched out a hand to Turkey.", "030", {"ARM"}, {"TUR"}),
+    # 07-08: coming or rushing to someone's aid, beating a retreat.
+    ("Turkey came to the aid of Libya with medical supplies.", "07", {"TUR"}, {"LBY"}),
+    ("Qatar rushed to the aid of Lebanon after the blast.", "07", {"QAT"}, {"LBN"}),
+    ("Greece beat a retreat on the migrant plan after talks with Turkey.", "080", {"GRC"}, None),
+    # 12, 16, 17, 19: guns stuck to, doors shut, deals ripped up, screws turned, missiles rained.
+    ("Serbia stuck to its guns over Kosovo despite European pressure.", "120", {"SRB"}, None),
+    ("Israel shut the door on talks with Hamas.", "120", {"ISR"}, {"PSEHMS"}),
+    ("Iran ripped up the nuclear deal with Europe.", "160", {"IRN"}, None),
+    ("China turned the screws on Taiwan with trade curbs.", "170", {"CHN"}, {"TWN"}),
+    ("Russian forces rained missiles on Odesa.", "19", {"RUS"}, {"UKR"}),
 ])
 def test_idiom_frames(code_text, text, cameo, actor, recipient):
     record = code_text(text)
@@ -161,6 +183,13 @@ def test_idiom_frames(code_text, text, cameo, actor, recipient):
     "The club sent back the loan player to Chelsea.",
     "The striker snatched a late winner.",
     "The court put the fraudster behind bars.",
+    "The striker came to the rescue of England with a late goal.",
+    "The goalkeeper shot down the idea of a move abroad.",
+    "Thousands of fans signed up to the scheme.",
+    "The full-back came to the aid of his goalkeeper.",
+    "The manager stuck to his guns over the team selection.",
+    "The band ripped up the rule book with their new album.",
+    "Fans rained bottles on the pitch.",
 ])
 def test_idioms_in_everyday_prose_code_nothing(code_text, text):
     record = code_text(text)
