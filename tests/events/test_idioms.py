@@ -134,6 +134,18 @@ from eventkit import dyads
     ("Iran ripped up the nuclear deal with Europe.", "160", {"IRN"}, None),
     ("China turned the screws on Taiwan with trade curbs.", "170", {"CHN"}, {"TWN"}),
     ("Russian forces rained missiles on Odesa.", "19", {"RUS"}, {"UKR"}),
+    # Batch 8. 02-05: turning to someone for a bailout, dropping in, state banquets, estrangements ended.
+    ("Sri Lanka turned to China for a bailout.", "023", {"LKA"}, {"CHN"}),
+    ("The Iranian foreign minister dropped in on Damascus.", "042", {"IRN"}, {"SYR"}),
+    ("Beijing threw a state banquet for the French president.", "043", {"CHN"}, {"FRA"}),
+    ("Ankara and Cairo ended their long estrangement.", "050", {"EGY", "TUR"}, set()),
+    # 06-07: information passed on, chipping in with aid.
+    ("The Turkish intelligence service passed on information to Iraq.", "064", {"TUR"}, {"IRQ"}),
+    ("Kuwait chipped in with aid for Sudan.", "070", {"KWT"}, {"SDN"}),
+    # 11, 12, 16: potshots, heels dug in, aid put on hold.
+    ("The Iranian leader took potshots at Saudi Arabia.", "111", {"IRN"}, {"SAU"}),
+    ("Iran dug its heels in over the inspectors.", "120", {"IRN"}, None),
+    ("The United States put its aid to Niger on hold.", "162", {"USA"}, {"NER"}),
 ])
 def test_idiom_frames(code_text, text, cameo, actor, recipient):
     record = code_text(text)
@@ -190,6 +202,14 @@ def test_idiom_frames(code_text, text, cameo, actor, recipient):
     "The manager stuck to his guns over the team selection.",
     "The band ripped up the rule book with their new album.",
     "Fans rained bottles on the pitch.",
+    "The club turned to its academy for a new striker.",
+    "The manager dropped in on the training session.",
+    "The chairman threw a dinner for the squad.",
+    "The two players ended their long feud.",
+    "The winger passed on the ball to the striker.",
+    "The sponsors chipped in with money for the stadium.",
+    "The pundit took potshots at the referee.",
+    "The club put its plans on hold.",
 ])
 def test_idioms_in_everyday_prose_code_nothing(code_text, text):
     record = code_text(text)
