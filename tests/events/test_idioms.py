@@ -146,6 +146,10 @@ from eventkit import dyads
     ("The Iranian leader took potshots at Saudi Arabia.", "111", {"IRN"}, {"SAU"}),
     ("Iran dug its heels in over the inspectors.", "120", {"IRN"}, None),
     ("The United States put its aid to Niger on hold.", "162", {"USA"}, {"NER"}),
+    # Batch 9: differences buried, screws tightened.
+    ("Algeria and Morocco buried their differences.", "050", {"DZA", "MAR"}, set()),
+    ("Russia tightened the screws on independent media.", "170", {"RUS"}, {"RUS"}),
+    ("Belarus tightened the screws on Lithuania.", "170", {"BLR"}, {"LTU"}),
 ])
 def test_idiom_frames(code_text, text, cameo, actor, recipient):
     record = code_text(text)
@@ -210,6 +214,9 @@ def test_idiom_frames(code_text, text, cameo, actor, recipient):
     "The sponsors chipped in with money for the stadium.",
     "The pundit took potshots at the referee.",
     "The club put its plans on hold.",
+    "The two managers buried their differences before the derby.",
+    "The champions tightened their grip on the league.",
+    "The mechanic tightened the screws on the engine.",
 ])
 def test_idioms_in_everyday_prose_code_nothing(code_text, text):
     record = code_text(text)
