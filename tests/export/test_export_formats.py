@@ -98,7 +98,7 @@ def test_gdelt_rows(export_db, tmp_path):
     assert arrest[COL["ActionGeo_FullName"]] == "Tskhinvali, South Ossetia"
     assert float(arrest[COL["ActionGeo_Lat"]]) == pytest.approx(42.2, abs=0.1)
     assert arrest[COL["ActionGeo_FeatureID"]] == "611403"
-    moscow = find("20240418", "033")
+    moscow = find("20240418", "0331")  # economic aid promised
     assert moscow[COL["ActionGeo_CountryCode"]] == "RS"  # FIPS 10-4, as GDELT
 
     # The border deal was reported by two outlets: one GDELT event, counted over both copies,

@@ -8,7 +8,7 @@ article from ../shared when it is there. Its coded events (checked by the tests)
     2024-01-15  rso-2024-01-copy   the same story from another outlet: a near-duplicate
     2024-02-20  rso-2024-02        ACCUSE  112  XSO -> RUS
     2024-03-12  rso-2024-03        COERCE  173  RUS -> XSO, PROTEST 144 XSO -> XSO
-    2024-04-18  rso-2024-04        AGREE   033  RUS -> XSO
+    2024-04-18  rso-2024-04        AGREE   0331 RUS -> XSO
     2024-05-09  rso-2024-05        SUPPORT 051  XSO -> RUS
     2024-06-03  rso-2024-06-neg    SUPPORT 057  RUS -> XSO, negated ("did not sign")
     2024-06-20  rab-2024-06        SUPPORT 057  RUS + XAB jointly
