@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from accord.events.governed import narrows
-
-
-def _event(record: dict, root: str) -> dict:
-    found = [e for e in record["events"] if e["cameo"].startswith(root)]
-    assert len(found) == 1, [(e["cameo"], e["trigger"]["text"]) for e in record["events"]]
-    return found[0]
+from eventkit import only_event as _event
 
 
 @pytest.mark.parametrize("text, cameo", [

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 import accord.docext  # noqa: F401
 from accord.actors.model import Actor
 from accord.events.aims import refine as refine_aim
-from accord.events.governed import governed_code
+from accord.events.governed import INTENT_CODE, governed_code
 from accord.events.arguments import JOINT_PREPS, PLACE_DEMONYM, ArgumentActor, ArgumentReader
 from accord.events.clauses import (
     OBLIGATION_ENTRY, condition_clause, has_ultimatum, hearsay_clause, is_mandative, obligation_speaker, refusal_code,
@@ -32,13 +32,6 @@ from accord.events.parties import (
 from accord.events.places import front_line_party, is_country_code, names_a_thing, parent_code
 from accord.events.syntax import prepositional_objects, subject_of
 
-# Cooperation announced for the future is an intention (PLOVER: code it AGREE); CAMEO has an
-# "express intent to ..." code for each cooperative root.
-INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
-               "045": "039", "046": "036", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
-               "071": "0331", "072": "0332", "073": "0333", "074": "0334", "081": "0351", "082": "0352",
-               "083": "034", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
-               "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344"}
 OWN_POSSESSIVES = {f"pronoun '{word}'" for word in ("its", "their", "Its", "Their")}
 # "Kenya deployed riot police": a state's own organs, inferred from context, are not its target.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
