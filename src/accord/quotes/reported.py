@@ -159,6 +159,9 @@ class ReportedFinder:
             named = self._naming_participle(verb, lemma, cue)
             if named is not None:
                 return named
+        asked = self._addressed_participle(verb, lemma, cue, children)
+        if asked is not None:
+            return asked
         speaker = self._inherit.get(verb.i) or subject_of(verb)
         if lemma in FINDING_VERBS and speaker is not None and speaker.lemma_.lower() in FINDING_SOURCES:
             # "a CNN survey found 90 percent support", "…, records show": a finding reported
@@ -549,6 +552,14 @@ class ReportedFinder:
         subject = _passive_subject(verb)
         if subject is None:
             return None
+        told = _questions([c for c in children if c.dep_ == "ccomp"], children, verb) if lemma in ADDRESSED else []
+        if told and subject.lower_ != "it":
+            # "Clinton was asked if she had …", "voters were told the plant would close": the
+            # subject is the one spoken to; the clause is the content and no source is named
+            tokens = set().union(*(subtree(c) for c in told))
+            return Candidate("indirect", tokens, (verb.i, verb.i + 1), None,
+                             f"attribution without a source: passive '{verb.text}' + clause",
+                             frame="passive-addressed", lemma=lemma)
         if not cue.takes("passive"):
             return self._passive_predicate(verb, lemma, cue, subject)
         tokens: set[int] = set()
@@ -568,6 +579,24 @@ class ReportedFinder:
             return self._passive_predicate(verb, lemma, cue, subject)
         return Candidate("indirect", tokens, (verb.i, verb.i + 1), None,
                          f"attribution without a source: passive '{verb.text}'", frame=frame, lemma=lemma)
+
+    def _addressed_participle(self, verb: Token, lemma: str, cue, children: list[Token]) -> Candidate | None:
+        """"Asked if he was ever bullied, Trump laughed", "Told that the plant would close, …": a
+        past participle opening the sentence is passive, so the main clause's subject is the one
+        asked or told, not the source. The question is the content and no source is named."""
+        if lemma not in ADDRESSED or verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.head.i < verb.i:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark") for c in children):
+            return None  # "when he was asked …", "as told by …": left to the other frames
+        clauses = _questions([c for c in children if c.dep_ == "ccomp"], children, verb)
+        if not clauses:
+            return None
+        tokens: set[int] = set()
+        for c in clauses:
+            tokens |= subtree(c)
+        return Candidate("indirect", tokens, (verb.i, verb.i + 1), None,
+                         f"attribution without a source: '{verb.text}' + clause (the one asked is the "
+                         f"main clause's subject)", frame="passive-addressed", lemma=lemma)
 
     def _passive_predicate(self, verb: Token, lemma: str, cue, subject: Token) -> Candidate | None:
         """"Cruz is seen as the stronger candidate", "Sanders was declared the winner", "he was
@@ -652,6 +681,19 @@ def _inverted_conj(verb: Token, speaker: Token) -> bool:
     """"The plant is hanging on, but it is under pressure, said the chief executive": the parser
     makes the cue after the clause a conjunct of it; its subject after it shows the inversion."""
     return verb.dep_ == "conj" and speaker.i > verb.i and verb.i > 0 and verb.doc[verb.i - 1].text in (",", "—", "–")
+
+
+# Verbs whose passive subject is the one spoken to ("was asked if …", "were told that …").
+ADDRESSED = {"ask", "tell", "assure", "inform", "remind", "warn", "advise", "notify"}
+
+
+def _questions(clauses: list[Token], children: list[Token], verb: Token) -> list[Token]:
+    """The clauses after an addressed cue: its complements, and an "if"/"whether" clause the
+    parser hangs on it as an adverbial ("Asked if he was ever bullied, …")."""
+    out = [c for c in clauses if c.i > verb.i]
+    out += [c for c in children if c.dep_ == "advcl" and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)]
+    return sorted(out, key=lambda t: t.i)
 
 
 def _passive_subject(verb: Token) -> Token | None:
