@@ -150,7 +150,9 @@ from eventkit import codes as _kit_codes, only_event as _only_event  # noqa: E40
 
 
 @pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
-    ("Japan provided $100 million in humanitarian aid to Ukraine.", "071", "AID", {"JPN"}, {"UKR"}),
+    # a sum given as humanitarian aid is humanitarian aid (073; 071 before the eighth session read
+    # a sum of money through to what it is in)
+    ("Japan provided $100 million in humanitarian aid to Ukraine.", "073", "AID", {"JPN"}, {"UKR"}),
     ("China extended $2 billion in loans to Pakistan.", "071", "AID", {"CHN"}, {"PAK"}),
     ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", "071", "AID", {"SAU"}, {"PAK"}),
     ("The World Bank approved a $500 million loan for Kenya.", "071", "AID", {"IGOUNOWBK"}, {"KEN"}),

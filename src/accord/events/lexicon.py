@@ -503,6 +503,24 @@ def object_count(token: Token) -> int | None:
     return None
 
 
+# An object that is a sum of money or the people of a body is read through to what it is of:
+# "froze 5 million euros of development aid", "will provide $500 million in loans", "expelled
+# seven officials of U.N. aid agencies". (The object itself is tried first.)
+MONEY_WORDS = {"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "krona",
+               "kronor", "krone", "peso", "rand", "naira", "shekel", "lira", "ringgit", "baht", "rupiah", "zloty",
+               "forint", "hryvnia", "shilling", "taka", "dinar", "cedi", "kwacha",
+               "riyal", "dirham", "rouble", "ruble", "$", "sum", "amount", "worth"}
+MEMBER_WORDS = {"official", "member", "staff", "staffer", "employee", "representative", "delegation", "head",
+                "chief", "leader", "personnel", "worker"}
+
+
+def _made_of(obj: Token) -> Token | None:
+    lemma = obj.lemma_.lower()
+    preps = ("in", "of") if lemma in MONEY_WORDS else ("of",) if lemma in MEMBER_WORDS else ()
+    return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 def frame_fits(entry: LexiconEntry, token: Token, is_actor, is_person) -> bool:
     return frame_check(entry, token, is_actor, is_person) is None
 
@@ -529,7 +547,8 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             elif obj.lemma_.lower() not in allowed and obj.lower_ not in allowed and not (
                     # "the opposition newspaper La Prensa", "the tanker Stena Impero": a name
                     # with its kind in front.
-                    obj.pos_ == "PROPN" and {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"} & allowed):
+                    obj.pos_ == "PROPN" and {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"} & allowed) \
+                    and not (_made_of(obj) is not None and _made_of(obj).lemma_.lower() in allowed):
                 return f"object '{obj.text}' is not one of {'|'.join(values)}"
         elif key == "notobj":
             # notobj=a|b: the object is none of these ("killed hundreds of civilians", not of soldiers).
@@ -560,6 +579,9 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound")} | {
                 g.lemma_.lower() for c in head.children if c.dep_ == "compound"
                 for g in c.children if g.dep_ in ("amod", "compound")}
+            if obj is not None and _made_of(obj) is not None:
+                # "5 million euros of development aid", "officials of U.N. aid agencies"
+                mods |= {c.lemma_.lower() for c in _made_of(obj).children if c.dep_ in ("amod", "compound")}
             if not mods & allowed:
                 return f"'{head.text}' has no modifier {'|'.join(values)}"
         elif key == "prep":
