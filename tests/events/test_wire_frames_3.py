@@ -69,3 +69,13 @@ def test_masked_attackers_are_of_the_place_they_struck(code_text):
 def test_round_3_frames_stay_quiet(code_text, text):
     record = code_text(text)
     assert not [e for e in record["events"] if e["cameo"][:2] in ("07", "19", "17", "16")], record["events"]
+
+
+@pytest.mark.parametrize("text, cameo, actor", [
+    ("Spain's interior ministry deployed 20,000 police officers across the country ahead of the vote.", "15",
+     {"ESP"}),
+    ("Sri Lanka's government deployed soldiers throughout the country after the church bombings.", "15", {"LKA"}),
+])
+def test_forces_deployed_across_the_country_are_aimed_at_it(code_text, text, cameo, actor):
+    # no place is named, but "across the country" is the actor's own: a domestic show of force
+    assert_event(code_text(text), cameo, "MOBILIZE", actor, actor)
