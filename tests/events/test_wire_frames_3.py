@@ -69,3 +69,31 @@ def test_masked_attackers_are_of_the_place_they_struck(code_text):
 def test_round_3_frames_stay_quiet(code_text, text):
     record = code_text(text)
     assert not [e for e in record["events"] if e["cameo"][:2] in ("07", "19", "17", "16")], record["events"]
+
+
+@pytest.mark.parametrize("text, cameo, actor", [
+    ("Spain's interior ministry deployed 20,000 police officers across the country ahead of the vote.", "15",
+     {"ESP"}),
+    ("Sri Lanka's government deployed soldiers throughout the country after the church bombings.", "15", {"LKA"}),
+])
+def test_forces_deployed_across_the_country_are_aimed_at_it(code_text, text, cameo, actor):
+    # no place is named, but "across the country" is the actor's own: a domestic show of force
+    assert_event(code_text(text), cameo, "MOBILIZE", actor, actor)
+
+
+def test_what_a_state_says_it_will_do_is_its_own_act(code_text):
+    # another country named in a relative clause between the speaker and "it" is not "it"
+    record = code_text("Turkey, which hosts millions of Syrian refugees, said on Monday it would reopen its "
+                       "embassy in Damascus.")
+    assert all(codes(e["actor"]) == {"TUR"} for e in record["events"]), record["events"]
+    record = code_text("Canada, whose troops lead a NATO battlegroup in Latvia, said it would send more "
+                       "soldiers to the Baltic state.")
+    assert record["events"] and all(codes(e["actor"]) == {"CAN"} for e in record["events"]), record["events"]
+
+
+def test_a_day_after_clause_read_as_a_conjunct_is_background(code_text):
+    # ", a day after the government banned rallies": the parser joins the clause as a conjunct;
+    # its mark shows it is the setting of the main act, not a second event
+    record = code_text("Hundreds of opposition supporters, many of them young men, clashed with riot police in "
+                       "the Kenyan capital Nairobi on Monday, a day after the government banned rallies.")
+    assert record["events"] and not [e for e in record["events"] if e["cameo"].startswith("17")], record["events"]

@@ -57,6 +57,9 @@ CARRY_VERBS = {"carry", "transport", "ferry", "bring", "take"}
 # "told Iran it must stop": what the hearer is to do, not the teller.
 OBLIGATION_MODALS = {"must", "should", "ought"}
 # Participles that report what the subject of the main act says ("..., saying it would not").
+# How a speaker is named when "it" in what it says is taken to be that speaker: a state or body
+# by its name, not a role placed by context ("The Texas attorney general said it …").
+NAMED_VIA = {"name", "alias", "organisation", "capital", "metonym"}
 SAYING_PARTICIPLES = {"say", "insist", "argue", "warn", "add", "claim", "state", "stress", "declare", "explain",
                       "note", "vow", "pledge"}
 PAIR_PHRASES = ("two countries", "both countries", "two sides", "both sides", "two states", "both states",
@@ -469,6 +472,14 @@ class ArgumentReader(PlaceReading):
             if speakers:
                 return speakers[0].actor
         hearer = next((c for c in matrix.children if c.dep_ in ("dobj", "dative") and c.i < clause.i), None)
+        if hearer is None and matrix.lemma_.lower() in SAYING_PARTICIPLES and token.lower_ == "it":
+            # "France, which has troops in Niger, said it would not recognise the junta": what a
+            # state or body says it will do is its own act, whatever was named in between.
+            subject, passive = subject_of(matrix)
+            speakers = [a for a in self.actors_in(subject) if a.actor.code and a.actor.kind in ("country", "organisation")
+                        and a.via in NAMED_VIA] \
+                if subject is not None and not passive and subject.lower_ not in THIRD_NEUTER else []
+            return speakers[0].actor if len({a.actor.code for a in speakers}) == 1 else None
         if hearer is None or not self.actors_in(hearer):
             return None
         if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in clause.children) \

@@ -402,6 +402,10 @@ class EventStage:
             own_place = target is not None and target.actor.code in actor_codes
         else:
             own_place = False
+        if not own_place and not recipients and _nationwide(token):
+            # "deployed 45,000 police officers across the country", "a nationwide curfew": the
+            # actor's own country, though no place is named
+            own_place = True
         if (entry.cameo[:2] >= "15" or entry.cameo.startswith("087")) \
                 and not any(r.actor.code not in actor_codes for r in recipients):
             # "rushed troops to the Line of Control", "shelled posts across the line of contact",
@@ -793,6 +797,24 @@ def _locative_country(token: Token, reader: ArgumentReader, expel: bool = False)
                 _is_locative(reader.doc, place) or expel and reader.doc[place.end - 1].head.lower_ == "from"):
             return place.entry.country, place.text
     return None
+
+
+NATIONWIDE = {"nationwide", "countrywide", "nation-wide", "country-wide"}
+
+
+def _nationwide(token: Token) -> bool:
+    """The act reaches over the whole of a country not named: "across the country",
+    "throughout the nation", "nationwide" (on the verb or on its object)."""
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    for holder in holders:
+        for child in holder.children:
+            if child.lower_ in NATIONWIDE and child.dep_ in ("advmod", "amod", "npadvmod"):
+                return True
+            if child.dep_ == "prep" and child.lower_ in ("across", "throughout") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in ("country", "nation")
+                    and any(d.lower_ == "the" for d in g.children) for g in child.children):
+                return True
+    return False
 
 
 # Protest, repression, assault and mass violence with nobody else named are domestic, whatever

@@ -348,8 +348,8 @@ def _setting_clause(token: Token) -> Token | None:
     """The adverbial clause of time or cause the trigger stands in, if any."""
     node = token
     while node.head.i != node.i:
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in node.children):
-            return node
+        if node.dep_ in ("advcl", "conj") and any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in node.children):
+            return node  # (a conjunct with "after" is an adverbial clause misread: ", a day after the government banned rallies")
         if node.dep_ in ("pobj", "pcomp") and node.head.dep_ == "prep" and node.head.lower_ in SETTING_PREPS:
             return node.head  # "as protests spiralled", "amid clashes", "after days of fighting"
         if node.dep_ == "pobj" and node.head.lower_ in ("for", "to") \
