@@ -14,8 +14,11 @@ for, refused or cut (023x, 103x, 122x, 162x) are split by what they name, the sa
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Token
 
+from accord.actors.tables import data_dir, read_tsv
 from accord.events.syntax import subject_of
 
 # Aim word lists (lemmas), in the order they are tried on the whole phrase.
@@ -23,7 +26,8 @@ LEADERSHIP = {"resign", "resignation", "quit", "ouster", "oust", "removal", "rei
               "reinstatement", "impeach", "impeachment", "abdicate", "abdication", "concede"}
 RIGHTS = {"right", "rights", "citizenship"}
 INSTITUTIONS = {"election", "elections", "constitution", "constitutional", "referendum", "monarchy",
-                "democracy"}
+                "democracy", "civilian", "caretaker", "technocratic", "transitional", "electoral", "dissolve",
+                "dissolution", "disband", "disbandment", "legislature", "judiciary"}
 SANCTION_WORDS = {"sanction", "sanctions", "embargo"}
 EASING = {"lift", "ease", "end", "scrap", "remove", "drop", "relax", "loosen"}
 RELEASE = {"release", "free", "freedom", "freeing"}
@@ -54,7 +58,7 @@ ACCUSATIONS = (
     ("aggression", {"attack", "attacking", "aggression", "assault", "invasion", "invade", "incursion", "shelling",
                     "shell", "rocket", "rockets", "missile", "bombing", "airstrike", "provocation", "massing"}),
     ("crime", {"corruption", "embezzle", "embezzling", "embezzlement", "fraud", "bribery", "bribe", "smuggle",
-               "smuggling", "smuggler", "trafficking", "traffic", "trafficker", "launder", "laundering", "crime",
+               "smuggling", "smuggler", "trafficking", "traffic", "trafficker", "launder", "laundering", "siphon", "graft", "kickback", "kickbacks", "misappropriation", "crime",
                "crimes", "theft", "steal", "stealing"}),
 )
 # Threats by what would be stopped (codebook 1311-1313, 134), in this order.
@@ -147,7 +151,9 @@ CRIME_INVESTIGATORS = {"police", "policeman", "prosecutor", "prosecution", "judg
 # Things a protest is against that make it a protest for a change of policy.
 POLICY_TARGETS = {"plan", "plans", "reform", "law", "bill", "policy", "decision", "measure", "tax",
                   "rule", "rules", "austerity", "hike", "increase", "cut", "project", "deal", "agreement",
-                  "acquittal", "verdict", "ruling", "legislation", "budget", "price"}
+                  "acquittal", "verdict", "ruling", "legislation", "budget", "price", "prices", "subsidy",
+                  "subsidies", "wage", "wages", "pension", "pensions", "fare", "fares", "fee", "fees", "taxes",
+                  "purchase", "privatisation", "privatization"}
 
 # What a rejection (123x/124x, 125) must turn down to be coded by its aim.
 REQUEST_NOUNS = {"demand", "call", "request", "plea", "appeal", "proposal", "offer", "plan", "ultimatum",
@@ -194,6 +200,8 @@ FAMILIES: dict[str, dict[str, str]] = {
     "141": _protest("141"), "142": _protest("142"), "143": _protest("143"), "144": _protest("144"),
     "145": _protest("145"),
     "0255": {"mediation": "028"},
+    # yielding to demands, by what was demanded (codebook 083x accede to demands for reform, 085)
+    "080": {"reform": "083", "leadership": "0831", "rights": "0833", "institutions": "0834", "sanctions": "085"},
     # reform promised, by its aim (codebook 0341-0344)
     "034": {"leadership": "0341", "policy": "0342", "rights": "0343", "institutions": "0344"},
 }
@@ -218,8 +226,9 @@ def _phrase(token: Token, depth: int = 0, protest: bool = False) -> list[Token]:
     for child in token.children:
         if protest and depth == 0 and child.dep_ in {"dobj", "nsubjpass"}:
             continue
-        if child.dep_ in {"nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "det", "cc"} and depth == 0:
-            continue
+        if child.dep_ in {"nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "det", "cc"} and depth == 0 \
+                and not (child.dep_ == "nsubjpass" and child.lemma_.lower() in REQUEST_NOUNS):
+            continue  # (but "Argentina's call for talks was rejected": what is asked is the subject)
         if child.dep_ in STOP_DEPS:
             continue
         if child.dep_ in {"advcl", "acl"} and depth == 0 and child.lemma_.lower() not in ASKING_VERBS:
@@ -272,7 +281,9 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         return "sanctions"
     # The head of a that-clause or infinitive decides first ("halt the release of water" is policy).
     for t in tokens:
-        if t.dep_ in {"ccomp", "xcomp"} and t.head.i == token.i:
+        # (or of a request the trigger turns down: "rejected Beijing's demand that it drop …")
+        if t.dep_ in {"ccomp", "xcomp"} and t.head.i == token.i or t.dep_ in {"acl", "ccomp", "xcomp"} \
+                and t.head.lemma_.lower() in REQUEST_NOUNS and t.head.head.i == token.i:
             head = t.lemma_.lower()
             if head in LEADERSHIP or _steps_down(t):
                 return "leadership"
@@ -301,8 +312,13 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         # lithium mining" is about policy, not about letting someone in)
         if words & vocabulary and not (protest and aim not in PROTEST_AIMS):
             return aim
-    if protest and any(t.dep_ == "pobj" and t.head.lemma_.lower() in {"against", "at", "over"}
-                       and t.lemma_.lower() in POLICY_TARGETS for t in tokens):
+    if protest and any(t.dep_ == "pobj" and t.head.lemma_.lower() in {"against", "at", "over", "for"}
+                       and (t.lemma_.lower() in POLICY_TARGETS or t.lower_ in POLICY_TARGETS) for t in tokens):
+        return "policy"
+    if protest and any(t.lemma_.lower() in ASKING_VERBS and t.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in t.children)
+                       for t in tokens):
+        # a protest demanding that someone act, naming no leader, right or institution, asks for
+        # a change of policy (codebook 1412: "demonstrate or rally for policy change")
         return "policy"
     return None
 
@@ -351,8 +367,70 @@ def means_of(token: Token) -> str | None:
     return next((kind for kind, vocabulary in MEANS if words & vocabulary), None)
 
 
+class WordRow(NamedTuple):
+    subcode: str
+    scope: str     # "phrase", "subject" or "object"
+    several: str   # the code when rows with different sub-codes match, or ""
+    words: frozenset[str]
+    unless: frozenset[str]
+
+    def matches(self, found: set[str]) -> bool:
+        return not self.unless & found and any(all(part in found for part in word.split("+"))
+                                                for word in self.words)
+
+
+def _load_word_rows() -> dict[str, tuple[WordRow, ...]]:
+    rows: dict[str, list[WordRow]] = {}
+    for row in read_tsv(data_dir() / "subcode_words.tsv"):
+        rows.setdefault(row["code"], []).append(
+            WordRow(row["subcode"], row["scope"], row.get("several", ""), frozenset(row["words"].split("|")),
+                   frozenset(filter(None, row.get("unless", "").split("|")))))
+    return {code: tuple(found) for code, found in rows.items()}
+
+
+# code → the rows of subcode_words.tsv for it, in file order
+WORD_ROWS = _load_word_rows()
+
+
+def _words(tokens) -> set[str]:
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+
+
+def _scope_words(token: Token, scope: str) -> set[str]:
+    if scope == "subject":
+        subject, passive = subject_of(token)
+        # the subject's head and its compounds ("U.S. B-52 bombers"), not what it is backed by
+        return set() if subject is None or passive else \
+            _words([subject, *(c for c in subject.children if c.dep_ in {"compound", "amod"})])
+    if scope == "object":
+        return _words(t for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree)
+    return _words(_phrase(token))
+
+
+def word_code(code: str, token: Token) -> str | None:
+    """The sub-code the first matching row of ``subcode_words.tsv`` gives ``code``, or None;
+    its ``several`` code when rows with different sub-codes match ("energy and defence
+    cooperation" is material cooperation, 031, not one field of it)."""
+    rows = WORD_ROWS.get(code, ())
+    if not rows:
+        return None
+    cache: dict[str, set[str]] = {}
+    matched = [row for row in rows if row.matches(cache.setdefault(row.scope, _scope_words(token, row.scope)))]
+    if not matched:
+        return None
+    first = matched[0]
+    if first.several and len({row.subcode for row in matched if row.several == first.several}) > 1:
+        return first.several
+    return first.subcode
+
+
 def refine(code: str, token: Token) -> str | None:
     """The specific sub-code for a generic code of these families, or None."""
+    found = _refine(code, token)
+    return found if found is not None else word_code(code, token)
+
+
+def _refine(code: str, token: Token) -> str | None:
     if code == "186":
         # "tried to kill the prime minister", "was shot in an assassination attempt": 185.
         tried = token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPT_VERBS
@@ -369,7 +447,7 @@ def refine(code: str, token: Token) -> str | None:
     family = FAMILIES.get(code)
     if family is None:
         return None
-    if family is _REJECT and not any(t.lemma_.lower() in REQUEST_NOUNS for t in _phrase(token)):
+    if (family is _REJECT or code == "080") and not any(t.lemma_.lower() in REQUEST_NOUNS for t in _phrase(token)):
         return None  # a rejection is of a request for something ("reneged on its promise" is not)
     aim = aim_of(token, protest=code in PROTEST_CODES)
     return family.get(aim) if aim else None
