@@ -36,9 +36,20 @@ INFORMATION = {"explanation", "explain", "information", "evidence", "clarificati
 # Letting outsiders in: inspectors, aid workers, monitors (codebook 0255, 1055, 1245).
 INVOLVEMENT = {"allow", "let", "admit", "permit", "access"}
 CEASEFIRE = {"ceasefire", "cease-fire", "truce"}
+# Outsiders whose access or presence is asked for or refused: international involvement
+# (0255, 1055, 1245) before the rights they may come to look into.
+OUTSIDERS = {"inspector", "inspectors", "investigator", "investigators", "monitor", "monitors", "observer",
+             "observers"}
+# Handing over or giving back: persons wanted by a court are judicial cooperation (0213, 1013),
+# land or power a concession (025, 105, 124), anything else a release or return (0253, 1053, 1243).
+HANDING = {"return", "hand", "give"}
+WANTED = {"militant", "militants", "suspect", "suspects", "fugitive", "fugitives", "perpetrator", "perpetrators",
+          "killer", "killers", "culprit", "culprits", "terrorist", "terrorists", "criminal", "criminals"}
+HELD_LAND = {"island", "islands", "territory", "territories", "region", "province", "land", "control", "power",
+             "sovereignty"}
 # Standing down (codebook 0256, 1056, 1246: de-escalation of military engagement).
 DEESCALATION = {"withdraw", "disarm", "de-escalate", "deescalate", "demobilise", "demobilize"}
-TALKS = {"talks", "talk", "negotiation", "negotiations", "negotiate", "dialogue", "summit"}
+TALKS = {"talks", "talk", "negotiation", "negotiations", "negotiate", "negotiating", "dialogue", "summit"}
 MEDIATION = {"mediation", "mediator", "mediate"}
 PEACE = {"peace"}  # a peace plan or deal turned down: "Reject plan, agreement to settle dispute" (127)
 POLICY = {"stop", "halt", "end", "scrap", "freeze", "dismantle", "reverse", "abandon", "drop",
@@ -48,7 +59,8 @@ MILITARY_AID = {"drone", "drones", "battery", "batteries", "weapon", "weapons", 
                 "air-defence", "air-defense"}
 AID = {"aid", "assistance", "relief", "loan", "loans", "funding", "bailout"}
 # Material cooperation asked for or turned down (codebook 0211/1011/1211, 0213/1013/1213).
-ECONOMIC = {"invest", "investment", "investor", "investors", "market", "markets"}
+ECONOMIC = {"invest", "investment", "investor", "investors", "market", "markets", "acquire", "acquisition",
+            "takeover", "merger"}
 JUDICIAL = {"extradite", "extradition"}
 # Accusations by what the accused did (codebook 1121-1125), in this order.
 ACCUSATIONS = (
@@ -76,7 +88,7 @@ FORCE_KINDS = (
     ("blockade", {"blockade", "strait"}),
     ("occupation", {"invade", "invasion", "occupy", "occupation", "annex", "annexation"}),
     ("unconventional", {"suicide", "kidnap", "kidnapping", "hostage", "hostages", "assassinate", "assassination"}),
-    ("attack", {"attack", "attacks", "airstrike", "airstrikes", "offensive", "missile", "missiles", "rocket",
+    ("attack", {"attack", "attacks", "airstrike", "airstrikes", "offensive", "incursion", "operation", "missile", "missiles", "rocket",
                 "rockets", "shelling", "bombard", "bombardment", "strike", "strikes"}),
 )
 # Threats not specified by their lexicon entry, by what is threatened (codebook 131x, 134, 136, 137, 138).
@@ -134,7 +146,7 @@ AIMS_IN_ORDER = (
     ("peace", PEACE), ("policy", POLICY), ("military_aid", MILITARY_AID), ("reparations", REPARATIONS),
     ("aid", AID), ("judicial", JUDICIAL), ("economic", ECONOMIC), ("support", {"support"}),
     ("reform", {"reform", "reforms", "democratisation", "democratization", "liberalisation", "liberalization"}),
-    ("yield", {"cede", "surrender", "relinquish"}), ("cooperation", {"joint", "cooperation"}),
+    ("yield", {"cede", "surrender", "relinquish", "concession", "concessions"}), ("cooperation", {"joint", "cooperation"}),
 )
 # Giving something up asked for or refused (codebook 025, 105, 124), by the verb asked for.
 YIELD_VERBS = {"cede", "surrender", "relinquish", "concede"}
@@ -217,6 +229,7 @@ PROTEST_CODES = {"141", "142", "143", "144", "145"}
 AIM_PREPS = {"for", "against", "over", "of", "at", "to", "in", "on", "into", "with"}
 ASKING_VERBS = {"demand", "call", "urge", "press", "seek", "protest", "force", "push", "insist", "want"}
 STOP_DEPS = {"relcl", "appos", "npadvmod", "parataxis"}
+CONDITIONS = {"if", "unless", "until"}
 
 
 def _phrase(token: Token, depth: int = 0, protest: bool = False) -> list[Token]:
@@ -229,8 +242,10 @@ def _phrase(token: Token, depth: int = 0, protest: bool = False) -> list[Token]:
         if child.dep_ in {"nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "det", "cc"} and depth == 0 \
                 and not (child.dep_ == "nsubjpass" and child.lemma_.lower() in REQUEST_NOUNS):
             continue  # (but "Argentina's call for talks was rejected": what is asked is the subject)
-        if child.dep_ in STOP_DEPS:
-            continue
+        if child.dep_ in STOP_DEPS and not (child.dep_ in {"relcl", "appos"} and token.lemma_.lower() in REQUEST_NOUNS):
+            continue  # (what a request asks, misparsed: "a Turkish offer to mediate" as a relative clause)
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children):
+            continue  # a condition is not what is asked or threatened ("… if the United States attacked")
         if child.dep_ in {"advcl", "acl"} and depth == 0 and child.lemma_.lower() not in ASKING_VERBS:
             continue
         if child.dep_ == "prep" and depth == 0 and child.lemma_.lower() not in AIM_PREPS:
@@ -270,6 +285,24 @@ def _steps_down(token: Token) -> bool:
     return token.lemma_.lower() == "step" and any(c.lemma_.lower() in {"down", "aside"} for c in token.children)
 
 
+def _handed(verb: Token) -> str | None:
+    """"return the wreckage", "hand over the militants", "give back the islands": what is handed
+    over says which aim it is; None for other verbs or with nothing handed over."""
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if lemma not in HANDING or lemma != "return" and not particles & {"over", "back"}:
+        return None
+    things = [t for c in verb.children if c.dep_ in {"dobj", "prt"} for t in c.subtree]  # ("hand over X": X under "over")
+    words = {t.lemma_.lower() for t in things} | {t.lower_ for t in things}
+    if not words - {"over", "back"}:
+        return None
+    if words & WANTED:
+        return "judicial"
+    if words & (INFORMATION | {"account", "data", "records", "documents"}):
+        return "information"  # "hand over evidence", "a full account of its programme"
+    return "yield" if words & HELD_LAND else "release"
+
+
 def aim_of(token: Token, protest: bool = False) -> str | None:
     """The aim of the trigger's request, protest or rejection, or None."""
     tokens = _phrase(token, protest=protest)
@@ -303,6 +336,11 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "support"
             if head in YIELD_VERBS:
                 return "yield"
+            handed = _handed(t)
+            if handed is not None:
+                return handed
+    if words & OUTSIDERS and words & (INVOLVEMENT | {"send", "deploy", "grant"}):
+        return "involvement"
     if words & MEDIATION:
         return "mediation"
     if any(_steps_down(t) for t in tokens):
@@ -399,12 +437,16 @@ def _words(tokens) -> set[str]:
 def _scope_words(token: Token, scope: str) -> set[str]:
     if scope == "subject":
         subject, passive = subject_of(token)
-        # the subject's head and its compounds ("U.S. B-52 bombers"), not what it is backed by
-        return set() if subject is None or passive else \
-            _words([subject, *(c for c in subject.children if c.dep_ in {"compound", "amod"})])
+        # the subject without its clauses and phrases ("U.S. B-52 bombers", "search and rescue
+        # teams"; not "troops backed by warplanes")
+        return set() if subject is None or passive else _words(_bare(subject))
     if scope == "object":
         return _words(t for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree)
     return _words(_phrase(token))
+
+
+def _bare(token: Token) -> list[Token]:
+    return [token, *(t for c in token.children if c.dep_ not in {"acl", "relcl", "prep", "appos"} for t in _bare(c))]
 
 
 def word_code(code: str, token: Token) -> str | None:
