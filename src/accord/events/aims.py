@@ -94,7 +94,8 @@ FORCE_KINDS = (
 # Threats not specified by their lexicon entry, by what is threatened (codebook 131x, 134, 136, 137, 138).
 THREATS_ANY = THREATS + FORCE_KINDS + (
     ("force", {"force", "military", "war", "retaliate", "retaliation", "bomb"}),
-    ("repression", {"punishment", "crackdown", "repression", "punish", "crush"}),
+    ("repression", {"punishment", "crackdown", "repression", "punish", "crush", "protester", "protesters",
+                    "demonstrator", "demonstrators"}),
 )
 # Withdrawing one's forces or mission threatened: halting international involvement (136),
 # after the threats named above.
@@ -212,6 +213,8 @@ FAMILIES: dict[str, dict[str, str]] = {
     "141": _protest("141"), "142": _protest("142"), "143": _protest("143"), "144": _protest("144"),
     "145": _protest("145"),
     "0255": {"mediation": "028"},
+    # appeals to return: to talks (026, the lexicon's), or persons and property (0253, 0213)
+    "026": {"release": "0253", "judicial": "0213"},
     # yielding to demands, by what was demanded (codebook 083x accede to demands for reform, 085)
     "080": {"reform": "083", "leadership": "0831", "rights": "0833", "institutions": "0834", "sanctions": "085"},
     # reform promised, by its aim (codebook 0341-0344)
@@ -262,6 +265,9 @@ def _asking_participles(token: Token) -> list[Token]:
     """"Protesters demanding a new constitution hurled ...": the subject's participle."""
     out = []
     for child in token.children:
+        if child.dep_ == "dobj":  # "blocked the bridges demanding civilian rule", misattached
+            out += [t for sub in child.children if sub.dep_ in {"acl", "advcl"} and sub.lemma_.lower() in ASKING_VERBS
+                    for t in [sub, *_phrase(sub, 1)]]
         if child.dep_ in {"nsubj", "nsubjpass"}:
             for sub in child.subtree:
                 if sub.dep_ in {"acl", "relcl"} and sub.lemma_.lower() in ASKING_VERBS:
