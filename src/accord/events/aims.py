@@ -98,9 +98,9 @@ THREATS_ANY = THREATS + FORCE_KINDS + (
                     "demonstrator", "demonstrators"}),
 )
 # Withdrawing one's forces or mission threatened: halting international involvement (136),
-# after the threats named above.
+# after the threats named above; from a mediation, halting mediation (135).
 WITHDRAWAL = ("involvement", {"withdraw", "pull", "pullout", "withdrawal"})
-THREATS_ANY = THREATS_ANY + (WITHDRAWAL,)
+THREATS_ANY = THREATS_ANY + (("mediation", MEDIATION), WITHDRAWAL)
 
 # Investigations by what is investigated (codebook 091-094), in this order.
 INVESTIGATIONS = (
@@ -199,7 +199,7 @@ _DEMAND_AID = {"protection": "1034", "military": "1032", "humanitarian": "1033",
 _REJECT_AID = {"protection": "1224", "military": "1222", "humanitarian": "1223", "economic": "1221"}
 _THREATEN = {"talks": "134", "aid": "1311", "sanctions": "1312", "relations": "1313", "involvement": "136"}
 _FORCE = {"wmd": "1385", "blockade": "1381", "occupation": "1382", "unconventional": "1383", "attack": "1384"}
-_THREATEN_ANY = _THREATEN | _FORCE | {"force": "138", "repression": "137"}
+_THREATEN_ANY = _THREATEN | _FORCE | {"force": "138", "repression": "137", "mediation": "135"}
 
 
 def _protest(root: str) -> dict[str, str]:
@@ -222,7 +222,7 @@ FAMILIES: dict[str, dict[str, str]] = {
 }
 # Codes split by the kind of thing named anywhere in the phrase: (sub-codes, ordered vocabularies).
 KINDS: dict[str, tuple[dict[str, str], tuple]] = {
-    "112": (_ACCUSE, ACCUSATIONS), "131": (_THREATEN, THREATS + (WITHDRAWAL,)), "130": (_THREATEN_ANY, THREATS_ANY), "138": (_FORCE, FORCE_KINDS), "090": (_INVESTIGATE, INVESTIGATIONS),
+    "112": (_ACCUSE, ACCUSATIONS), "131": (_THREATEN | {"mediation": "135"}, THREATS + (("mediation", MEDIATION), WITHDRAWAL)), "130": (_THREATEN_ANY, THREATS_ANY), "138": (_FORCE, FORCE_KINDS), "090": (_INVESTIGATE, INVESTIGATIONS),
     "162": (_CUT_AID, AID_CUTS), "023": (_APPEAL_AID, AID_KINDS), "103": (_DEMAND_AID, AID_KINDS),
     "122": (_REJECT_AID, AID_KINDS), "070": (_GIVE_AID, AID_CUTS), "033": (_PROMISE_AID, AID_KINDS),
 }
@@ -295,10 +295,11 @@ def _handed(verb: Token) -> str | None:
     """"return the wreckage", "hand over the militants", "give back the islands": what is handed
     over says which aim it is; None for other verbs or with nothing handed over."""
     lemma = verb.lemma_.lower()
-    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in {"over", "back"}}
     if lemma not in HANDING or lemma != "return" and not particles & {"over", "back"}:
         return None
-    things = [t for c in verb.children if c.dep_ in {"dobj", "prt"} for t in c.subtree]  # ("hand over X": X under "over")
+    things = [t for c in verb.children if c.dep_ in {"dobj", "prt"} or c.dep_ == "prep" and c.lower_ in {"over", "back"}
+              for t in c.subtree]  # ("hand over X": X under "over")
     words = {t.lemma_.lower() for t in things} | {t.lower_ for t in things}
     if not words - {"over", "back"}:
         return None
