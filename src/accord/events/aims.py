@@ -70,7 +70,9 @@ ACCUSATIONS = (
     ("aggression", {"attack", "attacking", "aggression", "assault", "invasion", "invade", "incursion", "shelling",
                     "shell", "rocket", "rockets", "missile", "bombing", "airstrike", "provocation", "massing"}),
     ("crime", {"corruption", "embezzle", "embezzling", "embezzlement", "fraud", "bribery", "bribe", "smuggle",
-               "smuggling", "smuggler", "trafficking", "traffic", "trafficker", "launder", "laundering", "siphon", "graft", "kickback", "kickbacks", "misappropriation", "crime",
+               "smuggling", "smuggler", "trafficking", "traffic", "trafficker", "launder", "laundering",
+               "siphon", "graft", "kickback", "kickbacks",
+               "misappropriation", "crime",
                "crimes", "theft", "steal", "stealing"}),
 )
 # Threats by what would be stopped (codebook 1311-1313, 134), in this order.
@@ -88,8 +90,8 @@ FORCE_KINDS = (
     ("blockade", {"blockade", "strait"}),
     ("occupation", {"invade", "invasion", "occupy", "occupation", "annex", "annexation"}),
     ("unconventional", {"suicide", "kidnap", "kidnapping", "hostage", "hostages", "assassinate", "assassination"}),
-    ("attack", {"attack", "attacks", "airstrike", "airstrikes", "offensive", "incursion", "operation", "missile", "missiles", "rocket",
-                "rockets", "shelling", "bombard", "bombardment", "strike", "strikes"}),
+    ("attack", {"attack", "attacks", "airstrike", "airstrikes", "offensive", "incursion", "operation", "missile",
+                "missiles", "rocket", "rockets", "shelling", "bombard", "bombardment", "strike", "strikes"}),
 )
 # Threats not specified by their lexicon entry, by what is threatened (codebook 131x, 134, 136, 137, 138).
 THREATS_ANY = THREATS + FORCE_KINDS + (
@@ -98,9 +100,9 @@ THREATS_ANY = THREATS + FORCE_KINDS + (
                     "demonstrator", "demonstrators"}),
 )
 # Withdrawing one's forces or mission threatened: halting international involvement (136),
-# after the threats named above; from a mediation, halting mediation (135).
+# after the threats named above.
 WITHDRAWAL = ("involvement", {"withdraw", "pull", "pullout", "withdrawal"})
-THREATS_ANY = THREATS_ANY + (("mediation", MEDIATION), WITHDRAWAL)
+THREATS_ANY = THREATS_ANY + (WITHDRAWAL,)
 
 # Investigations by what is investigated (codebook 091-094), in this order.
 INVESTIGATIONS = (
@@ -147,7 +149,8 @@ AIMS_IN_ORDER = (
     ("peace", PEACE), ("policy", POLICY), ("military_aid", MILITARY_AID), ("reparations", REPARATIONS),
     ("aid", AID), ("judicial", JUDICIAL), ("economic", ECONOMIC), ("support", {"support"}),
     ("reform", {"reform", "reforms", "democratisation", "democratization", "liberalisation", "liberalization"}),
-    ("yield", {"cede", "surrender", "relinquish", "concession", "concessions"}), ("cooperation", {"joint", "cooperation"}),
+    ("yield", {"cede", "surrender", "relinquish", "concession", "concessions"}),
+    ("cooperation", {"joint", "cooperation"}),
 )
 # Giving something up asked for or refused (codebook 025, 105, 124), by the verb asked for.
 YIELD_VERBS = {"cede", "surrender", "relinquish", "concede"}
@@ -199,7 +202,7 @@ _DEMAND_AID = {"protection": "1034", "military": "1032", "humanitarian": "1033",
 _REJECT_AID = {"protection": "1224", "military": "1222", "humanitarian": "1223", "economic": "1221"}
 _THREATEN = {"talks": "134", "aid": "1311", "sanctions": "1312", "relations": "1313", "involvement": "136"}
 _FORCE = {"wmd": "1385", "blockade": "1381", "occupation": "1382", "unconventional": "1383", "attack": "1384"}
-_THREATEN_ANY = _THREATEN | _FORCE | {"force": "138", "repression": "137", "mediation": "135"}
+_THREATEN_ANY = _THREATEN | _FORCE | {"force": "138", "repression": "137"}
 
 
 def _protest(root: str) -> dict[str, str]:
@@ -222,7 +225,7 @@ FAMILIES: dict[str, dict[str, str]] = {
 }
 # Codes split by the kind of thing named anywhere in the phrase: (sub-codes, ordered vocabularies).
 KINDS: dict[str, tuple[dict[str, str], tuple]] = {
-    "112": (_ACCUSE, ACCUSATIONS), "131": (_THREATEN | {"mediation": "135"}, THREATS + (("mediation", MEDIATION), WITHDRAWAL)), "130": (_THREATEN_ANY, THREATS_ANY), "138": (_FORCE, FORCE_KINDS), "090": (_INVESTIGATE, INVESTIGATIONS),
+    "112": (_ACCUSE, ACCUSATIONS), "131": (_THREATEN, THREATS + (WITHDRAWAL,)), "130": (_THREATEN_ANY, THREATS_ANY), "138": (_FORCE, FORCE_KINDS), "090": (_INVESTIGATE, INVESTIGATIONS),
     "162": (_CUT_AID, AID_CUTS), "023": (_APPEAL_AID, AID_KINDS), "103": (_DEMAND_AID, AID_KINDS),
     "122": (_REJECT_AID, AID_KINDS), "070": (_GIVE_AID, AID_CUTS), "033": (_PROMISE_AID, AID_KINDS),
 }
@@ -295,11 +298,11 @@ def _handed(verb: Token) -> str | None:
     """"return the wreckage", "hand over the militants", "give back the islands": what is handed
     over says which aim it is; None for other verbs or with nothing handed over."""
     lemma = verb.lemma_.lower()
-    particles = {c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in {"over", "back"}}
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     if lemma not in HANDING or lemma != "return" and not particles & {"over", "back"}:
         return None
-    things = [t for c in verb.children if c.dep_ in {"dobj", "prt"} or c.dep_ == "prep" and c.lower_ in {"over", "back"}
-              for t in c.subtree]  # ("hand over X": X under "over")
+    # ("hand over X": X may hang under "over")
+    things = [t for c in verb.children if c.dep_ in {"dobj", "prt"} for t in c.subtree]
     words = {t.lemma_.lower() for t in things} | {t.lower_ for t in things}
     if not words - {"over", "back"}:
         return None
@@ -360,8 +363,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     if protest and any(t.dep_ == "pobj" and t.head.lemma_.lower() in {"against", "at", "over", "for"}
                        and (t.lemma_.lower() in POLICY_TARGETS or t.lower_ in POLICY_TARGETS) for t in tokens):
         return "policy"
-    if protest and any(t.lemma_.lower() in ASKING_VERBS and t.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in t.children)
-                       for t in tokens):
+    if protest and any(t.lemma_.lower() in ASKING_VERBS and t.pos_ == "VERB"
+                       and any(c.dep_ == "ccomp" for c in t.children) for t in tokens):
         # a protest demanding that someone act, naming no leader, right or institution, asks for
         # a change of policy (codebook 1412: "demonstrate or rally for policy change")
         return "policy"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.events.aims import refine, word_code
+from accord.events.aims import refine
 from accord.events.lexicon import Lexicon, frame_check
 from accord.events.merging import THREAT_CODE
 
@@ -92,7 +92,6 @@ def governed_code(code: str, token: Token, lexicon: Lexicon, is_actor, is_person
             specific = next((table[inner[:n]] for n in (4, 3, 2) if inner[:n] in table), None)
             if specific is not None and (narrows(code, specific) or loose and specific[:2] == code[:2]
                                          and specific != code):
-                # (and what the trigger's own phrase names: "threatened a nuclear strike", 1385)
-                return word_code(specific, token) or specific
+                return specific
             break  # the first entry that fits says what the act is
     return None
