@@ -83,6 +83,11 @@ def _has(record: dict, cameo: str, actor: set[str] | None, recipient: set[str] |
     ("Malaysia set up a commission to investigate allegations of police torture of detainees.", "092", {"MYS"}, None),
     ("Britain opened an investigation into a raid by British soldiers in which Iraqi civilians died.",
      "093", {"GBR"}, None),
+    ("A U.N. panel began collecting evidence of atrocities against civilians in Darfur.", "094", {"IGOUNO"}, None),
+    ("Nigeria's anti-graft agency is investigating the sale of oil blocks by the former minister.", "091",
+     {"NGA"}, None),
+    ("Dutch prosecutors opened an investigation into a cyber attack on the foreign ministry's network.", "091",
+     {"NLD"}, None),
     ("Mali's junta promised to hand power to an elected government by 2026.", "0341", {"MLI"}, None),
 ])
 def test_subcode(code_text, text, cameo, actor, recipient):

@@ -106,7 +106,7 @@ THREATS_ANY = THREATS_ANY + (WITHDRAWAL,)
 
 # Investigations by what is investigated (codebook 091-094), in this order.
 INVESTIGATIONS = (
-    ("war_crimes", {"war-crime", "genocide"}),
+    ("war_crimes", {"war-crime", "genocide", "atrocity", "atrocities", "massacre", "massacres"}),
     ("military", {"strike", "airstrike", "raid", "bombing", "downing", "shelling", "military", "army",
                   "troops", "peacekeeper", "peacekeepers"}),
     ("human_rights", {"torture", "torturing", "abuse", "abuses", "crackdown", "brutality", "rights", "repression",
@@ -162,7 +162,7 @@ SUPPORT = {"back", "support", "endorse", "recognise", "recognize", "reaffirm"}
 # Who investigates, when what is investigated names no kind: police, prosecutors and judges look
 # into crime (091); human rights bodies into abuses (092).
 CRIME_INVESTIGATORS = {"police", "policeman", "prosecutor", "prosecution", "judge", "magistrate", "court",
-                       "detective", "fbi", "interpol"}
+                       "detective", "fbi", "interpol", "anti-corruption", "corruption", "anti-graft", "graft"}
 
 # Things a protest is against that make it a protest for a change of policy.
 POLICY_TARGETS = {"plan", "plans", "reform", "law", "bill", "policy", "decision", "measure", "tax",
