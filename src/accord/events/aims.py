@@ -479,7 +479,9 @@ def word_code(code: str, token: Token) -> str | None:
 def refine(code: str, token: Token) -> str | None:
     """The specific sub-code for a generic code of these families, or None."""
     found = _refine(code, token)
-    return found if found is not None else word_code(code, token)
+    if found is not None:  # (and further by the table: an appeal for joint military training is 0212)
+        return word_code(found, token) or found
+    return word_code(code, token)
 
 
 def _refine(code: str, token: Token) -> str | None:
