@@ -45,6 +45,7 @@ def _has(record: dict, cameo: str, actor: set[str] | None, recipient: set[str] |
     pytest.param("Bolivia called on Chile to hand over the disputed coastal territory.", "025", {"BOL"}, {"CHL"},
                  marks=LEFT_OUT),
     ("Manila urged Tokyo to expand joint naval exercises in the South China Sea.", "0212", {"PHL"}, {"JPN"}),
+    ("Islamabad demanded that Kabul shut down the militant training camps near the border.", "1042", {"PAK"}, {"AFG"}),
     ("Canberra urged Beijing to lift its ban on Australian wine exports.", "0254", {"AUS"}, {"CHN"}),
     ("Seoul urged Tokyo to stop dumping radioactive water into the Pacific.", "0242", {"KOR"}, {"JPN"}),
     ("Ghana urged the junta in Niger to restore civilian rule.", "0244", {"GHA"}, {"NER"}),

@@ -52,7 +52,7 @@ DEESCALATION = {"withdraw", "disarm", "de-escalate", "deescalate", "demobilise",
 TALKS = {"talks", "talk", "negotiation", "negotiations", "negotiate", "negotiating", "dialogue", "summit"}
 MEDIATION = {"mediation", "mediator", "mediate"}
 PEACE = {"peace"}  # a peace plan or deal turned down: "Reject plan, agreement to settle dispute" (127)
-POLICY = {"stop", "halt", "end", "scrap", "freeze", "dismantle", "reverse", "abandon", "drop",
+POLICY = {"stop", "halt", "end", "scrap", "freeze", "dismantle", "reverse", "abandon", "drop", "shut",
           "rethink", "reconsider", "cancel", "revoke", "repeal", "shelve"}
 MILITARY_AID = {"drone", "drones", "battery", "batteries", "weapon", "weapons", "arms", "ammunition", "missile",
                 "missiles", "jet", "jets", "fighter", "tank", "tanks", "destroyer", "howitzer", "artillery", "patriot",
