@@ -90,6 +90,8 @@ def _has(record: dict, cameo: str, actor: set[str] | None, recipient: set[str] |
      {"NGA"}, None),
     ("Dutch prosecutors opened an investigation into a cyber attack on the foreign ministry's network.", "091",
      {"NLD"}, None),
+    ("The Houthis released the seized cargo ship Galaxy Leader and its crew.", "084", None, None),
+    ("Iran freed two French citizens held in Tehran.", "0841", {"IRN"}, {"FRA"}),
     ("Mali's junta promised to hand power to an elected government by 2026.", "0341", {"MLI"}, None),
 ])
 def test_subcode(code_text, text, cameo, actor, recipient):
