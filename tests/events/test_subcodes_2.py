@@ -31,6 +31,7 @@ def _has(record: dict, cameo: str, actor: set[str] | None, recipient: set[str] |
     ("Jordan vowed to expand energy and defence cooperation with Iraq.", "031", {"JOR"}, {"IRQ"}),
     ("Cambodia and Thailand pledged to settle their border dispute through talks.", "037", {"KHM", "THA"}, None),
     ("Rwanda offered to send peacekeepers to the Central African Republic.", "0334", {"RWA"}, {"CAF"}),
+    ("Moscow promised to scale back its military presence near the Finnish border.", "0356", {"RUS"}, None),
     ("Italy pledged tents and blankets for flood victims in Libya.", "0333", {"ITA"}, None),
     # Appeals and demands by what is asked for: debt relief (0231), relief goods (0233), protection
     # (1034), something handed back (1053), land handed over (025), an embargo eased (0254), a
