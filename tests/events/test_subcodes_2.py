@@ -77,6 +77,7 @@ def _has(record: dict, cameo: str, actor: set[str] | None, recipient: set[str] |
      "1442", {"POL"}, None),
     # Parties banned and unbanned (1722, 0812), aircraft and artillery (195, 194), war crimes alleged
     # (1124), investigations by what is investigated (092, 093), power handed to civilians (0341).
+    ("Thousands of Kurds rallied in Diyarbakir to demand official recognition of their language.", "1413", None, None),
     ("Students blocked the main bridge in Dhaka demanding a caretaker government.", "1444", {"BGD"}, None),
     ("Nicaragua outlawed two opposition parties ahead of the vote.", "1722", {"NIC"}, {"NIC"}),
     ("Egypt lifted a ban on opposition parties.", "0812", {"EGY"}, {"EGY"}),

@@ -353,6 +353,9 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         return "involvement"
     if words & MEDIATION:
         return "mediation"
+    if protest and "recognition" in words:
+        # a movement, a language or a faith to be recognised (1413); asked of states, it is diplomatic
+        return "rights"
     if any(_steps_down(t) for t in tokens):
         return "leadership"
     for aim, vocabulary in AIMS_IN_ORDER:
