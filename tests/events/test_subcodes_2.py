@@ -107,6 +107,8 @@ def test_subcode(code_text, text, cameo, actor, recipient):
     ("Israeli tanks pushed into the southern Gaza town of Khan Younis.", "190"),
     ("Ukrainian sea drones struck a Russian patrol ship off Crimea.", "190"),
     ("Brazil proposed a peace plan for Ukraine.", "030"),
+    # An apology demanded has no aim CAMEO splits, whatever the incident involved.
+    ("Ankara demanded an apology from Athens after its warplanes intercepted a Turkish jet.", "100"),
 ])
 def test_narrower_code_not_taken(code_text, text, cameo):
     record = code_text(text)

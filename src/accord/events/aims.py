@@ -141,6 +141,7 @@ AID_KINDS = (
 )
 AID_CUTS = AID_KINDS[1:]  # aid cut (1621-1623): the codebook has no "protection" kind
 
+APOLOGY = {"apology", "apologise", "apologize"}
 # Reparations asked for or refused are economic aid (this batch of gold: 1031, 1221).
 REPARATIONS = {"compensation", "compensate", "reparation", "reparations"}
 AIMS_IN_ORDER = (
@@ -353,6 +354,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         return "involvement"
     if words & MEDIATION:
         return "mediation"
+    if words & APOLOGY:
+        return None  # "demanded an apology for the collision with a fighter jet": no aim CAMEO splits
     if protest and "recognition" in words:
         # a movement, a language or a faith to be recognised (1413); asked of states, it is diplomatic
         return "rights"
