@@ -38,7 +38,7 @@ def events_with(record: dict, cameo_prefix: str) -> list[dict]:
     ("Germany pledged 50 million euros to Ukraine.", "033", {"DEU"}, {"UKR"}),
     ("The Greek government agreed to reopen its consulate in Izmir.", "03", {"GRC"}, set()),
     ("Pakistan and India reached an agreement on the release of fishermen.", "03", {"PAK", "IND"}, set()),
-    ("Egypt accepted a proposal from Qatar to end the dispute.", "030", {"EGY"}, {"QAT"}),
+    ("Egypt accepted a proposal from Qatar to end the dispute.", "037", {"EGY"}, {"QAT"}),
     ("Chile offered humanitarian assistance to Peru after the earthquake.", "033", {"CHL"}, {"PER"}),
     # 04 consult (PLOVER CONSULT)
     ("Iranian officials held talks with Saudi Arabia in Baghdad on Sunday.", "046", {"IRN"}, {"SAU"}),

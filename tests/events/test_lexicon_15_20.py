@@ -45,7 +45,7 @@ ROOTS = ("15", "16", "17", "18", "19", "20")
     ("Sri Lankan authorities imposed a curfew in Colombo after the riots.", "1723", "COERCE", {"LKA"}, {"LKA"}),
     ("Austria imposed restrictions on Romanian workers.", "172", "COERCE", {"AUT"}, {"ROU"}),
     ("The Thai army declared martial law in Bangkok.", "1724", "COERCE", {"THA"}, {"THA"}),
-    ("Cambodia outlawed the main opposition party.", "1721", "COERCE", {"KHM"}, {"KHM"}),
+    ("Cambodia outlawed the main opposition party.", "1722", "COERCE", {"KHM"}, {"KHM"}),
     ("Russian authorities blocked independent news websites.", "1721", "COERCE", {"RUS"}, {"RUS"}),
     ("Ugandan police raided the headquarters of the opposition party.", "1711", "COERCE", {"UGA"}, {"UGA"}),
     ("Iranian forces seized a British-flagged tanker in the Gulf.", "1711", "COERCE", {"IRN"}, {"GBR"}),
@@ -144,7 +144,7 @@ from eventkit import codes as _kit_codes, only_event as _only_event  # noqa: E40
     ("Iranian authorities arrested a French tourist in Tehran.", "173", "COERCE", {"IRN"}, {"FRA"}),
     ("Gunmen shot dead a provincial governor in Afghanistan.", "186", "ASSAULT", {"AFG"}, {"AFG"}),
     ("An attacker stabbed two Israeli police officers in Jerusalem.", "182", "ASSAULT", {"ISR"}, {"ISR"}),
-    ("Russian drones hit a residential building in Odesa.", "190", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Russian drones hit a residential building in Odesa.", "195", "ASSAULT", {"RUS"}, {"UKR"}),
     ("Russian missiles hit an energy facility in Kharkiv.", "190", "ASSAULT", {"RUS"}, {"UKR"}),
     ("Israeli forces fought with Hezbollah fighters near the border.", "190", "ASSAULT", {"ISR"}, {"LBNHEZ"}),
 ])

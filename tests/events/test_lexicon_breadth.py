@@ -30,7 +30,7 @@ from eventkit import assert_event, codes, only_event
     # 19: the wire's other words for striking.
     ("Houthi rebels targeted a British ship in the Red Sea.", "190", "ASSAULT", {"YEMHOU"}, {"GBR"}),
     ("Russian missiles rained down on Kyiv overnight.", "19", "ASSAULT", {"RUS"}, {"UKR"}),
-    ("A Russian fighter jet downed an American drone over the Black Sea.", "190", "ASSAULT", {"RUS"}, {"USA"}),
+    ("A Russian fighter jet downed an American drone over the Black Sea.", "195", "ASSAULT", {"RUS"}, {"USA"}),
     ("Ukrainian forces repelled a Russian assault near Bakhmut.", "190", "ASSAULT", {"UKR"}, None),
     ("Syrian government forces dropped barrel bombs on rebel-held Aleppo.", "195", "ASSAULT", {"SYR"}, None),
     ("Israeli snipers shot dead three Palestinians in Gaza.", "193", "ASSAULT", {"ISR"}, {"PSE"}),
@@ -99,7 +99,7 @@ from eventkit import assert_event, codes, only_event
     ("Mexico backtracked on its threat to close the border.", "080", "CONCEDE", {"MEX"}, None),
     ("China flexed its military muscle around Taiwan.", "150", "MOBILIZE", {"CHN"}, {"TWN"}),
     ("Russian forces lobbed shells into Kharkiv.", "194", "ASSAULT", {"RUS"}, {"UKR"}),
-    ("Israeli jets hammered Hezbollah positions in southern Lebanon.", "190", "ASSAULT", {"ISR"}, None),
+    ("Israeli jets hammered Hezbollah positions in southern Lebanon.", "195", "ASSAULT", {"ISR"}, None),
     ("Washington pulled the plug on military aid to Egypt.", "162", "SANCTION", {"USA"}, {"EGY"}),
     ("North Korea tore up its military pact with South Korea.", "160", "SANCTION", {"PRK"}, {"KOR"}),
     ("Russia renounced the treaty.", "160", "SANCTION", {"RUS"}, None),

@@ -14,8 +14,11 @@ for, refused or cut (023x, 103x, 122x, 162x) are split by what they name, the sa
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Token
 
+from accord.actors.tables import data_dir, read_tsv
 from accord.events.syntax import subject_of
 
 # Aim word lists (lemmas), in the order they are tried on the whole phrase.
@@ -23,7 +26,8 @@ LEADERSHIP = {"resign", "resignation", "quit", "ouster", "oust", "removal", "rei
               "reinstatement", "impeach", "impeachment", "abdicate", "abdication", "concede"}
 RIGHTS = {"right", "rights", "citizenship"}
 INSTITUTIONS = {"election", "elections", "constitution", "constitutional", "referendum", "monarchy",
-                "democracy"}
+                "democracy", "civilian", "caretaker", "technocratic", "transitional", "electoral", "dissolve",
+                "dissolution", "disband", "disbandment", "legislature", "judiciary"}
 SANCTION_WORDS = {"sanction", "sanctions", "embargo"}
 EASING = {"lift", "ease", "end", "scrap", "remove", "drop", "relax", "loosen"}
 RELEASE = {"release", "free", "freedom", "freeing"}
@@ -32,19 +36,31 @@ INFORMATION = {"explanation", "explain", "information", "evidence", "clarificati
 # Letting outsiders in: inspectors, aid workers, monitors (codebook 0255, 1055, 1245).
 INVOLVEMENT = {"allow", "let", "admit", "permit", "access"}
 CEASEFIRE = {"ceasefire", "cease-fire", "truce"}
+# Outsiders whose access or presence is asked for or refused: international involvement
+# (0255, 1055, 1245) before the rights they may come to look into.
+OUTSIDERS = {"inspector", "inspectors", "investigator", "investigators", "monitor", "monitors", "observer",
+             "observers"}
+# Handing over or giving back: persons wanted by a court are judicial cooperation (0213, 1013),
+# land or power a concession (025, 105, 124), anything else a release or return (0253, 1053, 1243).
+HANDING = {"return", "hand", "give"}
+WANTED = {"militant", "militants", "suspect", "suspects", "fugitive", "fugitives", "perpetrator", "perpetrators",
+          "killer", "killers", "culprit", "culprits", "terrorist", "terrorists", "criminal", "criminals"}
+HELD_LAND = {"island", "islands", "territory", "territories", "region", "province", "land", "control", "power",
+             "sovereignty"}
 # Standing down (codebook 0256, 1056, 1246: de-escalation of military engagement).
 DEESCALATION = {"withdraw", "disarm", "de-escalate", "deescalate", "demobilise", "demobilize"}
-TALKS = {"talks", "talk", "negotiation", "negotiations", "negotiate", "dialogue", "summit"}
+TALKS = {"talks", "talk", "negotiation", "negotiations", "negotiate", "negotiating", "dialogue", "summit"}
 MEDIATION = {"mediation", "mediator", "mediate"}
 PEACE = {"peace"}  # a peace plan or deal turned down: "Reject plan, agreement to settle dispute" (127)
-POLICY = {"stop", "halt", "end", "scrap", "freeze", "dismantle", "reverse", "abandon", "drop",
+POLICY = {"stop", "halt", "end", "scrap", "freeze", "dismantle", "reverse", "abandon", "drop", "shut",
           "rethink", "reconsider", "cancel", "revoke", "repeal", "shelve"}
 MILITARY_AID = {"drone", "drones", "battery", "batteries", "weapon", "weapons", "arms", "ammunition", "missile",
                 "missiles", "jet", "jets", "fighter", "tank", "tanks", "destroyer", "howitzer", "artillery", "patriot",
                 "air-defence", "air-defense"}
 AID = {"aid", "assistance", "relief", "loan", "loans", "funding", "bailout"}
 # Material cooperation asked for or turned down (codebook 0211/1011/1211, 0213/1013/1213).
-ECONOMIC = {"invest", "investment", "investor", "investors", "market", "markets"}
+ECONOMIC = {"invest", "investment", "investor", "investors", "market", "markets", "acquire", "acquisition",
+            "takeover", "merger"}
 JUDICIAL = {"extradite", "extradition"}
 # Accusations by what the accused did (codebook 1121-1125), in this order.
 ACCUSATIONS = (
@@ -54,7 +70,9 @@ ACCUSATIONS = (
     ("aggression", {"attack", "attacking", "aggression", "assault", "invasion", "invade", "incursion", "shelling",
                     "shell", "rocket", "rockets", "missile", "bombing", "airstrike", "provocation", "massing"}),
     ("crime", {"corruption", "embezzle", "embezzling", "embezzlement", "fraud", "bribery", "bribe", "smuggle",
-               "smuggling", "smuggler", "trafficking", "traffic", "trafficker", "launder", "laundering", "crime",
+               "smuggling", "smuggler", "trafficking", "traffic", "trafficker", "launder", "laundering",
+               "siphon", "graft", "kickback", "kickbacks",
+               "misappropriation", "crime",
                "crimes", "theft", "steal", "stealing"}),
 )
 # Threats by what would be stopped (codebook 1311-1313, 134), in this order.
@@ -72,13 +90,14 @@ FORCE_KINDS = (
     ("blockade", {"blockade", "strait"}),
     ("occupation", {"invade", "invasion", "occupy", "occupation", "annex", "annexation"}),
     ("unconventional", {"suicide", "kidnap", "kidnapping", "hostage", "hostages", "assassinate", "assassination"}),
-    ("attack", {"attack", "attacks", "airstrike", "airstrikes", "offensive", "missile", "missiles", "rocket",
-                "rockets", "shelling", "bombard", "bombardment", "strike", "strikes"}),
+    ("attack", {"attack", "attacks", "airstrike", "airstrikes", "offensive", "incursion", "operation", "missile",
+                "missiles", "rocket", "rockets", "shelling", "bombard", "bombardment", "strike", "strikes"}),
 )
 # Threats not specified by their lexicon entry, by what is threatened (codebook 131x, 134, 136, 137, 138).
 THREATS_ANY = THREATS + FORCE_KINDS + (
     ("force", {"force", "military", "war", "retaliate", "retaliation", "bomb"}),
-    ("repression", {"punishment", "crackdown", "repression", "punish", "crush"}),
+    ("repression", {"punishment", "crackdown", "repression", "punish", "crush", "protester", "protesters",
+                    "demonstrator", "demonstrators"}),
 )
 # Withdrawing one's forces or mission threatened: halting international involvement (136),
 # after the threats named above.
@@ -87,7 +106,7 @@ THREATS_ANY = THREATS_ANY + (WITHDRAWAL,)
 
 # Investigations by what is investigated (codebook 091-094), in this order.
 INVESTIGATIONS = (
-    ("war_crimes", {"war-crime", "genocide"}),
+    ("war_crimes", {"war-crime", "genocide", "atrocity", "atrocities", "massacre", "massacres"}),
     ("military", {"strike", "airstrike", "raid", "bombing", "downing", "shelling", "military", "army",
                   "troops", "peacekeeper", "peacekeepers"}),
     ("human_rights", {"torture", "torturing", "abuse", "abuses", "crackdown", "brutality", "rights", "repression",
@@ -122,6 +141,7 @@ AID_KINDS = (
 )
 AID_CUTS = AID_KINDS[1:]  # aid cut (1621-1623): the codebook has no "protection" kind
 
+APOLOGY = {"apology", "apologise", "apologize"}
 # Reparations asked for or refused are economic aid (this batch of gold: 1031, 1221).
 REPARATIONS = {"compensation", "compensate", "reparation", "reparations"}
 AIMS_IN_ORDER = (
@@ -130,7 +150,8 @@ AIMS_IN_ORDER = (
     ("peace", PEACE), ("policy", POLICY), ("military_aid", MILITARY_AID), ("reparations", REPARATIONS),
     ("aid", AID), ("judicial", JUDICIAL), ("economic", ECONOMIC), ("support", {"support"}),
     ("reform", {"reform", "reforms", "democratisation", "democratization", "liberalisation", "liberalization"}),
-    ("yield", {"cede", "surrender", "relinquish"}), ("cooperation", {"joint", "cooperation"}),
+    ("yield", {"cede", "surrender", "relinquish", "concession", "concessions"}),
+    ("cooperation", {"joint", "cooperation"}),
 )
 # Giving something up asked for or refused (codebook 025, 105, 124), by the verb asked for.
 YIELD_VERBS = {"cede", "surrender", "relinquish", "concede"}
@@ -142,12 +163,14 @@ SUPPORT = {"back", "support", "endorse", "recognise", "recognize", "reaffirm"}
 # Who investigates, when what is investigated names no kind: police, prosecutors and judges look
 # into crime (091); human rights bodies into abuses (092).
 CRIME_INVESTIGATORS = {"police", "policeman", "prosecutor", "prosecution", "judge", "magistrate", "court",
-                       "detective", "fbi", "interpol"}
+                       "detective", "fbi", "interpol", "anti-corruption", "corruption", "anti-graft", "graft"}
 
 # Things a protest is against that make it a protest for a change of policy.
 POLICY_TARGETS = {"plan", "plans", "reform", "law", "bill", "policy", "decision", "measure", "tax",
                   "rule", "rules", "austerity", "hike", "increase", "cut", "project", "deal", "agreement",
-                  "acquittal", "verdict", "ruling", "legislation", "budget", "price"}
+                  "acquittal", "verdict", "ruling", "legislation", "budget", "price", "prices", "subsidy",
+                  "subsidies", "wage", "wages", "pension", "pensions", "fare", "fares", "fee", "fees", "taxes",
+                  "purchase", "privatisation", "privatization"}
 
 # What a rejection (123x/124x, 125) must turn down to be coded by its aim.
 REQUEST_NOUNS = {"demand", "call", "request", "plea", "appeal", "proposal", "offer", "plan", "ultimatum",
@@ -194,6 +217,10 @@ FAMILIES: dict[str, dict[str, str]] = {
     "141": _protest("141"), "142": _protest("142"), "143": _protest("143"), "144": _protest("144"),
     "145": _protest("145"),
     "0255": {"mediation": "028"},
+    # appeals to return: to talks (026, the lexicon's), or persons and property (0253, 0213)
+    "026": {"release": "0253", "judicial": "0213"},
+    # yielding to demands, by what was demanded (codebook 083x accede to demands for reform, 085)
+    "080": {"reform": "083", "leadership": "0831", "rights": "0833", "institutions": "0834", "sanctions": "085"},
     # reform promised, by its aim (codebook 0341-0344)
     "034": {"leadership": "0341", "policy": "0342", "rights": "0343", "institutions": "0344"},
 }
@@ -209,6 +236,7 @@ PROTEST_CODES = {"141", "142", "143", "144", "145"}
 AIM_PREPS = {"for", "against", "over", "of", "at", "to", "in", "on", "into", "with"}
 ASKING_VERBS = {"demand", "call", "urge", "press", "seek", "protest", "force", "push", "insist", "want"}
 STOP_DEPS = {"relcl", "appos", "npadvmod", "parataxis"}
+CONDITIONS = {"if", "unless", "until"}
 
 
 def _phrase(token: Token, depth: int = 0, protest: bool = False) -> list[Token]:
@@ -218,10 +246,13 @@ def _phrase(token: Token, depth: int = 0, protest: bool = False) -> list[Token]:
     for child in token.children:
         if protest and depth == 0 and child.dep_ in {"dobj", "nsubjpass"}:
             continue
-        if child.dep_ in {"nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "det", "cc"} and depth == 0:
-            continue
-        if child.dep_ in STOP_DEPS:
-            continue
+        if child.dep_ in {"nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "det", "cc"} and depth == 0 \
+                and not (child.dep_ == "nsubjpass" and child.lemma_.lower() in REQUEST_NOUNS):
+            continue  # (but "Argentina's call for talks was rejected": what is asked is the subject)
+        if child.dep_ in STOP_DEPS and not (child.dep_ in {"relcl", "appos"} and token.lemma_.lower() in REQUEST_NOUNS):
+            continue  # (what a request asks, misparsed: "a Turkish offer to mediate" as a relative clause)
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children):
+            continue  # a condition is not what is asked or threatened ("… if the United States attacked")
         if child.dep_ in {"advcl", "acl"} and depth == 0 and child.lemma_.lower() not in ASKING_VERBS:
             continue
         if child.dep_ == "prep" and depth == 0 and child.lemma_.lower() not in AIM_PREPS:
@@ -238,6 +269,9 @@ def _asking_participles(token: Token) -> list[Token]:
     """"Protesters demanding a new constitution hurled ...": the subject's participle."""
     out = []
     for child in token.children:
+        if child.dep_ == "dobj":  # "blocked the bridges demanding civilian rule", misattached
+            out += [t for sub in child.children if sub.dep_ in {"acl", "advcl"} and sub.lemma_.lower() in ASKING_VERBS
+                    for t in [sub, *_phrase(sub, 1)]]
         if child.dep_ in {"nsubj", "nsubjpass"}:
             for sub in child.subtree:
                 if sub.dep_ in {"acl", "relcl"} and sub.lemma_.lower() in ASKING_VERBS:
@@ -261,6 +295,25 @@ def _steps_down(token: Token) -> bool:
     return token.lemma_.lower() == "step" and any(c.lemma_.lower() in {"down", "aside"} for c in token.children)
 
 
+def _handed(verb: Token) -> str | None:
+    """"return the wreckage", "hand over the militants", "give back the islands": what is handed
+    over says which aim it is; None for other verbs or with nothing handed over."""
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if lemma not in HANDING or lemma != "return" and not particles & {"over", "back"}:
+        return None
+    # ("hand over X": X may hang under "over")
+    things = [t for c in verb.children if c.dep_ in {"dobj", "prt"} for t in c.subtree]
+    words = {t.lemma_.lower() for t in things} | {t.lower_ for t in things}
+    if not words - {"over", "back"}:
+        return None
+    if words & WANTED:
+        return "judicial"
+    if words & (INFORMATION | {"account", "data", "records", "documents"}):
+        return "information"  # "hand over evidence", "a full account of its programme"
+    return "yield" if words & HELD_LAND else "release"
+
+
 def aim_of(token: Token, protest: bool = False) -> str | None:
     """The aim of the trigger's request, protest or rejection, or None."""
     tokens = _phrase(token, protest=protest)
@@ -272,7 +325,9 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         return "sanctions"
     # The head of a that-clause or infinitive decides first ("halt the release of water" is policy).
     for t in tokens:
-        if t.dep_ in {"ccomp", "xcomp"} and t.head.i == token.i:
+        # (or of a request the trigger turns down: "rejected Beijing's demand that it drop …")
+        if t.dep_ in {"ccomp", "xcomp"} and t.head.i == token.i or t.dep_ in {"acl", "ccomp", "xcomp"} \
+                and t.head.lemma_.lower() in REQUEST_NOUNS and t.head.head.i == token.i:
             head = t.lemma_.lower()
             if head in LEADERSHIP or _steps_down(t):
                 return "leadership"
@@ -292,8 +347,18 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "support"
             if head in YIELD_VERBS:
                 return "yield"
+            handed = _handed(t)
+            if handed is not None:
+                return handed
+    if words & OUTSIDERS and words & (INVOLVEMENT | {"send", "deploy", "grant"}):
+        return "involvement"
     if words & MEDIATION:
         return "mediation"
+    if words & APOLOGY:
+        return None  # "demanded an apology for the collision with a fighter jet": no aim CAMEO splits
+    if protest and "recognition" in words:
+        # a movement, a language or a faith to be recognised (1413); asked of states, it is diplomatic
+        return "rights"
     if any(_steps_down(t) for t in tokens):
         return "leadership"
     for aim, vocabulary in AIMS_IN_ORDER:
@@ -301,8 +366,13 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         # lithium mining" is about policy, not about letting someone in)
         if words & vocabulary and not (protest and aim not in PROTEST_AIMS):
             return aim
-    if protest and any(t.dep_ == "pobj" and t.head.lemma_.lower() in {"against", "at", "over"}
-                       and t.lemma_.lower() in POLICY_TARGETS for t in tokens):
+    if protest and any(t.dep_ == "pobj" and t.head.lemma_.lower() in {"against", "at", "over", "for"}
+                       and (t.lemma_.lower() in POLICY_TARGETS or t.lower_ in POLICY_TARGETS) for t in tokens):
+        return "policy"
+    if protest and any(t.lemma_.lower() in ASKING_VERBS and t.pos_ == "VERB"
+                       and any(c.dep_ == "ccomp" for c in t.children) for t in tokens):
+        # a protest demanding that someone act, naming no leader, right or institution, asks for
+        # a change of policy (codebook 1412: "demonstrate or rally for policy change")
         return "policy"
     return None
 
@@ -351,8 +421,76 @@ def means_of(token: Token) -> str | None:
     return next((kind for kind, vocabulary in MEANS if words & vocabulary), None)
 
 
+class WordRow(NamedTuple):
+    subcode: str
+    scope: str     # "phrase", "subject" or "object"
+    several: str   # the code when rows with different sub-codes match, or ""
+    words: frozenset[str]
+    unless: frozenset[str]
+
+    def matches(self, found: set[str]) -> bool:
+        return not self.unless & found and any(all(part in found for part in word.split("+"))
+                                                for word in self.words)
+
+
+def _load_word_rows() -> dict[str, tuple[WordRow, ...]]:
+    rows: dict[str, list[WordRow]] = {}
+    for row in read_tsv(data_dir() / "subcode_words.tsv"):
+        rows.setdefault(row["code"], []).append(
+            WordRow(row["subcode"], row["scope"], row.get("several", ""), frozenset(row["words"].split("|")),
+                   frozenset(filter(None, row.get("unless", "").split("|")))))
+    return {code: tuple(found) for code, found in rows.items()}
+
+
+# code → the rows of subcode_words.tsv for it, in file order
+WORD_ROWS = _load_word_rows()
+
+
+def _words(tokens) -> set[str]:
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+
+
+def _scope_words(token: Token, scope: str) -> set[str]:
+    if scope == "subject":
+        subject, passive = subject_of(token)
+        # the subject without its clauses and phrases ("U.S. B-52 bombers", "search and rescue
+        # teams"; not "troops backed by warplanes")
+        return set() if subject is None or passive else _words(_bare(subject))
+    if scope == "object":
+        return _words(t for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree)
+    return _words(_phrase(token))
+
+
+def _bare(token: Token) -> list[Token]:
+    return [token, *(t for c in token.children if c.dep_ not in {"acl", "relcl", "prep", "appos"} for t in _bare(c))]
+
+
+def word_code(code: str, token: Token) -> str | None:
+    """The sub-code the first matching row of ``subcode_words.tsv`` gives ``code``, or None;
+    its ``several`` code when rows with different sub-codes match ("energy and defence
+    cooperation" is material cooperation, 031, not one field of it)."""
+    rows = WORD_ROWS.get(code, ())
+    if not rows:
+        return None
+    cache: dict[str, set[str]] = {}
+    matched = [row for row in rows if row.matches(cache.setdefault(row.scope, _scope_words(token, row.scope)))]
+    if not matched:
+        return None
+    first = matched[0]
+    if first.several and len({row.subcode for row in matched if row.several == first.several}) > 1:
+        return first.several
+    return first.subcode
+
+
 def refine(code: str, token: Token) -> str | None:
     """The specific sub-code for a generic code of these families, or None."""
+    found = _refine(code, token)
+    if found is not None:  # (and further by the table: an appeal for joint military training is 0212)
+        return word_code(found, token) or found
+    return word_code(code, token)
+
+
+def _refine(code: str, token: Token) -> str | None:
     if code == "186":
         # "tried to kill the prime minister", "was shot in an assassination attempt": 185.
         tried = token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPT_VERBS
@@ -369,7 +507,7 @@ def refine(code: str, token: Token) -> str | None:
     family = FAMILIES.get(code)
     if family is None:
         return None
-    if family is _REJECT and not any(t.lemma_.lower() in REQUEST_NOUNS for t in _phrase(token)):
+    if (family is _REJECT or code == "080") and not any(t.lemma_.lower() in REQUEST_NOUNS for t in _phrase(token)):
         return None  # a rejection is of a request for something ("reneged on its promise" is not)
     aim = aim_of(token, protest=code in PROTEST_CODES)
     return family.get(aim) if aim else None

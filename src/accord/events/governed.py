@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.events.aims import refine
 from accord.events.lexicon import Lexicon, frame_check
 from accord.events.merging import THREAT_CODE
 
@@ -86,7 +87,8 @@ def governed_code(code: str, token: Token, lexicon: Lexicon, is_actor, is_person
         for entry in lexicon.candidates(act):
             if frame_check(entry, act, is_actor, is_person) is not None:
                 continue
-            inner = entry.cameo
+            # the act's own sub-code first: "lift its ban on seafood imports" eases an embargo (085)
+            inner = refine(entry.cameo, act) or entry.cameo
             specific = next((table[inner[:n]] for n in (4, 3, 2) if inner[:n] in table), None)
             if specific is not None and (narrows(code, specific) or loose and specific[:2] == code[:2]
                                          and specific != code):
