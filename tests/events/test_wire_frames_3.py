@@ -97,3 +97,14 @@ def test_a_day_after_clause_read_as_a_conjunct_is_background(code_text):
     record = code_text("Hundreds of opposition supporters, many of them young men, clashed with riot police in "
                        "the Kenyan capital Nairobi on Monday, a day after the government banned rallies.")
     assert record["events"] and not [e for e in record["events"] if e["cameo"].startswith("17")], record["events"]
+
+
+@pytest.mark.parametrize("text, cameo", [
+    # a sum pledged is aid promised by its kind; money alone is economic aid
+    ("Canada pledged $500 million in military aid for Ukraine.", "0332"),
+    ("Norway pledged 200 million crowns in humanitarian aid for Gaza.", "0333"),
+    ("Qatar pledged $2 billion to Egypt.", "0331"),
+])
+def test_sums_pledged_are_aid_promised_by_kind(code_text, text, cameo):
+    event = only_event(code_text(text), "033")
+    assert event["cameo"] == cameo

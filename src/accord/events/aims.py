@@ -137,7 +137,8 @@ AID_KINDS = (
     # (weaker words after the named kinds: "emergency economic assistance" is economic,
     # "$45 million in emergency aid" humanitarian)
     ("humanitarian", {"emergency", "disaster", "rescue"}),
-    ("economic", {"dollar", "dollars", "million", "billion", "euro", "euros", "pound", "pounds"}),
+    ("economic", {"dollar", "dollars", "million", "billion", "euro", "euros", "pound", "pounds", "$", "money",
+                  "fund", "funds", "funding", "grant", "grants", "cash"}),
 )
 AID_CUTS = AID_KINDS[1:]  # aid cut (1621-1623): the codebook has no "protection" kind
 
