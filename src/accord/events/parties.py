@@ -161,6 +161,31 @@ def investigated_perpetrators(token: Token, reader: ArgumentReader) -> list[Argu
     return found
 
 
+# Accepting mediation (038), offering it (039, or 045 before "ready to" makes it an offer), mediating.
+MEDIATION_OFFERS = {"038", "039", "045"}
+# Where the sides of a mediation are named: "mediate between X and Y", "a go-between for X and Y".
+MEDIATED_PREPS = JOINT_PREPS | {"for"}
+
+
+def mediated_parties(token: Token, entry: LexiconEntry, reader: ArgumentReader) -> list[ArgumentActor]:
+    """Whom an offer of mediation, or its acceptance, concerns. An offer is aimed at the
+    sides it would mediate between, named on the act it offers or on the mediator's noun
+    ("offered to mediate between Colombia and Venezuela", "ready to act as a go-between for
+    Washington and the Taliban"); an acceptance at the mediator ("is open to mediation by
+    Kenya")."""
+    if entry.cameo.startswith("038"):
+        holders = [token] + [pobj for _, pobj in prepositional_objects(token, {"to"})]
+        return [a for holder in holders for _, pobj in prepositional_objects(holder, {"by"})
+                for a in reader.actors_reached(pobj)]
+    holders = [token] + governed_infinitives(token)
+    holders += [pobj for holder in list(holders) for _, pobj in prepositional_objects(holder, {"as", "to"})]
+    obj = object_of(token) if token.pos_ == "VERB" else None
+    if obj is not None:
+        holders.append(obj)  # "offered its mediation between ..."
+    return [a for holder in holders for _, pobj in prepositional_objects(holder, MEDIATED_PREPS)
+            for a in reader.actors_in(pobj)]
+
+
 def target_is_destination(token: Token, target: ArgumentActor) -> bool:
     """Whether the place read as the target stands in a "to"/"into" phrase of the trigger."""
     return any(t.idx == target.start for _prep, pobj in prepositional_objects(token, {"to", "into"})
@@ -301,6 +326,13 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                 joint = reader.actors_in(pobj)
                 (recipients if actors else actors).extend(joint)
         recipients = _without_forum(recipients, forum, against, entry)
+        if entry.cameo[:3] in MEDIATION_OFFERS:
+            # (The sides named go before a place or topic: "in any future negotiations on the
+            # withdrawal of foreign troops from Afghanistan".)
+            # (A side that is also read as the actor means the parse went wrong: left alone.)
+            sides = mediated_parties(token, entry, reader)
+            if sides and not {s.actor.code for s in sides} & {a.actor.code for a in actors}:
+                recipients = sides
         if not recipients and (any(key == "xcomp" for key, _ in entry.frame) or entry.cameo[:2] == "03"):
             # "threatened to annihilate South Korea": whoever the governed act is aimed at
             # ("promised to democratize Serbia": not the actor's own country).
