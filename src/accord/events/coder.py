@@ -491,6 +491,11 @@ class EventStage:
             # one country talking or agreeing is a domestic event between them. (Fighting between
             # them is aimed at the country: see the civil-conflict rule.)
             actors, recipients = actors[:1], actors[1:2]
+        if not recipients and not named_recipients and entry.cameo.startswith(TELEPHONE_CALL) \
+                and len(actors) == 2 and len({a.actor.code for a in actors}) == 2:
+            # "The Turkish and Greek prime ministers discussed migration in a phone call": a call
+            # has a caller and a called; wire coding reads the first named as the caller.
+            actors, recipients = actors[:1], actors[1:2]
         domain = sentence_domain(token.sent, self.domain_terms, reader.named_tokens) or reader.doc_domain
         if domain is not None and not any(a.actor.sector in STATE_SECTORS | {"IGO", "REB", "UAF"}
                                           and not a.via.startswith(NOT_STATE_IN_SPORT)
@@ -658,6 +663,7 @@ PEOPLE_NOUNS = {"population", "populations", "minority", "minorities", "communit
 EMBASSY_PREPS = {"outside", "at", "near", "before", "in"}  # "outside the U.S. embassy", "in front of"
 EMBASSY_NOUNS = {"embassy", "consulate", "legation", "mission", "chancery"}
 DEMOBILISING = "0873"  # demobilise, disarm, hand in weapons
+TELEPHONE_CALL = "041"  # discuss by telephone: the first named is read as the caller
 # Halting or ending involvement in a mission (threatened, announced or done).
 WITHDRAWALS = {"136", "166", "0874"}
 MISSION_NOUNS = {"mission", "operation", "force", "coalition", "deployment", "contingent", "peacekeeping",
