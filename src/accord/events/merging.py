@@ -27,6 +27,10 @@ RAVAGING_CODES = ("1712",)  # property destroyed: burnt villages, razed homes
 RALLY_SUPPORT = "053"
 
 
+# Actors the coder infers when the text names nobody (coder.py): not a party the text gives.
+INFERRED_ACTORS = ("authorities of", "unidentified attacker")
+
+
 def clause_subject(token: Token, deps=("nsubj", "csubj")) -> Token | None:
     """The verb's subject; for a participle clause without one, the main clause's ("a car bomb
     exploded ..., killing nine": the bomb killed; "floods swept ..., killing 40": the floods)."""
@@ -165,6 +169,10 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
                 # "agreed to sign": the governed act is the more specific; "opened fire,
                 # killing one": a participial or purpose clause repeats the act.
                 drop.add(id(event) if clause == "advcl" else id(outer))
+                if clause != "advcl" and event.actors and all(a.via.startswith(INFERRED_ACTORS) for a in event.actors):
+                    # "Beijing warned the legislators that the legislature would be dissolved": the
+                    # authorities guessed for a passive with no agent are whoever announces it.
+                    event.actors = list(outer.actors)
                 if clause == "advcl" and outer.recipients and event.recipients \
                         and all(r.actor.sector == "JUD" for r in outer.recipients):
                     # "filed a case at the International Court of Justice accusing Israel": the
