@@ -447,6 +447,10 @@ class ArgumentReader(PlaceReading):
                       and m.actor.code and m.actor.kind != "person"]
             if word in ("it", "its"):
                 groups = [m for m in groups if m.actor.kind in ("country", "organisation")]
+                # ("the killing of a Palestinian teenager by its soldiers": a demonym qualifying a
+                # person is not what "its" points back to, when a state or body is named before.)
+                bodies = [m for m in groups if not _qualifies_person(self.doc, m)]
+                groups = bodies or groups
             return groups[-1].actor if groups else None
         # he / she: the most recent person before it.
         persons = [m for m in self.mentions if m.actor.kind == "person" and m.end <= token.i]
@@ -529,6 +533,21 @@ class ArgumentReader(PlaceReading):
     @staticmethod
     def _country_name(mention: ActorMention) -> str | None:
         return mention.actor.name if mention.actor.kind == "country" else None
+
+
+def _qualifies_person(doc: Doc, mention: ActorMention) -> bool:
+    """A demonym as the modifier of a noun for a person ("a Palestinian teenager")."""
+    if mention.via != "demonym" or mention.end - mention.start != 1:
+        return False
+    word = doc[mention.start]
+    return word.dep_ == "amod" and word.head.pos_ == "NOUN" and word.head.lemma_.lower() in PERSON_NOUNS
+
+
+# Nouns for a single person or people, as a demonym may qualify them.
+PERSON_NOUNS = {"teenager", "boy", "girl", "man", "woman", "child", "youth", "student", "journalist", "reporter",
+                "photographer", "worker", "farmer", "fisherman", "citizen", "national", "civilian", "tourist",
+                "businessman", "activist", "driver", "pilot", "prisoner", "detainee", "resident", "villager",
+                "teacher", "doctor", "nurse", "priest", "family", "mother", "father", "son", "daughter"}
 
 
 def _relation_owner(token: Token) -> bool:

@@ -261,6 +261,9 @@ class EventStage:
             # Vincennes": an inquiry is aimed at whoever did what it looks into, not its victims;
             # when nobody is named, at the investigator's own side.
             perpetrators = investigated_perpetrators(token, reader)
+            if perpetrators and {p.actor.code for p in perpetrators} <= {a.actor.code for a in actors}:
+                # "investigated the killing of a teenager by its soldiers": its own side.
+                perpetrators = []
             if perpetrators:
                 recipients = perpetrators
         else:
