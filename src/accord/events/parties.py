@@ -355,6 +355,15 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                 about, _ = subject_of(clause)
                 if about is not None:
                     recipients += reader.actors_in(about)
+                own = {a.actor.code for a in actors if a.actor.code}
+                if own and recipients and {r.actor.code for r in recipients} <= own:
+                    # "warned that Moscow could resort to nuclear weapons if Ukraine attacked
+                    # Crimea": the clause is about the actor itself; whom it is aimed at is the
+                    # one its condition names.
+                    recipients = [r for c in clause.children if c.dep_ == "advcl" and any(
+                                  m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children)
+                                  for subject in [subject_of(c)[0]] if subject is not None
+                                  for r in reader.actors_in(subject) if r.actor.code not in own] or recipients
         if not recipients and token.dep_ == "ccomp" and token.head.lemma_.lower() in TELLING_VERBS:
             # "Chile told Bolivia it would reopen the crossing": what is told is aimed at the hearer.
             hearer = next((c for c in token.head.children if c.dep_ in ("dobj", "dative") and c.i < token.i), None)
