@@ -439,6 +439,9 @@ class ArgumentReader(PlaceReading):
             teller = self._teller(token)
             if teller is not None:
                 return teller
+            bound = self._bound_possessive(token)
+            if bound is not None:
+                return bound
             # it / they: the most recent state, organisation or group with a code, in this
             # sentence or the one before ("Syria says it is willing to withdraw").
             sent_start = token.sent.start
@@ -455,6 +458,22 @@ class ArgumentReader(PlaceReading):
         # he / she: the most recent person before it.
         persons = [m for m in self.mentions if m.actor.kind == "person" and m.end <= token.i]
         return persons[-1].actor if persons else None
+
+    def _bound_possessive(self, token: Token) -> Actor | None:
+        """"after cutting its ties with Taiwan", "Iran expanded its enrichment": "its" on the
+        object of a verb is the verb's own subject (for a gerund with none, the subject of the
+        clause it hangs on), when that names a state or body."""
+        if token.dep_ != "poss" or token.lower_ not in ("its", "their") or token.head.dep_ != "dobj":
+            return None
+        verb = token.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl"):
+            clause = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        found = [a.actor for a in self.actors_in(subject) if a.actor.code and a.actor.kind in ("country", "organisation")]
+        return found[0] if len(found) == 1 else None
 
     def _teller(self, token: Token) -> Actor | None:
         """"Colombia told Washington it would change course": the subject of a clause told to
