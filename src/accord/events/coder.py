@@ -874,12 +874,22 @@ def _aimed_at_own(token: Token, actors: list[ArgumentActor], reader: ArgumentRea
     if any(a.actor.sector and a.actor.sector not in STATE_SECTORS for a in actors):
         return True
     span = {t.i for t in token.subtree}
+    if any(_resignation(t) for t in token.subtree if t.i != token.i):
+        return True  # "rejected calls to step down": the calls come from its own people
     taken = {t.i for t in reader.doc if any(a.start <= t.idx < a.end for a in actors)}
     for mention in reader.mentions:
         if mention.start in span and mention.start not in taken \
                 and (mention.actor.code is None or mention.actor.code[:3] == own):
             return True
     return any(p.start in span and p.start not in taken and p.entry.country == own for p in reader.places)
+
+
+def _resignation(word: Token) -> bool:
+    """"resign", "abdicate", "quit", "step down", "stand down"."""
+    lemma = word.lemma_.lower()
+    if lemma in ("step", "stand"):
+        return any(c.lower_ == "down" and c.dep_ in ("prt", "advmod") for c in word.children)
+    return lemma in RESIGNATION_WORDS
 
 
 def _is_state(code: str | None) -> bool:
