@@ -555,8 +555,11 @@ class ArgumentReader(PlaceReading):
 
 
 def _qualifies_person(doc: Doc, mention: ActorMention) -> bool:
-    """A demonym as the modifier of a noun for a person ("a Palestinian teenager")."""
-    if mention.via != "demonym" or mention.end - mention.start != 1:
+    """A demonym as the modifier of a noun for a person ("a Palestinian teenager"), or a role
+    word for one person with its country ("a Venezuelan farmer")."""
+    if mention.via != "demonym":
+        return mention.actor.kind == "country" and doc[mention.end - 1].lemma_.lower() in PERSON_NOUNS
+    if mention.end - mention.start != 1:
         return False
     word = doc[mention.start]
     return word.dep_ == "amod" and word.head.pos_ == "NOUN" and word.head.lemma_.lower() in PERSON_NOUNS

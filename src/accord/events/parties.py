@@ -175,6 +175,8 @@ def mediated_parties(token: Token, entry: LexiconEntry, reader: ArgumentReader) 
     Kenya")."""
     if entry.cameo.startswith("038"):
         holders = [token] + [pobj for _, pobj in prepositional_objects(token, {"to"})]
+        if token.dep_ == "acomp":
+            holders.append(token.head)  # ("is open to mediation by Algeria": "by" on the copula)
         return [a for holder in holders for _, pobj in prepositional_objects(holder, {"by"})
                 for a in reader.actors_reached(pobj)]
     holders = [token] + governed_infinitives(token)
