@@ -86,3 +86,14 @@ def test_rejecting_calls_to_resign_is_aimed_at_home(code_text):
 ])
 def test_everyday_uses_code_nothing(code_text, text):
     assert code_text(text)["events"] == [], dyads(code_text(text))
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # The small model reads a long titled name, the verb and its object as one noun phrase; the
+    # name right before the verb acts, and is no recipient of its own act.
+    ("Egyptian President Abdel Fattah al-Sisi hosted Bahrain's King Hamad in Alamein on Sunday.", {"EGY"}, {"BHR"}),
+    ("Egyptian President Abdel Fattah al-Sisi played host to Iraqi Prime Minister Mohammed Shia al-Sudani "
+     "in Alamein.", {"EGY"}, {"IRQ"}),
+])
+def test_a_verb_read_as_a_modifier_keeps_its_subject_and_object(code_text, text, actor, recipient):
+    assert_dyad(code_text(text), "043", actor, recipient)

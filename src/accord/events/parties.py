@@ -284,6 +284,11 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
         if patient is not None:
             objects.append(patient)
             named = reader.actors_in(patient) or reader.carried(patient)
+            if subject is not None and subject.i != patient.i and subject.i in {t.i for t in patient.subtree}:
+                # (A misparse that hangs the subject inside the object: "al-Sisi played host to
+                # Abbas" read as one noun phrase. The subject is no recipient.)
+                inside = {t.idx for t in subject.subtree}
+                named = [a for a in named if a.start not in inside]
             if named and entry.cameo[:2] in ("06", "07", "08") and all(not (a.start <= patient.idx < a.end)
                                                                       for a in named):
                 # "returned the Benin Bronzes to Nigeria": a country only qualifying the thing
