@@ -97,3 +97,16 @@ def test_everyday_uses_code_nothing(code_text, text):
 ])
 def test_a_verb_read_as_a_modifier_keeps_its_subject_and_object(code_text, text, actor, recipient):
     assert_dyad(code_text(text), "043", actor, recipient)
+
+
+def test_a_show_of_force_called_a_warning_is_aimed_at_whom_it_warns(code_text):
+    record = code_text("Chinese warships held live-fire drills near Taiwan, in what state media described as "
+                       "a warning to Taipei.")
+    assert_dyad(record, "15", {"CHN"}, {"TWN"})
+
+
+def test_a_named_force_of_a_state_warning_another(code_text):
+    # The force's own country (a longer code of the same state) is no target of its show of force.
+    record = code_text("Iran's Revolutionary Guards test-fired two ballistic missiles during naval drills, in what "
+                       "commanders called a message to Washington.")
+    assert any(code.startswith("15") and recipients == {"USA"} for code, _a, recipients in dyads(record)), dyads(record)

@@ -397,6 +397,16 @@ class ArgumentReader(PlaceReading):
                              for a in self.actors_in(other)]
                     if aimed:
                         return aimed
+            for called in [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"
+                           for g in c.children if g.dep_ == "pcomp"]:
+                # "in what commanders called a warning to the United States"
+                said = [c for c in called.children if c.dep_ in ("oprd", "dobj", "attr")
+                        and c.lemma_.lower() in WARNING_NOUNS]
+                if called.pos_ == "VERB" and said:
+                    aimed = [a for h in (called, said[0]) for _p, other in prepositional_objects(h, {"to", "against", "for"})
+                             for a in self.actors_in(other)]
+                    if aimed:
+                        return aimed
         return []
 
 

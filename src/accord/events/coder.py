@@ -373,7 +373,7 @@ class EventStage:
                 # town": the actor's own country is named as the place or people, not a party;
                 # "reneged on his commitment": the actor's own word.
                 named_recipients = []
-        if entry.cameo[:2] == "15" and all(r.actor.code in actor_codes for r in recipients):
+        if entry.cameo[:2] == "15" and all(r.actor.code[:3] in {c[:3] for c in actor_codes} for r in recipients):
             # "sent a carrier to the Gulf to bolster U.S. forces as a deterrent against Iran": a show
             # of force is aimed at whom it is meant to deter or warn, not at the actor's own forces.
             meant = [r for r in reader.meant_for(token) if r.actor.code and r.actor.code not in actor_codes]
