@@ -28,8 +28,9 @@ from eventkit import assert_event, only_event
     ("The presidents of Kenya and Uganda met in Nairobi on Monday.", "044", "CONSULT", {"KEN", "UGA"}, set()),
     ("Japanese and Chinese foreign ministers met in Beijing to ease tensions over the islands.", "044", "CONSULT",
      {"JPN", "CHN"}, set()),
+    # (Eighth session: a call between two parties named together runs from the first named to the second.)
     ("The Indian and Pakistani foreign ministers discussed water sharing in a telephone call.", "041", "CONSULT",
-     {"IND", "PAK"}, set()),
+     {"IND"}, {"PAK"}),
     ("Egypt and Sudan discussed the Nile dam in Cairo.", "040", "CONSULT", {"EGY", "SDN"}, set()),
     # Working and coordinating with another state.
     ("Greece worked with Turkey to rescue migrants in the Aegean.", "060", "COOPERATE", {"GRC"}, {"TUR"}),

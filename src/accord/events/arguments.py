@@ -400,6 +400,16 @@ class ArgumentReader(PlaceReading):
                              for a in self.actors_in(other)]
                     if aimed:
                         return aimed
+            for called in [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"
+                           for g in c.children if g.dep_ == "pcomp"]:
+                # "in what commanders called a warning to the United States"
+                said = [c for c in called.children if c.dep_ in ("oprd", "dobj", "attr")
+                        and c.lemma_.lower() in WARNING_NOUNS]
+                if called.pos_ == "VERB" and said:
+                    aimed = [a for h in (called, said[0]) for _p, other in prepositional_objects(h, {"to", "against", "for"})
+                             for a in self.actors_in(other)]
+                    if aimed:
+                        return aimed
         return []
 
 
@@ -442,6 +452,9 @@ class ArgumentReader(PlaceReading):
             teller = self._teller(token)
             if teller is not None:
                 return teller
+            bound = self._bound_possessive(token)
+            if bound is not None:
+                return bound
             # it / they: the most recent state, organisation or group with a code, in this
             # sentence or the one before ("Syria says it is willing to withdraw").
             sent_start = token.sent.start
@@ -450,10 +463,30 @@ class ArgumentReader(PlaceReading):
                       and m.actor.code and m.actor.kind != "person"]
             if word in ("it", "its"):
                 groups = [m for m in groups if m.actor.kind in ("country", "organisation")]
+                # ("the killing of a Palestinian teenager by its soldiers": a demonym qualifying a
+                # person is not what "its" points back to, when a state or body is named before.)
+                bodies = [m for m in groups if not _qualifies_person(self.doc, m)]
+                groups = bodies or groups
             return groups[-1].actor if groups else None
         # he / she: the most recent person before it.
         persons = [m for m in self.mentions if m.actor.kind == "person" and m.end <= token.i]
         return persons[-1].actor if persons else None
+
+    def _bound_possessive(self, token: Token) -> Actor | None:
+        """"after cutting its ties with Taiwan", "Iran expanded its enrichment": "its" on the
+        object of a verb is the verb's own subject (for a gerund with none, the subject of the
+        clause it hangs on), when that names a state or body."""
+        if token.dep_ != "poss" or token.lower_ not in ("its", "their") or token.head.dep_ != "dobj":
+            return None
+        verb = token.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl"):
+            clause = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        found = [a.actor for a in self.actors_in(subject) if a.actor.code and a.actor.kind in ("country", "organisation")]
+        return found[0] if len(found) == 1 else None
 
     def _teller(self, token: Token) -> Actor | None:
         """"Colombia told Washington it would change course": the subject of a clause told to
@@ -540,6 +573,24 @@ class ArgumentReader(PlaceReading):
     @staticmethod
     def _country_name(mention: ActorMention) -> str | None:
         return mention.actor.name if mention.actor.kind == "country" else None
+
+
+def _qualifies_person(doc: Doc, mention: ActorMention) -> bool:
+    """A demonym as the modifier of a noun for a person ("a Palestinian teenager"), or a role
+    word for one person with its country ("a Venezuelan farmer")."""
+    if mention.via != "demonym":
+        return mention.actor.kind == "country" and doc[mention.end - 1].lemma_.lower() in PERSON_NOUNS
+    if mention.end - mention.start != 1:
+        return False
+    word = doc[mention.start]
+    return word.dep_ == "amod" and word.head.pos_ == "NOUN" and word.head.lemma_.lower() in PERSON_NOUNS
+
+
+# Nouns for a single person or people, as a demonym may qualify them.
+PERSON_NOUNS = {"teenager", "boy", "girl", "man", "woman", "child", "youth", "student", "journalist", "reporter",
+                "photographer", "worker", "farmer", "fisherman", "citizen", "national", "civilian", "tourist",
+                "businessman", "activist", "driver", "pilot", "prisoner", "detainee", "resident", "villager",
+                "teacher", "doctor", "nurse", "priest", "family", "mother", "father", "son", "daughter"}
 
 
 def _relation_owner(token: Token) -> bool:

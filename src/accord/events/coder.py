@@ -261,6 +261,9 @@ class EventStage:
             # Vincennes": an inquiry is aimed at whoever did what it looks into, not its victims;
             # when nobody is named, at the investigator's own side.
             perpetrators = investigated_perpetrators(token, reader)
+            if perpetrators and {p.actor.code for p in perpetrators} <= {a.actor.code for a in actors}:
+                # "investigated the killing of a teenager by its soldiers": its own side.
+                perpetrators = []
             if perpetrators:
                 recipients = perpetrators
         else:
@@ -370,7 +373,7 @@ class EventStage:
                 # town": the actor's own country is named as the place or people, not a party;
                 # "reneged on his commitment": the actor's own word.
                 named_recipients = []
-        if entry.cameo[:2] == "15" and all(r.actor.code in actor_codes for r in recipients):
+        if entry.cameo[:2] == "15" and all(r.actor.code[:3] in {c[:3] for c in actor_codes} for r in recipients):
             # "sent a carrier to the Gulf to bolster U.S. forces as a deterrent against Iran": a show
             # of force is aimed at whom it is meant to deter or warn, not at the actor's own forces.
             meant = [r for r in reader.meant_for(token) if r.actor.code and r.actor.code not in actor_codes]
@@ -494,6 +497,11 @@ class EventStage:
             # "Russian negotiators and Chechen separatist envoys sat down for talks": two sides of
             # one country talking or agreeing is a domestic event between them. (Fighting between
             # them is aimed at the country: see the civil-conflict rule.)
+            actors, recipients = actors[:1], actors[1:2]
+        if not recipients and not named_recipients and entry.cameo.startswith(TELEPHONE_CALL) \
+                and len(actors) == 2 and len({a.actor.code for a in actors}) == 2:
+            # "The Turkish and Greek prime ministers discussed migration in a phone call": a call
+            # has a caller and a called; wire coding reads the first named as the caller.
             actors, recipients = actors[:1], actors[1:2]
         domain = sentence_domain(token.sent, self.domain_terms, reader.named_tokens) or reader.doc_domain
         if domain is not None and not any(a.actor.sector in STATE_SECTORS | {"IGO", "REB", "UAF"}
@@ -662,6 +670,7 @@ PEOPLE_NOUNS = {"population", "populations", "minority", "minorities", "communit
 EMBASSY_PREPS = {"outside", "at", "near", "before", "in"}  # "outside the U.S. embassy", "in front of"
 EMBASSY_NOUNS = {"embassy", "consulate", "legation", "mission", "chancery"}
 DEMOBILISING = "0873"  # demobilise, disarm, hand in weapons
+TELEPHONE_CALL = "041"  # discuss by telephone: the first named is read as the caller
 # Halting or ending involvement in a mission (threatened, announced or done).
 WITHDRAWALS = {"136", "166", "0874"}
 MISSION_NOUNS = {"mission", "operation", "force", "coalition", "deployment", "contingent", "peacekeeping",
@@ -887,12 +896,22 @@ def _aimed_at_own(token: Token, actors: list[ArgumentActor], reader: ArgumentRea
     if any(a.actor.sector and a.actor.sector not in STATE_SECTORS for a in actors):
         return True
     span = {t.i for t in token.subtree}
+    if any(_resignation(t) for t in token.subtree if t.i != token.i):
+        return True  # "rejected calls to step down": the calls come from its own people
     taken = {t.i for t in reader.doc if any(a.start <= t.idx < a.end for a in actors)}
     for mention in reader.mentions:
         if mention.start in span and mention.start not in taken \
                 and (mention.actor.code is None or mention.actor.code[:3] == own):
             return True
     return any(p.start in span and p.start not in taken and p.entry.country == own for p in reader.places)
+
+
+def _resignation(word: Token) -> bool:
+    """"resign", "abdicate", "quit", "step down", "stand down"."""
+    lemma = word.lemma_.lower()
+    if lemma in ("step", "stand"):
+        return any(c.lower_ == "down" and c.dep_ in ("prt", "advmod") for c in word.children)
+    return lemma in RESIGNATION_WORDS
 
 
 def _is_state(code: str | None) -> bool:

@@ -353,6 +353,8 @@ def _prep_holders(entry: LexiconEntry, token: Token) -> list[Token]:
     if entry.pos == "VERB":
         holders = [token]
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if obj is None and token.dep_ == "amod" and token.head.dep_ == "ROOT":
+            obj = object_of(token)  # a finite verb read as the modifier of its object ("played host to")
         if obj is not None:
             holders.append(obj)
         # "pulled back from the town", "moved away from the border": the parser hangs the

@@ -27,6 +27,10 @@ RAVAGING_CODES = ("1712",)  # property destroyed: burnt villages, razed homes
 RALLY_SUPPORT = "053"
 
 
+# Actors the coder infers when the text names nobody (coder.py): not a party the text gives.
+INFERRED_ACTORS = ("authorities of", "unidentified attacker")
+
+
 def clause_subject(token: Token, deps=("nsubj", "csubj")) -> Token | None:
     """The verb's subject; for a participle clause without one, the main clause's ("a car bomb
     exploded ..., killing nine": the bomb killed; "floods swept ..., killing 40": the floods)."""
@@ -83,8 +87,14 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
             drop.add(id(event))
     # "imposed a curfew as student protests spiralled into clashes": what a clause of time or
     # cause ("as", "after", "when") tells is the setting of the main act, not a second event.
+    switched = set()
     for event in events:
         setting = _setting_clause(event.trigger)
+        if setting is not None and _switch_of_ties(event, setting, events):
+            # "established relations with China after cutting its ties with Taiwan": a state that
+            # switches its recognition does both acts; the cut is no mere setting.
+            switched.add(id(event))
+            continue
         if setting is not None and any(other is not event and id(other) not in drop
                                        and other.trigger.i not in {t.i for t in setting.subtree}
                                        for other in events):
@@ -165,6 +175,10 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
                 # "agreed to sign": the governed act is the more specific; "opened fire,
                 # killing one": a participial or purpose clause repeats the act.
                 drop.add(id(event) if clause == "advcl" else id(outer))
+                if clause != "advcl" and event.actors and all(a.via.startswith(INFERRED_ACTORS) for a in event.actors):
+                    # "Beijing warned the legislators that the legislature would be dissolved": the
+                    # authorities guessed for a passive with no agent are whoever announces it.
+                    event.actors = list(outer.actors)
                 if clause == "advcl" and outer.recipients and event.recipients \
                         and all(r.actor.sector == "JUD" for r in outer.recipients):
                     # "filed a case at the International Court of Justice accusing Israel": the
@@ -178,7 +192,7 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
     # its topic, not a second event. Coordinated acts ("torched buildings and clashed with
     # police") stay separate events.
     for event in events:
-        if id(event) in drop:
+        if id(event) in drop or id(event) in switched:
             continue
         node = event.trigger
         described = False  # the path passes through a clause that describes a noun
@@ -342,6 +356,19 @@ def _purpose_of_event_noun(token: Token, triggers: dict) -> bool:
     verb = token.head
     return any(c.dep_ == "dobj" and c.i < token.i and c.i in triggers and c.pos_ == "NOUN"
                and triggers[c.i] is not triggers.get(token.i) for c in verb.children)
+
+
+def _switch_of_ties(event: Event, setting: Token, events: list[Event]) -> bool:
+    """Ties cut (16x) with one party in a time clause of ties established (05x) with another,
+    by the same actor: a switch of recognition."""
+    if event.code.root != "16" or setting.lower_ not in ("after", "before") or not event.recipients:
+        return False
+    inside = {t.i for t in setting.subtree}
+    cut = {r.actor.code for r in event.recipients}
+    return any(other is not event and other.trigger.i not in inside and other.code.root == "05"
+               and {a.actor.code for a in other.actors} & {a.actor.code for a in event.actors}
+               and other.recipients and not {r.actor.code for r in other.recipients} & cut
+               for other in events)
 
 
 def _setting_clause(token: Token) -> Token | None:

@@ -161,6 +161,33 @@ def investigated_perpetrators(token: Token, reader: ArgumentReader) -> list[Argu
     return found
 
 
+# Accepting mediation (038), offering it (039, or 045 before "ready to" makes it an offer), mediating.
+MEDIATION_OFFERS = {"038", "039", "045"}
+# Where the sides of a mediation are named: "mediate between X and Y", "a go-between for X and Y".
+MEDIATED_PREPS = JOINT_PREPS | {"for"}
+
+
+def mediated_parties(token: Token, entry: LexiconEntry, reader: ArgumentReader) -> list[ArgumentActor]:
+    """Whom an offer of mediation, or its acceptance, concerns. An offer is aimed at the
+    sides it would mediate between, named on the act it offers or on the mediator's noun
+    ("offered to mediate between Colombia and Venezuela", "ready to act as a go-between for
+    Washington and the Taliban"); an acceptance at the mediator ("is open to mediation by
+    Kenya")."""
+    if entry.cameo.startswith("038"):
+        holders = [token] + [pobj for _, pobj in prepositional_objects(token, {"to"})]
+        if token.dep_ == "acomp":
+            holders.append(token.head)  # ("is open to mediation by Algeria": "by" on the copula)
+        return [a for holder in holders for _, pobj in prepositional_objects(holder, {"by"})
+                for a in reader.actors_reached(pobj)]
+    holders = [token] + governed_infinitives(token)
+    holders += [pobj for holder in list(holders) for _, pobj in prepositional_objects(holder, {"as", "to"})]
+    obj = object_of(token) if token.pos_ == "VERB" else None
+    if obj is not None:
+        holders.append(obj)  # "offered its mediation between ..."
+    return [a for holder in holders for _, pobj in prepositional_objects(holder, MEDIATED_PREPS)
+            for a in reader.actors_in(pobj)]
+
+
 def target_is_destination(token: Token, target: ArgumentActor) -> bool:
     """Whether the place read as the target stands in a "to"/"into" phrase of the trigger."""
     return any(t.idx == target.start for _prep, pobj in prepositional_objects(token, {"to", "into"})
@@ -257,6 +284,11 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
         if patient is not None:
             objects.append(patient)
             named = reader.actors_in(patient) or reader.carried(patient)
+            if subject is not None and subject.i != patient.i and subject.i in {t.i for t in patient.subtree}:
+                # (A misparse that hangs the subject inside the object: "al-Sisi played host to
+                # Abbas" read as one noun phrase. The subject is no recipient.)
+                inside = {t.idx for t in subject.subtree}
+                named = [a for a in named if a.start not in inside]
             if named and entry.cameo[:2] in ("06", "07", "08") and all(not (a.start <= patient.idx < a.end)
                                                                       for a in named):
                 # "returned the Benin Bronzes to Nigeria": a country only qualifying the thing
@@ -301,6 +333,13 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                 joint = reader.actors_in(pobj)
                 (recipients if actors else actors).extend(joint)
         recipients = _without_forum(recipients, forum, against, entry)
+        if entry.cameo[:3] in MEDIATION_OFFERS:
+            # (The sides named go before a place or topic: "in any future negotiations on the
+            # withdrawal of foreign troops from Afghanistan".)
+            # (A side that is also read as the actor means the parse went wrong: left alone.)
+            sides = mediated_parties(token, entry, reader)
+            if sides and not {s.actor.code for s in sides} & {a.actor.code for a in actors}:
+                recipients = sides
         if not recipients and (any(key == "xcomp" for key, _ in entry.frame) or entry.cameo[:2] == "03"):
             # "threatened to annihilate South Korea": whoever the governed act is aimed at
             # ("promised to democratize Serbia": not the actor's own country).
@@ -323,6 +362,15 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                 about, _ = subject_of(clause)
                 if about is not None:
                     recipients += reader.actors_in(about)
+                own = {a.actor.code for a in actors if a.actor.code}
+                if own and recipients and {r.actor.code for r in recipients} <= own:
+                    # "warned that Moscow could resort to nuclear weapons if Ukraine attacked
+                    # Crimea": the clause is about the actor itself; whom it is aimed at is the
+                    # one its condition names.
+                    recipients = [r for c in clause.children if c.dep_ == "advcl" and any(
+                                  m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children)
+                                  for subject in [subject_of(c)[0]] if subject is not None
+                                  for r in reader.actors_in(subject) if r.actor.code not in own] or recipients
         if not recipients and token.dep_ == "ccomp" and token.head.lemma_.lower() in TELLING_VERBS:
             # "Chile told Bolivia it would reopen the crossing": what is told is aimed at the hearer.
             hearer = next((c for c in token.head.children if c.dep_ in ("dobj", "dative") and c.i < token.i), None)

@@ -56,6 +56,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                             and c.pos_ in ("NOUN", "PROPN")), None)
             if subject is not None:
                 return subject, False
+            before = token.doc[token.i - 1] if token.i > token.sent.start else None
+            if before is not None and before.pos_ == "PROPN" and before.dep_ == "compound" \
+                    and before.head.i == token.head.i and before.ent_type_ == "PERSON":
+                # "President Abdel Fattah al-Sisi played host to ...": a long name read as a
+                # compound of the object, like the verb; the name right before the verb acts.
+                return before, False
         if token.dep_ == "acl" and token.tag_ in ("VBG", "VB") and token.head.dep_ in ("dobj", "pobj") \
                 and not any(c.dep_ == "poss" for c in token.head.children):
             # "issued a statement demanding ...", "gathered for a rally to protest ...": whoever
