@@ -79,7 +79,14 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 misread = next((c for c in token.head.children if c.dep_ == "amod" and c.i < token.i
                                 and c.tag_ in ("VBD", "VBN")), None)
                 inner = subject_of(misread)[0] if misread is not None else None
-                return (inner if inner is not None else token.head), False
+                if inner is not None:
+                    return inner, False
+                # ("South Korea's President Kim Dae-jung, the architect of the sunshine policy,
+                # offered ...": the verb hung off the apposition; the apposition's head acts.)
+                noun = token.head
+                while noun.dep_ == "appos" and noun.head.i != noun.i:
+                    noun = noun.head
+                return noun, False
             # "our choice to deepen integration": the owner of the noun acts.
             owner = next((c for c in token.head.children if c.dep_ == "poss"), None)
             return owner, False

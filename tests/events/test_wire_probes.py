@@ -1,0 +1,45 @@
+"""Probes of typical wire copy (eighth session): long agency sentences whose subject sits behind an
+apposition, bodies referred back to as "the group" or "the alliance", a mass killing told in a
+participle after a strike, a purpose clause that names whom a pledge is for.
+
+Team-written sentences (not taken from any tuning or held-out set): the CAMEO code (root or
+full), the actor and the recipient codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import assert_sole_dyad, dyads
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A finite verb hung off the apposition of its subject: the apposition's head acts.
+    ("South Korea's President Kim Dae-jung, the architect of the \"sunshine policy\" toward the North, offered to "
+     "send food aid to Pyongyang on Monday.", "03", {"KOR"}, {"PRK"}),
+    # "the group", "the movement", "the alliance": the body named last before it.
+    ("A Hezbollah official said the group had captured two Israeli soldiers in a cross-border raid.", "181",
+     {"LBNHEZ"}, {"ISR"}),
+    ("A spokesman for the Taliban said the movement would free two Western hostages if Washington released its "
+     "fighters from Guantanamo.", "0353", {"AFGTAL"}, {"USA"}),
+    ("A spokesman for the Free Syrian Army said the group had shot down a government helicopter near Aleppo.", "19",
+     {"SYRFSA"}, {"SYR"}),
+    # A mass killing the strike led to is aimed at whom the strike hit, not at the striker's own side.
+    ("Saudi-led coalition warplanes struck a funeral hall in the Yemeni capital Sanaa, killing more than 140 "
+     "people, medics said.", "202", {"SAU"}, {"YEM"}),
+    # A purpose clause names whom a pledge with no recipient of its own is for.
+    ("The Saudi government pledged $1 billion to help rebuild Lebanon after the war between Israel and Hezbollah, "
+     "the official news agency said.", "0331", {"SAU"}, {"LBN"}),
+])
+def test_wire_probe(code_text, text, cameo, actor, recipient):
+    assert_sole_dyad(code_text(text), cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    # Nothing to code: a band is no armed group, a comment is no act.
+    "The band said the group would play in Warsaw next month.",
+    "A spokesman for Oxfam said the group was worried about rising food prices in Yemen.",
+    "NATO's secretary-general said the alliance was following the situation in Belarus closely.",
+])
+def test_wire_probe_codes_nothing(code_text, text):
+    assert dyads(code_text(text)) == []
