@@ -128,6 +128,10 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
             # is the event (CAMEO 202), not the shooting or repression that caused it.
             drop.update(id(other) for other in kept)
             event.notes.append("the mass killing a " + kept[0].code.code + " act led to: coded 202")
+            if kept[0].recipients and all(r.via.startswith("domestic") for r in event.recipients):
+                # ("warplanes struck a funeral hall in Sanaa, killing 140 people": the people
+                # killed are whom the strike hit.)
+                event.recipients = list(kept[0].recipients)
         elif kept and event.code.code.startswith(EXPULSION_CODES) and all(
                 other.code.code.startswith(RAVAGING_CODES) for other in kept):
             # "torched Serb villages, driving out the remaining population": the expulsion the
@@ -136,6 +140,11 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
             event.notes.append("the expulsion a " + kept[0].code.code + " act served: coded " + event.code.code)
         elif kept:
             drop.add(id(event))
+            if clause.tag_ == "VB" and len(kept) == 1 and not kept[0].recipients and event.recipients \
+                    and not any(r.via.startswith("domestic") for r in event.recipients) \
+                    and not {r.actor.code for r in event.recipients} & {a.actor.code for a in kept[0].actors}:
+                # "pledged $1 billion to help rebuild Lebanon": the purpose names whom the act is for.
+                kept[0].recipients = list(event.recipients)
     for event in events:
         node = event.trigger
         # "urged Venezuela to show flexibility and make concessions": a verb conjoined inside
