@@ -30,6 +30,24 @@ from eventkit import assert_sole_dyad, dyads
     # A purpose clause names whom a pledge with no recipient of its own is for.
     ("The Saudi government pledged $1 billion to help rebuild Lebanon after the war between Israel and Hezbollah, "
      "the official news agency said.", "0331", {"SAU"}, {"LBN"}),
+    # Forces "loyal to" someone are of that person's side.
+    ("Ivory Coast's President Laurent Gbagbo, who refused to step down after losing the election, was arrested "
+     "by forces loyal to his rival Alassane Ouattara.", "173", {"CIV"}, {"CIV"}),
+    # Whom the actor met or hosted "a day after ..." is the setting, no party to the act.
+    ("Belarusian President Alexander Lukashenko pardoned a jailed opposition leader on Saturday, a day after "
+     "meeting a senior U.S. diplomat in Minsk.", "0841", {"BLR"}, {"BLR"}),
+    ("Cuba released a jailed dissident on Friday, a day after hosting a delegation of U.S. lawmakers in Havana.",
+     "0841", {"CUB"}, {"CUB"}),
+    # "on a visit to X" beside the subject is the occasion of the act, no second event.
+    ("Indian Prime Minister Narendra Modi, on a visit to Washington, signed a defence agreement with U.S. "
+     "President Donald Trump.", "057", {"IND"}, {"USA"}),
+    ("Iranian President Hassan Rouhani, on his first visit to Iraq, signed agreements on oil and trade with "
+     "Iraqi Prime Minister Adel Abdul Mahdi.", "057", {"IRN"}, {"IRQ"}),
+    # The building that stands for a government and reports the act is not where it happened.
+    ("The Pentagon said on Wednesday U.S. forces had killed a senior al Qaeda leader in a drone strike in "
+     "Pakistan's North Waziristan region.", "186", {"USA"}, {"PAK"}),
+    ("The White House said U.S. special forces had killed the leader of Islamic State in a raid in northwest "
+     "Syria.", "186", {"USA"}, {"SYR"}),
 ])
 def test_wire_probe(code_text, text, cameo, actor, recipient):
     assert_sole_dyad(code_text(text), cameo, actor, recipient)

@@ -327,6 +327,7 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
 
 SETTING_MARKS = {"as", "after", "when", "since", "because", "while", "before", "once"}
 SETTING_PREPS = {"as", "amid", "after", "following", "despite", "during"}
+TRAVEL_NOUNS = {"visit", "trip", "tour"}
 ANSWER_NOUNS = {"retaliation", "revenge", "response", "reprisal", "reaction", "protest"}
 
 
@@ -388,6 +389,9 @@ def _setting_clause(token: Token) -> Token | None:
             return node  # (a conjunct with "after" is an adverbial clause misread: ", a day after the government banned rallies")
         if node.dep_ in ("pobj", "pcomp") and node.head.dep_ == "prep" and node.head.lower_ in SETTING_PREPS:
             return node.head  # "as protests spiralled", "amid clashes", "after days of fighting"
+        if node.dep_ == "pobj" and node.head.lower_ == "on" and node.lemma_.lower() in TRAVEL_NOUNS \
+                and node.head.head.pos_ in ("PROPN", "NOUN"):
+            return node.head  # "Modi, on a visit to Washington, signed ...": the occasion of the act
         if node.dep_ == "pobj" and node.head.lower_ in ("for", "to") \
                 and node.head.head.lemma_.lower() in ANSWER_NOUNS:
             return node.head  # "in retaliation for the assassination of its leader"
