@@ -48,6 +48,14 @@ from eventkit import assert_sole_dyad, dyads
      "Pakistan's North Waziristan region.", "186", {"USA"}, {"PAK"}),
     ("The White House said U.S. special forces had killed the leader of Islamic State in a raid in northwest "
      "Syria.", "186", {"USA"}, {"SYR"}),
+    # "many of them from X": the apposition says whose most of a group are.
+    ("Dozens of migrants, many of them from Eritrea and Somalia, were detained by Libyan coast guards off the "
+     "coast of Tripoli.", "173", {"LBY"}, {"ERI", "SOM"}),
+    ("Turkish police detained 120 migrants, most of them from Afghanistan, in the western province of Izmir.",
+     "173", {"TUR"}, {"AFG"}),
+    # Security agents are a state's security service.
+    ("A Sudanese journalist, who had criticised the government in a series of articles, was detained by security "
+     "agents in Khartoum, his family said.", "173", {"SDN"}, {"SDN"}),
 ])
 def test_wire_probe(code_text, text, cameo, actor, recipient):
     assert_sole_dyad(code_text(text), cameo, actor, recipient)

@@ -181,6 +181,16 @@ class PlaceReading:
                 place = next((p for p in self.places if p.start <= child.i < p.end and p.entry.country), None)
                 if place is not None:
                     return [Actor(place.entry.country, None, None, "country")]
+        counted = self._counted_apposition(mention)
+        if counted is not None:
+            # "Dozens of migrants, many of them from Eritrea and Somalia": what the apposition says
+            # of most of them.
+            for token in counted.subtree:
+                country = self._country_at(token)
+                if country is not None and all(a.code != country.code for a in found):
+                    found.append(country)
+            if found:
+                return found
         for adjective in head.children:
             # "forces loyal to his rival Alassane Ouattara": the side of whom they are loyal to.
             if adjective.dep_ in ("amod", "acl") and adjective.lemma_.lower() == "loyal":
@@ -208,6 +218,19 @@ class PlaceReading:
                 if found:
                     return found
         return found
+
+    def _counted_apposition(self, mention: ActorMention) -> Token | None:
+        """The "many of them ..." / "most of them ..." right after a mention, however the parser
+        hung it (an apposition, a second subject, an adverbial)."""
+        doc = self.doc
+        at = mention.end + 1 if mention.end < len(doc) and doc[mention.end].text == "," else mention.end
+        if at >= len(doc) or doc[at].lemma_.lower() not in COUNTED_WORDS:
+            return None
+        word = doc[at]
+        if not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "whom") for g in c.children)
+                   for c in word.children):
+            return None
+        return word
 
     def _organisation_at(self, token: Token) -> Actor | None:
         mention = self._by_token.get(token.i)
@@ -277,6 +300,10 @@ class PlaceReading:
                             if country is not None:
                                 return country
         return None
+
+
+# "many of them", "most of them": a share of a group the apposition then describes.
+COUNTED_WORDS = {"many", "most", "some", "several", "all", "half"}
 
 
 def reporter_tokens(token: Token) -> set[int]:
