@@ -56,6 +56,19 @@ from eventkit import assert_sole_dyad, dyads
     # Security agents are a state's security service.
     ("A Sudanese journalist, who had criticised the government in a series of articles, was detained by security "
      "agents in Khartoum, his family said.", "173", {"SDN"}, {"SDN"}),
+    # Civilians and police clashing is a protest turned violent, from either side.
+    ("Thousands of Cambodian garment workers clashed with police in Phnom Penh on Friday.", "145", {"KHM"},
+     {"KHM"}),
+    ("Albanian police clashed with thousands of anti-government protesters in Tirana, many of them supporters of "
+     "the opposition Democratic Party.", "145", {"ALB"}, {"ALB"}),
+    ("Riot police clashed with stone-throwing youths in the Kashmiri city of Srinagar.", "145", {"IND"}, {"IND"}),
+    # The condemned named by their crime or office; a firing squad is no sports team.
+    ("Indonesia executed four drug convicts, including a Nigerian, by firing squad on Friday despite appeals from "
+     "the United Nations.", "186", {"IDN"}, {"IDN"}),
+    ("Iran hanged a senior militant leader in Zahedan prison on Saturday.", "186", {"IRN"}, {"IRN"}),
+    # A navy intercepting a ship boards and takes it.
+    ("The Israeli navy intercepted a ship carrying pro-Palestinian activists off the coast of Gaza, the military "
+     "said.", "1711", {"ISR"}, {"PSE"}),
 ])
 def test_wire_probe(code_text, text, cameo, actor, recipient):
     assert_sole_dyad(code_text(text), cameo, actor, recipient)
@@ -66,6 +79,8 @@ def test_wire_probe(code_text, text, cameo, actor, recipient):
     "The band said the group would play in Warsaw next month.",
     "A spokesman for Oxfam said the group was worried about rising food prices in Yemen.",
     "NATO's secretary-general said the alliance was following the situation in Belarus closely.",
+    "The coach named his squad for the World Cup qualifier against Italy.",
+    "Fans clashed with police after the match in Marseille.",
 ])
 def test_wire_probe_codes_nothing(code_text, text):
     assert dyads(code_text(text)) == []
