@@ -69,6 +69,12 @@ from eventkit import assert_sole_dyad, dyads
     # A navy intercepting a ship boards and takes it.
     ("The Israeli navy intercepted a ship carrying pro-Palestinian activists off the coast of Gaza, the military "
      "said.", "1711", {"ISR"}, {"PSE"}),
+    # A participle between commas read as the main verb: it is the occasion, the verb after it the act.
+    ("French and German leaders, meeting in Berlin on Monday, agreed to set up a joint fund to help European "
+     "companies compete with China.", "03", {"FRA", "DEU"}, set()),
+    # "for Tunisia to help it ..." read as a clause: Tunisia is what the aid is for.
+    ("The European Commission, the EU's executive arm, approved a 1.2 billion euro aid package for Tunisia to help "
+     "it stem migration across the Mediterranean.", "071", {"IGOEECCOM"}, {"TUN"}),
 ])
 def test_wire_probe(code_text, text, cameo, actor, recipient):
     assert_sole_dyad(code_text(text), cameo, actor, recipient)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from accord.events.lexicon import object_of
 from accord.events.ontology import Ontology
+from accord.events.syntax import misread_participle_root
 
 if TYPE_CHECKING:
     from accord.events.coder import Event
@@ -103,6 +104,13 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
     # relations": a participle after the main act tells its purpose or manner (CAMEO codes the
     # main act), unless it is someone else's answer ("drawing condemnation from Belgrade").
     for event in events:
+        if misread_participle_root(event.trigger) and any(
+                other is not event and other.trigger.head.i == event.trigger.i and other.trigger.dep_ == "dep"
+                for other in events):
+            # "French and German leaders, meeting in Berlin, agreed to set up a fund" read with the
+            # participle as main verb: it tells the occasion of the act, as it would between commas.
+            drop.add(id(event))
+            continue
         clause = _participle_clause(event.trigger)
         misread = _misread_main_verb(event.trigger)
         if clause is None and misread is not None and misread.i in triggers and id(triggers[misread.i]) not in drop \
