@@ -75,6 +75,9 @@ from eventkit import assert_sole_dyad, dyads
     # "for Tunisia to help it ..." read as a clause: Tunisia is what the aid is for.
     ("The European Commission, the EU's executive arm, approved a 1.2 billion euro aid package for Tunisia to help "
      "it stem migration across the Mediterranean.", "071", {"IGOEECCOM"}, {"TUN"}),
+    # A member state blocking a bloc's aid package refuses the bloc's move; the aid is not given.
+    ("Hungarian Prime Minister Viktor Orban on Thursday blocked a European Union aid package for Ukraine worth "
+     "50 billion euros.", "12", {"HUN"}, {"IGOEEC"}),
 ])
 def test_wire_probe(code_text, text, cameo, actor, recipient):
     assert_sole_dyad(code_text(text), cameo, actor, recipient)
