@@ -62,6 +62,9 @@ OBLIGATION_MODALS = {"must", "should", "ought"}
 NAMED_VIA = {"name", "alias", "organisation", "capital", "metonym"}
 SAYING_PARTICIPLES = {"say", "insist", "argue", "warn", "add", "claim", "state", "stress", "declare", "explain",
                       "note", "vow", "pledge"}
+# A body referred back to by what it is: True for intergovernmental bodies ("the alliance").
+BODY_ANAPHORS = {"group": False, "movement": False, "militia": False, "organisation": False, "organization": False,
+                 "alliance": True, "bloc": True}
 PAIR_PHRASES = ("two countries", "both countries", "two sides", "both sides", "two states", "both states",
                 "two nations", "both nations", "our countries", "two republics")
 
@@ -234,6 +237,14 @@ class ArgumentReader(PlaceReading):
             # they come from.
             for _prep, pobj in prepositional_objects(head, {"from"}):
                 found += [a for a in self.actors_in(pobj) if a.actor.code and a.actor.kind != "person"]
+        if not found and head.pos_ == "NOUN" and head.lemma_.lower() in BODY_ANAPHORS and _bare_definite(head):
+            # "A Hezbollah official said the group had captured two soldiers", "NATO ministers said
+            # the alliance would suspend ...": the body named last before it.
+            body = self._last_body(head, BODY_ANAPHORS[head.lemma_.lower()])
+            if body is not None:
+                found.append(self._arg(Actor(body.actor.code, body.actor.sector, body.actor.name, "organisation"),
+                                       tokens[0].i, head.i + 1,
+                                       f"'{head.text}' for '{self.doc[body.start:body.end]}'"))
         if not found and head.dep_ in ("nsubj", "nsubjpass") and _bare_crowd(head):
             # "Tens of thousands rallied in Dakar": a crowd named only by its size is ordinary
             # people of where its clause happens, else of the sentence's one country.
@@ -541,6 +552,16 @@ class ArgumentReader(PlaceReading):
             return None
         return Actor(owner.code[:3], None, None, "country")
 
+    def _last_body(self, token: Token, intergovernmental: bool) -> ActorMention | None:
+        """The last named organisation before ``token`` (in its sentence or the one before):
+        an intergovernmental one for "the alliance", a non-state one for "the group"."""
+        sent_start = token.sent.start
+        previous_start = token.doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        bodies = [m for m in self.mentions if m.end <= token.i and m.start >= previous_start and m.actor.code
+                  and len(m.actor.code) > 3 and m.actor.kind != "person"
+                  and m.actor.code.startswith("IGO") == intergovernmental]
+        return bodies[-1] if bodies else None
+
     def _last_group(self, token: Token) -> ActorMention | None:
         sent_start = token.sent.start
         previous_start = token.doc[sent_start - 1].sent.start if sent_start > 0 else 0
@@ -573,6 +594,12 @@ class ArgumentReader(PlaceReading):
     @staticmethod
     def _country_name(mention: ActorMention) -> str | None:
         return mention.actor.name if mention.actor.kind == "country" else None
+
+
+def _bare_definite(noun: Token) -> bool:
+    """"the group", with nothing else that says which."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
+        c.dep_ in ("amod", "compound", "prep", "nummod", "poss", "relcl", "acl", "appos") for c in noun.children)
 
 
 def _qualifies_person(doc: Doc, mention: ActorMention) -> bool:

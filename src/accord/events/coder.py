@@ -29,7 +29,7 @@ from accord.events.parties import (
     EXPULSIONS, NOUN_ACTOR_DEPS, arguments_of, governing_verb, investigated_perpetrators, target_is_destination,
     target_place, unique_actors, venue_offsets,
 )
-from accord.events.places import front_line_party, is_country_code, names_a_thing, parent_code
+from accord.events.places import front_line_party, is_country_code, names_a_thing, parent_code, reporter_tokens
 from accord.events.syntax import prepositional_objects, subject_of
 
 OWN_POSSESSIVES = {f"pronoun '{word}'" for word in ("its", "their", "Its", "Their")}
@@ -453,7 +453,7 @@ class EventStage:
         if not recipients and not named_recipients and len({a.actor.code for a in actors}) == 1 \
                 and (entry.cameo[:2] in DOMESTIC_ROOTS or by_state or _insurgents_at_home(entry, actors, reader, token)
                      or (entry.cameo.startswith(YIELDING_CODES + DIRECTED_CODES) and _is_state(actors[0].actor.code)
-                         and reader.sentence_codes(token) <= {actors[0].actor.code}
+                         and reader.sentence_codes(token, _earlier_doing(token)) <= {actors[0].actor.code}
                          and (entry.cameo.startswith(YIELDING_CODES) or _aimed_at_own(token, actors, reader)))):
             # Protest, repression, a show of force or an assassination with no other party
             # named is domestic: CAMEO codes the country itself as the target.
@@ -879,6 +879,7 @@ def _one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentAct
         if word.dep_ == "prep" and word.lower_ in SETTING_PREPS and word.head.i == head.i and entry.cameo[:2] >= "14":
             # ("executed thousands of men after overrunning the U.N. safe area": the setting.)
             skip |= {t.i for t in word.subtree}
+    skip |= _earlier_doing(head)
     parties = reader.parties_in({t.i for t in head.subtree}, skip)
     own = actors[0].actor.code or ""
     parties.pop(own, None)
@@ -886,6 +887,19 @@ def _one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentAct
     if kin is not None and any(m.actor.kind == "person" and doc[m.start].idx == kin.start for m in reader.mentions):
         del parties[own[:3]]  # "the PKK ... its jailed leader Ocalan": the group's own person is no other party
     return next(iter(parties.values())) if len(parties) == 1 else None
+
+
+def _earlier_doing(verb: Token) -> set[int]:
+    """The words of a gerund phrase of time hung on the verb ("pardoned an opposition leader, a
+    day after meeting a U.S. diplomat"): what the actor did before is the setting, and whom it
+    met then is no party to this act."""
+    found: set[int] = set()
+    for word in verb.subtree:
+        if word.dep_ == "prep" and word.lower_ in SETTING_PREPS \
+                and (word.head.i == verb.i or (word.head.dep_ == "npadvmod" and word.head.head.i == verb.i)) \
+                and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in word.children):
+            found |= {t.i for t in word.subtree}
+    return found
 
 
 def _aimed_at_own(token: Token, actors: list[ArgumentActor], reader: ArgumentReader) -> bool:
@@ -957,9 +971,12 @@ def _place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentA
     """(code, name) of the country where an attack struck: a town or region the sentence
     names, else the country attacked ("strikes on Syria"), else the one country named."""
     sent = token.sent
+    # ("The Pentagon said U.S. forces had killed an al Qaeda leader in Pakistan": the building that
+    # stands for a government, or whoever reports, is not where the act happened.)
+    told_by = reporter_tokens(token) | {m.start for m in reader.mentions if m.via == "metonym"}
     for place in reader.places:
         if sent.start <= place.start < sent.end and place.entry.country and not place.is_country \
-                and not names_a_thing(token.doc, place):
+                and not names_a_thing(token.doc, place) and place.start not in told_by:
             return place.entry.country, place.text
     for place in reader.places:
         # "killed four U.S. soldiers in Iraq": a country the sentence puts the act in, before

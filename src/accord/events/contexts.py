@@ -15,13 +15,20 @@ def load_domain_terms() -> dict[tuple[str, ...], str]:
     return {_words(row["term"]): row["domain"] for row in read_tsv(data_dir() / "domain_terms.tsv")}
 
 
+ARMED_SQUADS = {"firing", "death", "hit", "bomb"}
+
+
 def sentence_domain(sent: Span, terms: dict[tuple[str, ...], str], names: set[int] = frozenset()) -> tuple[str, str] | None:
     """(domain, word) when the sentence reads as sport or entertainment news, else None.
     Words inside names (``names``: token indices of actor mentions) do not count: the Arab
     League is not a sports league."""
     # ("beat farmers with clubs", "armed with bats": a weapon named as an instrument is no sport.)
     instruments = {t.i for t in sent if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ == "VERB"}
-    found = sentence_contexts(sent, terms, skip=set(names) | instruments)
+    # ("executed four convicts by firing squad", "death squads killed": no sports team.)
+    armed = {t.i for t in sent if t.lemma_.lower() == "squad" and (any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ARMED_SQUADS for c in t.children)
+        or (t.dep_ == "dobj" and t.head.lower_ == "firing"))}  # (the parser's "firing [a] squad")
+    found = sentence_contexts(sent, terms, skip=set(names) | instruments | armed)
     return found[0] if found else None
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from accord.events.lexicon import object_of
 from accord.events.ontology import Ontology
+from accord.events.syntax import misread_participle_root
 
 if TYPE_CHECKING:
     from accord.events.coder import Event
@@ -103,6 +104,13 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
     # relations": a participle after the main act tells its purpose or manner (CAMEO codes the
     # main act), unless it is someone else's answer ("drawing condemnation from Belgrade").
     for event in events:
+        if misread_participle_root(event.trigger) and any(
+                other is not event and other.trigger.head.i == event.trigger.i and other.trigger.dep_ == "dep"
+                for other in events):
+            # "French and German leaders, meeting in Berlin, agreed to set up a fund" read with the
+            # participle as main verb: it tells the occasion of the act, as it would between commas.
+            drop.add(id(event))
+            continue
         clause = _participle_clause(event.trigger)
         misread = _misread_main_verb(event.trigger)
         if clause is None and misread is not None and misread.i in triggers and id(triggers[misread.i]) not in drop \
@@ -128,6 +136,10 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
             # is the event (CAMEO 202), not the shooting or repression that caused it.
             drop.update(id(other) for other in kept)
             event.notes.append("the mass killing a " + kept[0].code.code + " act led to: coded 202")
+            if kept[0].recipients and all(r.via.startswith("domestic") for r in event.recipients):
+                # ("warplanes struck a funeral hall in Sanaa, killing 140 people": the people
+                # killed are whom the strike hit.)
+                event.recipients = list(kept[0].recipients)
         elif kept and event.code.code.startswith(EXPULSION_CODES) and all(
                 other.code.code.startswith(RAVAGING_CODES) for other in kept):
             # "torched Serb villages, driving out the remaining population": the expulsion the
@@ -136,6 +148,11 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
             event.notes.append("the expulsion a " + kept[0].code.code + " act served: coded " + event.code.code)
         elif kept:
             drop.add(id(event))
+            if clause.tag_ == "VB" and len(kept) == 1 and not kept[0].recipients and event.recipients \
+                    and not any(r.via.startswith("domestic") for r in event.recipients) \
+                    and not {r.actor.code for r in event.recipients} & {a.actor.code for a in kept[0].actors}:
+                # "pledged $1 billion to help rebuild Lebanon": the purpose names whom the act is for.
+                kept[0].recipients = list(event.recipients)
     for event in events:
         node = event.trigger
         # "urged Venezuela to show flexibility and make concessions": a verb conjoined inside
@@ -318,6 +335,7 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
 
 SETTING_MARKS = {"as", "after", "when", "since", "because", "while", "before", "once"}
 SETTING_PREPS = {"as", "amid", "after", "following", "despite", "during"}
+TRAVEL_NOUNS = {"visit", "trip", "tour"}
 ANSWER_NOUNS = {"retaliation", "revenge", "response", "reprisal", "reaction", "protest"}
 
 
@@ -379,6 +397,9 @@ def _setting_clause(token: Token) -> Token | None:
             return node  # (a conjunct with "after" is an adverbial clause misread: ", a day after the government banned rallies")
         if node.dep_ in ("pobj", "pcomp") and node.head.dep_ == "prep" and node.head.lower_ in SETTING_PREPS:
             return node.head  # "as protests spiralled", "amid clashes", "after days of fighting"
+        if node.dep_ == "pobj" and node.head.lower_ == "on" and node.lemma_.lower() in TRAVEL_NOUNS \
+                and node.head.head.pos_ in ("PROPN", "NOUN"):
+            return node.head  # "Modi, on a visit to Washington, signed ...": the occasion of the act
         if node.dep_ == "pobj" and node.head.lower_ in ("for", "to") \
                 and node.head.head.lemma_.lower() in ANSWER_NOUNS:
             return node.head  # "in retaliation for the assassination of its leader"

@@ -113,12 +113,12 @@ class PlaceReading:
 
     # -- what a stretch of the parse names -----------------------------------------------
 
-    def sentence_codes(self, token: Token) -> set[str]:
+    def sentence_codes(self, token: Token, skip: set[int] = frozenset()) -> set[str]:
         """The country (or organisation) codes its sentence names: states, their bodies and
-        people, organisations, persons of known nationality, and places."""
+        people, organisations, persons of known nationality, and places (not at ``skip``)."""
         sent = token.sent
         codes = set()
-        reporter = reporter_tokens(token)
+        reporter = reporter_tokens(token) | set(skip)
         for mention in self.mentions:
             code = mention.actor.code
             if code and sent.start <= mention.start < sent.end and mention.start not in reporter \
@@ -126,7 +126,8 @@ class PlaceReading:
                 codes.add(code[:3] if is_country_code(code[:3]) else code)
         for place in self.places:
             # ("under the Lusaka peace accord": a place that names an agreement names no party.)
-            if sent.start <= place.start < sent.end and place.entry.country and not names_a_thing(self.doc, place):
+            if sent.start <= place.start < sent.end and place.entry.country and not names_a_thing(self.doc, place) \
+                    and place.start not in skip:
                 codes.add(place.entry.country)
         return codes
 
@@ -180,6 +181,29 @@ class PlaceReading:
                 place = next((p for p in self.places if p.start <= child.i < p.end and p.entry.country), None)
                 if place is not None:
                     return [Actor(place.entry.country, None, None, "country")]
+        counted = self._counted_apposition(mention)
+        if counted is not None:
+            # "Dozens of migrants, many of them from Eritrea and Somalia": what the apposition says
+            # of most of them.
+            for token in counted.subtree:
+                country = self._country_at(token)
+                if country is not None and all(a.code != country.code for a in found):
+                    found.append(country)
+            if found:
+                return found
+        for adjective in head.children:
+            # "forces loyal to his rival Alassane Ouattara": the side of whom they are loyal to.
+            if adjective.dep_ in ("amod", "acl") and adjective.lemma_.lower() == "loyal":
+                for prep in adjective.children:
+                    for pobj in (c for c in prep.children if prep.lower_ == "to" and c.dep_ == "pobj"):
+                        for token in pobj.subtree:
+                            mention = self._by_token.get(token.i)
+                            if mention is not None and mention.actor.code and mention.actor.kind == "person" \
+                                    and is_country_code(mention.actor.code[:3]):
+                                return [Actor(mention.actor.code[:3], None, None, "country")]
+                            country = self._country_at(token) or self._organisation_at(token)
+                            if country is not None:
+                                return [country]
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "across", "throughout", "of"):
                 for pobj in prep.children:
@@ -194,6 +218,19 @@ class PlaceReading:
                 if found:
                     return found
         return found
+
+    def _counted_apposition(self, mention: ActorMention) -> Token | None:
+        """The "many of them ..." / "most of them ..." right after a mention, however the parser
+        hung it (an apposition, a second subject, an adverbial)."""
+        doc = self.doc
+        at = mention.end + 1 if mention.end < len(doc) and doc[mention.end].text == "," else mention.end
+        if at >= len(doc) or doc[at].lemma_.lower() not in COUNTED_WORDS:
+            return None
+        word = doc[at]
+        if not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "whom") for g in c.children)
+                   for c in word.children):
+            return None
+        return word
 
     def _organisation_at(self, token: Token) -> Actor | None:
         mention = self._by_token.get(token.i)
@@ -263,6 +300,10 @@ class PlaceReading:
                             if country is not None:
                                 return country
         return None
+
+
+# "many of them", "most of them": a share of a group the apposition then describes.
+COUNTED_WORDS = {"many", "most", "some", "several", "all", "half"}
 
 
 def reporter_tokens(token: Token) -> set[int]:

@@ -34,6 +34,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             obj = next((c for c in token.head.children if c.dep_ in ("dobj", "obj")), None)
             if obj is not None:
                 return obj, False
+        if token.dep_ == "dep" and token.tag_ in FINITE_TAGS and misread_participle_root(token.head):
+            # "French and German leaders, meeting in Berlin on Monday, agreed ...": the parser took
+            # the participle for the main verb and hung the real one off it; they share the subject.
+            token = token.head
+            continue
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
             token = token.head
             continue
@@ -79,12 +84,25 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 misread = next((c for c in token.head.children if c.dep_ == "amod" and c.i < token.i
                                 and c.tag_ in ("VBD", "VBN")), None)
                 inner = subject_of(misread)[0] if misread is not None else None
-                return (inner if inner is not None else token.head), False
+                if inner is not None:
+                    return inner, False
+                # ("South Korea's President Kim Dae-jung, the architect of the sunshine policy,
+                # offered ...": the verb hung off the apposition; the apposition's head acts.)
+                noun = token.head
+                while noun.dep_ == "appos" and noun.head.i != noun.i:
+                    noun = noun.head
+                return noun, False
             # "our choice to deepen integration": the owner of the noun acts.
             owner = next((c for c in token.head.children if c.dep_ == "poss"), None)
             return owner, False
         break
     return None, False
+
+
+def misread_participle_root(verb: Token) -> bool:
+    """A participle between commas read as the sentence's main verb ("X, meeting in Berlin, agreed")."""
+    return verb.dep_ == "ROOT" and verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children) \
+        and any(c.dep_ == "dep" and c.tag_ in FINITE_TAGS and c.i > verb.i for c in verb.children)
 
 
 def _active_voice(verb: Token) -> bool:
@@ -152,6 +170,11 @@ def prepositional_objects(token: Token, words: set[str]) -> list[tuple[str, Toke
                     out.append((child.lower_, grandchild))
         elif child.dep_ == "dative" and "dative" in words and child.pos_ in ("PROPN", "NOUN", "PRON"):
             out.append(("dative", child))
+        elif child.dep_ == "advcl" and "for" in words and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                              for m in child.children):
+            # "approved a 1.2 billion euro aid package for Tunisia to help it ...": the small model
+            # reads "for Tunisia to help" as a clause whose subject is Tunisia; it is the "for" object.
+            out += [("for", g) for g in child.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"]
     return out
 
 
