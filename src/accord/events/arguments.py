@@ -56,10 +56,10 @@ PLURAL_THIRD = {"they", "them", "their"}
 CARRY_VERBS = {"carry", "transport", "ferry", "bring", "take"}
 # "told Iran it must stop": what the hearer is to do, not the teller.
 OBLIGATION_MODALS = {"must", "should", "ought"}
-# Participles that report what the subject of the main act says ("..., saying it would not").
 # How a speaker is named when "it" in what it says is taken to be that speaker: a state or body
 # by its name, not a role placed by context ("The Texas attorney general said it …").
 NAMED_VIA = {"name", "alias", "organisation", "capital", "metonym"}
+# Participles that report what the subject of the main act says ("..., saying it would not").
 SAYING_PARTICIPLES = {"say", "insist", "argue", "warn", "add", "claim", "state", "stress", "declare", "explain",
                       "note", "vow", "pledge"}
 # A body referred back to by what it is: True for intergovernmental bodies ("the alliance").
@@ -468,10 +468,7 @@ class ArgumentReader(PlaceReading):
                 return bound
             # it / they: the most recent state, organisation or group with a code, in this
             # sentence or the one before ("Syria says it is willing to withdraw").
-            sent_start = token.sent.start
-            previous_start = token.doc[sent_start - 1].sent.start if sent_start > 0 else 0
-            groups = [m for m in self.mentions if m.end <= token.i and m.start >= previous_start
-                      and m.actor.code and m.actor.kind != "person"]
+            groups = [m for m in self._recent(token) if m.actor.code and m.actor.kind != "person"]
             if word in ("it", "its"):
                 groups = [m for m in groups if m.actor.kind in ("country", "organisation")]
                 # ("the killing of a Palestinian teenager by its soldiers": a demonym qualifying a
@@ -540,9 +537,7 @@ class ArgumentReader(PlaceReading):
         named last before it (in this sentence or the one before), else the quote's speaker."""
         owner = resolved if resolved is not None and resolved.code else None
         if owner is None:
-            sent_start = token.sent.start
-            previous_start = token.doc[sent_start - 1].sent.start if sent_start > 0 else 0
-            earlier = [m for m in self.mentions if previous_start <= m.start and m.end <= token.i and m.actor.code
+            earlier = [m for m in self._recent(token) if m.actor.code
                        and (m.actor.kind == "person" or m.actor.sector in STATE_OFFICES)]
             owner = earlier[-1].actor if earlier else None
         if owner is None:
@@ -552,21 +547,22 @@ class ArgumentReader(PlaceReading):
             return None
         return Actor(owner.code[:3], None, None, "country")
 
+    def _recent(self, token: Token) -> list[ActorMention]:
+        """The mentions that end before ``token``, in its sentence or the one before (the reach of
+        "it", "the group", "his country")."""
+        sent_start = token.sent.start
+        previous_start = token.doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        return [m for m in self.mentions if m.end <= token.i and m.start >= previous_start]
+
     def _last_body(self, token: Token, intergovernmental: bool) -> ActorMention | None:
         """The last named organisation before ``token`` (in its sentence or the one before):
         an intergovernmental one for "the alliance", a non-state one for "the group"."""
-        sent_start = token.sent.start
-        previous_start = token.doc[sent_start - 1].sent.start if sent_start > 0 else 0
-        bodies = [m for m in self.mentions if m.end <= token.i and m.start >= previous_start and m.actor.code
-                  and len(m.actor.code) > 3 and m.actor.kind != "person"
+        bodies = [m for m in self._recent(token) if m.actor.code and len(m.actor.code) > 3 and m.actor.kind != "person"
                   and m.actor.code.startswith("IGO") == intergovernmental]
         return bodies[-1] if bodies else None
 
     def _last_group(self, token: Token) -> ActorMention | None:
-        sent_start = token.sent.start
-        previous_start = token.doc[sent_start - 1].sent.start if sent_start > 0 else 0
-        groups = [m for m in self.mentions if m.end <= token.i and m.start >= previous_start
-                  and m.actor.code is None and m.actor.kind in ("role", "group")
+        groups = [m for m in self._recent(token) if m.actor.code is None and m.actor.kind in ("role", "group")
                   and (m.actor.kind == "group" or m.actor.sector in PLACED_SECTORS)]
         return groups[-1] if groups else None
 
