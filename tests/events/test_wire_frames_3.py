@@ -108,3 +108,14 @@ def test_a_day_after_clause_read_as_a_conjunct_is_background(code_text):
 def test_sums_pledged_are_aid_promised_by_kind(code_text, text, cameo):
     event = only_event(code_text(text), "033")
     assert event["cameo"] == cameo
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # a measure of goods is read through to the goods, as a sum of money is
+    ("Japan shipped 200,000 tonnes of rice to the Philippines after the typhoon.", "073", {"JPN"}, {"PHL"}),
+    ("Seoul promised to ship 50,000 tons of fertiliser to Pyongyang.", "0333", {"KOR"}, {"PRK"}),
+])
+def test_measures_of_goods_are_read_through(code_text, text, cameo, actor, recipient):
+    event = only_event(code_text(text), cameo[:2])
+    assert event["cameo"] == cameo
+    assert (codes(event["actor"]), codes(event["recipient"])) == (actor, recipient)

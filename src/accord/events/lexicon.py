@@ -505,9 +505,10 @@ def object_count(token: Token) -> int | None:
     return None
 
 
-# An object that is a sum of money or the people of a body is read through to what it is of:
-# "froze 5 million euros of development aid", "will provide $500 million in loans", "expelled
-# seven officials of U.N. aid agencies". (The object itself is tried first.)
+# An object that is a sum of money, a measure of goods or the people of a body is read through to
+# what it is of: "froze 5 million euros of development aid", "will provide $500 million in
+# loans", "shipped 300,000 tonnes of rice", "expelled seven officials of U.N. aid agencies".
+# (The object itself is tried first.)
 MONEY_WORDS = {"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "krona",
                "kronor", "krone", "peso", "rand", "naira", "shekel", "lira", "ringgit", "baht", "rupiah", "zloty",
                "forint", "hryvnia", "shilling", "taka", "dinar", "cedi", "kwacha",
@@ -518,7 +519,7 @@ MEMBER_WORDS = {"official", "member", "staff", "staffer", "employee", "represent
 
 def _made_of(obj: Token) -> Token | None:
     lemma = obj.lemma_.lower()
-    preps = ("in", "of") if lemma in MONEY_WORDS else ("of",) if lemma in MEMBER_WORDS else ()
+    preps = ("in", "of") if lemma in MONEY_WORDS else ("of",) if lemma in MEMBER_WORDS | MEASURE_NOUNS else ()
     return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
                  for g in c.children if g.dep_ == "pobj"), None)
 
