@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 import accord.docext  # noqa: F401
 from accord.actors.model import Actor
 from accord.events.aims import refine as refine_aim
+from accord.events.figurative import general_threat, verbal_attack
 from accord.events.governed import INTENT_CODE, governed_code
 from accord.events.arguments import JOINT_PREPS, PLACE_DEMONYM, ArgumentActor, ArgumentReader
 from accord.events.clauses import (
@@ -519,6 +520,16 @@ class EventStage:
         modality = modality_of(token, objects, article_date)
         code = self.ontology.cameo(entry.cameo)
         notes: list[str] = []
+        if general_threat(token, code.code, actors, recipients, reader):
+            return f"{entry.label} fits, but '{token.text}' is named in general: nobody does it to anybody named"
+        figure = verbal_attack(token, code.code, actors, recipients)
+        if figure == "nobody":
+            return f"{entry.label} fits, but '{token.text}' is used of words and nobody named makes the attack"
+        if figure == "criticism":
+            # "attacking the party he once wanted to lead", "went on the offensive over comments":
+            # a war word used of speech (accord.events.figurative).
+            code = self.ontology.cameo("111")
+            notes.append(f"no force, weapon or state in the sentence: '{token.text}' is criticism (111)")
         if code.root in ("18", "19") and _chemical(token):
             # "fired rockets loaded with sarin gas", "dropped chlorine-filled barrel bombs": an
             # attack with chemical agents is the use of chemical weapons (CAMEO 2041).

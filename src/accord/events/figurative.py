@@ -1,0 +1,97 @@
+"""Words of violence that name no violence.
+
+Political reporting borrows the language of war: a candidate "attacks" a rival party, a party
+leader "goes on the offensive" over remarks, a chancellor "fires both barrels" at the opposition.
+And a threat can be named in general, with nobody to carry it out and nobody to suffer it:
+"to live free from terrorist attack", "prepared for a possible terrorist attack". The lexicon's
+violence frames (roots 18–20) fire on all of these. Hand-judging a sample of events in real BBC
+politics pages (bench/audit_politics.py) found them among the commonest wrong events there.
+
+- **A verbal attack** is read as criticism (CAMEO 111, "criticize, defame, denigrate responsible
+  parties") when nothing in the sentence is armed (no force, weapon or casualty word), whoever
+  attacks is a person or a political body (not a state named as such, not an armed body), and what
+  is attacked is not a state, a place or an armed body: a party, a politician, a decision, "the
+  lies", or nothing named ("went on the offensive"). An attack by nobody named (the coder's
+  unidentified attacker) on such a target is no event at all.
+- **A threat named in general** is no event: a violence noun with no named author, met as the
+  object of a preposition ("free from attack", "prepared for a possible attack", "jailed for bomb
+  attacks in 1974") where its sentence names no victim and no place.
+
+"Israel attacked Gaza", "Putin ordered an offensive", "gunmen attacked a bus in Peshawar" keep
+their codes: a state, a place or a weapon word is named.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Lemmas of the violence frames that politics uses of speech.
+FIGURATIVE_WORDS = {"attack", "offensive", "onslaught", "fire", "assault", "barrage", "broadside", "salvo",
+                    "bombard", "torpedo", "ambush", "snipe", "savage", "blast", "war"}
+VIOLENT_ROOTS = ("18", "19", "20")
+# Any of these in the sentence and the violence may be real.
+ARMED_WORDS = {
+    "troop", "soldier", "force", "army", "military", "militant", "rebel", "insurgent", "guerrilla", "gunman",
+    "fighter", "militia", "jet", "warplane", "aircraft", "helicopter", "drone", "tank", "artillery", "missile",
+    "rocket", "bomb", "bomber", "shell", "shelling", "mortar", "grenade", "explosive", "gun", "rifle", "weapon",
+    "navy", "warship", "police", "policeman", "battalion", "brigade", "commando", "marine", "airstrike",
+    "strike", "raid", "kill", "wound", "injure", "dead", "casualty", "civilian", "hostage", "terrorist",
+    "suicide", "knife", "machete", "village", "town", "city", "border", "base", "convoy", "checkpoint", "camp",
+    "bullet", "shot", "sniper", "arson", "torch", "mob", "riot", "position", "target", "stronghold", "front",
+    "building", "office", "headquarters", "embassy", "station", "stone", "rock", "petrol", "crowd", "protester",
+    "demonstrator", "supporter", "beat", "stab", "club", "baton",
+}
+ARMED_SECTORS = {"MIL", "REB", "UAF", "CRM", "COP", "SPY"}
+POLITICAL_SECTORS = {"PTY", "OPP", "LEG", "GOV", "ELI", "JUD", "MED", "JRN"}
+# Prepositions that put a violence noun in general terms: "free from", "prepared for", "against".
+GENERAL_PREPS = {"from", "for", "against", "of", "to"}
+
+
+def verbal_attack(token: Token, code: str, actors: list, recipients: list) -> str | None:
+    """'criticism' when a violence word is used of speech, 'nobody' when nobody named makes such
+    an attack, else None. ``actors`` and ``recipients`` are the coder's ArgumentActors."""
+    if not code.startswith(VIOLENT_ROOTS) or token.lemma_.lower() not in FIGURATIVE_WORDS:
+        return None
+    if _armed_sentence(token):
+        return None
+    unnamed = all(a.via.startswith("unidentified attacker") for a in actors)
+    if not unnamed and not all(_political(a) for a in actors):
+        return None  # "Russia attacked", "the army went on the offensive"
+    home = {a.actor.code[:3] for a in actors if a.actor.code}
+    if not all(_political(r) and (r.actor.code or "")[:3] in home | {""} for r in recipients):
+        return None  # a state, an armed body or a foreign party attacked: "attacked Georgia"
+    return "nobody" if unnamed else "criticism"
+
+
+def general_threat(token: Token, code: str, actors: list, recipients: list, reader) -> bool:
+    """True for a violence noun named in general: no author named, the object of a preposition,
+    with no victim or place of its own ("to live free from terrorist attack", "be prepared for a
+    possible attack"; not "an attack on a market in Baghdad")."""
+    if not code.startswith(VIOLENT_ROOTS + ("13",)) or token.pos_ != "NOUN":
+        return False
+    if not actors or not all(a.via.startswith("unidentified attacker") for a in actors):
+        return False
+    if token.dep_ != "pobj" or token.head.lower_ not in GENERAL_PREPS:
+        return False
+    own = {t.i for t in token.subtree} - {token.i}
+    words = {t.idx for t in token.subtree}
+    if any(r.start in words and r.start != token.idx for r in recipients):
+        return False
+    clause = token.head.head  # what the phrase hangs on: "prepared", "free", "jailing"
+    reach = own | {t.i for t in clause.subtree} if clause.pos_ in ("VERB", "ADJ", "AUX") else own
+    return not any(p.start in reach for p in reader.places)
+
+
+def _political(arg) -> bool:
+    """A person, a party, a parliament, a government body or the press: not a state named as
+    such, not an armed body, not a crowd."""
+    actor = arg.actor
+    if actor.sector in ARMED_SECTORS:
+        return False
+    if actor.kind == "person":
+        return True
+    return actor.sector is not None and actor.sector in POLITICAL_SECTORS
+
+
+def _armed_sentence(token: Token) -> bool:
+    return any(t.lemma_.lower() in ARMED_WORDS for t in token.sent if t.i != token.i)
