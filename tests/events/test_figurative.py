@@ -1,7 +1,7 @@
 """Words of war used of speech, and violence named only in general (accord.events.figurative).
 
 Team-written sentences in the manner of political reporting; the real-text audit
-(bench/audit_politics.py) found these among the commonest wrong events in BBC politics pages.
+(bench/audit_real_news.py) found these among the commonest wrong events in BBC politics pages.
 """
 
 from __future__ import annotations

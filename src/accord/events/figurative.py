@@ -5,7 +5,7 @@ leader "goes on the offensive" over remarks, a chancellor "fires both barrels" a
 And a threat can be named in general, with nobody to carry it out and nobody to suffer it:
 "to live free from terrorist attack", "prepared for a possible terrorist attack". The lexicon's
 violence frames (roots 18–20) fire on all of these. Hand-judging a sample of events in real BBC
-politics pages (bench/audit_politics.py) found them among the commonest wrong events there.
+politics pages (bench/audit_real_news.py) found them among the commonest wrong events there.
 
 - **A verbal attack** is read as criticism (CAMEO 111, "criticize, defame, denigrate responsible
   parties") when nothing in the sentence is armed (no force, weapon or casualty word), whoever

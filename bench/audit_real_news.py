@@ -1,10 +1,10 @@
-"""Precision of events on real political news, judged by hand.
+"""Precision of events on real news, judged by hand.
 
 The wire sets in bench/data are invented sentences; this bench looks at what accord codes in
-real articles. It codes the BBC 2005 politics folder (../shared/corpus/bbc-2005/politics) and
-compares each event with the verdicts in bench/data/bbc_politics_judgments.tsv, a random
-sample of events judged once by the team (keys and verdicts only: the corpus text stays in
-../shared). A verdict is
+real articles. It codes a BBC 2005 folder (../shared/corpus/bbc-2005/politics by default, or
+business) and compares each event with the verdicts in bench/data/bbc_<folder>_judgments.tsv, a
+random sample of events judged by the team (keys and verdicts only: the corpus text stays in
+../shared; politics has two judges' verdicts, business one). A verdict is
 
     right      the sentence reports this act, with this root code, by and to these countries
     root-only  the act and root code are right, the actor or recipient countries are not
@@ -17,7 +17,7 @@ change that recodes or re-aims an event turns its judged event into a "gone" one
 event into an unjudged one; `--judge N` prints unjudged events of a fresh sample to extend the
 file.
 
-    .venv/bin/python bench/audit_politics.py [--topics politics] [--judge 20 --seed 7]
+    .venv/bin/python bench/audit_real_news.py [--topic politics|business] [--recoded] [--judge 20 --seed 7]
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ from accord.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "bbc-2005"
-JUDGMENTS = ROOT / "bench" / "data" / "bbc_politics_judgments.tsv"
 VERDICTS = ("right", "root-only", "wrong", "flagged")
 
 
@@ -68,8 +67,8 @@ def precision_line(verdicts: list[str]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--topics", default="politics")
-    parser.add_argument("--judgments", type=Path, default=JUDGMENTS)
+    parser.add_argument("--topic", default="politics", choices=("politics", "business"))
+    parser.add_argument("--judgments", type=Path, help="default: bench/data/bbc_<topic>_judgments.tsv")
     parser.add_argument("--judge", type=int, default=0, help="print this many unjudged events to judge")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--show", choices=VERDICTS, help="list the judged events still coded with this verdict")
@@ -79,28 +78,28 @@ def main() -> int:
     if not args.corpus.is_dir():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
-    judged = read_judgments(args.judgments)
+    judged = read_judgments(args.judgments or ROOT / "bench" / "data" / f"bbc_{args.topic}_judgments.tsv")
     pipeline = Pipeline()
     found: dict[tuple, tuple[dict, str]] = {}
-    for topic in args.topics.split(","):
-        articles = [a for a in read_inputs([str(args.corpus / topic)]) if isinstance(a, Article)]
-        for coded in pipeline.code(articles):
-            record = coded.record
-            if record is None:
-                continue
-            name = Path(record["source"]).name
-            for event in record["events"]:
-                text = record["text"][event["sentence"]["start"]:event["sentence"]["end"]]
-                found.setdefault(event_key(name, event), (event, " ".join(text.split())))
+    articles = [a for a in read_inputs([str(args.corpus / args.topic)]) if isinstance(a, Article)]
+    for coded in pipeline.code(articles):
+        record = coded.record
+        if record is None:
+            continue
+        name = Path(record["source"]).name
+        for event in record["events"]:
+            text = record["text"][event["sentence"]["start"]:event["sentence"]["end"]]
+            found.setdefault(event_key(name, event), (event, " ".join(text.split())))
 
     kept = [k for k in found if k in judged]
     gone = collections.Counter(v for k, (v, _v2, _note) in judged.items() if k not in found)
-    print(f"{len(found)} events in {args.topics}; {len(judged)} judged, {len(kept)} of them still coded, "
+    print(f"{len(found)} events in {args.topic}; {len(judged)} judged, {len(kept)} of them still coded, "
           f"{len(found) - len(kept)} events unjudged (flagged events are left out of the figures)")
     print("  first judge, all judged events still coded:  " + precision_line([judged[k][0] for k in kept]))
     sample = [k for k in kept if judged[k][1]]
-    print("  the two-judge sample, first judge:            " + precision_line([judged[k][0] for k in sample]))
-    print("  the two-judge sample, second judge:           " + precision_line([judged[k][1] for k in sample]))
+    if sample:
+        print("  the two-judge sample, first judge:            " + precision_line([judged[k][0] for k in sample]))
+        print("  the two-judge sample, second judge:           " + precision_line([judged[k][1] for k in sample]))
     print("judged events no longer coded: " + (", ".join(f"{v} {gone[v]}" for v in VERDICTS if gone[v]) or "none"))
 
     if args.show:
