@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 import accord.docext  # noqa: F401
 from accord.actors.model import Actor
 from accord.events.aims import refine as refine_aim
+from accord.events.business import business_only
 from accord.events.figurative import general_threat, verbal_attack
 from accord.events.governed import INTENT_CODE, governed_code
 from accord.events.arguments import JOINT_PREPS, PLACE_DEMONYM, ArgumentActor, ArgumentReader
@@ -520,6 +521,8 @@ class EventStage:
         modality = modality_of(token, objects, article_date)
         code = self.ontology.cameo(entry.cameo)
         notes: list[str] = []
+        if business_only(token, actors, recipients):
+            return f"{entry.label} fits, but every party is a business of one country (accord.events.business)"
         if general_threat(token, code.code, actors, recipients, reader):
             return f"{entry.label} fits, but '{token.text}' is named in general: nobody does it to anybody named"
         figure = verbal_attack(token, code.code, actors, recipients)

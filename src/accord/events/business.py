@@ -1,0 +1,71 @@
+"""Acts of companies among themselves at home are not political events.
+
+Business pages are full of verbs the lexicon knows: a bank "sold" a unit, an airline had to
+"cancel" flights, a board "backed" a merger, a firm "is suing" four companies. The wire
+conventions code a company by its country (so "Russia's Gazprom cut gas supplies to Ukraine" is
+RUS → UKR), and that stays. But when every party to an act is a business of one country, and no
+state body, person in office or other country is among them, the act is commerce, not politics:
+hand-judging events in real BBC business pages (bench/audit_real_news.py) found these the
+commonest wrong events there.
+
+A party is a business when its sector is BUS ("the firm", "company boards", "Bank of America"),
+when a country's name only modifies the body it names ("US Airways", "US banking giant Citigroup",
+"Indian conglomerate Reliance": the country word is a modifier of a name or a business noun the
+actor tables do not know), or when a person is named by a business title ("Fiat boss Sergio
+Marchionne").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+BUSINESS_NOUNS = {
+    "company", "firm", "group", "giant", "bank", "airline", "carrier", "maker", "manufacturer", "producer",
+    "operator", "conglomerate", "subsidiary", "unit", "board", "creditor", "investor", "shareholder", "insurer",
+    "retailer", "chain", "brand", "corporation", "holding", "business", "enterprise", "lender", "broker",
+    "supplier", "distributor", "publisher", "studio", "label", "developer", "dealer", "bidder", "telecom",
+    "carmaker", "automaker", "chipmaker", "drugmaker", "airways", "airlines", "motors", "inc", "ltd", "plc",
+    "corp", "co", "boss", "executive", "ceo", "tycoon", "magnate", "founder", "owner",
+}
+MODIFIER_DEPS = {"compound", "amod", "nmod"}
+
+
+def business_only(token: Token, actors: list, recipients: list) -> bool:
+    """True when every actor and recipient is a business and they are all of one country (or
+    the act has no recipient)."""
+    doc = token.doc
+    parties = actors + recipients
+    if not parties or not all(_is_business(doc, p) for p in parties):
+        return False
+    return len({(p.actor.code or "")[:3] for p in parties}) == 1
+
+
+def _is_business(doc: Doc, arg) -> bool:
+    actor = arg.actor
+    if actor.sector == "BUS":
+        return True
+    if actor.sector is not None and actor.kind != "person":
+        return False  # a government, an army, a party
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if actor.kind == "person":
+        # "Fiat boss Sergio Marchionne", "Australian building products group James Hardie"
+        return any(t.lemma_.lower() in BUSINESS_NOUNS for t in span)
+    return _names_a_body(span)
+
+
+def _names_a_body(span) -> bool:
+    """The country word only modifies what the phrase names: "US Airways", "US banking giant
+    Citigroup" (not "US officials": a role word would have made the mention a role)."""
+    head = span.root
+    chain = []
+    while head.dep_ in MODIFIER_DEPS and head.head.i != head.i and head.head.i >= span.end:
+        head = head.head
+        chain.append(head)
+    if not chain:
+        return False
+    if any(t.lemma_.lower() in BUSINESS_NOUNS for t in chain):
+        return True
+    last = chain[-1]
+    return last.pos_ == "PROPN" and last.ent_type_ in ("ORG", "") and last.is_title
