@@ -1128,6 +1128,11 @@ def reader_is_actor(reader: ArgumentReader):
 
 
 def reader_is_person(reader: ArgumentReader):
-    return lambda token: any(a.actor.kind == "person" for a in reader.actors_in(token))
+    # ("set to meet his two fiscal rules": whose the rules are does not make them a person.)
+    return lambda token: any(a.actor.kind == "person" and a.text.lower() not in POSSESSIVE_PRONOUNS
+                             for a in reader.actors_in(token))
+
+
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "my", "our", "your"}
 
 
