@@ -12,6 +12,8 @@ from eventkit import assert_sole_dyad, dyads
     # Whose the thing is does not make it a person: "meet his fiscal rules" is no meeting.
     "British Chancellor Gordon Brown said he was set to meet his two fiscal rules in this economic cycle.",
     "The Canadian finance minister will meet her deficit target a year early, officials said.",
+    # Nor whom it is of: a summary of someone's opinion received is no visit hosted.
+    "Britain's parliament had only received a summary of Lord Goldsmith's legal opinion.",
 ])
 def test_a_possessed_thing_is_not_met(code_text, text):
     assert dyads(code_text(text)) == []

@@ -1128,11 +1128,9 @@ def reader_is_actor(reader: ArgumentReader):
 
 
 def reader_is_person(reader: ArgumentReader):
-    # ("set to meet his two fiscal rules": whose the rules are does not make them a person.)
-    return lambda token: any(a.actor.kind == "person" and a.text.lower() not in POSSESSIVE_PRONOUNS
+    # The person must be the word itself, not whose it is or what it is of: "set to meet his
+    # two fiscal rules", "received a precis of Lord Goldsmith's opinion" name no one met.
+    return lambda token: any(a.actor.kind == "person" and a.start <= token.idx < a.end
                              for a in reader.actors_in(token))
-
-
-POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "my", "our", "your"}
 
 
