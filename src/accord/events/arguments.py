@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from accord.actors.model import Actor, ActorMention
 from accord.actors.roles import roles_fit
 from accord.events.lexicon import bare_crowd as _bare_crowd
-from accord.events.places import PLACE_NOUNS, PlaceReading, is_country_code, names_a_thing, names_an_agreement
+from accord.events.places import (
+    BODY_WORDS, PLACE_NOUNS, PlaceReading, is_country_code, names_a_thing, names_an_agreement,
+)
 from accord.events.syntax import SUBJECT_DEPS, prepositional_objects, subject_of
 from accord.quotes.model import Quote
 
@@ -63,8 +65,7 @@ NAMED_VIA = {"name", "alias", "organisation", "capital", "metonym"}
 SAYING_PARTICIPLES = {"say", "insist", "argue", "warn", "add", "claim", "state", "stress", "declare", "explain",
                       "note", "vow", "pledge"}
 # A body referred back to by what it is: True for intergovernmental bodies ("the alliance").
-BODY_ANAPHORS = {"group": False, "movement": False, "militia": False, "organisation": False, "organization": False,
-                 "alliance": True, "bloc": True}
+BODY_ANAPHORS = BODY_WORDS
 PAIR_PHRASES = ("two countries", "both countries", "two sides", "both sides", "two states", "both states",
                 "two nations", "both nations", "our countries", "two republics")
 
@@ -171,6 +172,10 @@ class ArgumentReader(PlaceReading):
                                                f"role, in a {context.name or context.code} context"))
                         continue
                     where = self.clause_place(token) if mention.actor.sector in PLACED_SECTORS else None
+                    if where is None and mention.actor.sector in STATE_OFFICES and not self._names_a_state(token):
+                        # "Government forces used chemical weapons ... in the town of Douma": a
+                        # state's organs in a sentence that names no state are of where they act.
+                        where = self.clause_place(token)
                     if where is not None:
                         # "Hundreds of thousands of people blocked streets in Hong Kong"
                         found.append(self._arg(Actor(where.code, mention.actor.sector, where.name, "country"),
@@ -466,6 +471,9 @@ class ArgumentReader(PlaceReading):
             bound = self._bound_possessive(token)
             if bound is not None:
                 return bound
+            carried = self._previous_subject(token)
+            if carried is not None:
+                return carried
             # it / they: the most recent state, organisation or group with a code, in this
             # sentence or the one before ("Syria says it is willing to withdraw").
             groups = [m for m in self._recent(token) if m.actor.code and m.actor.kind != "person"]
@@ -479,6 +487,44 @@ class ArgumentReader(PlaceReading):
         # he / she: the most recent person before it.
         persons = [m for m in self.mentions if m.actor.kind == "person" and m.end <= token.i]
         return persons[-1].actor if persons else None
+
+    def _names_a_state(self, token: Token) -> bool:
+        """Whether the sentence of ``token`` names a state, its people or a person with a code."""
+        sent = token.sent
+        return any(sent.start <= m.start < sent.end and m.actor.code and m.actor.kind in ("country", "person")
+                   for m in self.mentions)
+
+    def previous_doer(self, noun: Token) -> list[ArgumentActor]:
+        """"Iran seized a Greek tanker. Athens condemned the seizure": an act referred back to
+        by a bare definite noun was done by the subject of the sentence before."""
+        sent = noun.sent
+        # ("the seizure as piracy": a phrase that names nobody leaves it bare.)
+        if sent.start == 0 or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+                or any(c.dep_ in ("amod", "compound", "nummod", "poss", "appos") for c in noun.children):
+            return []
+        previous = self.doc[sent.start - 1].sent.root
+        subject, passive = subject_of(previous)
+        if subject is None or passive or subject.pos_ == "PRON":
+            return []
+        return [a for a in self.actors_in(subject) if a.actor.code]
+
+    def _previous_subject(self, token: Token) -> Actor | None:
+        """"The Malian junta ordered the French ambassador to leave. It accused France of ...":
+        "it" opening a sentence as its main subject, with nobody named before it there, goes on
+        with the subject of the sentence before (a state or body), not whoever was named last."""
+        sent = token.sent
+        if token.lower_ != "it" or token.dep_ != "nsubj" or token.head.i != sent.root.i or sent.start == 0:
+            return None
+        if any(sent.start <= m.start < token.i for m in self.mentions):
+            return None
+        previous = self.doc[sent.start - 1].sent.root
+        subject = next((c for c in previous.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        # (Named, not guessed from the article: "unions said" in a story about a U.S. airline.)
+        found = {a.actor.code: a.actor for a in self.actors_in(subject)
+                 if a.actor.code and a.actor.kind in ("country", "organisation") and a.via in NAMED_VIA | {"role", "demonym"}}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _bound_possessive(self, token: Token) -> Actor | None:
         """"after cutting its ties with Taiwan", "Iran expanded its enrichment": "its" on the
@@ -518,7 +564,7 @@ class ArgumentReader(PlaceReading):
             # state or body says it will do is its own act, whatever was named in between.
             subject, passive = subject_of(matrix)
             speakers = [a for a in self.actors_in(subject) if a.actor.code and a.actor.kind in ("country", "organisation")
-                        and a.via in NAMED_VIA] \
+                        and (a.via in NAMED_VIA or (subject.lemma_.lower() in BODY_ANAPHORS and _bare_definite(subject)))] \
                 if subject is not None and not passive and subject.lower_ not in THIRD_NEUTER else []
             return speakers[0].actor if len({a.actor.code for a in speakers}) == 1 else None
         if hearer is None or not self.actors_in(hearer):
@@ -554,11 +600,12 @@ class ArgumentReader(PlaceReading):
         previous_start = token.doc[sent_start - 1].sent.start if sent_start > 0 else 0
         return [m for m in self.mentions if m.end <= token.i and m.start >= previous_start]
 
-    def _last_body(self, token: Token, intergovernmental: bool) -> ActorMention | None:
+    def _last_body(self, token: Token, intergovernmental: bool | None) -> ActorMention | None:
         """The last named organisation before ``token`` (in its sentence or the one before):
-        an intergovernmental one for "the alliance", a non-state one for "the group"."""
+        an intergovernmental one for "the alliance", a non-state one for "the group", either
+        for "the organisation"."""
         bodies = [m for m in self._recent(token) if m.actor.code and len(m.actor.code) > 3 and m.actor.kind != "person"
-                  and m.actor.code.startswith("IGO") == intergovernmental]
+                  and (intergovernmental is None or m.actor.code.startswith("IGO") == intergovernmental)]
         return bodies[-1] if bodies else None
 
     def _last_group(self, token: Token) -> ActorMention | None:
