@@ -222,6 +222,11 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
             means = means or (node.dep_ == "pcomp" and node.head.lower_ == "by")
             node = node.head
             outer = triggers.get(node.i)
+            if outer is not None and id(outer) in drop:
+                # ("held talks with the Houthi leader on a prisoner exchange": the light verb gave
+                # way to its noun; what the talks are on is the noun's topic.)
+                outer = next((triggers[c.i] for c in node.children if c.dep_ == "dobj" and c.i in triggers
+                              and id(triggers[c.i]) not in drop and triggers[c.i].plover == outer.plover), outer)
             if outer is not None and id(outer) not in drop and outer is not event:
                 # The same kind of act by the same actor said twice ("reiterated its demand for
                 # compensation"): the inner, more specific one stays; "Egypt hosted talks between
@@ -238,6 +243,16 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
                 same_act = same_act or (outer.plover == event.plover and event.trigger.dep_ == "pobj"
                                         and event.trigger.head.lower_ == "in" and event.trigger.head.head.i == outer.trigger.i
                                         and passive_without_agent(outer.trigger))
+                before = event.trigger.doc[event.trigger.i - 1] if event.trigger.i > 0 else None
+                if event.trigger.dep_ == "amod" and event.trigger.tag_ in ("VBD", "VBN") \
+                        and node.i == event.trigger.head.i and outer.plover == event.plover \
+                        and before is not None and before.dep_ not in ("det", "poss", "amod", "advmod") \
+                        and any(not a.via.startswith("unidentified attacker") for a in event.actors):
+                    # ("Jordan, which borders Syria, hosted talks between ...": the small model reads
+                    # the finite verb as a modifier of its object; the verb governs the noun.)
+                    noun_codes = {a.actor.code for a in outer.actors if not a.via.startswith("unidentified attacker")}
+                    drop.add(id(event) if {a.actor.code for a in event.actors} <= noun_codes else id(outer))
+                    break
                 drop.add(id(outer) if same_act else id(event))
                 if means and not outer.recipients:
                     outer.recipients = event.recipients  # "broke the truce by shelling Armenian villages"
