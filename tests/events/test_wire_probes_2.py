@@ -48,6 +48,24 @@ from eventkit import assert_dyad, assert_sole_dyad, dyads
     # An authorship set off by a comma says whose the vetoed text is, wherever the parser hangs it.
     ("China vetoed a Security Council resolution on Tuesday that would have imposed sanctions on Myanmar's "
      "generals, drafted by Britain and France.", "12", {"CHN"}, {"GBR", "FRA"}),
+    # Arson by the crowd that stormed a building is the same riot.
+    ("Rioters stormed the French embassy in Niamey on Sunday and set it on fire.", "145", {"NER"}, {"FRA"}),
+    # A verb hung on the last noun of a relative clause in a sentence read as one noun phrase.
+    ("Polish Prime Minister Donald Tusk, whose government has backed Kyiv since the start of the war, called on "
+     "the European Union to impose tariffs on Russian grain.", "11", {"POL"}, {"IGOEEC"}),
+    # Whoever backs or arms a group is not whose it is.
+    ("Rebels backed by Rwanda seized the town of Goma on Tuesday.", "19", {"COD"}, {"COD"}),
+    ("Militiamen trained by Russia attacked a village in central Mali.", "19", {"MLI"}, {"MLI"}),
+    # A state's organ in what a body of a state reports is of that state.
+    ("Kenya's interior ministry said police had arrested four Somali nationals suspected of planning an attack "
+     "on a Nairobi mall.", "173", {"KEN"}, {"SOM"}),
+    ("The Egyptian interior ministry said police had detained three Sudanese nationals suspected of smuggling "
+     "weapons into Libya.", "173", {"EGY"}, {"SDN"}),
+    # "countries, including X and Y": the members named act.
+    ("Several Western countries, including the United States and Britain, criticised Hungary's new media law.",
+     "11", {"USA", "GBR"}, {"HUN"}),
+    ("Several European countries, including France and Spain, condemned the execution of the protesters in Iran.",
+     "11", {"FRA", "ESP"}, {"IRN"}),
 ])
 def test_wire_probe_2(code_text, text, cameo, actor, recipient):
     assert_sole_dyad(code_text(text), cameo, actor, recipient)
@@ -76,6 +94,12 @@ def test_the_group_said_it(code_text):
     record = code_text("The Hamas movement rejected an Egyptian proposal for a long-term truce. The group said it "
                        "would not disarm.")
     assert all(actor == {"PSEHMS"} for _code, actor, _recipient in dyads(record)), dyads(record)
+
+
+def test_it_as_the_object_before(code_text):
+    # "surrounded the U.S. embassy ... and attacked it": "it" is what the verb before acted on.
+    record = code_text("Protesters surrounded the U.S. embassy in Baghdad and attacked it with stones.")
+    assert_dyad(record, "145", {"IRQ"}, {"USA"})
 
 
 def test_soldiers_from_the_alliance(code_text):

@@ -156,6 +156,13 @@ class ArgumentReader(PlaceReading):
                     if resolved is not None:
                         found.append(self._arg(resolved, mention.start, mention.end, "title reference"))
                         continue
+                    reporter = self._reporting_state(token) if mention.actor.sector in STATE_OFFICES else None
+                    if reporter is not None:
+                        # "Kenya's interior ministry said police had arrested four Somali nationals":
+                        # a state's organ in what a body of a state reports is of that state.
+                        found.append(self._arg(Actor(reporter.code, mention.actor.sector, reporter.name, "country"),
+                                               mention.start, mention.end, f"role, told by {reporter.code}"))
+                        continue
                     # ("British engineers were kidnapped by gunmen in Grozny": unknown attackers are
                     # not of the one country the sentence names, their victims'; the coder places them.)
                     context = self.clause_place(token) or self.sentence_place(token) \
@@ -165,14 +172,16 @@ class ArgumentReader(PlaceReading):
                         # ("Crowds set fire to the French consulate in Benghazi": people who act
                         # are of where they act, before the one country the sentence names.)
                         context = self.clause_place(token)
-                    context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS)
+                    # ("Kurdish-led forces backed by the United States": the backer is not whose they are.)
+                    backers = _backers(self.doc[mention.end - 1])
+                    context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS, backers)
                     if context is not None and mention.actor.sector:
                         found.append(self._arg(Actor(context.code, mention.actor.sector, context.name, "country"),
                                                mention.start, mention.end,
                                                f"role, in a {context.name or context.code} context"))
                         continue
                     where = self.clause_place(token) if mention.actor.sector in PLACED_SECTORS else None
-                    if where is None and mention.actor.sector in STATE_OFFICES and not self._names_a_state(token):
+                    if where is None and mention.actor.sector in STATE_OFFICES and not self._names_a_state(token, backers):
                         # "Government forces used chemical weapons ... in the town of Douma": a
                         # state's organs in a sentence that names no state are of where they act.
                         where = self.clause_place(token)
@@ -250,6 +259,13 @@ class ArgumentReader(PlaceReading):
                 found.append(self._arg(Actor(body.actor.code, body.actor.sector, body.actor.name, "organisation"),
                                        tokens[0].i, head.i + 1,
                                        f"'{head.text}' for '{self.doc[body.start:body.end]}'"))
+        if not found and head.pos_ == "NOUN" and head.lemma_.lower() in MEMBERSHIP_NOUNS:
+            # "Several Western countries, including the United States and Britain, criticised ...":
+            # the members named are who acts.
+            for member in head.children:
+                if member.dep_ == "prep" and member.lower_ == "including":
+                    found += [a for pobj in member.children if pobj.dep_ == "pobj" for a in self.actors_in(pobj)
+                              if a.actor.code]
         if not found and head.dep_ in ("nsubj", "nsubjpass") and _bare_crowd(head):
             # "Tens of thousands rallied in Dakar": a crowd named only by its size is ordinary
             # people of where its clause happens, else of the sentence's one country.
@@ -471,7 +487,7 @@ class ArgumentReader(PlaceReading):
             bound = self._bound_possessive(token)
             if bound is not None:
                 return bound
-            carried = self._previous_subject(token)
+            carried = self._previous_subject(token) or self._first_object(token)
             if carried is not None:
                 return carried
             # it / they: the most recent state, organisation or group with a code, in this
@@ -488,11 +504,29 @@ class ArgumentReader(PlaceReading):
         persons = [m for m in self.mentions if m.actor.kind == "person" and m.end <= token.i]
         return persons[-1].actor if persons else None
 
-    def _names_a_state(self, token: Token) -> bool:
+    def _reporting_state(self, token: Token) -> Actor | None:
+        """The state whose body or official says what the clause of ``token`` tells ("Kenya's
+        interior ministry said police had ..."), when the clause names no state of its own."""
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i != verb.i:
+            return None
+        subject, passive = subject_of(verb.head)
+        if subject is None or passive:
+            return None
+        # (A named body of a state, not a person whose country is guessed from the story.)
+        found = {a.actor.code[:3] for a in self.actors_in(subject) if a.actor.code and is_country_code(a.actor.code[:3])
+                 and a.actor.sector in STATE_OFFICES and a.actor.kind == "country" and a.via in NAMED_VIA | {"role"}}
+        return Actor(found.pop(), None, None, "country") if len(found) == 1 else None
+
+    def _names_a_state(self, token: Token, skip: set[int] = frozenset()) -> bool:
         """Whether the sentence of ``token`` names a state, its people or a person with a code."""
         sent = token.sent
-        return any(sent.start <= m.start < sent.end and m.actor.code and m.actor.kind in ("country", "person")
-                   for m in self.mentions)
+        return any(sent.start <= m.start < sent.end and m.start not in skip and m.actor.code
+                   and m.actor.kind in ("country", "person") for m in self.mentions)
 
     def previous_doer(self, noun: Token) -> list[ArgumentActor]:
         """"Iran seized a Greek tanker. Athens condemned the seizure": an act referred back to
@@ -507,6 +541,17 @@ class ArgumentReader(PlaceReading):
         if subject is None or passive or subject.pos_ == "PRON":
             return []
         return [a for a in self.actors_in(subject) if a.actor.code]
+
+    def _first_object(self, token: Token) -> Actor | None:
+        """"stormed the Swedish embassy and set it on fire": "it" as the object of a verb that
+        shares its subject with the verb before is that verb's object."""
+        verb = token.head
+        if token.lower_ != "it" or token.dep_ != "dobj" or verb.dep_ != "conj" \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        first = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        found = {a.actor.code: a.actor for a in self.actors_in(first) if a.actor.code} if first is not None else {}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _previous_subject(self, token: Token) -> Actor | None:
         """"The Malian junta ordered the French ambassador to leave. It accused France of ...":
@@ -637,6 +682,19 @@ class ArgumentReader(PlaceReading):
     @staticmethod
     def _country_name(mention: ActorMention) -> str | None:
         return mention.actor.name if mention.actor.kind == "country" else None
+
+
+# Plural nouns for states whose "including ..." names who they are.
+MEMBERSHIP_NOUNS = {"country", "state", "nation", "government", "ally", "member", "donor", "power"}
+REPORTING_VERBS = {"say", "announce", "report", "add", "state", "confirm", "tell"}
+BACKING_VERBS = {"back", "support", "arm", "train", "fund", "finance", "sponsor", "equip", "bankroll"}
+
+
+def _backers(head: Token) -> set[int]:
+    """The words of a participle on a noun that names its backers ("forces backed by the United
+    States", "militias armed by Iran")."""
+    return {t.i for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in BACKING_VERBS
+            for t in c.subtree}
 
 
 def _bare_definite(noun: Token) -> bool:

@@ -337,6 +337,11 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
         clash, protest = pair.get("19"), pair.get("14")
         if clash is not None and protest is not None and clash.code.code == "190":
             drop.add(id(clash))
+        # ("stormed the Swedish embassy and set it on fire": arson or wrecking by the crowd that
+        # stormed it is the same riot.)
+        wrecking = next((e for e in (head, event) if e.code.code in ("180", "1712")), None)
+        if wrecking is not None and protest is not None and protest.code.code.startswith("145"):
+            drop.add(id(wrecking))
     # "found Guzman guilty of treason and sentenced him to life": the same act by the same actor
     # told twice, once with whom it struck and once without, is one event.
     for event in events:

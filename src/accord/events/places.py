@@ -131,7 +131,7 @@ class PlaceReading:
                 codes.add(place.entry.country)
         return codes
 
-    def context_country(self, token: Token, with_persons: bool = False) -> Actor | None:
+    def context_country(self, token: Token, with_persons: bool = False, skip: set[int] = frozenset()) -> Actor | None:
         """The one country a sentence is about (else the article's dominant country), for
         officials and persons the text names without saying whose they are. For groups, the
         countries of the persons it names count too ("fundamentalists ... demanded the
@@ -143,14 +143,14 @@ class PlaceReading:
             code = mention.actor.code
             if code and len(code) > 3 and is_country_code(code[:3]):
                 code = code[:3]  # "Taliban fighters" (AFGTAL) are of Afghanistan
-            if sent.start <= mention.start < sent.end and mention.actor.kind in kinds and code \
+            if sent.start <= mention.start < sent.end and mention.start not in skip and mention.actor.kind in kinds and code \
                     and is_country_code(code) and not names_an_agreement(self.doc[mention.end - 1]):
                 named = mention.actor.kind == "country" and code == mention.actor.code
                 codes.setdefault(code, mention.actor.name if named else None)
         if len(codes) == 1:
             code, name = next(iter(codes.items()))
             return Actor(code, None, name, "country")
-        if not codes and self.main_country is not None:
+        if not codes and self.main_country is not None and not skip:
             return self.main_country
         return None
 
