@@ -66,6 +66,24 @@ from eventkit import assert_dyad, assert_sole_dyad, dyads
      "11", {"USA", "GBR"}, {"HUN"}),
     ("Several European countries, including France and Spain, condemned the execution of the protesters in Iran.",
      "11", {"FRA", "ESP"}, {"IRN"}),
+    # A state's body and its own insurgents acting together: one country's affair.
+    ("Colombian government and rebel negotiators resumed peace talks in Havana on Thursday.", "04", {"COL"},
+     {"COL"}),
+    # What a purpose clause of the same act names beats a party guessed for the main verb.
+    ("Thousands of Serbs rallied in Belgrade to protest against President Aleksandar Vucic's decision to sign a "
+     "deal with Kosovo.", "14", {"SRB"}, {"SRB"}),
+    ("Thousands of Moldovans rallied in Chisinau to protest against President Igor Dodon's plan to sign a gas deal "
+     "with Russia.", "14", {"MDA"}, {"MDA"}),
+    # "ahead of a summit of ...": a time, not the host.
+    ("French President Emmanuel Macron arrived in Nairobi on Tuesday for a state visit ahead of a summit of "
+     "African Union leaders in Addis Ababa.", "042", {"FRA"}, {"KEN"}),
+    ("German Chancellor Angela Merkel arrived in Beijing for an official visit ahead of a meeting of G20 finance "
+     "ministers in Shanghai.", "042", {"DEU"}, {"CHN"}),
+    # "the country" in what a state's media report is that state.
+    ("Iranian state television said the country had executed a man convicted of spying for Israel.", "18",
+     {"IRN"}, {"IRN"}),
+    # Whom the condemned was charged with serving is no party to the execution.
+    ("Iran hanged a man convicted of spying for Israel on Saturday.", "18", {"IRN"}, {"IRN"}),
 ])
 def test_wire_probe_2(code_text, text, cameo, actor, recipient):
     assert_sole_dyad(code_text(text), cameo, actor, recipient)
@@ -113,6 +131,10 @@ def test_soldiers_from_the_alliance(code_text):
     # A participle before its noun tells what had happened to it, no act of the sentence.
     "The parents of the kidnapped schoolgirls appealed to Nigeria's government to do more to free their daughters.",
     "The relatives of the jailed activists appealed to the president for clemency.",
+    # What is discussed or studied is a topic, no act.
+    "Iraq said on Monday it was studying an Iranian proposal to share intelligence on militant groups.",
+    "Kenya is studying a Somali offer to hand over suspected militants, officials said.",
+    "Japan is considering a request from Ukraine for air defence systems, officials said.",
     # Nothing to code: a spokesman for a club, a company's "it", statements.
     "A spokesman for Chelsea said the club had agreed a fee with Real Madrid for the striker.",
     "Delta cut 7,000 jobs last year, unions said. And on Monday, it negotiated a deal to defer its debt.",

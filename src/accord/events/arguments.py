@@ -156,6 +156,12 @@ class ArgumentReader(PlaceReading):
                     if resolved is not None:
                         found.append(self._arg(resolved, mention.start, mention.end, "title reference"))
                         continue
+                    kin = self._conjunct_country(token) if mention.actor.sector in PLACED_SECTORS else None
+                    if kin is not None:
+                        # "Guatemalan government and guerrilla representatives": a group coordinated
+                        # with a state's body, under one demonym, is of that state.
+                        found.append(self._arg(kin, mention.start, mention.end, f"role, beside {kin.code}"))
+                        continue
                     reporter = self._reporting_state(token) if mention.actor.sector in STATE_OFFICES else None
                     if reporter is not None:
                         # "Kenya's interior ministry said police had arrested four Somali nationals":
@@ -266,6 +272,13 @@ class ArgumentReader(PlaceReading):
                 if member.dep_ == "prep" and member.lower_ == "including":
                     found += [a for pobj in member.children if pobj.dep_ == "pobj" for a in self.actors_in(pobj)
                               if a.actor.code]
+        if not found and head.pos_ == "NOUN" and head.lemma_.lower() in COUNTRY_ANAPHORS and _bare_definite(head) \
+                and head.dep_ in ("nsubj", "nsubjpass"):
+            # "Iranian state television said the country had executed a man": the country of whoever
+            # reports it.
+            country = self._subject_country_before(head)
+            if country is not None:
+                found.append(self._arg(country, tokens[0].i, head.i + 1, f"'{head.text}' for {country.code}"))
         if not found and head.dep_ in ("nsubj", "nsubjpass") and _bare_crowd(head):
             # "Tens of thousands rallied in Dakar": a crowd named only by its size is ordinary
             # people of where its clause happens, else of the sentence's one country.
@@ -504,6 +517,43 @@ class ArgumentReader(PlaceReading):
         persons = [m for m in self.mentions if m.actor.kind == "person" and m.end <= token.i]
         return persons[-1].actor if persons else None
 
+    def _subject_country_before(self, token: Token) -> Actor | None:
+        """The country named by the subject of the clause that reports ``token``'s clause (a
+        state, or a body or person of one)."""
+        verb = token.head
+        clauses = []
+        if verb.dep_ == "ccomp":
+            clauses.append(verb.head)
+        for clause in clauses:
+            subject, passive = subject_of(clause)
+            if subject is None or passive or subject.i == token.i:
+                continue
+            codes = {a.actor.code[:3] for a in self.actors_in(subject) if a.actor.code
+                     and is_country_code(a.actor.code[:3])}
+            if len(codes) == 1:
+                return Actor(codes.pop(), None, None, "country")
+            return None
+        return None
+
+    def _conjunct_country(self, token: Token) -> Actor | None:
+        """The country of the state body a role is coordinated with ("Guatemalan government and
+        guerrilla representatives", "Sudanese troops and rebels"), read off the demonym in front."""
+        head = token.head if token.dep_ == "conj" else None
+        if head is None:
+            # ("government and guerrilla representatives": the parser may coordinate the modifiers.)
+            head = next((c.head for c in token.children if c.dep_ == "compound" and c.head.i == token.i
+                         and any(g.dep_ == "conj" for g in c.children)), None)
+            if head is None:
+                return None
+            first = next(c for c in token.children if c.dep_ == "compound")
+            mention = self._by_token.get(first.i)
+        else:
+            mention = self._by_token.get(head.i)
+        if mention is None or not mention.actor.code or mention.actor.kind != "country" \
+                or mention.actor.sector not in STATE_OFFICES or not is_country_code(mention.actor.code[:3]):
+            return None
+        return Actor(mention.actor.code[:3], None, mention.actor.name, "country")
+
     def _reporting_state(self, token: Token) -> Actor | None:
         """The state whose body or official says what the clause of ``token`` tells ("Kenya's
         interior ministry said police had ..."), when the clause names no state of its own."""
@@ -684,6 +734,8 @@ class ArgumentReader(PlaceReading):
         return mention.actor.name if mention.actor.kind == "country" else None
 
 
+# "the country" referring back to the state of the subject before it.
+COUNTRY_ANAPHORS = {"country", "nation", "kingdom", "republic"}
 # Plural nouns for states whose "including ..." names who they are.
 MEMBERSHIP_NOUNS = {"country", "state", "nation", "government", "ally", "member", "donor", "power"}
 REPORTING_VERBS = {"say", "announce", "report", "add", "state", "confirm", "tell"}
@@ -754,6 +806,8 @@ def _phrase(head: Token) -> list[Token]:
             continue
         if child.dep_ == "prep" and child.lower_ not in ("of",) and head.pos_ != "PRON":
             continue  # "talks with Russia" – the prepositional part is read separately
+        if child.dep_ == "advmod" and child.lower_ in ("ahead", "prior"):
+            continue  # "a state visit ahead of a summit of BRICS leaders": a time, not whose
         if child.dep_ == "conj" and head.dep_ == "ROOT" and any(
                 g.dep_ == "amod" and g.pos_ == "VERB" and g.tag_ in ("VBD", "VBN") for g in child.children):
             continue  # "Turkish tanks and artillery battered Kurdish positions" read as one phrase: the object

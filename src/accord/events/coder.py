@@ -463,6 +463,13 @@ class EventStage:
             # "fighting erupted between the Sudanese army and the RSF": two sides of one country
             # fight a civil war, aimed at that country.
             domestic = actors[0]
+        elif not recipients and not named_recipients and entry.cameo[:2] in ("04", "05", "18", "19", "20") \
+                and len({a.actor.code[:3] for a in actors}) == 1 \
+                and any(a.actor.sector in STATE_SECTORS for a in actors) \
+                and any(a.actor.sector in NON_STATE_ARMED | {"OPP"} for a in actors):
+            # "Guatemalan government and guerrilla representatives sat down for negotiations": a
+            # state and its own insurgents or opposition acting together are one country's affair.
+            domestic = actors[0]
         if perpetrators == [] and actors:
             # An inquiry into an incident that names no doer looks at the investigator's own side.
             recipients, named_recipients, domestic = [], [], actors[0]
@@ -862,6 +869,10 @@ DOMESTIC_BY_STATE = ("081", "082", "083", "084", "09", "15")
 # Omdurman" is fighting in its own country, a domestic event.
 
 
+# Participles of a legal charge: "a man convicted of spying for Israel".
+CHARGED_VERBS = {"convict", "accuse", "suspect", "charge", "sentence", "find"}
+
+
 def _one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActor],
                      reader: ArgumentReader) -> ArgumentActor | None:
     """The one country or organisation other than the actor that the act's clause names (for an
@@ -893,6 +904,11 @@ def _one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentAct
             # ("executed thousands of men after overrunning the U.N. safe area": the setting.)
             skip |= {t.i for t in word.subtree}
     skip |= _earlier_doing(head)
+    for word in head.subtree:
+        if word.dep_ == "acl" and word.tag_ == "VBN" and word.lemma_.lower() in CHARGED_VERBS and word.i != token.i:
+            # ("executed a man convicted of spying for Israel": whom the condemned was charged with
+            # serving is no party to the act.)
+            skip |= {t.i for t in word.subtree}
     for word in head.subtree:
         if word.dep_ == "prep" and word.lower_ == "with" and any(
                 c.dep_ == "pcomp" and any(g.dep_ == "nsubj" for g in c.children) for c in word.children):

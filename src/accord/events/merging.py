@@ -23,6 +23,8 @@ THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383",
                "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324"}
 ORDER_VERBS = {"order", "instruct", "direct", "command", "tell"}
 MASS_KILLING = "202"
+# Verbs whose object is a topic of talk or thought, not an act ("discussed a ceasefire").
+TOPIC_VERBS = {"discuss", "study", "debate", "consider", "examine", "review", "weigh", "mull", "ponder"}
 EXPULSION_CODES = ("200", "201", "203")  # mass expulsion, ethnic cleansing
 RAVAGING_CODES = ("1712",)  # property destroyed: burnt villages, razed homes
 RALLY_SUPPORT = "053"
@@ -153,6 +155,8 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
                     and not {r.actor.code for r in event.recipients} & {a.actor.code for a in kept[0].actors}:
                 # "pledged $1 billion to help rebuild Lebanon": the purpose names whom the act is for.
                 kept[0].recipients = list(event.recipients)
+            elif len(kept) == 1 and _named_beats_guess(kept[0], event):
+                kept[0].recipients = list(event.recipients)
     for event in events:
         node = event.trigger
         # "urged Venezuela to show flexibility and make concessions": a verb conjoined inside
@@ -192,6 +196,8 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
                 # "agreed to sign": the governed act is the more specific; "opened fire,
                 # killing one": a participial or purpose clause repeats the act.
                 drop.add(id(event) if clause == "advcl" else id(outer))
+                if clause == "advcl" and _named_beats_guess(outer, event):
+                    outer.recipients = list(event.recipients)
                 if clause != "advcl" and event.actors and all(a.via.startswith(INFERRED_ACTORS) for a in event.actors):
                     # "Beijing warned the legislators that the legislature would be dissolved": the
                     # authorities guessed for a passive with no agent are whoever announces it.
@@ -342,6 +348,18 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
         wrecking = next((e for e in (head, event) if e.code.code in ("180", "1712")), None)
         if wrecking is not None and protest is not None and protest.code.code.startswith("145"):
             drop.add(id(wrecking))
+    # "Egypt's foreign ministry said it was studying a Sudanese proposal to share data", "where the
+    # two discussed reconciliation between rival factions": what is discussed, studied or weighed
+    # is a topic, not an act the sentence tells.
+    for event in events:
+        if id(event) in drop:
+            continue
+        node = event.trigger
+        while node.head.i != node.i and node.dep_ not in ("conj", "nsubj", "nsubjpass", "csubj", "ccomp"):
+            if node.dep_ == "dobj" and node.head.lemma_.lower() in TOPIC_VERBS and node.head.i not in triggers:
+                drop.add(id(event))
+                break
+            node = node.head
     # "found Guzman guilty of treason and sentenced him to life": the same act by the same actor
     # told twice, once with whom it struck and once without, is one event.
     for event in events:
@@ -357,6 +375,15 @@ SETTING_MARKS = {"as", "after", "when", "since", "because", "while", "before", "
 SETTING_PREPS = {"as", "amid", "after", "following", "despite", "during"}
 TRAVEL_NOUNS = {"visit", "trip", "tour"}
 ANSWER_NOUNS = {"retaliation", "revenge", "response", "reprisal", "reaction", "protest"}
+
+
+def _named_beats_guess(main: Event, purpose: Event) -> bool:
+    """"rallied in Kiev to protest against President Yanukovich's decision to shelve a pact with
+    the EU": whom a purpose clause of the same act names beats the one other party guessed for the
+    main verb."""
+    return bool(purpose.recipients) and bool(main.recipients) and main.plover == purpose.plover \
+        and all(r.via.startswith("the one other party") for r in main.recipients) \
+        and not any(r.via.startswith(("the one other party", "domestic")) for r in purpose.recipients)
 
 
 def _participle_clause(token: Token) -> Token | None:
