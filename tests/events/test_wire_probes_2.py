@@ -96,6 +96,14 @@ def test_wire_probe_2(code_text, text, cameo, actor, recipient):
     # "the organisation": the body named before, intergovernmental or not.
     ("The Arab League suspended Syria's membership in November 2011. The organisation accused Damascus of failing "
      "to end a crackdown on protesters.", [("16", {"IGOARL"}, {"SYR"}), ("112", {"IGOARL"}, {"SYR"})]),
+    # "He" opening a sentence goes on with the person (or titled role) who was the subject before.
+    ("Serbia's President Aleksandar Vucic met Chinese President Xi Jinping in Belgrade. He thanked China for its "
+     "support on Kosovo.", [("04", {"SRB"}, {"CHN"}), ("05", {"SRB"}, {"CHN"})]),
+    ("Armenia's prime minister met Russian President Vladimir Putin in Moscow. He urged Russia to send "
+     "peacekeepers to the border.", [("04", {"ARM"}, {"RUS"}), ("02", {"ARM"}, {"RUS"})]),
+    # What was said, referred back to ("the accusation", "the proposal"), is aimed at who said it.
+    ("The Philippines accused China of dangerous manoeuvres near Scarborough Shoal. Beijing rejected the "
+     "accusation.", [("112", {"PHL"}, {"CHN"}), ("12", {"CHN"}, {"PHL"})]),
     # An act referred back to by a bare noun ("the seizure") is aimed at whoever did it.
     ("Iran's Revolutionary Guards seized a Greek oil tanker in the Gulf. The government in Athens condemned the "
      "seizure as piracy.", [("171", {"IRNRGC"}, {"GRC"}), ("111", {"GRC"}, {"IRNRGC"})]),

@@ -513,7 +513,11 @@ class ArgumentReader(PlaceReading):
                 bodies = [m for m in groups if not _qualifies_person(self.doc, m)]
                 groups = bodies or groups
             return groups[-1].actor if groups else None
-        # he / she: the most recent person before it.
+        # he / she: the most recent person before it (opening a sentence: the person who was the
+        # subject of the sentence before, "Vucic met Xi in Belgrade. He thanked China ...").
+        carried = self._previous_subject(token)
+        if carried is not None:
+            return carried
         persons = [m for m in self.mentions if m.actor.kind == "person" and m.end <= token.i]
         return persons[-1].actor if persons else None
 
@@ -608,8 +612,11 @@ class ArgumentReader(PlaceReading):
         "it" opening a sentence as its main subject, with nobody named before it there, goes on
         with the subject of the sentence before (a state or body), not whoever was named last."""
         sent = token.sent
-        if token.lower_ != "it" or token.dep_ != "nsubj" or token.head.i != sent.root.i or sent.start == 0:
+        if token.lower_ not in ("it", "he", "she") or token.dep_ != "nsubj" or token.head.i != sent.root.i \
+                or sent.start == 0:
             return None
+        # ("Armenia's prime minister met Putin. He urged ...": a titled role counts as a person.)
+        kinds = ("country", "organisation")
         if any(sent.start <= m.start < token.i for m in self.mentions):
             return None
         previous = self.doc[sent.start - 1].sent.root
@@ -617,8 +624,14 @@ class ArgumentReader(PlaceReading):
         if subject is None or subject.pos_ == "PRON":
             return None
         # (Named, not guessed from the article: "unions said" in a story about a U.S. airline.)
-        found = {a.actor.code: a.actor for a in self.actors_in(subject)
-                 if a.actor.code and a.actor.kind in ("country", "organisation") and a.via in NAMED_VIA | {"role", "demonym"}}
+        if token.lower_ == "it":
+            found = {a.actor.code: a.actor for a in self.actors_in(subject) if a.actor.code
+                     and a.actor.kind in kinds and a.via in NAMED_VIA | {"role", "demonym"}}
+        else:
+            # (A state's office-holder, named or by title: not any person a story names.)
+            found = {a.actor.code: a.actor for a in self.actors_in(subject) if a.actor.code
+                     and a.actor.sector in STATE_OFFICES and a.via in ("name", "title", "surname", "role")
+                     and (a.actor.kind == "person" or (a.actor.kind == "country" and a.via == "role"))}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _bound_possessive(self, token: Token) -> Actor | None:

@@ -441,7 +441,10 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
 # Nouns for an act that a criticism, demand or protest can refer back to ("condemned the seizure").
 ACT_NOUNS = {"attack", "attacks", "seizure", "killing", "killings", "arrest", "arrests", "detention", "expulsion",
              "execution", "raid", "strike", "strikes", "bombing", "shelling", "invasion", "annexation", "incursion",
-             "move", "decision", "test", "launch", "deployment", "crackdown", "kidnapping", "abduction", "ban"}
+             "move", "decision", "test", "launch", "deployment", "crackdown", "kidnapping", "abduction", "ban",
+             # and what was said: "Beijing rejected the accusation"
+             "accusation", "allegation", "charge", "claim", "proposal", "offer", "demand", "request", "call",
+             "ultimatum", "threat", "criticism"}
 # Words for a frontier: "on the border with Uganda" names the neighbour, not the party.
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 
