@@ -216,7 +216,7 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
             continue  # "European Union" is not a labour union
         if term in VEHICLE_TERMS and not _acts(doc[end - 1]):
             continue
-        code, name, m_start, m_end = _country_for_role(doc, start, end, name_at, taken)
+        code, name, m_start, m_end = _country_for_role(doc, start, end, name_at, taken, term)
         if code is None:
             # "Tibetan monks", "the Catalan government": a people with a state of its own
             # (groups.tsv country) before the role word gives the role that state.
@@ -438,7 +438,8 @@ def _read_title(start: int, end: int, name_at, role_at) -> tuple[str | None, str
     return code, sector, tuple(terms)
 
 
-def _country_for_role(doc: Doc, start: int, end: int, name_at, taken) -> tuple[str | None, str | None, int, int]:
+def _country_for_role(doc: Doc, start: int, end: int, name_at, taken,
+                      term: str = "") -> tuple[str | None, str | None, int, int]:
     """The country a role phrase belongs to, and the mention's extent."""
     m_start, m_end = start, end
     # Left: "the Russian army", "Russia's foreign minister", "South Ossetian authorities".
@@ -462,7 +463,20 @@ def _country_for_role(doc: Doc, start: int, end: int, name_at, taken) -> tuple[s
             k += 1
         if k in name_at and name_at[k].kind in ("country", "organisation") and not any(x in taken for x in range(k, name_at[k].end)):
             return name_at[k].code, name_at[k].name, m_start, name_at[k].end
+    if j < len(doc) and doc[j].lower_ == "for" and term in SPEAKING_ROLES:
+        # "a spokesman for the Chinese foreign ministry", "an official for Hamas": the one who
+        # speaks for a body is of it. The body stays a mention of its own.
+        k = j + 1
+        while k < len(doc) and k - j <= 3 and k not in name_at and doc[k].pos_ in ("DET", "ADJ"):
+            k += 1
+        match = name_at.get(k)
+        if match is not None and match.kind in ("country", "organisation"):
+            return match.code, match.name, m_start, m_end
     return None, None, m_start, m_end
+
+
+# Roles that speak or act for the body named after "for".
+SPEAKING_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "representative"}
 
 
 HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mme", "m.")

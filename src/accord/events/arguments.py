@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from accord.actors.model import Actor, ActorMention
 from accord.actors.roles import roles_fit
 from accord.events.lexicon import bare_crowd as _bare_crowd
-from accord.events.places import PLACE_NOUNS, PlaceReading, is_country_code, names_a_thing, names_an_agreement
+from accord.events.places import (
+    BODY_WORDS, PLACE_NOUNS, PlaceReading, is_country_code, names_a_thing, names_an_agreement,
+)
 from accord.events.syntax import SUBJECT_DEPS, prepositional_objects, subject_of
 from accord.quotes.model import Quote
 
@@ -63,8 +65,7 @@ NAMED_VIA = {"name", "alias", "organisation", "capital", "metonym"}
 SAYING_PARTICIPLES = {"say", "insist", "argue", "warn", "add", "claim", "state", "stress", "declare", "explain",
                       "note", "vow", "pledge"}
 # A body referred back to by what it is: True for intergovernmental bodies ("the alliance").
-BODY_ANAPHORS = {"group": False, "movement": False, "militia": False, "organisation": False, "organization": False,
-                 "alliance": True, "bloc": True}
+BODY_ANAPHORS = BODY_WORDS
 PAIR_PHRASES = ("two countries", "both countries", "two sides", "both sides", "two states", "both states",
                 "two nations", "both nations", "our countries", "two republics")
 
@@ -155,6 +156,19 @@ class ArgumentReader(PlaceReading):
                     if resolved is not None:
                         found.append(self._arg(resolved, mention.start, mention.end, "title reference"))
                         continue
+                    kin = self._conjunct_country(token) if mention.actor.sector in PLACED_SECTORS else None
+                    if kin is not None:
+                        # "Guatemalan government and guerrilla representatives": a group coordinated
+                        # with a state's body, under one demonym, is of that state.
+                        found.append(self._arg(kin, mention.start, mention.end, f"role, beside {kin.code}"))
+                        continue
+                    reporter = self._reporting_state(token) if mention.actor.sector in STATE_OFFICES else None
+                    if reporter is not None:
+                        # "Kenya's interior ministry said police had arrested four Somali nationals":
+                        # a state's organ in what a body of a state reports is of that state.
+                        found.append(self._arg(Actor(reporter.code, mention.actor.sector, reporter.name, "country"),
+                                               mention.start, mention.end, f"role, told by {reporter.code}"))
+                        continue
                     # ("British engineers were kidnapped by gunmen in Grozny": unknown attackers are
                     # not of the one country the sentence names, their victims'; the coder places them.)
                     context = self.clause_place(token) or self.sentence_place(token) \
@@ -164,13 +178,19 @@ class ArgumentReader(PlaceReading):
                         # ("Crowds set fire to the French consulate in Benghazi": people who act
                         # are of where they act, before the one country the sentence names.)
                         context = self.clause_place(token)
-                    context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS)
+                    # ("Kurdish-led forces backed by the United States": the backer is not whose they are.)
+                    backers = _backers(self.doc[mention.end - 1])
+                    context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS, backers)
                     if context is not None and mention.actor.sector:
                         found.append(self._arg(Actor(context.code, mention.actor.sector, context.name, "country"),
                                                mention.start, mention.end,
                                                f"role, in a {context.name or context.code} context"))
                         continue
                     where = self.clause_place(token) if mention.actor.sector in PLACED_SECTORS else None
+                    if where is None and mention.actor.sector in STATE_OFFICES and not self._names_a_state(token, backers):
+                        # "Government forces used chemical weapons ... in the town of Douma": a
+                        # state's organs in a sentence that names no state are of where they act.
+                        where = self.clause_place(token)
                     if where is not None:
                         # "Hundreds of thousands of people blocked streets in Hong Kong"
                         found.append(self._arg(Actor(where.code, mention.actor.sector, where.name, "country"),
@@ -245,6 +265,20 @@ class ArgumentReader(PlaceReading):
                 found.append(self._arg(Actor(body.actor.code, body.actor.sector, body.actor.name, "organisation"),
                                        tokens[0].i, head.i + 1,
                                        f"'{head.text}' for '{self.doc[body.start:body.end]}'"))
+        if not found and head.pos_ == "NOUN" and head.lemma_.lower() in MEMBERSHIP_NOUNS:
+            # "Several Western countries, including the United States and Britain, criticised ...":
+            # the members named are who acts.
+            for member in head.children:
+                if member.dep_ == "prep" and member.lower_ == "including":
+                    found += [a for pobj in member.children if pobj.dep_ == "pobj" for a in self.actors_in(pobj)
+                              if a.actor.code]
+        if not found and head.pos_ == "NOUN" and head.lemma_.lower() in COUNTRY_ANAPHORS and _bare_definite(head) \
+                and head.dep_ in ("nsubj", "nsubjpass"):
+            # "Iranian state television said the country had executed a man": the country of whoever
+            # reports it.
+            country = self._subject_country_before(head)
+            if country is not None:
+                found.append(self._arg(country, tokens[0].i, head.i + 1, f"'{head.text}' for {country.code}"))
         if not found and head.dep_ in ("nsubj", "nsubjpass") and _bare_crowd(head):
             # "Tens of thousands rallied in Dakar": a crowd named only by its size is ordinary
             # people of where its clause happens, else of the sentence's one country.
@@ -466,6 +500,9 @@ class ArgumentReader(PlaceReading):
             bound = self._bound_possessive(token)
             if bound is not None:
                 return bound
+            carried = self._previous_subject(token) or self._first_object(token)
+            if carried is not None:
+                return carried
             # it / they: the most recent state, organisation or group with a code, in this
             # sentence or the one before ("Syria says it is willing to withdraw").
             groups = [m for m in self._recent(token) if m.actor.code and m.actor.kind != "person"]
@@ -476,9 +513,126 @@ class ArgumentReader(PlaceReading):
                 bodies = [m for m in groups if not _qualifies_person(self.doc, m)]
                 groups = bodies or groups
             return groups[-1].actor if groups else None
-        # he / she: the most recent person before it.
+        # he / she: the most recent person before it (opening a sentence: the person who was the
+        # subject of the sentence before, "Vucic met Xi in Belgrade. He thanked China ...").
+        carried = self._previous_subject(token)
+        if carried is not None:
+            return carried
         persons = [m for m in self.mentions if m.actor.kind == "person" and m.end <= token.i]
         return persons[-1].actor if persons else None
+
+    def _subject_country_before(self, token: Token) -> Actor | None:
+        """The country named by the subject of the clause that reports ``token``'s clause (a
+        state, or a body or person of one)."""
+        verb = token.head
+        clauses = []
+        if verb.dep_ == "ccomp":
+            clauses.append(verb.head)
+        for clause in clauses:
+            subject, passive = subject_of(clause)
+            if subject is None or passive or subject.i == token.i:
+                continue
+            codes = {a.actor.code[:3] for a in self.actors_in(subject) if a.actor.code
+                     and is_country_code(a.actor.code[:3])}
+            if len(codes) == 1:
+                return Actor(codes.pop(), None, None, "country")
+            return None
+        return None
+
+    def _conjunct_country(self, token: Token) -> Actor | None:
+        """The country of the state body a role is coordinated with ("Guatemalan government and
+        guerrilla representatives", "Sudanese troops and rebels"), read off the demonym in front."""
+        head = token.head if token.dep_ == "conj" else None
+        if head is None:
+            # ("government and guerrilla representatives": the parser may coordinate the modifiers.)
+            head = next((c.head for c in token.children if c.dep_ == "compound" and c.head.i == token.i
+                         and any(g.dep_ == "conj" for g in c.children)), None)
+            if head is None:
+                return None
+            first = next(c for c in token.children if c.dep_ == "compound")
+            mention = self._by_token.get(first.i)
+        else:
+            mention = self._by_token.get(head.i)
+        if mention is None or not mention.actor.code or mention.actor.kind != "country" \
+                or mention.actor.sector not in STATE_OFFICES or not is_country_code(mention.actor.code[:3]):
+            return None
+        return Actor(mention.actor.code[:3], None, mention.actor.name, "country")
+
+    def _reporting_state(self, token: Token) -> Actor | None:
+        """The state whose body or official says what the clause of ``token`` tells ("Kenya's
+        interior ministry said police had ..."), when the clause names no state of its own."""
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i != verb.i:
+            return None
+        subject, passive = subject_of(verb.head)
+        if subject is None or passive:
+            return None
+        # (A named body of a state, not a person whose country is guessed from the story.)
+        found = {a.actor.code[:3] for a in self.actors_in(subject) if a.actor.code and is_country_code(a.actor.code[:3])
+                 and a.actor.sector in STATE_OFFICES and a.actor.kind == "country" and a.via in NAMED_VIA | {"role"}}
+        return Actor(found.pop(), None, None, "country") if len(found) == 1 else None
+
+    def _names_a_state(self, token: Token, skip: set[int] = frozenset()) -> bool:
+        """Whether the sentence of ``token`` names a state, its people or a person with a code."""
+        sent = token.sent
+        return any(sent.start <= m.start < sent.end and m.start not in skip and m.actor.code
+                   and m.actor.kind in ("country", "person") for m in self.mentions)
+
+    def previous_doer(self, noun: Token) -> list[ArgumentActor]:
+        """"Iran seized a Greek tanker. Athens condemned the seizure": an act referred back to
+        by a bare definite noun was done by the subject of the sentence before."""
+        sent = noun.sent
+        # ("the seizure as piracy": a phrase that names nobody leaves it bare.)
+        if sent.start == 0 or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+                or any(c.dep_ in ("amod", "compound", "nummod", "poss", "appos") for c in noun.children):
+            return []
+        previous = self.doc[sent.start - 1].sent.root
+        subject, passive = subject_of(previous)
+        if subject is None or passive or subject.pos_ == "PRON":
+            return []
+        return [a for a in self.actors_in(subject) if a.actor.code]
+
+    def _first_object(self, token: Token) -> Actor | None:
+        """"stormed the Swedish embassy and set it on fire": "it" as the object of a verb that
+        shares its subject with the verb before is that verb's object."""
+        verb = token.head
+        if token.lower_ != "it" or token.dep_ != "dobj" or verb.dep_ != "conj" \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        first = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        found = {a.actor.code: a.actor for a in self.actors_in(first) if a.actor.code} if first is not None else {}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _previous_subject(self, token: Token) -> Actor | None:
+        """"The Malian junta ordered the French ambassador to leave. It accused France of ...":
+        "it" opening a sentence as its main subject, with nobody named before it there, goes on
+        with the subject of the sentence before (a state or body), not whoever was named last."""
+        sent = token.sent
+        if token.lower_ not in ("it", "he", "she") or token.dep_ != "nsubj" or token.head.i != sent.root.i \
+                or sent.start == 0:
+            return None
+        # ("Armenia's prime minister met Putin. He urged ...": a titled role counts as a person.)
+        kinds = ("country", "organisation")
+        if any(sent.start <= m.start < token.i for m in self.mentions):
+            return None
+        previous = self.doc[sent.start - 1].sent.root
+        subject = next((c for c in previous.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        # (Named, not guessed from the article: "unions said" in a story about a U.S. airline.)
+        if token.lower_ == "it":
+            found = {a.actor.code: a.actor for a in self.actors_in(subject) if a.actor.code
+                     and a.actor.kind in kinds and a.via in NAMED_VIA | {"role", "demonym"}}
+        else:
+            # (A state's office-holder, named or by title: not any person a story names.)
+            found = {a.actor.code: a.actor for a in self.actors_in(subject) if a.actor.code
+                     and a.actor.sector in STATE_OFFICES and a.via in ("name", "title", "surname", "role")
+                     and (a.actor.kind == "person" or (a.actor.kind == "country" and a.via == "role"))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _bound_possessive(self, token: Token) -> Actor | None:
         """"after cutting its ties with Taiwan", "Iran expanded its enrichment": "its" on the
@@ -518,7 +672,7 @@ class ArgumentReader(PlaceReading):
             # state or body says it will do is its own act, whatever was named in between.
             subject, passive = subject_of(matrix)
             speakers = [a for a in self.actors_in(subject) if a.actor.code and a.actor.kind in ("country", "organisation")
-                        and a.via in NAMED_VIA] \
+                        and (a.via in NAMED_VIA or (subject.lemma_.lower() in BODY_ANAPHORS and _bare_definite(subject)))] \
                 if subject is not None and not passive and subject.lower_ not in THIRD_NEUTER else []
             return speakers[0].actor if len({a.actor.code for a in speakers}) == 1 else None
         if hearer is None or not self.actors_in(hearer):
@@ -554,11 +708,12 @@ class ArgumentReader(PlaceReading):
         previous_start = token.doc[sent_start - 1].sent.start if sent_start > 0 else 0
         return [m for m in self.mentions if m.end <= token.i and m.start >= previous_start]
 
-    def _last_body(self, token: Token, intergovernmental: bool) -> ActorMention | None:
+    def _last_body(self, token: Token, intergovernmental: bool | None) -> ActorMention | None:
         """The last named organisation before ``token`` (in its sentence or the one before):
-        an intergovernmental one for "the alliance", a non-state one for "the group"."""
+        an intergovernmental one for "the alliance", a non-state one for "the group", either
+        for "the organisation"."""
         bodies = [m for m in self._recent(token) if m.actor.code and len(m.actor.code) > 3 and m.actor.kind != "person"
-                  and m.actor.code.startswith("IGO") == intergovernmental]
+                  and (intergovernmental is None or m.actor.code.startswith("IGO") == intergovernmental)]
         return bodies[-1] if bodies else None
 
     def _last_group(self, token: Token) -> ActorMention | None:
@@ -590,6 +745,21 @@ class ArgumentReader(PlaceReading):
     @staticmethod
     def _country_name(mention: ActorMention) -> str | None:
         return mention.actor.name if mention.actor.kind == "country" else None
+
+
+# "the country" referring back to the state of the subject before it.
+COUNTRY_ANAPHORS = {"country", "nation", "kingdom", "republic"}
+# Plural nouns for states whose "including ..." names who they are.
+MEMBERSHIP_NOUNS = {"country", "state", "nation", "government", "ally", "member", "donor", "power"}
+REPORTING_VERBS = {"say", "announce", "report", "add", "state", "confirm", "tell"}
+BACKING_VERBS = {"back", "support", "arm", "train", "fund", "finance", "sponsor", "equip", "bankroll"}
+
+
+def _backers(head: Token) -> set[int]:
+    """The words of a participle on a noun that names its backers ("forces backed by the United
+    States", "militias armed by Iran")."""
+    return {t.i for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in BACKING_VERBS
+            for t in c.subtree}
 
 
 def _bare_definite(noun: Token) -> bool:
@@ -649,6 +819,8 @@ def _phrase(head: Token) -> list[Token]:
             continue
         if child.dep_ == "prep" and child.lower_ not in ("of",) and head.pos_ != "PRON":
             continue  # "talks with Russia" – the prepositional part is read separately
+        if child.dep_ == "advmod" and child.lower_ in ("ahead", "prior"):
+            continue  # "a state visit ahead of a summit of BRICS leaders": a time, not whose
         if child.dep_ == "conj" and head.dep_ == "ROOT" and any(
                 g.dep_ == "amod" and g.pos_ == "VERB" and g.tag_ in ("VBD", "VBN") for g in child.children):
             continue  # "Turkish tanks and artillery battered Kurdish positions" read as one phrase: the object

@@ -28,7 +28,7 @@ from accord.events.merging import (
 from accord.events.modality import Modality, modality_of
 from accord.events.ontology import CameoCode, Ontology, load_ontology
 from accord.events.parties import (
-    EXPULSIONS, NOUN_ACTOR_DEPS, arguments_of, governing_verb, investigated_perpetrators, target_is_destination,
+    EXPULSIONS, NOUN_ACTOR_DEPS, arguments_of, border_neighbour, governing_verb, investigated_perpetrators, target_is_destination,
     target_place, unique_actors, venue_offsets,
 )
 from accord.events.places import front_line_party, is_country_code, names_a_thing, parent_code, reporter_tokens
@@ -394,7 +394,7 @@ class EventStage:
             # ("invested $2 billion in Egypt").
             target = target_place(token, reader, conflict=entry.cameo[:2] >= "14" or entry.cameo[:3] in PLACED_AID
                                   or entry.cameo.startswith(("042", "06", "07") + DOMESTIC_BY_STATE),
-                                  away=entry.cameo.startswith(WITHDRAWING))
+                                  away=entry.cameo.startswith(WITHDRAWING), neighbour=entry.cameo[:2] < "17")
             if target is not None and entry.cameo.startswith(EXPULSIONS) and target.via.startswith("place ") \
                     and target_is_destination(token, target):
                 target = None  # "expelled a bishop to Rome": where they were sent
@@ -465,6 +465,13 @@ class EventStage:
             # "fighting erupted between the Sudanese army and the RSF": two sides of one country
             # fight a civil war, aimed at that country.
             domestic = actors[0]
+        elif not recipients and not named_recipients and entry.cameo[:2] in ("04", "05", "18", "19", "20") \
+                and len({a.actor.code[:3] for a in actors}) == 1 \
+                and any(a.actor.sector in STATE_SECTORS for a in actors) \
+                and any(a.actor.sector in NON_STATE_ARMED | {"OPP"} for a in actors):
+            # "Guatemalan government and guerrilla representatives sat down for negotiations": a
+            # state and its own insurgents or opposition acting together are one country's affair.
+            domestic = actors[0]
         if perpetrators == [] and actors:
             # An inquiry into an incident that names no doer looks at the investigator's own side.
             recipients, named_recipients, domestic = [], [], actors[0]
@@ -472,6 +479,13 @@ class EventStage:
                 r.via == "demonym" for r in named_recipients) and all(a.actor.sector in STATE_SECTORS for a in actors):
             # "Myanmar's military drove the Rohingya out": a state's forces acting on a people of
             # their own country is a domestic event.
+            recipients = [named_recipients[0]]
+        if named_recipients and not recipients and len(actor_codes) == 1 and entry.cameo[:2] in ("17", "18", "19", "20") \
+                and all(a.actor.sector in STATE_SECTORS for a in actors) \
+                and all(r.via == "role" and r.actor.sector and r.start not in {a.start for a in actors}
+                        for r in named_recipients):
+            # "Ethiopian troops launched an offensive against Tigrayan forces": a state's forces
+            # fighting forces of their own country is a civil war, aimed at that country.
             recipients = [named_recipients[0]]
         if named_recipients and not recipients and entry.cameo[:2] == "16":
             # "imposed a ban on U.S. trade and investment with Iran": the actor's own country
@@ -786,6 +800,12 @@ def _describes_a_noun(token: Token) -> bool:
     root = token.sent.root
     if root.pos_ not in ("VERB", "AUX"):
         return False
+    if token.dep_ == "amod" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
+            and token.i < token.head.i != root.i and token.i > 0 \
+            and token.doc[token.i - 1].dep_ in ("det", "poss") and token.doc[token.i - 1].head.i == token.head.i:
+        # "the parents of the kidnapped schoolgirls", "a jailed dissident": a participle before
+        # its noun says what had happened to it.
+        return True
     for node in [token, *token.ancestors]:  # ("soldiers killed by Russian shelling": all of it)
         if node.i == root.i:
             return False
@@ -863,6 +883,10 @@ DOMESTIC_BY_STATE = ("081", "082", "083", "084", "09", "15")
 # Omdurman" is fighting in its own country, a domestic event.
 
 
+# Participles of a legal charge: "a man convicted of spying for Israel".
+CHARGED_VERBS = {"convict", "accuse", "suspect", "charge", "sentence", "find"}
+
+
 def _one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActor],
                      reader: ArgumentReader) -> ArgumentActor | None:
     """The one country or organisation other than the actor that the act's clause names (for an
@@ -894,6 +918,26 @@ def _one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentAct
             # ("executed thousands of men after overrunning the U.N. safe area": the setting.)
             skip |= {t.i for t in word.subtree}
     skip |= _earlier_doing(head)
+    for word in head.subtree:
+        if word.dep_ == "acl" and word.tag_ == "VBN" and word.lemma_.lower() in CHARGED_VERBS and word.i != token.i:
+            # ("executed a man convicted of spying for Israel": whom the condemned was charged with
+            # serving is no party to the act.)
+            skip |= {t.i for t in word.subtree}
+    for word in head.subtree:
+        if word.dep_ == "prep" and word.lower_ == "with" and any(
+                c.dep_ == "pcomp" and any(g.dep_ == "nsubj" for g in c.children) for c in word.children):
+            # ("signed an agreement ..., with EU foreign policy chief Javier Solana looking on": who
+            # looks on is the circumstance, no party.)
+            skip |= {t.i for t in word.subtree}
+    if entry.cameo[:2] >= "17":
+        # ("seized the town of Bunagana on the border with Uganda": the neighbour is no party.)
+        skip |= {t.i for word in head.subtree if word.dep_ == "pobj" for t in border_neighbour(word)}
+    subject, passive = subject_of(head) if head.i == token.i else (None, True)
+    if subject is not None and not passive and token.i not in {t.i for t in subject.subtree}:
+        # ("Syrian government forces backed by Russian air power captured the town": a participle
+        # describing the actor names its backers, no party to the act.)
+        skip |= {t.i for word in subject.subtree if word.dep_ == "acl" and word.tag_ == "VBN" and word.i != head.i
+                 and head.i not in {x.i for x in word.subtree} for t in word.subtree}
     parties = reader.parties_in({t.i for t in head.subtree}, skip)
     own = actors[0].actor.code or ""
     parties.pop(own, None)

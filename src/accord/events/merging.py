@@ -23,6 +23,8 @@ THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383",
                "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324"}
 ORDER_VERBS = {"order", "instruct", "direct", "command", "tell"}
 MASS_KILLING = "202"
+# Verbs whose object is a topic of talk or thought, not an act ("discussed a ceasefire").
+TOPIC_VERBS = {"discuss", "study", "debate", "consider", "examine", "review", "weigh", "mull", "ponder"}
 EXPULSION_CODES = ("200", "201", "203")  # mass expulsion, ethnic cleansing
 RAVAGING_CODES = ("1712",)  # property destroyed: burnt villages, razed homes
 RALLY_SUPPORT = "053"
@@ -153,6 +155,8 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
                     and not {r.actor.code for r in event.recipients} & {a.actor.code for a in kept[0].actors}:
                 # "pledged $1 billion to help rebuild Lebanon": the purpose names whom the act is for.
                 kept[0].recipients = list(event.recipients)
+            elif len(kept) == 1 and _named_beats_guess(kept[0], event):
+                kept[0].recipients = list(event.recipients)
     for event in events:
         node = event.trigger
         # "urged Venezuela to show flexibility and make concessions": a verb conjoined inside
@@ -192,6 +196,8 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
                 # "agreed to sign": the governed act is the more specific; "opened fire,
                 # killing one": a participial or purpose clause repeats the act.
                 drop.add(id(event) if clause == "advcl" else id(outer))
+                if clause == "advcl" and _named_beats_guess(outer, event):
+                    outer.recipients = list(event.recipients)
                 if clause != "advcl" and event.actors and all(a.via.startswith(INFERRED_ACTORS) for a in event.actors):
                     # "Beijing warned the legislators that the legislature would be dissolved": the
                     # authorities guessed for a passive with no agent are whoever announces it.
@@ -222,6 +228,11 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
             means = means or (node.dep_ == "pcomp" and node.head.lower_ == "by")
             node = node.head
             outer = triggers.get(node.i)
+            if outer is not None and id(outer) in drop:
+                # ("held talks with the Houthi leader on a prisoner exchange": the light verb gave
+                # way to its noun; what the talks are on is the noun's topic.)
+                outer = next((triggers[c.i] for c in node.children if c.dep_ == "dobj" and c.i in triggers
+                              and id(triggers[c.i]) not in drop and triggers[c.i].plover == outer.plover), outer)
             if outer is not None and id(outer) not in drop and outer is not event:
                 # The same kind of act by the same actor said twice ("reiterated its demand for
                 # compensation"): the inner, more specific one stays; "Egypt hosted talks between
@@ -238,6 +249,16 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
                 same_act = same_act or (outer.plover == event.plover and event.trigger.dep_ == "pobj"
                                         and event.trigger.head.lower_ == "in" and event.trigger.head.head.i == outer.trigger.i
                                         and passive_without_agent(outer.trigger))
+                before = event.trigger.doc[event.trigger.i - 1] if event.trigger.i > 0 else None
+                if event.trigger.dep_ == "amod" and event.trigger.tag_ in ("VBD", "VBN") \
+                        and node.i == event.trigger.head.i and outer.plover == event.plover \
+                        and before is not None and before.dep_ not in ("det", "poss", "amod", "advmod") \
+                        and any(not a.via.startswith("unidentified attacker") for a in event.actors):
+                    # ("Jordan, which borders Syria, hosted talks between ...": the small model reads
+                    # the finite verb as a modifier of its object; the verb governs the noun.)
+                    noun_codes = {a.actor.code for a in outer.actors if not a.via.startswith("unidentified attacker")}
+                    drop.add(id(event) if {a.actor.code for a in event.actors} <= noun_codes else id(outer))
+                    break
                 drop.add(id(outer) if same_act else id(event))
                 if means and not outer.recipients:
                     outer.recipients = event.recipients  # "broke the truce by shelling Armenian villages"
@@ -322,6 +343,23 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
         clash, protest = pair.get("19"), pair.get("14")
         if clash is not None and protest is not None and clash.code.code == "190":
             drop.add(id(clash))
+        # ("stormed the Swedish embassy and set it on fire": arson or wrecking by the crowd that
+        # stormed it is the same riot.)
+        wrecking = next((e for e in (head, event) if e.code.code in ("180", "1712")), None)
+        if wrecking is not None and protest is not None and protest.code.code.startswith("145"):
+            drop.add(id(wrecking))
+    # "Egypt's foreign ministry said it was studying a Sudanese proposal to share data", "where the
+    # two discussed reconciliation between rival factions": what is discussed, studied or weighed
+    # is a topic, not an act the sentence tells.
+    for event in events:
+        if id(event) in drop:
+            continue
+        node = event.trigger
+        while node.head.i != node.i and node.dep_ not in ("conj", "nsubj", "nsubjpass", "csubj", "ccomp"):
+            if node.dep_ == "dobj" and node.head.lemma_.lower() in TOPIC_VERBS and node.head.i not in triggers:
+                drop.add(id(event))
+                break
+            node = node.head
     # "found Guzman guilty of treason and sentenced him to life": the same act by the same actor
     # told twice, once with whom it struck and once without, is one event.
     for event in events:
@@ -337,6 +375,15 @@ SETTING_MARKS = {"as", "after", "when", "since", "because", "while", "before", "
 SETTING_PREPS = {"as", "amid", "after", "following", "despite", "during"}
 TRAVEL_NOUNS = {"visit", "trip", "tour"}
 ANSWER_NOUNS = {"retaliation", "revenge", "response", "reprisal", "reaction", "protest"}
+
+
+def _named_beats_guess(main: Event, purpose: Event) -> bool:
+    """"rallied in Kiev to protest against President Yanukovich's decision to shelve a pact with
+    the EU": whom a purpose clause of the same act names beats the one other party guessed for the
+    main verb."""
+    return bool(purpose.recipients) and bool(main.recipients) and main.plover == purpose.plover \
+        and all(r.via.startswith("the one other party") for r in main.recipients) \
+        and not any(r.via.startswith(("the one other party", "domestic")) for r in purpose.recipients)
 
 
 def _participle_clause(token: Token) -> Token | None:

@@ -34,10 +34,12 @@ TARGET_PREPS = {"to", "into", "in", "on", "at", "around", "across", "along", "ne
                 "toward", "towards", "over", "off"}
 
 
-def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: bool = False) -> ArgumentActor | None:
+def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: bool = False,
+                 neighbour: bool = True) -> ArgumentActor | None:
     """A place named as the object of the act or in a directional phrase of its verb (for
     conflict also a locative one: "bombed militants in northern Iraq", "fired rockets at Tel
-    Aviv"), as its country."""
+    Aviv"), as its country. Without ``neighbour``, the country a border is shared with is none
+    ("seized the town on the border with Uganda")."""
     places = {}
     for place in reader.places:
         for i in range(place.start, place.end):
@@ -63,9 +65,11 @@ def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: boo
                                          or conflict and child.lower_ == "through") \
                     and (conflict or child.lower_ not in ("in", "at")):
                 candidates.extend(g for g in child.children if g.dep_ == "pobj")
+    beside = set() if neighbour else {t.i for head in candidates for w in head.subtree if w.dep_ == "pobj"
+                                      for t in border_neighbour(w)}
     for head in candidates:
         for t in (_without_reasons(head) if conflict else head.subtree):
-            place = places.get(t.i)
+            place = places.get(t.i) if t.i not in beside else None
             if place is not None and place.entry.country and not names_a_thing(reader.doc, place):
                 country = place.entry.country
                 return ArgumentActor(Actor(country, None, None, "country"), reader.doc[place.start].idx,
@@ -80,6 +84,16 @@ def _authors(thing: Token, reader: ArgumentReader) -> list[ArgumentActor]:
     draft")."""
     for clause in thing.children:
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                         None)
+            if agent is not None:
+                return reader.actors_in(agent)
+    for clause in thing.subtree:
+        # ("vetoed a resolution that would have condemned its annexation of four regions, drafted
+        # by the United States": the authorship set off by a comma is the thing's, wherever the
+        # parser hangs it.)
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lower_ in AUTHOR_SUFFIXES \
+                and clause.i > 0 and reader.doc[clause.i - 1].text == "," and clause.head.i != thing.i:
             agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
                          None)
             if agent is not None:
@@ -317,6 +331,8 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             if entry.cameo.startswith(EXPULSIONS):
                 preps = preps - {"to", "into"}  # "expelled a bishop to Rome": where they were sent
             for prep, pobj in prepositional_objects(holder, preps):
+                if entry.cameo[:2] >= "17" and border_neighbour(pobj):
+                    continue  # "seized the town on the border with Uganda": where, not against whom
                 reached = reader.actors_reached(pobj)
                 if prep == "at" and entry.cameo[:2] < "14" and not any(
                         key == "prep" and "at" in values for key, values in entry.frame):
@@ -378,6 +394,12 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                 recipients += reader.actors_in(hearer)
         if not recipients:
             recipients += reader.governed_recipients(token, actors)  # "threatened to impose tariffs on Mexico"
+        if not recipients and patient is not None and entry.cameo[:2] in ("10", "11", "12", "13", "14") \
+                and patient.lemma_.lower() in ACT_NOUNS:
+            # "Iran seized a Greek tanker. Athens condemned the seizure as piracy": the act the
+            # sentence before told is aimed at by whoever did it.
+            own = {a.actor.code for a in actors}
+            recipients += [r for r in reader.previous_doer(patient) if r.actor.code not in own]
     else:
         for child in token.children:
             if child.dep_ in NOUN_ACTOR_DEPS:
@@ -414,6 +436,28 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             if verb is not None and verb.lemma_.lower() in SUPPORT_VERBS:
                 recipients += reader.governed_recipients(verb, actors)  # "opened an inquiry into X by Y"
     return actors, recipients, objects
+
+
+# Nouns for an act that a criticism, demand or protest can refer back to ("condemned the seizure").
+ACT_NOUNS = {"attack", "attacks", "seizure", "killing", "killings", "arrest", "arrests", "detention", "expulsion",
+             "execution", "raid", "strike", "strikes", "bombing", "shelling", "invasion", "annexation", "incursion",
+             "move", "decision", "test", "launch", "deployment", "crackdown", "kidnapping", "abduction", "ban",
+             # and what was said: "Beijing rejected the accusation"
+             "accusation", "allegation", "charge", "claim", "proposal", "offer", "demand", "request", "call",
+             "ultimatum", "threat", "criticism"}
+# Words for a frontier: "on the border with Uganda" names the neighbour, not the party.
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+
+
+def border_neighbour(pobj: Token) -> list[Token]:
+    """The words of "with X" after a border noun that names no party itself ("on the border with
+    Uganda", "near the frontier with Niger"): for an attack, a capture or an arrest there, the
+    neighbour is where it happened next to, not whom it was aimed at (a show of force at a border
+    is aimed at the neighbour, and is left alone by the callers)."""
+    if pobj.lemma_.lower() not in BORDER_NOUNS or any(c.dep_ in ("amod", "compound", "poss") and c.pos_ != "ADV"
+                                                       and c.ent_type_ in ("NORP", "GPE") for c in pobj.children):
+        return []
+    return [t for c in pobj.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
 
 
 def _sort_forum(prep: str, pobj: Token, reached: list[ArgumentActor], forum: list, against: list,

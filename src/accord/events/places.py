@@ -131,7 +131,7 @@ class PlaceReading:
                 codes.add(place.entry.country)
         return codes
 
-    def context_country(self, token: Token, with_persons: bool = False) -> Actor | None:
+    def context_country(self, token: Token, with_persons: bool = False, skip: set[int] = frozenset()) -> Actor | None:
         """The one country a sentence is about (else the article's dominant country), for
         officials and persons the text names without saying whose they are. For groups, the
         countries of the persons it names count too ("fundamentalists ... demanded the
@@ -143,14 +143,14 @@ class PlaceReading:
             code = mention.actor.code
             if code and len(code) > 3 and is_country_code(code[:3]):
                 code = code[:3]  # "Taliban fighters" (AFGTAL) are of Afghanistan
-            if sent.start <= mention.start < sent.end and mention.actor.kind in kinds and code \
+            if sent.start <= mention.start < sent.end and mention.start not in skip and mention.actor.kind in kinds and code \
                     and is_country_code(code) and not names_an_agreement(self.doc[mention.end - 1]):
                 named = mention.actor.kind == "country" and code == mention.actor.code
                 codes.setdefault(code, mention.actor.name if named else None)
         if len(codes) == 1:
             code, name = next(iter(codes.items()))
             return Actor(code, None, name, "country")
-        if not codes and self.main_country is not None:
+        if not codes and self.main_country is not None and not skip:
             return self.main_country
         return None
 
@@ -204,7 +204,11 @@ class PlaceReading:
                             country = self._country_at(token) or self._organisation_at(token)
                             if country is not None:
                                 return [country]
-        for prep in head.children:
+        preps = list(head.children)
+        if head.dep_ == "dobj":
+            # ("killing five soldiers from the alliance's force": the parser hangs "from" on the verb.)
+            preps += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == mention.end]
+        for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "across", "throughout", "of"):
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
@@ -213,6 +217,9 @@ class PlaceReading:
                         country = self._country_at(token)
                         if country is None and prep.lower_ in ("from", "of"):
                             country = self._organisation_at(token)  # "negotiators from the EU"
+                        if country is None and prep.lower_ in ("from", "of"):
+                            # "soldiers from the alliance's force": the body named before.
+                            country = self._body_referred_to(token)
                         if country is not None and all(a.code != country.code for a in found):
                             found.append(country)
                 if found:
@@ -231,6 +238,15 @@ class PlaceReading:
                    for c in word.children):
             return None
         return word
+
+    def _body_referred_to(self, token: Token) -> Actor | None:
+        """The organisation "the alliance", "the group" refers back to (see ``actors_in``)."""
+        intergovernmental = BODY_WORDS.get(token.lemma_.lower(), False)
+        if token.lemma_.lower() not in BODY_WORDS or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                            for c in token.children):
+            return None
+        body = self._last_body(token, intergovernmental)
+        return Actor(body.actor.code, None, body.actor.name, "organisation") if body is not None else None
 
     def _organisation_at(self, token: Token) -> Actor | None:
         mention = self._by_token.get(token.i)
@@ -270,7 +286,13 @@ class PlaceReading:
         # ("stormed and set fire to the Swedish embassy in Baghdad": verbs sharing the subject.)
         verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
-        holders = verbs + [c for v in verbs for c in v.children if c.dep_ in ("dobj", "obj")]
+        # (A passive's subject is what was acted on, as an object is: "the Danish embassy in
+        # Khartoum was stormed by protesters".)
+        holders = verbs + [c for v in verbs for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        # ("stormed the embassy of Denmark in Khartoum": the small model hangs the place on the
+        # owner named by "of"; it still says where the object is.)
+        holders += [g for h in holders[len(verbs):] for of in h.children if of.dep_ == "prep" and of.lower_ == "of"
+                    for g in of.children if g.dep_ == "pobj"]
         # For the group that acts, one step further in: "demonstrated outside the Chinese
         # embassy in Manila", "battled police with stones and petrol bombs in Diyarbakir".
         subject = token
@@ -302,6 +324,9 @@ class PlaceReading:
         return None
 
 
+# Nouns that refer back to a body named before: True for an intergovernmental one (arguments.BODY_ANAPHORS).
+BODY_WORDS = {"group": False, "movement": False, "militia": False, "organisation": None, "organization": None,
+              "alliance": True, "bloc": True}
 # "many of them", "most of them": a share of a group the apposition then describes.
 COUNTED_WORDS = {"many", "most", "some", "several", "all", "half"}
 

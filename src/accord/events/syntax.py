@@ -76,6 +76,14 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 token = verb
                 continue
         if token.dep_ == "acl":
+            root = token.sent.root
+            if token.tag_ in FINITE_TAGS + ("VBN",) and root.pos_ in ("NOUN", "PROPN") and root.i < token.i \
+                    and token.i > 0 and token.doc[token.i - 1].text == "," \
+                    and any(a.dep_ == "relcl" and a.head.i == root.i for a in token.ancestors):
+                # ("Polish Prime Minister Donald Tusk, whose government has backed Kyiv since the
+                # start of the war, called on ...": a sentence read as one noun phrase, the verb after
+                # the relative clause hung on its last noun; the noun before the clause acts.)
+                return root, False
             if token.head.pos_ in ("PROPN", "NOUN") and (token.tag_ in FINITE_TAGS or token.head.dep_ == "ROOT"):
                 # "Qatar, which has ..., offered to mediate": the small model sometimes hangs
                 # the main verb off its subject (a finite verb, or the only verb of a sentence
@@ -86,6 +94,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 inner = subject_of(misread)[0] if misread is not None else None
                 if inner is not None:
                     return inner, False
+
                 # ("South Korea's President Kim Dae-jung, the architect of the sunshine policy,
                 # offered ...": the verb hung off the apposition; the apposition's head acts.)
                 noun = token.head
