@@ -35,7 +35,7 @@ INFORMATION = {"explanation", "explain", "information", "evidence", "clarificati
                "investigation", "inquiry", "probe", "answer", "answers"}
 # Letting outsiders in: inspectors, aid workers, monitors (codebook 0255, 1055, 1245).
 INVOLVEMENT = {"allow", "let", "admit", "permit", "access"}
-CEASEFIRE = {"ceasefire", "cease-fire", "truce"}
+CEASEFIRE = {"ceasefire", "cease-fire", "truce", "restraint"}  # ("to show restraint": 0256)
 # Outsiders whose access or presence is asked for or refused: international involvement
 # (0255, 1055, 1245) before the rights they may come to look into.
 OUTSIDERS = {"inspector", "inspectors", "investigator", "investigators", "monitor", "monitors", "observer",
@@ -49,9 +49,10 @@ HELD_LAND = {"island", "islands", "territory", "territories", "region", "provinc
              "sovereignty"}
 # Standing down (codebook 0256, 1056, 1246: de-escalation of military engagement).
 DEESCALATION = {"withdraw", "disarm", "de-escalate", "deescalate", "demobilise", "demobilize"}
-TALKS = {"talks", "talk", "negotiation", "negotiations", "negotiate", "negotiating", "dialogue", "summit"}
+TALKS = {"talks", "talk", "negotiation", "negotiations", "negotiate", "negotiating", "dialogue", "summit",
+         "conference"}
 MEDIATION = {"mediation", "mediator", "mediate"}
-PEACE = {"peace"}  # a peace plan or deal turned down: "Reject plan, agreement to settle dispute" (127)
+PEACE = {"peace", "reunification", "settlement"}  # a peace plan or deal turned down: "Reject plan, agreement to settle dispute" (127)
 POLICY = {"stop", "halt", "end", "scrap", "freeze", "dismantle", "reverse", "abandon", "drop", "shut",
           "rethink", "reconsider", "cancel", "revoke", "repeal", "shelve"}
 MILITARY_AID = {"drone", "drones", "battery", "batteries", "weapon", "weapons", "arms", "ammunition", "missile",
@@ -68,10 +69,11 @@ ACCUSATIONS = (
     ("espionage", {"spy", "spying", "espionage", "treason", "spyware"}),
     ("human_rights", {"torture", "torturing", "abuse", "abuses", "repression", "persecution", "persecute"}),
     ("aggression", {"attack", "attacking", "aggression", "assault", "invasion", "invade", "incursion", "shelling",
+                    "intruder", "intruders", "infiltrator", "infiltrators", "infiltration", "infiltrate",
                     "shell", "rocket", "rockets", "missile", "bombing", "airstrike", "provocation", "massing"}),
     ("crime", {"corruption", "embezzle", "embezzling", "embezzlement", "fraud", "bribery", "bribe", "smuggle",
                "smuggling", "smuggler", "trafficking", "traffic", "trafficker", "launder", "laundering",
-               "siphon", "graft", "kickback", "kickbacks",
+               "siphon", "graft", "kickback", "kickbacks", "rig", "rigging", "vote-rigging",
                "misappropriation", "crime",
                "crimes", "theft", "steal", "stealing"}),
 )
@@ -80,7 +82,8 @@ THREATS = (
     ("talks", TALKS),
     ("aid", AID | {"funds", "fund", "euro", "euros", "dollar", "dollars", "billion", "million"}),
     ("sanctions", SANCTION_WORDS | {"boycott", "tariff", "tariffs", "preference", "preferences"}),
-    ("relations", {"relations", "ties"}),
+    ("relations", {"relations", "ties", "ambassador", "ambassadors", "envoy", "envoys", "embassy", "diplomat",
+                   "diplomats"}),
 )
 
 # Threats of force by their kind (codebook 1381 blockade, 1382 occupation, 1383 unconventional
@@ -131,8 +134,10 @@ _MEANS = {"aircraft": "195", "artillery": "194", "small_arms": "193"}
 AID_KINDS = (
     ("protection", {"peacekeeper", "peacekeepers", "peacekeeping", "protection", "force"}),
     ("military", {"military", "security", "defence", "defense", "arms", "weapons"}),
+    ("economic", {"debt", "debts"}),  # ("debt relief" is economic, not relief goods)
     ("humanitarian", {"humanitarian", "food", "medicine", "medical", "relief", "rice", "grain", "wheat", "flour",
-                      "tent", "tents", "blanket", "blankets", "vaccine", "vaccines"}),
+                      "tent", "tents", "blanket", "blankets", "vaccine", "vaccines", "hospital", "hospitals",
+                      "ambulance", "ambulances"}),
     ("economic", {"economic", "development", "budget", "financial", "loan", "loans", "credit"}),
     # (weaker words after the named kinds: "emergency economic assistance" is economic,
     # "$45 million in emergency aid" humanitarian)
@@ -173,6 +178,9 @@ POLICY_TARGETS = {"plan", "plans", "reform", "law", "bill", "policy", "decision"
                   "subsidies", "wage", "wages", "pension", "pensions", "fare", "fares", "fee", "fees", "taxes",
                   "purchase", "privatisation", "privatization"}
 
+# A pay claim asked for by a strike or protest is no change of policy the codebook splits out.
+PAY = {"wage", "wages", "pay", "salary", "salaries", "bonus", "bonuses"}
+
 # What a rejection (123x/124x, 125) must turn down to be coded by its aim.
 REQUEST_NOUNS = {"demand", "call", "request", "plea", "appeal", "proposal", "offer", "plan", "ultimatum",
                  "pressure", "suggestion", "proposition", "invitation", "bid"}
@@ -194,6 +202,7 @@ _REJECT |= {"reparations": "1221"}
 _APPEAL |= {"support": "022", "reform": "024", "yield": "025", "cooperation": "021"}
 _DEMAND |= {"support": "102", "reform": "104", "yield": "105"}
 _REJECT |= {"reform": "123", "yield": "124", "cooperation": "121"}
+
 _GIVE_AID = {"military": "072", "humanitarian": "073", "economic": "071"}
 _PROMISE_AID = {"protection": "0334", "military": "0332", "humanitarian": "0333", "economic": "0331"}
 _ACCUSE = {"war_crimes": "1124", "espionage": "1125", "human_rights": "1122", "aggression": "1123", "crime": "1121"}
@@ -254,8 +263,9 @@ def _phrase(token: Token, depth: int = 0, protest: bool = False) -> list[Token]:
             continue  # (what a request asks, misparsed: "a Turkish offer to mediate" as a relative clause)
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children):
             continue  # a condition is not what is asked or threatened ("… if the United States attacked")
-        if child.dep_ in {"advcl", "acl"} and depth == 0 and child.lemma_.lower() not in ASKING_VERBS:
-            continue
+        if child.dep_ in {"advcl", "acl"} and depth == 0 and child.lemma_.lower() not in ASKING_VERBS \
+                and not (child.dep_ == "advcl" and token.lemma_.lower() in APPEAL_VERBS and _is_to_infinitive(child)):
+            continue  # (but "appealed to X on Friday to show restraint": what is asked, hung as an adverbial)
         if child.dep_ == "prep" and depth == 0 and child.lemma_.lower() not in AIM_PREPS:
             continue
         if child.dep_ == "ccomp" and depth == 0 and child.lemma_.lower() in {"say", "tell", "report"}:
@@ -264,6 +274,14 @@ def _phrase(token: Token, depth: int = 0, protest: bool = False) -> list[Token]:
         if depth < 4:
             found.extend(_phrase(child, depth + 1))
     return sorted(found, key=lambda t: t.i)
+
+
+# Verbs of asking whose infinitive the parser may hang as an adverbial clause.
+APPEAL_VERBS = {"appeal", "urge", "call", "ask", "press", "implore", "plead", "beg", "demand", "request", "petition"}
+
+
+def _is_to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _asking_participles(token: Token) -> list[Token]:
@@ -304,7 +322,8 @@ def _handed(verb: Token) -> str | None:
     if lemma not in HANDING or lemma != "return" and not particles & {"over", "back"}:
         return None
     # ("hand over X": X may hang under "over")
-    things = [t for c in verb.children if c.dep_ in {"dobj", "prt"} for t in c.subtree]
+    # (what is handed, not where it was taken: "return thousands of children taken to Russian territory")
+    things = [t for c in verb.children if c.dep_ in {"dobj", "prt"} for t in _bare(c)]
     words = {t.lemma_.lower() for t in things} | {t.lower_ for t in things}
     if not words - {"over", "back"}:
         return None
@@ -371,6 +390,10 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                        and (t.lemma_.lower() in POLICY_TARGETS or t.lower_ in POLICY_TARGETS) for t in tokens):
         return "policy"
     if protest and any(t.lemma_.lower() in ASKING_VERBS and t.pos_ == "VERB"
+                       and any(c.dep_ == "dobj" and (c.lemma_.lower() in POLICY_TARGETS or c.lower_ in POLICY_TARGETS)
+                               for c in t.children) for t in tokens) and not words & PAY:
+        return "policy"  # "blockaded roads to demand better prices" (not a pay claim: "demanding higher wages")
+    if protest and any(t.lemma_.lower() in ASKING_VERBS and t.pos_ == "VERB"
                        and any(c.dep_ == "ccomp" for c in t.children) for t in tokens):
         # a protest demanding that someone act, naming no leader, right or institution, asks for
         # a change of policy (codebook 1412: "demonstrate or rally for policy change")
@@ -384,6 +407,26 @@ def kind_of(token: Token, vocabularies: tuple) -> str | None:
     words = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
     if "war" in words and words & {"crime", "crimes"}:
         words.add("war-crime")  # "war crimes", not "waged war"
+    return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
+
+
+# Verbs of a purpose clause that say what a team or mission is sent to look into.
+LOOKING_VERBS = {"investigate", "probe", "examine", "inspect", "look", "study", "verify", "document", "assess"}
+
+
+def _purpose_kind(token: Token, vocabularies: tuple) -> str | None:
+    """"sent a fact-finding mission to investigate reports of atrocities": the kind named in the
+    purpose clause of the verb that set up the inquiry."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head
+    tokens = [t for c in verb.children if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in LOOKING_VERBS
+              for t in c.subtree]
+    tokens += [t for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in LOOKING_VERBS
+               for t in c.subtree]
+    words = _words(tokens)
+    if "war" in words and words & {"crime", "crimes"}:
+        words.add("war-crime")
     return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
 
 
@@ -458,8 +501,14 @@ def _scope_words(token: Token, scope: str) -> set[str]:
         # teams"; not "troops backed by warplanes")
         return set() if subject is None or passive else _words(_bare(subject))
     if scope == "object":
-        return _words(t for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree)
+        # (not what the object is "of": "released the crew of a seized tanker" releases persons)
+        return _words(t for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for t in _without_of(c))
     return _words(_phrase(token))
+
+
+def _without_of(token: Token) -> list[Token]:
+    return [token, *(t for c in token.children if not (c.dep_ == "prep" and c.lower_ == "of")
+                     and c.dep_ not in {"relcl", "acl"} for t in _without_of(c))]
 
 
 def _bare(token: Token) -> list[Token]:
@@ -486,6 +535,9 @@ def word_code(code: str, token: Token) -> str | None:
 def refine(code: str, token: Token) -> str | None:
     """The specific sub-code for a generic code of these families, or None."""
     found = _refine(code, token)
+    if found is not None and found != code and found in KINDS:
+        # (an appeal for "aid" is split again by the aid's kind: "to send food aid" is 0233)
+        found = _refine(found, token) or found
     if found is not None:  # (and further by the table: an appeal for joint military training is 0212)
         return word_code(found, token) or found
     return word_code(code, token)
@@ -503,7 +555,7 @@ def _refine(code: str, token: Token) -> str | None:
         codes, vocabularies = KINDS[code]
         kind = kind_of(token, vocabularies)
         if kind is None and code == "090":
-            kind = investigator_kind(token)
+            kind = _purpose_kind(token, vocabularies) or investigator_kind(token)
         return codes[kind] if kind else None
     family = FAMILIES.get(code)
     if family is None:

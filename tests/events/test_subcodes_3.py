@@ -1,0 +1,61 @@
+"""CAMEO sub-codes, ninth session: the exact 3/4-digit code on team-written wire sentences.
+
+None of these sentences comes from a gold set. Each row: the exact CAMEO code, and the actor and
+recipient codes (None: not checked). The mechanisms are in ``accord.events.aims``: a code the aims
+narrow is split again by its kind ("aid" asked for → food aid), the purpose clause of a team sent to
+look into something, new kind words (field hospitals, debt relief, ambassadors, restraint,
+reunification plans, conferences, rigging, intruders), what is handed back read without where it
+was taken, a protest that demands a policy target as its object, and what a release's object is
+"of" left out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import codes
+
+
+def _has(record: dict, cameo: str, actor: set[str] | None, recipient: set[str] | None) -> None:
+    found = [(e["cameo"], codes(e["actor"]), codes(e["recipient"])) for e in record["events"]]
+    assert any(code == cameo and (actor is None or who == actor) and (recipient is None or whom == recipient)
+               for code, who, whom in found), [(e["cameo"], e["explanation"]) for e in record["events"]]
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # An appeal the aims read as one for "aid" is split by the aid's kind (0233 humanitarian).
+    ("Kenya implored Britain to send food aid to drought-stricken areas in the north.", "0233", {"KEN"}, {"GBR"}),
+    # Field hospitals are humanitarian aid (0333); debt relief is economic (0231), not relief goods.
+    ("Canada pledged to send two field hospitals to quake-hit Turkey.", "0333", {"CAN"}, {"TUR"}),
+    ("Zambia made a plea to Britain for debt relief.", "0231", {"ZMB"}, {"GBR"}),
+    # A mission sent "to investigate reports of atrocities": the purpose clause says the kind (094).
+    ("The United Nations sent a fact-finding mission to investigate reports of atrocities in Myanmar.", "094",
+     {"IGOUNO"}, {"MMR"}),
+    # A conference turned down is a meeting turned down (125), a reunification plan a settlement (127).
+    ("Israel rejected a French proposal for an international peace conference.", "125", {"ISR"}, {"FRA"}),
+    ("Greek Cypriot leaders rejected a U.N. reunification plan.", "127", {"CYP"}, {"IGOUNO"}),
+    # A protest demanding a policy target as the object of its asking verb (1442).
+    ("French farmers blockaded roads around Paris with tractors to demand better prices.", "1442", {"FRA"}, {"FRA"}),
+    # The crew of a tanker released are persons (0841), whatever they are the crew "of".
+    ("Iran released the crew of a seized British tanker.", "0841", {"IRN"}, {"GBR"}),
+    # Pulling an ambassador out threatened is a threat to relations (1313), not to a mission (136).
+    ("Turkey threatened to pull its ambassador out of Vienna.", "1313", {"TUR"}, {"AUT"}),
+    # Restraint asked for, hung by the parser as an adverbial infinitive: de-escalation (0256).
+    ("The United States appealed to Armenia and Azerbaijan on Sunday to show restraint.", "0256", {"USA"},
+     {"ARM", "AZE"}),
+    # Accusations of election rigging (1121) and of sending armed intruders (1123).
+    ("Kenya's opposition accused the government of rigging the presidential election.", "1121", {"KEN"}, {"KEN"}),
+    ("Pakistan accused India of sending armed intruders across the border.", "1123", {"PAK"}, {"IND"}),
+    # Children to be returned are persons (1053), though the clause says where they were taken.
+    ("Kyiv demanded that Moscow return Ukrainian orphans taken to Russian territory.", "1053", {"UKR"}, {"RUS"}),
+])
+def test_ninth_session_subcodes(code_text, text, cameo, actor, recipient):
+    _has(code_text(text), cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A pay claim is no change of policy: the strike stays 143.
+    ("South African miners downed tools demanding higher wages.", "143", {"ZAF"}, {"ZAF"}),
+])
+def test_ninth_session_codes_kept(code_text, text, cameo, actor, recipient):
+    _has(code_text(text), cameo, actor, recipient)
