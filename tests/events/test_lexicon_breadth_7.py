@@ -38,6 +38,8 @@ from eventkit import assert_event, dyads
     ("Britain provided Kenya with armoured vehicles.", "072", "AID", {"GBR"}, {"KEN"}),
     ("Washington funnelled weapons to Syrian rebels.", "072", "AID", {"USA"}, {"SYR"}),
     ("Denmark chipped in $20 million for flood relief in Pakistan.", "073", "AID", {"DNK"}, {"PAK"}),
+    ("Saudi Arabia injected $2 billion into Yemen's central bank.", "071", "AID", {"SAU"}, {"YEM"}),
+    ("Washington supplied Kyiv with Patriot missile batteries.", "072", "AID", {"USA"}, {"UKR"}),
     # 08: stepping aside and relinquishing power (0831), a seized tanker let go (announced: 0353),
     # a force let in (0861).
     ("Yemen's president stepped aside under a Gulf-brokered deal.", "0831", "RETREAT", {"YEM"}, {"YEM"}),
@@ -64,6 +66,12 @@ from eventkit import assert_event, dyads
     # export controls imposed (163).
     ("Police dispersed protesters with water cannon in Istanbul.", "175", None, {"TUR"}, {"TUR"}),
     ("Turkish authorities took over an opposition newspaper in Istanbul.", "1711", None, {"TUR"}, None),
+    ("Belarusian police hauled away dozens of protesters in Minsk.", "173", None, {"BLR"}, {"BLR"}),
+    ("South Korean prosecutors indicted former President Park Geun-hye on bribery charges.", "173", None, {"KOR"},
+     {"KOR"}),
+    ("Ethiopian authorities slapped a curfew on the town of Gondar.", "1723", None, {"ETH"}, {"ETH"}),
+    ("Chinese coast guard ships blocked two Philippine supply boats near Second Thomas Shoal.", "191", None, {"CHN"},
+     {"PHL"}),
     ("Japan imposed export controls on chemicals bound for South Korea.", "163", "SANCTION", {"JPN"}, {"KOR"}),
     # 18: beheading and stabbing to death (1823, kill by physical assault); hostages taken.
     ("Militants beheaded a Japanese hostage in Syria.", "1823", "ASSAULT", {"SYR"}, {"JPN"}),
@@ -93,6 +101,8 @@ def test_round_7_frames(code_text, text, cameo, plover, actor, recipient):
     "The company beefed up its presence in Asia.",
     "The coach battled the flu before the final.",
     "Mourners dispersed peacefully after the funeral.",
+    "The airline slapped a surcharge on flights.",
+    "The striker was indicted for tax fraud.",
 ])
 def test_round_7_everyday_uses_code_nothing(code_text, text):
     record = code_text(text)

@@ -48,6 +48,16 @@ def _has(record: dict, cameo: str, actor: set[str] | None, recipient: set[str] |
     ("Pakistan accused India of sending armed intruders across the border.", "1123", {"PAK"}, {"IND"}),
     # Children to be returned are persons (1053), though the clause says where they were taken.
     ("Kyiv demanded that Moscow return Ukrainian orphans taken to Russian territory.", "1053", {"UKR"}, {"RUS"}),
+    # Troops asked for to restore order: protection (0234); the return "of" persons refused (1243).
+    ("Haiti asked the United Nations to send troops to restore order.", "0234", {"HTI"}, {"IGOUNO"}),
+    ("North Korea rejected Japan's demand for the return of abductees.", "1243", {"PRK"}, {"JPN"}),
+    # Police sent or alerted are police power (153, 151), looking through "thousands of".
+    ("Egypt sent thousands of riot police reinforcements into Cairo.", "153", {"EGY"}, {"EGY"}),
+    ("France raised its terrorism alert to the highest level.", "151", {"FRA"}, None),
+    # A strike "to demand" something, the infinitive hung on the noun as a relative clause (1432).
+    ("Nigerian unions called a general strike to demand lower fuel prices.", "1432", {"NGA"}, {"NGA"}),
+    # A rejected demand that the rejecter act in a way the aims do not name: policy (1232).
+    ("Hungary rejected EU demands that Budapest take in asylum seekers.", "1232", {"HUN"}, {"IGOEEC"}),
 ])
 def test_ninth_session_subcodes(code_text, text, cameo, actor, recipient):
     _has(code_text(text), cameo, actor, recipient)

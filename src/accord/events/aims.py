@@ -19,6 +19,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from accord.actors.tables import data_dir, read_tsv
+from accord.events.lexicon import QUANTITY_NOUNS
 from accord.events.syntax import subject_of
 
 # Aim word lists (lemmas), in the order they are tried on the whole phrase.
@@ -132,7 +133,7 @@ _MEANS = {"aircraft": "195", "artillery": "194", "small_arms": "193"}
 # Aid asked for, refused or cut, by its kind (codebook 0231-0234, 1031-1034, 1221-1224, 1621-1623);
 # plain "aid" keeps the generic code.
 AID_KINDS = (
-    ("protection", {"peacekeeper", "peacekeepers", "peacekeeping", "protection", "force"}),
+    ("protection", {"peacekeeper", "peacekeepers", "peacekeeping", "protection", "force", "troops", "soldiers"}),
     ("military", {"military", "security", "defence", "defense", "arms", "weapons"}),
     ("economic", {"debt", "debts"}),  # ("debt relief" is economic, not relief goods)
     ("humanitarian", {"humanitarian", "food", "medicine", "medical", "relief", "rice", "grain", "wheat", "flour",
@@ -176,7 +177,7 @@ POLICY_TARGETS = {"plan", "plans", "reform", "law", "bill", "policy", "decision"
                   "rule", "rules", "austerity", "hike", "increase", "cut", "project", "deal", "agreement",
                   "acquittal", "verdict", "ruling", "legislation", "budget", "price", "prices", "subsidy",
                   "subsidies", "wage", "wages", "pension", "pensions", "fare", "fares", "fee", "fees", "taxes",
-                  "purchase", "privatisation", "privatization"}
+                  "purchase", "privatisation", "privatization", "rate", "rates", "tariff", "tariffs"}
 
 # A pay claim asked for by a strike or protest is no change of policy the codebook splits out.
 PAY = {"wage", "wages", "pay", "salary", "salaries", "bonus", "bonuses"}
@@ -259,8 +260,10 @@ def _phrase(token: Token, depth: int = 0, protest: bool = False) -> list[Token]:
         if child.dep_ in {"nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "det", "cc"} and depth == 0 \
                 and not (child.dep_ == "nsubjpass" and child.lemma_.lower() in REQUEST_NOUNS):
             continue  # (but "Argentina's call for talks was rejected": what is asked is the subject)
-        if child.dep_ in STOP_DEPS and not (child.dep_ in {"relcl", "appos"} and token.lemma_.lower() in REQUEST_NOUNS):
-            continue  # (what a request asks, misparsed: "a Turkish offer to mediate" as a relative clause)
+        if child.dep_ in STOP_DEPS and not (child.dep_ in {"relcl", "appos"} and token.lemma_.lower() in REQUEST_NOUNS) \
+                and not (child.dep_ == "relcl" and child.lemma_.lower() in ASKING_VERBS and _is_to_infinitive(child)):
+            continue  # (what a request asks, misparsed: "a Turkish offer to mediate" as a relative clause;
+            # the purpose of a strike, misparsed: "an indefinite strike to demand ..." )
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children):
             continue  # a condition is not what is asked or threatened ("… if the United States attacked")
         if child.dep_ in {"advcl", "acl"} and depth == 0 and child.lemma_.lower() not in ASKING_VERBS \
@@ -334,6 +337,26 @@ def _handed(verb: Token) -> str | None:
     return "yield" if words & HELD_LAND else "release"
 
 
+RETURN_NOUNS = {"return", "handover", "hand-over", "repatriation"}
+
+
+def _returned(tokens: list[Token]) -> str | None:
+    """"the return of abductees", "the handover of the suspects": what a noun of giving back is
+    "of" says which aim it is, as for the verbs (`_handed`)."""
+    for t in tokens:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in RETURN_NOUNS:
+            continue
+        things = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj" for g in _bare(o)]
+        words = _words(things)
+        if not words:
+            continue
+        if words & WANTED:
+            return "judicial"
+        return "yield" if words & HELD_LAND else "release"
+    return None
+
+
 def aim_of(token: Token, protest: bool = False) -> str | None:
     """The aim of the trigger's request, protest or rejection, or None."""
     tokens = _phrase(token, protest=protest)
@@ -381,6 +404,9 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         return "rights"
     if any(_steps_down(t) for t in tokens):
         return "leadership"
+    returned = _returned(tokens)
+    if returned is not None:
+        return returned
     for aim, vocabulary in AIMS_IN_ORDER:
         # (a protest is split only by the four aims of 141x-145x: "against the plan to allow
         # lithium mining" is about policy, not about letting someone in)
@@ -390,7 +416,7 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                        and (t.lemma_.lower() in POLICY_TARGETS or t.lower_ in POLICY_TARGETS) for t in tokens):
         return "policy"
     if protest and any(t.lemma_.lower() in ASKING_VERBS and t.pos_ == "VERB"
-                       and any(c.dep_ == "dobj" and (c.lemma_.lower() in POLICY_TARGETS or c.lower_ in POLICY_TARGETS)
+                       and any(c.dep_ == "dobj" and _words(_without_of_clauses(c)) & POLICY_TARGETS
                                for c in t.children) for t in tokens) and not words & PAY:
         return "policy"  # "blockaded roads to demand better prices" (not a pay claim: "demanding higher wages")
     if protest and any(t.lemma_.lower() in ASKING_VERBS and t.pos_ == "VERB"
@@ -506,8 +532,15 @@ def _scope_words(token: Token, scope: str) -> set[str]:
     return _words(_phrase(token))
 
 
+def _without_of_clauses(token: Token) -> list[Token]:
+    return [token, *(t for c in token.children if c.dep_ not in {"relcl", "acl", "advcl"}
+                     for t in _without_of_clauses(c))]
+
+
 def _without_of(token: Token) -> list[Token]:
-    return [token, *(t for c in token.children if not (c.dep_ == "prep" and c.lower_ == "of")
+    # (a quantity is looked through: "thousands of special police reinforcements")
+    quantity = token.lemma_.lower() in QUANTITY_NOUNS or token.lower_ in QUANTITY_NOUNS
+    return [token, *(t for c in token.children if not (c.dep_ == "prep" and c.lower_ == "of" and not quantity)
                      and c.dep_ not in {"relcl", "acl"} for t in _without_of(c))]
 
 
@@ -563,4 +596,17 @@ def _refine(code: str, token: Token) -> str | None:
     if (family is _REJECT or code == "080") and not any(t.lemma_.lower() in REQUEST_NOUNS for t in _phrase(token)):
         return None  # a rejection is of a request for something ("reneged on its promise" is not)
     aim = aim_of(token, protest=code in PROTEST_CODES)
+    if aim is None and family is _REJECT and _asked_to_act(token):
+        aim = "policy"  # "rejected Moscow's demand that NATO roll back its deployments" (1232)
     return family.get(aim) if aim else None
+
+
+# Requests that ask the rejecter to act (not offers or plans made to it).
+ASKING_NOUNS = {"demand", "call", "request", "plea", "appeal", "ultimatum", "pressure"}
+
+
+def _asked_to_act(token: Token) -> bool:
+    """A rejected demand or call whose clause asks for an act the aims do not name: a change of
+    policy asked of the rejecter (codebook 1232)."""
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ in {"acl", "ccomp", "relcl", "xcomp"}
+               and t.head.lemma_.lower() in ASKING_NOUNS and t.head.head.i == token.i for t in _phrase(token))
