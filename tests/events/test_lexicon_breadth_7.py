@@ -43,6 +43,7 @@ from eventkit import assert_event, dyads
     # 08: stepping aside and relinquishing power (0831), a seized tanker let go (announced: 0353),
     # a force let in (0861).
     ("Yemen's president stepped aside under a Gulf-brokered deal.", "0831", "RETREAT", {"YEM"}, {"YEM"}),
+    ("Peru's president quit amid a corruption scandal.", "0831", "RETREAT", {"PER"}, {"PER"}),
     ("Nepal's King Gyanendra relinquished power.", "0831", None, {"NPL"}, {"NPL"}),
     ("Iran is prepared to let the seized British tanker go.", "0353", "AGREE", {"IRN"}, {"GBR"}),
     ("Indonesia opened the door to a multinational peacekeeping force in East Timor.", "0861", "RETREAT", {"IDN"},
@@ -65,6 +66,8 @@ from eventkit import assert_event, dyads
     # 17: protesters dispersed with water cannon or batons (175); a newspaper taken over (1711);
     # export controls imposed (163).
     ("Police dispersed protesters with water cannon in Istanbul.", "175", None, {"TUR"}, {"TUR"}),
+    ("Zimbabwean police cracked down on opposition supporters in Harare with tear gas and water cannon.", "175",
+     None, {"ZWE"}, {"ZWE"}),
     ("Turkish authorities took over an opposition newspaper in Istanbul.", "1711", None, {"TUR"}, None),
     ("Belarusian police hauled away dozens of protesters in Minsk.", "173", None, {"BLR"}, {"BLR"}),
     ("South Korean prosecutors indicted former President Park Geun-hye on bribery charges.", "173", None, {"KOR"},
@@ -103,6 +106,7 @@ def test_round_7_frames(code_text, text, cameo, plover, actor, recipient):
     "Mourners dispersed peacefully after the funeral.",
     "The airline slapped a surcharge on flights.",
     "The striker was indicted for tax fraud.",
+    "The coach quit after the defeat.",
 ])
 def test_round_7_everyday_uses_code_nothing(code_text, text):
     record = code_text(text)

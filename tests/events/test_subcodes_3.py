@@ -56,6 +56,13 @@ def _has(record: dict, cameo: str, actor: set[str] | None, recipient: set[str] |
     ("France raised its terrorism alert to the highest level.", "151", {"FRA"}, None),
     # A strike "to demand" something, the infinitive hung on the noun as a relative clause (1432).
     ("Nigerian unions called a general strike to demand lower fuel prices.", "1432", {"NGA"}, {"NGA"}),
+    # Letting one's own women or girls in is a right (0243); lifting restrictions on bloggers an
+    # administrative sanction eased (0251); ending blockades or protests, popular dissent eased (0252, 1052).
+    ("The European Union urged Iran to let women attend football matches.", "0243", {"IGOEEC"}, {"IRN"}),
+    ("The Thai government appealed to farmers to end their blockades of the main highways.", "0252", {"THA"}, {"THA"}),
+    ("Beijing demanded that students end their protests in Tiananmen Square.", "1052", {"CHN"}, {"CHN"}),
+    # Torpedoing a warship is aggression (1123).
+    ("Seoul accused Pyongyang of torpedoing a South Korean warship.", "1123", {"KOR"}, {"PRK"}),
     # A rejected demand that the rejecter act in a way the aims do not name: policy (1232).
     ("Hungary rejected EU demands that Budapest take in asylum seekers.", "1232", {"HUN"}, {"IGOEEC"}),
 ])

@@ -48,6 +48,17 @@ WANTED = {"militant", "militants", "suspect", "suspects", "fugitive", "fugitives
           "killer", "killers", "culprit", "culprits", "terrorist", "terrorists", "criminal", "criminals"}
 HELD_LAND = {"island", "islands", "territory", "territories", "region", "province", "land", "control", "power",
              "sovereignty"}
+# Whose letting in is a right, not international involvement; and who is foreign.
+OWN_PEOPLE = {"girl", "girls", "woman", "women", "student", "students", "child", "children", "pupil", "pupils"}
+FOREIGN = {"foreign", "international", "u.n.", "un", "aid", "agency", "agencies", "peacekeeper", "peacekeepers",
+           "journalist", "journalists", "convoy", "convoys", "diplomat", "diplomats"}
+# An eased ban on trade is left to the other rules; one on anything else is an administrative
+# sanction eased (0251/1051/1241).
+EASED_TRADE = {"import", "imports", "export", "exports", "trade", "tariff", "tariffs"}
+ADMINISTRATIVE = {"restriction", "restrictions", "curb", "curbs", "ban", "curfew", "emergency", "lockdown"}
+# Popular dissent to be ended (codebook 0252, 1052, 1242).
+DISSENT = {"protest", "protests", "blockade", "blockades", "strike", "strikes", "demonstration", "demonstrations",
+           "sit-in", "sit-ins", "rally", "rallies", "riot", "riots", "boycott", "occupation", "march", "marches"}
 # Standing down (codebook 0256, 1056, 1246: de-escalation of military engagement).
 DEESCALATION = {"withdraw", "disarm", "de-escalate", "deescalate", "demobilise", "demobilize"}
 TALKS = {"talks", "talk", "negotiation", "negotiations", "negotiate", "negotiating", "dialogue", "summit",
@@ -59,7 +70,7 @@ POLICY = {"stop", "halt", "end", "scrap", "freeze", "dismantle", "reverse", "aba
 MILITARY_AID = {"drone", "drones", "battery", "batteries", "weapon", "weapons", "arms", "ammunition", "missile",
                 "missiles", "jet", "jets", "fighter", "tank", "tanks", "destroyer", "howitzer", "artillery", "patriot",
                 "air-defence", "air-defense"}
-AID = {"aid", "assistance", "relief", "loan", "loans", "funding", "bailout"}
+AID = {"aid", "assistance", "relief", "loan", "loans", "funding", "bailout", "fund", "funds", "financing"}
 # Material cooperation asked for or turned down (codebook 0211/1011/1211, 0213/1013/1213).
 ECONOMIC = {"invest", "investment", "investor", "investors", "market", "markets", "acquire", "acquisition",
             "takeover", "merger"}
@@ -71,6 +82,7 @@ ACCUSATIONS = (
     ("human_rights", {"torture", "torturing", "abuse", "abuses", "repression", "persecution", "persecute"}),
     ("aggression", {"attack", "attacking", "aggression", "assault", "invasion", "invade", "incursion", "shelling",
                     "intruder", "intruders", "infiltrator", "infiltrators", "infiltration", "infiltrate",
+                    "torpedo", "torpedoing", "sink", "sinking", "downing",
                     "shell", "rocket", "rockets", "missile", "bombing", "airstrike", "provocation", "massing"}),
     ("crime", {"corruption", "embezzle", "embezzling", "embezzlement", "fraud", "bribery", "bribe", "smuggle",
                "smuggling", "smuggler", "trafficking", "traffic", "trafficker", "launder", "laundering",
@@ -201,6 +213,9 @@ _DEMAND |= {"military_aid": "1032", "aid": "103", "reparations": "1031"}
 _APPEAL |= {"military_aid": "0232", "aid": "023", "reparations": "0231"}
 _REJECT |= {"reparations": "1221"}
 _APPEAL |= {"support": "022", "reform": "024", "yield": "025", "cooperation": "021"}
+_APPEAL |= {"administrative": "0251", "dissent": "0252"}
+_DEMAND |= {"administrative": "1051", "dissent": "1052"}
+_REJECT |= {"administrative": "1241", "dissent": "1242"}
 _DEMAND |= {"support": "102", "reform": "104", "yield": "105"}
 _REJECT |= {"reform": "123", "yield": "124", "cooperation": "121"}
 
@@ -227,7 +242,7 @@ FAMILIES: dict[str, dict[str, str]] = {
     "120": _REJECT, "123": _REJECT,
     "141": _protest("141"), "142": _protest("142"), "143": _protest("143"), "144": _protest("144"),
     "145": _protest("145"),
-    "0255": {"mediation": "028"},
+    "0255": {"mediation": "028", "rights": "0243"},
     # appeals to return: to talks (026, the lexicon's), or persons and property (0253, 0213)
     "026": {"release": "0253", "judicial": "0213"},
     # yielding to demands, by what was demanded (codebook 083x accede to demands for reform, 085)
@@ -379,11 +394,17 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
             if head in INFORMATION:
                 return "information"
             if head in INVOLVEMENT:
-                return "involvement"
+                # (letting one's own girls or students go back to school is a right, not outsiders' access)
+                allowed = _words(t.subtree)
+                return "rights" if allowed & OWN_PEOPLE and not allowed & (OUTSIDERS | FOREIGN) else "involvement"
+            if head in EASING and _words(t.subtree) & ADMINISTRATIVE and not words & EASED_TRADE:
+                return "administrative"  # "lift restrictions on independent journalists" (0251, 1051, 1241)
             if head in DEESCALATION or (head == "lay" and any(c.lower_ == "down" for c in t.children)):
                 return "deescalation"
             if head == "share":
                 return "intelligence"  # "share intelligence / radar data" (0214, 1014)
+            if head in POLICY and _words(t.subtree) & DISSENT:
+                return "dissent"  # "end their blockades of university faculties" (0252, 1052, 1242)
             if head in POLICY:
                 return "policy"
             if head in SUPPORT:
