@@ -48,6 +48,11 @@ from eventkit import assert_event, dyads
     ("Iran is prepared to let the seized British tanker go.", "0353", "AGREE", {"IRN"}, {"GBR"}),
     ("Indonesia opened the door to a multinational peacekeeping force in East Timor.", "0861", "RETREAT", {"IDN"},
      None),
+    # 07: police landing to lead a force that restores order give protection (074).
+    ("The first contingent of 300 Rwandan police officers landed in Bangui to lead a regional force.", "074", "AID",
+     {"RWA"}, {"CAF"}),
+    # 13: threatening to reduce a city to ashes is a threat of force, not of cutting aid.
+    ("North Korea threatened to reduce Seoul to ashes.", "138", "THREATEN", {"PRK"}, {"KOR"}),
     # 11-12: crying foul; ruling out a return to the negotiating table.
     ("Moscow cried foul over the expulsion of its diplomats from Poland.", "111", "ACCUSE", {"RUS"}, {"POL"}),
     ("Pyongyang ruled out any return to the negotiating table with Washington.", "125", "REJECT", {"PRK"}, {"USA"}),
