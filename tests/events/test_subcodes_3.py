@@ -63,6 +63,9 @@ def _has(record: dict, cameo: str, actor: set[str] | None, recipient: set[str] |
     ("Beijing demanded that students end their protests in Tiananmen Square.", "1052", {"CHN"}, {"CHN"}),
     # Torpedoing a warship is aggression (1123).
     ("Seoul accused Pyongyang of torpedoing a South Korean warship.", "1123", {"KOR"}, {"PRK"}),
+    # A military looking into a killing looks into military action (093).
+    ("Israel's military opened an inquiry into the killing of a Palestinian-American journalist.", "093", {"ISR"},
+     {"ISR"}),
     # A rejected demand that the rejecter act in a way the aims do not name: policy (1232).
     ("Hungary rejected EU demands that Budapest take in asylum seekers.", "1232", {"HUN"}, {"IGOEEC"}),
 ])
@@ -73,6 +76,8 @@ def test_ninth_session_subcodes(code_text, text, cameo, actor, recipient):
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
     # A pay claim is no change of policy: the strike stays 143.
     ("South African miners downed tools demanding higher wages.", "143", {"ZAF"}, {"ZAF"}),
+    # An army looking into corruption looks into a crime (091).
+    ("The Nigerian army opened an investigation into a corruption scandal.", "091", {"NGA"}, {"NGA"}),
 ])
 def test_ninth_session_codes_kept(code_text, text, cameo, actor, recipient):
     _has(code_text(text), cameo, actor, recipient)

@@ -265,7 +265,7 @@ STOP_DEPS = {"relcl", "appos", "npadvmod", "parataxis"}
 CONDITIONS = {"if", "unless", "until"}
 
 
-def _phrase(token: Token, depth: int = 0, protest: bool = False) -> list[Token]:
+def _phrase(token: Token, depth: int = 0, protest: bool = False, deepest: int = 4) -> list[Token]:
     """Tokens of what the trigger asks for, in order (not its subject, relative clauses or
     reporting clauses; for a protest, not what it blocks, storms or boycotts)."""
     found: list[Token] = []
@@ -289,8 +289,8 @@ def _phrase(token: Token, depth: int = 0, protest: bool = False) -> list[Token]:
         if child.dep_ == "ccomp" and depth == 0 and child.lemma_.lower() in {"say", "tell", "report"}:
             continue
         found.append(child)
-        if depth < 4:
-            found.extend(_phrase(child, depth + 1))
+        if depth < deepest:
+            found.extend(_phrase(child, depth + 1, deepest=deepest))
     return sorted(found, key=lambda t: t.i)
 
 
@@ -477,6 +477,24 @@ def _purpose_kind(token: Token, vocabularies: tuple) -> str | None:
     return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
 
 
+MILITARY_INVESTIGATORS = {"military", "army", "pentagon", "navy", "idf"}
+CRIME_WORDS = {"corruption", "fraud", "bribery", "embezzlement", "graft", "smuggling", "trafficking", "laundering",
+               "theft", "bribe", "bribes", "kickback", "kickbacks"}
+
+
+def _military_inquiry(token: Token) -> bool:
+    """"Israel's military opened an inquiry into the killing of a journalist": a military looking
+    into a killing looks into military action (093), unless a crime such as corruption is named."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "nsubjpass") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    subject, passive = subject_of(verb)
+    if subject is None or passive or not _words(_bare(subject)) & MILITARY_INVESTIGATORS:
+        return False
+    return not _words(_phrase(token, deepest=6)) & CRIME_WORDS
+
+
 def investigator_kind(token: Token) -> str | None:
     """"crime" when police, prosecutors or a court investigate, "human_rights" when a human
     rights body does; for an event noun ("launched an investigation"), its verb's subject."""
@@ -550,7 +568,9 @@ def _scope_words(token: Token, scope: str) -> set[str]:
     if scope == "object":
         # (not what the object is "of": "released the crew of a seized tanker" releases persons)
         return _words(t for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for t in _without_of(c))
-    return _words(_phrase(token))
+    # (the table's words may sit deeper than an aim: "an investigation into the deaths of citizens
+    # killed in an Israeli raid")
+    return _words(_phrase(token, deepest=6))
 
 
 def _without_of_clauses(token: Token) -> list[Token]:
@@ -588,6 +608,8 @@ def word_code(code: str, token: Token) -> str | None:
 
 def refine(code: str, token: Token) -> str | None:
     """The specific sub-code for a generic code of these families, or None."""
+    if code == "091" and _military_inquiry(token):
+        return "093"
     found = _refine(code, token)
     if found is not None and found != code and found in KINDS:
         # (an appeal for "aid" is split again by the aid's kind: "to send food aid" is 0233)
