@@ -15,7 +15,8 @@ from eventkit import codes, only_event
     ("Armenia and Iran signed a new trade agreement in Yerevan on Monday.", "057", {"ARM", "IRN"}, set()),
     ("The Turkish government condemned Greece over the incident.", "111", {"TUR"}, {"GRC"}),
     ("Japan accused China of violating its airspace.", "112", {"JPN"}, {"CHN"}),
-    ("Egypt hosted talks between Israel and Jordan on Sunday.", "043", {"EGY"}, {"ISR", "JOR"}),
+    # (ninth session: hosting talks between two others is mediating them, 045, as the wire gold codes it)
+    ("Egypt hosted talks between Israel and Jordan on Sunday.", "045", {"EGY"}, {"ISR", "JOR"}),
     ("Germany will send humanitarian aid to Sudan.", "033", {"DEU"}, {"SDN"}),
     ("Russian troops attacked Ukrainian positions near the border.", "190", {"RUS"}, {"UKR"}),
     ("Indian police arrested two Pakistani nationals on Friday.", "173", {"IND"}, {"PAK"}),

@@ -87,10 +87,11 @@ def test_nuclear_tests_detonate_weapons(code_text, text, cameo, actor):
 
 
 def test_a_purpose_clause_is_not_an_act(code_text):
-    # "... and sent armed units to the south to reassert control": one mobilisation.
+    # "... and sent armed units to the south to reassert control": one mobilisation (ninth session: of
+    # police reservists, so police power, 153, as the wire gold codes it).
     record = code_text("The Albanian government called up police reservists and sent armed units to the south to "
                        "reassert control over towns held by rebels.")
-    assert [c for c, _, _ in dyads(record)] == ["154"]
+    assert [c for c, _, _ in dyads(record)] == ["153"]
 
 
 def test_a_stake_in_a_foreign_firm(code_text):

@@ -43,7 +43,8 @@ def events_with(record: dict, cameo_prefix: str) -> list[dict]:
     # 04 consult (PLOVER CONSULT)
     ("Iranian officials held talks with Saudi Arabia in Baghdad on Sunday.", "046", {"IRN"}, {"SAU"}),
     ("The Thai foreign minister met with his Cambodian counterpart on Friday.", "040", {"THA"}, {"KHM"}),
-    ("Vietnam hosted talks between the United States and North Korea.", "043", {"VNM"}, {"USA", "PRK"}),
+    # (ninth session: hosting talks between two others is mediating them, 045, as the wire gold codes it)
+    ("Vietnam hosted talks between the United States and North Korea.", "045", {"VNM"}, {"USA", "PRK"}),
     ("The Indian foreign minister visited Nepal on Monday.", "042", {"IND"}, {"NPL"}),
     ("The Mexican president spoke by telephone with the Brazilian president on Saturday.", "041", {"MEX"}, {"BRA"}),
     ("Algeria resumed negotiations with Mali over the border.", "046", {"DZA"}, {"MLI"}),

@@ -133,7 +133,8 @@ from eventkit import assert_event, codes, only_event
     ("China proposed a peace plan for Ukraine.", "030", "AGREE", {"CHN"}, {"UKR"}),
     ("Egypt put forward a new ceasefire proposal.", "030", "AGREE", {"EGY"}, None),
     ("Hungary held up the EU's new sanctions package.", "120", "REJECT", {"HUN"}, {"IGOEEC"}),
-    ("Poland resisted EU pressure to accept migrants.", "120", "REJECT", {"POL"}, {"IGOEEC"}),
+    # (ninth session: pressure to act in a way no aim names is a change of policy refused, 1232)
+    ("Poland resisted EU pressure to accept migrants.", "1232", "REJECT", {"POL"}, {"IGOEEC"}),
     ("Ukraine staged a cross-border incursion into Russia's Kursk region.", "190", "ASSAULT", {"UKR"}, {"RUS"}),
     ("Israeli forces conducted raids across the West Bank.", "1711", "COERCE", {"ISR"}, None),
     ("Iran carried out the execution of a British protester.", "186", "ASSAULT", {"IRN"}, None),

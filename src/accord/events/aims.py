@@ -19,6 +19,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from accord.actors.tables import data_dir, read_tsv
+from accord.events.lexicon import QUANTITY_NOUNS
 from accord.events.syntax import subject_of
 
 # Aim word lists (lemmas), in the order they are tried on the whole phrase.
@@ -35,7 +36,7 @@ INFORMATION = {"explanation", "explain", "information", "evidence", "clarificati
                "investigation", "inquiry", "probe", "answer", "answers"}
 # Letting outsiders in: inspectors, aid workers, monitors (codebook 0255, 1055, 1245).
 INVOLVEMENT = {"allow", "let", "admit", "permit", "access"}
-CEASEFIRE = {"ceasefire", "cease-fire", "truce"}
+CEASEFIRE = {"ceasefire", "cease-fire", "truce", "restraint"}  # ("to show restraint": 0256)
 # Outsiders whose access or presence is asked for or refused: international involvement
 # (0255, 1055, 1245) before the rights they may come to look into.
 OUTSIDERS = {"inspector", "inspectors", "investigator", "investigators", "monitor", "monitors", "observer",
@@ -47,17 +48,29 @@ WANTED = {"militant", "militants", "suspect", "suspects", "fugitive", "fugitives
           "killer", "killers", "culprit", "culprits", "terrorist", "terrorists", "criminal", "criminals"}
 HELD_LAND = {"island", "islands", "territory", "territories", "region", "province", "land", "control", "power",
              "sovereignty"}
+# Whose letting in is a right, not international involvement; and who is foreign.
+OWN_PEOPLE = {"girl", "girls", "woman", "women", "student", "students", "child", "children", "pupil", "pupils"}
+FOREIGN = {"foreign", "international", "u.n.", "un", "aid", "agency", "agencies", "peacekeeper", "peacekeepers",
+           "journalist", "journalists", "convoy", "convoys", "diplomat", "diplomats"}
+# An eased ban on trade is left to the other rules; one on anything else is an administrative
+# sanction eased (0251/1051/1241).
+EASED_TRADE = {"import", "imports", "export", "exports", "trade", "tariff", "tariffs"}
+ADMINISTRATIVE = {"restriction", "restrictions", "curb", "curbs", "ban", "curfew", "emergency", "lockdown"}
+# Popular dissent to be ended (codebook 0252, 1052, 1242).
+DISSENT = {"protest", "protests", "blockade", "blockades", "strike", "strikes", "demonstration", "demonstrations",
+           "sit-in", "sit-ins", "rally", "rallies", "riot", "riots", "boycott", "occupation", "march", "marches"}
 # Standing down (codebook 0256, 1056, 1246: de-escalation of military engagement).
 DEESCALATION = {"withdraw", "disarm", "de-escalate", "deescalate", "demobilise", "demobilize"}
-TALKS = {"talks", "talk", "negotiation", "negotiations", "negotiate", "negotiating", "dialogue", "summit"}
+TALKS = {"talks", "talk", "negotiation", "negotiations", "negotiate", "negotiating", "dialogue", "summit",
+         "conference"}
 MEDIATION = {"mediation", "mediator", "mediate"}
-PEACE = {"peace"}  # a peace plan or deal turned down: "Reject plan, agreement to settle dispute" (127)
+PEACE = {"peace", "reunification", "settlement"}  # a peace plan or deal turned down: "Reject plan, agreement to settle dispute" (127)
 POLICY = {"stop", "halt", "end", "scrap", "freeze", "dismantle", "reverse", "abandon", "drop", "shut",
           "rethink", "reconsider", "cancel", "revoke", "repeal", "shelve"}
 MILITARY_AID = {"drone", "drones", "battery", "batteries", "weapon", "weapons", "arms", "ammunition", "missile",
                 "missiles", "jet", "jets", "fighter", "tank", "tanks", "destroyer", "howitzer", "artillery", "patriot",
                 "air-defence", "air-defense"}
-AID = {"aid", "assistance", "relief", "loan", "loans", "funding", "bailout"}
+AID = {"aid", "assistance", "relief", "loan", "loans", "funding", "bailout", "fund", "funds", "financing"}
 # Material cooperation asked for or turned down (codebook 0211/1011/1211, 0213/1013/1213).
 ECONOMIC = {"invest", "investment", "investor", "investors", "market", "markets", "acquire", "acquisition",
             "takeover", "merger"}
@@ -68,10 +81,12 @@ ACCUSATIONS = (
     ("espionage", {"spy", "spying", "espionage", "treason", "spyware"}),
     ("human_rights", {"torture", "torturing", "abuse", "abuses", "repression", "persecution", "persecute"}),
     ("aggression", {"attack", "attacking", "aggression", "assault", "invasion", "invade", "incursion", "shelling",
+                    "intruder", "intruders", "infiltrator", "infiltrators", "infiltration", "infiltrate",
+                    "torpedo", "torpedoing", "sink", "sinking", "downing",
                     "shell", "rocket", "rockets", "missile", "bombing", "airstrike", "provocation", "massing"}),
     ("crime", {"corruption", "embezzle", "embezzling", "embezzlement", "fraud", "bribery", "bribe", "smuggle",
                "smuggling", "smuggler", "trafficking", "traffic", "trafficker", "launder", "laundering",
-               "siphon", "graft", "kickback", "kickbacks",
+               "siphon", "graft", "kickback", "kickbacks", "rig", "rigging", "vote-rigging",
                "misappropriation", "crime",
                "crimes", "theft", "steal", "stealing"}),
 )
@@ -80,7 +95,8 @@ THREATS = (
     ("talks", TALKS),
     ("aid", AID | {"funds", "fund", "euro", "euros", "dollar", "dollars", "billion", "million"}),
     ("sanctions", SANCTION_WORDS | {"boycott", "tariff", "tariffs", "preference", "preferences"}),
-    ("relations", {"relations", "ties"}),
+    ("relations", {"relations", "ties", "ambassador", "ambassadors", "envoy", "envoys", "embassy", "diplomat",
+                   "diplomats"}),
 )
 
 # Threats of force by their kind (codebook 1381 blockade, 1382 occupation, 1383 unconventional
@@ -129,10 +145,12 @@ _MEANS = {"aircraft": "195", "artillery": "194", "small_arms": "193"}
 # Aid asked for, refused or cut, by its kind (codebook 0231-0234, 1031-1034, 1221-1224, 1621-1623);
 # plain "aid" keeps the generic code.
 AID_KINDS = (
-    ("protection", {"peacekeeper", "peacekeepers", "peacekeeping", "protection", "force"}),
+    ("protection", {"peacekeeper", "peacekeepers", "peacekeeping", "protection", "force", "troops", "soldiers"}),
     ("military", {"military", "security", "defence", "defense", "arms", "weapons"}),
+    ("economic", {"debt", "debts"}),  # ("debt relief" is economic, not relief goods)
     ("humanitarian", {"humanitarian", "food", "medicine", "medical", "relief", "rice", "grain", "wheat", "flour",
-                      "tent", "tents", "blanket", "blankets", "vaccine", "vaccines"}),
+                      "tent", "tents", "blanket", "blankets", "vaccine", "vaccines", "hospital", "hospitals",
+                      "ambulance", "ambulances"}),
     ("economic", {"economic", "development", "budget", "financial", "loan", "loans", "credit"}),
     # (weaker words after the named kinds: "emergency economic assistance" is economic,
     # "$45 million in emergency aid" humanitarian)
@@ -171,7 +189,10 @@ POLICY_TARGETS = {"plan", "plans", "reform", "law", "bill", "policy", "decision"
                   "rule", "rules", "austerity", "hike", "increase", "cut", "project", "deal", "agreement",
                   "acquittal", "verdict", "ruling", "legislation", "budget", "price", "prices", "subsidy",
                   "subsidies", "wage", "wages", "pension", "pensions", "fare", "fares", "fee", "fees", "taxes",
-                  "purchase", "privatisation", "privatization"}
+                  "purchase", "privatisation", "privatization", "rate", "rates", "tariff", "tariffs"}
+
+# A pay claim asked for by a strike or protest is no change of policy the codebook splits out.
+PAY = {"wage", "wages", "pay", "salary", "salaries", "bonus", "bonuses"}
 
 # What a rejection (123x/124x, 125) must turn down to be coded by its aim.
 REQUEST_NOUNS = {"demand", "call", "request", "plea", "appeal", "proposal", "offer", "plan", "ultimatum",
@@ -192,8 +213,12 @@ _DEMAND |= {"military_aid": "1032", "aid": "103", "reparations": "1031"}
 _APPEAL |= {"military_aid": "0232", "aid": "023", "reparations": "0231"}
 _REJECT |= {"reparations": "1221"}
 _APPEAL |= {"support": "022", "reform": "024", "yield": "025", "cooperation": "021"}
+_APPEAL |= {"administrative": "0251", "dissent": "0252"}
+_DEMAND |= {"administrative": "1051", "dissent": "1052"}
+_REJECT |= {"administrative": "1241", "dissent": "1242"}
 _DEMAND |= {"support": "102", "reform": "104", "yield": "105"}
 _REJECT |= {"reform": "123", "yield": "124", "cooperation": "121"}
+
 _GIVE_AID = {"military": "072", "humanitarian": "073", "economic": "071"}
 _PROMISE_AID = {"protection": "0334", "military": "0332", "humanitarian": "0333", "economic": "0331"}
 _ACCUSE = {"war_crimes": "1124", "espionage": "1125", "human_rights": "1122", "aggression": "1123", "crime": "1121"}
@@ -217,7 +242,7 @@ FAMILIES: dict[str, dict[str, str]] = {
     "120": _REJECT, "123": _REJECT,
     "141": _protest("141"), "142": _protest("142"), "143": _protest("143"), "144": _protest("144"),
     "145": _protest("145"),
-    "0255": {"mediation": "028"},
+    "0255": {"mediation": "028", "rights": "0243"},
     # appeals to return: to talks (026, the lexicon's), or persons and property (0253, 0213)
     "026": {"release": "0253", "judicial": "0213"},
     # yielding to demands, by what was demanded (codebook 083x accede to demands for reform, 085)
@@ -240,7 +265,7 @@ STOP_DEPS = {"relcl", "appos", "npadvmod", "parataxis"}
 CONDITIONS = {"if", "unless", "until"}
 
 
-def _phrase(token: Token, depth: int = 0, protest: bool = False) -> list[Token]:
+def _phrase(token: Token, depth: int = 0, protest: bool = False, deepest: int = 4) -> list[Token]:
     """Tokens of what the trigger asks for, in order (not its subject, relative clauses or
     reporting clauses; for a protest, not what it blocks, storms or boycotts)."""
     found: list[Token] = []
@@ -250,20 +275,31 @@ def _phrase(token: Token, depth: int = 0, protest: bool = False) -> list[Token]:
         if child.dep_ in {"nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "det", "cc"} and depth == 0 \
                 and not (child.dep_ == "nsubjpass" and child.lemma_.lower() in REQUEST_NOUNS):
             continue  # (but "Argentina's call for talks was rejected": what is asked is the subject)
-        if child.dep_ in STOP_DEPS and not (child.dep_ in {"relcl", "appos"} and token.lemma_.lower() in REQUEST_NOUNS):
-            continue  # (what a request asks, misparsed: "a Turkish offer to mediate" as a relative clause)
+        if child.dep_ in STOP_DEPS and not (child.dep_ in {"relcl", "appos"} and token.lemma_.lower() in REQUEST_NOUNS) \
+                and not (child.dep_ == "relcl" and child.lemma_.lower() in ASKING_VERBS and _is_to_infinitive(child)):
+            continue  # (what a request asks, misparsed: "a Turkish offer to mediate" as a relative clause;
+            # the purpose of a strike, misparsed: "an indefinite strike to demand ..." )
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children):
             continue  # a condition is not what is asked or threatened ("… if the United States attacked")
-        if child.dep_ in {"advcl", "acl"} and depth == 0 and child.lemma_.lower() not in ASKING_VERBS:
-            continue
+        if child.dep_ in {"advcl", "acl"} and depth == 0 and child.lemma_.lower() not in ASKING_VERBS \
+                and not (child.dep_ == "advcl" and token.lemma_.lower() in APPEAL_VERBS and _is_to_infinitive(child)):
+            continue  # (but "appealed to X on Friday to show restraint": what is asked, hung as an adverbial)
         if child.dep_ == "prep" and depth == 0 and child.lemma_.lower() not in AIM_PREPS:
             continue
         if child.dep_ == "ccomp" and depth == 0 and child.lemma_.lower() in {"say", "tell", "report"}:
             continue
         found.append(child)
-        if depth < 4:
-            found.extend(_phrase(child, depth + 1))
+        if depth < deepest:
+            found.extend(_phrase(child, depth + 1, deepest=deepest))
     return sorted(found, key=lambda t: t.i)
+
+
+# Verbs of asking whose infinitive the parser may hang as an adverbial clause.
+APPEAL_VERBS = {"appeal", "urge", "call", "ask", "press", "implore", "plead", "beg", "demand", "request", "petition"}
+
+
+def _is_to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _asking_participles(token: Token) -> list[Token]:
@@ -304,7 +340,8 @@ def _handed(verb: Token) -> str | None:
     if lemma not in HANDING or lemma != "return" and not particles & {"over", "back"}:
         return None
     # ("hand over X": X may hang under "over")
-    things = [t for c in verb.children if c.dep_ in {"dobj", "prt"} for t in c.subtree]
+    # (what is handed, not where it was taken: "return thousands of children taken to Russian territory")
+    things = [t for c in verb.children if c.dep_ in {"dobj", "prt"} for t in _bare(c)]
     words = {t.lemma_.lower() for t in things} | {t.lower_ for t in things}
     if not words - {"over", "back"}:
         return None
@@ -313,6 +350,26 @@ def _handed(verb: Token) -> str | None:
     if words & (INFORMATION | {"account", "data", "records", "documents"}):
         return "information"  # "hand over evidence", "a full account of its programme"
     return "yield" if words & HELD_LAND else "release"
+
+
+RETURN_NOUNS = {"return", "handover", "hand-over", "repatriation"}
+
+
+def _returned(tokens: list[Token]) -> str | None:
+    """"the return of abductees", "the handover of the suspects": what a noun of giving back is
+    "of" says which aim it is, as for the verbs (`_handed`)."""
+    for t in tokens:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in RETURN_NOUNS:
+            continue
+        things = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj" for g in _bare(o)]
+        words = _words(things)
+        if not words:
+            continue
+        if words & WANTED:
+            return "judicial"
+        return "yield" if words & HELD_LAND else "release"
+    return None
 
 
 def aim_of(token: Token, protest: bool = False) -> str | None:
@@ -337,11 +394,17 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
             if head in INFORMATION:
                 return "information"
             if head in INVOLVEMENT:
-                return "involvement"
+                # (letting one's own girls or students go back to school is a right, not outsiders' access)
+                allowed = _words(t.subtree)
+                return "rights" if allowed & OWN_PEOPLE and not allowed & (OUTSIDERS | FOREIGN) else "involvement"
+            if head in EASING and _words(t.subtree) & ADMINISTRATIVE and not words & EASED_TRADE:
+                return "administrative"  # "lift restrictions on independent journalists" (0251, 1051, 1241)
             if head in DEESCALATION or (head == "lay" and any(c.lower_ == "down" for c in t.children)):
                 return "deescalation"
             if head == "share":
                 return "intelligence"  # "share intelligence / radar data" (0214, 1014)
+            if head in POLICY and _words(t.subtree) & DISSENT:
+                return "dissent"  # "end their blockades of university faculties" (0252, 1052, 1242)
             if head in POLICY:
                 return "policy"
             if head in SUPPORT:
@@ -362,6 +425,9 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         return "rights"
     if any(_steps_down(t) for t in tokens):
         return "leadership"
+    returned = _returned(tokens)
+    if returned is not None:
+        return returned
     for aim, vocabulary in AIMS_IN_ORDER:
         # (a protest is split only by the four aims of 141x-145x: "against the plan to allow
         # lithium mining" is about policy, not about letting someone in)
@@ -370,6 +436,10 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     if protest and any(t.dep_ == "pobj" and t.head.lemma_.lower() in {"against", "at", "over", "for"}
                        and (t.lemma_.lower() in POLICY_TARGETS or t.lower_ in POLICY_TARGETS) for t in tokens):
         return "policy"
+    if protest and any(t.lemma_.lower() in ASKING_VERBS and t.pos_ == "VERB"
+                       and any(c.dep_ == "dobj" and _words(_without_of_clauses(c)) & POLICY_TARGETS
+                               for c in t.children) for t in tokens) and not words & PAY:
+        return "policy"  # "blockaded roads to demand better prices" (not a pay claim: "demanding higher wages")
     if protest and any(t.lemma_.lower() in ASKING_VERBS and t.pos_ == "VERB"
                        and any(c.dep_ == "ccomp" for c in t.children) for t in tokens):
         # a protest demanding that someone act, naming no leader, right or institution, asks for
@@ -385,6 +455,44 @@ def kind_of(token: Token, vocabularies: tuple) -> str | None:
     if "war" in words and words & {"crime", "crimes"}:
         words.add("war-crime")  # "war crimes", not "waged war"
     return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
+
+
+# Verbs of a purpose clause that say what a team or mission is sent to look into.
+LOOKING_VERBS = {"investigate", "probe", "examine", "inspect", "look", "study", "verify", "document", "assess"}
+
+
+def _purpose_kind(token: Token, vocabularies: tuple) -> str | None:
+    """"sent a fact-finding mission to investigate reports of atrocities": the kind named in the
+    purpose clause of the verb that set up the inquiry."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head
+    tokens = [t for c in verb.children if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in LOOKING_VERBS
+              for t in c.subtree]
+    tokens += [t for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in LOOKING_VERBS
+               for t in c.subtree]
+    words = _words(tokens)
+    if "war" in words and words & {"crime", "crimes"}:
+        words.add("war-crime")
+    return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
+
+
+MILITARY_INVESTIGATORS = {"military", "army", "pentagon", "navy", "idf"}
+CRIME_WORDS = {"corruption", "fraud", "bribery", "embezzlement", "graft", "smuggling", "trafficking", "laundering",
+               "theft", "bribe", "bribes", "kickback", "kickbacks"}
+
+
+def _military_inquiry(token: Token) -> bool:
+    """"Israel's military opened an inquiry into the killing of a journalist": a military looking
+    into a killing looks into military action (093), unless a crime such as corruption is named."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "nsubjpass") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    subject, passive = subject_of(verb)
+    if subject is None or passive or not _words(_bare(subject)) & MILITARY_INVESTIGATORS:
+        return False
+    return not _words(_phrase(token, deepest=6)) & CRIME_WORDS
 
 
 def investigator_kind(token: Token) -> str | None:
@@ -458,8 +566,23 @@ def _scope_words(token: Token, scope: str) -> set[str]:
         # teams"; not "troops backed by warplanes")
         return set() if subject is None or passive else _words(_bare(subject))
     if scope == "object":
-        return _words(t for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree)
-    return _words(_phrase(token))
+        # (not what the object is "of": "released the crew of a seized tanker" releases persons)
+        return _words(t for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for t in _without_of(c))
+    # (the table's words may sit deeper than an aim: "an investigation into the deaths of citizens
+    # killed in an Israeli raid")
+    return _words(_phrase(token, deepest=6))
+
+
+def _without_of_clauses(token: Token) -> list[Token]:
+    return [token, *(t for c in token.children if c.dep_ not in {"relcl", "acl", "advcl"}
+                     for t in _without_of_clauses(c))]
+
+
+def _without_of(token: Token) -> list[Token]:
+    # (a quantity is looked through: "thousands of special police reinforcements")
+    quantity = token.lemma_.lower() in QUANTITY_NOUNS or token.lower_ in QUANTITY_NOUNS
+    return [token, *(t for c in token.children if not (c.dep_ == "prep" and c.lower_ == "of" and not quantity)
+                     and c.dep_ not in {"relcl", "acl"} for t in _without_of(c))]
 
 
 def _bare(token: Token) -> list[Token]:
@@ -485,7 +608,12 @@ def word_code(code: str, token: Token) -> str | None:
 
 def refine(code: str, token: Token) -> str | None:
     """The specific sub-code for a generic code of these families, or None."""
+    if code == "091" and _military_inquiry(token):
+        return "093"
     found = _refine(code, token)
+    if found is not None and found != code and found in KINDS:
+        # (an appeal for "aid" is split again by the aid's kind: "to send food aid" is 0233)
+        found = _refine(found, token) or found
     if found is not None:  # (and further by the table: an appeal for joint military training is 0212)
         return word_code(found, token) or found
     return word_code(code, token)
@@ -503,7 +631,7 @@ def _refine(code: str, token: Token) -> str | None:
         codes, vocabularies = KINDS[code]
         kind = kind_of(token, vocabularies)
         if kind is None and code == "090":
-            kind = investigator_kind(token)
+            kind = _purpose_kind(token, vocabularies) or investigator_kind(token)
         return codes[kind] if kind else None
     family = FAMILIES.get(code)
     if family is None:
@@ -511,4 +639,17 @@ def _refine(code: str, token: Token) -> str | None:
     if (family is _REJECT or code == "080") and not any(t.lemma_.lower() in REQUEST_NOUNS for t in _phrase(token)):
         return None  # a rejection is of a request for something ("reneged on its promise" is not)
     aim = aim_of(token, protest=code in PROTEST_CODES)
+    if aim is None and family is _REJECT and _asked_to_act(token):
+        aim = "policy"  # "rejected Moscow's demand that NATO roll back its deployments" (1232)
     return family.get(aim) if aim else None
+
+
+# Requests that ask the rejecter to act (not offers or plans made to it).
+ASKING_NOUNS = {"demand", "call", "request", "plea", "appeal", "ultimatum", "pressure"}
+
+
+def _asked_to_act(token: Token) -> bool:
+    """A rejected demand or call whose clause asks for an act the aims do not name: a change of
+    policy asked of the rejecter (codebook 1232)."""
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ in {"acl", "ccomp", "relcl", "xcomp"}
+               and t.head.lemma_.lower() in ASKING_NOUNS and t.head.head.i == token.i for t in _phrase(token))

@@ -357,6 +357,12 @@ def _prep_holders(entry: LexiconEntry, token: Token) -> list[Token]:
             obj = object_of(token)  # a finite verb read as the modifier of its object ("played host to")
         if obj is not None:
             holders.append(obj)
+        # "handed Tunisia 100 million euros in budget support": with two objects, the phrase may
+        # hang on the second.
+        holders.extend(c for c in token.children if c.dep_ == "dobj" and c is not obj)
+        through = object_of(token) if obj is not None else None
+        if through is not None and through not in holders:
+            holders.append(through)  # "hosted another round of talks between ...": the talks, not the round
         # "pulled back from the town", "moved away from the border": the parser hangs the
         # phrase on an adverb particle right after the verb.
         holders.extend(c for c in token.children if c.dep_ == "advmod" and c.i == token.i + 1
@@ -370,9 +376,10 @@ DIRECTION_PARTICLES = {"back", "away", "out", "off"}
 
 def _preps_of(holder: Token) -> list[Token]:
     """A word's children, plus the inner preposition of a two-word one that the parser nests:
-    "pulled out of the initiative" has "out" and, under it, "of the initiative"."""
+    "pulled out of the initiative" has "out" (a preposition or a particle) and, under it, "of
+    the initiative"."""
     children = list(holder.children)
-    return children + [g for c in children if c.dep_ == "prep" and not any(x.dep_ == "pobj" for x in c.children)
+    return children + [g for c in children if c.dep_ in ("prep", "prt") and not any(x.dep_ == "pobj" for x in c.children)
                        for g in c.children if g.dep_ == "prep"]
 
 
@@ -634,6 +641,11 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
         elif key == "ccomp":
             # "agreed that ...", "warned that police will no longer tolerate ...".
             clause = governed_clause(token)
+            if clause is None and values != ("*",):
+                # "took 20 fishermen hostage": a named word the parser reads as a clause of its own
+                clause = next((c for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() in allowed
+                               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                               and not _is_infinitive(c)), None)
             if clause is None:
                 return "governs no that-clause"
             if values != ("*",) and clause.lemma_.lower() not in allowed:
@@ -651,9 +663,14 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             # "stepped down": the parser sometimes reads the particle right after the verb as advmod.
             # So it does a direction particle right after the object ("pull its forces back").
             after_obj = obj.right_edge.i + 1 if obj is not None else -1
-            if not {c.lower_ for c in token.children if c.dep_ == "prt"
-                    or (c.dep_ == "advmod" and c.i == token.i + 1)
-                    or (c.dep_ == "advmod" and c.i == after_obj and c.lower_ in DIRECTION_PARTICLES)} & allowed:
+            # And so is one read as a modifier of the object right after the verb ("set free Israeli
+            # soldier Gilad Shalit": "free" as an adjective of "soldier").
+            nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            shifted = {nxt.lower_} if nxt is not None and nxt.dep_ in ("amod", "acomp") and nxt.pos_ == "ADJ" \
+                and obj is not None and nxt.head.i != token.i and nxt.i < obj.i else set()
+            if not ({c.lower_ for c in token.children if c.dep_ == "prt"
+                     or (c.dep_ == "advmod" and c.i == token.i + 1)
+                     or (c.dep_ == "advmod" and c.i == after_obj and c.lower_ in DIRECTION_PARTICLES)} | shifted) & allowed:
                 return f"no particle {'|'.join(values)}"
         elif key == "pobj":
             prep, _, first = values[0].partition(":")
