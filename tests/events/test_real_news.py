@@ -26,3 +26,22 @@ def test_a_possessed_thing_is_not_met(code_text, text):
 ])
 def test_meetings_with_people_stay(code_text, text, cameo, actor, recipient):
     assert_sole_dyad(code_text(text), cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # Gaps other engineers met this session, each a common wire phrasing.
+    ("Venezuela signed a deal with China on Tuesday to boost oil exports.", "057", {"VEN"}, {"CHN"}),
+    ("The Taliban released an American engineer held for more than two years.", "0841", {"AFGTAL"}, {"USA"}),
+    # Whom a complaint is against is its target, not the body it is lodged with.
+    ("The United States lodged a complaint with the WTO against China over steel subsidies.", "114", {"USA"}, {"CHN"}),
+    ("Mexico filed a complaint with the United Nations against the United States.", "114", {"MEX"}, {"USA"}),
+    # "arms" are weapons; a company's "arm" is not.
+    ("Russia sold arms to Syria in 2012.", "072", {"RUS"}, {"SYR"}),
+])
+def test_wire_gaps_closed(code_text, text, cameo, actor, recipient):
+    assert_sole_dyad(code_text(text), cameo, actor, recipient)
+
+
+def test_a_company_arm_is_not_arms(code_text):
+    record = code_text("British engineering group Vickers sold its defence arm to a French company.")
+    assert not any(e["cameo"].startswith("07") for e in record["events"])

@@ -249,6 +249,13 @@ class EventStage:
                      if r.actor.code and r.actor.code not in {a.actor.code for a in actors}]
             if meant:
                 recipients = unique_actors(meant)
+        if entry.cameo[:2] == "11" and entry.pos == "NOUN" and token.dep_ == "dobj":
+            # "lodged a complaint with the WTO against China": whom a complaint or lawsuit is
+            # against is its target; the body it is lodged with is where it goes.
+            against = [r for _prep, pobj in prepositional_objects(token.head, {"against"})
+                       for r in reader.actors_in(pobj) if r.actor.code and r.actor.code not in {a.actor.code for a in actors}]
+            if against:
+                recipients = unique_actors(against)
         if entry.cameo.startswith("063"):
             # "extradited a Russian businessman to the United States", "surrendered a Bosnian Croat
             # general indicted for war crimes to the U.N. tribunal": the one handed over is no

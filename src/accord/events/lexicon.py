@@ -531,6 +531,16 @@ def _made_of(obj: Token) -> Token | None:
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
+# Singular forms whose lemma is also a plural's with another sense: "arms" are weapons, an "arm"
+# is a limb or a company's branch ("sold its insurance arm").
+OTHER_SENSE_SINGULARS = {"arm"}
+
+
+def _object_word(obj: Token) -> str:
+    lemma = obj.lemma_.lower()
+    return "" if obj.lower_ in OTHER_SENSE_SINGULARS else lemma
+
+
 def frame_fits(entry: LexiconEntry, token: Token, is_actor, is_person) -> bool:
     return frame_check(entry, token, is_actor, is_person) is None
 
@@ -554,7 +564,8 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
                     return f"object '{obj.text}' is not a person"
             elif ACTOR_OBJECT in allowed and is_actor(obj) or PERSON_OBJECT in allowed and is_person(obj):
                 continue  # a list that also takes any actor or person ("obj=__ACTOR__|counterpart")
-            elif obj.lemma_.lower() not in allowed and obj.lower_ not in allowed and not (
+            elif _object_word(obj) not in allowed and (obj.lower_ in OTHER_SENSE_SINGULARS or obj.lower_ not in allowed) \
+                    and not (
                     # "the opposition newspaper La Prensa", "the tanker Stena Impero": a name
                     # with its kind in front.
                     obj.pos_ == "PROPN" and {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"} & allowed) \
