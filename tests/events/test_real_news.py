@@ -45,3 +45,13 @@ def test_wire_gaps_closed(code_text, text, cameo, actor, recipient):
 def test_a_company_arm_is_not_arms(code_text):
     record = code_text("British engineering group Vickers sold its defence arm to a French company.")
     assert not any(e["cameo"].startswith("07") for e in record["events"])
+
+
+def test_a_finite_conjunct_keeps_its_own_polarity(code_text):
+    # "were not racist and refused to apologise": the refusal is told, not negated.
+    record = code_text("London mayor Ken Livingstone said his comments were not racist and refused to apologise.")
+    refusals = [e for e in record["events"] if e["cameo"].startswith("12")]
+    assert refusals and not any(e["modality"]["negated"] for e in refusals)
+    # A shared auxiliary shares the negation.
+    record = code_text("Iran did not sign or ratify the protocol.")
+    assert all(e["modality"]["negated"] for e in record["events"])

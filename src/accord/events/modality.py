@@ -74,13 +74,20 @@ def governing_chain(trigger: Token) -> list[Token]:
     return chain
 
 
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
 def modality_of(trigger: Token, objects: list[Token], article_date: datetime | None) -> Modality:
     mod = Modality()
     chain = governing_chain(trigger)
-    for token in chain:
+    for step, token in enumerate(chain):
+        # "said his comments were not racist and refused to apologise": a finite conjunct has a
+        # tense of its own and does not share the first conjunct's "not" ("did not sign or
+        # ratify" shares it).
+        own_clause = step > 0 and chain[step - 1].dep_ == "conj" and chain[step - 1].tag_ in FINITE_TAGS
         for child in token.children:
             word = child.lower_
-            if child.dep_ == "neg" or (child.dep_ == "det" and word == "no"):
+            if (child.dep_ == "neg" or (child.dep_ == "det" and word == "no")) and not own_clause:
                 mod.negated = True
                 mod.reasons.append(f"negated by '{child.text}'")
             elif child.dep_ == "aux" and word in FUTURE_AUX:
