@@ -25,7 +25,7 @@ def test_acts_among_businesses_at_home_are_no_event(code_text, text):
     ("Russia's Gazprom cut gas supplies to Ukraine on Sunday.", "16", {"RUS"}, {"UKR"}),
     ("Russian energy giant Gazprom signed a 30-year gas supply deal with China's CNPC in Shanghai.", "057", {"RUS"},
      {"CHN"}),
-    ("Chinese state oil company CNOOC signed a deal with Iran to develop an oilfield.", "06", {"CHN"}, {"IRN"}),
+    ("Chinese state oil company CNOOC signed a deal with Iran to develop an oilfield.", "057", {"CHN"}, {"IRN"}),
     # A state body named with its country's adjective is the state.
     ("The US Senate voted to impose new sanctions on Iran.", "163", {"USA"}, {"IRN"}),
 ])
