@@ -31,7 +31,9 @@ from accord.events.parties import (
     EXPULSIONS, NOUN_ACTOR_DEPS, arguments_of, border_neighbour, governing_verb, investigated_perpetrators, target_is_destination,
     target_place, unique_actors, venue_offsets,
 )
-from accord.events.places import front_line_party, is_country_code, names_a_thing, parent_code, reporter_tokens
+from accord.events.places import (
+    front_line_party, is_country_code, is_locative, locative_country, nationwide, parent_code, place_country, third_location,
+)
 from accord.events.syntax import prepositional_objects, subject_of
 
 OWN_POSSESSIVES = {f"pronoun '{word}'" for word in ("its", "their", "Its", "Their")}
@@ -317,7 +319,7 @@ class EventStage:
         if not actors and entry.cameo[:3] in VIOLENCE_BY_UNKNOWN and _author_unnamed(token):
             # "A roadside bomb killed three soldiers near Samarra": CAMEO codes the unknown
             # attacker as an unidentified armed force (UAF) of the country where it struck.
-            where = _place_country(token, reader, [r for r in recipients if r.actor.code])
+            where = place_country(token, reader, [r for r in recipients if r.actor.code])
             if where is not None:
                 actors = [ArgumentActor(Actor(where[0], "UAF", None, "country"), token.idx,
                                         token.idx + len(token), token.text, f"unidentified attacker in {where[1]}")]
@@ -347,7 +349,7 @@ class EventStage:
         if not actors and entry.cameo[:3] in STATE_ACTS_BY_UNNAMED and passive_without_agent(token):
             # "A US national has been put under investigation in Italy", "was arrested in
             # Lebanon": arrests and investigations are acts of the state where they happen.
-            where = _locative_country(token, reader, expel=entry.cameo[:3] == "174")
+            where = locative_country(token, reader, expel=entry.cameo[:3] == "174")
             parties = {(r.actor.code, r.actor.name) for r in recipients if r.actor.code and r.actor.sector
                        and r.actor.sector != "CVL"}
             if where is None and len({code for code, _ in parties}) == 1:
@@ -414,7 +416,7 @@ class EventStage:
             own_place = target is not None and target.actor.code in actor_codes
         else:
             own_place = False
-        if not own_place and not recipients and _nationwide(token):
+        if not own_place and not recipients and nationwide(token):
             # "deployed 45,000 police officers across the country", "a nationwide curfew": the
             # actor's own country, though no place is named
             own_place = True
@@ -590,7 +592,7 @@ class EventStage:
             # CONCEDE like 081, as the PLOVER manual and gold records have it (the table: RETREAT).
             code = replace(code, plover=self.ontology.cameo("081").plover, plover_mode="")
         if code.code == "040" and token.lemma_.lower() in MEETING_WORDS:
-            venue = _third_location(token, actors + recipients, reader)
+            venue = third_location(token, actors + recipients, reader)
             if venue is not None:
                 # "met in Khartoum", "met on the sidelines of a summit in Sochi": a meeting in a
                 # country none of its parties is from is a meeting at a third location (044).
@@ -641,7 +643,7 @@ class EventStage:
             # "Islamic State militants massacred Yazidi men around Sinjar": a transnational armed
             # group is coded by the country where the sentence puts its act (CAMEO's practice for
             # non-state groups; the wire gold: "Islamic State in Sinjar" is IRQ).
-            where = _place_country(token, reader, [])
+            where = place_country(token, reader, [])
             if where is not None and is_country_code(where[0]):
                 actors = _placed_groups(actors, where)
                 recipients = _placed_groups(recipients, where)
@@ -659,7 +661,7 @@ class EventStage:
         return event
 
 
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "within", "throughout"}
+
 
 
 # Acts of violence whose author may go unnamed (bombings, killings, shelling); blockades and
@@ -838,35 +840,6 @@ def _told_by_noun(verb: Token, reader: ArgumentReader) -> Token | None:
     return None
 
 
-def _locative_country(token: Token, reader: ArgumentReader, expel: bool = False) -> tuple[str, str] | None:
-    """(code, name) of the country of a place the sentence puts the act in ("in Italy"), or
-    for an expulsion the place expelled from ("were expelled from Papua New Guinea")."""
-    sent = token.sent
-    for place in reader.doc._.places or []:
-        if sent.start <= place.start < sent.end and place.entry.country and (
-                _is_locative(reader.doc, place) or expel and reader.doc[place.end - 1].head.lower_ == "from"):
-            return place.entry.country, place.text
-    return None
-
-
-NATIONWIDE = {"nationwide", "countrywide", "nation-wide", "country-wide"}
-
-
-def _nationwide(token: Token) -> bool:
-    """The act reaches over the whole of a country not named: "across the country",
-    "throughout the nation", "nationwide" (on the verb or on its object)."""
-    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    for holder in holders:
-        for child in holder.children:
-            if child.lower_ in NATIONWIDE and child.dep_ in ("advmod", "amod", "npadvmod"):
-                return True
-            if child.dep_ == "prep" and child.lower_ in ("across", "throughout") and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() in ("country", "nation")
-                    and any(d.lower_ == "the" for d in g.children) for g in child.children):
-                return True
-    return False
-
-
 # Protest, repression, assault and mass violence with nobody else named are domestic, whatever
 # else the sentence names ("executed thousands of Muslim men after overrunning the U.N. safe
 # area", "expelled hundreds of thousands of Albanians to neighbouring Albania").
@@ -919,7 +892,7 @@ def _one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentAct
             # quoted, not a party to it.)
             skip |= {t.i for t in word.subtree}
     if entry.cameo[:2] < "06":
-        skip |= {i for p in reader.places if _is_locative(doc, p) for i in range(p.start, p.end)}
+        skip |= {i for p in reader.places if is_locative(doc, p) for i in range(p.start, p.end)}
     for word in head.subtree:
         if word.dep_ == "prep" and word.lower_ in SETTING_PREPS and word.head.i == head.i and entry.cameo[:2] >= "14":
             # ("executed thousands of men after overrunning the U.N. safe area": the setting.)
@@ -1032,30 +1005,6 @@ def _chemical(token: Token) -> bool:
 SERIES_NOUNS = {"series", "string", "wave", "spate", "volley", "barrage", "salvo", "number", "pair", "couple"}
 
 
-def _place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentActor]) -> tuple[str, str] | None:
-    """(code, name) of the country where an attack struck: a town or region the sentence
-    names, else the country attacked ("strikes on Syria"), else the one country named."""
-    sent = token.sent
-    # ("The Pentagon said U.S. forces had killed an al Qaeda leader in Pakistan": the building that
-    # stands for a government, or whoever reports, is not where the act happened.)
-    told_by = reporter_tokens(token) | {m.start for m in reader.mentions if m.via == "metonym"}
-    for place in reader.places:
-        if sent.start <= place.start < sent.end and place.entry.country and not place.is_country \
-                and not names_a_thing(token.doc, place) and place.start not in told_by:
-            return place.entry.country, place.text
-    for place in reader.places:
-        # "killed four U.S. soldiers in Iraq": a country the sentence puts the act in, before
-        # the nationality of its victims.
-        if sent.start <= place.start < sent.end and place.entry.country and place.is_country \
-                and _is_locative(token.doc, place):
-            return place.entry.country, place.text
-    for target in targets:
-        if target.actor.kind == "country" and target.actor.sector is None:
-            return target.actor.code, target.actor.name or target.actor.code
-    context = reader.context_country(token, True)
-    return (context.code, context.name or context.code) if context is not None else None
-
-
 # Nouns of remembrance whose "of" object is a past act, not an event of the sentence.
 REMEMBRANCE_NOUNS = {"anniversary", "commemoration", "remembrance", "memorial"}
 
@@ -1068,33 +1017,6 @@ def _is_to_infinitive(verb: Token) -> bool:
 NAMING_VERBS = {"call", "describe", "term", "brand", "label", "dub", "deem"}
 # Words of a meeting in person (not a phone call or talks told as such).
 MEETING_WORDS = {"meet", "meeting", "sit", "encounter", "summit"}
-
-
-def _third_location(token: Token, parties: list[ArgumentActor], reader: ArgumentReader) -> str | None:
-    """The place a meeting's sentence puts it in, when that place is in a country none of its
-    parties (all states) is from; else None."""
-    homes = {p.actor.code[:3] for p in parties if p.actor.code}
-    if not parties or not all(is_country_code(p.actor.code[:3]) for p in parties if p.actor.code) or not homes:
-        return None
-    sent = token.sent
-    for place in reader.places:
-        if sent.start <= place.start < sent.end and place.entry.country and not place.is_country \
-                and _is_venue(token.doc, place) and not names_a_thing(token.doc, place):
-            return place.text if place.entry.country not in homes else None
-    return None
-
-
-def _is_venue(doc: Doc, place) -> bool:
-    """A place after a locative preposition, also through "of" ("in the Russian resort of
-    Sochi", "on the sidelines of a summit in Vientiane")."""
-    head = doc[place.end - 1].head
-    for _ in range(4):
-        if head.dep_ == "prep" and (head.lower_ in LOCATIVE_PREPS or head.lower_ == "on"):
-            return True
-        if head.dep_ == "prep" and head.lower_ != "of":
-            return False
-        head = head.head
-    return False
 
 
 TRANSNATIONAL = "IMG"  # CAMEO's code prefix for transnational militant groups ("IMGMOSISI", Islamic State)
@@ -1153,7 +1075,7 @@ def _locate(events: list[Event], doc: Doc, places: list, sent_of: dict[int, int]
     else at the article's place (the first such place of the lead sentence: where the
     reporting happened). A capital standing for its government ("accused Moscow") is an
     actor, not a place, so only places after a locative preposition count."""
-    specific = [p for p in places if not p.is_country and _is_locative(doc, p)]
+    specific = [p for p in places if not p.is_country and is_locative(doc, p)]
     lead = next((p for p in specific if sent_of.get(p.start) == 0), None)
     for event in events:
         here = next((p for p in specific if sent_of.get(p.start) == event.sentence), None)
@@ -1163,15 +1085,6 @@ def _locate(events: list[Event], doc: Doc, places: list, sent_of: dict[int, int]
         elif lead is not None:
             event.location = lead
             event.notes.append(f"located at '{lead.text}', the article's lead place")
-
-
-def _is_locative(doc: Doc, place) -> bool:
-    head = doc[place.end - 1].head
-    for _ in range(2):  # "in the Kremlin", "in central Moscow", "in Tskhinval's centre"
-        if head.dep_ == "prep" and head.lower_ in LOCATIVE_PREPS:
-            return True
-        head = head.head
-    return False
 
 
 def reader_is_actor(reader: ArgumentReader):

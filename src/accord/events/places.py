@@ -8,10 +8,15 @@ something else ("the Nord Stream pipelines", "the Lusaka accord").
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Token
 
 from accord.actors.model import Actor, ActorMention
 from accord.actors.tables import data_dir, read_tsv, split_list
+
+if TYPE_CHECKING:  # the argument reader imports this module
+    from accord.events.arguments import ArgumentActor, ArgumentReader
 
 # A demonym on these names a place's country ("the Bosnian town of Gorazde").
 PLACE_NOUNS = {"town", "city", "village", "capital", "port", "region", "province", "district", "border",
@@ -373,3 +378,97 @@ def _noun_phrase(head: Token) -> list[Token]:
 
 def is_country_code(code: str) -> bool:
     return len(code) == 3 and code not in ("IGO", "NGO", "IMG", "MNC")
+
+
+# -- where an act happened (used by the coder) ---------------------------------------------
+
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "within", "throughout"}
+
+
+def locative_country(token: Token, reader: ArgumentReader, expel: bool = False) -> tuple[str, str] | None:
+    """(code, name) of the country of a place the sentence puts the act in ("in Italy"), or
+    for an expulsion the place expelled from ("were expelled from Papua New Guinea")."""
+    sent = token.sent
+    for place in reader.doc._.places or []:
+        if sent.start <= place.start < sent.end and place.entry.country and (
+                is_locative(reader.doc, place) or expel and reader.doc[place.end - 1].head.lower_ == "from"):
+            return place.entry.country, place.text
+    return None
+
+
+NATIONWIDE = {"nationwide", "countrywide", "nation-wide", "country-wide"}
+
+
+def nationwide(token: Token) -> bool:
+    """The act reaches over the whole of a country not named: "across the country",
+    "throughout the nation", "nationwide" (on the verb or on its object)."""
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    for holder in holders:
+        for child in holder.children:
+            if child.lower_ in NATIONWIDE and child.dep_ in ("advmod", "amod", "npadvmod"):
+                return True
+            if child.dep_ == "prep" and child.lower_ in ("across", "throughout") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in ("country", "nation")
+                    and any(d.lower_ == "the" for d in g.children) for g in child.children):
+                return True
+    return False
+
+
+def place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentActor]) -> tuple[str, str] | None:
+    """(code, name) of the country where an attack struck: a town or region the sentence
+    names, else the country attacked ("strikes on Syria"), else the one country named."""
+    sent = token.sent
+    # ("The Pentagon said U.S. forces had killed an al Qaeda leader in Pakistan": the building that
+    # stands for a government, or whoever reports, is not where the act happened.)
+    told_by = reporter_tokens(token) | {m.start for m in reader.mentions if m.via == "metonym"}
+    for place in reader.places:
+        if sent.start <= place.start < sent.end and place.entry.country and not place.is_country \
+                and not names_a_thing(token.doc, place) and place.start not in told_by:
+            return place.entry.country, place.text
+    for place in reader.places:
+        # "killed four U.S. soldiers in Iraq": a country the sentence puts the act in, before
+        # the nationality of its victims.
+        if sent.start <= place.start < sent.end and place.entry.country and place.is_country \
+                and is_locative(token.doc, place):
+            return place.entry.country, place.text
+    for target in targets:
+        if target.actor.kind == "country" and target.actor.sector is None:
+            return target.actor.code, target.actor.name or target.actor.code
+    context = reader.context_country(token, True)
+    return (context.code, context.name or context.code) if context is not None else None
+
+
+def third_location(token: Token, parties: list[ArgumentActor], reader: ArgumentReader) -> str | None:
+    """The place a meeting's sentence puts it in, when that place is in a country none of its
+    parties (all states) is from; else None."""
+    homes = {p.actor.code[:3] for p in parties if p.actor.code}
+    if not parties or not all(is_country_code(p.actor.code[:3]) for p in parties if p.actor.code) or not homes:
+        return None
+    sent = token.sent
+    for place in reader.places:
+        if sent.start <= place.start < sent.end and place.entry.country and not place.is_country \
+                and is_venue(token.doc, place) and not names_a_thing(token.doc, place):
+            return place.text if place.entry.country not in homes else None
+    return None
+
+
+def is_venue(doc: Doc, place) -> bool:
+    """A place after a locative preposition, also through "of" ("in the Russian resort of
+    Sochi", "on the sidelines of a summit in Vientiane")."""
+    head = doc[place.end - 1].head
+    for _ in range(4):
+        if head.dep_ == "prep" and (head.lower_ in LOCATIVE_PREPS or head.lower_ == "on"):
+            return True
+        if head.dep_ == "prep" and head.lower_ != "of":
+            return False
+        head = head.head
+    return False
+
+
+def is_locative(doc: Doc, place) -> bool:
+    head = doc[place.end - 1].head
+    for _ in range(2):  # "in the Kremlin", "in central Moscow", "in Tskhinval's centre"
+        if head.dep_ == "prep" and head.lower_ in LOCATIVE_PREPS:
+            return True
+        head = head.head
+    return False
