@@ -2,9 +2,11 @@
 
 The wire sets in bench/data are invented sentences; this bench looks at what accord codes in
 real articles. It codes a BBC 2005 folder (../shared/corpus/bbc-2005/politics by default, or
-business) and compares each event with the verdicts in bench/data/bbc_<folder>_judgments.tsv, a
-random sample of events judged by the team (keys and verdicts only: the corpus text stays in
-../shared; politics has two judges' verdicts, business one). A verdict is
+business), or the 200 articles of GeoWebNews (`--topic gwn`: ../shared/gold/geo/GWN.xml, web news
+from many countries' outlets, read here only as text), and compares each event with the verdicts
+in bench/data/<bbc_politics|bbc_business|gwn>_judgments.tsv, a random sample of events judged by
+the team (keys and verdicts only: the text stays in ../shared; each sample has two judges'
+verdicts). A verdict is
 
     right      the sentence reports this act, with this root code, by and to these countries
     root-only  the act and root code are right, the actor or recipient countries are not
@@ -17,7 +19,7 @@ change that recodes or re-aims an event turns its judged event into a "gone" one
 event into an unjudged one; `--judge N` prints unjudged events of a fresh sample to extend the
 file.
 
-    .venv/bin/python bench/audit_real_news.py [--topic politics|business] [--recoded] [--judge 20 --seed 7]
+    .venv/bin/python bench/audit_real_news.py [--topic politics|business|gwn] [--recoded] [--judge 20 --seed 7]
 """
 
 from __future__ import annotations
@@ -29,11 +31,13 @@ import random
 import sys
 from pathlib import Path
 
+from accord.evaluation.geo import read_gwn
 from accord.ingest import Article, read_inputs
 from accord.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "bbc-2005"
+GWN = ROOT.parent / "shared" / "gold" / "geo" / "GWN.xml"
 VERDICTS = ("right", "root-only", "wrong", "flagged")
 
 
@@ -46,6 +50,8 @@ def event_key(name: str, event: dict) -> tuple:
 def read_judgments(path: Path) -> dict[tuple, tuple[str, str, str]]:
     """key → (first judge's verdict, second judge's verdict or "", note)."""
     out = {}
+    if not path.exists():  # a new sample: nothing judged yet
+        return out
     with path.open(encoding="utf-8") as f:
         rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
         for row in rows:
@@ -67,21 +73,29 @@ def precision_line(verdicts: list[str]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--topic", default="politics", choices=("politics", "business"))
-    parser.add_argument("--judgments", type=Path, help="default: bench/data/bbc_<topic>_judgments.tsv")
+    parser.add_argument("--topic", default="politics", choices=("politics", "business", "gwn"))
+    parser.add_argument("--judgments", type=Path,
+                        help="default: bench/data/bbc_<topic>_judgments.tsv (gwn: bench/data/gwn_judgments.tsv)")
     parser.add_argument("--judge", type=int, default=0, help="print this many unjudged events to judge")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--show", choices=VERDICTS, help="list the judged events still coded with this verdict")
     parser.add_argument("--recoded", action="store_true",
                         help="print unjudged events on judged sentences (what a change re-coded or re-aimed)")
     args = parser.parse_args()
-    if not args.corpus.is_dir():
-        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+    source = GWN if args.topic == "gwn" else args.corpus / args.topic
+    if not source.exists():
+        print(f"corpus not found: {source}", file=sys.stderr)
         return 2
-    judged = read_judgments(args.judgments or ROOT / "bench" / "data" / f"bbc_{args.topic}_judgments.tsv")
+    default_name = "gwn_judgments.tsv" if args.topic == "gwn" else f"bbc_{args.topic}_judgments.tsv"
+    judged = read_judgments(args.judgments or ROOT / "bench" / "data" / default_name)
     pipeline = Pipeline()
     found: dict[tuple, tuple[dict, str]] = {}
-    articles = [a for a in read_inputs([str(args.corpus / args.topic)]) if isinstance(a, Article)]
+    if args.topic == "gwn":
+        # The record's source names the article: GWN.xml#<its file attribute>.
+        articles = [Article(id=f"gwn-{g.id}", text=g.text, title=None, language="en", source=f"{GWN.name}#{g.id}")
+                    for g in read_gwn(GWN) if g.text.strip()]
+    else:
+        articles = [a for a in read_inputs([str(source)]) if isinstance(a, Article)]
     for coded in pipeline.code(articles):
         record = coded.record
         if record is None:

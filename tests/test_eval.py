@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from accord.evaluation.events import evaluate_events, read_gold
-from accord.evaluation.wire import evaluate_wire
+from accord.evaluation.wire import evaluate_wire, read_wire
 from shared_paths import FIXTURES, SHARED
 
 EVAL = FIXTURES / "eval"
@@ -30,6 +30,21 @@ def test_wire_eval_root_and_dyad(pipeline):
     assert result.root.tp >= 2 and result.root.fn + result.root.tp == 3
     # The negated recall is coded with its flag but, as in CAMEO wire coding, not scored.
     assert result.quiet_false_alarms == 0
+
+
+def test_wire_eval_reads_sentences_by_offset(pipeline, tmp_path):
+    # Real sentences whose text stays outside the repository are given by article and offsets.
+    result = evaluate_wire(EVAL / "wire_offsets.jsonl", pipeline)
+    assert result.sentences == 2 and result.quiet_sentences == 1
+    assert (result.root.tp, result.root.fp, result.root.fn) == (1, 0, 0)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "Y1", "doc": "missing.txt", "start": 0, "end": 5, "events": []}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="line 1: article not found"):
+        read_wire(bad)
+    bad.write_text(f'{{"id": "Y2", "doc": "{EVAL / "wire_article.txt"}", "start": 0, "end": 9999, "events": []}}\n',
+                   encoding="utf-8")
+    with pytest.raises(ValueError, match="line 1: offsets 0..9999 outside wire_article.txt"):
+        read_wire(bad)
 
 
 def test_wire_eval_leaves_out_negated_events(code_text):

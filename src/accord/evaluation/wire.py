@@ -1,7 +1,10 @@
 """Root-code + dyad scoring on CAMEO-coded sentences (JSON Lines), the way wire-text coders
 such as PETRARCH are compared.
 
-Each line: {"id", "text", "events": [{"cameo", "source": [codes], "target": [codes]}]}. A
+Each line: {"id", "text", "events": [{"cameo", "source": [codes], "target": [codes]}]}. A set of
+real sentences whose text may not be copied into the repository gives, instead of "text", where
+the sentence is: {"doc": path of the article relative to the set's own file, "start", "end"} (character
+offsets), and the sentence is read from there. A
 predicted event matches a gold event of the same sentence when the CAMEO root (first two
 digits) agrees (or the full code, for the stricter score) and the dyad agrees: a source
 country in common, and a target country in common (or neither has a target). Matching is
@@ -66,13 +69,30 @@ def _match(predicted: list[dict], gold: list[dict], full: bool) -> int:
 
 def read_wire(path: Path) -> list[dict]:
     items = []
+    articles: dict[Path, str] = {}
     for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
             item = json.loads(line)
+            if "doc" in item and "text" not in item:
+                item["text"] = _sentence_in(Path(path).parent, item, number, articles)
             if "text" not in item or "events" not in item:
-                raise ValueError(f"line {number}: needs 'text' and 'events'")
+                raise ValueError(f"line {number}: needs 'text' (or 'doc', 'start', 'end') and 'events'")
             items.append(item)
     return items
+
+
+def _sentence_in(base: Path, item: dict, number: int, articles: dict[Path, str]) -> str:
+    """The sentence a line points at: characters start..end of the article at `doc`."""
+    doc = (base / item["doc"]).resolve()
+    if doc not in articles:
+        if not doc.is_file():
+            raise ValueError(f"line {number}: article not found: {doc}")
+        articles[doc] = doc.read_text(encoding="utf-8")
+    start, end = int(item["start"]), int(item["end"])
+    text = articles[doc]
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"line {number}: offsets {start}..{end} outside {doc.name} ({len(text)} characters)")
+    return text[start:end]
 
 
 def evaluate_wire(path: Path, pipeline) -> WireEvaluation:
