@@ -169,6 +169,12 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
                     office, single = fit
                     code, sector = office.country, sector or office.sector
                     known = office if single else None
+            if known is None and code is None and not role_terms and " " not in name \
+                    and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPOSITIONS):
+                # A bare surname too common for an alias that only persons of one country in
+                # the table bear ("Clinton", "Bush"): that country, though not which of them.
+                # (Not a place the tagger took for a person: "the district of Kono".)
+                code = people.surname_country(name)
             if known is not None and (code is None or code == known.country or code.startswith(known.country)):
                 # The table knows this person: its name is canonical, and it fills in what
                 # the text did not say (the country and sector of a bare "Putin"). A title naming
@@ -191,7 +197,10 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
     # 2. Surnames seen again later, whatever label the model gave them ("Gagloev has added"),
     #    and distinctive surnames the persons table knows ("Putin", tagged ORG by the model).
     for token in doc:
-        if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        # (The small model also tags a surname that is an English word as a noun: "Trump
+        # blasted China", with "Trump" an entity all the same.)
+        named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.ent_type_ in ("PERSON", "ORG", "NORP"))
+        if token.i in taken or not named or not token.text[:1].isupper():
             continue
         person = _person_by_surname(persons, token.text)
         if person is None and token.i not in name_at and not _inside_name(token.i, name_at):
@@ -478,6 +487,9 @@ def _country_for_role(doc: Doc, start: int, end: int, name_at, taken,
 # Roles that speak or act for the body named after "for".
 SPEAKING_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "representative"}
 
+
+# Prepositions whose object is more often a place than a person.
+PLACE_PREPOSITIONS = {"in", "at", "near", "of", "outside", "inside", "around", "across", "throughout"}
 
 HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mme", "m.")
 

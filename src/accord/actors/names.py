@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from accord.actors.tables import ActorTables
+from accord.actors.tables import ActorTables, party_words
 
 # How each kind of surface form is read when it stands for an actor.
 SECTOR_BY_FORM = {"capital": "GOV", "metonym": "GOV"}
@@ -63,6 +63,8 @@ class NameMatcher:
             key = doc.vocab.strings[match_id]
             code, name, form, kind, sector, surface = self._entries[key]
             if not _case_fits(doc[start:end].text, surface) or _stance_prefix(doc, start):
+                continue
+            if kind == "organisation" and _other_party(doc, start, surface):
                 continue
             span = doc[start:end]
             span.label_ = key
@@ -168,3 +170,16 @@ def _stance_prefix(doc: Doc, start: int) -> bool:
 def _inside_longer_person(persons: list[tuple[int, int]], start: int, end: int) -> bool:
     # "Michael Jordan" is a person, not the country; "Jordan" alone stays a country.
     return any(p_start <= start and end <= p_end and (p_end - p_start) > (end - start) for p_start, p_end in persons)
+
+
+# Words that may stand before a party's members and leave them that party's ("House Democrats").
+PARTY_MEMBER_LEADS = {"house", "senate", "congressional", "u.s.", "us", "american", "top", "leading", "fellow"}
+
+
+def _other_party(doc: Doc, start: int, surface: str) -> bool:
+    """"Social Democrats", "Sweden Democrats", "Liberal Democrats": a party-member word after a
+    capitalised word is the end of another party's name, not the one party_words.tsv means."""
+    if surface.lower() not in party_words() or start < 1:
+        return False
+    before = doc[start - 1]
+    return before.text[:1].isupper() and before.pos_ in ("PROPN", "ADJ") and before.lower_ not in PARTY_MEMBER_LEADS

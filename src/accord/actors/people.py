@@ -117,6 +117,16 @@ class PersonBase:
         chosen = current[0] if len(current) == 1 else fits[0]
         return chosen, len({o.name for o in fits}) == 1 or len(current) == 1
 
+    def surname_country(self, word: str) -> str | None:
+        """The one country of everyone in the table whose surname this is ("Clinton", "Bush":
+        Americans all), for a bare surname too common to be an alias; None when nobody or
+        persons of several countries bear it ("Kim", "Khan")."""
+        key = _key(word)
+        if len(key) < 4 or " " in key:
+            return None
+        countries = {o.country for person in self._by_surname.get(key, ()) for o in self._by_name[person]}
+        return next(iter(countries)) if len(countries) == 1 and len(next(iter(countries))) == 3 else None
+
     def holder(self, country: str, role: str, on: date) -> Office | None:
         """Who held the office a role word names ("president") in a country on a date."""
         for office_name in OFFICE_BY_ROLE.get(role, ()):

@@ -121,3 +121,8 @@ def _read_tables(directory: Path) -> ActorTables:
                        for row in read_tsv(directory / "groups.tsv"))
     return ActorTables(countries=countries, organisations=organisations, sectors=sectors, groups=groups)
 
+
+@lru_cache(maxsize=1)
+def party_words() -> dict[str, str]:
+    """Words for members of one country's party (``data/party_words.tsv``): word → country."""
+    return {row["word"]: row["country"] for row in read_tsv(data_dir() / "party_words.tsv")}

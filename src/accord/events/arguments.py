@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.actors.model import Actor, ActorMention
 from accord.actors.roles import roles_fit
+from accord.events.homes import person_home
 from accord.events.lexicon import bare_crowd as _bare_crowd
 from accord.events.places import (
     BODY_WORDS, PLACE_NOUNS, PlaceReading, is_country_code, names_a_thing, names_an_agreement,
@@ -207,6 +208,13 @@ class ArgumentReader(PlaceReading):
                                                mention.end, f"place '{place.text}' in {place.entry.country}"))
                         continue
                 if mention.actor.code is None and mention.actor.kind == "person":
+                    home = person_home(self.doc, mention, self.places)
+                    if home is not None:
+                        # "Vermont Senator Patrick Leahy", "Sen. Bernie Sanders (I-Vt.)": a state or
+                        # a party in the person's own title says whose the person is.
+                        found.append(self._arg(Actor(home[0], mention.actor.sector, mention.actor.name, "person"),
+                                               mention.start, mention.end, f"person, by '{home[1]}'"))
+                        continue
                     # A person the tables do not know, named without a country ("President
                     # Askar Akayev ... Kyrgyzstan"): coded by the country the text is about.
                     # (Not a common noun the entity tagger took for a name: "Wildfires swept …".)

@@ -1,0 +1,48 @@
+"""Whose a person the tables do not know is, by the words the text puts around the name.
+
+American news places its politicians by a state and a party instead of a country: "Vermont
+Senator Patrick Leahy", "former Florida Gov. Jeb Bush", "Sen. Bernie Sanders (I-Vt.)",
+"Republican Senator John Doe", "Rubio, a Florida Republican". A town or region of one country
+in the person's own title or apposition, a party word there (``data/party_words.tsv``) or a US
+party–state tag after the name says whose the person is — before any country the rest of the
+sentence names ("Florida Gov. Jeb Bush met Mexico's president" does not make him Mexican).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from accord.actors.model import ActorMention
+from accord.actors.tables import party_words
+
+# "(I-Vt.)", "(R-Fla.)", "(D-N.Y.)", "(D., Calif.)": party and state after a US legislator's name.
+PARTY_STATE_TAG = re.compile(r"\s*\((?:D|R|I|Ind|Dem|Rep)\.?\s*[-–,]\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")
+# Words that make the party word part of another name ("the Republican Guard commander").
+NOT_A_PARTY_AFTER = {"guard", "guards", "army", "party", "movement", "front", "people", "people's"}
+
+
+def person_home(doc: Doc, mention: ActorMention, places) -> tuple[str, str] | None:
+    """(country code, the words that say so) for a person mention with no country, or None."""
+    head = doc[mention.end - 1]
+    # The title: the words of the name's own phrase before it ("former Florida Gov."), and an
+    # apposition after it (", a Florida Republican,").
+    title = list(range(head.left_edge.i, mention.end))
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i:
+            title += list(range(child.left_edge.i, child.right_edge.i + 1))
+    words = set(title)
+    for place in places:
+        if place.start in words and place.entry.country and not place.is_country:
+            return place.entry.country, place.text
+    parties = party_words()
+    for i in title:
+        token = doc[i]
+        country = parties.get(token.lower_)
+        if country and not (i + 1 < len(doc) and doc[i + 1].lower_ in NOT_A_PARTY_AFTER):
+            return country, token.text
+    tag = PARTY_STATE_TAG.match(doc.text, doc[mention.end - 1].idx + len(doc[mention.end - 1].text))
+    if tag is not None:
+        return "USA", tag.group().strip()
+    return None
