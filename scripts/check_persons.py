@@ -26,7 +26,7 @@ ORGANISATIONS = DATA / "organisations.tsv"
 
 COLUMNS = ["name", "aliases", "country", "office", "sector", "start", "end", "note"]
 OFFICES = {"head of state", "head of government", "foreign minister", "defence minister",
-           "secretary general", "de facto leader", "public figure"}
+           "secretary general", "de facto leader", "public figure", "politician"}
 # PLOVER sector codes (as in scripts/check_data_tables.py) plus the generic IGO/NGO codes.
 SECTORS = {
     "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK",
@@ -165,8 +165,8 @@ def main() -> int:
         by_office[(item[1]["country"], item[1]["office"])].append(item)
     overlaps = 0
     for (country, office), items in sorted(by_office.items()):
-        if office == "public figure":
-            continue  # no office: any number of a country's public figures at once
+        if office in ("public figure", "politician"):
+            continue  # no office of the listed kinds: any number of a country's at once
         items.sort(key=lambda item: item[2])
         for i, (n1, r1, s1, e1) in enumerate(items):
             for n2, r2, s2, e2 in items[i + 1:]:

@@ -169,11 +169,11 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
                     office, single = fit
                     code, sector = office.country, sector or office.sector
                     known = office if single else None
-            if known is None and code is None and not role_terms and " " not in name \
-                    and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPOSITIONS):
+            if known is None and code is None and not role_terms and " " not in name and _acting(ent.root):
                 # A bare surname too common for an alias that only persons of one country in
                 # the table bear ("Clinton", "Bush"): that country, though not which of them.
-                # (Not a place the tagger took for a person: "the district of Kono".)
+                # Only where a person acts or owns (not a place the tagger took for a person,
+                # "the district of Kono", nor a news agency told something, "told Bloomberg").
                 code = people.surname_country(name)
             if known is not None and (code is None or code == known.country or code.startswith(known.country)):
                 # The table knows this person: its name is canonical, and it fills in what
@@ -488,8 +488,13 @@ def _country_for_role(doc: Doc, start: int, end: int, name_at, taken,
 SPEAKING_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "representative"}
 
 
-# Prepositions whose object is more often a place than a person.
-PLACE_PREPOSITIONS = {"in", "at", "near", "of", "outside", "inside", "around", "across", "throughout"}
+def _acting(token: Token) -> bool:
+    """The word is a subject, a possessor or a passive's "by" agent ("Clinton said", "Bush's
+    plan", "was criticised by Clinton")."""
+    if token.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"
+
 
 HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mme", "m.")
 

@@ -159,7 +159,7 @@ class EventStage:
                                                                                      INTENT_CODE[code.root])))
             notes.append(_recode_note(code, "cooperation announced for the future"))
             return code, code.plover
-        if (modality.future or modality.hypothetical) and code.root in THREAT_CODE:
+        if (modality.future or (modality.hypothetical and not modality.aimed)) and code.root in THREAT_CODE:
             code = self.ontology.cameo(THREAT_CODE.get(code.code[:4], THREAT_CODE.get(code.code[:3],
                                                                                      THREAT_CODE[code.root])))
             notes.append(_recode_note(code, "conflict announced or conditional"))

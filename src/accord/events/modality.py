@@ -30,6 +30,23 @@ INTENT_NOUNS = {"plan", "intention", "intent", "willingness", "readiness"}
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "keen", "set", "due", "poised"}
 REPORTING_VERBS = {"say", "announce", "tell", "report", "state", "declare", "add", "indicate", "confirm", "assure",
                    "reassure", "promise", "pledge", "vow", "inform", "notify", "signal", "insist", "reply"}
+# Nouns whose infinitive is only aimed at or possible: "in a bid to oust", "their ability to cooperate".
+UNREALISED_NOUNS = {"bid", "ability", "capacity", "chance", "opportunity", "power", "need"}
+# Adjectives that say an act will probably not happen, or could not: "unlikely to block".
+UNLIKELY_ADJECTIVES = {"unlikely"}
+UNABLE_ADJECTIVES = {"unable", "powerless"}
+# Verbs of going and gathering whose purpose is done by doing them ("flew to Ankara to meet Erdogan",
+# "rallied in the square to protest against the decision", "took to the streets to demand").
+TRIP_VERBS = {"fly", "travel", "go", "come", "arrive", "head", "return", "leave", "sail", "drive", "rush", "hurry",
+              "visit", "stop", "meet", "gather", "convene", "assemble", "rally", "march", "demonstrate", "protest",
+              "take", "turn", "pour", "throng", "flock", "converge", "mass", "stage", "hold", "strike"}
+# Verbs whose infinitive is what someone is asked or told to do: "called on parliament to repeal the law".
+# (Not orders: "ordered the army to withdraw" reports the withdrawal decided.)
+REQUEST_VERBS = {"call", "urge", "ask", "advise", "press", "request", "appeal", "implore", "beg", "plead", "invite",
+                 "encourage", "exhort", "petition"}
+# Verbs that keep someone "from" doing what follows: "blocked lawyers from visiting him".
+PREVENTING_VERBS = {"block", "prevent", "bar", "stop", "ban", "forbid", "prohibit", "keep", "deter", "restrain",
+                    "discourage", "dissuade"}
 # Phrases that put the event in the past as a reported aggregate or background.
 HISTORICAL_PHRASES = (
     "to date", "so far", "thus far", "over the past", "over the last", "in the past", "in recent years",
@@ -51,6 +68,9 @@ class Modality:
     hypothetical: bool = False
     negated: bool = False
     reasons: list[str] = field(default_factory=list)
+    # Hypothetical because only aimed at or asked for (a purpose, a bid, an appeal's content), not
+    # because of a condition: such an act is not turned into a threat.
+    aimed: bool = False
 
     def as_dict(self) -> dict[str, bool]:
         return {"historical": self.historical, "future": self.future,
@@ -124,6 +144,7 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
         if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
             mod.future = True
             mod.reasons.append("future by 'going to'")
+    _unrealised(trigger, chain, mod)
     # "denied that Tehran had supplied missiles": what is denied is not asserted to have happened.
     head = chain[-1]
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in DENYING_VERBS and not mod.negated:
@@ -137,6 +158,38 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
                 mod.reasons.append(f"hypothetical by a condition on '{ancestor.text}'")
     _historical(trigger, chain, objects, article_date, mod)
     return mod
+
+
+def _unrealised(trigger: Token, chain: list[Token], mod: Modality) -> None:
+    """Acts that are only a purpose, a bid or a possibility, or that someone was kept from."""
+    # "blocked lawyers from visiting him", "barred the ship from entering": it did not happen.
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "from" \
+            and trigger.head.head.lemma_.lower() in PREVENTING_VERBS and not mod.negated:
+        mod.negated = True
+        mod.reasons.append(f"negated by '{trigger.head.head.text} … from'")
+    for step, token in enumerate(chain):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        # "initiated the procedure to defend its rights": a purpose, not an act reported.
+        if step == 0 and token.dep_ == "advcl" and infinitive and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and not mod.hypothetical \
+                and token.head.lemma_.lower() not in TRIP_VERBS:
+            mod.hypothetical = mod.aimed = True
+            mod.reasons.append(f"hypothetical: '{token.text}' is a purpose")
+        if token.dep_ == "xcomp" and infinitive and token.head.lemma_.lower() in REQUEST_VERBS \
+                and not mod.hypothetical and not mod.future:
+            # (When the appeal itself is coded, the act asked for merges into it.)
+            mod.hypothetical = mod.aimed = True
+            mod.reasons.append(f"hypothetical: asked for by '{token.head.text}'")
+        if token.dep_ == "acl" and infinitive and token.head.lemma_.lower() in UNREALISED_NOUNS \
+                and not mod.hypothetical:
+            mod.hypothetical = mod.aimed = True
+            mod.reasons.append(f"hypothetical by '{token.head.text}'")
+        if token.pos_ == "ADJ" and token.lemma_.lower() in UNLIKELY_ADJECTIVES and not mod.hypothetical:
+            mod.hypothetical = True
+            mod.reasons.append(f"hypothetical by '{token.text}'")
+        if token.pos_ == "ADJ" and token.lemma_.lower() in UNABLE_ADJECTIVES and not mod.negated:
+            mod.negated = True
+            mod.reasons.append(f"negated by '{token.text}'")
 
 
 def _historical(trigger: Token, chain: list[Token], objects: list[Token], article_date, mod: Modality) -> None:
