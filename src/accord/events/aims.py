@@ -61,6 +61,9 @@ DISSENT = {"protest", "protests", "blockade", "blockades", "strike", "strikes", 
            "sit-in", "sit-ins", "rally", "rallies", "riot", "riots", "boycott", "occupation", "march", "marches"}
 # What makes "strikes" armed attacks, not labour strikes ("halt air strikes", "stop drone strikes").
 ARMED_STRIKE = {"air", "aerial", "drone", "missile", "rocket", "artillery", "military"}
+# Forces asked to be sent: protection asked for (0234, 1034, 1224 by the aid kinds), whatever they are to do.
+DEPLOYING = {"deploy", "send", "dispatch", "station"}
+PROTECTORS = {"peacekeeper", "peacekeepers", "troop", "troops", "soldier", "soldiers", "force", "forces"}
 # Verbs that open or hold talks, and verbs of settling (what is asked: 026, 027).
 TALK_OPENERS = {"resume", "hold", "open", "start", "begin", "restart", "reopen", "launch", "enter", "join"}
 SETTLING = {"settle", "resolve"}
@@ -408,6 +411,9 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "deescalation"
             if head == "share":
                 return "intelligence"  # "share intelligence / radar data" (0214, 1014)
+            if head in DEPLOYING and not any(c.dep_ == "neg" for c in t.children) \
+                    and any(c.dep_ == "dobj" and c.lemma_.lower() in PROTECTORS for c in t.children):
+                return "aid"  # "deploy more peacekeepers to protect civilians": protection (0234, 1034), split by kind
             if head in TALK_OPENERS and any(c.dep_ == "dobj" and c.lemma_.lower() in TALKS for c in t.children):
                 return "talks"  # "resume talks on the repatriation of refugees" (026): the talks, not their subject
             if head in SETTLING:
