@@ -61,6 +61,8 @@ DISSENT = {"protest", "protests", "blockade", "blockades", "strike", "strikes", 
            "sit-in", "sit-ins", "rally", "rallies", "riot", "riots", "boycott", "occupation", "march", "marches"}
 # What makes "strikes" armed attacks, not labour strikes ("halt air strikes", "stop drone strikes").
 ARMED_STRIKE = {"air", "aerial", "drone", "missile", "rocket", "artillery", "military"}
+# Verbs of protecting: the civilians they govern are no civilian government (0244, 1044).
+PROTECTING = {"protect", "shield", "safeguard", "guard", "defend", "evacuate", "rescue", "spare"}
 # Forces asked to be sent: protection asked for (0234, 1034, 1224 by the aid kinds), whatever they are to do.
 DEPLOYING = {"deploy", "send", "dispatch", "station"}
 PROTECTORS = {"peacekeeper", "peacekeepers", "troop", "troops", "soldier", "soldiers", "force", "forces"}
@@ -387,6 +389,9 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         tokens = tokens + _asking_participles(token) + _purpose_of_support_verb(token)
     lemmas = [t.lemma_.lower() for t in tokens]
     words = set(lemmas)
+    if words & PROTECTING:
+        # civilians to be protected or shielded are no civilian rule ("deploy observers to shield civilians")
+        words -= {"civilian", "civilians"}
     if words & SANCTION_WORDS and words & EASING:
         return "sanctions"
     # The head of a that-clause or infinitive decides first ("halt the release of water" is policy).
