@@ -90,3 +90,17 @@ def test_round_8_frames(code_text, text, cameo, plover, actor, recipient):
 def test_round_8_everyday_uses_code_nothing(code_text, text):
     record = code_text(text)
     assert record["events"] == [], dyads(record)
+
+
+@pytest.mark.parametrize("text", [
+    # a storm's name read as a person, wildfires read as a name: forces of nature attack no one
+    "Typhoon Haiyan killed more than 6,000 people in the Philippines.",
+    "Wildfires ravaged forests on the Greek island of Evia.",
+])
+def test_forces_of_nature_code_nothing(code_text, text):
+    record = code_text(text)
+    assert record["events"] == [], dyads(record)
+
+
+def test_fire_by_forces_still_kills(code_text):
+    assert_event(code_text("Israeli fire killed two Palestinians in Gaza."), "19", "ASSAULT", {"ISR"}, {"PSE"})

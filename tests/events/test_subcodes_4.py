@@ -37,6 +37,18 @@ def _has(record: dict, cameo: str, actor: set[str] | None, recipient: set[str] |
     # forces asked to be deployed are protection asked for, whoever they are to protect (1034, not 1044)
     ("Lebanon demanded that the United Nations deploy more peacekeepers to protect civilians in the south.", "1034",
      {"LBN"}, {"IGOUNO"}),
+    # foreign warplanes or troops refused the use of bases or passage: military cooperation refused (1212)
+    ("Syria refused to let Russian warplanes use its air bases.", "1212", {"SYR"}, {"RUS"}),
+    ("Greece refused to allow Turkish troops to cross its territory.", "1212", {"GRC"}, {"TUR"}),
+    # settling trade in a currency is economic cooperation (0311), not a dispute settled (037)
+    ("India and Russia agreed to settle trade in rupees.", "0311", {"IND", "RUS"}, set()),
 ])
 def test_tenth_session_subcodes(code_text, text, cameo, actor, recipient):
     _has(code_text(text), cameo, actor, recipient)
+
+
+def test_civilians_to_be_shielded_are_no_civilian_rule(code_text):
+    record = code_text("Palestinian leader Yasser Arafat pleaded with the United Nations to dispatch international "
+                       "observers to the West Bank to shield civilians from Israeli attacks.")
+    assert record["events"] and not any(e["cameo"] in ("0244", "1044") for e in record["events"]), \
+        [e["cameo"] for e in record["events"]]
