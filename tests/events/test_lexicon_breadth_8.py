@@ -48,7 +48,8 @@ from eventkit import assert_event, dyads
     ("Germany upbraided Poland over its media law.", "111", "ACCUSE", {"DEU"}, {"POL"}),
     ("Beijing lodged stern representations with Washington over the arms sale.", "114", "ACCUSE", {"CHN"},
      {"USA"}),
-    # 16: talks called off (164, halt negotiations).
+    # 16: talks called off (164, halt negotiations); diplomats pulled out (161).
+    ("Bahrain pulled out its ambassador from Lebanon.", "161", None, {"BHR"}, {"LBN"}),
     ("North Korea called off high-level talks with South Korea.", "164", None, {"PRK"}, {"KOR"}),
     # 17: the media clamped down on (1721); internet access shut down (1721); a journalist kicked out
     # (174); a city placed under lockdown (172).
@@ -86,6 +87,7 @@ def test_round_8_frames(code_text, text, cameo, plover, actor, recipient):
     "The boat ferried tourists to the island.",
     "The manager upbraided his players after the defeat.",
     "The company's chief executive hosted the firm's security chief.",
+    "The company pulled its staff out of Russia.",
 ])
 def test_round_8_everyday_uses_code_nothing(code_text, text):
     record = code_text(text)

@@ -40,9 +40,6 @@ def _has(record: dict, cameo: str, actor: set[str] | None, recipient: set[str] |
     # foreign warplanes or troops refused the use of bases or passage: military cooperation refused (1212)
     ("Syria refused to let Russian warplanes use its air bases.", "1212", {"SYR"}, {"RUS"}),
     ("Greece refused to allow Turkish troops to cross its territory.", "1212", {"GRC"}, {"TUR"}),
-    # the door shut on talks is a meeting refused (125); on a bid it stays a plain rejection (120, below)
-    ("Egypt shut the door on negotiations with Ethiopia over the dam.", "125", {"EGY"}, {"ETH"}),
-    ("The EU slammed the door on Turkey's membership bid.", "120", {"IGOEEC"}, {"TUR"}),
     # a curfew or martial law threatened (1323, 1324), not sanctions (1312)
     ("Myanmar's junta threatened to impose a curfew in Yangon.", "1323", {"MMR"}, None),
     ("Thailand's army chief threatened to impose martial law.", "1324", {"THA"}, None),
