@@ -59,6 +59,16 @@ ADMINISTRATIVE = {"restriction", "restrictions", "curb", "curbs", "ban", "curfew
 # Popular dissent to be ended (codebook 0252, 1052, 1242).
 DISSENT = {"protest", "protests", "blockade", "blockades", "strike", "strikes", "demonstration", "demonstrations",
            "sit-in", "sit-ins", "rally", "rallies", "riot", "riots", "boycott", "occupation", "march", "marches"}
+# What makes "strikes" armed attacks, not labour strikes ("halt air strikes", "stop drone strikes").
+ARMED_STRIKE = {"air", "aerial", "drone", "missile", "rocket", "artillery", "military"}
+# Verbs of protecting: the civilians they govern are no civilian government (0244, 1044).
+PROTECTING = {"protect", "shield", "safeguard", "guard", "defend", "evacuate", "rescue", "spare"}
+# Forces asked to be sent: protection asked for (0234, 1034, 1224 by the aid kinds), whatever they are to do.
+DEPLOYING = {"deploy", "send", "dispatch", "station"}
+PROTECTORS = {"peacekeeper", "peacekeepers", "troop", "troops", "soldier", "soldiers", "force", "forces"}
+# Verbs that open or hold talks, and verbs of settling (what is asked: 026, 027).
+TALK_OPENERS = {"resume", "hold", "open", "start", "begin", "restart", "reopen", "launch", "enter", "join"}
+SETTLING = {"settle", "resolve"}
 # Standing down (codebook 0256, 1056, 1246: de-escalation of military engagement).
 DEESCALATION = {"withdraw", "disarm", "de-escalate", "deescalate", "demobilise", "demobilize"}
 TALKS = {"talks", "talk", "negotiation", "negotiations", "negotiate", "negotiating", "dialogue", "summit",
@@ -213,7 +223,7 @@ _DEMAND |= {"military_aid": "1032", "aid": "103", "reparations": "1031"}
 _APPEAL |= {"military_aid": "0232", "aid": "023", "reparations": "0231"}
 _REJECT |= {"reparations": "1221"}
 _APPEAL |= {"support": "022", "reform": "024", "yield": "025", "cooperation": "021"}
-_APPEAL |= {"administrative": "0251", "dissent": "0252"}
+_APPEAL |= {"administrative": "0251", "dissent": "0252", "settle": "027"}
 _DEMAND |= {"administrative": "1051", "dissent": "1052"}
 _REJECT |= {"administrative": "1241", "dissent": "1242"}
 _DEMAND |= {"support": "102", "reform": "104", "yield": "105"}
@@ -379,6 +389,9 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         tokens = tokens + _asking_participles(token) + _purpose_of_support_verb(token)
     lemmas = [t.lemma_.lower() for t in tokens]
     words = set(lemmas)
+    if words & PROTECTING:
+        # civilians to be protected or shielded are no civilian rule ("deploy observers to shield civilians")
+        words -= {"civilian", "civilians"}
     if words & SANCTION_WORDS and words & EASING:
         return "sanctions"
     # The head of a that-clause or infinitive decides first ("halt the release of water" is policy).
@@ -403,8 +416,17 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "deescalation"
             if head == "share":
                 return "intelligence"  # "share intelligence / radar data" (0214, 1014)
-            if head in POLICY and _words(t.subtree) & DISSENT:
-                return "dissent"  # "end their blockades of university faculties" (0252, 1052, 1242)
+            if head in DEPLOYING and not any(c.dep_ == "neg" for c in t.children) \
+                    and any(c.dep_ == "dobj" and c.lemma_.lower() in PROTECTORS for c in t.children):
+                return "aid"  # "deploy more peacekeepers to protect civilians": protection (0234, 1034), split by kind
+            if head in TALK_OPENERS and any(c.dep_ == "dobj" and c.lemma_.lower() in TALKS for c in t.children):
+                return "talks"  # "resume talks on the repatriation of refugees" (026): the talks, not their subject
+            if head in SETTLING:
+                return "settle"  # "settle their differences through negotiations" (027)
+            if head in POLICY and _words(t.subtree) & DISSENT and not _words(t.subtree) & ARMED_STRIKE:
+                return "dissent"
+            if head in POLICY and _words(t.subtree) & ARMED_STRIKE and _words(t.subtree) & {"strike", "strikes"}:
+                return "deescalation"  # "halt air strikes on its villages" is fighting, not a labour strike  # "end their blockades of university faculties" (0252, 1052, 1242)
             if head in POLICY:
                 return "policy"
             if head in SUPPORT:
@@ -428,6 +450,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     returned = _returned(tokens)
     if returned is not None:
         return returned
+    if words & POLICY and words & ARMED_STRIKE and words & {"strike", "strikes"}:
+        return "deescalation"  # "pleaded with Israel to stop drone strikes" (the clause hung as a purpose clause)
     for aim, vocabulary in AIMS_IN_ORDER:
         # (a protest is split only by the four aims of 141x-145x: "against the plan to allow
         # lithium mining" is about policy, not about letting someone in)

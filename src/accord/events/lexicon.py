@@ -541,6 +541,26 @@ def _object_word(obj: Token) -> str:
     return "" if obj.lower_ in OTHER_SENSE_SINGULARS else lemma
 
 
+# Forces of nature that kill, ravage or destroy: weather and disaster news, not an attack, however the
+# tagger reads the storm's name ("Typhoon Haiyan killed more than 6,000 people", "Wildfires ravaged ...").
+VIOLENT_ROOTS = {"17", "18", "19", "20"}
+NATURAL_AGENTS = {"typhoon", "hurricane", "cyclone", "storm", "storms", "flood", "floods", "flooding", "earthquake",
+                  "quake", "tremor", "wildfire", "wildfires", "bushfire", "bushfires", "forest-fire", "landslide",
+                  "landslides", "mudslide", "mudslides", "tsunami", "drought", "heatwave", "avalanche", "tornado",
+                  "monsoon", "downpour", "rain", "rains", "rainfall", "locust", "locusts", "volcano", "eruption",
+                  "epidemic", "pandemic", "cholera", "ebola", "outbreak", "blizzard", "snowstorm"}
+
+
+def _natural_subject(token: Token) -> bool:
+    """Whether the verb's own subject (or its compound, "Typhoon Haiyan") is a force of nature."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj",)), None)
+    if subject is None:
+        return False
+    words = {subject.lemma_.lower(), subject.lower_}
+    words |= {c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "amod")}
+    return bool(words & NATURAL_AGENTS)
+
+
 def frame_fits(entry: LexiconEntry, token: Token, is_actor, is_person) -> bool:
     return frame_check(entry, token, is_actor, is_person) is None
 
@@ -549,6 +569,8 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
     """None when every constraint of the entry's frame holds at this trigger, else the
     first constraint that failed, in words (for `accord explain`)."""
     obj = object_of(token) if entry.pos == "VERB" else None
+    if entry.pos == "VERB" and entry.cameo[:2] in VIOLENT_ROOTS and _natural_subject(token):
+        return "the subject is a force of nature"
     for key, values in entry.frame:
         allowed = set(values)
         if key == "obj":
