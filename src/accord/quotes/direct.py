@@ -136,12 +136,19 @@ class DirectFinder:
                 # "“A,” she said, but “B”": the quotation resumes after a conjunction too
                 resumes = (stem.endswith((",", ":", "—", "–")) or RESUMING.search(stem) is not None) \
                     and text[prev.end - 1:prev.end] not in (".", "?", "!")  # not after a finished sentence
-                if 0 < len(between) < 100 and "\n" not in between and not any(p in between for p in ".!?") and resumes \
+                if 0 < len(between) < 100 and "\n" not in between and not self._ends_sentence(prev.end, mq.start) \
+                        and resumes \
                         and 0 < sum(self._is_quote_cue(t) for t in self.index.tokens_in(prev.end, mq.start)) < 2:
                     prev.parts.extend(mq.parts)
                     continue
             out.append(MarkedQuote(list(mq.parts), mq.continued))
         return out
+
+    def _ends_sentence(self, start: int, end: int) -> bool:
+        """Whether a sentence ends between two quotation parts: an end mark standing as a token
+        of its own; the full stop of a title or an abbreviation ("Mr. Reyes said, “…”") is
+        not one."""
+        return any(t.text in SENTENCE_END or t.text in ("...", "…") for t in self.index.tokens_in(start, end))
 
     def _is_quote_cue(self, token: Token) -> bool:
         return token.pos_ in ("VERB", "AUX") and (self.lexicon.introduces_quotes(token.lemma_.lower())
@@ -172,6 +179,13 @@ class DirectFinder:
             if self._embedded(self.doc[cue[0]], min(tokens)):
                 return EMBEDDED
             return Candidate("direct", tokens, cue, speaker, how, parts=list(mq.parts), frame="quote")
+        for part_start, _ in mq.parts[1:]:
+            # "“A,” Mr. Ruiz, the party's treasurer, said, “B.”": the cue between the parts,
+            # found from the part it introduces
+            found = self._cue_before(mq, part_start)
+            if found is not None and not self._inside(mq, found[1].i):
+                cue, speaker, how = found
+                return Candidate("direct", tokens, cue, speaker, how, parts=list(mq.parts), frame="quote")
         return None
 
     def _signature(self, mq: MarkedQuote) -> tuple[tuple[int, int], list[Token]] | None:
@@ -225,7 +239,7 @@ class DirectFinder:
                     # "“… Full panic mode,” said Leslie Wimes": the parser took the quotation's
                     # last fragment for a second subject; the one outside is the source
                     speaker = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
-                                    and not self._inside(mq, c.i) and c.idx >= mq.end), None) \
+                                    and not self._inside(mq, c.i) and c.idx >= char), None) \
                         or self._inverted_subject(token)
                 if speaker is not None and not self._inside(mq, speaker.i):
                     return (i, i + 1), speaker, f"quote marks; cue '{token.text}' after the quote"
@@ -312,9 +326,9 @@ class DirectFinder:
         # only the subject (and adverbs) between the quotation and the verb
         return all(t.i in {s.i for s in speaker.subtree} or t.pos_ in ("ADV", "AUX", "PART") for t in words)
 
-    def _cue_before(self, mq: MarkedQuote) -> tuple[tuple[int, int], Token, str] | None:
+    def _cue_before(self, mq: MarkedQuote, start: int | None = None) -> tuple[tuple[int, int], Token, str] | None:
         doc = self.doc
-        first = self.index.first_at_or_after(mq.start)
+        first = self.index.first_at_or_after(mq.start if start is None else start)
         # the opening mark itself is the token before the first quoted token
         i = first - 1
         while i >= 0 and doc[i].text in OPENING:

@@ -1,0 +1,39 @@
+"""Round 11 rules (team-written sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit import find, quotes
+
+
+# -- interrupted quotations ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "“The harbour is too small,” Mr. Okafor said, “and the ferries are too old.”",
+    "''The harbour is too small,'' Ms. Lindqvist said, ''and the ferries are too old.''",
+    "“The harbour is too small,” said Dr. Amaral, “and the ferries are too old.”",
+])
+def test_a_title_between_the_parts_does_not_end_the_sentence(code_text, text):
+    # the full stop of "Mr." is not the end of a sentence: one quotation in two parts
+    record = code_text(text)
+    quote = find(record, "The harbour is too small")
+    assert [p["text"] for p in quote["parts"]][-1].startswith("and the ferries"), quotes(record)
+    assert len(record["quotes"]) == 1, quotes(record)
+
+
+def test_a_finished_sentence_between_the_parts_is_no_interruption(code_text):
+    # after "said." the second quotation has no cue of its own: it goes on with the first
+    # (a quotation without a cue), not as the second half of an interrupted one
+    record = code_text("“The harbour is too small,” Mr. Okafor said. “The ferries are too old.”")
+    first = find(record, "The harbour is too small")
+    assert "continued by a quotation without a cue" in first["explanation"]
+
+
+def test_interrupted_quotation_whose_subject_the_parser_puts_inside(code_text):
+    # the cue between the parts has a long description of its source after the first part
+    record = code_text("''Our members, whoever they vote for, including the farmers in the north,'' "
+                       "Mr. Haddad, the union's chairman, said, ''want the mill to stay open.''")
+    quote = find(record, "Our members")
+    assert any("want the mill" in p["text"] for p in quote["parts"]), quotes(record)
+    assert quote["speaker"]["mention"]["text"].endswith("Haddad")
