@@ -37,3 +37,23 @@ def test_interrupted_quotation_whose_subject_the_parser_puts_inside(code_text):
     quote = find(record, "Our members")
     assert any("want the mill" in p["text"] for p in quote["parts"]), quotes(record)
     assert quote["speaker"]["mention"]["text"].endswith("Haddad")
+
+
+def test_orphan_closing_mark_continues_after_the_attribution_not_after_a_title(code_text):
+    # the straight mark opening the second sentence is no opener in a paragraph of curly marks;
+    # the words before the closing ” go on with the quotation from the end of the attribution
+    record = code_text("“I disagree entirely,\" said retired Lt. Gen. Ana Ruiz, who led the U.S. mission "
+                       "there until 2015. \"The plan has nothing to do with the threat.”")
+    quote = find(record, "I disagree entirely")
+    assert [p["text"] for p in quote["parts"]][-1].startswith("The plan has nothing"), quotes(record)
+    assert quote["speaker"]["mention"]["text"].endswith("Ruiz")
+
+
+def test_participle_cue_before_a_quotation(code_text):
+    # "said, adding of …, “…”": the first quotation takes "said", the second the participle,
+    # with the subject of "said" as its source
+    record = code_text("''We have started those talks,'' Mr. Varga said, adding of the mayor, "
+                       "''She cares about the whole team.''")
+    second = find(record, "She cares about the whole team")
+    assert second["cue"]["text"] == "adding"
+    assert second["speaker"]["mention"]["text"].endswith("Varga")

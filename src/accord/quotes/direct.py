@@ -335,6 +335,7 @@ class DirectFinder:
             i -= 1
         colon = i >= 0 and doc[i].text == ":"
         seen = 0
+        participle = None  # a cue participle whose subject the parser did not find before it
         while i >= 0 and seen < BEFORE_WINDOW:
             token = doc[i]
             if "\n" in token.text or "\n" in token.whitespace_:
@@ -351,7 +352,14 @@ class DirectFinder:
             if self._is_quote_cue(token):
                 speaker = subject_of(token)
                 if speaker is not None and speaker.i < first:
+                    if participle is not None:
+                        # "X said, adding of the plan, “…”": the participle is the cue, the
+                        # subject of the verb it goes with the source
+                        return (participle.i, participle.i + 1), speaker, \
+                            f"quote marks; cue '{participle.text}' before the quote"
                     return (i, i + 1), speaker, f"quote marks; cue '{token.text}' before the quote"
+                if participle is None and token.tag_ == "VBG":
+                    participle = token
             found = _according_to(token)
             if found is not None and found[1].i < first:
                 # "According to Limbaugh, “…”"
