@@ -57,3 +57,18 @@ def test_participle_cue_before_a_quotation(code_text):
     second = find(record, "She cares about the whole team")
     assert second["cue"]["text"] == "adding"
     assert second["speaker"]["mention"]["text"].endswith("Varga")
+
+
+@pytest.mark.parametrize("text, source", [
+    # the parser makes the description the subject of the cue
+    ("“He asked me what it would take to win here,” Lena Varga, the treasurer of Ohio’s Lorain "
+     "County GOP, recalled of a May conversation she had with Cruz.", "Varga"),
+    # the parser finds no subject; a short quoted name stands inside the description
+    ("“We have had better seasons than this one,” orchard owner Tom Reyes, wearing a straw hat "
+     "and “Vote Reyes” badges, said quietly.", "Reyes"),
+])
+def test_name_right_after_the_quotation_before_a_long_description(code_text, text, source):
+    record = code_text("The harvest was poor.\n\n" + text)
+    quote = record["quotes"][-1]
+    assert quote["type"] == "direct", quotes(record)
+    assert quote["speaker"]["mention"]["text"].endswith(source), quotes(record)

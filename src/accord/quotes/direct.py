@@ -266,20 +266,42 @@ class DirectFinder:
         while first < len(doc) and doc[first].text in CLOSING | {","}:
             first += 1
         end = min(len(doc), first + 60)
+        phrase_end = 0  # inside a short quoted phrase of the description ("wearing “Cruz” pins")
         for i in range(first + 1, end):
             token = doc[i]
+            if i <= phrase_end:
+                continue
+            if token.text in OPENING and not self._inside(mq, i):
+                phrase_end = next((j for j in range(i + 1, min(i + 6, end)) if doc[j].text in CLOSING), 0)
+                if phrase_end:
+                    continue
             if "\n" in token.text or self._inside(mq, i) or token.text in OPENING:
                 break
             if self._is_quote_cue(token) and self._own_clause(mq, mq.end, token):
                 return None
             if self._is_quote_cue(token):
                 speaker = subject_of(token)
+                if speaker is None or speaker.left_edge.i > first:
+                    # "“…,” Ana Ruiz, the chairwoman of …, recalled", "“…,” farmer Ben Ode,
+                    # wearing …, said": the parser made the description the subject, or found
+                    # none; the name right after the quotation, up to a comma, is the source
+                    speaker = self._name_before_comma(first, i) or speaker
                 if speaker is not None and start <= speaker.left_edge.i <= first \
                         and speaker.pos_ in ("PROPN", "NOUN", "PRON"):
                     return (i, i + 1), speaker, f"quote marks; cue '{token.text}' after the source's description"
             if token.text in SENTENCE_END:
                 break
         return None
+
+    def _name_before_comma(self, first: int, cue: int) -> Token | None:
+        doc = self.doc
+        comma = next((j for j in range(first + 1, min(first + 7, cue)) if doc[j].text == ","), None)
+        if comma is None:
+            return None
+        name = doc[first:comma]
+        if name[-1].pos_ != "PROPN" or not all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") for t in name):
+            return None
+        return name[-1]
 
     def _inverted_subject(self, verb: Token) -> Token | None:
         """The name right after the cue in "“…,” said David Brock, a …" when the parser has
