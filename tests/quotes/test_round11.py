@@ -72,3 +72,20 @@ def test_name_right_after_the_quotation_before_a_long_description(code_text, tex
     quote = record["quotes"][-1]
     assert quote["type"] == "direct", quotes(record)
     assert quote["speaker"]["mention"]["text"].endswith(source), quotes(record)
+
+
+def test_one_word_quotation_after_a_sentence(code_text):
+    # a one-word answer before its cue counts after a full stop too, not only opening a paragraph
+    record = code_text("Reyes expects a second round of talks. \"Certainly,\" he said when a reporter asked.")
+    quote = find(record, "Certainly")
+    assert quote["type"] == "direct" and quote["cue"]["text"] == "said"
+
+
+def test_phrase_quoted_in_the_lead_in_is_not_joined_to_the_quotation(code_text):
+    # 'Praising her "quiet resolve," Ruiz said, "…"': the phrase is not the start of the quotation
+    record = code_text("Praising the mayor's \"quiet resolve,\" Ruiz said, \"Set aside the noise; her "
+                       "patience with the council has been remarkable.\"")
+    quote = find(record, "Set aside the noise")
+    assert quote["explanation"].startswith("quote marks; cue 'said' before"), quote["explanation"]
+    assert all("quiet resolve" not in p["text"] for p in quote["parts"]), quotes(record)
+    assert quote["speaker"]["mention"]["text"] == "Ruiz"

@@ -138,7 +138,10 @@ class DirectFinder:
                     and text[prev.end - 1:prev.end] not in (".", "?", "!")  # not after a finished sentence
                 if 0 < len(between) < 100 and "\n" not in between and not self._ends_sentence(prev.end, mq.start) \
                         and resumes \
-                        and 0 < sum(self._is_quote_cue(t) for t in self.index.tokens_in(prev.end, mq.start)) < 2:
+                        and 0 < sum(self._is_quote_cue(t) for t in self.index.tokens_in(prev.end, mq.start)) < 2 \
+                        and (self._sentential(prev) or not self._sentential(mq)):
+                    # (not a phrase quoted inside the lead-in with the quotation it introduces:
+                    # 'Remarking on her "empathy," Ruiz said, "…"')
                     prev.parts.extend(mq.parts)
                     continue
             out.append(MarkedQuote(list(mq.parts), mq.continued))
@@ -433,9 +436,9 @@ class DirectFinder:
         words = sum(len(WORD.findall(text[s:e])) for s, e in mq.parts)
         if before in "\n:.!?—–-(" and words >= 2:
             return True
-        if before == "\n" and words == 1 and text[mq.end - 1:mq.end] in (",", "!", "?") \
+        if before in "\n.!?" and words == 1 and text[mq.end - 1:mq.end] in (",", "!", "?") \
                 and self._cue_after(mq, mq.end) is not None:
-            return True  # '"Savage," she said, …': a one-word answer opening the paragraph
+            return True  # '"Savage," she said, …': a one-word answer opening a sentence
         if before == "," and words >= 3:
             return True
         if before in ",:" and words >= 1:
