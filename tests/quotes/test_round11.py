@@ -89,3 +89,12 @@ def test_phrase_quoted_in_the_lead_in_is_not_joined_to_the_quotation(code_text):
     assert quote["explanation"].startswith("quote marks; cue 'said' before"), quote["explanation"]
     assert all("quiet resolve" not in p["text"] for p in quote["parts"]), quotes(record)
     assert quote["speaker"]["mention"]["text"] == "Ruiz"
+
+
+def test_name_after_the_quotation_when_the_parser_takes_a_word_inside_for_the_subject(code_text):
+    # "Mr. Mayor" inside the quotation became the subject of "told"; the name after it is the source
+    record = code_text("One councillor took a private moment.\n\n''That was a fine speech you gave today, "
+                       "Mr. Mayor,'' Councillor Ana Brill, Democrat of the third ward, told the mayor as "
+                       "he stopped to shake hands.")
+    quote = find(record, "That was a fine speech")
+    assert quote["speaker"]["mention"]["text"].endswith("Brill"), quotes(record)

@@ -284,10 +284,11 @@ class DirectFinder:
                 return None
             if self._is_quote_cue(token):
                 speaker = subject_of(token)
-                if speaker is None or speaker.left_edge.i > first:
+                if speaker is None or speaker.left_edge.i > first or self._inside(mq, speaker.i):
                     # "“…,” Ana Ruiz, the chairwoman of …, recalled", "“…,” farmer Ben Ode,
-                    # wearing …, said": the parser made the description the subject, or found
-                    # none; the name right after the quotation, up to a comma, is the source
+                    # wearing …, said", "“…,” Ode, 58, told AFP": the parser made the
+                    # description (or a word of the quotation) the subject, or found none; the
+                    # name right after the quotation, up to a comma, is the source
                     speaker = self._name_before_comma(first, i) or speaker
                 if speaker is not None and start <= speaker.left_edge.i <= first \
                         and speaker.pos_ in ("PROPN", "NOUN", "PRON"):
