@@ -98,3 +98,11 @@ def test_name_after_the_quotation_when_the_parser_takes_a_word_inside_for_the_su
                        "he stopped to shake hands.")
     quote = find(record, "That was a fine speech")
     assert quote["speaker"]["mention"]["text"].endswith("Brill"), quotes(record)
+
+
+def test_second_that_clause_of_the_same_report_is_not_cut_out(code_text):
+    # "and that …" is a second clause of what Okafor said, not a report of its own by "the footage"
+    record = code_text("Okafor also said the photos were unclear and that the footage released by the "
+                       "family did not show whether the driver had a phone in his hand.")
+    quote = find(record, "the photos were unclear")
+    assert "did not show whether the driver" in quote["content"]["text"], quotes(record)
