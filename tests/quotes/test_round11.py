@@ -106,3 +106,9 @@ def test_second_that_clause_of_the_same_report_is_not_cut_out(code_text):
                        "family did not show whether the driver had a phone in his hand.")
     quote = find(record, "the photos were unclear")
     assert "did not show whether the driver" in quote["content"]["text"], quotes(record)
+
+
+def test_second_that_clause_is_no_second_report_by_the_same_source(code_text):
+    record = code_text("The senator said she welcomed the apology and that she wanted to move on.")
+    quote = find(record, "she welcomed the apology")
+    assert "that she wanted to move on" in quote["content"]["text"], quotes(record)

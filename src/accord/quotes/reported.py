@@ -420,6 +420,8 @@ class ReportedFinder:
         no subject of its own or a pronoun one ("…, and he railed against …")."""
         if cue_verb is None or verb.dep_ != "conj":
             return False
+        if any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in verb.children):
+            return False  # "said the plan failed and that she knew …": a second clause of the same report
         # the tense an auxiliary carries: "believe … and have been calling on", "did not suggest"
         aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
         tag = aux.tag_ if aux is not None else verb.tag_
