@@ -112,3 +112,11 @@ def test_second_that_clause_is_no_second_report_by_the_same_source(code_text):
     record = code_text("The senator said she welcomed the apology and that she wanted to move on.")
     quote = find(record, "she welcomed the apology")
     assert "that she wanted to move on" in quote["content"]["text"], quotes(record)
+
+
+def test_long_quotation_right_after_its_cue_without_a_comma(code_text):
+    record = code_text("The drummer shared the news online last week, writing “It feels good to back someone "
+                       "I trust. The band offered to pay for the hall but he refused the money.”")
+    quote = find(record, "It feels good to back someone")
+    assert quote["explanation"].startswith("quote marks; cue 'writing' before"), quotes(record)
+    assert "he refused the money" in " ".join(p["text"] for p in quote["parts"])

@@ -448,6 +448,12 @@ class DirectFinder:
             if cue is not None and self._is_quote_cue(cue):
                 return True
         first = next((c for c in text[start:mq.end] if c.isalpha()), "")
+        if words >= 6 and first.isupper() and before.isalpha():
+            # "Tobin posted the news, writing “Feels great to …”": a quotation right after its
+            # cue, with no comma
+            cue = self.index.token_at(j)
+            if cue is not None and self._is_quote_cue(cue):
+                return True
         return words >= 6 and first.isupper() and before in ",;"
 
     def _continue_lines(self, lines: list[Candidate], mq: MarkedQuote) -> None:
