@@ -120,3 +120,19 @@ def test_long_quotation_right_after_its_cue_without_a_comma(code_text):
     quote = find(record, "It feels good to back someone")
     assert quote["explanation"].startswith("quote marks; cue 'writing' before"), quotes(record)
     assert "he refused the money" in " ".join(p["text"] for p in quote["parts"])
+
+
+def test_gerund_subject_of_the_reported_clause(code_text):
+    # the parser makes "seeing" the complement of "said" and the clause the gerund's
+    record = code_text("Ana Lopez said seeing so many police officers at the fair was a welcome sight.")
+    quote = find(record, "seeing so many police officers")
+    assert "was a welcome sight" in quote["content"]["text"]
+    assert quote["speaker"]["mention"]["text"].endswith("Lopez")
+
+
+def test_name_after_an_inverted_cue_tagged_as_an_adverb(code_text):
+    record = code_text("The campaign hired two analysts.\n\n“Having access to the voter file and two people "
+                       "who understand it is valuable,” said Skelly, explaining he worked more closely with "
+                       "the data team.")
+    quote = find(record, "Having access to the voter file")
+    assert quote["speaker"]["mention"]["text"] == "Skelly", quotes(record)

@@ -317,6 +317,9 @@ class DirectFinder:
         if verb.i + 1 >= len(doc) or doc[before].text not in CLOSING | {","}:
             return None
         first = doc[verb.i + 1]
+        if first.is_title and first.is_alpha and first.dep_ in ("advmod", "npadvmod", "dep") and not first.is_sent_start \
+                and (verb.i + 2 >= len(doc) or doc[verb.i + 2].is_punct):
+            return first  # "“…,” said Skelly, explaining …": a name the tagger took for an adverb
         if first.pos_ not in ("PROPN", "NOUN", "DET", "ADJ") or first.is_sent_start:
             return None
         token = first

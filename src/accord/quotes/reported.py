@@ -194,6 +194,11 @@ class ReportedFinder:
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"reported answer: '{verb.text} {answer.text}'", frame="answer", lemma=lemma)
         clauses = [c for c in children if c.dep_ == "ccomp"]
+        if not clauses and cue.takes("clause") and not cue.takes("inf"):
+            # "said seeing so many officers there was a relief": the parser makes the gerund
+            # subject of the reported clause the cue's complement, and the clause the gerund's
+            clauses = [c for c in children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1
+                       and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children)]
         if clauses and cue.takes("clause"):
             tokens: set[int] = set()
             for c in clauses:
