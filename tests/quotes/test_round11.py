@@ -136,3 +136,18 @@ def test_name_after_an_inverted_cue_tagged_as_an_adverb(code_text):
                        "the data team.")
     quote = find(record, "Having access to the voter file")
     assert quote["speaker"]["mention"]["text"] == "Skelly", quotes(record)
+
+
+@pytest.mark.parametrize("sentence, before, after", [
+    # the cue hangs on the clause's subject, with a time after it
+    ("The difference now, he told me on Friday, is that the paper has a new owner.",
+     "The difference now", "is that the paper has a new owner"),
+    # the cue hangs on a clause of concession before the main one
+    ("Though the first merger was relatively smooth, he said, replacing the chief executive would "
+     "be far more bitter.", "Though the first merger was relatively smooth",
+     "replacing the chief executive would be far more bitter"),
+])
+def test_parenthetical_cue_inside_the_clause_it_reports(code_text, sentence, before, after):
+    record = code_text(sentence)
+    quote = find(record, before)
+    assert [p["text"] for p in quote["parts"]] == [before, after], quotes(record)

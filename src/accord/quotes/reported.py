@@ -308,7 +308,13 @@ class ReportedFinder:
         if cue.takes("quote") and (verb.dep_ in ("parataxis", "advcl", "ccomp") or _inverted_conj(verb, speaker)) \
                 and not any(_complement_after(c, verb, cue) for c in children) \
                 and not any(c.dep_ == "mark" for c in children) and _parenthetical(verb):
-            tokens = trim_leading(verb.doc, subtree(verb.head, subtree(verb)))
+            reported = verb.head
+            if reported.dep_ in ("nsubj", "nsubjpass", "advcl") and reported.i < verb.i < reported.head.i:
+                # "The difference now, he told me, is that …", "Though the move was smooth, he
+                # said, replacing her would be hard": the cue stands inside the clause it
+                # reports, hung on its subject or on a clause before it
+                reported = reported.head
+            tokens = trim_leading(verb.doc, subtree(reported, subtree(verb)))
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"reported speech: clause + '{verb.text}'", frame="clause-before", lemma=lemma)
         return None
@@ -740,6 +746,9 @@ def _complement_after(child: Token, verb: Token, cue) -> bool:
     around is not what it reports). The one told is not ("…, Trump told CNN, …")."""
     if child.i < verb.i:
         return False
+    doc = verb.doc
+    if child.dep_ == "prep" and (_prep_is_time(child) or _prep_is_occasion(child)):
+        return False  # "…, he told me on Friday, …", "…, she said in an interview, …"
     if child.dep_ == "xcomp":
         return True
     if child.dep_ == "dobj":
