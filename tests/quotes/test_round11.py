@@ -151,3 +151,10 @@ def test_parenthetical_cue_inside_the_clause_it_reports(code_text, sentence, bef
     record = code_text(sentence)
     quote = find(record, before)
     assert [p["text"] for p in quote["parts"]] == [before, after], quotes(record)
+
+
+def test_that_clause_hung_on_the_last_noun_of_an_of_chain_after_the_cue(code_text):
+    record = code_text("Marta Ruiz, a former mayor of the town, said in one of a series of Twitter messages "
+                       "that the truck was carrying arms when it struck the crowd.")
+    quote = find(record, "that the truck was carrying arms")
+    assert quote["cue"]["text"] == "said" and quote["speaker"]["mention"]["text"].endswith("Ruiz")
