@@ -158,3 +158,11 @@ def test_that_clause_hung_on_the_last_noun_of_an_of_chain_after_the_cue(code_tex
                        "that the truck was carrying arms when it struck the crowd.")
     quote = find(record, "that the truck was carrying arms")
     assert quote["cue"]["text"] == "said" and quote["speaker"]["mention"]["text"].endswith("Ruiz")
+
+
+def test_cue_and_subject_closing_the_sentence_after_a_comma(code_text):
+    # the parser makes "told" a conjunct of the clause it reports
+    record = code_text("People should provide evidence for their claims and not wave around words like "
+                       "“maybe” and “perhaps”, he told reporters.")
+    quote = find(record, "People should provide evidence")
+    assert quote["cue"]["text"] == "told" and quote["speaker"]["mention"]["text"] == "he", quotes(record)

@@ -693,7 +693,17 @@ def _second_object(conj: Token, obj: Token) -> bool:
 def _inverted_conj(verb: Token, speaker: Token) -> bool:
     """"The plant is hanging on, but it is under pressure, said the chief executive": the parser
     makes the cue after the clause a conjunct of it; its subject after it shows the inversion."""
-    return verb.dep_ == "conj" and speaker.i > verb.i and verb.i > 0 and verb.doc[verb.i - 1].text in (",", "—", "–")
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.i == 0:
+        return False
+    if speaker.i > verb.i:
+        return doc[verb.i - 1].text in (",", "—", "–")
+    # "People should show evidence, he told reporters.": the cue and its subject close the
+    # sentence after a comma
+    start = speaker.left_edge.i
+    end = verb.right_edge.i + 1
+    return speaker.head.i == verb.i and start > 0 and doc[start - 1].text in (",", "—", "–") \
+        and all(doc[i].is_space or doc[i].text in (".", "!", "?", "”", '"', "’") for i in range(end, verb.sent.end))
 
 
 # Verbs whose passive subject is the one spoken to ("was asked if …", "were told that …").
