@@ -166,3 +166,10 @@ def test_cue_and_subject_closing_the_sentence_after_a_comma(code_text):
                        "“maybe” and “perhaps”, he told reporters.")
     quote = find(record, "People should provide evidence")
     assert quote["cue"]["text"] == "told" and quote["speaker"]["mention"]["text"] == "he", quotes(record)
+
+
+def test_as_clause_before_a_quotation(code_text):
+    record = code_text("The rules are complex.\n\nAs the analyst Ana Moreno pointed out in December, “In the "
+                       "week before the convention, the delegates will have multiple opportunities to change it.”")
+    quote = find(record, "In the week before the convention")
+    assert quote["cue"]["text"] == "pointed" and quote["type"] == "direct", quotes(record)

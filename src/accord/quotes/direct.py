@@ -153,6 +153,13 @@ class DirectFinder:
         not one."""
         return any(t.text in SENTENCE_END or t.text in ("...", "…") for t in self.index.tokens_in(start, end))
 
+    def _as_clause_cue(self, token: Token) -> bool:
+        """"As Byler pointed out in December, “…”": a cue that takes a clause, in an "as" clause
+        before the quotation."""
+        cue = self.lexicon.verb(token.lemma_.lower()) if token.pos_ == "VERB" else None
+        return cue is not None and cue.takes("clause") and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+
     def _is_quote_cue(self, token: Token) -> bool:
         return token.pos_ in ("VERB", "AUX") and (self.lexicon.introduces_quotes(token.lemma_.lower())
                                                   or self.lexicon.introduces_with_it(token))
@@ -378,7 +385,7 @@ class DirectFinder:
                 break
             if token.text in SENTENCE_END or token.text in CLOSING:
                 break
-            if self._is_quote_cue(token):
+            if self._is_quote_cue(token) or self._as_clause_cue(token):
                 speaker = subject_of(token)
                 if speaker is not None and speaker.i < first:
                     if participle is not None:
