@@ -173,3 +173,20 @@ def test_as_clause_before_a_quotation(code_text):
                        "week before the convention, the delegates will have multiple opportunities to change it.”")
     quote = find(record, "In the week before the convention")
     assert quote["cue"]["text"] == "pointed" and quote["type"] == "direct", quotes(record)
+
+
+def test_quotation_goes_on_with_the_report_in_its_own_sentence_before_it(code_text):
+    record = code_text("\"We will not follow a script,\" the prime minister said after the meeting. The summit "
+                       "achieved \"too little,\" he added on Twitter. \"Without new policies on energy, the "
+                       "region risks a great deal.\"")
+    report = find(record, "The summit achieved")
+    assert any("Without new policies" in p["text"] for p in report["parts"]), quotes(record)
+    first = find(record, "We will not follow a script")
+    assert all("Without new policies" not in p["text"] for p in first["parts"])
+
+
+def test_quotation_still_goes_on_with_the_quotation_past_a_relative_clause(code_text):
+    record = code_text("“We are losing teachers,” said Berg, a principal who believes the pay is too low. "
+                       "“Nobody wants the job.”")
+    quote = find(record, "We are losing teachers")
+    assert any("Nobody wants the job" in p["text"] for p in quote["parts"]), quotes(record)
