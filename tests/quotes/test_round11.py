@@ -190,3 +190,9 @@ def test_quotation_still_goes_on_with_the_quotation_past_a_relative_clause(code_
                        "“Nobody wants the job.”")
     quote = find(record, "We are losing teachers")
     assert any("Nobody wants the job" in p["text"] for p in quote["parts"]), quotes(record)
+
+
+def test_summing_up_apposition_after_a_dash_is_left_out(code_text):
+    record = code_text("Critics described the budget as “a blank check” — a charge that angered the mayor.")
+    quote = find(record, "the budget as")
+    assert "a charge" not in quote["content"]["text"], quotes(record)
