@@ -196,3 +196,9 @@ def test_summing_up_apposition_after_a_dash_is_left_out(code_text):
     record = code_text("Critics described the budget as “a blank check” — a charge that angered the mayor.")
     quote = find(record, "the budget as")
     assert "a charge" not in quote["content"]["text"], quotes(record)
+
+
+def test_generic_you_with_an_object_is_no_attribution(code_text):
+    record = code_text("If you support the new stadium, you will pay for it through higher taxes.")
+    assert not any(q["speaker"]["mention"] and q["speaker"]["mention"]["text"].lower() == "you"
+                   and "stadium" in q["content"]["text"] for q in record["quotes"]), quotes(record)

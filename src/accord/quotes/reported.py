@@ -284,6 +284,8 @@ class ReportedFinder:
                     return Candidate("indirect", tokens, (verb.i, prep.i + 1), speaker,
                                      f"attribution: '{verb.text} {prep.text}'", frame=prep.lower_, lemma=lemma)
         if obj is not None and cue.takes("obj"):
+            if speaker.lower_ == "you":
+                return None  # "if you support the plan …": a generic "you" holds no attitude
             tokens = subtree(obj)
             for c in children:
                 if c.i <= obj.i or c.dep_ in NEVER:
