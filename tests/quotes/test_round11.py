@@ -202,3 +202,13 @@ def test_generic_you_with_an_object_is_no_attribution(code_text):
     record = code_text("If you support the new stadium, you will pay for it through higher taxes.")
     assert not any(q["speaker"]["mention"] and q["speaker"]["mention"]["text"].lower() == "you"
                    and "stadium" in q["content"]["text"] for q in record["quotes"]), quotes(record)
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The council's support for the new bridge surprised the mayor.", "the new bridge"),
+    ("The union is ready to return to the table.", "to return to the table"),
+])
+def test_frames_dropped_at_a_third_on_train(code_text, sentence, content):
+    # "support for" (noun) and "ready to" (adjective) were right a third of the time on train
+    record = code_text(sentence)
+    assert not any(q["content"]["text"] == content for q in record["quotes"]), quotes(record)
