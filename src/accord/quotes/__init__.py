@@ -33,6 +33,7 @@ __all__ = ["Quote", "QuoteStage", "load_cues"]
 NESTED_FRAMES = {"as", "according", "clause", "clause-before"}
 REPORT_FRAMES = {"clause", "clause-before", "according"}
 MAX_OVERLAP = 0.5  # share of a reported content that may already be someone else's
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 
 
 class QuoteStage:
@@ -155,7 +156,7 @@ def _attach_floating(doc: Doc, index: TokenIndex, accepted: list[Candidate],
             # even when a report (a relative clause, an aside) stands between.
             same = [c for c in before if c.type == "direct" and c.speaker is not None
                     and para(_end_char(doc, c)) == para(mq.start)]
-            if same:
+            if same and not _own_sentence_report(doc, prev, max(same, key=lambda c: _end_char(doc, c))):
                 prev = max(same, key=lambda c: _end_char(doc, c))
         gap = para(mq.start) - para(_end_char(doc, prev))
         if gap > 1 or prev.speaker is None or prev.frame == "signature":
@@ -181,6 +182,16 @@ def _attach_floating(doc: Doc, index: TokenIndex, accepted: list[Candidate],
         prev.parts = (prev.parts or _token_parts(doc, prev.tokens - tokens)) + list(mq.parts)
         prev.how += "; continued by a quotation without a cue"
     return accepted + extra
+
+
+def _own_sentence_report(doc: Doc, report: Candidate, quotation: Candidate) -> bool:
+    """"“A,” the minister said. The summit did too little, he added. “B.”": a report in a sentence
+    of its own after the quotation, by a named or pronoun source (not a relative "who"), is what
+    the next quotation goes on with."""
+    if report.frame not in REPORT_FRAMES or report.speaker is None or report.speaker.lower_ in RELATIVE_PRONOUNS:
+        return False
+    first = doc[min(report.tokens)]
+    return first.sent.start > doc[max(quotation.tokens)].sent.start
 
 
 def _mark_verbatim(doc: Doc, index: TokenIndex, accepted: list[Candidate], marked: list[MarkedQuote]) -> None:

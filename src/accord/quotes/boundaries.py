@@ -63,7 +63,7 @@ def _trim_summary(doc: Doc, tokens: set[int], last: int) -> set[int]:
         if not any(c.dep_ in ("relcl", "acl", "prep") and c.i > t.i for c in t.children):
             continue
         mark = t.left_edge.i - 1
-        if mark <= min(tokens) or doc[mark].text != ",":
+        if mark <= min(tokens) or doc[mark].text not in (",", "-", "—", "–", "--"):
             continue
         kept = {j for j in tokens if j < mark}
         if any(not doc[j].is_punct for j in kept):

@@ -136,12 +136,29 @@ class DirectFinder:
                 # "“A,” she said, but “B”": the quotation resumes after a conjunction too
                 resumes = (stem.endswith((",", ":", "—", "–")) or RESUMING.search(stem) is not None) \
                     and text[prev.end - 1:prev.end] not in (".", "?", "!")  # not after a finished sentence
-                if 0 < len(between) < 100 and "\n" not in between and not any(p in between for p in ".!?") and resumes \
-                        and 0 < sum(self._is_quote_cue(t) for t in self.index.tokens_in(prev.end, mq.start)) < 2:
+                if 0 < len(between) < 100 and "\n" not in between and not self._ends_sentence(prev.end, mq.start) \
+                        and resumes \
+                        and 0 < sum(self._is_quote_cue(t) for t in self.index.tokens_in(prev.end, mq.start)) < 2 \
+                        and (self._sentential(prev) or not self._sentential(mq)):
+                    # (not a phrase quoted inside the lead-in with the quotation it introduces:
+                    # 'Remarking on her "empathy," Ruiz said, "…"')
                     prev.parts.extend(mq.parts)
                     continue
             out.append(MarkedQuote(list(mq.parts), mq.continued))
         return out
+
+    def _ends_sentence(self, start: int, end: int) -> bool:
+        """Whether a sentence ends between two quotation parts: an end mark standing as a token
+        of its own; the full stop of a title or an abbreviation ("Mr. Reyes said, “…”") is
+        not one."""
+        return any(t.text in SENTENCE_END or t.text in ("...", "…") for t in self.index.tokens_in(start, end))
+
+    def _as_clause_cue(self, token: Token) -> bool:
+        """"As Byler pointed out in December, “…”": a cue that takes a clause, in an "as" clause
+        before the quotation."""
+        cue = self.lexicon.verb(token.lemma_.lower()) if token.pos_ == "VERB" else None
+        return cue is not None and cue.takes("clause") and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
 
     def _is_quote_cue(self, token: Token) -> bool:
         return token.pos_ in ("VERB", "AUX") and (self.lexicon.introduces_quotes(token.lemma_.lower())
@@ -172,6 +189,13 @@ class DirectFinder:
             if self._embedded(self.doc[cue[0]], min(tokens)):
                 return EMBEDDED
             return Candidate("direct", tokens, cue, speaker, how, parts=list(mq.parts), frame="quote")
+        for part_start, _ in mq.parts[1:]:
+            # "“A,” Mr. Ruiz, the party's treasurer, said, “B.”": the cue between the parts,
+            # found from the part it introduces
+            found = self._cue_before(mq, part_start)
+            if found is not None and not self._inside(mq, found[1].i):
+                cue, speaker, how = found
+                return Candidate("direct", tokens, cue, speaker, how, parts=list(mq.parts), frame="quote")
         return None
 
     def _signature(self, mq: MarkedQuote) -> tuple[tuple[int, int], list[Token]] | None:
@@ -225,7 +249,7 @@ class DirectFinder:
                     # "“… Full panic mode,” said Leslie Wimes": the parser took the quotation's
                     # last fragment for a second subject; the one outside is the source
                     speaker = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
-                                    and not self._inside(mq, c.i) and c.idx >= mq.end), None) \
+                                    and not self._inside(mq, c.i) and c.idx >= char), None) \
                         or self._inverted_subject(token)
                 if speaker is not None and not self._inside(mq, speaker.i):
                     return (i, i + 1), speaker, f"quote marks; cue '{token.text}' after the quote"
@@ -252,20 +276,43 @@ class DirectFinder:
         while first < len(doc) and doc[first].text in CLOSING | {","}:
             first += 1
         end = min(len(doc), first + 60)
+        phrase_end = 0  # inside a short quoted phrase of the description ("wearing “Cruz” pins")
         for i in range(first + 1, end):
             token = doc[i]
+            if i <= phrase_end:
+                continue
+            if token.text in OPENING and not self._inside(mq, i):
+                phrase_end = next((j for j in range(i + 1, min(i + 6, end)) if doc[j].text in CLOSING), 0)
+                if phrase_end:
+                    continue
             if "\n" in token.text or self._inside(mq, i) or token.text in OPENING:
                 break
             if self._is_quote_cue(token) and self._own_clause(mq, mq.end, token):
                 return None
             if self._is_quote_cue(token):
                 speaker = subject_of(token)
+                if speaker is None or speaker.left_edge.i > first or self._inside(mq, speaker.i):
+                    # "“…,” Ana Ruiz, the chairwoman of …, recalled", "“…,” farmer Ben Ode,
+                    # wearing …, said", "“…,” Ode, 58, told AFP": the parser made the
+                    # description (or a word of the quotation) the subject, or found none; the
+                    # name right after the quotation, up to a comma, is the source
+                    speaker = self._name_before_comma(first, i) or speaker
                 if speaker is not None and start <= speaker.left_edge.i <= first \
                         and speaker.pos_ in ("PROPN", "NOUN", "PRON"):
                     return (i, i + 1), speaker, f"quote marks; cue '{token.text}' after the source's description"
             if token.text in SENTENCE_END:
                 break
         return None
+
+    def _name_before_comma(self, first: int, cue: int) -> Token | None:
+        doc = self.doc
+        comma = next((j for j in range(first + 1, min(first + 7, cue)) if doc[j].text == ","), None)
+        if comma is None:
+            return None
+        name = doc[first:comma]
+        if name[-1].pos_ != "PROPN" or not all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") for t in name):
+            return None
+        return name[-1]
 
     def _inverted_subject(self, verb: Token) -> Token | None:
         """The name right after the cue in "“…,” said David Brock, a …" when the parser has
@@ -277,6 +324,9 @@ class DirectFinder:
         if verb.i + 1 >= len(doc) or doc[before].text not in CLOSING | {","}:
             return None
         first = doc[verb.i + 1]
+        if first.is_title and first.is_alpha and first.dep_ in ("advmod", "npadvmod", "dep") and not first.is_sent_start \
+                and (verb.i + 2 >= len(doc) or doc[verb.i + 2].is_punct):
+            return first  # "“…,” said Skelly, explaining …": a name the tagger took for an adverb
         if first.pos_ not in ("PROPN", "NOUN", "DET", "ADJ") or first.is_sent_start:
             return None
         token = first
@@ -312,15 +362,16 @@ class DirectFinder:
         # only the subject (and adverbs) between the quotation and the verb
         return all(t.i in {s.i for s in speaker.subtree} or t.pos_ in ("ADV", "AUX", "PART") for t in words)
 
-    def _cue_before(self, mq: MarkedQuote) -> tuple[tuple[int, int], Token, str] | None:
+    def _cue_before(self, mq: MarkedQuote, start: int | None = None) -> tuple[tuple[int, int], Token, str] | None:
         doc = self.doc
-        first = self.index.first_at_or_after(mq.start)
+        first = self.index.first_at_or_after(mq.start if start is None else start)
         # the opening mark itself is the token before the first quoted token
         i = first - 1
         while i >= 0 and doc[i].text in OPENING:
             i -= 1
         colon = i >= 0 and doc[i].text == ":"
         seen = 0
+        participle = None  # a cue participle whose subject the parser did not find before it
         while i >= 0 and seen < BEFORE_WINDOW:
             token = doc[i]
             if "\n" in token.text or "\n" in token.whitespace_:
@@ -334,10 +385,17 @@ class DirectFinder:
                 break
             if token.text in SENTENCE_END or token.text in CLOSING:
                 break
-            if self._is_quote_cue(token):
+            if self._is_quote_cue(token) or self._as_clause_cue(token):
                 speaker = subject_of(token)
                 if speaker is not None and speaker.i < first:
+                    if participle is not None:
+                        # "X said, adding of the plan, “…”": the participle is the cue, the
+                        # subject of the verb it goes with the source
+                        return (participle.i, participle.i + 1), speaker, \
+                            f"quote marks; cue '{participle.text}' before the quote"
                     return (i, i + 1), speaker, f"quote marks; cue '{token.text}' before the quote"
+                if participle is None and token.tag_ == "VBG":
+                    participle = token
             found = _according_to(token)
             if found is not None and found[1].i < first:
                 # "According to Limbaugh, “…”"
@@ -389,9 +447,9 @@ class DirectFinder:
         words = sum(len(WORD.findall(text[s:e])) for s, e in mq.parts)
         if before in "\n:.!?—–-(" and words >= 2:
             return True
-        if before == "\n" and words == 1 and text[mq.end - 1:mq.end] in (",", "!", "?") \
+        if before in "\n.!?" and words == 1 and text[mq.end - 1:mq.end] in (",", "!", "?") \
                 and self._cue_after(mq, mq.end) is not None:
-            return True  # '"Savage," she said, …': a one-word answer opening the paragraph
+            return True  # '"Savage," she said, …': a one-word answer opening a sentence
         if before == "," and words >= 3:
             return True
         if before in ",:" and words >= 1:
@@ -400,6 +458,12 @@ class DirectFinder:
             if cue is not None and self._is_quote_cue(cue):
                 return True
         first = next((c for c in text[start:mq.end] if c.isalpha()), "")
+        if words >= 6 and first.isupper() and before.isalpha():
+            # "Tobin posted the news, writing “Feels great to …”": a quotation right after its
+            # cue, with no comma
+            cue = self.index.token_at(j)
+            if cue is not None and self._is_quote_cue(cue):
+                return True
         return words >= 6 and first.isupper() and before in ",;"
 
     def _continue_lines(self, lines: list[Candidate], mq: MarkedQuote) -> None:

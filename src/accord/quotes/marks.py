@@ -18,6 +18,14 @@ MIN_QUOTE_CHARS = 3
 # Which marks may close a quote opened by each mark: scraped text mixes styles ("“A,\"").
 CLOSED_BY = {"“": {"”", STRAIGHT}, "«": {"»"}, "„": {"“", "”"}, "‘": {"’"}, STRAIGHT: {STRAIGHT, "”"}}
 DOUBLE_MARKS = set("“”«»„") | {STRAIGHT}
+SENTENCE_STOP = re.compile(r"[.!?]\s*[-–—]?\s*\"?")
+# a full stop that ends a title, a month, a state or an initial, or a dotted initialism:
+# "Mr.", "Gen.", "Sept.", "Calif.", "J.", "U.S."
+ABBREVIATION = re.compile(
+    r"\b(?:Mrs?|Ms|Dr|Sens?|Reps?|Gov|Gens?|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Rev|Prof|Pres|St|Jr|Sr|Mt|No"
+    r"|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec"
+    r"|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
+    r"|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\.$")
 
 
 @dataclass
@@ -146,10 +154,12 @@ def _continuation_start(text: str, offset: int, i: int, previous: MarkedQuote) -
         last_para_break = between.rfind("\n")
         if last_para_break != -1 and text[previous.end + last_para_break:close_at].count("\n") > 0:
             return None
-    match = re.search(r"[.!?]\s*[-–—]?\s*\"?", between)  # a straight opener in curly text is no word
-    if match is None:
-        return None
-    return previous.end + match.end()
+    # the first end mark that ends the attribution sentence: not the full stop of a title or
+    # an abbreviation ("said retired Lt. Gen. Mick Ruiz, a U.S. adviser. - B.”")
+    for match in SENTENCE_STOP.finditer(between):  # a straight opener in curly text is no word
+        if not ABBREVIATION.search(between, 0, match.start() + 1):
+            return previous.end + match.end()
+    return None
 
 
 def _trim(quote: MarkedQuote, text: str) -> MarkedQuote:

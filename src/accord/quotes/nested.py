@@ -49,6 +49,8 @@ def _own_clause(verb: Token, speaker: Token) -> bool:
     if verb.dep_ == "advcl":
         mark = next((c.lower_ for c in verb.children if c.dep_ == "mark"), "")
         return mark not in CONDITIONS
+    if verb.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in verb.children):
+        return False  # "said the tapes were unclear and that the video did not show …": a second clause of the same report
     return verb.dep_ == "conj"
 
 

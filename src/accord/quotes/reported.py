@@ -194,6 +194,11 @@ class ReportedFinder:
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"reported answer: '{verb.text} {answer.text}'", frame="answer", lemma=lemma)
         clauses = [c for c in children if c.dep_ == "ccomp"]
+        if not clauses and cue.takes("clause") and not cue.takes("inf"):
+            # "said seeing so many officers there was a relief": the parser makes the gerund
+            # subject of the reported clause the cue's complement, and the clause the gerund's
+            clauses = [c for c in children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1
+                       and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children)]
         if clauses and cue.takes("clause"):
             tokens: set[int] = set()
             for c in clauses:
@@ -279,6 +284,8 @@ class ReportedFinder:
                     return Candidate("indirect", tokens, (verb.i, prep.i + 1), speaker,
                                      f"attribution: '{verb.text} {prep.text}'", frame=prep.lower_, lemma=lemma)
         if obj is not None and cue.takes("obj"):
+            if speaker.lower_ == "you":
+                return None  # "if you support the plan …": a generic "you" holds no attitude
             tokens = subtree(obj)
             for c in children:
                 if c.i <= obj.i or c.dep_ in NEVER:
@@ -303,7 +310,13 @@ class ReportedFinder:
         if cue.takes("quote") and (verb.dep_ in ("parataxis", "advcl", "ccomp") or _inverted_conj(verb, speaker)) \
                 and not any(_complement_after(c, verb, cue) for c in children) \
                 and not any(c.dep_ == "mark" for c in children) and _parenthetical(verb):
-            tokens = trim_leading(verb.doc, subtree(verb.head, subtree(verb)))
+            reported = verb.head
+            if reported.dep_ in ("nsubj", "nsubjpass", "advcl") and reported.i < verb.i < reported.head.i:
+                # "The difference now, he told me, is that …", "Though the move was smooth, he
+                # said, replacing her would be hard": the cue stands inside the clause it
+                # reports, hung on its subject or on a clause before it
+                reported = reported.head
+            tokens = trim_leading(verb.doc, subtree(reported, subtree(verb)))
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"reported speech: clause + '{verb.text}'", frame="clause-before", lemma=lemma)
         return None
@@ -420,6 +433,8 @@ class ReportedFinder:
         no subject of its own or a pronoun one ("…, and he railed against …")."""
         if cue_verb is None or verb.dep_ != "conj":
             return False
+        if any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in verb.children):
+            return False  # "said the plan failed and that she knew …": a second clause of the same report
         # the tense an auxiliary carries: "believe … and have been calling on", "did not suggest"
         aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
         tag = aux.tag_ if aux is not None else verb.tag_
@@ -680,7 +695,17 @@ def _second_object(conj: Token, obj: Token) -> bool:
 def _inverted_conj(verb: Token, speaker: Token) -> bool:
     """"The plant is hanging on, but it is under pressure, said the chief executive": the parser
     makes the cue after the clause a conjunct of it; its subject after it shows the inversion."""
-    return verb.dep_ == "conj" and speaker.i > verb.i and verb.i > 0 and verb.doc[verb.i - 1].text in (",", "—", "–")
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.i == 0:
+        return False
+    if speaker.i > verb.i:
+        return doc[verb.i - 1].text in (",", "—", "–")
+    # "People should show evidence, he told reporters.": the cue and its subject close the
+    # sentence after a comma
+    start = speaker.left_edge.i
+    end = verb.right_edge.i + 1
+    return speaker.head.i == verb.i and start > 0 and doc[start - 1].text in (",", "—", "–") \
+        and all(doc[i].is_space or doc[i].text in (".", "!", "?", "”", '"', "’") for i in range(end, verb.sent.end))
 
 
 # Verbs whose passive subject is the one spoken to ("was asked if …", "were told that …").
@@ -733,6 +758,9 @@ def _complement_after(child: Token, verb: Token, cue) -> bool:
     around is not what it reports). The one told is not ("…, Trump told CNN, …")."""
     if child.i < verb.i:
         return False
+    doc = verb.doc
+    if child.dep_ == "prep" and (_prep_is_time(child) or _prep_is_occasion(child)):
+        return False  # "…, he told me on Friday, …", "…, she said in an interview, …"
     if child.dep_ == "xcomp":
         return True
     if child.dep_ == "dobj":

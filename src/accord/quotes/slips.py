@@ -66,6 +66,13 @@ def _clause_on_a_noun(verb: Token, lexicon: CueLexicon) -> Candidate | None:
     if noun is None:
         return None
     clause = _that_clause(noun)
+    for _ in range(3):
+        # "said in one of a series of messages that …": the clause on the last noun of the chain
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if clause is not None or inner is None:
+            break
+        noun, clause = inner, _that_clause(inner)
     speaker = subject_of(verb)
     if clause is None or speaker is None or clause.right_edge.i != noun.right_edge.i:
         return None
