@@ -156,6 +156,15 @@ class ArgumentReader(PlaceReading):
                     if resolved is not None:
                         found.append(self._arg(resolved, mention.start, mention.end, "title reference"))
                         continue
+                    counterpart = self._counterpart_country(mention) if mention.actor.sector in STATE_OFFICES \
+                        else None
+                    if counterpart is not None:
+                        # "Israel's defence minister met the prime minister", "Thailand's army chief
+                        # urged the prime minister to resign": an office named by its title alone,
+                        # acted on by a state's official, is of that state (or of where they met).
+                        found.append(self._arg(counterpart, mention.start, mention.end,
+                                               f"role, counterpart in {counterpart.code}"))
+                        continue
                     kin = self._conjunct_country(token) if mention.actor.sector in PLACED_SECTORS else None
                     if kin is not None:
                         # "Guatemalan government and guerrilla representatives": a group coordinated
@@ -731,6 +740,44 @@ class ArgumentReader(PlaceReading):
             ):
                 return earlier.actor
         return None
+
+    def _counterpart_country(self, mention: ActorMention) -> Actor | None:
+        """The country of an office named by its bare title ("the prime minister", "the
+        chancellor") as the object of a verb whose subject is one state's official: where the
+        clause happens when it names a place, else the subject's own state. None for a visitor
+        ("visiting", "on a visit") or when the subject names no single state."""
+        head = self.doc[mention.end - 1]
+        if mention.start >= len(self.doc) or self.doc[mention.start].lower_ != "the" or head.i in self._resolving:
+            return None
+        if any(c.dep_ in ("poss", "amod", "compound", "nmod") and self._by_token.get(c.i, mention) is not mention
+               for c in head.children) \
+                or any(c.dep_ == "prep" and c.lower_ in ("of", "from", "in") for c in head.children):
+            return None  # "the Iraqi prime minister", "the prime minister of Iraq"
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("with", "to"):
+            verb = verb.head
+        elif head.dep_ != "dobj":
+            return None
+        if verb.pos_ != "VERB":
+            return None
+        subject, passive = subject_of(verb)
+        if subject is None or passive or any(t.lower_ in ("visiting", "visit", "trip", "tour") for t in subject.subtree):
+            return None
+        self._resolving.add(head.i)
+        try:
+            owners = {a.actor.code for a in self.actors_in(subject)
+                      if a.actor.code and a.actor.sector in STATE_OFFICES and is_country_code(a.actor.code)}
+        finally:
+            self._resolving.discard(head.i)
+        if len(owners) != 1:
+            return None
+        # (The office-holder is a person of their own, no repetition of the actor: "met the
+        # prime minister" is a domestic consultation.)
+        title = self.doc[mention.start + 1:mention.end].text
+        where = self.clause_place(verb)
+        if where is not None and where.code:
+            return Actor(where.code, mention.actor.sector, title, "person")
+        return Actor(next(iter(owners)), mention.actor.sector, title, "person")
 
     def _last_two_countries(self, before: int) -> list[Actor]:
         codes: list[Actor] = []
