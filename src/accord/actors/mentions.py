@@ -210,7 +210,10 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
     # 3. Groups by role with their country: "the Russian army", "the government of Georgia".
     in_names = {i for m in names for i in range(m.start, m.end)}
     # "West Bank", "Red Sea": a role word inside a place name is part of the name.
-    in_names |= {i for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC") for i in range(ent.start, ent.end)}
+    # ("Thousands of Kashmiris protested": a people the tagger took for a place is still the people.)
+    in_names |= {i for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC")
+                 and not (ent.end - ent.start == 1 and doc[ent.start].lower_ in groups)
+                 for i in range(ent.start, ent.end)}
     for start, (end, sector, term) in sorted(role_at.items()):
         if any(i in taken or i in in_names for i in range(start, end)):
             continue  # "European Union" is not a labour union
