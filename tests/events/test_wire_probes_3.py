@@ -1,9 +1,11 @@
 """Probes of agency copy, the recipient side (tenth session): who expelled or summoned someone
-when a passive names no "by", an office named by its bare title as a counterpart, an armed group
-struck abroad, a people the tagger takes for a place.
+when a passive names no "by", an office named by its bare title as a counterpart, two offices of
+one state consulting, an armed group struck abroad, "U.S.-owned", a people the tagger takes for a
+place, the Pope.
 
 Team-written sentences (not taken from any tuning or held-out set): the CAMEO code (root or
-full), the actor and the recipient codes. Each failed before the change it stands for.
+full), the actor and the recipient codes. Each failed before the change it stands for, except
+those in ``test_wire_probe_3_unchanged``, which guard what a change must leave alone.
 """
 
 from __future__ import annotations
@@ -25,8 +27,35 @@ from eventkit import assert_sole_dyad, dyads
      "04", {"ISR"}, {"ISR"}),
     ("Thailand's army chief urged the prime minister to resign to end months of street protests.", "02",
      {"THA"}, {"THA"}),
+    # A state's official consulting another office of the same state: a domestic consultation.
+    ("India's prime minister met the chief minister of Jammu and Kashmir in New Delhi.", "04", {"IND"}, {"IND"}),
+    ("The French president met the interior minister in Paris to discuss the riots.", "04", {"FRA"}, {"FRA"}),
+    # An armed group a state strikes is of where the strike puts it, not of its name.
+    ("Turkish warplanes bombed PKK hideouts in northern Iraq on Sunday.", "19", {"TUR"}, {"IRQ"}),
+    ("Pakistani troops killed 12 Taliban fighters in North Waziristan.", "19", {"PAK"}, {"PAK"}),
+    ("Israeli jets struck Hezbollah positions near Damascus.", "19", {"ISR"}, {"SYR"}),
+    # "U.S.-owned", "U.S.-flagged": the owner of what is struck or seized.
+    ("Houthi rebels fired missiles at a U.S.-owned cargo ship in the Gulf of Aden on Monday.", "19", {"YEMHOU"},
+     {"USA"}),
+    ("Iran seized a U.S.-flagged tanker in the Gulf of Oman.", "17", {"IRN"}, {"USA"}),
+    # A people the entity tagger took for a place is still the people.
+    ("Thousands of Kashmiris protested against Indian rule in Srinagar.", "14", {"IND"}, {"IND"}),
+    # The Pope is the Holy See (VAT).
+    ("The Pope appealed to the warring sides in South Sudan to lay down their arms.", "02", {"VAT"}, {"SSD"}),
 ])
 def test_wire_probe_3(code_text, text, cameo, actor, recipient):
+    assert_sole_dyad(code_text(text), cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A person of an armed group killed abroad keeps the group's state.
+    ("Israeli agents killed Hamas military chief Mahmoud al-Mabhouh in Dubai.", "18", {"ISR"}, {"PSEHMS"}),
+    # A country named in a relative clause describing the thing acted on is no party: the act
+    # stays domestic.
+    ("Hungary's president vetoed a media law that critics said targeted a U.S.-owned radio station.", "12",
+     {"HUN"}, {"HUN"}),
+])
+def test_wire_probe_3_unchanged(code_text, text, cameo, actor, recipient):
     assert_sole_dyad(code_text(text), cameo, actor, recipient)
 
 
@@ -35,6 +64,9 @@ def test_wire_probe_3(code_text, text, cameo, actor, recipient):
     "Turkey was expelled from the F-35 programme.",
     "The striker was sent off in the first half and the club was fined by the league.",
     "The prime minister said the economy would recover next year.",
+    "A U.S.-owned ship docked in Rotterdam on Monday.",
+    "The Pope prayed for peace in Ukraine on Sunday.",
+    "Thousands of Kashmiris celebrated the festival of Eid in Srinagar.",
 ])
 def test_wire_probe_3_codes_nothing(code_text, text):
     assert dyads(code_text(text)) == []
