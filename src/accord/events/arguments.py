@@ -219,6 +219,14 @@ class ArgumentReader(PlaceReading):
                     # A person the tables do not know, named without a country ("President
                     # Askar Akayev ... Kyrgyzstan"): coded by the country the text is about.
                     # (Not a common noun the entity tagger took for a name: "Wildfires swept …".)
+                    apposed = self._apposed_nationality(mention)
+                    if apposed is not None:
+                        # "Andrew Brunson, an American pastor", "Jamal Ahmed, a Pakistani national":
+                        # the apposition says whose the person is.
+                        found.append(self._arg(Actor(apposed.code, mention.actor.sector, mention.actor.name,
+                                                     "person"), mention.start, mention.end,
+                                               f"person, apposition {apposed.code}"))
+                        continue
                     context = self.context_country(token)
                     if mention.end - mention.start == 1 and token.pos_ == "NOUN" and not mention.roles:
                         context = None
@@ -740,6 +748,25 @@ class ArgumentReader(PlaceReading):
             ):
                 return earlier.actor
         return None
+
+    def _apposed_nationality(self, mention: ActorMention) -> Actor | None:
+        """The one country an apposition to a person's name gives by a demonym or a country's
+        role ("Andrew Brunson, an American pastor"; "Jamal Ahmed, a Pakistani national"), not by a
+        possessive or a place ("a critic of Russia's war", "a lawyer in Kenya")."""
+        head = self.doc[mention.end - 1]
+        codes: set[str] = set()
+        for appos in head.children:
+            if appos.dep_ != "appos":
+                continue
+            for word in appos.children:
+                other = self._by_token.get(word.i)
+                if word.dep_ in ("amod", "compound") and word.i < appos.i and other is not None \
+                        and other is not mention and other.actor.code and other.actor.kind == "country" \
+                        and is_country_code(other.actor.code):
+                    codes.add(other.actor.code)
+        if len(codes) != 1:
+            return None
+        return Actor(next(iter(codes)), None, None, "country")
 
     def _counterpart_country(self, mention: ActorMention) -> Actor | None:
         """The country of an office named by its bare title ("the prime minister", "the
