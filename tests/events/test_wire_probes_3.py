@@ -1,7 +1,8 @@
 """Probes of agency copy, the recipient side (tenth session): who expelled or summoned someone
 when a passive names no "by", an office named by its bare title as a counterpart, two offices of
 one state consulting, an armed group struck abroad, "U.S.-owned", a people the tagger takes for a
-place, the Pope.
+place, the Pope, a person's apposed nationality, "the island" and "the mainland", protesters'
+"their government", the sides of a mediation put on hold, police put on alert at home.
 
 Team-written sentences (not taken from any tuning or held-out set): the CAMEO code (root or
 full), the actor and the recipient codes. Each failed before the change it stands for, except
@@ -42,12 +43,33 @@ from eventkit import assert_sole_dyad, dyads
     ("Thousands of Kashmiris protested against Indian rule in Srinagar.", "14", {"IND"}, {"IND"}),
     # The Pope is the Holy See (VAT).
     ("The Pope appealed to the warring sides in South Sudan to lay down their arms.", "02", {"VAT"}, {"SSD"}),
+    # A person named with no known country: the apposition's demonym says whose they are.
+    ("Turkey released Andrew Brunson, an American pastor, after two years in detention.", "08", {"TUR"},
+     {"USA"}),
+    ("Saudi Arabia executed Jamal Ahmed, a Pakistani national convicted of drug smuggling.", "18", {"SAU"},
+     {"PAK"}),
+    # "the island", "the mainland" in a story naming China or Taiwan.
+    ("Beijing threatened to use force against the self-ruled island if it declared independence.", "13", {"CHN"},
+     {"TWN"}),
+    ("Taiwan accused the mainland of staging drills to intimidate its voters.", "11", {"TWN"}, {"CHN"}),
+    # People protesting against "their government": their own state, not where they live.
+    ("Thousands of Eritreans living in Israel demonstrated in Tel Aviv against their government.", "14", {"ERI"},
+     {"ERI"}),
+    # Raising the police's alert or mobilising police is done at home.
+    ("Spain raised its terror alert level after the attacks in Barcelona.", "151", {"ESP"}, {"ESP"}),
+    ("Indonesia put its police on high alert ahead of Christmas celebrations.", "151", {"IDN"}, {"IDN"}),
+    # Mediation put on hold is aimed at the sides it was between.
+    ("Norway put its role as facilitator between the Sri Lankan government and the Tamil Tigers on hold.", "165",
+     {"NOR"}, {"LKA", "LKALTT"}),
 ])
 def test_wire_probe_3(code_text, text, cameo, actor, recipient):
     assert_sole_dyad(code_text(text), cameo, actor, recipient)
 
 
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # "its troops", "their role": the actor's own people or deeds are still no recipient.
+    ("Russia withdrew its troops from the Kherson region.", "08", {"RUS"}, {"UKR"}),
+    ("Britain expelled Russian diplomats over their role in the poisoning.", "16", {"GBR"}, {"RUS"}),
     # A person of an armed group killed abroad keeps the group's state.
     ("Israeli agents killed Hamas military chief Mahmoud al-Mabhouh in Dubai.", "18", {"ISR"}, {"PSEHMS"}),
     # A country named in a relative clause describing the thing acted on is no party: the act
@@ -67,6 +89,9 @@ def test_wire_probe_3_unchanged(code_text, text, cameo, actor, recipient):
     "A U.S.-owned ship docked in Rotterdam on Monday.",
     "The Pope prayed for peace in Ukraine on Sunday.",
     "Thousands of Kashmiris celebrated the festival of Eid in Srinagar.",
+    "Brazilian striker Neymar, a former Barcelona player, signed for Al Hilal on Tuesday.",
+    "Tourists from the mainland flocked to the island's night markets.",
+    "Taiwan's president visited the island of Kinmen on Monday.",
 ])
 def test_wire_probe_3_codes_nothing(code_text, text):
     assert dyads(code_text(text)) == []

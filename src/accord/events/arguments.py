@@ -654,17 +654,28 @@ class ArgumentReader(PlaceReading):
     def _bound_possessive(self, token: Token) -> Actor | None:
         """"after cutting its ties with Taiwan", "Iran expanded its enrichment": "its" on the
         object of a verb is the verb's own subject (for a gerund with none, the subject of the
-        clause it hangs on), when that names a state or body."""
-        if token.dep_ != "poss" or token.lower_ not in ("its", "their") or token.head.dep_ != "dobj":
+        clause it hangs on), when that names a state or body. Also on the object of the verb's
+        own preposition: "Eritreans living in Israel demonstrated against their government"."""
+        if token.dep_ != "poss" or token.lower_ not in ("its", "their"):
             return None
-        verb = token.head.head
+        if token.head.dep_ == "dobj":
+            verb = token.head.head
+        elif token.head.dep_ == "pobj" and token.head.head.dep_ == "prep" \
+                and token.head.head.head.pos_ in ("VERB", "AUX"):
+            verb = token.head.head.head
+        else:
+            return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl"):
             clause = verb.head.head if verb.dep_ == "pcomp" else verb.head
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":
             return None
-        found = [a.actor for a in self.actors_in(subject) if a.actor.code and a.actor.kind in ("country", "organisation")]
+        # (Who the subject is, not where it lives: "Thousands of Eritreans living in Israel".)
+        where = {t.idx for c in subject.children if c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ != "of")
+                 for t in c.subtree}
+        found = [a.actor for a in self.actors_in(subject) if a.actor.code and a.actor.kind in ("country", "organisation")
+                 and a.start not in where]
         return found[0] if len(found) == 1 else None
 
     def _teller(self, token: Token) -> Actor | None:

@@ -288,9 +288,13 @@ class EventStage:
         # ("Czechia and Albania upgraded their ties": joint actors' own "their" is not a recipient.)
         # ("withdrew from the Bosnian town": the actor's own country as a place is not a target.)
         joint_own = (OWN_POSSESSIVES if len(actor_codes) > 1 else set()) | {PLACE_DEMONYM}
+        # ("Eritreans demonstrated against their government": people protest against their own
+        # state, which is a recipient.)
+        own_state_protested = entry.cameo[:2] == "14" and not any(a.actor.sector in STATE_SECTORS for a in actors)
         named_recipients = [r for r in recipients if r.actor.code
                             and not ((r.via.endswith("possessive") or r.via in joint_own)
-                                     and r.actor.code in actor_codes)
+                                     and r.actor.code in actor_codes
+                                     and not (own_state_protested and r.actor.sector in STATE_SECTORS))
                             and not (r.via.startswith("role, in a") and r.actor.sector in STATE_SECTORS
                                      and (r.actor.code, None) in same | state_side)]
         if entry.cameo[:2] == "04" and len(actor_codes) >= 2 and objects:
@@ -642,6 +646,11 @@ class EventStage:
             # "Pakistan exploded five nuclear devices, answering India's tests": a test blast is
             # aimed at nobody; whatever it answers is its reason.
             recipients, domestic = [], None
+        if domestic is None and not recipients and code.code.startswith(POLICE_POSTURE) and len(actors) == 1 \
+                and _is_state(actors[0].actor.code):
+            # "Spain raised its terror alert level", "called up police reservists": the police's
+            # alert or mobilisation is at home (as every tuning gold codes it).
+            domestic = actors[0]
         if domestic is not None:
             home = domestic.actor.code
             if len(home) > 3 and not home.startswith(("IGO", "NGO", "IMG", "MNC")):
@@ -888,6 +897,9 @@ YIELDING_CODES = ("034", "035", "08", "09")
 # opposed to foreign mediation" is aimed at nobody in particular. (Fighting is left out: "villages
 # were shelled by Armenian artillery" says nothing of whose villages.)
 DIRECTED_CODES = ("10", "11", "12", "13", "20")
+# Raising the police's alert or mobilising police is done at home, whatever else the sentence
+# names ("Belgium raised its terrorism alert to the highest level", "called up police reservists").
+POLICE_POSTURE = ("151", "153")
 # A state easing restrictions, yielding or investigating in one of its own places, with no other
 # party named, acts on its own country too ("lifted the state of emergency in Darfur").
 DOMESTIC_BY_STATE = ("081", "082", "083", "084", "09", "15")

@@ -177,6 +177,9 @@ def investigated_perpetrators(token: Token, reader: ArgumentReader) -> list[Argu
 
 # Accepting mediation (038), offering it (039, or 045 before "ready to" makes it an offer), mediating.
 MEDIATION_OFFERS = {"038", "039", "045"}
+# Mediation halted ("put its role as mediator between Israel and Hamas on hold", "suspended its
+# mediation between X and Y"): aimed at the sides named, as an offer is.
+MEDIATION_HALTED = {"165"}
 # Where the sides of a mediation are named: "mediate between X and Y", "a go-between for X and Y".
 MEDIATED_PREPS = JOINT_PREPS | {"for"}
 
@@ -354,7 +357,7 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                 joint = reader.actors_in(pobj)
                 (recipients if actors else actors).extend(joint)
         recipients = _without_forum(recipients, forum, against, entry)
-        if entry.cameo[:3] in MEDIATION_OFFERS:
+        if entry.cameo[:3] in MEDIATION_OFFERS | MEDIATION_HALTED:
             # (The sides named go before a place or topic: "in any future negotiations on the
             # withdrawal of foreign troops from Afghanistan".)
             # (A side that is also read as the actor means the parse went wrong: left alone.)
