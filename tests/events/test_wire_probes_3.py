@@ -2,7 +2,7 @@
 when a passive names no "by", an office named by its bare title as a counterpart, two offices of
 one state consulting, an armed group struck abroad, "U.S.-owned", a people the tagger takes for a
 place, the Pope, a person's apposed nationality, "the island" and "the mainland", protesters'
-"their government", the sides of a mediation put on hold, police put on alert at home.
+"their government", the sides of a mediation put on hold, police put on alert at home, a court ruling against its own state.
 
 Team-written sentences (not taken from any tuning or held-out set): the CAMEO code (root or
 full), the actor and the recipient codes. Each failed before the change it stands for, except
@@ -58,6 +58,9 @@ from eventkit import assert_sole_dyad, dyads
     # Raising the police's alert or mobilising police is done at home.
     ("Spain raised its terror alert level after the attacks in Barcelona.", "151", {"ESP"}, {"ESP"}),
     ("Indonesia put its police on high alert ahead of Christmas celebrations.", "151", {"IDN"}, {"IDN"}),
+    # A court finding its own state liable: the state is the recipient.
+    ("A Belgian court found the Belgian state liable for the abduction of mixed-race children in colonial "
+     "Congo.", "116", {"BEL"}, {"BEL"}),
     # Mediation put on hold is aimed at the sides it was between.
     ("Norway put its role as facilitator between the Sri Lankan government and the Tamil Tigers on hold.", "165",
      {"NOR"}, {"LKA", "LKALTT"}),

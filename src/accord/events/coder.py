@@ -99,13 +99,17 @@ class EventStage:
             # (The same act told twice, once with what it asks for: one event, the specific code.)
             key = (event.sentence, event.generic or event.code.code, tuple(a.actor.code for a in event.actors),
                    tuple(r.actor.code for r in event.recipients))
-            if key in seen:
-                first = seen[key]
+            # (A target only inferred as the actor's own country does not make it another act:
+            # "called up police reservists and sent armed units to the south" is one mobilisation.)
+            loose = key[:3] + (tuple(r.actor.code for r in event.recipients if not r.via.startswith("domestic")),)
+            first = seen.get(key) or seen.get(loose)
+            if first is not None:
                 if len(event.code.code) > len(first.code.code):
                     first.code, first.plover = event.code, event.plover
                     first.notes.append(f"said again with what it asks for: coded {event.code.code}")
                 continue
             seen[key] = event
+            seen.setdefault(loose, event)
             events.append(event)
         events = drop_governing_duplicates(events, self.ontology)
         _locate(events, doc, doc._.places or [], sent_of)
@@ -313,10 +317,14 @@ class EventStage:
         # Same country, another body ("Palestinian police ... Palestinian armed groups") is a
         # domestic event; the same actor again is not a recipient.
         actor_names = {a.actor.name for a in actors if a.actor.kind == "person"}
+        # ("A Dutch court found the Dutch state liable": a court acting on its own state is no
+        # repetition of the actor; the state is the recipient.)
+        courts_on_own_state = bool(actors) and all(a.actor.sector == "JUD" for a in actors)
         recipients = unique_actors([r for r in named_recipients
                               if (r.actor.kind == "person" and r.actor.name not in actor_names)
                               or ((r.actor.code, r.actor.sector) not in same
-                                  and not (r.actor.code in actor_codes and r.actor.sector is None))])
+                                  and not (r.actor.code in actor_codes and r.actor.sector is None
+                                           and not courts_on_own_state))])
         if not actors and entry.pos == "VERB" and entry.cameo[:3] in VIOLENCE_BY_UNKNOWN \
                 and _told_by_noun(token, reader) is not None:
             # "Two soldiers were wounded in a PKK attack": the attack noun is the event.
