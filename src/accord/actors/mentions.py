@@ -26,7 +26,7 @@ MAX_TITLE_TOKENS = 10
 ETHNIC_QUALIFIERS = {"ethnic"}
 LEADER_GOVERNMENTS = {"administration", "government", "regime", "cabinet", "junta"}
 LEADER_TITLES = ("president", "prime minister", "leader")
-DIVIDED_HALVES = {row["word"]: (row["code"], set(split_list(row["pair"])))
+DIVIDED_HALVES = {row["word"]: (row["code"], set(split_list(row["pair"])), row.get("case") or "title")
                   for row in read_tsv(data_dir() / "divided_states.tsv")}
 POPULATION_NOUNS = {"minority", "minorities", "community", "communities", "population", "diaspora"}
 # Transnational movements (CAMEO's IMG... militarised groups, NGM... movements such as the Muslim
@@ -219,7 +219,10 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
     # 3. Groups by role with their country: "the Russian army", "the government of Georgia".
     in_names = {i for m in names for i in range(m.start, m.end)}
     # "West Bank", "Red Sea": a role word inside a place name is part of the name.
-    in_names |= {i for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC") for i in range(ent.start, ent.end)}
+    # ("Thousands of Kashmiris protested": a people the tagger took for a place is still the people.)
+    in_names |= {i for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC")
+                 and not (ent.end - ent.start == 1 and doc[ent.start].lower_ in groups)
+                 for i in range(ent.start, ent.end)}
     for start, (end, sector, term) in sorted(role_at.items()):
         if any(i in taken or i in in_names for i in range(start, end)):
             continue  # "European Union" is not a labour union
@@ -289,15 +292,27 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
     named = {m.actor.code[:3] for m in mentions if m.actor.code}
     for token in doc:
         half = DIVIDED_HALVES.get(token.lower_)
-        if half is None or token.i in taken or not token.text[:1].isupper() or token.i == 0 \
-                or doc[token.i - 1].lower_ != "the":
+        if half is None or token.i in taken or token.i == 0:
             continue
+        if half[2] == "lower":
+            # "the self-ruled island", "the mainland": a common noun with only adjectives after "the".
+            first = token.left_edge
+            if first.lower_ != "the" or token.pos_ != "NOUN" or any(
+                    t.pos_ == "PROPN" or t.i in taken for t in doc[first.i + 1:token.i]) \
+                    or any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+                           for c in token.children):
+                continue
+            start = first.i
+        else:
+            if not token.text[:1].isupper() or doc[token.i - 1].lower_ != "the":
+                continue
+            start = token.i - 1
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.pos_ == "PROPN" or not (named & half[1]):
             continue  # "the North Korean port", "the South China Sea"
-        mentions.append(ActorMention(Actor(half[0], None, None, "country"), token.i - 1, token.i + 1,
+        mentions.append(ActorMention(Actor(half[0], None, None, "country"), start, token.i + 1,
                                      "divided state's half"))
-        taken.update((token.i - 1, token.i))
+        taken.update(range(start, token.i + 1))
 
     mentions.sort(key=lambda m: m.start)
     return mentions, persons

@@ -88,7 +88,9 @@ class NameMatcher:
 
     def _led_compounds(self, doc: Doc, covered: set[int]) -> list[NameMatch]:
         """"U.S.-led", "Saudi-led" kept whole by the tokenizer: the leader named in front is
-        the actor of the coalition or force it leads ("the U.S.-led coalition struck")."""
+        the actor of the coalition or force it leads ("the U.S.-led coalition struck"); "U.S.-owned",
+        "U.S.-flagged": the owner of what is struck or seized ("fired missiles at a U.S.-owned
+        cargo ship")."""
         if not hasattr(self, "_one_word"):
             self._one_word = {}
             for code, name, form, kind, sector, surface in self._entries.values():
@@ -99,7 +101,7 @@ class NameMatcher:
             if token.i in covered or "-" not in token.text[1:]:
                 continue
             prefix, _, suffix = token.text.rpartition("-")
-            if suffix.lower() not in LEADER_SUFFIXES:
+            if suffix.lower() not in LEADER_SUFFIXES | OWNER_SUFFIXES:
                 continue
             entry = self._one_word.get(prefix.lower())
             if entry is None or not _case_fits(prefix, entry[5]):
@@ -140,6 +142,8 @@ BACKER_WORDS = {"backed", "sponsored", "funded", "supported", "aligned", "allied
                 "financed", "inspired", "friendly", "leaning"}
 # "the U.S.-led coalition", "Houthi-run media": the leader or owner is the actor.
 LEADER_SUFFIXES = {"led", "run"}
+# Whose a ship, plane or firm is (not "-made" or "-backed": the maker or backer is no owner).
+OWNER_SUFFIXES = {"owned", "flagged", "registered", "operated"}
 # "Latin America", "Central American migrants": a part of a continent, not the United States.
 CONTINENT_PARTS = {"latin", "south", "central", "north", "meso"}
 CONTINENT_FORMS = {"america", "american", "americans"}

@@ -157,6 +157,15 @@ class ArgumentReader(PlaceReading):
                     if resolved is not None:
                         found.append(self._arg(resolved, mention.start, mention.end, "title reference"))
                         continue
+                    counterpart = self._counterpart_country(mention) if mention.actor.sector in STATE_OFFICES \
+                        else None
+                    if counterpart is not None:
+                        # "Israel's defence minister met the prime minister", "Thailand's army chief
+                        # urged the prime minister to resign": an office named by its title alone,
+                        # acted on by a state's official, is of that state (or of where they met).
+                        found.append(self._arg(counterpart, mention.start, mention.end,
+                                               f"role, counterpart in {counterpart.code}"))
+                        continue
                     kin = self._conjunct_country(token) if mention.actor.sector in PLACED_SECTORS else None
                     if kin is not None:
                         # "Guatemalan government and guerrilla representatives": a group coordinated
@@ -218,6 +227,14 @@ class ArgumentReader(PlaceReading):
                     # A person the tables do not know, named without a country ("President
                     # Askar Akayev ... Kyrgyzstan"): coded by the country the text is about.
                     # (Not a common noun the entity tagger took for a name: "Wildfires swept …".)
+                    apposed = self._apposed_nationality(mention)
+                    if apposed is not None:
+                        # "Andrew Brunson, an American pastor", "Jamal Ahmed, a Pakistani national":
+                        # the apposition says whose the person is.
+                        found.append(self._arg(Actor(apposed.code, mention.actor.sector, mention.actor.name,
+                                                     "person"), mention.start, mention.end,
+                                               f"person, apposition {apposed.code}"))
+                        continue
                     context = self.context_country(token)
                     if mention.end - mention.start == 1 and token.pos_ == "NOUN" and not mention.roles:
                         context = None
@@ -645,17 +662,28 @@ class ArgumentReader(PlaceReading):
     def _bound_possessive(self, token: Token) -> Actor | None:
         """"after cutting its ties with Taiwan", "Iran expanded its enrichment": "its" on the
         object of a verb is the verb's own subject (for a gerund with none, the subject of the
-        clause it hangs on), when that names a state or body."""
-        if token.dep_ != "poss" or token.lower_ not in ("its", "their") or token.head.dep_ != "dobj":
+        clause it hangs on), when that names a state or body. Also on the object of the verb's
+        own preposition: "Eritreans living in Israel demonstrated against their government"."""
+        if token.dep_ != "poss" or token.lower_ not in ("its", "their"):
             return None
-        verb = token.head.head
+        if token.head.dep_ == "dobj":
+            verb = token.head.head
+        elif token.head.dep_ == "pobj" and token.head.head.dep_ == "prep" \
+                and token.head.head.head.pos_ in ("VERB", "AUX"):
+            verb = token.head.head.head
+        else:
+            return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl"):
             clause = verb.head.head if verb.dep_ == "pcomp" else verb.head
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":
             return None
-        found = [a.actor for a in self.actors_in(subject) if a.actor.code and a.actor.kind in ("country", "organisation")]
+        # (Who the subject is, not where it lives: "Thousands of Eritreans living in Israel".)
+        where = {t.idx for c in subject.children if c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ != "of")
+                 for t in c.subtree}
+        found = [a.actor for a in self.actors_in(subject) if a.actor.code and a.actor.kind in ("country", "organisation")
+                 and a.start not in where]
         return found[0] if len(found) == 1 else None
 
     def _teller(self, token: Token) -> Actor | None:
@@ -739,6 +767,63 @@ class ArgumentReader(PlaceReading):
             ):
                 return earlier.actor
         return None
+
+    def _apposed_nationality(self, mention: ActorMention) -> Actor | None:
+        """The one country an apposition to a person's name gives by a demonym or a country's
+        role ("Andrew Brunson, an American pastor"; "Jamal Ahmed, a Pakistani national"), not by a
+        possessive or a place ("a critic of Russia's war", "a lawyer in Kenya")."""
+        head = self.doc[mention.end - 1]
+        codes: set[str] = set()
+        for appos in head.children:
+            if appos.dep_ != "appos":
+                continue
+            for word in appos.children:
+                other = self._by_token.get(word.i)
+                if word.dep_ in ("amod", "compound") and word.i < appos.i and other is not None \
+                        and other is not mention and other.actor.code and other.actor.kind == "country" \
+                        and is_country_code(other.actor.code):
+                    codes.add(other.actor.code)
+        if len(codes) != 1:
+            return None
+        return Actor(next(iter(codes)), None, None, "country")
+
+    def _counterpart_country(self, mention: ActorMention) -> Actor | None:
+        """The country of an office named by its bare title ("the prime minister", "the
+        chancellor") as the object of a verb whose subject is one state's official: where the
+        clause happens when it names a place, else the subject's own state. None for a visitor
+        ("visiting", "on a visit") or when the subject names no single state."""
+        head = self.doc[mention.end - 1]
+        if mention.start >= len(self.doc) or self.doc[mention.start].lower_ != "the" or head.i in self._resolving:
+            return None
+        if any(c.dep_ in ("poss", "amod", "compound", "nmod") and self._by_token.get(c.i, mention) is not mention
+               for c in head.children) \
+                or any(c.dep_ == "prep" and c.lower_ in ("of", "from", "in") for c in head.children):
+            return None  # "the Iraqi prime minister", "the prime minister of Iraq"
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("with", "to"):
+            verb = verb.head
+        elif head.dep_ != "dobj":
+            return None
+        if verb.pos_ != "VERB":
+            return None
+        subject, passive = subject_of(verb)
+        if subject is None or passive or any(t.lower_ in ("visiting", "visit", "trip", "tour") for t in subject.subtree):
+            return None
+        self._resolving.add(head.i)
+        try:
+            owners = {a.actor.code for a in self.actors_in(subject)
+                      if a.actor.code and a.actor.sector in STATE_OFFICES and is_country_code(a.actor.code)}
+        finally:
+            self._resolving.discard(head.i)
+        if len(owners) != 1:
+            return None
+        # (The office-holder is a person of their own, no repetition of the actor: "met the
+        # prime minister" is a domestic consultation.)
+        title = self.doc[mention.start + 1:mention.end].text
+        where = self.clause_place(verb)
+        if where is not None and where.code:
+            return Actor(where.code, mention.actor.sector, title, "person")
+        return Actor(next(iter(owners)), mention.actor.sector, title, "person")
 
     def _last_two_countries(self, before: int) -> list[Actor]:
         codes: list[Actor] = []

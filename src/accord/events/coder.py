@@ -32,7 +32,8 @@ from accord.events.parties import (
     target_place, unique_actors, venue_offsets,
 )
 from accord.events.places import (
-    front_line_party, is_country_code, is_locative, locative_country, nationwide, parent_code, place_country, third_location,
+    act_location, front_line_party, is_country_code, is_locative, locative_country, nationwide, parent_code, place_country,
+    third_location,
 )
 from accord.events.syntax import prepositional_objects, subject_of
 
@@ -98,13 +99,17 @@ class EventStage:
             # (The same act told twice, once with what it asks for: one event, the specific code.)
             key = (event.sentence, event.generic or event.code.code, tuple(a.actor.code for a in event.actors),
                    tuple(r.actor.code for r in event.recipients))
-            if key in seen:
-                first = seen[key]
+            # (A target only inferred as the actor's own country does not make it another act:
+            # "called up police reservists and sent armed units to the south" is one mobilisation.)
+            loose = key[:3] + (tuple(r.actor.code for r in event.recipients if not r.via.startswith("domestic")),)
+            first = seen.get(key) or seen.get(loose)
+            if first is not None:
                 if len(event.code.code) > len(first.code.code):
                     first.code, first.plover = event.code, event.plover
                     first.notes.append(f"said again with what it asks for: coded {event.code.code}")
                 continue
             seen[key] = event
+            seen.setdefault(loose, event)
             events.append(event)
         events = drop_governing_duplicates(events, self.ontology)
         _locate(events, doc, doc._.places or [], sent_of)
@@ -287,9 +292,13 @@ class EventStage:
         # ("Czechia and Albania upgraded their ties": joint actors' own "their" is not a recipient.)
         # ("withdrew from the Bosnian town": the actor's own country as a place is not a target.)
         joint_own = (OWN_POSSESSIVES if len(actor_codes) > 1 else set()) | {PLACE_DEMONYM}
+        # ("Eritreans demonstrated against their government": people protest against their own
+        # state, which is a recipient.)
+        own_state_protested = entry.cameo[:2] == "14" and not any(a.actor.sector in STATE_SECTORS for a in actors)
         named_recipients = [r for r in recipients if r.actor.code
                             and not ((r.via.endswith("possessive") or r.via in joint_own)
-                                     and r.actor.code in actor_codes)
+                                     and r.actor.code in actor_codes
+                                     and not (own_state_protested and r.actor.sector in STATE_SECTORS))
                             and not (r.via.startswith("role, in a") and r.actor.sector in STATE_SECTORS
                                      and (r.actor.code, None) in same | state_side)]
         if entry.cameo[:2] == "04" and len(actor_codes) >= 2 and objects:
@@ -308,10 +317,14 @@ class EventStage:
         # Same country, another body ("Palestinian police ... Palestinian armed groups") is a
         # domestic event; the same actor again is not a recipient.
         actor_names = {a.actor.name for a in actors if a.actor.kind == "person"}
+        # ("A Dutch court found the Dutch state liable": a court acting on its own state is no
+        # repetition of the actor; the state is the recipient.)
+        courts_on_own_state = bool(actors) and all(a.actor.sector == "JUD" for a in actors)
         recipients = unique_actors([r for r in named_recipients
                               if (r.actor.kind == "person" and r.actor.name not in actor_names)
                               or ((r.actor.code, r.actor.sector) not in same
-                                  and not (r.actor.code in actor_codes and r.actor.sector is None))])
+                                  and not (r.actor.code in actor_codes and r.actor.sector is None
+                                           and not courts_on_own_state))])
         if not actors and entry.pos == "VERB" and entry.cameo[:3] in VIOLENCE_BY_UNKNOWN \
                 and _told_by_noun(token, reader) is not None:
             # "Two soldiers were wounded in a PKK attack": the attack noun is the event.
@@ -464,7 +477,8 @@ class EventStage:
         if not recipients and not named_recipients and len({a.actor.code for a in actors}) == 1 \
                 and (entry.cameo[:2] in DOMESTIC_ROOTS or by_state or _insurgents_at_home(entry, actors, reader, token)
                      or (entry.cameo.startswith(YIELDING_CODES + DIRECTED_CODES) and _is_state(actors[0].actor.code)
-                         and reader.sentence_codes(token, _earlier_doing(token)) <= {actors[0].actor.code}
+                         and reader.sentence_codes(token, _earlier_doing(token) | _relative_descriptions(token))
+                         <= {actors[0].actor.code}
                          and (entry.cameo.startswith(YIELDING_CODES) or _aimed_at_own(token, actors, reader)))):
             # Protest, repression, a show of force or an assassination with no other party
             # named is domestic: CAMEO codes the country itself as the target.
@@ -495,6 +509,13 @@ class EventStage:
                         for r in named_recipients):
             # "Ethiopian troops launched an offensive against Tigrayan forces": a state's forces
             # fighting forces of their own country is a civil war, aimed at that country.
+            recipients = [named_recipients[0]]
+        if named_recipients and not recipients and len(actor_codes) == 1 and entry.cameo[:2] == "04" \
+                and all(a.actor.sector in STATE_SECTORS for a in actors) \
+                and all(r.via.startswith("role") and r.actor.sector in STATE_SECTORS | {"OPP"}
+                        and not any(a.start <= r.start < a.end for a in actors) for r in named_recipients):
+            # "India's prime minister met the chief minister of Jammu and Kashmir": a state's
+            # official consulting another office of the same state is a domestic consultation.
             recipients = [named_recipients[0]]
         if named_recipients and not recipients and entry.cameo[:2] == "16":
             # "imposed a ban on U.S. trade and investment with Iran": the actor's own country
@@ -633,6 +654,11 @@ class EventStage:
             # "Pakistan exploded five nuclear devices, answering India's tests": a test blast is
             # aimed at nobody; whatever it answers is its reason.
             recipients, domestic = [], None
+        if domestic is None and not recipients and code.code.startswith(POLICE_POSTURE) and len(actors) == 1 \
+                and _is_state(actors[0].actor.code):
+            # "Spain raised its terror alert level", "called up police reservists": the police's
+            # alert or mobilisation is at home (as every tuning gold codes it).
+            domestic = actors[0]
         if domestic is not None:
             home = domestic.actor.code
             if len(home) > 3 and not home.startswith(("IGO", "NGO", "IMG", "MNC")):
@@ -647,6 +673,14 @@ class EventStage:
             if where is not None and is_country_code(where[0]):
                 actors = _placed_groups(actors, where)
                 recipients = _placed_groups(recipients, where)
+        if entry.cameo[:2] in ("18", "19", "20") and any(_foreign_armed_group(r) for r in recipients) \
+                and actors and all(_is_state(a.actor.code) and a.actor.sector not in NON_STATE_ARMED for a in actors):
+            # "Turkish warplanes bombed PKK hideouts in northern Iraq", "Pakistani troops killed 12
+            # Taliban fighters in North Waziristan": an armed group a state strikes is coded by where
+            # the strike puts it (the country it is based in or fights in), not by its name.
+            where = act_location(token, reader)
+            if where is not None and is_country_code(where[0]):
+                recipients = unique_actors([_based_in(r, where) if _foreign_armed_group(r) else r for r in recipients])
         # "sent police into Kosovo": a breakaway region named as a place is filed under the state
         # it broke away from (`breakaway_regions.tsv`), as the CAMEO-era wire coders do; named as
         # a party ("talks with Kosovo") or by its people it keeps its code.
@@ -712,6 +746,21 @@ TELEPHONE_CALL = "041"  # discuss by telephone: the first named is read as the c
 WITHDRAWALS = {"136", "166", "0874"}
 MISSION_NOUNS = {"mission", "operation", "force", "coalition", "deployment", "contingent", "peacekeeping",
                  "peacekeeper", "blue-helmet"}
+
+
+def _foreign_armed_group(arg: ArgumentActor) -> bool:
+    """A non-state armed group coded by a state's name ("PKK" TURPKK, "Taliban fighters" AFGTAL),
+    not a person of it ("Hamas political leader Ismail Haniyeh" killed in Tehran stays PSE)."""
+    code = arg.actor.code or ""
+    return len(code) > 3 and is_country_code(code[:3]) and arg.actor.sector in NON_STATE_ARMED | {"REB"} \
+        and arg.actor.kind != "person"
+
+
+def _based_in(arg: ArgumentActor, where: tuple[str, str]) -> ArgumentActor:
+    if arg.actor.code[:3] == where[0]:
+        return arg
+    return ArgumentActor(Actor(where[0], arg.actor.sector, None, "country"), arg.start, arg.end, arg.text,
+                         f"{arg.via}, struck in {where[1]}")
 
 
 def _at_home(arg: ArgumentActor, code: str) -> ArgumentActor:
@@ -856,6 +905,9 @@ YIELDING_CODES = ("034", "035", "08", "09")
 # opposed to foreign mediation" is aimed at nobody in particular. (Fighting is left out: "villages
 # were shelled by Armenian artillery" says nothing of whose villages.)
 DIRECTED_CODES = ("10", "11", "12", "13", "20")
+# Raising the police's alert or mobilising police is done at home, whatever else the sentence
+# names ("Belgium raised its terrorism alert to the highest level", "called up police reservists").
+POLICE_POSTURE = ("151", "153")
 # A state easing restrictions, yielding or investigating in one of its own places, with no other
 # party named, acts on its own country too ("lifted the state of emergency in Darfur").
 DOMESTIC_BY_STATE = ("081", "082", "083", "084", "09", "15")
@@ -880,11 +932,7 @@ def _one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentAct
     for child in head.children:
         if child.dep_ == "parataxis":
             skip |= {t.i for t in child.subtree}
-    for word in head.subtree:
-        if word.dep_ == "relcl" and word.head.i != head.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
-            # ("against a law that critics say is modelled on Russian legislation": a relative
-            # clause describes a thing; the country it names is no party.)
-            skip |= {t.i for t in word.subtree}
+    skip |= _relative_descriptions(head)
     for word in head.subtree:
         if word.lemma_.lower() in NAMING_VERBS and word.i != head.i and any(
                 c.dep_ in ("dobj", "oprd") and c.lower_ == "what" for c in word.children):
@@ -925,6 +973,15 @@ def _one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentAct
     if kin is not None and any(m.actor.kind == "person" and doc[m.start].idx == kin.start for m in reader.mentions):
         del parties[own[:3]]  # "the PKK ... its jailed leader Ocalan": the group's own person is no other party
     return next(iter(parties.values())) if len(parties) == 1 else None
+
+
+def _relative_descriptions(head: Token) -> set[int]:
+    """The words of relative clauses with a subject of their own inside the phrase of ``head``
+    ("against a law that critics say is modelled on Russian legislation", "vetoed a media law that
+    critics said targeted a U.S.-owned broadcaster"): they describe a thing, and the countries
+    they name are no party to the act."""
+    return {t.i for word in head.subtree if word.dep_ == "relcl" and word.head.i != head.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children) for t in word.subtree}
 
 
 def _earlier_doing(verb: Token) -> set[int]:

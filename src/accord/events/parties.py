@@ -177,6 +177,9 @@ def investigated_perpetrators(token: Token, reader: ArgumentReader) -> list[Argu
 
 # Accepting mediation (038), offering it (039, or 045 before "ready to" makes it an offer), mediating.
 MEDIATION_OFFERS = {"038", "039", "045"}
+# Mediation halted ("put its role as mediator between Israel and Hamas on hold", "suspended its
+# mediation between X and Y"): aimed at the sides named, as an offer is.
+MEDIATION_HALTED = {"165"}
 # Where the sides of a mediation are named: "mediate between X and Y", "a go-between for X and Y".
 MEDIATED_PREPS = JOINT_PREPS | {"for"}
 
@@ -285,6 +288,11 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             agent = agent_of(token)
             if agent is not None:
                 actors += reader.actors_in(agent)
+            elif entry.cameo.startswith(REMOVALS):
+                # "Four Russian diplomats were expelled from the Czech Republic", "the Norwegian
+                # ambassador was summoned to the Israeli foreign ministry": with no "by", the state
+                # they were sent away from, or summoned to, is who acted.
+                actors += _removing_state(token, entry, reader, subject)
             patient = subject
         else:
             if subject is None:
@@ -349,7 +357,7 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
                 joint = reader.actors_in(pobj)
                 (recipients if actors else actors).extend(joint)
         recipients = _without_forum(recipients, forum, against, entry)
-        if entry.cameo[:3] in MEDIATION_OFFERS:
+        if entry.cameo[:3] in MEDIATION_OFFERS | MEDIATION_HALTED:
             # (The sides named go before a place or topic: "in any future negotiations on the
             # withdrawal of foreign troops from Afghanistan".)
             # (A side that is also read as the actor means the parse went wrong: left alone.)
@@ -436,6 +444,30 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             if verb is not None and verb.lemma_.lower() in SUPPORT_VERBS:
                 recipients += reader.governed_recipients(verb, actors)  # "opened an inquiry into X by Y"
     return actors, recipients, objects
+
+
+# Expelling, ordering out, deporting or summoning someone: in the passive with no "by", the
+# state they were sent from or summoned to acts.
+REMOVALS = ("161", "166", "174", "201", "114")
+LEAVING_VERBS = {"leave", "quit", "depart", "exit"}
+
+
+def _removing_state(token: Token, entry: LexiconEntry, reader: ArgumentReader, patient: Token | None):
+    """The state a passive expulsion names as where from ("were expelled from Albania", "were
+    ordered to leave Russia"), or a summons as where to ("was summoned to the Israeli foreign
+    ministry"); none that is the patient's own."""
+    own = {a.actor.code for a in reader.actors_in(patient)} if patient is not None else set()
+    heads: list[Token] = []
+    if entry.cameo.startswith("114"):
+        heads += [pobj for _prep, pobj in prepositional_objects(token, {"to"})]
+    else:
+        heads += [pobj for _prep, pobj in prepositional_objects(token, {"from"})]
+        heads += [obj for clause in token.children if clause.dep_ == "xcomp" and clause.lemma_.lower() in LEAVING_VERBS
+                  for obj in clause.children if obj.dep_ == "dobj"]
+    found = [a for head in heads for a in reader.actors_in(head)
+             if a.actor.code and a.actor.kind in ("country", "organisation") and a.actor.code not in own
+             and a.via not in ("pronoun", )]
+    return unique_actors(found)
 
 
 # Nouns for an act that a criticism, demand or protest can refer back to ("condemned the seizure").

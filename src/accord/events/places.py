@@ -417,6 +417,20 @@ def nationwide(token: Token) -> bool:
 def place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentActor]) -> tuple[str, str] | None:
     """(code, name) of the country where an attack struck: a town or region the sentence
     names, else the country attacked ("strikes on Syria"), else the one country named."""
+    located = act_location(token, reader)
+    if located is not None:
+        return located
+    for target in targets:
+        if target.actor.kind == "country" and target.actor.sector is None:
+            return target.actor.code, target.actor.name or target.actor.code
+    context = reader.context_country(token, True)
+    return (context.code, context.name or context.code) if context is not None else None
+
+
+def act_location(token: Token, reader: ArgumentReader) -> tuple[str, str] | None:
+    """(code, name) of the country of a place the sentence explicitly puts the act in (a town or
+    region it names, or a country after a locative preposition: "killed four U.S. soldiers in
+    Iraq", before the nationality of its victims); no guess from the context."""
     sent = token.sent
     # ("The Pentagon said U.S. forces had killed an al Qaeda leader in Pakistan": the building that
     # stands for a government, or whoever reports, is not where the act happened.)
@@ -426,16 +440,10 @@ def place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentAc
                 and not names_a_thing(token.doc, place) and place.start not in told_by:
             return place.entry.country, place.text
     for place in reader.places:
-        # "killed four U.S. soldiers in Iraq": a country the sentence puts the act in, before
-        # the nationality of its victims.
         if sent.start <= place.start < sent.end and place.entry.country and place.is_country \
                 and is_locative(token.doc, place):
             return place.entry.country, place.text
-    for target in targets:
-        if target.actor.kind == "country" and target.actor.sector is None:
-            return target.actor.code, target.actor.name or target.actor.code
-    context = reader.context_country(token, True)
-    return (context.code, context.name or context.code) if context is not None else None
+    return None
 
 
 def third_location(token: Token, parties: list[ArgumentActor], reader: ArgumentReader) -> str | None:
