@@ -45,3 +45,16 @@ def test_a_place_named_like_a_surname_is_no_person(code_text):
     # "Kono" is a Japanese minister's surname and a district of Sierra Leone.
     record = code_text("Sierra Leonean rebels and militiamen fought running gun battles in the district of Kono.")
     assert dyads(record) and all("JPN" not in recipients for _c, _a, recipients in dyads(record))
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # Idioms of criticism and support in political prose.
+    ("Senator Tom Hadley (R-Texas) ripped into China over its steel exports.", "111", {"USA"}, {"CHN"}),
+    ("Turkish President Recep Tayyip Erdogan went after Israel in a speech on Tuesday.", "111", {"TUR"}, {"ISR"}),
+])
+def test_idioms_of_political_prose(code_text, text, cameo, actor, recipient):
+    assert_sole_dyad(code_text(text), cameo, actor, recipient)
+
+
+def test_lining_up_behind_is_support(code_text):
+    assert [e["cameo"] for e in code_text("Senate Republicans lined up behind Jeb Bush.")["events"]] == ["051"]
