@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -35,42 +35,13 @@ from accord.events.places import (
     act_location, front_line_party, is_country_code, is_locative, locative_country, nationwide, parent_code, place_country,
     third_location,
 )
+from accord.events.record import Event
 from accord.events.syntax import prepositional_objects, subject_of
 
 OWN_POSSESSIVES = {f"pronoun '{word}'" for word in ("its", "their", "Its", "Their")}
 # "Kenya deployed riot police": a state's own organs, inferred from context, are not its target.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 NON_STATE_ARMED = {"REB", "UAF", "CRM"}
-
-
-@dataclass
-class Event:
-    trigger: Token
-    entry: LexiconEntry
-    code: CameoCode
-    plover: str
-    actors: list[ArgumentActor]
-    recipients: list[ArgumentActor]
-    modality: Modality
-    sentence: int
-    reported_by: tuple[str | None, str] | None = None  # (speaker name, quote id)
-    location: object | None = None
-    notes: list[str] = field(default_factory=list)
-    contexts: list[str] = field(default_factory=list)
-    generic: str = ""  # the generic code before its aim refined it ("141" for 1412), for duplicates
-
-    def explanation(self) -> str:
-        parts = [f"lexicon entry {self.entry.label} matched '{self.trigger.text}'",
-                 f"→ CAMEO {self.code.code} ({self.code.name}), PLOVER {self.plover}"]
-        if self.actors:
-            parts.append("actor " + ", ".join(f"{a.actor.code} from '{a.text}' ({a.via})" for a in self.actors))
-        if self.recipients:
-            parts.append("recipient " + ", ".join(f"{a.actor.code} from '{a.text}' ({a.via})" for a in self.recipients))
-        parts.extend(self.notes)
-        parts.extend(self.modality.reasons)
-        if self.reported_by:
-            parts.append(f"reported by {self.reported_by[0] or 'an unresolved speaker'} (quote {self.reported_by[1]})")
-        return "; ".join(parts)
 
 
 class EventStage:
