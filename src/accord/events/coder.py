@@ -36,12 +36,10 @@ from accord.events.places import (
     third_location,
 )
 from accord.events.record import Event
+from accord.events.states import NON_STATE_ARMED, STATE_SECTORS, foreign_armed_group, is_state, non_state_armed
 from accord.events.syntax import prepositional_objects, subject_of
 
 OWN_POSSESSIVES = {f"pronoun '{word}'" for word in ("its", "their", "Its", "Their")}
-# "Kenya deployed riot police": a state's own organs, inferred from context, are not its target.
-STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
-NON_STATE_ARMED = {"REB", "UAF", "CRM"}
 
 
 class EventStage:
@@ -191,7 +189,7 @@ class EventStage:
             home = next(a.actor for a in actors if a.actor.code)
             sent_to = [pobj for holder in [token] + [c for c in token.children if c.dep_ == "advmod"]
                        for _prep, pobj in prepositional_objects(holder, {"to", "into"})]
-            if _is_state(home.code) and not sent_to:
+            if is_state(home.code) and not sent_to:
                 recipients = [_at_home(r, home.code) if r.via == "group, by its people's state"
                               and (r.text.lower().startswith("ethnic ")
                                    or r.text.lower().split()[-1] in PEOPLE_NOUNS) else r for r in recipients]
@@ -417,7 +415,7 @@ class EventStage:
                                                                f"the other side of '{words.text}'")]
                 own_place = False
         if not recipients and not named_recipients and len(actor_codes) == 1 and entry.cameo[:2] in ("10", "13", "14") \
-                and all(a.actor.sector not in STATE_SECTORS for a in actors) and _is_state(next(iter(actor_codes))):
+                and all(a.actor.sector not in STATE_SECTORS for a in actors) and is_state(next(iter(actor_codes))):
             # "Thousands of Israelis demonstrated ..., demanding that the government secure a deal",
             # "settler leaders threatened disobedience if the government went ahead": people who
             # protest, demand or threaten are aimed at "the government" their sentence names,
@@ -437,17 +435,17 @@ class EventStage:
             other = _one_other_party(token, entry, actors, reader)
             if other is not None:
                 recipients = [other]
-        if entry.cameo.startswith(DEMOBILISING) and _non_state_armed(actors):
+        if entry.cameo.startswith(DEMOBILISING) and non_state_armed(actors):
             # "guerrillas handed over their weapons to U.N. observers": rebels who disarm yield to
             # their own state; monitors who take the weapons are no party to it.
             recipients = [r for r in recipients if not r.actor.code.startswith("IGO")]
             named_recipients = [r for r in named_recipients if not r.actor.code.startswith("IGO")]
         domestic = None
         by_state = own_place and entry.cameo.startswith(DOMESTIC_BY_STATE + ("18", "19", "20")) \
-            and _is_state(actors[0].actor.code)
+            and is_state(actors[0].actor.code)
         if not recipients and not named_recipients and len({a.actor.code for a in actors}) == 1 \
                 and (entry.cameo[:2] in DOMESTIC_ROOTS or by_state or _insurgents_at_home(entry, actors, reader, token)
-                     or (entry.cameo.startswith(YIELDING_CODES + DIRECTED_CODES) and _is_state(actors[0].actor.code)
+                     or (entry.cameo.startswith(YIELDING_CODES + DIRECTED_CODES) and is_state(actors[0].actor.code)
                          and reader.sentence_codes(token, _earlier_doing(token) | _relative_descriptions(token))
                          <= {actors[0].actor.code}
                          and (entry.cameo.startswith(YIELDING_CODES) or _aimed_at_own(token, actors, reader)))):
@@ -500,7 +498,7 @@ class EventStage:
                 recipients = named_recipients = unique_actors(partners)
         if named_recipients and not recipients and len(actor_codes) == 1 and entry.cameo[:2] == "15" \
                 and (own_place or all(r.via == "capital" for r in named_recipients)) \
-                and _is_state(next(iter(actor_codes))):
+                and is_state(next(iter(actor_codes))):
             # "paraded missiles through Pyongyang to mark the party's anniversary": a state's show
             # of force in its own capital or country, naming only its own bodies, is domestic.
             recipients = [named_recipients[0]]
@@ -626,7 +624,7 @@ class EventStage:
             # aimed at nobody; whatever it answers is its reason.
             recipients, domestic = [], None
         if domestic is None and not recipients and code.code.startswith(POLICE_POSTURE) and len(actors) == 1 \
-                and _is_state(actors[0].actor.code):
+                and is_state(actors[0].actor.code):
             # "Spain raised its terror alert level", "called up police reservists": the police's
             # alert or mobilisation is at home (as every tuning gold codes it).
             domestic = actors[0]
@@ -644,14 +642,14 @@ class EventStage:
             if where is not None and is_country_code(where[0]):
                 actors = _placed_groups(actors, where)
                 recipients = _placed_groups(recipients, where)
-        if entry.cameo[:2] in ("18", "19", "20") and any(_foreign_armed_group(r) for r in recipients) \
-                and actors and all(_is_state(a.actor.code) and a.actor.sector not in NON_STATE_ARMED for a in actors):
+        if entry.cameo[:2] in ("18", "19", "20") and any(foreign_armed_group(r) for r in recipients) \
+                and actors and all(is_state(a.actor.code) and a.actor.sector not in NON_STATE_ARMED for a in actors):
             # "Turkish warplanes bombed PKK hideouts in northern Iraq", "Pakistani troops killed 12
             # Taliban fighters in North Waziristan": an armed group a state strikes is coded by where
             # the strike puts it (the country it is based in or fights in), not by its name.
             where = act_location(token, reader)
             if where is not None and is_country_code(where[0]):
-                recipients = unique_actors([_based_in(r, where) if _foreign_armed_group(r) else r for r in recipients])
+                recipients = unique_actors([_based_in(r, where) if foreign_armed_group(r) else r for r in recipients])
         # "sent police into Kosovo": a breakaway region named as a place is filed under the state
         # it broke away from (`breakaway_regions.tsv`), as the CAMEO-era wire coders do; named as
         # a party ("talks with Kosovo") or by its people it keeps its code.
@@ -664,9 +662,6 @@ class EventStage:
         if quote is not None:
             event.reported_by = (quote.speaker_name, quote.id)
         return event
-
-
-
 
 
 # Acts of violence whose author may go unnamed (bombings, killings, shelling); blockades and
@@ -717,14 +712,6 @@ TELEPHONE_CALL = "041"  # discuss by telephone: the first named is read as the c
 WITHDRAWALS = {"136", "166", "0874"}
 MISSION_NOUNS = {"mission", "operation", "force", "coalition", "deployment", "contingent", "peacekeeping",
                  "peacekeeper", "blue-helmet"}
-
-
-def _foreign_armed_group(arg: ArgumentActor) -> bool:
-    """A non-state armed group coded by a state's name ("PKK" TURPKK, "Taliban fighters" AFGTAL),
-    not a person of it ("Hamas political leader Ismail Haniyeh" killed in Tehran stays PSE)."""
-    code = arg.actor.code or ""
-    return len(code) > 3 and is_country_code(code[:3]) and arg.actor.sector in NON_STATE_ARMED | {"REB"} \
-        and arg.actor.kind != "person"
 
 
 def _based_in(arg: ArgumentActor, where: tuple[str, str]) -> ArgumentActor:
@@ -799,7 +786,7 @@ def _insurgents_at_home(entry: LexiconEntry, actors: list[ArgumentActor], reader
     no other party named, act in a civil conflict: CAMEO codes the country as the target."""
     if not entry.cameo.startswith(("19", "20", "087")):
         return False
-    if not _non_state_armed(actors):
+    if not non_state_armed(actors):
         return False
     home = actors[0].actor.code[:3]
     if entry.cameo.startswith(DEMOBILISING):
@@ -812,13 +799,6 @@ def _insurgents_at_home(entry: LexiconEntry, actors: list[ArgumentActor], reader
     # (Only where the sentence places it at home: "fired a missile at a ship in the Red Sea" is not.)
     at_home = any(sent.start <= p.start < sent.end and p.entry.country == home for p in reader.places)
     return at_home and reader.sentence_codes(token) <= {home} | {a.actor.code for a in actors}
-
-
-def _non_state_armed(actors: list[ArgumentActor]) -> bool:
-    """Rebels, militias and other armed groups (or a group's own code: COLFAR), not a state."""
-    return bool(actors) and all(a.actor.sector in NON_STATE_ARMED or (a.actor.code and len(a.actor.code) > 3
-                                                                     and not a.actor.code.startswith("IGO"))
-                                for a in actors)
 
 
 def _describes_a_noun(token: Token) -> bool:
@@ -994,10 +974,6 @@ def _resignation(word: Token) -> bool:
     return lemma in RESIGNATION_WORDS
 
 
-def _is_state(code: str | None) -> bool:
-    return bool(code) and len(code) == 3 and code not in ("IGO", "NGO", "IMG", "MNC")
-
-
 # Subjects that stand for an unnamed attacker ("a car bomb killed"); any other subject that is
 # not an actor ("an earthquake killed", "the fire killed") means there was no attacker.
 WEAPON_NOUNS = {"bomb", "bombing", "blast", "explosion", "attack", "attacker", "assailant", "gunman", "gunmen",
@@ -1124,5 +1100,3 @@ def reader_is_person(reader: ArgumentReader):
     # two fiscal rules", "received a precis of Lord Goldsmith's opinion" name no one met.
     return lambda token: any(a.actor.kind == "person" and a.start <= token.idx < a.end
                              for a in reader.actors_in(token))
-
-
