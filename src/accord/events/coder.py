@@ -13,22 +13,18 @@ from accord.events.business import business_only
 from accord.events.figurative import general_threat, verbal_attack
 from accord.events.governed import INTENT_CODE, governed_code
 from accord.events.arguments import JOINT_PREPS, PLACE_DEMONYM, ArgumentActor, ArgumentReader
-from accord.events.clauses import (
-    OBLIGATION_ENTRY, condition_clause, has_ultimatum, hearsay_clause, is_mandative, obligation_speaker, refusal_code,
-)
+from accord.events.clauses import OBLIGATION_ENTRY, has_ultimatum, obligation_speaker, refusal_code
 from accord.events.contexts import (
     load_context_terms, load_domain_terms, sentence_contexts, sentence_domain, story_domain,
 )
 from accord.events.lexicon import (
     ACTOR_OBJECT, OCCURRENCE_VERBS, PLACEHOLDERS, Lexicon, LexiconEntry, frame_check, frame_fits, governed_infinitives, load_lexicon,
 )
-from accord.events.merging import (
-    SETTING_PREPS, THREAT_CODE, clause_subject, drop_governing_duplicates, passive_without_agent,
-)
+from accord.events.merging import SETTING_PREPS, THREAT_CODE, drop_governing_duplicates, passive_without_agent
 from accord.events.modality import Modality, modality_of
 from accord.events.ontology import CameoCode, Ontology, load_ontology
 from accord.events.parties import (
-    EXPULSIONS, NOUN_ACTOR_DEPS, arguments_of, border_neighbour, governing_verb, investigated_perpetrators, target_is_destination,
+    EXPULSIONS, arguments_of, border_neighbour, governing_verb, investigated_perpetrators, target_is_destination,
     target_place, unique_actors, venue_offsets,
 )
 from accord.events.places import (
@@ -38,6 +34,10 @@ from accord.events.places import (
 from accord.events.record import Event
 from accord.events.states import NON_STATE_ARMED, STATE_SECTORS, foreign_armed_group, is_state, non_state_armed
 from accord.events.syntax import prepositional_objects, subject_of
+from accord.events.words import (
+    RESIGNATION_WORDS, author_unnamed, is_resignation, is_to_infinitive, names_chemical_agent, reader_is_actor,
+    reader_is_person, told_by_noun, why_not_an_act,
+)
 
 OWN_POSSESSIVES = {f"pronoun '{word}'" for word in ("its", "their", "Its", "Their")}
 
@@ -105,7 +105,7 @@ class EventStage:
         # ("stepped up pressure on its allies to join a boycott of Iran": the infinitive may hang
         # on the verb's object.)
         governed = governed_infinitives(token) + [c for o in token.children if o.dep_ == "dobj"
-                                                  for c in o.children if c.dep_ == "acl" and _is_to_infinitive(c)]
+                                                  for c in o.children if c.dep_ == "acl" and is_to_infinitive(c)]
         return any(e.cameo.startswith("16") and frame_fits(e, verb, is_actor, is_person)
                    for verb in governed for e in self.lexicon.candidates(verb))
 
@@ -141,33 +141,9 @@ class EventStage:
         return code, plover
 
     def _code(self, token, entry, reader, article_date, sentence) -> Event | str:
-        if entry is not OBLIGATION_ENTRY and is_mandative(token):
-            return f"{entry.label} fits, but '{token.text}' is what a demand asks for (a bare verb in a that-clause)"
-        if entry.pos == "NOUN" and token.dep_ == "compound" and any(
-                m.start <= token.head.i < m.end and (m.actor.kind == "role" or m.via == "role") for m in reader.mentions):
-            # "riot police", "protest leaders": the noun names a kind of person, not an act.
-            return f"{entry.label} fits, but '{token.text}' only says what kind of '{token.head.text}'"
-        if entry.pos == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in CONSEQUENCE_VERBS:
-            # "pull its forces out or face air strikes", "risk sanctions": a consequence held
-            # out, not an act.
-            return f"{entry.label} fits, but '{token.head.text} {token.text}' is a consequence held out, not an act"
-        if _describes_a_noun(token):
-            return (f"{entry.label} fits, but '{token.text}' describes '{token.head.text}' (background to the "
-                    "sentence's main act)")
-        if entry.pos == "NOUN" and token.head.dep_ == "prep" and token.head.lower_ == "of" \
-                and token.head.head.lemma_.lower() in REMEMBRANCE_NOUNS:
-            # "ahead of the anniversary of the Tiananmen crackdown": an act remembered, long past.
-            return f"{entry.label} fits, but '{token.text}' is remembered ('{token.head.head.text}'), not told"
-        condition = condition_clause(token)
-        if condition is not None:
-            # "will boycott the vote unless the president agrees to step down": the condition
-            # is part of the announced act, not an event of its own.
-            return f"{entry.label} fits, but it is inside the condition '{condition.text}' of another act"
-        hearsay = hearsay_clause(token)
-        if hearsay is not None:
-            # "declined to comment on reports that Nairobi was preparing to close its embassy":
-            # what a report, rumour or accusation says is not told as having happened.
-            return f"{entry.label} fits, but it is what '{hearsay.text}' reports or alleges, not an act the sentence tells"
+        not_told = why_not_an_act(token, entry, reader)
+        if not_told is not None:
+            return not_told
         actors, recipients, objects = arguments_of(token, entry, reader)
         if entry.cameo in WITHDRAWALS and not any(r.actor.code and r.actor.code not in {a.actor.code for a in actors}
                                                   for r in recipients):
@@ -295,10 +271,10 @@ class EventStage:
                                   and not (r.actor.code in actor_codes and r.actor.sector is None
                                            and not courts_on_own_state))])
         if not actors and entry.pos == "VERB" and entry.cameo[:3] in VIOLENCE_BY_UNKNOWN \
-                and _told_by_noun(token, reader) is not None:
+                and told_by_noun(token, reader) is not None:
             # "Two soldiers were wounded in a PKK attack": the attack noun is the event.
-            return f"{entry.label} fits, but the act is told by '{_told_by_noun(token, reader).text}'"
-        if not actors and entry.cameo[:3] in VIOLENCE_BY_UNKNOWN and _author_unnamed(token):
+            return f"{entry.label} fits, but the act is told by '{told_by_noun(token, reader).text}'"
+        if not actors and entry.cameo[:3] in VIOLENCE_BY_UNKNOWN and author_unnamed(token):
             # "A roadside bomb killed three soldiers near Samarra": CAMEO codes the unknown
             # attacker as an unidentified armed force (UAF) of the country where it struck.
             where = place_country(token, reader, [r for r in recipients if r.actor.code])
@@ -546,7 +522,7 @@ class EventStage:
             # a war word used of speech (accord.events.figurative).
             code = self.ontology.cameo("111")
             notes.append(f"no force, weapon or state in the sentence: '{token.text}' is criticism (111)")
-        if code.root in ("18", "19") and _chemical(token):
+        if code.root in ("18", "19") and names_chemical_agent(token):
             # "fired rockets loaded with sarin gas", "dropped chlorine-filled barrel bombs": an
             # attack with chemical agents is the use of chemical weapons (CAMEO 2041).
             code = self.ontology.cameo("2041")
@@ -686,10 +662,8 @@ PLACED_AID = {"074", "0743", "042"}
 
 # Words of a nuclear test blast (not of a nuclear strike on someone: "used", "dropped").
 NUCLEAR_TESTS = {"detonate", "explode", "test", "conduct"}
-CONSEQUENCE_VERBS = {"face", "risk", "incur", "invite"}
 CAUSE_VERBS = {"prompt", "spur", "lead", "push", "force", "provoke", "drive"}
 RELEASE_CALLS = {"0253", "1053"}
-RESIGNATION_WORDS = {"resign", "abdicate", "step", "stand", "quit"}  # 0831 typed RETREAT
 EASED_RULE_CODES = {"0813", "0814"}  # curfew and emergency rule eased: typed CONCEDE like 081
 SANCTIONS_CODE = "163"  # embargo, boycott or sanctions: typed SANCTION, not the table's COERCE
 CAPTIVITY_VERBS = {"detain", "hold", "jail", "imprison", "arrest", "capture", "abduct", "kidnap", "seize",
@@ -799,45 +773,6 @@ def _insurgents_at_home(entry: LexiconEntry, actors: list[ArgumentActor], reader
     # (Only where the sentence places it at home: "fired a missile at a ship in the Red Sea" is not.)
     at_home = any(sent.start <= p.start < sent.end and p.entry.country == home for p in reader.places)
     return at_home and reader.sentence_codes(token) <= {home} | {a.actor.code for a in actors}
-
-
-def _describes_a_noun(token: Token) -> bool:
-    """"freed 20 schoolgirls kidnapped by Boko Haram", "released two women it had held": a past
-    participle or relative clause describing a noun of a sentence with a main verb of its own
-    tells what had already happened (CAMEO codes the main act). A headline without a verb
-    ("Three soldiers killed in ambush") keeps it."""
-    root = token.sent.root
-    if root.pos_ not in ("VERB", "AUX"):
-        return False
-    if token.dep_ == "amod" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
-            and token.i < token.head.i != root.i and token.i > 0 \
-            and token.doc[token.i - 1].dep_ in ("det", "poss") and token.doc[token.i - 1].head.i == token.head.i:
-        # "the parents of the kidnapped schoolgirls", "a jailed dissident": a participle before
-        # its noun says what had happened to it.
-        return True
-    for node in [token, *token.ancestors]:  # ("soldiers killed by Russian shelling": all of it)
-        if node.i == root.i:
-            return False
-        if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.pos_ in ("NOUN", "PROPN") \
-                and node.head.i != root.i:
-            return True
-        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN") and node.head.i != root.i:
-            return True
-    return False
-
-
-def _told_by_noun(verb: Token, reader: ArgumentReader) -> Token | None:
-    """"were wounded in a PKK attack", "killed in an Israeli air strike": the noun in an "in"
-    phrase of a passive verb, when a modifier names who did it."""
-    if not passive_without_agent(verb):
-        return None
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            for noun in prep.children:
-                if noun.dep_ == "pobj" and any(c.dep_ in NOUN_ACTOR_DEPS and reader.actors_in(c)
-                                               for c in noun.children):
-                    return noun
-    return None
 
 
 # Protest, repression, assault and mass violence with nobody else named are domestic, whatever
@@ -956,7 +891,7 @@ def _aimed_at_own(token: Token, actors: list[ArgumentActor], reader: ArgumentRea
     if any(a.actor.sector and a.actor.sector not in STATE_SECTORS for a in actors):
         return True
     span = {t.i for t in token.subtree}
-    if any(_resignation(t) for t in token.subtree if t.i != token.i):
+    if any(is_resignation(t) for t in token.subtree if t.i != token.i):
         return True  # "rejected calls to step down": the calls come from its own people
     taken = {t.i for t in reader.doc if any(a.start <= t.idx < a.end for a in actors)}
     for mention in reader.mentions:
@@ -964,57 +899,6 @@ def _aimed_at_own(token: Token, actors: list[ArgumentActor], reader: ArgumentRea
                 and (mention.actor.code is None or mention.actor.code[:3] == own):
             return True
     return any(p.start in span and p.start not in taken and p.entry.country == own for p in reader.places)
-
-
-def _resignation(word: Token) -> bool:
-    """"resign", "abdicate", "quit", "step down", "stand down"."""
-    lemma = word.lemma_.lower()
-    if lemma in ("step", "stand"):
-        return any(c.lower_ == "down" and c.dep_ in ("prt", "advmod") for c in word.children)
-    return lemma in RESIGNATION_WORDS
-
-
-# Subjects that stand for an unnamed attacker ("a car bomb killed"); any other subject that is
-# not an actor ("an earthquake killed", "the fire killed") means there was no attacker.
-WEAPON_NOUNS = {"bomb", "bombing", "blast", "explosion", "attack", "attacker", "assailant", "gunman", "gunmen",
-                "militant", "sniper", "shell", "shelling", "rocket", "missile", "mortar", "grenade", "device",
-                "mine", "strike", "airstrike", "raid", "ambush", "gunfire", "fire", "shot", "shooting", "drone",
-                "assassin", "kidnapper", "insurgent", "fighter", "rebel", "terrorist", "suicide", "car"}
-
-
-def _author_unnamed(token: Token) -> bool:
-    subject = clause_subject(token)
-    if subject is None or token.pos_ not in ("VERB", "AUX"):
-        return True  # a passive without agent, or an event noun
-    if subject.lemma_.lower() in SERIES_NOUNS:
-        # "a series of bombs exploded", "a wave of attacks hit": what the series is of.
-        subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj"), subject)
-    return subject.lemma_.lower() in WEAPON_NOUNS or subject.lower_ in WEAPON_NOUNS
-
-
-CHEMICAL_WORDS = {"sarin", "chlorine", "mustard", "vx", "nerve", "chemical", "tabun", "ricin", "phosgene",
-                  "chlorine-filled", "toxic"}
-
-
-def _chemical(token: Token) -> bool:
-    """Whether the words the trigger governs (or, for a noun, its own phrase) name a chemical
-    agent as what was used: "with sarin gas", "chlorine-filled barrel bombs", "nerve agents"."""
-    words = {t.lower_ for t in token.subtree}
-    return bool(words & CHEMICAL_WORDS) and bool(words & {"gas", "agent", "agents", "weapon", "weapons", "bomb",
-                                                          "bombs", "shell", "shells", "rocket", "rockets",
-                                                          "munition", "munitions", "sarin", "chlorine-filled"})
-
-
-SERIES_NOUNS = {"series", "string", "wave", "spate", "volley", "barrage", "salvo", "number", "pair", "couple"}
-
-
-# Nouns of remembrance whose "of" object is a past act, not an event of the sentence.
-REMEMBRANCE_NOUNS = {"anniversary", "commemoration", "remembrance", "memorial"}
-
-
-def _is_to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # Verbs that name an act in a "what X called ..." clause.
@@ -1089,14 +973,3 @@ def _locate(events: list[Event], doc: Doc, places: list, sent_of: dict[int, int]
         elif lead is not None:
             event.location = lead
             event.notes.append(f"located at '{lead.text}', the article's lead place")
-
-
-def reader_is_actor(reader: ArgumentReader):
-    return lambda token: bool(reader.actors_in(token))
-
-
-def reader_is_person(reader: ArgumentReader):
-    # The person must be the word itself, not whose it is or what it is of: "set to meet his
-    # two fiscal rules", "received a precis of Lord Goldsmith's opinion" name no one met.
-    return lambda token: any(a.actor.kind == "person" and a.start <= token.idx < a.end
-                             for a in reader.actors_in(token))

@@ -1,0 +1,151 @@
+"""Word predicates of the event coder: whether a trigger word tells an act of its sentence at all,
+and what a word or its phrase says (an actor or a person, an unnamed attacker, a resignation, a
+chemical agent, a to-infinitive)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.events.arguments import ArgumentReader
+from accord.events.clauses import OBLIGATION_ENTRY, condition_clause, hearsay_clause, is_mandative
+from accord.events.lexicon import LexiconEntry
+from accord.events.merging import clause_subject, passive_without_agent
+from accord.events.parties import NOUN_ACTOR_DEPS
+
+
+def reader_is_actor(reader: ArgumentReader):
+    return lambda token: bool(reader.actors_in(token))
+
+
+def reader_is_person(reader: ArgumentReader):
+    # The person must be the word itself, not whose it is or what it is of: "set to meet his
+    # two fiscal rules", "received a precis of Lord Goldsmith's opinion" name no one met.
+    return lambda token: any(a.actor.kind == "person" and a.start <= token.idx < a.end
+                             for a in reader.actors_in(token))
+
+
+CONSEQUENCE_VERBS = {"face", "risk", "incur", "invite"}
+# Nouns of remembrance whose "of" object is a past act, not an event of the sentence.
+REMEMBRANCE_NOUNS = {"anniversary", "commemoration", "remembrance", "memorial"}
+
+
+def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) -> str | None:
+    """Why a trigger whose frame fits tells no act of the sentence (a sentence for `accord
+    explain`): what a demand asks for, a kind of person, a consequence held out, a description of
+    a noun, an act remembered, a condition of another act, what a report alleges. None when it
+    tells one."""
+    if entry is not OBLIGATION_ENTRY and is_mandative(token):
+        return f"{entry.label} fits, but '{token.text}' is what a demand asks for (a bare verb in a that-clause)"
+    if entry.pos == "NOUN" and token.dep_ == "compound" and any(
+            m.start <= token.head.i < m.end and (m.actor.kind == "role" or m.via == "role") for m in reader.mentions):
+        # "riot police", "protest leaders": the noun names a kind of person, not an act.
+        return f"{entry.label} fits, but '{token.text}' only says what kind of '{token.head.text}'"
+    if entry.pos == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in CONSEQUENCE_VERBS:
+        # "pull its forces out or face air strikes", "risk sanctions": a consequence held
+        # out, not an act.
+        return f"{entry.label} fits, but '{token.head.text} {token.text}' is a consequence held out, not an act"
+    if describes_a_noun(token):
+        return (f"{entry.label} fits, but '{token.text}' describes '{token.head.text}' (background to the "
+                "sentence's main act)")
+    if entry.pos == "NOUN" and token.head.dep_ == "prep" and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in REMEMBRANCE_NOUNS:
+        # "ahead of the anniversary of the Tiananmen crackdown": an act remembered, long past.
+        return f"{entry.label} fits, but '{token.text}' is remembered ('{token.head.head.text}'), not told"
+    condition = condition_clause(token)
+    if condition is not None:
+        # "will boycott the vote unless the president agrees to step down": the condition
+        # is part of the announced act, not an event of its own.
+        return f"{entry.label} fits, but it is inside the condition '{condition.text}' of another act"
+    hearsay = hearsay_clause(token)
+    if hearsay is not None:
+        # "declined to comment on reports that Nairobi was preparing to close its embassy":
+        # what a report, rumour or accusation says is not told as having happened.
+        return f"{entry.label} fits, but it is what '{hearsay.text}' reports or alleges, not an act the sentence tells"
+    return None
+
+
+def describes_a_noun(token: Token) -> bool:
+    """"freed 20 schoolgirls kidnapped by Boko Haram", "released two women it had held": a past
+    participle or relative clause describing a noun of a sentence with a main verb of its own
+    tells what had already happened (CAMEO codes the main act). A headline without a verb
+    ("Three soldiers killed in ambush") keeps it."""
+    root = token.sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.dep_ == "amod" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
+            and token.i < token.head.i != root.i and token.i > 0 \
+            and token.doc[token.i - 1].dep_ in ("det", "poss") and token.doc[token.i - 1].head.i == token.head.i:
+        # "the parents of the kidnapped schoolgirls", "a jailed dissident": a participle before
+        # its noun says what had happened to it.
+        return True
+    for node in [token, *token.ancestors]:  # ("soldiers killed by Russian shelling": all of it)
+        if node.i == root.i:
+            return False
+        if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.pos_ in ("NOUN", "PROPN") \
+                and node.head.i != root.i:
+            return True
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN") and node.head.i != root.i:
+            return True
+    return False
+
+
+def told_by_noun(verb: Token, reader: ArgumentReader) -> Token | None:
+    """"were wounded in a PKK attack", "killed in an Israeli air strike": the noun in an "in"
+    phrase of a passive verb, when a modifier names who did it."""
+    if not passive_without_agent(verb):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and any(c.dep_ in NOUN_ACTOR_DEPS and reader.actors_in(c)
+                                               for c in noun.children):
+                    return noun
+    return None
+
+
+# Subjects that stand for an unnamed attacker ("a car bomb killed"); any other subject that is
+# not an actor ("an earthquake killed", "the fire killed") means there was no attacker.
+WEAPON_NOUNS = {"bomb", "bombing", "blast", "explosion", "attack", "attacker", "assailant", "gunman", "gunmen",
+                "militant", "sniper", "shell", "shelling", "rocket", "missile", "mortar", "grenade", "device",
+                "mine", "strike", "airstrike", "raid", "ambush", "gunfire", "fire", "shot", "shooting", "drone",
+                "assassin", "kidnapper", "insurgent", "fighter", "rebel", "terrorist", "suicide", "car"}
+SERIES_NOUNS = {"series", "string", "wave", "spate", "volley", "barrage", "salvo", "number", "pair", "couple"}
+
+
+def author_unnamed(token: Token) -> bool:
+    subject = clause_subject(token)
+    if subject is None or token.pos_ not in ("VERB", "AUX"):
+        return True  # a passive without agent, or an event noun
+    if subject.lemma_.lower() in SERIES_NOUNS:
+        # "a series of bombs exploded", "a wave of attacks hit": what the series is of.
+        subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), subject)
+    return subject.lemma_.lower() in WEAPON_NOUNS or subject.lower_ in WEAPON_NOUNS
+
+
+RESIGNATION_WORDS = {"resign", "abdicate", "step", "stand", "quit"}  # 0831 typed RETREAT
+
+
+def is_resignation(word: Token) -> bool:
+    """"resign", "abdicate", "quit", "step down", "stand down"."""
+    lemma = word.lemma_.lower()
+    if lemma in ("step", "stand"):
+        return any(c.lower_ == "down" and c.dep_ in ("prt", "advmod") for c in word.children)
+    return lemma in RESIGNATION_WORDS
+
+
+CHEMICAL_WORDS = {"sarin", "chlorine", "mustard", "vx", "nerve", "chemical", "tabun", "ricin", "phosgene",
+                  "chlorine-filled", "toxic"}
+
+
+def names_chemical_agent(token: Token) -> bool:
+    """Whether the words the trigger governs (or, for a noun, its own phrase) name a chemical
+    agent as what was used: "with sarin gas", "chlorine-filled barrel bombs", "nerve agents"."""
+    words = {t.lower_ for t in token.subtree}
+    return bool(words & CHEMICAL_WORDS) and bool(words & {"gas", "agent", "agents", "weapon", "weapons", "bomb",
+                                                          "bombs", "shell", "shells", "rocket", "rockets",
+                                                          "munition", "munitions", "sarin", "chlorine-filled"})
+
+
+def is_to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
