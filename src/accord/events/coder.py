@@ -27,8 +27,9 @@ from accord.events.parties import (
     EXPULSIONS, arguments_of, border_neighbour, governing_verb, investigated_perpetrators, target_is_destination,
     target_place, unique_actors, venue_offsets,
 )
+from accord.events.placing import TRANSNATIONAL, at_home, based_in, locate_events, placed_groups, under_parent
 from accord.events.places import (
-    act_location, front_line_party, is_country_code, is_locative, locative_country, nationwide, parent_code, place_country,
+    act_location, front_line_party, is_country_code, is_locative, locative_country, nationwide, place_country,
     third_location,
 )
 from accord.events.record import Event
@@ -81,7 +82,7 @@ class EventStage:
             seen.setdefault(loose, event)
             events.append(event)
         events = drop_governing_duplicates(events, self.ontology)
-        _locate(events, doc, doc._.places or [], sent_of)
+        locate_events(events, doc, doc._.places or [], sent_of)
         doc._.events = events
         return doc
 
@@ -166,7 +167,7 @@ class EventStage:
             sent_to = [pobj for holder in [token] + [c for c in token.children if c.dep_ == "advmod"]
                        for _prep, pobj in prepositional_objects(holder, {"to", "into"})]
             if is_state(home.code) and not sent_to:
-                recipients = [_at_home(r, home.code) if r.via == "group, by its people's state"
+                recipients = [at_home(r, home.code) if r.via == "group, by its people's state"
                               and (r.text.lower().startswith("ethnic ")
                                    or r.text.lower().split()[-1] in PEOPLE_NOUNS) else r for r in recipients]
         if not any(r.actor.code and r.actor.code not in own_codes for r in recipients) \
@@ -616,8 +617,8 @@ class EventStage:
             # non-state groups; the wire gold: "Islamic State in Sinjar" is IRQ).
             where = place_country(token, reader, [])
             if where is not None and is_country_code(where[0]):
-                actors = _placed_groups(actors, where)
-                recipients = _placed_groups(recipients, where)
+                actors = placed_groups(actors, where)
+                recipients = placed_groups(recipients, where)
         if entry.cameo[:2] in ("18", "19", "20") and any(foreign_armed_group(r) for r in recipients) \
                 and actors and all(is_state(a.actor.code) and a.actor.sector not in NON_STATE_ARMED for a in actors):
             # "Turkish warplanes bombed PKK hideouts in northern Iraq", "Pakistani troops killed 12
@@ -625,11 +626,11 @@ class EventStage:
             # the strike puts it (the country it is based in or fights in), not by its name.
             where = act_location(token, reader)
             if where is not None and is_country_code(where[0]):
-                recipients = unique_actors([_based_in(r, where) if foreign_armed_group(r) else r for r in recipients])
+                recipients = unique_actors([based_in(r, where) if foreign_armed_group(r) else r for r in recipients])
         # "sent police into Kosovo": a breakaway region named as a place is filed under the state
         # it broke away from (`breakaway_regions.tsv`), as the CAMEO-era wire coders do; named as
         # a party ("talks with Kosovo") or by its people it keeps its code.
-        actors, recipients = _under_parent(actors, token.doc), _under_parent(recipients, token.doc)
+        actors, recipients = under_parent(actors, token.doc), under_parent(recipients, token.doc)
         if code.code == "0831" and token.lemma_.lower() in RESIGNATION_WORDS:
             generic = "084"  # ("stepped down and handed power to the army": one act of giving up office)
         event = Event(token, entry, code, plover, actors, recipients, modality, sentence, notes=notes,
@@ -686,18 +687,6 @@ TELEPHONE_CALL = "041"  # discuss by telephone: the first named is read as the c
 WITHDRAWALS = {"136", "166", "0874"}
 MISSION_NOUNS = {"mission", "operation", "force", "coalition", "deployment", "contingent", "peacekeeping",
                  "peacekeeper", "blue-helmet"}
-
-
-def _based_in(arg: ArgumentActor, where: tuple[str, str]) -> ArgumentActor:
-    if arg.actor.code[:3] == where[0]:
-        return arg
-    return ArgumentActor(Actor(where[0], arg.actor.sector, None, "country"), arg.start, arg.end, arg.text,
-                         f"{arg.via}, struck in {where[1]}")
-
-
-def _at_home(arg: ArgumentActor, code: str) -> ArgumentActor:
-    return ArgumentActor(Actor(code[:3], arg.actor.sector, None, "country"), arg.start, arg.end, arg.text,
-                         f"ethnic group, in the state acting on it ({code[:3]})")
 
 
 # An unnamed government of the sentence ("the government", "the authorities").
@@ -907,69 +896,5 @@ NAMING_VERBS = {"call", "describe", "term", "brand", "label", "dub", "deem"}
 MEETING_WORDS = {"meet", "meeting", "sit", "encounter", "summit"}
 
 
-TRANSNATIONAL = "IMG"  # CAMEO's code prefix for transnational militant groups ("IMGMOSISI", Islamic State)
-
-
-def _placed_groups(args: list[ArgumentActor], where: tuple[str, str]) -> list[ArgumentActor]:
-    """Transnational groups among ``args`` recoded as the country ``where`` names."""
-    out = []
-    for arg in args:
-        if arg.actor.code and arg.actor.code.startswith(TRANSNATIONAL):
-            arg = replace(arg, actor=replace(arg.actor, code=where[0]),
-                          via=f"{arg.via}, acting in {where[1]}")
-        out.append(arg)
-    return unique_actors(out)
-
-
-# A breakaway region named in these phrases is a place ("sent police into Kosovo"); "to" only
-# after a verb of motion ("travelled to Kosovo", not "made concessions to Kosovo").
-REGION_PLACE_PREPS = {"in", "into", "inside", "within", "across", "throughout", "around", "near", "to"}
-MOTION_VERBS = {"travel", "go", "come", "send", "deploy", "redeploy", "dispatch", "return", "fly", "move", "head",
-                "rush", "march", "sail", "airlift", "ship", "drive", "bring", "transfer", "relocate", "roll", "pour"}
-
-
-def _as_place(arg: ArgumentActor, doc: Doc) -> bool:
-    """Whether an argument names a region as a place ("sent police into Kosovo"), not as a polity
-    that acts or is dealt with ("talks with Kosovo") nor as its people ("South Ossetian
-    protesters", who keep their region's code)."""
-    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root
-    while head.dep_ in ("compound", "conj", "appos") and head.head is not head:
-        head = head.head
-    prep = head.head if head.dep_ == "pobj" else None
-    if prep is None or prep.lower_ not in REGION_PLACE_PREPS:
-        return False
-    return prep.lower_ != "to" or prep.head.lemma_.lower() in MOTION_VERBS
-
-
-def _under_parent(args: list[ArgumentActor], doc: Doc) -> list[ArgumentActor]:
-    out = []
-    for arg in args:
-        code = parent_code(arg.actor.code)
-        if code != arg.actor.code and _as_place(arg, doc):
-            arg = replace(arg, actor=replace(arg.actor, code=code), via=f"{arg.via}; {arg.actor.code} filed under {code}")
-        out.append(arg)
-    return unique_actors(out)
-
-
 def _recode_note(code: CameoCode, why: str) -> str:
     return f"{why}, so coded as {code.code} ({code.name})"
-
-
-def _locate(events: list[Event], doc: Doc, places: list, sent_of: dict[int, int]) -> None:
-    """The event happened at a place its sentence puts it ("in Tskhinval", "at the Kremlin"),
-    else at the article's place (the first such place of the lead sentence: where the
-    reporting happened). A capital standing for its government ("accused Moscow") is an
-    actor, not a place, so only places after a locative preposition count."""
-    specific = [p for p in places if not p.is_country and is_locative(doc, p)]
-    lead = next((p for p in specific if sent_of.get(p.start) == 0), None)
-    for event in events:
-        here = next((p for p in specific if sent_of.get(p.start) == event.sentence), None)
-        if here is not None:
-            event.location = here
-            event.notes.append(f"located at '{here.text}' named in the sentence")
-        elif lead is not None:
-            event.location = lead
-            event.notes.append(f"located at '{lead.text}', the article's lead place")

@@ -1,0 +1,93 @@
+"""Where the coder puts actors and events: an ethnic group at home in the state acting on it, an
+armed group in the country where it was struck, a transnational group in the country where it
+acts, a breakaway region named as a place under the state it broke away from, and an event at
+the place its sentence (or the article's lead) names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from accord.actors.model import Actor
+from accord.events.arguments import ArgumentActor
+from accord.events.parties import unique_actors
+from accord.events.places import is_locative, parent_code
+from accord.events.record import Event
+
+
+def at_home(arg: ArgumentActor, code: str) -> ArgumentActor:
+    return ArgumentActor(Actor(code[:3], arg.actor.sector, None, "country"), arg.start, arg.end, arg.text,
+                         f"ethnic group, in the state acting on it ({code[:3]})")
+
+
+def based_in(arg: ArgumentActor, where: tuple[str, str]) -> ArgumentActor:
+    if arg.actor.code[:3] == where[0]:
+        return arg
+    return ArgumentActor(Actor(where[0], arg.actor.sector, None, "country"), arg.start, arg.end, arg.text,
+                         f"{arg.via}, struck in {where[1]}")
+
+
+TRANSNATIONAL = "IMG"  # CAMEO's code prefix for transnational militant groups ("IMGMOSISI", Islamic State)
+
+
+def placed_groups(args: list[ArgumentActor], where: tuple[str, str]) -> list[ArgumentActor]:
+    """Transnational groups among ``args`` recoded as the country ``where`` names."""
+    out = []
+    for arg in args:
+        if arg.actor.code and arg.actor.code.startswith(TRANSNATIONAL):
+            arg = replace(arg, actor=replace(arg.actor, code=where[0]),
+                          via=f"{arg.via}, acting in {where[1]}")
+        out.append(arg)
+    return unique_actors(out)
+
+
+# A breakaway region named in these phrases is a place ("sent police into Kosovo"); "to" only
+# after a verb of motion ("travelled to Kosovo", not "made concessions to Kosovo").
+REGION_PLACE_PREPS = {"in", "into", "inside", "within", "across", "throughout", "around", "near", "to"}
+MOTION_VERBS = {"travel", "go", "come", "send", "deploy", "redeploy", "dispatch", "return", "fly", "move", "head",
+                "rush", "march", "sail", "airlift", "ship", "drive", "bring", "transfer", "relocate", "roll", "pour"}
+
+
+def _as_place(arg: ArgumentActor, doc: Doc) -> bool:
+    """Whether an argument names a region as a place ("sent police into Kosovo"), not as a polity
+    that acts or is dealt with ("talks with Kosovo") nor as its people ("South Ossetian
+    protesters", who keep their region's code)."""
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ in ("compound", "conj", "appos") and head.head is not head:
+        head = head.head
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in REGION_PLACE_PREPS:
+        return False
+    return prep.lower_ != "to" or prep.head.lemma_.lower() in MOTION_VERBS
+
+
+def under_parent(args: list[ArgumentActor], doc: Doc) -> list[ArgumentActor]:
+    """``args`` with a breakaway region named as a place filed under the state it broke away from."""
+    out = []
+    for arg in args:
+        code = parent_code(arg.actor.code)
+        if code != arg.actor.code and _as_place(arg, doc):
+            arg = replace(arg, actor=replace(arg.actor, code=code), via=f"{arg.via}; {arg.actor.code} filed under {code}")
+        out.append(arg)
+    return unique_actors(out)
+
+
+def locate_events(events: list[Event], doc: Doc, places: list, sent_of: dict[int, int]) -> None:
+    """The event happened at a place its sentence puts it ("in Tskhinval", "at the Kremlin"),
+    else at the article's place (the first such place of the lead sentence: where the
+    reporting happened). A capital standing for its government ("accused Moscow") is an
+    actor, not a place, so only places after a locative preposition count."""
+    specific = [p for p in places if not p.is_country and is_locative(doc, p)]
+    lead = next((p for p in specific if sent_of.get(p.start) == 0), None)
+    for event in events:
+        here = next((p for p in specific if sent_of.get(p.start) == event.sentence), None)
+        if here is not None:
+            event.location = here
+            event.notes.append(f"located at '{here.text}' named in the sentence")
+        elif lead is not None:
+            event.location = lead
+            event.notes.append(f"located at '{lead.text}', the article's lead place")
