@@ -1,0 +1,315 @@
+"""Whom an act is aimed at beyond its argument slots: recipients a phrase of the act names better
+(a mission's host, captors, an embassy's state, an inquiry's perpetrators ...), the one other party
+its clause names, the actor's own bare "government", and whether an act with no other party is
+aimed at the actor's own country (its own bodies, insurgents at home)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.events.arguments import ArgumentActor, ArgumentReader
+from accord.events.lexicon import LexiconEntry
+from accord.events.merging import SETTING_PREPS
+from accord.events.parties import border_neighbour, governing_verb, investigated_perpetrators, unique_actors
+from accord.events.places import is_country_code, is_locative
+from accord.events.placing import at_home
+from accord.events.states import STATE_SECTORS, is_state, non_state_armed
+from accord.events.syntax import prepositional_objects, subject_of
+from accord.events.words import is_resignation
+
+
+# Halting or ending involvement in a mission (threatened, announced or done).
+WITHDRAWALS = {"136", "166", "0874"}
+RELEASE_CALLS = {"0253", "1053"}
+CAUSE_VERBS = {"prompt", "spur", "lead", "push", "force", "provoke", "drive"}
+# "the remaining Serb population", "the Turkish minority": a people named as one that lives
+# somewhere, like "ethnic Albanians".
+PEOPLE_NOUNS = {"population", "populations", "minority", "minorities", "community", "communities"}
+EMBASSY_PREPS = {"outside", "at", "near", "before", "in"}  # "outside the U.S. embassy", "in front of"
+EMBASSY_NOUNS = {"embassy", "consulate", "legation", "mission", "chancery"}
+
+
+def recipients_by_phrase(token: Token, entry: LexiconEntry, reader: ArgumentReader, actors: list[ArgumentActor],
+                         recipients: list[ArgumentActor]) -> tuple[list[ArgumentActor], list[ArgumentActor] | None]:
+    """The recipients when a phrase of the act names them better than its argument slots: the
+    host of a mission left or joined, an ethnic group at home in the state acting on it, whoever
+    did what prompted the act, the captors of people whose release is asked, the state of an
+    embassy protested at, whom aid is for, whom a complaint is against, who receives someone
+    handed over, whom an inquiry looks into. With them, the perpetrators an inquiry looks into
+    ([] when it looks at the investigator's own side, None when the act is no inquiry)."""
+    if entry.cameo in WITHDRAWALS and not any(r.actor.code and r.actor.code not in {a.actor.code for a in actors}
+                                              for r in recipients):
+        # "pull its soldiers out of the U.N. mission in Mali": leaving a mission is aimed at
+        # the country it serves in.
+        recipients = mission_host(token, reader) or recipients
+    if entry.cameo.startswith(("0334", "074", "154", "0874")) and recipients \
+            and all(r.actor.code and r.actor.code.startswith("IGO") for r in recipients):
+        # "will send 1,000 troops to reinforce U.N. peacekeepers in Bosnia": joining or
+        # reinforcing a mission is aimed at the country it serves in, not at its organisation.
+        recipients = mission_host(token, reader) or recipients
+    own_codes = {a.actor.code for a in actors}
+    if entry.cameo[:2] >= "15" and entry.cameo[:3] != "174" \
+            and len({a.actor.code for a in actors if a.actor.code}) == 1:
+        # "Serbian police arrested 30 ethnic Albanians", "Bhutan expelled thousands of ethnic
+        # Nepalis": an ethnic minority a state's forces act on, named with no place, lives in
+        # that state; it is not the state of its people's name. (Deportees are sent to another
+        # state: "deported ethnic Uighurs to China".)
+        home = next(a.actor for a in actors if a.actor.code)
+        sent_to = [pobj for holder in [token] + [c for c in token.children if c.dep_ == "advmod"]
+                   for _prep, pobj in prepositional_objects(holder, {"to", "into"})]
+        if is_state(home.code) and not sent_to:
+            recipients = [at_home(r, home.code) if r.via == "group, by its people's state"
+                          and (r.text.lower().startswith("ethnic ")
+                               or r.text.lower().split()[-1] in PEOPLE_NOUNS) else r for r in recipients]
+    if not any(r.actor.code and r.actor.code not in own_codes for r in recipients) \
+            and token.dep_ == "xcomp" and token.head.lemma_.lower() in CAUSE_VERBS and token.head.dep_ == "advcl":
+        # "Chinese warships sailed through the strait, prompting Taipei to scramble jets": the
+        # act prompted answers whoever did what prompted it.
+        cause_subject, _passive = subject_of(token.head.head)
+        if cause_subject is not None:
+            answered = [a for a in reader.actors_in(cause_subject) if a.actor.code not in own_codes]
+            recipients = answered or recipients
+    if entry.cameo in RELEASE_CALLS or (entry.cameo[:2] in ("02", "10") and frees_someone(token)):
+        # "demanded the release of a British aid worker detained in Iran", "the return of
+        # fishermen held by Algerian coastguards": a call to free someone is aimed at
+        # whoever holds them.
+        recipients = captors(token, reader) or recipients
+    if entry.cameo[:2] == "14":
+        # "demonstrated outside the U.S. embassy in Moscow against the NATO bombing of
+        # Yugoslavia": a protest at a state's embassy is aimed at that state.
+        holders = [token] + ([token.head] if token.dep_ == "dobj" else [])  # "staged a rally outside"
+        owners = [r for holder in holders for _prep, pobj in prepositional_objects(holder, EMBASSY_PREPS)
+                  if pobj.lemma_.lower() in EMBASSY_NOUNS for r in reader.actors_in(pobj)
+                  if r.actor.code and r.actor.code not in {a.actor.code for a in actors}]
+        if owners:
+            recipients = unique_actors(owners)
+    if entry.cameo.startswith("07") and token.pos_ == "VERB":
+        # "the first shipment of U.S. weapons for the Bosnian army arrived at the Croatian
+        # port of Ploce": aid whose subject says whom it is for goes to them, not to the place.
+        subject, _passive = subject_of(token)
+        meant = [r for word in (subject.subtree if subject is not None else [])
+                 if word.dep_ == "prep" and word.lower_ == "for"
+                 for pobj in word.children if pobj.dep_ == "pobj" for r in reader.actors_reached(pobj)
+                 if r.actor.code and r.actor.code not in {a.actor.code for a in actors}]
+        if meant:
+            recipients = unique_actors(meant)
+    if entry.cameo[:2] == "11" and entry.pos == "NOUN" and token.dep_ == "dobj":
+        # "lodged a complaint with the WTO against China": whom a complaint or lawsuit is
+        # against is its target; the body it is lodged with is where it goes.
+        against = [r for _prep, pobj in prepositional_objects(token.head, {"against"})
+                   for r in reader.actors_in(pobj) if r.actor.code and r.actor.code not in {a.actor.code for a in actors}]
+        if against:
+            recipients = unique_actors(against)
+    if entry.cameo.startswith("063"):
+        # "extradited a Russian businessman to the United States", "surrendered a Bosnian Croat
+        # general indicted for war crimes to the U.N. tribunal": the one handed over is no
+        # party; whoever receives him is.
+        receivers = [r for word in token.subtree if word.dep_ == "prep" and word.lower_ == "to"
+                     for pobj in word.children if pobj.dep_ == "pobj" for r in reader.actors_reached(pobj)
+                     if r.actor.code]
+        if receivers:
+            recipients = receivers
+    if entry.cameo.startswith("09"):
+        # "opened an investigation into the downing of an Iranian airliner by the USS
+        # Vincennes": an inquiry is aimed at whoever did what it looks into, not its victims;
+        # when nobody is named, at the investigator's own side.
+        perpetrators = investigated_perpetrators(token, reader)
+        if perpetrators and {p.actor.code for p in perpetrators} <= {a.actor.code for a in actors}:
+            # "investigated the killing of a teenager by its soldiers": its own side.
+            perpetrators = []
+        if perpetrators:
+            recipients = perpetrators
+    else:
+        perpetrators = None
+    return recipients, perpetrators
+
+
+MISSION_NOUNS = {"mission", "operation", "force", "coalition", "deployment", "contingent", "peacekeeping",
+                 "peacekeeper", "blue-helmet"}
+
+
+def mission_host(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
+    for word in token.subtree:
+        if word.dep_ in ("pobj", "dobj") and word.lemma_.lower() in MISSION_NOUNS:
+            found = [r for _prep, pobj in prepositional_objects(word, {"in"}) for r in reader.actors_in(pobj)
+                     if r.actor.code]
+            if found:
+                return found
+    return []
+
+
+FREEING_NOUNS = {"release", "return", "freedom", "handover", "repatriation", "freeing"}
+
+
+def frees_someone(token: Token) -> bool:
+    """The act asks for people to be freed: "the release/return of X" in what it governs."""
+    return any(word.lemma_.lower() in FREEING_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                           for c in word.children)
+               for word in token.subtree)
+
+
+CAPTIVITY_VERBS = {"detain", "hold", "jail", "imprison", "arrest", "capture", "abduct", "kidnap", "seize",
+                   "sentence", "incarcerate", "snatch", "grab", "intern"}
+# Operations in which people are taken ("captured during the Croatian offensive").
+CAPTURING_OPERATIONS = {"offensive", "raid", "attack", "operation", "assault", "incursion", "ambush", "sweep",
+                        "crackdown"}
+
+
+def captors(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
+    """Who holds the people a call for release names: the agent of "held by X", else the
+    country of "detained in X"."""
+    for word in token.subtree:
+        if word.dep_ in ("acl", "relcl") and word.lemma_.lower() in CAPTIVITY_VERBS:
+            by = [r for c in word.children if c.dep_ == "agent" for pobj in c.children if pobj.dep_ == "pobj"
+                  for r in reader.actors_in(pobj)]
+            where = [r for _prep, pobj in prepositional_objects(word, {"in"}) for r in reader.actors_in(pobj)]
+            # "soldiers captured during the Croatian offensive": whoever the operation names.
+            during = [r for _prep, pobj in prepositional_objects(word, {"during", "in"})
+                      if pobj.lemma_.lower() in CAPTURING_OPERATIONS
+                      for c in pobj.children if c.dep_ in ("amod", "compound", "poss") for r in reader.actors_in(c)]
+            if by or where or during:
+                return by or where or during
+    return []
+
+
+# An unnamed government of the sentence ("the government", "the authorities").
+BARE_GOVERNMENTS = {"government", "authorities", "regime", "cabinet"}
+
+
+def bare_government(token: Token, reader: ArgumentReader) -> Token | None:
+    """A "the government" of the trigger's sentence that the actor tables left without a country."""
+    sent = token.sent
+    for mention in reader.mentions:
+        if sent.start <= mention.start < sent.end and mention.actor.code is None and mention.actor.sector == "GOV":
+            head = reader.doc[mention.end - 1]
+            if head.lemma_.lower() in BARE_GOVERNMENTS and mention.end - mention.start <= 2 \
+                    and not any(c.dep_ == "poss" for c in head.children):
+                return head
+    return None
+
+
+# Participles of a legal charge: "a man convicted of spying for Israel".
+CHARGED_VERBS = {"convict", "accuse", "suspect", "charge", "sentence", "find"}
+# Verbs that name an act in a "what X called ..." clause.
+NAMING_VERBS = {"call", "describe", "term", "brand", "label", "dub", "deem"}
+
+
+def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActor],
+                     reader: ArgumentReader) -> ArgumentActor | None:
+    """The one country or organisation other than the actor that the act's clause names (for an
+    event noun, its verb's clause), leaving out an attached report ("..., the Kremlin said") and,
+    for talk and diplomacy, a venue ("held talks in Geneva"). None when there are several."""
+    head = token
+    if token.pos_ not in ("VERB", "AUX"):
+        head = governing_verb(token) or token
+    doc = reader.doc
+    skip = {t.i for t in doc if any(a.start <= t.idx < a.end for a in actors)}
+    for child in head.children:
+        if child.dep_ == "parataxis":
+            skip |= {t.i for t in child.subtree}
+    skip |= relative_descriptions(head)
+    for word in head.subtree:
+        if word.lemma_.lower() in NAMING_VERBS and word.i != head.i and any(
+                c.dep_ in ("dobj", "oprd") and c.lower_ == "what" for c in word.children):
+            # ("in what the United Nations called ethnic cleansing": whoever names the act is
+            # quoted, not a party to it.)
+            skip |= {t.i for t in word.subtree}
+    if entry.cameo[:2] < "06":
+        skip |= {i for p in reader.places if is_locative(doc, p) for i in range(p.start, p.end)}
+    for word in head.subtree:
+        if word.dep_ == "prep" and word.lower_ in SETTING_PREPS and word.head.i == head.i and entry.cameo[:2] >= "14":
+            # ("executed thousands of men after overrunning the U.N. safe area": the setting.)
+            skip |= {t.i for t in word.subtree}
+    skip |= earlier_doing(head)
+    for word in head.subtree:
+        if word.dep_ == "acl" and word.tag_ == "VBN" and word.lemma_.lower() in CHARGED_VERBS and word.i != token.i:
+            # ("executed a man convicted of spying for Israel": whom the condemned was charged with
+            # serving is no party to the act.)
+            skip |= {t.i for t in word.subtree}
+    for word in head.subtree:
+        if word.dep_ == "prep" and word.lower_ == "with" and any(
+                c.dep_ == "pcomp" and any(g.dep_ == "nsubj" for g in c.children) for c in word.children):
+            # ("signed an agreement ..., with EU foreign policy chief Javier Solana looking on": who
+            # looks on is the circumstance, no party.)
+            skip |= {t.i for t in word.subtree}
+    if entry.cameo[:2] >= "17":
+        # ("seized the town of Bunagana on the border with Uganda": the neighbour is no party.)
+        skip |= {t.i for word in head.subtree if word.dep_ == "pobj" for t in border_neighbour(word)}
+    subject, passive = subject_of(head) if head.i == token.i else (None, True)
+    if subject is not None and not passive and token.i not in {t.i for t in subject.subtree}:
+        # ("Syrian government forces backed by Russian air power captured the town": a participle
+        # describing the actor names its backers, no party to the act.)
+        skip |= {t.i for word in subject.subtree if word.dep_ == "acl" and word.tag_ == "VBN" and word.i != head.i
+                 and head.i not in {x.i for x in word.subtree} for t in word.subtree}
+    parties = reader.parties_in({t.i for t in head.subtree}, skip)
+    own = actors[0].actor.code or ""
+    parties.pop(own, None)
+    kin = parties.get(own[:3]) if is_country_code(own[:3]) and own[:3] != own else None
+    if kin is not None and any(m.actor.kind == "person" and doc[m.start].idx == kin.start for m in reader.mentions):
+        del parties[own[:3]]  # "the PKK ... its jailed leader Ocalan": the group's own person is no other party
+    return next(iter(parties.values())) if len(parties) == 1 else None
+
+
+def relative_descriptions(head: Token) -> set[int]:
+    """The words of relative clauses with a subject of their own inside the phrase of ``head``
+    ("against a law that critics say is modelled on Russian legislation", "vetoed a media law that
+    critics said targeted a U.S.-owned broadcaster"): they describe a thing, and the countries
+    they name are no party to the act."""
+    return {t.i for word in head.subtree if word.dep_ == "relcl" and word.head.i != head.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children) for t in word.subtree}
+
+
+def earlier_doing(verb: Token) -> set[int]:
+    """The words of a gerund phrase of time hung on the verb ("pardoned an opposition leader, a
+    day after meeting a U.S. diplomat"): what the actor did before is the setting, and whom it
+    met then is no party to this act."""
+    found: set[int] = set()
+    for word in verb.subtree:
+        if word.dep_ == "prep" and word.lower_ in SETTING_PREPS \
+                and (word.head.i == verb.i or (word.head.dep_ == "npadvmod" and word.head.head.i == verb.i)) \
+                and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in word.children):
+            found |= {t.i for t in word.subtree}
+    return found
+
+
+def aimed_at_own(token: Token, actors: list[ArgumentActor], reader: ArgumentReader) -> bool:
+    """Whether the act names some other body, group or place of the actor's own country: the
+    actor itself is a body inside its state (an opposition, a party, rebels), or the words the
+    trigger governs name one ("accused a former finance minister", "in Lima")."""
+    own = actors[0].actor.code
+    if any(a.actor.sector and a.actor.sector not in STATE_SECTORS for a in actors):
+        return True
+    span = {t.i for t in token.subtree}
+    if any(is_resignation(t) for t in token.subtree if t.i != token.i):
+        return True  # "rejected calls to step down": the calls come from its own people
+    taken = {t.i for t in reader.doc if any(a.start <= t.idx < a.end for a in actors)}
+    for mention in reader.mentions:
+        if mention.start in span and mention.start not in taken \
+                and (mention.actor.code is None or mention.actor.code[:3] == own):
+            return True
+    return any(p.start in span and p.start not in taken and p.entry.country == own for p in reader.places)
+
+
+DEMOBILISING = "0873"  # demobilise, disarm, hand in weapons
+
+
+def insurgents_at_home(entry: LexiconEntry, actors: list[ArgumentActor], reader: ArgumentReader,
+                        token: Token) -> bool:
+    """"Rival armed factions fought in Tripoli", "FARC fighters handed in their weapons": rebels,
+    militias and other non-state groups fighting or laying down arms in their own country, with
+    no other party named, act in a civil conflict: CAMEO codes the country as the target."""
+    if not entry.cameo.startswith(("19", "20", "087")):
+        return False
+    if not non_state_armed(actors):
+        return False
+    home = actors[0].actor.code[:3]
+    if entry.cameo.startswith(DEMOBILISING):
+        # "UNITA rebels began assembling to be disarmed under the Lusaka accord, U.N. officials
+        # said": laying down arms is yielding to the group's own state wherever it is told, and
+        # the U.N. that watches it is no other party.
+        return all(code[:3] == home or code.startswith("IGO") or code in {a.actor.code for a in actors}
+                   for code in reader.sentence_codes(token))
+    sent = token.sent
+    # (Only where the sentence places it at home: "fired a missile at a ship in the Red Sea" is not.)
+    at_home = any(sent.start <= p.start < sent.end and p.entry.country == home for p in reader.places)
+    return at_home and reader.sentence_codes(token) <= {home} | {a.actor.code for a in actors}
