@@ -2,45 +2,38 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Token
 
 import accord.docext  # noqa: F401
 from accord.actors.model import Actor
-from accord.events.aims import refine as refine_aim
-from accord.events.business import business_only
-from accord.events.figurative import general_threat, verbal_attack
-from accord.events.governed import INTENT_CODE, governed_code
 from accord.events.arguments import JOINT_PREPS, PLACE_DEMONYM, ArgumentActor, ArgumentReader
-from accord.events.clauses import OBLIGATION_ENTRY, has_ultimatum, obligation_speaker, refusal_code
+from accord.events.business import business_only
+from accord.events.clauses import OBLIGATION_ENTRY, obligation_speaker
 from accord.events.contexts import (
     load_context_terms, load_domain_terms, sentence_contexts, sentence_domain, story_domain,
 )
-from accord.events.lexicon import (
-    ACTOR_OBJECT, OCCURRENCE_VERBS, PLACEHOLDERS, Lexicon, frame_check, frame_fits, governed_infinitives, load_lexicon,
-)
-from accord.events.merging import THREAT_CODE, drop_governing_duplicates, passive_without_agent
-from accord.events.modality import Modality, modality_of
-from accord.events.ontology import CameoCode, Ontology, load_ontology
+from accord.events.figurative import general_threat, verbal_attack
+from accord.events.lexicon import ACTOR_OBJECT, OCCURRENCE_VERBS, Lexicon, frame_check, frame_fits, load_lexicon
+from accord.events.merging import drop_governing_duplicates, passive_without_agent
+from accord.events.modality import modality_of
+from accord.events.ontology import Ontology, load_ontology
 from accord.events.parties import (
     EXPULSIONS, arguments_of, target_is_destination, target_place, unique_actors, venue_offsets,
 )
 from accord.events.places import (
     act_location, front_line_party, is_country_code, locative_country, nationwide, place_country,
-    third_location,
 )
 from accord.events.placing import TRANSNATIONAL, based_in, locate_events, placed_groups, under_parent
+from accord.events.recodes import recode_by_governed_act, recode_by_modality, recode_by_words
 from accord.events.record import Event
 from accord.events.states import NON_STATE_ARMED, STATE_SECTORS, foreign_armed_group, is_state, non_state_armed
 from accord.events.syntax import prepositional_objects, subject_of
 from accord.events.targets import (
-    DEMOBILISING, aimed_at_own, bare_government, earlier_doing, insurgents_at_home, one_other_party, recipients_by_phrase,
-    relative_descriptions,
+    DEMOBILISING, aimed_at_own, bare_government, earlier_doing, insurgents_at_home, one_other_party,
+    recipients_by_phrase, relative_descriptions,
 )
 from accord.events.words import (
-    RESIGNATION_WORDS, author_unnamed, is_to_infinitive, names_chemical_agent, reader_is_actor,
-    reader_is_person, told_by_noun, why_not_an_act,
+    RESIGNATION_WORDS, author_unnamed, reader_is_actor, reader_is_person, told_by_noun, why_not_an_act,
 )
 
 OWN_POSSESSIVES = {f"pronoun '{word}'" for word in ("its", "their", "Its", "Their")}
@@ -103,46 +96,6 @@ class EventStage:
             return "no lexicon frame fits: " + "; ".join(
                 f"{e.label}: {frame_check(e, token, is_actor, is_person)}" for e in entries)
         return self._code(token, entry, reader, article_date, sentence)
-
-    def _asks_to_punish(self, token: Token, reader: ArgumentReader) -> bool:
-        is_actor, is_person = reader_is_actor(reader), reader_is_person(reader)
-        # ("stepped up pressure on its allies to join a boycott of Iran": the infinitive may hang
-        # on the verb's object.)
-        governed = governed_infinitives(token) + [c for o in token.children if o.dep_ == "dobj"
-                                                  for c in o.children if c.dep_ == "acl" and is_to_infinitive(c)]
-        return any(e.cameo.startswith("16") and frame_fits(e, verb, is_actor, is_person)
-                   for verb in governed for e in self.lexicon.candidates(verb))
-
-    def _recode(self, token: Token, code: CameoCode, plover: str, modality: Modality,
-                notes: list[str]) -> tuple[CameoCode, str]:
-        """Announced and conditional events (PLOVER manual, AGREE and THREATEN sections; CAMEO's
-        "express intent" codes): future cooperation and yielding are intentions (CAMEO 03x,
-        AGREE: "will release prisoners" is 0353), announced or conditional conflict is a threat
-        (13x, THREATEN)."""
-        if modality.negated:
-            refusal = refusal_code(token, code, modality)
-            if refusal is not None:
-                code = self.ontology.cameo(refusal)
-                notes.append(_recode_note(code, "a refusal or failure to cooperate"))
-                # The negation is now the event's own sense: a rejection is not negated.
-                modality.negated = False
-                return code, code.plover
-            return code, plover
-        if modality.future and code.root in INTENT_CODE and has_ultimatum(token):
-            code = self.ontology.cameo("130")
-            notes.append(_recode_note(code, "announced on condition ('unless') that the other side acts"))
-            return code, code.plover
-        if modality.future and code.root in INTENT_CODE:
-            code = self.ontology.cameo(INTENT_CODE.get(code.code[:4], INTENT_CODE.get(code.code[:3],
-                                                                                     INTENT_CODE[code.root])))
-            notes.append(_recode_note(code, "cooperation announced for the future"))
-            return code, code.plover
-        if (modality.future or (modality.hypothetical and not modality.aimed)) and code.root in THREAT_CODE:
-            code = self.ontology.cameo(THREAT_CODE.get(code.code[:4], THREAT_CODE.get(code.code[:3],
-                                                                                     THREAT_CODE[code.root])))
-            notes.append(_recode_note(code, "conflict announced or conditional"))
-            return code, code.plover
-        return code, plover
 
     def _code(self, token, entry, reader, article_date, sentence) -> Event | str:
         not_told = why_not_an_act(token, entry, reader)
@@ -443,69 +396,13 @@ class EventStage:
             # a war word used of speech (accord.events.figurative).
             code = self.ontology.cameo("111")
             notes.append(f"no force, weapon or state in the sentence: '{token.text}' is criticism (111)")
-        if code.root in ("18", "19") and names_chemical_agent(token):
-            # "fired rockets loaded with sarin gas", "dropped chlorine-filled barrel bombs": an
-            # attack with chemical agents is the use of chemical weapons (CAMEO 2041).
-            code = self.ontology.cameo("2041")
-            notes.append("an attack with chemical agents: coded 2041")
-        if code.root in ("02", "10") and self._asks_to_punish(token, reader):
-            # "urged European governments to join its trade embargo against Iran": asking others
-            # to sanction a third party rallies opposition against it (CAMEO 113), even when the
-            # others have no code of their own.
-            code = self.ontology.cameo("113")
-            notes.append("asks others to punish a third party: coded 113")
-        if code.code == "144" and all(a.actor.kind != "person" and (a.actor.sector in STATE_SECTORS or (
-                a.actor.sector is None and a.via in STATE_VIAS)) for a in actors):
-            # "Azerbaijan blocked the only road to ...": a state closing a road blockades it;
-            # protesters block roads (144).
-            code = self.ontology.cameo("191")
-            notes.append("a road blocked by a state or its forces is a blockade (191)")
-        if code.code == SANCTIONS_CODE:
-            # PLOVER manual, SANCTION modes: "International (political or economic) sanctions are
-            # coded as 'discontinue'"; the CAMEO2PLOVER table's COERCE 'restrict' is for curbs at home.
-            code = replace(code, plover="SANCTION", plover_mode="discontinue")
-        if code.code in ("200", "201") and any(t.lower_ == "cleansing" for t in token.sent):
-            # "drove 700,000 Rohingya out ... in what the U.N. called ethnic cleansing": an
-            # expulsion the sentence names ethnic cleansing is 203.
-            code = self.ontology.cameo("203")
-            notes.append("named ethnic cleansing in its sentence: coded 203")
-        if code.code == "0831" and token.lemma_.lower() in RESIGNATION_WORDS:
-            # A resignation is a change in leadership (CAMEO 0831) that PLOVER types RETREAT
-            # (relinquishing office), like 084, not the crosswalk's CONCEDE.
-            held = self.ontology.cameo("084")
-            code = replace(code, plover=held.plover, plover_mode=held.plover_mode)
-        if code.code in EASED_RULE_CODES:
-            # Easing a curfew (0813) or emergency rule (0814) is an administrative concession:
-            # CONCEDE like 081, as the PLOVER manual and gold records have it (the table: RETREAT).
-            code = replace(code, plover=self.ontology.cameo("081").plover, plover_mode="")
-        if code.code == "040" and token.lemma_.lower() in MEETING_WORDS:
-            venue = third_location(token, actors + recipients, reader)
-            if venue is not None:
-                # "met in Khartoum", "met on the sidelines of a summit in Sochi": a meeting in a
-                # country none of its parties is from is a meeting at a third location (044).
-                code = self.ontology.cameo("044")
-                notes.append(f"met in '{venue}', the country of none of its parties: coded 044")
+        code = recode_by_words(token, code, actors, recipients, reader, self.lexicon, self.ontology, notes)
         plover = code.plover
         if not plover:
             return f"{entry.label} fits, but CAMEO {code.code} has no PLOVER type"
-        code, plover = self._recode(token, code, plover, modality, notes)
-        # (An obligation reads what its speaker asks for: "demanded that Maduro step down".)
-        asker = obligation_speaker(token) if entry is OBLIGATION_ENTRY else None
+        code, plover = recode_by_modality(token, code, plover, modality, notes, self.ontology)
         generic = code.code
-        # The act governed says what is asked, refused, promised or threatened; for a threat it
-        # goes before the aim words ("threatened to stage a general strike" is no threat of force).
-        loose = all(values in PLACEHOLDERS for _, values in entry.frame)
-        governed = governed_code(code.code, asker if asker is not None else token, self.lexicon,
-                                 reader_is_actor(reader), reader_is_person(reader), loose)
-        specific = governed if governed is not None and code.root == "13" else \
-            refine_aim(code.code, asker if asker is not None else token)
-        if specific is not None and specific != code.code and self.ontology.cameo(specific).plover == plover:
-            code = self.ontology.cameo(specific)
-            how = "accord.events.governed" if specific == governed else "accord.events.aims"
-            notes.append(_recode_note(code, f"what is asked, refused, promised, threatened or protested ({how})"))
-        elif governed is not None and self.ontology.cameo(governed).plover == plover:
-            code = self.ontology.cameo(governed)
-            notes.append(_recode_note(code, "what is asked, refused, promised or threatened (accord.events.governed)"))
+        code = recode_by_governed_act(token, entry, code, plover, reader, self.lexicon, self.ontology, notes)
         if code.code == "057" and modality.historical:
             # A count of agreements in force reports that the parties stand in agreement, not a
             # new signing; accord types it AGREE and keeps CAMEO 057 with the historical flag.
@@ -574,8 +471,6 @@ OWN_GROUND_VIAS = ("demonym", "place ")
 # In sport and entertainment news these do not stand for a state body: an official read from the
 # context, a capital (a city or its club), the unnamed authorities of a place.
 NOT_STATE_IN_SPORT = ("role, in a", "person, in a", "capital", "authorities of")
-# Mentions that name the state itself, not its people ("Azerbaijan", "Moscow"; not "Armenians").
-STATE_VIAS = {"name", "alias", "capital", "metonym"}
 # Peacekeepers "arrived in Bosnia", a minister "arrived in Damascus on a visit": the place where
 # protection goes, or the host of a visit, is the recipient.
 PLACED_AID = {"074", "0743", "042"}
@@ -583,8 +478,6 @@ PLACED_AID = {"074", "0743", "042"}
 
 # Words of a nuclear test blast (not of a nuclear strike on someone: "used", "dropped").
 NUCLEAR_TESTS = {"detonate", "explode", "test", "conduct"}
-EASED_RULE_CODES = {"0813", "0814"}  # curfew and emergency rule eased: typed CONCEDE like 081
-SANCTIONS_CODE = "163"  # embargo, boycott or sanctions: typed SANCTION, not the table's COERCE
 
 
 # Withdrawals, whose "out of"/"from" phrase names where they leave.
@@ -616,11 +509,3 @@ POLICE_POSTURE = ("151", "153")
 DOMESTIC_BY_STATE = ("081", "082", "083", "084", "09", "15")
 # Violence (18-20) is added to these in the code: "the Sudanese army shelled the city of
 # Omdurman" is fighting in its own country, a domestic event.
-
-
-# Words of a meeting in person (not a phone call or talks told as such).
-MEETING_WORDS = {"meet", "meeting", "sit", "encounter", "summit"}
-
-
-def _recode_note(code: CameoCode, why: str) -> str:
-    return f"{why}, so coded as {code.code} ({code.name})"

@@ -1,0 +1,150 @@
+"""The recodes that move a matched event to another code: by its modality (a refusal, an intent,
+a threat), by the words of its sentence (chemical weapons, a state's blockade, ethnic cleansing,
+a meeting in a third country ...), and by the act it governs or what it asks for."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from accord.events.aims import refine as refine_aim
+from accord.events.arguments import ArgumentActor, ArgumentReader
+from accord.events.clauses import OBLIGATION_ENTRY, has_ultimatum, obligation_speaker, refusal_code
+from accord.events.governed import INTENT_CODE, governed_code
+from accord.events.lexicon import PLACEHOLDERS, Lexicon, LexiconEntry, frame_fits, governed_infinitives
+from accord.events.merging import THREAT_CODE
+from accord.events.modality import Modality
+from accord.events.ontology import CameoCode, Ontology
+from accord.events.places import third_location
+from accord.events.states import STATE_SECTORS
+from accord.events.words import (
+    RESIGNATION_WORDS, is_to_infinitive, names_chemical_agent, reader_is_actor, reader_is_person,
+)
+
+
+def recode_note(code: CameoCode, why: str) -> str:
+    return f"{why}, so coded as {code.code} ({code.name})"
+
+
+def recode_by_modality(token: Token, code: CameoCode, plover: str, modality: Modality, notes: list[str],
+                       ontology: Ontology) -> tuple[CameoCode, str]:
+    """Announced and conditional events (PLOVER manual, AGREE and THREATEN sections; CAMEO's
+    "express intent" codes): future cooperation and yielding are intentions (CAMEO 03x,
+    AGREE: "will release prisoners" is 0353), announced or conditional conflict is a threat
+    (13x, THREATEN)."""
+    if modality.negated:
+        refusal = refusal_code(token, code, modality)
+        if refusal is not None:
+            code = ontology.cameo(refusal)
+            notes.append(recode_note(code, "a refusal or failure to cooperate"))
+            # The negation is now the event's own sense: a rejection is not negated.
+            modality.negated = False
+            return code, code.plover
+        return code, plover
+    if modality.future and code.root in INTENT_CODE and has_ultimatum(token):
+        code = ontology.cameo("130")
+        notes.append(recode_note(code, "announced on condition ('unless') that the other side acts"))
+        return code, code.plover
+    if modality.future and code.root in INTENT_CODE:
+        code = ontology.cameo(INTENT_CODE.get(code.code[:4], INTENT_CODE.get(code.code[:3], INTENT_CODE[code.root])))
+        notes.append(recode_note(code, "cooperation announced for the future"))
+        return code, code.plover
+    if (modality.future or (modality.hypothetical and not modality.aimed)) and code.root in THREAT_CODE:
+        code = ontology.cameo(THREAT_CODE.get(code.code[:4], THREAT_CODE.get(code.code[:3], THREAT_CODE[code.root])))
+        notes.append(recode_note(code, "conflict announced or conditional"))
+        return code, code.plover
+    return code, plover
+
+
+# Mentions that name the state itself, not its people ("Azerbaijan", "Moscow"; not "Armenians").
+STATE_VIAS = {"name", "alias", "capital", "metonym"}
+SANCTIONS_CODE = "163"  # embargo, boycott or sanctions: typed SANCTION, not the table's COERCE
+EASED_RULE_CODES = {"0813", "0814"}  # curfew and emergency rule eased: typed CONCEDE like 081
+# Words of a meeting in person (not a phone call or talks told as such).
+MEETING_WORDS = {"meet", "meeting", "sit", "encounter", "summit"}
+
+
+def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], recipients: list[ArgumentActor],
+                    reader: ArgumentReader, lexicon: Lexicon, ontology: Ontology, notes: list[str]) -> CameoCode:
+    """The code the sentence's words move a matched act to: an attack with chemical agents, asking
+    others to punish a third party, a road blocked by a state, expulsions named ethnic cleansing,
+    a meeting in a third country; and the PLOVER type of sanctions, resignations and eased rule."""
+    if code.root in ("18", "19") and names_chemical_agent(token):
+        # "fired rockets loaded with sarin gas", "dropped chlorine-filled barrel bombs": an
+        # attack with chemical agents is the use of chemical weapons (CAMEO 2041).
+        code = ontology.cameo("2041")
+        notes.append("an attack with chemical agents: coded 2041")
+    if code.root in ("02", "10") and asks_to_punish(token, reader, lexicon):
+        # "urged European governments to join its trade embargo against Iran": asking others
+        # to sanction a third party rallies opposition against it (CAMEO 113), even when the
+        # others have no code of their own.
+        code = ontology.cameo("113")
+        notes.append("asks others to punish a third party: coded 113")
+    if code.code == "144" and all(a.actor.kind != "person" and (a.actor.sector in STATE_SECTORS or (
+            a.actor.sector is None and a.via in STATE_VIAS)) for a in actors):
+        # "Azerbaijan blocked the only road to ...": a state closing a road blockades it;
+        # protesters block roads (144).
+        code = ontology.cameo("191")
+        notes.append("a road blocked by a state or its forces is a blockade (191)")
+    if code.code == SANCTIONS_CODE:
+        # PLOVER manual, SANCTION modes: "International (political or economic) sanctions are
+        # coded as 'discontinue'"; the CAMEO2PLOVER table's COERCE 'restrict' is for curbs at home.
+        code = replace(code, plover="SANCTION", plover_mode="discontinue")
+    if code.code in ("200", "201") and any(t.lower_ == "cleansing" for t in token.sent):
+        # "drove 700,000 Rohingya out ... in what the U.N. called ethnic cleansing": an
+        # expulsion the sentence names ethnic cleansing is 203.
+        code = ontology.cameo("203")
+        notes.append("named ethnic cleansing in its sentence: coded 203")
+    if code.code == "0831" and token.lemma_.lower() in RESIGNATION_WORDS:
+        # A resignation is a change in leadership (CAMEO 0831) that PLOVER types RETREAT
+        # (relinquishing office), like 084, not the crosswalk's CONCEDE.
+        held = ontology.cameo("084")
+        code = replace(code, plover=held.plover, plover_mode=held.plover_mode)
+    if code.code in EASED_RULE_CODES:
+        # Easing a curfew (0813) or emergency rule (0814) is an administrative concession:
+        # CONCEDE like 081, as the PLOVER manual and gold records have it (the table: RETREAT).
+        code = replace(code, plover=ontology.cameo("081").plover, plover_mode="")
+    if code.code == "040" and token.lemma_.lower() in MEETING_WORDS:
+        venue = third_location(token, actors + recipients, reader)
+        if venue is not None:
+            # "met in Khartoum", "met on the sidelines of a summit in Sochi": a meeting in a
+            # country none of its parties is from is a meeting at a third location (044).
+            code = ontology.cameo("044")
+            notes.append(f"met in '{venue}', the country of none of its parties: coded 044")
+    return code
+
+
+def asks_to_punish(token: Token, reader: ArgumentReader, lexicon: Lexicon) -> bool:
+    """Whether the act asks others to sanction someone: an infinitive it governs is a lexicon verb of 16x."""
+    is_actor, is_person = reader_is_actor(reader), reader_is_person(reader)
+    # ("stepped up pressure on its allies to join a boycott of Iran": the infinitive may hang
+    # on the verb's object.)
+    governed = governed_infinitives(token) + [c for o in token.children if o.dep_ == "dobj"
+                                              for c in o.children if c.dep_ == "acl" and is_to_infinitive(c)]
+    return any(e.cameo.startswith("16") and frame_fits(e, verb, is_actor, is_person)
+               for verb in governed for e in lexicon.candidates(verb))
+
+
+def recode_by_governed_act(token: Token, entry: LexiconEntry, code: CameoCode, plover: str, reader: ArgumentReader,
+                           lexicon: Lexicon, ontology: Ontology, notes: list[str]) -> CameoCode:
+    """The sub-code of an appeal, demand, refusal, promise, threat or protest from the act it
+    governs (accord.events.governed) or from the words of what it asks for (accord.events.aims),
+    when the sub-code keeps the PLOVER type."""
+    # (An obligation reads what its speaker asks for: "demanded that Maduro step down".)
+    asker = obligation_speaker(token) if entry is OBLIGATION_ENTRY else None
+    # The act governed says what is asked, refused, promised or threatened; for a threat it
+    # goes before the aim words ("threatened to stage a general strike" is no threat of force).
+    loose = all(values in PLACEHOLDERS for _, values in entry.frame)
+    governed = governed_code(code.code, asker if asker is not None else token, lexicon,
+                             reader_is_actor(reader), reader_is_person(reader), loose)
+    specific = governed if governed is not None and code.root == "13" else \
+        refine_aim(code.code, asker if asker is not None else token)
+    if specific is not None and specific != code.code and ontology.cameo(specific).plover == plover:
+        code = ontology.cameo(specific)
+        how = "accord.events.governed" if specific == governed else "accord.events.aims"
+        notes.append(recode_note(code, f"what is asked, refused, promised, threatened or protested ({how})"))
+    elif governed is not None and ontology.cameo(governed).plover == plover:
+        code = ontology.cameo(governed)
+        notes.append(recode_note(code, "what is asked, refused, promised or threatened (accord.events.governed)"))
+    return code
