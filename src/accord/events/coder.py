@@ -1,4 +1,11 @@
-"""The event coder: lexicon triggers + parse arguments + modality → CAMEO/PLOVER events."""
+"""The event coder: lexicon triggers + parse arguments + modality → CAMEO/PLOVER events.
+
+This is the stage itself: for each word, the lexicon entry whose frame fits, then who acts and who
+receives (with the coder's own rules for domestic targets and unnamed actors), then the code. What
+it leans on has a module of its own: `record` (the Event), `words` (word predicates, and why a
+fitting trigger tells no act), `targets` (whom an act is aimed at beyond its argument slots),
+`placing` (where actors and events are put), `recodes` (moving a matched event to another code)
+and `states` (what kind of party an actor is)."""
 
 from __future__ import annotations
 

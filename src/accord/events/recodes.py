@@ -23,7 +23,7 @@ from accord.events.words import (
 )
 
 
-def recode_note(code: CameoCode, why: str) -> str:
+def _recode_note(code: CameoCode, why: str) -> str:
     return f"{why}, so coded as {code.code} ({code.name})"
 
 
@@ -37,22 +37,22 @@ def recode_by_modality(token: Token, code: CameoCode, plover: str, modality: Mod
         refusal = refusal_code(token, code, modality)
         if refusal is not None:
             code = ontology.cameo(refusal)
-            notes.append(recode_note(code, "a refusal or failure to cooperate"))
+            notes.append(_recode_note(code, "a refusal or failure to cooperate"))
             # The negation is now the event's own sense: a rejection is not negated.
             modality.negated = False
             return code, code.plover
         return code, plover
     if modality.future and code.root in INTENT_CODE and has_ultimatum(token):
         code = ontology.cameo("130")
-        notes.append(recode_note(code, "announced on condition ('unless') that the other side acts"))
+        notes.append(_recode_note(code, "announced on condition ('unless') that the other side acts"))
         return code, code.plover
     if modality.future and code.root in INTENT_CODE:
         code = ontology.cameo(INTENT_CODE.get(code.code[:4], INTENT_CODE.get(code.code[:3], INTENT_CODE[code.root])))
-        notes.append(recode_note(code, "cooperation announced for the future"))
+        notes.append(_recode_note(code, "cooperation announced for the future"))
         return code, code.plover
     if (modality.future or (modality.hypothetical and not modality.aimed)) and code.root in THREAT_CODE:
         code = ontology.cameo(THREAT_CODE.get(code.code[:4], THREAT_CODE.get(code.code[:3], THREAT_CODE[code.root])))
-        notes.append(recode_note(code, "conflict announced or conditional"))
+        notes.append(_recode_note(code, "conflict announced or conditional"))
         return code, code.plover
     return code, plover
 
@@ -75,7 +75,7 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
         # attack with chemical agents is the use of chemical weapons (CAMEO 2041).
         code = ontology.cameo("2041")
         notes.append("an attack with chemical agents: coded 2041")
-    if code.root in ("02", "10") and asks_to_punish(token, reader, lexicon):
+    if code.root in ("02", "10") and _asks_to_punish(token, reader, lexicon):
         # "urged European governments to join its trade embargo against Iran": asking others
         # to sanction a third party rallies opposition against it (CAMEO 113), even when the
         # others have no code of their own.
@@ -115,7 +115,7 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
     return code
 
 
-def asks_to_punish(token: Token, reader: ArgumentReader, lexicon: Lexicon) -> bool:
+def _asks_to_punish(token: Token, reader: ArgumentReader, lexicon: Lexicon) -> bool:
     """Whether the act asks others to sanction someone: an infinitive it governs is a lexicon verb of 16x."""
     is_actor, is_person = reader_is_actor(reader), reader_is_person(reader)
     # ("stepped up pressure on its allies to join a boycott of Iran": the infinitive may hang
@@ -143,8 +143,8 @@ def recode_by_governed_act(token: Token, entry: LexiconEntry, code: CameoCode, p
     if specific is not None and specific != code.code and ontology.cameo(specific).plover == plover:
         code = ontology.cameo(specific)
         how = "accord.events.governed" if specific == governed else "accord.events.aims"
-        notes.append(recode_note(code, f"what is asked, refused, promised, threatened or protested ({how})"))
+        notes.append(_recode_note(code, f"what is asked, refused, promised, threatened or protested ({how})"))
     elif governed is not None and ontology.cameo(governed).plover == plover:
         code = ontology.cameo(governed)
-        notes.append(recode_note(code, "what is asked, refused, promised or threatened (accord.events.governed)"))
+        notes.append(_recode_note(code, "what is asked, refused, promised or threatened (accord.events.governed)"))
     return code

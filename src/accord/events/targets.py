@@ -41,12 +41,12 @@ def recipients_by_phrase(token: Token, entry: LexiconEntry, reader: ArgumentRead
                                               for r in recipients):
         # "pull its soldiers out of the U.N. mission in Mali": leaving a mission is aimed at
         # the country it serves in.
-        recipients = mission_host(token, reader) or recipients
+        recipients = _mission_host(token, reader) or recipients
     if entry.cameo.startswith(("0334", "074", "154", "0874")) and recipients \
             and all(r.actor.code and r.actor.code.startswith("IGO") for r in recipients):
         # "will send 1,000 troops to reinforce U.N. peacekeepers in Bosnia": joining or
         # reinforcing a mission is aimed at the country it serves in, not at its organisation.
-        recipients = mission_host(token, reader) or recipients
+        recipients = _mission_host(token, reader) or recipients
     own_codes = {a.actor.code for a in actors}
     if entry.cameo[:2] >= "15" and entry.cameo[:3] != "174" \
             and len({a.actor.code for a in actors if a.actor.code}) == 1:
@@ -69,11 +69,11 @@ def recipients_by_phrase(token: Token, entry: LexiconEntry, reader: ArgumentRead
         if cause_subject is not None:
             answered = [a for a in reader.actors_in(cause_subject) if a.actor.code not in own_codes]
             recipients = answered or recipients
-    if entry.cameo in RELEASE_CALLS or (entry.cameo[:2] in ("02", "10") and frees_someone(token)):
+    if entry.cameo in RELEASE_CALLS or (entry.cameo[:2] in ("02", "10") and _frees_someone(token)):
         # "demanded the release of a British aid worker detained in Iran", "the return of
         # fishermen held by Algerian coastguards": a call to free someone is aimed at
         # whoever holds them.
-        recipients = captors(token, reader) or recipients
+        recipients = _captors(token, reader) or recipients
     if entry.cameo[:2] == "14":
         # "demonstrated outside the U.S. embassy in Moscow against the NATO bombing of
         # Yugoslavia": a protest at a state's embassy is aimed at that state.
@@ -128,7 +128,7 @@ MISSION_NOUNS = {"mission", "operation", "force", "coalition", "deployment", "co
                  "peacekeeper", "blue-helmet"}
 
 
-def mission_host(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
+def _mission_host(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
     for word in token.subtree:
         if word.dep_ in ("pobj", "dobj") and word.lemma_.lower() in MISSION_NOUNS:
             found = [r for _prep, pobj in prepositional_objects(word, {"in"}) for r in reader.actors_in(pobj)
@@ -141,7 +141,7 @@ def mission_host(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
 FREEING_NOUNS = {"release", "return", "freedom", "handover", "repatriation", "freeing"}
 
 
-def frees_someone(token: Token) -> bool:
+def _frees_someone(token: Token) -> bool:
     """The act asks for people to be freed: "the release/return of X" in what it governs."""
     return any(word.lemma_.lower() in FREEING_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of"
                                                            for c in word.children)
@@ -155,7 +155,7 @@ CAPTURING_OPERATIONS = {"offensive", "raid", "attack", "operation", "assault", "
                         "crackdown"}
 
 
-def captors(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
+def _captors(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
     """Who holds the people a call for release names: the agent of "held by X", else the
     country of "detained in X"."""
     for word in token.subtree:
@@ -195,7 +195,7 @@ NAMING_VERBS = {"call", "describe", "term", "brand", "label", "dub", "deem"}
 
 
 def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActor],
-                     reader: ArgumentReader) -> ArgumentActor | None:
+                    reader: ArgumentReader) -> ArgumentActor | None:
     """The one country or organisation other than the actor that the act's clause names (for an
     event noun, its verb's clause), leaving out an attached report ("..., the Kremlin said") and,
     for talk and diplomacy, a venue ("held talks in Geneva"). None when there are several."""
@@ -294,7 +294,7 @@ DEMOBILISING = "0873"  # demobilise, disarm, hand in weapons
 
 
 def insurgents_at_home(entry: LexiconEntry, actors: list[ArgumentActor], reader: ArgumentReader,
-                        token: Token) -> bool:
+                       token: Token) -> bool:
     """"Rival armed factions fought in Tripoli", "FARC fighters handed in their weapons": rebels,
     militias and other non-state groups fighting or laying down arms in their own country, with
     no other party named, act in a civil conflict: CAMEO codes the country as the target."""

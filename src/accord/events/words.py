@@ -44,7 +44,7 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         # "pull its forces out or face air strikes", "risk sanctions": a consequence held
         # out, not an act.
         return f"{entry.label} fits, but '{token.head.text} {token.text}' is a consequence held out, not an act"
-    if describes_a_noun(token):
+    if _describes_a_noun(token):
         return (f"{entry.label} fits, but '{token.text}' describes '{token.head.text}' (background to the "
                 "sentence's main act)")
     if entry.pos == "NOUN" and token.head.dep_ == "prep" and token.head.lower_ == "of" \
@@ -64,7 +64,7 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
     return None
 
 
-def describes_a_noun(token: Token) -> bool:
+def _describes_a_noun(token: Token) -> bool:
     """"freed 20 schoolgirls kidnapped by Boko Haram", "released two women it had held": a past
     participle or relative clause describing a noun of a sentence with a main verb of its own
     tells what had already happened (CAMEO codes the main act). A headline without a verb
