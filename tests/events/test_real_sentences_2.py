@@ -27,6 +27,16 @@ def test_what_is_said_of_someone(code_text, text, cameo, actor, recipient):
     ("Iranian officials mocked the American sanctions.", "111", {"IRN"}, {"USA"}),
     ("Putin ripped the Pentagon for its missile plans.", "111", {"RUS"}, {"USA"}),
     ("Republicans pounced on Clinton's remarks.", "111", {"USAREP"}, {"USA"}),
+    ("Senator Mike Lee took issue with the Pentagon's budget request.", "111", {"USA"}, {"USA"}),
+    ("Putin railed about NATO's expansion.", "111", {"RUS"}, {"IGOWSTNAT"}),
+    ("Sen. Ron Wyden called into question the CIA's account.", "111", {"USA"}, {"USA"}),
+    ("Erdogan questioned the European Union's sincerity.", "111", {"TUR"}, {"IGOEEC"}),
+    ("Obama fired back at the Kremlin.", "111", {"USA"}, {"RUS"}),
+    # An attack in words: its modifier says so, also after "mounted".
+    ("Sanders's allies mounted a blistering attack on the White House.", "111", {"USA"}, {"USA"}),
+    ("Russia blocked Japan's attempts to join the council.", "120", {"RUS"}, {"JPN"}),
+    ("Israeli leaders shunned the former American president during his visit.", "120", {"ISR"}, {"USA"}),
+    ("Merkel sat with Putin for two hours.", "040", {"DEU"}, {"RUS"}),
     # (The "with" phrase hung on "had", after a time word.)
     ("Erdogan had a meeting on Friday with Putin.", "04", {"TUR"}, {"RUS"}),
 ])
@@ -54,6 +64,10 @@ def test_who_acts_in_campaign_news(code_text, text, cameo, actor, recipient):
     "The judges called it an impressive piece of scholarship.",
     "The singer mocked the drummer as a hopeless romantic.",
     # A compliment in a condolence is no act of praise toward the speaker's country.
+    # Whose honesty is questioned must be named ("their" is no party).
+    "The pop singer attacked the US tabloids, questioning their honesty after the story.",
+    # Sitting with friends is no meeting of parties.
+    "The singer sat with her friends at the game.",
     "The prime minister was saddened by the death of the former leader, describing him as a friend of Australia.",
 ])
 def test_no_event_in_other_news(code_text, text):
