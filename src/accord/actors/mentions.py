@@ -199,7 +199,12 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
     for token in doc:
         # (The small model also tags a surname that is an English word as a noun: "Trump
         # blasted China", with "Trump" an entity all the same.)
-        named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.ent_type_ in ("PERSON", "ORG", "NORP"))
+        # ("Sanders praises Obama": a surname that is also a plural noun, tagged as the noun.)
+        surname = token.pos_ == "NOUN" and token.text[:1].isupper() and not token.text.isupper() \
+            and (token.text.lower() != token.lemma_.lower()
+                 or token.dep_ == "compound" and token.head.lemma_.lower() in FOLLOWER_NOUNS) and _acting(token)
+        named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.ent_type_ in ("PERSON", "ORG", "NORP")) \
+            or surname
         if token.i in taken or not named or not token.text[:1].isupper():
             continue
         person = _person_by_surname(persons, token.text)
@@ -210,10 +215,34 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
                 if person is None:
                     person = Person(known.name, known.country, known.sector, _roles_of(known), token.i)
                     persons.append(person)
+            elif (token.pos_ == "NOUN" or token.ent_type_ in ("PERSON", "ORG")) and _acting(token):
+                # A surname the tagger did not take for a person ("Sanders's allies", an ORG)
+                # that only persons of one country in the table bear, where a person acts.
+                code = people.surname_country(token.text)
+                if code is not None:
+                    person = Person(_clean_name(token.text), code, None, (), token.i)
+                    persons.append(person)
         if person is None:
             continue
         mentions.append(ActorMention(Actor(person.code, person.sector, person.name, "person"),
                                      token.i, token.i + 1, "surname", person.roles))
+        taken.add(token.i)
+
+    # 2b. People who act for a person of known country: "Sanders's allies", "Trump supporters",
+    #     "the Clinton campaign" are of the person's country. (A country's allies are not that
+    #     country, so only a person's; the person stays a mention of its own.)
+    by_start = {m.start: m for m in mentions}
+    for token in doc:
+        if token.i in taken or token.pos_ != "NOUN" or token.lemma_.lower() not in FOLLOWER_NOUNS:
+            continue
+        owner = next((by_start[c.i] for c in token.children if c.dep_ in ("poss", "compound") and c.i in by_start
+                      and by_start[c.i].actor.kind == "person" and by_start[c.i].end == c.i + 1
+                      and by_start[c.i].actor.code and len(by_start[c.i].actor.code) == 3), None)
+        if owner is None:
+            continue
+        staff = token.lemma_.lower() not in {"supporter", "backer", "ally", "loyalist"}
+        mentions.append(ActorMention(Actor(owner.actor.code, owner.actor.sector if staff else None, None, "country"),
+                                     token.i, token.i + 1, "follower", (token.lemma_.lower(),)))
         taken.add(token.i)
 
     # 3. Groups by role with their country: "the Russian army", "the government of Georgia".
@@ -503,12 +532,36 @@ def _country_for_role(doc: Doc, start: int, end: int, name_at, taken,
 SPEAKING_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "representative"}
 
 
+# People who act for a person, named with the person's name before them ("the Clinton campaign",
+# "Trump supporters", "a Sanders aide"): the name is the owner's, as in "Bush's plan".
+FOLLOWER_NOUNS = {"campaign", "camp", "supporter", "backer", "ally", "aide", "adviser", "advisor",
+                  "surrogate", "loyalist", "spokesman", "spokeswoman", "spokesperson", "staffer", "team"}
+# Verbs whose object is told or asked something, often a news outlet ("told Bloomberg").
+TELLING_VERBS = {"tell", "ask", "inform", "brief", "quote", "cite", "contact", "join", "watch", "read"}
+# Prepositions whose object a political act is done to or with ("accused Clinton", "sided with
+# Sanders", "an attack on Bush"); not "of" ("the district of Kono") nor "to" ("according to").
+PARTY_PREPOSITIONS = {"with", "against", "at", "on", "behind", "toward", "towards", "over", "from"}
+
+
 def _acting(token: Token) -> bool:
-    """The word is a subject, a possessor or a passive's "by" agent ("Clinton said", "Bush's
-    plan", "was criticised by Clinton")."""
+    """The word names a party to what its clause tells: a subject, a possessor or a passive's
+    "by" agent ("Clinton said", "Bush's plan", "was criticised by Clinton"), the owner of a
+    follower noun ("the Clinton campaign"), or the one an act is done to ("accused Clinton",
+    "sided with Sanders"; not "told Bloomberg", "the district of Kono")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "Trump and Clinton said"
     if token.dep_ in ("nsubj", "nsubjpass", "poss"):
         return True
-    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"
+    if token.dep_ == "compound" and token.head.lemma_.lower() in FOLLOWER_NOUNS:
+        return True
+    if token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        return token.head.lemma_.lower() not in TELLING_VERBS
+    if token.dep_ == "pobj":
+        prep = token.head
+        if prep.lower_ == "by":
+            return prep.dep_ == "agent"
+        return prep.lower_ in PARTY_PREPOSITIONS and prep.head.pos_ in ("VERB", "NOUN")
+    return False
 
 
 HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mme", "m.")

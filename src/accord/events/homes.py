@@ -6,6 +6,11 @@ Senator Patrick Leahy", "former Florida Gov. Jeb Bush", "Sen. Bernie Sanders (I-
 in the person's own title or apposition, a party word there (``data/party_words.tsv``) or a US
 party–state tag after the name says whose the person is — before any country the rest of the
 sentence names ("Florida Gov. Jeb Bush met Mexico's president" does not make him Mexican).
+
+In a sentence that names no country and no place, a person the tables do not know who is named
+beside persons and parties all of one country is of that country ("Limbaugh accused the
+Democrats", "Harman urged Obama"): national politics is told among its own people, and the
+other names are evidence inside the sentence, nearer than the article's country.
 """
 
 from __future__ import annotations
@@ -45,4 +50,30 @@ def person_home(doc: Doc, mention: ActorMention, places) -> tuple[str, str] | No
     tag = PARTY_STATE_TAG.match(doc.text, doc[mention.end - 1].idx + len(doc[mention.end - 1].text))
     if tag is not None:
         return "USA", tag.group().strip()
+    return _named_beside(doc, mention, places)
+
+
+def _named_beside(doc: Doc, mention: ActorMention, places) -> tuple[str, str] | None:
+    """The one country of the persons and parties its sentence names beside the person, when
+    the sentence names no country and no place of one."""
+    head = doc[mention.end - 1]
+    if mention.end - mention.start == 1 and head.pos_ != "PROPN":
+        return None  # a common noun the tagger took for a name
+    sent = head.sent
+    if any(sent.start <= p.start < sent.end and p.entry.country for p in places):
+        return None
+    countries: dict[str, str] = {}
+    for other in doc._.actors or []:
+        if not sent.start <= other.start < sent.end or other is mention or not other.actor.code:
+            continue
+        if other.actor.kind == "country" and other.via != "follower":
+            return None  # the sentence names a state: its context decides
+        code = other.actor.code[:3]
+        if other.actor.kind in ("person", "organisation", "country") and len(code) == 3 and code.isalpha() \
+                and code not in ("IGO", "NGO", "IMG", "MNC") and (other.actor.kind != "organisation"
+                                                                  or len(other.actor.code) > 3):
+            countries.setdefault(code, doc[other.start:other.end].text)
+    if len(countries) == 1:
+        code, words = next(iter(countries.items()))
+        return code, f"named beside {words}"
     return None

@@ -715,6 +715,29 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
                        and any(fits(g) for g in _prep_objects(child))
                        for holder in _prep_holders(entry, token) for child in _preps_of(holder)):
                 return f"no '{prep}' + {'|'.join(sorted(words))}"
+        elif key == "pred":
+            # pred=a|b: what the verb says the object is ("called Trump 'unhinged'", "called the
+            # plan a mistake", "described the senator as a liar", "knocked the rules as undemocratic").
+            said = predicate_words(token)
+            if not said & allowed:
+                return f"no predicate {'|'.join(values)}" if not said else \
+                    f"predicate '{'|'.join(sorted(said))}' is not one of {'|'.join(values)}"
         else:
             raise ValueError(f"unknown frame constraint {key!r} in lexicon entry {entry.label}")
     return None
+
+
+def predicate_words(token: Token) -> set[str]:
+    """The words a verb predicates of its object: an object predicate ("called him a liar",
+    "called it 'outrageous'") or an "as" phrase ("described them as dangerous"), with their
+    coordinated words and their adjectives ("a true patriot", "offensive and outlandish")."""
+    heads = [c for c in token.children if c.dep_ in ("oprd", "acomp") and c.pos_ in ("NOUN", "ADJ")]
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            heads += [g for g in prep.children if g.dep_ in ("pobj", "amod", "acomp") and g.pos_ in ("NOUN", "ADJ")]
+    words: set[str] = set()
+    for head in heads:
+        for word in [head, *(c for c in head.children if c.dep_ in ("conj", "amod"))]:
+            words.add(word.lemma_.lower())
+            words.add(word.lower_)
+    return words
