@@ -93,7 +93,9 @@ ACCUSATIONS = (
     ("aggression", {"attack", "attacking", "aggression", "assault", "invasion", "invade", "incursion", "shelling",
                     "intruder", "intruders", "infiltrator", "infiltrators", "infiltration", "infiltrate",
                     "torpedo", "torpedoing", "sink", "sinking", "downing",
-                    "shell", "rocket", "rockets", "missile", "bombing", "airstrike", "provocation", "massing"}),
+                    "shell", "rocket", "rockets", "missile", "bombing", "airstrike", "provocation", "massing",
+                    # (codebook 1123: "accused Darfur rebels of violating a month-old ceasefire")
+                    "ceasefire", "cease-fire", "truce", "armistice", "airspace"}),
     ("crime", {"corruption", "embezzle", "embezzling", "embezzlement", "fraud", "bribery", "bribe", "smuggle",
                "smuggling", "smuggler", "trafficking", "traffic", "trafficker", "launder", "laundering",
                "siphon", "graft", "kickback", "kickbacks", "rig", "rigging", "vote-rigging",
@@ -286,6 +288,7 @@ def _phrase(token: Token, depth: int = 0, protest: bool = False, deepest: int = 
                 and not (child.dep_ == "nsubjpass" and child.lemma_.lower() in REQUEST_NOUNS):
             continue  # (but "Argentina's call for talks was rejected": what is asked is the subject)
         if child.dep_ in STOP_DEPS and not (child.dep_ in {"relcl", "appos"} and token.lemma_.lower() in REQUEST_NOUNS) \
+                and not _hyphenated(child) \
                 and not (child.dep_ == "relcl" and child.lemma_.lower() in ASKING_VERBS and _is_to_infinitive(child)):
             continue  # (what a request asks, misparsed: "a Turkish offer to mediate" as a relative clause;
             # the purpose of a strike, misparsed: "an indefinite strike to demand ..." )
@@ -302,6 +305,13 @@ def _phrase(token: Token, depth: int = 0, protest: bool = False, deepest: int = 
         if depth < deepest:
             found.extend(_phrase(child, depth + 1, deepest=deepest))
     return sorted(found, key=lambda t: t.i)
+
+
+def _hyphenated(token: Token) -> bool:
+    """The first half of a hyphenated modifier the parser hangs as an adverbial noun
+    ("military" in "military-technical cooperation"): part of the phrase, not a time or measure."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "npadvmod" and nxt is not None and nxt.text == "-" and token.head.i > token.i
 
 
 # Verbs of asking whose infinitive the parser may hang as an adverbial clause.
@@ -643,7 +653,28 @@ def refine(code: str, token: Token) -> str | None:
     return word_code(code, token)
 
 
+# A meeting's place: a named place, or words for a venue ("on the sidelines of a summit").
+VENUE_WORDS = {"sideline", "sidelines", "margin", "margins", "summit", "conference", "resort", "villa", "island",
+               "capital", "city", "town", "border", "palace", "headquarters", "embassy", "airport", "base"}
+VENUE_PREPS = {"in", "at", "on", "near", "outside", "inside"}
+
+
+def _meets_nowhere(token: Token) -> bool:
+    """A meeting its clause puts at no place: the codebook's 040 example ("the place of the
+    meeting is not explicit in the lead, hence we cannot code it as a visit made or hosted")."""
+    if token.lemma_.lower() != "meet" or token.pos_ != "VERB":
+        return False
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in VENUE_PREPS:
+            for t in child.subtree:
+                if t.ent_type_ in {"GPE", "LOC", "FAC"} or t.lemma_.lower() in VENUE_WORDS:
+                    return False
+    return True
+
+
 def _refine(code: str, token: Token) -> str | None:
+    if code == "044" and _meets_nowhere(token):
+        return "040"  # "The foreign ministers of X and Y met on Friday": no third location named
     if code == "186":
         # "tried to kill the prime minister", "was shot in an assassination attempt": 185.
         tried = token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPT_VERBS
