@@ -26,7 +26,10 @@ from accord.events.syntax import subject_of
 LEADERSHIP = {"resign", "resignation", "quit", "ouster", "oust", "removal", "reinstate",
               "reinstatement", "impeach", "impeachment", "abdicate", "abdication", "concede"}
 RIGHTS = {"right", "rights", "citizenship"}
-INSTITUTIONS = {"election", "elections", "constitution", "constitutional", "referendum", "monarchy",
+# Elections asked for are a change in leadership (codebook 0241: "Also code appeals for elections
+# here"), unless the words name a change of the system itself ("free multiparty elections").
+ELECTIONS = {"election", "elections"}
+INSTITUTIONS = {"multiparty", "multi-party", "constitution", "constitutional", "referendum", "monarchy",
                 "democracy", "civilian", "caretaker", "technocratic", "transitional", "electoral", "dissolve",
                 "dissolution", "disband", "disbandment", "legislature", "judiciary"}
 SANCTION_WORDS = {"sanction", "sanctions", "embargo"}
@@ -135,10 +138,11 @@ THREATS_ANY = THREATS_ANY + (WITHDRAWAL,)
 # Investigations by what is investigated (codebook 091-094), in this order.
 INVESTIGATIONS = (
     ("war_crimes", {"war-crime", "genocide", "atrocity", "atrocities", "massacre", "massacres"}),
-    ("military", {"strike", "airstrike", "raid", "bombing", "downing", "shelling", "military", "army",
-                  "troops", "peacekeeper", "peacekeepers"}),
+    ("military", {"strike", "airstrike", "raid", "bombing", "downing", "shelling"}),
+    # (abuses named go before who committed them: "an inquiry into abuses by Eritrean troops" is 092)
     ("human_rights", {"torture", "torturing", "abuse", "abuses", "crackdown", "brutality", "rights", "repression",
                       "persecution"}),
+    ("military", {"military", "army", "troops", "peacekeeper", "peacekeepers"}),
     ("crime", {"corruption", "fraud", "bribery", "embezzlement", "murder", "arson", "hacker", "hackers", "hacking",
                "sabotage", "crime", "crimes", "smuggling", "laundering", "damaging", "assassination", "espionage",
                "spying"}),
@@ -176,7 +180,8 @@ APOLOGY = {"apology", "apologise", "apologize"}
 # Reparations asked for or refused are economic aid (this batch of gold: 1031, 1221).
 REPARATIONS = {"compensation", "compensate", "reparation", "reparations"}
 AIMS_IN_ORDER = (
-    ("leadership", LEADERSHIP), ("rights", RIGHTS), ("institutions", INSTITUTIONS), ("release", RELEASE),
+    ("leadership", LEADERSHIP), ("rights", RIGHTS), ("institutions", INSTITUTIONS), ("leadership", ELECTIONS),
+    ("release", RELEASE),
     ("information", INFORMATION), ("involvement", INVOLVEMENT), ("deescalation", CEASEFIRE), ("talks", TALKS),
     ("peace", PEACE), ("policy", POLICY), ("military_aid", MILITARY_AID), ("reparations", REPARATIONS),
     ("aid", AID), ("judicial", JUDICIAL), ("economic", ECONOMIC), ("support", {"support"}),
