@@ -64,6 +64,10 @@ DISSENT = {"protest", "protests", "blockade", "blockades", "strike", "strikes", 
            "sit-in", "sit-ins", "rally", "rallies", "riot", "riots", "boycott", "occupation", "march", "marches"}
 # What makes "strikes" armed attacks, not labour strikes ("halt air strikes", "stop drone strikes").
 ARMED_STRIKE = {"air", "aerial", "drone", "missile", "rocket", "artillery", "military"}
+# Fighting to be stopped: de-escalation of military engagement, not a change of policy.
+FIGHTING = {"fighting", "hostilities", "shelling", "offensive", "violence", "war", "bombing", "bombardment",
+            "firing", "clashes", "bloodshed", "incursion", "incursions", "airstrikes", "air-strikes", "attacks",
+            "raids", "assault", "bombardments", "killing", "killings"}
 # Verbs of protecting: the civilians they govern are no civilian government (0244, 1044).
 PROTECTING = {"protect", "shield", "safeguard", "guard", "defend", "evacuate", "rescue", "spare"}
 # Forces asked to be sent: protection asked for (0234, 1034, 1224 by the aid kinds), whatever they are to do.
@@ -102,7 +106,7 @@ ACCUSATIONS = (
     ("crime", {"corruption", "embezzle", "embezzling", "embezzlement", "fraud", "bribery", "bribe", "smuggle",
                "smuggling", "smuggler", "trafficking", "traffic", "trafficker", "launder", "laundering",
                "siphon", "graft", "kickback", "kickbacks", "rig", "rigging", "vote-rigging",
-               "misappropriation", "crime",
+               "misappropriation", "crime", "abuse-of-power",
                "crimes", "theft", "steal", "stealing"}),
 )
 # Threats by what would be stopped (codebook 1311-1313, 134), in this order.
@@ -144,6 +148,7 @@ INVESTIGATIONS = (
                       "persecution"}),
     ("military", {"military", "army", "troops", "peacekeeper", "peacekeepers"}),
     ("crime", {"corruption", "fraud", "bribery", "embezzlement", "murder", "arson", "hacker", "hackers", "hacking",
+               "abuse-of-power",
                "sabotage", "crime", "crimes", "smuggling", "laundering", "damaging", "assassination", "espionage",
                "spying"}),
 )
@@ -442,6 +447,9 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "dissent"
             if head in POLICY and _words(t.subtree) & ARMED_STRIKE and _words(t.subtree) & {"strike", "strikes"}:
                 return "deescalation"  # "halt air strikes on its villages" is fighting, not a labour strike  # "end their blockades of university faculties" (0252, 1052, 1242)
+            if head in POLICY and _words(w for c in t.children if c.dep_ == "dobj" for w in _without_of_clauses(c)) \
+                    & FIGHTING:
+                return "deescalation"  # "to halt hostilities", "to stop the shelling of Gaza" (0256, 1056, 1246)
             if head in POLICY:
                 return "policy"
             if head in SUPPORT:
@@ -493,6 +501,8 @@ def kind_of(token: Token, vocabularies: tuple) -> str | None:
     words = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
     if "war" in words and words & {"crime", "crimes"}:
         words.add("war-crime")  # "war crimes", not "waged war"
+    if words & {"abuse", "abuses"} and words & {"power", "office", "authority", "position"}:
+        words = (words - {"abuse", "abuses"}) | {"abuse-of-power"}  # a crime of office, no rights abuse
     return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
 
 
@@ -595,6 +605,7 @@ WORD_ROWS = _load_word_rows()
 
 
 def _words(tokens) -> set[str]:
+    tokens = list(tokens)  # (a subtree is a generator: read it once for lemmas and forms both)
     return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
 
 
