@@ -571,6 +571,9 @@ def means_of(token: Token) -> str | None:
     """The means (`MEANS`) a "with"/"in"/"using" phrase of the trigger names, or None."""
     tokens = [t for c in token.children if c.dep_ in ("prep", "advcl") and c.lower_ in MEANS_PREPS
               for t in c.subtree]
+    # (a "with"/"using" phrase the parser hangs on the object: "attacked a checkpoint with rifles")
+    tokens += [t for o in token.children if o.dep_ == "dobj" for c in o.children
+               if c.dep_ == "prep" and c.lower_ in {"with", "using"} for t in c.subtree]
     words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     if "machine" in words and words & {"gun", "guns"}:
         words.add("machine-gun")  # "machine guns", "machine-gun fire"
