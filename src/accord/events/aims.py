@@ -317,6 +317,12 @@ def _phrase(token: Token, depth: int = 0, protest: bool = False, deepest: int = 
     return sorted(found, key=lambda t: t.i)
 
 
+def _hyphen_joined(tokens: list[Token]) -> set[str]:
+    """Words the tokenizer split at a hyphen, joined again ("cease", "-", "fire": "cease-fire")."""
+    return {f"{t.nbor(-1).lower_}-{t.nbor(1).lower_}" for t in tokens
+            if t.text == "-" and 0 < t.i < len(t.doc) - 1 and not t.whitespace_ and not t.nbor(-1).whitespace_}
+
+
 def _hyphenated(token: Token) -> bool:
     """The first half of a hyphenated modifier the parser hangs as an adverbial noun
     ("military" in "military-technical cooperation"): part of the phrase, not a time or measure."""
@@ -408,7 +414,7 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     if protest:
         tokens = tokens + _asking_participles(token) + _purpose_of_support_verb(token)
     lemmas = [t.lemma_.lower() for t in tokens]
-    words = set(lemmas)
+    words = set(lemmas) | _hyphen_joined(tokens)
     if words & PROTECTING:
         # civilians to be protected or shielded are no civilian rule ("deploy observers to shield civilians")
         words -= {"civilian", "civilians"}
@@ -498,7 +504,7 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
 def kind_of(token: Token, vocabularies: tuple) -> str | None:
     """The first kind whose words the trigger's phrase names ("accused Russia of war crimes")."""
     phrase = _phrase(token)
-    words = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
+    words = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase} | _hyphen_joined(phrase)
     if "war" in words and words & {"crime", "crimes"}:
         words.add("war-crime")  # "war crimes", not "waged war"
     if words & {"abuse", "abuses"} and words & {"power", "office", "authority", "position"}:
@@ -563,6 +569,7 @@ def investigator_kind(token: Token) -> str | None:
 
 
 ATTEMPT_VERBS = {"try", "attempt", "plot", "seek"}
+ATTEMPT_NOUNS = {"attempt", "plot", "bid"}
 # Phrases that name the means of force ("with rifles", "in a gunfight", "using tanks"), not its target.
 MEANS_PREPS = {"with", "in", "using"}
 
@@ -696,7 +703,8 @@ def _refine(code: str, token: Token) -> str | None:
         return "040"  # "The foreign ministers of X and Y met on Friday": no third location named
     if code == "186":
         # "tried to kill the prime minister", "was shot in an assassination attempt": 185.
-        tried = token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPT_VERBS
+        tried = token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPT_VERBS \
+            or token.dep_ == "acl" and token.head.lemma_.lower() in ATTEMPT_NOUNS  # "an attempt to assassinate"
         return "185" if tried or any(t.lemma_.lower() == "attempt" for t in _phrase(token)) else None
     if code == "190":
         means = means_of(token)
