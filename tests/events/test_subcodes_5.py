@@ -56,6 +56,19 @@ def _has(record: dict, cameo: str, actor: set[str] | None, recipient: set[str] |
     # weapons named on the object, tanks that open fire
     ("Taliban fighters attacked a police checkpoint with rifles and grenades.", "193", None, None),
     ("Israeli tanks opened fire on Palestinian positions in Rafah.", "194", {"ISR"}, {"PSE"}),
+    # cooperation in general is an intent to cooperate (030), not policy support (032)
+    ("Indonesia and Malaysia pledged to strengthen cooperation between their coast guards.", "030",
+     {"IDN", "MYS"}, None),
+    ("Brazil is ready to work closely with the new government in Buenos Aires.", "030", {"BRA"}, {"ARG"}),
+    # heavy weapons named in an exchange of fire (194); a proposal for a "cease-fire" split by the tokenizer
+    ("Armenian and Azerbaijani troops exchanged artillery fire along the border.", "194", {"ARM", "AZE"}, None),
+    ("Iraq rejected Iran's proposal for a cease-fire during the holy month.", "1246", {"IRQ"}, {"IRN"}),
+    # an attempt named by a noun, a curfew threatened, contact boycotted, reparations refused
+    ("An attempt to assassinate the governor of Kandahar was foiled by police.", "185", None, None),
+    ("President Bouteflika threatened to institute a curfew in Algiers.", "1323", {"DZA"}, None),
+    ("Palestinian leaders said they would boycott all official contact with the United States.", "1313", {"PSE"},
+     {"USA"}),
+    ("Germany refused to pay reparations to Greece.", "1221", {"DEU"}, {"GRC"}),
     # a pipeline launched is material economic cooperation (an announced one stays intent)
     ("Russia and Turkey launched the TurkStream gas pipeline in Istanbul.", "061", {"RUS", "TUR"}, None),
 ])
@@ -72,6 +85,9 @@ def test_eleventh_session_subcodes(code_text, text, cameo, actor, recipient):
     ("The Security Council called on Haiti's government to hold elections by February.", "0241"),
     ("Washington demanded that Havana hold free multiparty elections.", "1044"),
     ("Turkey urged Russia to stop the shelling of Idlib.", "0256"),
+    # support named keeps 032; small arms named keep 193
+    ("Turkey pledged to strengthen its support for Ukraine's territorial integrity.", "032"),
+    ("Indian and Pakistani soldiers exchanged small-arms fire along the Line of Control.", "193"),
     # seized weapons stay a confiscation, seized hostages an abduction
     ("Israeli troops seized weapons and ammunition in a raid on Jenin.", "1711"),
     ("Gunmen seized three foreign aid workers in northern Nigeria.", "181"),

@@ -24,8 +24,9 @@ from accord.events.syntax import subject_of
 
 # Aim word lists (lemmas), in the order they are tried on the whole phrase.
 LEADERSHIP = {"resign", "resignation", "quit", "ouster", "oust", "removal", "reinstate",
-              "reinstatement", "impeach", "impeachment", "abdicate", "abdication", "concede"}
-RIGHTS = {"right", "rights", "citizenship"}
+              "reinstatement", "impeach", "impeachment", "abdicate", "abdication", "concede",
+              "overthrow", "topple", "toppling", "downfall"}
+RIGHTS = {"right", "rights", "citizenship", "freedoms", "liberties"}
 # Elections asked for are a change in leadership (codebook 0241: "Also code appeals for elections
 # here"), unless the words name a change of the system itself ("free multiparty elections").
 ELECTIONS = {"election", "elections"}
@@ -282,7 +283,8 @@ PROTEST_CODES = {"141", "142", "143", "144", "145"}
 
 # Prepositions whose phrase says what is asked for; verbs that introduce it inside a protest sentence.
 AIM_PREPS = {"for", "against", "over", "of", "at", "to", "in", "on", "into", "with"}
-ASKING_VERBS = {"demand", "call", "urge", "press", "seek", "protest", "force", "push", "insist", "want"}
+ASKING_VERBS = {"demand", "call", "urge", "press", "seek", "protest", "force", "push", "insist", "want", "voice",
+                "express"}
 STOP_DEPS = {"relcl", "appos", "npadvmod", "parataxis"}
 CONDITIONS = {"if", "unless", "until"}
 
@@ -698,7 +700,16 @@ def _meets_nowhere(token: Token) -> bool:
     return True
 
 
+# Cooperating in general: an intent to cooperate (030), not policy support (032), unless the
+# words name support ("will back Morocco's plan").
+COOPERATING = {"work", "cooperate", "collaborate", "deepen", "strengthen", "expand", "boost", "enhance", "broaden",
+               "step", "intensify", "upgrade", "develop", "cooperation", "partnership"}
+SUPPORTING = SUPPORT | {"backing", "solidarity", "recognition", "bid", "position", "stance", "plan", "candidacy"}
+
+
 def _refine(code: str, token: Token) -> str | None:
+    if code == "032" and token.lemma_.lower() in COOPERATING and not _words(_phrase(token)) & SUPPORTING:
+        return "030"  # "pledged to deepen cooperation", "ready to work with X to expand trade" (then 0311)
     if code == "044" and _meets_nowhere(token):
         return "040"  # "The foreign ministers of X and Y met on Friday": no third location named
     if code == "186":
