@@ -69,6 +69,8 @@ def _has(record: dict, cameo: str, actor: set[str] | None, recipient: set[str] |
     ("Palestinian leaders said they would boycott all official contact with the United States.", "1313", {"PSE"},
      {"USA"}),
     ("Germany refused to pay reparations to Greece.", "1221", {"DEU"}, {"GRC"}),
+    # killing hostages is unconventional violence, so a threat of it is 1383
+    ("Boko Haram threatened to kill the kidnapped schoolgirls if the army attacked.", "1383", None, None),
     # a pipeline launched is material economic cooperation (an announced one stays intent)
     ("Russia and Turkey launched the TurkStream gas pipeline in Istanbul.", "061", {"RUS", "TUR"}, None),
 ])
@@ -85,6 +87,8 @@ def test_eleventh_session_subcodes(code_text, text, cameo, actor, recipient):
     ("The Security Council called on Haiti's government to hold elections by February.", "0241"),
     ("Washington demanded that Havana hold free multiparty elections.", "1044"),
     ("Turkey urged Russia to stop the shelling of Idlib.", "0256"),
+    # soldiers threatened are a conventional attack threatened
+    ("Hezbollah threatened to kill Israeli soldiers if Israel invaded Lebanon.", "1384"),
     # support named keeps 032; small arms named keep 193
     ("Turkey pledged to strengthen its support for Ukraine's territorial integrity.", "032"),
     ("Indian and Pakistani soldiers exchanged small-arms fire along the Line of Control.", "193"),
