@@ -692,9 +692,9 @@ def _meets_nowhere(token: Token) -> bool:
     meeting is not explicit in the lead, hence we cannot code it as a visit made or hosted")."""
     if token.lemma_.lower() != "meet" or token.pos_ != "VERB":
         return False
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in VENUE_PREPS:
-            for t in child.subtree:
+    for prep in token.subtree:  # (also inside another phrase: "met for talks in Brussels")
+        if prep.dep_ == "prep" and prep.lower_ in VENUE_PREPS and prep.head.dep_ not in {"nsubj", "nsubjpass"}:
+            for t in prep.subtree:
                 if t.ent_type_ in {"GPE", "LOC", "FAC"} or t.lemma_.lower() in VENUE_WORDS:
                     return False
     return True
