@@ -709,7 +709,7 @@ SUPPORTING = SUPPORT | {"backing", "solidarity", "recognition", "bid", "position
 
 def _refine(code: str, token: Token) -> str | None:
     if code == "032" and token.lemma_.lower() in COOPERATING and not _words(_phrase(token)) & SUPPORTING:
-        return "030"  # "pledged to deepen cooperation", "ready to work with X to expand trade" (then 0311)
+        return "030"  # "pledged to deepen cooperation" (then split by field when the table finds one)
     if code == "044" and _meets_nowhere(token):
         return "040"  # "The foreign ministers of X and Y met on Friday": no third location named
     if code == "186":
