@@ -24,9 +24,13 @@ from accord.events.syntax import subject_of
 
 # Aim word lists (lemmas), in the order they are tried on the whole phrase.
 LEADERSHIP = {"resign", "resignation", "quit", "ouster", "oust", "removal", "reinstate",
-              "reinstatement", "impeach", "impeachment", "abdicate", "abdication", "concede"}
-RIGHTS = {"right", "rights", "citizenship"}
-INSTITUTIONS = {"election", "elections", "constitution", "constitutional", "referendum", "monarchy",
+              "reinstatement", "impeach", "impeachment", "abdicate", "abdication", "concede",
+              "overthrow", "topple", "toppling", "downfall"}
+RIGHTS = {"right", "rights", "citizenship", "freedoms", "liberties"}
+# Elections asked for are a change in leadership (codebook 0241: "Also code appeals for elections
+# here"), unless the words name a change of the system itself ("free multiparty elections").
+ELECTIONS = {"election", "elections"}
+INSTITUTIONS = {"multiparty", "multi-party", "constitution", "constitutional", "referendum", "monarchy",
                 "democracy", "civilian", "caretaker", "technocratic", "transitional", "electoral", "dissolve",
                 "dissolution", "disband", "disbandment", "legislature", "judiciary"}
 SANCTION_WORDS = {"sanction", "sanctions", "embargo"}
@@ -61,6 +65,10 @@ DISSENT = {"protest", "protests", "blockade", "blockades", "strike", "strikes", 
            "sit-in", "sit-ins", "rally", "rallies", "riot", "riots", "boycott", "occupation", "march", "marches"}
 # What makes "strikes" armed attacks, not labour strikes ("halt air strikes", "stop drone strikes").
 ARMED_STRIKE = {"air", "aerial", "drone", "missile", "rocket", "artillery", "military"}
+# Fighting to be stopped: de-escalation of military engagement, not a change of policy.
+FIGHTING = {"fighting", "hostilities", "shelling", "offensive", "violence", "war", "bombing", "bombardment",
+            "firing", "clashes", "bloodshed", "incursion", "incursions", "airstrikes", "air-strikes", "attacks",
+            "raids", "assault", "bombardments", "killing", "killings"}
 # Verbs of protecting: the civilians they govern are no civilian government (0244, 1044).
 PROTECTING = {"protect", "shield", "safeguard", "guard", "defend", "evacuate", "rescue", "spare"}
 # Forces asked to be sent: protection asked for (0234, 1034, 1224 by the aid kinds), whatever they are to do.
@@ -93,11 +101,13 @@ ACCUSATIONS = (
     ("aggression", {"attack", "attacking", "aggression", "assault", "invasion", "invade", "incursion", "shelling",
                     "intruder", "intruders", "infiltrator", "infiltrators", "infiltration", "infiltrate",
                     "torpedo", "torpedoing", "sink", "sinking", "downing",
-                    "shell", "rocket", "rockets", "missile", "bombing", "airstrike", "provocation", "massing"}),
+                    "shell", "rocket", "rockets", "missile", "bombing", "airstrike", "provocation", "massing",
+                    # (codebook 1123: "accused Darfur rebels of violating a month-old ceasefire")
+                    "ceasefire", "cease-fire", "truce", "armistice", "airspace"}),
     ("crime", {"corruption", "embezzle", "embezzling", "embezzlement", "fraud", "bribery", "bribe", "smuggle",
                "smuggling", "smuggler", "trafficking", "traffic", "trafficker", "launder", "laundering",
                "siphon", "graft", "kickback", "kickbacks", "rig", "rigging", "vote-rigging",
-               "misappropriation", "crime",
+               "misappropriation", "crime", "abuse-of-power",
                "crimes", "theft", "steal", "stealing"}),
 )
 # Threats by what would be stopped (codebook 1311-1313, 134), in this order.
@@ -133,11 +143,13 @@ THREATS_ANY = THREATS_ANY + (WITHDRAWAL,)
 # Investigations by what is investigated (codebook 091-094), in this order.
 INVESTIGATIONS = (
     ("war_crimes", {"war-crime", "genocide", "atrocity", "atrocities", "massacre", "massacres"}),
-    ("military", {"strike", "airstrike", "raid", "bombing", "downing", "shelling", "military", "army",
-                  "troops", "peacekeeper", "peacekeepers"}),
+    ("military", {"strike", "airstrike", "raid", "bombing", "downing", "shelling"}),
+    # (abuses named go before who committed them: "an inquiry into abuses by Eritrean troops" is 092)
     ("human_rights", {"torture", "torturing", "abuse", "abuses", "crackdown", "brutality", "rights", "repression",
                       "persecution"}),
+    ("military", {"military", "army", "troops", "peacekeeper", "peacekeepers"}),
     ("crime", {"corruption", "fraud", "bribery", "embezzlement", "murder", "arson", "hacker", "hackers", "hacking",
+               "abuse-of-power",
                "sabotage", "crime", "crimes", "smuggling", "laundering", "damaging", "assassination", "espionage",
                "spying"}),
 )
@@ -174,7 +186,8 @@ APOLOGY = {"apology", "apologise", "apologize"}
 # Reparations asked for or refused are economic aid (this batch of gold: 1031, 1221).
 REPARATIONS = {"compensation", "compensate", "reparation", "reparations"}
 AIMS_IN_ORDER = (
-    ("leadership", LEADERSHIP), ("rights", RIGHTS), ("institutions", INSTITUTIONS), ("release", RELEASE),
+    ("leadership", LEADERSHIP), ("rights", RIGHTS), ("institutions", INSTITUTIONS), ("leadership", ELECTIONS),
+    ("release", RELEASE),
     ("information", INFORMATION), ("involvement", INVOLVEMENT), ("deescalation", CEASEFIRE), ("talks", TALKS),
     ("peace", PEACE), ("policy", POLICY), ("military_aid", MILITARY_AID), ("reparations", REPARATIONS),
     ("aid", AID), ("judicial", JUDICIAL), ("economic", ECONOMIC), ("support", {"support"}),
@@ -270,7 +283,8 @@ PROTEST_CODES = {"141", "142", "143", "144", "145"}
 
 # Prepositions whose phrase says what is asked for; verbs that introduce it inside a protest sentence.
 AIM_PREPS = {"for", "against", "over", "of", "at", "to", "in", "on", "into", "with"}
-ASKING_VERBS = {"demand", "call", "urge", "press", "seek", "protest", "force", "push", "insist", "want"}
+ASKING_VERBS = {"demand", "call", "urge", "press", "seek", "protest", "force", "push", "insist", "want", "voice",
+                "express"}
 STOP_DEPS = {"relcl", "appos", "npadvmod", "parataxis"}
 CONDITIONS = {"if", "unless", "until"}
 
@@ -286,6 +300,7 @@ def _phrase(token: Token, depth: int = 0, protest: bool = False, deepest: int = 
                 and not (child.dep_ == "nsubjpass" and child.lemma_.lower() in REQUEST_NOUNS):
             continue  # (but "Argentina's call for talks was rejected": what is asked is the subject)
         if child.dep_ in STOP_DEPS and not (child.dep_ in {"relcl", "appos"} and token.lemma_.lower() in REQUEST_NOUNS) \
+                and not _hyphenated(child) \
                 and not (child.dep_ == "relcl" and child.lemma_.lower() in ASKING_VERBS and _is_to_infinitive(child)):
             continue  # (what a request asks, misparsed: "a Turkish offer to mediate" as a relative clause;
             # the purpose of a strike, misparsed: "an indefinite strike to demand ..." )
@@ -302,6 +317,19 @@ def _phrase(token: Token, depth: int = 0, protest: bool = False, deepest: int = 
         if depth < deepest:
             found.extend(_phrase(child, depth + 1, deepest=deepest))
     return sorted(found, key=lambda t: t.i)
+
+
+def _hyphen_joined(tokens: list[Token]) -> set[str]:
+    """Words the tokenizer split at a hyphen, joined again ("cease", "-", "fire": "cease-fire")."""
+    return {f"{t.nbor(-1).lower_}-{t.nbor(1).lower_}" for t in tokens
+            if t.text == "-" and 0 < t.i < len(t.doc) - 1 and not t.whitespace_ and not t.nbor(-1).whitespace_}
+
+
+def _hyphenated(token: Token) -> bool:
+    """The first half of a hyphenated modifier the parser hangs as an adverbial noun
+    ("military" in "military-technical cooperation"): part of the phrase, not a time or measure."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "npadvmod" and nxt is not None and nxt.text == "-" and token.head.i > token.i
 
 
 # Verbs of asking whose infinitive the parser may hang as an adverbial clause.
@@ -388,7 +416,7 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     if protest:
         tokens = tokens + _asking_participles(token) + _purpose_of_support_verb(token)
     lemmas = [t.lemma_.lower() for t in tokens]
-    words = set(lemmas)
+    words = set(lemmas) | _hyphen_joined(tokens)
     if words & PROTECTING:
         # civilians to be protected or shielded are no civilian rule ("deploy observers to shield civilians")
         words -= {"civilian", "civilians"}
@@ -427,6 +455,9 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "dissent"
             if head in POLICY and _words(t.subtree) & ARMED_STRIKE and _words(t.subtree) & {"strike", "strikes"}:
                 return "deescalation"  # "halt air strikes on its villages" is fighting, not a labour strike  # "end their blockades of university faculties" (0252, 1052, 1242)
+            if head in POLICY and _words(w for c in t.children if c.dep_ == "dobj" for w in _without_of_clauses(c)) \
+                    & FIGHTING:
+                return "deescalation"  # "to halt hostilities", "to stop the shelling of Gaza" (0256, 1056, 1246)
             if head in POLICY:
                 return "policy"
             if head in SUPPORT:
@@ -475,9 +506,11 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
 def kind_of(token: Token, vocabularies: tuple) -> str | None:
     """The first kind whose words the trigger's phrase names ("accused Russia of war crimes")."""
     phrase = _phrase(token)
-    words = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
+    words = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase} | _hyphen_joined(phrase)
     if "war" in words and words & {"crime", "crimes"}:
         words.add("war-crime")  # "war crimes", not "waged war"
+    if words & {"abuse", "abuses"} and words & {"power", "office", "authority", "position"}:
+        words = (words - {"abuse", "abuses"}) | {"abuse-of-power"}  # a crime of office, no rights abuse
     return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
 
 
@@ -538,6 +571,7 @@ def investigator_kind(token: Token) -> str | None:
 
 
 ATTEMPT_VERBS = {"try", "attempt", "plot", "seek"}
+ATTEMPT_NOUNS = {"attempt", "plot", "bid"}
 # Phrases that name the means of force ("with rifles", "in a gunfight", "using tanks"), not its target.
 MEANS_PREPS = {"with", "in", "using"}
 
@@ -546,6 +580,9 @@ def means_of(token: Token) -> str | None:
     """The means (`MEANS`) a "with"/"in"/"using" phrase of the trigger names, or None."""
     tokens = [t for c in token.children if c.dep_ in ("prep", "advcl") and c.lower_ in MEANS_PREPS
               for t in c.subtree]
+    # (a "with"/"using" phrase the parser hangs on the object: "attacked a checkpoint with rifles")
+    tokens += [t for o in token.children if o.dep_ == "dobj" for c in o.children
+               if c.dep_ == "prep" and c.lower_ in {"with", "using"} for t in c.subtree]
     words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     if "machine" in words and words & {"gun", "guns"}:
         words.add("machine-gun")  # "machine guns", "machine-gun fire"
@@ -580,6 +617,7 @@ WORD_ROWS = _load_word_rows()
 
 
 def _words(tokens) -> set[str]:
+    tokens = list(tokens)  # (a subtree is a generator: read it once for lemmas and forms both)
     return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
 
 
@@ -643,10 +681,41 @@ def refine(code: str, token: Token) -> str | None:
     return word_code(code, token)
 
 
+# A meeting's place: a named place, or words for a venue ("on the sidelines of a summit").
+VENUE_WORDS = {"sideline", "sidelines", "margin", "margins", "summit", "conference", "resort", "villa", "island",
+               "capital", "city", "town", "border", "palace", "headquarters", "embassy", "airport", "base"}
+VENUE_PREPS = {"in", "at", "on", "near", "outside", "inside"}
+
+
+def _meets_nowhere(token: Token) -> bool:
+    """A meeting its clause puts at no place: the codebook's 040 example ("the place of the
+    meeting is not explicit in the lead, hence we cannot code it as a visit made or hosted")."""
+    if token.lemma_.lower() != "meet" or token.pos_ != "VERB":
+        return False
+    for prep in token.subtree:  # (also inside another phrase: "met for talks in Brussels")
+        if prep.dep_ == "prep" and prep.lower_ in VENUE_PREPS and prep.head.dep_ not in {"nsubj", "nsubjpass"}:
+            for t in prep.subtree:
+                if t.ent_type_ in {"GPE", "LOC", "FAC"} or t.lemma_.lower() in VENUE_WORDS:
+                    return False
+    return True
+
+
+# Cooperating in general: an intent to cooperate (030), not policy support (032), unless the
+# words name support ("will back Morocco's plan").
+COOPERATING = {"work", "cooperate", "collaborate", "deepen", "strengthen", "expand", "boost", "enhance", "broaden",
+               "step", "intensify", "upgrade", "develop", "cooperation", "partnership"}
+SUPPORTING = SUPPORT | {"backing", "solidarity", "recognition", "bid", "position", "stance", "plan", "candidacy"}
+
+
 def _refine(code: str, token: Token) -> str | None:
+    if code == "032" and token.lemma_.lower() in COOPERATING and not _words(_phrase(token)) & SUPPORTING:
+        return "030"  # "pledged to deepen cooperation" (then split by field when the table finds one)
+    if code == "044" and _meets_nowhere(token):
+        return "040"  # "The foreign ministers of X and Y met on Friday": no third location named
     if code == "186":
         # "tried to kill the prime minister", "was shot in an assassination attempt": 185.
-        tried = token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPT_VERBS
+        tried = token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPT_VERBS \
+            or token.dep_ == "acl" and token.head.lemma_.lower() in ATTEMPT_NOUNS  # "an attempt to assassinate"
         return "185" if tried or any(t.lemma_.lower() == "attempt" for t in _phrase(token)) else None
     if code == "190":
         means = means_of(token)

@@ -50,6 +50,12 @@ ASKED = {
 }
 
 
+# Verbs that are the act themselves (a meeting, a visit, talks announced for the future): a
+# purpose clause after them says why, not what is promised ("ready to meet Zelenskiy to end the
+# war" is an intent to meet, 036, not to de-escalate).
+OWN_ACTS = {"meet", "visit", "talk", "negotiate", "discuss", "travel", "fly", "host", "receive", "hold"}
+
+
 def narrows(general: str, specific: str) -> bool:
     """Whether ``specific`` says more than ``general`` without contradicting it: the generic code
     of the root ("020", "130") or a code that ``specific`` falls under ("023" → "0233")."""
@@ -66,7 +72,8 @@ def governed_acts(token: Token) -> list[Token]:
             continue
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
             acts.append(child)
-        elif child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        elif child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
+                and token.lemma_.lower() not in OWN_ACTS:
             acts.append(child)  # "appealed to Washington to lift sanctions", parsed as a purpose clause
         elif child.dep_ == "prep" and child.lower_ == "for":
             acts += [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]  # "called for the release of"
