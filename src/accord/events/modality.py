@@ -123,8 +123,10 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
             elif child.dep_ == "mark" and word in HYPOTHETICAL_MARKS:
                 mod.hypothetical = True
                 mod.reasons.append(f"hypothetical by '{child.text}'")
+        # (Only what the intent verb governs: "set fire to cars and smashed shop windows" shares
+        # the subject of "set", not its sense of being due; "pledged aid and sent troops" too.)
         if token.i != trigger.i and (token.lemma_.lower() in INTENT_VERBS or token.lower_ in INTENT_FORMS) \
-                and token.pos_ == "VERB":
+                and token.pos_ == "VERB" and chain[step - 1].dep_ != "conj":
             mod.future = True
             mod.reasons.append(f"future by '{token.text}'")
         if (token.i != trigger.i and token.lemma_.lower() in INTENT_NOUNS and token.pos_ == "NOUN"
