@@ -24,10 +24,17 @@ THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383",
 ORDER_VERBS = {"order", "instruct", "direct", "command", "tell"}
 MASS_KILLING = "202"
 # Verbs whose object is a topic of talk or thought, not an act ("discussed a ceasefire").
-TOPIC_VERBS = {"discuss", "study", "debate", "consider", "examine", "review", "weigh", "mull", "ponder"}
+TOPIC_VERBS = {"discuss", "study", "debate", "consider", "examine", "review", "weigh", "mull", "ponder",
+               "contemplate"}
+# Nouns of intention shown by a verb of showing ("signalled its readiness to resume talks").
+INTENT_NOUNS = {"willingness", "readiness", "intention", "intent", "desire", "eagerness", "openness",
+                "determination", "preparedness"}
 EXPULSION_CODES = ("200", "201", "203")  # mass expulsion, ethnic cleansing
 RAVAGING_CODES = ("1712",)  # property destroyed: burnt villages, razed homes
 RALLY_SUPPORT = "053"
+SUPPORT_APPEAL = "022"
+# Possessives that, on what others are asked to back, mean the asker's own ("its plan").
+OWN_POSSESSIVES = {"his", "her", "its"}
 
 
 # Actors the coder infers when the text names nobody (coder.py): not a party the text gives.
@@ -190,7 +197,14 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
                 # of others is what the rallying is for, not an act of its own; whom it supports
                 # is whom the rallying is on behalf of (CAMEO 053), not those lobbied.
                 drop.add(id(event))
-                if event.recipients:
+                if _support_for_oneself(outer, event):
+                    # "urged France and Britain to recognise a Palestinian state", "urged Germany to
+                    # back its plan": support asked for the asker itself is an appeal for policy
+                    # support (CAMEO 022) to those asked, not rallying on a third party's behalf.
+                    outer.code = ontology.cameo(SUPPORT_APPEAL)
+                    outer.plover = outer.code.plover
+                    outer.notes.append(f"the support asked is for the asker itself: coded {SUPPORT_APPEAL}")
+                elif event.recipients:
                     outer.recipients = list(event.recipients)
             elif outer.plover == event.plover:
                 # "agreed to sign": the governed act is the more specific; "opened fire,
@@ -220,11 +234,15 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
         node = event.trigger
         described = False  # the path passes through a clause that describes a noun
         means = False  # ... or through "by" + gerund: how the act was done ("violated the truce by shelling")
+        intent = None  # ... or through an intention noun's infinitive ("signalled its readiness to resume talks")
         while node.head.i != node.i and node.dep_ not in ("conj", "nsubj", "nsubjpass", "csubj") \
                 and not (node.dep_ == "advcl" and node.tag_ == "VBG" and _received(event)):
             # ("raided the offices, drawing condemnation from Belgrade": the reaction it drew is
             # an act of its own, by someone else.)
             described = described or node.dep_ in ("acl", "relcl")
+            if node.dep_ == "acl" and node.head.lemma_.lower() in INTENT_NOUNS and node.head.dep_ == "dobj" \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                intent = node.head
             means = means or (node.dep_ == "pcomp" and node.head.lower_ == "by")
             node = node.head
             outer = triggers.get(node.i)
@@ -259,6 +277,16 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
                     noun_codes = {a.actor.code for a in outer.actors if not a.via.startswith("unidentified attacker")}
                     drop.add(id(event) if {a.actor.code for a in event.actors} <= noun_codes else id(outer))
                     break
+                if intent is not None and intent.head.i == outer.trigger.i and outer.code.root == "03" \
+                        and event.code.root == "03" and event.code.code != outer.code.code \
+                        and len(event.code.code) >= len(outer.code.code):
+                    # "signalled its readiness to resume talks", "expressed willingness to free the
+                    # sailors": the verb only says that an intention was shown; the intention
+                    # noun's infinitive says which (036, 0353), so its code is the event's.
+                    outer.notes.append(f"the intention shown is to {event.trigger.text}: coded {event.code.code}")
+                    outer.code, outer.plover = event.code, event.plover
+                    if not outer.recipients:
+                        outer.recipients = list(event.recipients)
                 drop.add(id(outer) if same_act else id(event))
                 if means and not outer.recipients:
                     outer.recipients = event.recipients  # "broke the truce by shelling Armenian villages"
@@ -356,7 +384,10 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
             continue
         node = event.trigger
         while node.head.i != node.i and node.dep_ not in ("conj", "nsubj", "nsubjpass", "csubj", "ccomp"):
-            if node.dep_ == "dobj" and node.head.lemma_.lower() in TOPIC_VERBS and node.head.i not in triggers:
+            # ("is mulling sending warships", "considered imposing sanctions": the gerund is what
+            # is weighed, not an act done.)
+            if (node.dep_ == "dobj" or (node.dep_ == "xcomp" and node.tag_ == "VBG")) \
+                    and node.head.lemma_.lower() in TOPIC_VERBS and node.head.i not in triggers:
                 drop.add(id(event))
                 break
             node = node.head
@@ -462,6 +493,18 @@ def _received(event: Event) -> bool:
 
 def _dyad(event: Event) -> tuple[frozenset, frozenset]:
     return (frozenset(a.actor.code for a in event.actors), frozenset(r.actor.code for r in event.recipients))
+
+
+def _support_for_oneself(outer: Event, inner: Event) -> bool:
+    """Whether the support that a rallying act (053) asks of others is for the asker itself: whom
+    the support is for is the asker, or (with no one named) what is to be backed is "its"/"his"."""
+    own = {a.actor.code for a in outer.actors}
+    if not own or not outer.recipients or {r.actor.code for r in outer.recipients} & own:
+        return False
+    if inner.recipients:
+        return {r.actor.code for r in inner.recipients} <= own
+    obj = object_of(inner.trigger)
+    return obj is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children)
 
 
 def _is_general(code: str) -> bool:
