@@ -198,6 +198,11 @@ def mediated_parties(token: Token, entry: LexiconEntry, reader: ArgumentReader) 
                 for a in reader.actors_reached(pobj)]
     holders = [token] + governed_infinitives(token)
     holders += [pobj for holder in list(holders) for _, pobj in prepositional_objects(holder, {"as", "to"})]
+    if entry.cameo[:3] in MEDIATION_HALTED:
+        # "pulled out of mediating between Israel and Hamas", "withdrew from its mediation between
+        # X and Y": the mediation left names its sides ("out" may carry the "of").
+        outs = [token] + [c for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"]
+        holders += [pobj for holder in outs for _, pobj in prepositional_objects(holder, {"of", "from"})]
     obj = object_of(token) if token.pos_ == "VERB" else None
     if obj is not None:
         holders.append(obj)  # "offered its mediation between ..."
