@@ -243,6 +243,12 @@ class ArgumentReader(PlaceReading):
                                                      "person"), mention.start, mention.end,
                                                f"person, in a {context.name or context.code} context"))
                     continue
+                agency = _un_agency(self.doc, mention)
+                if agency is not None:
+                    # "U.N. nuclear inspectors", "the U.N. refugee agency's staff": the field word
+                    # between "U.N." and its people names the agency they work for.
+                    found.append(self._arg(agency[0], mention.start, agency[1] + 1, f"U.N. + '{self.doc[agency[1]].text}'"))
+                    continue
                 via = mention.via
                 if via == "demonym" and token.dep_ == "amod" and token.head.lemma_.lower() in PLACE_NOUNS:
                     via = PLACE_DEMONYM  # "the Bosnian town of Gorazde": where, more than whom
@@ -846,6 +852,34 @@ COUNTRY_ANAPHORS = {"country", "nation", "kingdom", "republic"}
 MEMBERSHIP_NOUNS = {"country", "state", "nation", "government", "ally", "member", "donor", "power"}
 REPORTING_VERBS = {"say", "announce", "report", "add", "state", "confirm", "tell"}
 BACKING_VERBS = {"back", "support", "arm", "train", "fund", "finance", "sponsor", "equip", "bankroll"}
+
+
+UN_CODE = "IGOUNO"
+# The United Nations' agencies named by their field ("U.N. nuclear inspectors": the IAEA's).
+UN_FIELDS = {"nuclear": Actor("IGOUNOIAE", "IGO", "International Atomic Energy Agency", "organisation"),
+             "atomic": Actor("IGOUNOIAE", "IGO", "International Atomic Energy Agency", "organisation"),
+             "refugee": Actor("IGOUNOHCR", "IGO", "UNHCR", "organisation"),
+             "health": Actor("IGOUNOWHO", "IGO", "World Health Organization", "organisation"),
+             "food": Actor("IGOUNOWFP", "IGO", "World Food Programme", "organisation")}
+# The people or body the field word and "U.N." modify.
+UN_STAFF_NOUNS = {"inspector", "watchdog", "agency", "expert", "official", "team", "monitor", "chief", "head",
+                  "investigator", "worker", "staff", "mission", "body", "regulator", "inspection"}
+
+
+def _un_agency(doc: Doc, mention: ActorMention) -> tuple[Actor, int] | None:
+    """(the agency, the index of its field word) for "U.N." before a field word and a noun of
+    people or a body ("U.N. nuclear inspectors", "a U.N. refugee agency official")."""
+    if mention.actor.code != UN_CODE or mention.end >= len(doc):
+        return None
+    field = doc[mention.end]
+    noun = field.head
+    if field.lower_ not in UN_FIELDS or field.dep_ not in ("amod", "compound") or noun.i <= field.i \
+            or doc[mention.end - 1].head.i not in (noun.i, field.i):
+        return None
+    if noun.lemma_.lower() not in UN_STAFF_NOUNS and not (noun.dep_ == "compound"
+                                                         and noun.head.lemma_.lower() in UN_STAFF_NOUNS):
+        return None
+    return UN_FIELDS[field.lower_], field.i
 
 
 def _backers(head: Token) -> set[int]:
