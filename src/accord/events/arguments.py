@@ -18,7 +18,8 @@ from accord.actors.roles import roles_fit
 from accord.events.homes import person_home
 from accord.events.lexicon import bare_crowd as _bare_crowd
 from accord.events.places import (
-    BODY_WORDS, PLACE_NOUNS, PlaceReading, is_country_code, names_a_thing, names_an_agreement,
+    BODY_WORDS, EXILE_NOUNS, PLACE_NOUNS, PlaceReading, exiles_venue, is_country_code, names_a_thing,
+    names_an_agreement,
 )
 from accord.events.syntax import SUBJECT_DEPS, prepositional_objects, subject_of
 from accord.quotes.model import Quote
@@ -253,6 +254,13 @@ class ArgumentReader(PlaceReading):
                 if via == "demonym" and token.dep_ == "amod" and token.head.lemma_.lower() in PLACE_NOUNS:
                     via = PLACE_DEMONYM  # "the Bosnian town of Gorazde": where, more than whom
                 found.append(self._arg(mention.actor, mention.start, mention.end, via))
+            elif mention is None and token.lower_ in NAMED_PAIRS and token.dep_ in ("nsubj", "nsubjpass") \
+                    and any(t.lower_ in ("two", "both") for t in token.lefts):
+                # "The two Koreas held talks", "Both Koreas exchanged fire": the plural of a
+                # divided country's name is its two states acting together. (Not inside a phrase:
+                # "arrived for a summit between the leaders of the two Koreas" is a visit.)
+                for state in NAMED_PAIRS[token.lower_]:
+                    found.append(self._arg(state, token.i, token.i + 1, f"'{token.text}'"))
             elif mention is None and token.lower_ in FIRST_PLURAL | FIRST_SINGULAR | THIRD_PERSON | THIRD_NEUTER \
                     and token.pos_ == "PRON" and not (token.dep_ == "poss" and token.head.i in self._by_token) \
                     and not (token.dep_ == "poss" and any(c.dep_ in ("amod", "compound") and c.i in self._by_token
@@ -431,6 +439,7 @@ class ArgumentReader(PlaceReading):
         than those at ``skip``, each with the words that name it: states, their bodies and people,
         persons of known nationality ("Russian President Vladimir Putin"), organisations."""
         found: dict[str, ArgumentActor] = {}
+        skip = set(skip) | {i for i in tokens if exiles_venue(self.doc[i])}
         for mention in self.mentions:
             code = mention.actor.code
             if code and mention.start in tokens and mention.start not in skip and not _relation_owner(
@@ -854,6 +863,8 @@ REPORTING_VERBS = {"say", "announce", "report", "add", "state", "confirm", "tell
 BACKING_VERBS = {"back", "support", "arm", "train", "fund", "finance", "sponsor", "equip", "bankroll"}
 
 
+# The plural of a divided country's name: both its states ("the two Koreas").
+NAMED_PAIRS = {"koreas": (Actor("PRK", None, "North Korea", "country"), Actor("KOR", None, "South Korea", "country"))}
 UN_CODE = "IGOUNO"
 # The United Nations' agencies named by their field ("U.N. nuclear inspectors": the IAEA's).
 UN_FIELDS = {"nuclear": Actor("IGOUNOIAE", "IGO", "International Atomic Energy Agency", "organisation"),
