@@ -49,6 +49,8 @@ PLACED_SECTORS = {"CVL", "REB", "UAF", "OPP", "LAB", "EDU", "REF", "AGR", "CRM",
 # Police, prosecutors and courts act only in their own state: where their clause happens says
 # whose they are ("Police arrested a Chinese national in Boston"), before the sentence's one country.
 DOMESTIC_SECTORS = {"COP", "JUD"}
+# Gunmen, attackers and criminal gangs: whom they strike says nothing of whose they are.
+ARMED_UNKNOWN = {"UAF", "CRM"}
 AMBIGUOUS_ROLES = {"officer"}  # a police or an army officer (sectors.tsv note)
 STOP_DEPS = {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "punct"}
 FIRST_PLURAL = {"we", "us", "our", "ours"}
@@ -191,7 +193,11 @@ class ArgumentReader(PlaceReading):
                         context = self.clause_place(token)
                     # ("Kurdish-led forces backed by the United States": the backer is not whose they are.)
                     backers = _backers(self.doc[mention.end - 1])
-                    context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS, backers)
+                    # ("A gang kidnapped 17 American missionaries": the victims' nationality is not
+                    # the attackers'; the story's country may still be.)
+                    victims = _victims(self.doc[mention.end - 1]) if mention.actor.sector in ARMED_UNKNOWN else set()
+                    context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS,
+                                                              backers | victims, story=not backers)
                     if context is not None and mention.actor.sector:
                         found.append(self._arg(Actor(context.code, mention.actor.sector, context.name, "country"),
                                                mention.start, mention.end,
@@ -891,6 +897,13 @@ def _un_agency(doc: Doc, mention: ActorMention) -> tuple[Actor, int] | None:
                                                          and noun.head.lemma_.lower() in UN_STAFF_NOUNS):
         return None
     return UN_FIELDS[field.lower_], field.i
+
+
+def _victims(head: Token) -> set[int]:
+    """The words of the object of the verb ``head`` is the subject of."""
+    if head.dep_ != "nsubj" or head.head.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {t.i for c in head.head.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
 
 
 def _backers(head: Token) -> set[int]:

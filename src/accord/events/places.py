@@ -141,7 +141,8 @@ class PlaceReading:
                 codes.add(place.entry.country)
         return codes
 
-    def context_country(self, token: Token, with_persons: bool = False, skip: set[int] = frozenset()) -> Actor | None:
+    def context_country(self, token: Token, with_persons: bool = False, skip: set[int] = frozenset(),
+                        story: bool = False) -> Actor | None:
         """The one country a sentence is about (else the article's dominant country), for
         officials and persons the text names without saying whose they are. For groups, the
         countries of the persons it names count too ("fundamentalists ... demanded the
@@ -160,7 +161,7 @@ class PlaceReading:
         if len(codes) == 1:
             code, name = next(iter(codes.items()))
             return Actor(code, None, name, "country")
-        if not codes and self.main_country is not None and not skip:
+        if not codes and self.main_country is not None and (story or not skip):
             return self.main_country
         return None
 
@@ -171,13 +172,15 @@ class PlaceReading:
             counts: dict[str, int] = {}
             names: dict[str, str | None] = {}
             for mention in self.mentions:
-                if mention.actor.kind == "country" and mention.actor.code:
+                if mention.actor.kind == "country" and mention.actor.code and is_country_code(mention.actor.code):
                     counts[mention.actor.code] = counts.get(mention.actor.code, 0) + 1
                     names.setdefault(mention.actor.code, mention.actor.name)
             total = sum(counts.values())
             best = max(counts, key=counts.get) if counts else None
+            # (A story that names one country, once, is about it too: "Fighting flared in eastern
+            # Congo. Government forces fought M23 rebels near Rutshuru.")
             self._main = (Actor(best, None, names[best], "country")
-                          if best and counts[best] * 2 > total and total >= 2 else None)
+                          if best and counts[best] * 2 > total and (total >= 2 or len(counts) == 1) else None)
         return self._main
 
     def _located_in(self, mention: ActorMention) -> list[Actor]:
