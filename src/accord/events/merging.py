@@ -285,7 +285,9 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
                     # noun's infinitive says which (036, 0353), so its code is the event's.
                     outer.notes.append(f"the intention shown is to {event.trigger.text}: coded {event.code.code}")
                     outer.code, outer.plover = event.code, event.plover
-                    if not outer.recipients:
+                    # (Whom the intended act names is whom the intention concerns: "voiced
+                    # readiness to host talks between Russia and Ukraine".)
+                    if event.recipients and not {r.actor.code for r in event.recipients} & outer_codes:
                         outer.recipients = list(event.recipients)
                 drop.add(id(outer) if same_act else id(event))
                 if means and not outer.recipients:
