@@ -1,0 +1,96 @@
+"""Who does what to whom, eleventh session (argument and clause owner): a conjunct of an intent
+verb, a gerund only weighed, an intention noun's infinitive, support asked for the asker itself,
+mediation left "between X and Y", "U.N." before a field word, "the two Koreas", exiles abroad, a
+town's name inside another name, and gangs and state organs placed by the story and not by their
+victims.
+
+Team-written sentences (not taken from any tuning or held-out set): the CAMEO code (root or
+full), the actor and the recipient codes. Each failed before the change it stands for, except
+those in ``test_arguments_11_unchanged``, which guard what a change must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import assert_sole_dyad, dyads, only_event
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # An intent verb ("set", "pledge") makes future only what it governs, not a verb conjoined
+    # with it: a riot, not a threat of one.
+    ("Rioters in Paris set fire to cars and smashed shop windows.", "145", {"FRA"}, {"FRA"}),
+    ("Protesters in Lagos set fire to a police station and attacked officers.", "145", {"NGA"}, {"NGA"}),
+    ("Students in Dhaka set fire to buses and blocked roads.", "145", {"BGD"}, {"BGD"}),
+    # The intention shown is the one its noun's infinitive names.
+    ("Pakistan signalled its readiness to hold talks with India.", "036", {"PAK"}, {"IND"}),
+    ("North Korea signalled its readiness to resume talks with the United States.", "036", {"PRK"}, {"USA"}),
+    ("Iran expressed willingness to free the detained British sailors.", "0353", {"IRN"}, {"GBR"}),
+    ("Turkey voiced readiness to host peace talks between Russia and Ukraine.", "039", {"TUR"},
+     {"RUS", "UKR"}),
+    # Support asked of others for the asker itself is an appeal to them (022), not rallying.
+    ("Netanyahu urged Germany to back his plan.", "022", {"ISR"}, {"DEU"}),
+    ("Ukraine urged NATO members to support its bid for membership.", "022", {"UKR"}, {"IGOWSTNAT"}),
+    ("Kosovo's president urged Spain to recognise Kosovo.", "022", {"XKX"}, {"ESP"}),
+    # Mediation left names its sides in the "of"/"from" phrase.
+    ("Egypt pulled out of mediating between Israel and Hamas.", "165", {"EGY"}, {"ISR", "PSEHMS"}),
+    ("Qatar withdrew from mediating between Israel and Hamas.", "165", {"QAT"}, {"ISR", "PSEHMS"}),
+    ("Kenya pulled out of its mediation between Ethiopia and Eritrea.", "165", {"KEN"}, {"ETH", "ERI"}),
+    # "U.N." before a field word and its staff is that agency.
+    ("Iran expelled U.N. nuclear inspectors.", "166", {"IRN"}, {"IGOUNOIAE"}),
+    ("North Korea barred U.N. nuclear inspectors from the Yongbyon complex.", "12", {"PRK"}, {"IGOUNOIAE"}),
+    ("Syria allowed U.N. nuclear experts to visit the site.", "08", {"SYR"}, {"IGOUNOIAE"}),
+    # "The two Koreas" as the subject: both states act together.
+    ("The two Koreas held talks at Panmunjom.", "046", {"PRK", "KOR"}, set()),
+    ("Both Koreas exchanged artillery fire across the border.", "19", {"PRK", "KOR"}, set()),
+    # Exiles abroad act on their own state, not on where they gather.
+    ("Iraqi exiles held a hunger strike in London to draw attention to the plight of political prisoners.",
+     "142", {"IRQ"}, {"IRQ"}),
+    ("Iranian exiles protested in Paris against the execution of political prisoners.", "14", {"IRN"},
+     {"IRN"}),
+    # A town's name read as the first word of another name is no place.
+    ("Beijing outlawed the Falun Gong spiritual movement on Thursday.", "172", {"CHN"}, {"CHN"}),
+    # A gang is not of its victims' country; a state's forces are of the story's one country.
+    ("A gang kidnapped 17 American missionaries near Port-au-Prince.", "181", {"HTI"}, {"USA"}),
+    ("Fighting flared in eastern Congo on Monday. Government forces fought M23 rebels near the town of "
+     "Rutshuru.", "19", {"COD"}, {"CODM23"}),
+    ("Rwanda marked the anniversary of the genocide. Hutu militias slaughtered 800,000 people in 100 days.",
+     "202", {"RWA"}, {"RWA"}),
+])
+def test_arguments_11(code_text, text, cameo, actor, recipient):
+    record = code_text(text)
+    if text.count(". ") == 0:
+        assert_sole_dyad(record, cameo, actor, recipient)
+    else:
+        event = only_event(record, cameo)
+        assert ({a["code"] for a in event["actor"]}, {r["code"] for r in event["recipient"]}) == (actor, recipient)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # What an intent verb governs is still announced; two acts told by one subject stay acts.
+    ("Russia agreed to sign and ratify the treaty.", "03", {"RUS"}, set()),
+    # Support asked for a third party is still rallying on its behalf (053).
+    ("Poland lobbied fellow EU members to back Ukraine's bid to open accession talks.", "053", {"POL"},
+     {"UKR"}),
+    ("Turkey lobbied Muslim governments to support the Turkish Cypriots.", "053", {"TUR"}, {"XNC"}),
+    # "U.N." alone, or before peacekeepers, stays the United Nations.
+    ("The U.N. criticised Iran over the executions.", "11", {"IGOUNO"}, {"IRN"}),
+    # "the two Koreas" inside a phrase: the visit stays the event.
+    ("South Korea's president arrived in Pyongyang for the first summit between the leaders of the two "
+     "Koreas.", "042", {"KOR"}, {"PRK"}),
+    # Protesters who are not exiles act against where they protest.
+    ("Protesters rallied in London against the war.", "14", {"GBR"}, {"GBR"}),
+])
+def test_arguments_11_unchanged(code_text, text, cameo, actor, recipient):
+    assert_sole_dyad(code_text(text), cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    # A gerund only weighed or considered is no act.
+    "Japan is mulling sending warships to the Gulf.",
+    "France is considering sending troops to Ukraine.",
+    "The United States is weighing imposing new sanctions on Venezuela.",
+    "Britain is contemplating expelling Russian diplomats.",
+])
+def test_arguments_11_codes_nothing(code_text, text):
+    assert dyads(code_text(text)) == []
