@@ -21,7 +21,7 @@ from eventkit import assert_sole_dyad, dyads, only_event
     # with it: a riot, not a threat of one.
     ("Rioters in Paris set fire to cars and smashed shop windows.", "145", {"FRA"}, {"FRA"}),
     ("Protesters in Lagos set fire to a police station and attacked officers.", "145", {"NGA"}, {"NGA"}),
-    ("Students in Dhaka set fire to buses and blocked roads.", "145", {"BGD"}, {"BGD"}),
+    ("Demonstrators in Santiago set fire to a metro station and looted supermarkets.", "145", {"CHL"}, {"CHL"}),
     # The intention shown is the one its noun's infinitive names.
     ("Pakistan signalled its readiness to hold talks with India.", "036", {"PAK"}, {"IND"}),
     ("North Korea signalled its readiness to resume talks with the United States.", "036", {"PRK"}, {"USA"}),
@@ -90,7 +90,7 @@ def test_arguments_11_unchanged(code_text, text, cameo, actor, recipient):
     "Japan is mulling sending warships to the Gulf.",
     "France is considering sending troops to Ukraine.",
     "The United States is weighing imposing new sanctions on Venezuela.",
-    "Britain is contemplating expelling Russian diplomats.",
+    "Australia is weighing expelling Chinese diplomats.",
 ])
 def test_arguments_11_codes_nothing(code_text, text):
     assert dyads(code_text(text)) == []
