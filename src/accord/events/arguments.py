@@ -51,6 +51,9 @@ PLACED_SECTORS = {"CVL", "REB", "UAF", "OPP", "LAB", "EDU", "REF", "AGR", "CRM",
 DOMESTIC_SECTORS = {"COP", "JUD"}
 # Gunmen, attackers and criminal gangs: whom they strike says nothing of whose they are.
 ARMED_UNKNOWN = {"UAF", "CRM"}
+# People named by their nationality as foreigners where they are ("a Chinese national").
+FOREIGNER_NOUNS = {"national", "citizen", "tourist", "visitor", "traveller", "traveler", "businessman",
+                   "businesswoman", "expatriate", "passport-holder", "holidaymaker"}
 AMBIGUOUS_ROLES = {"officer"}  # a police or an army officer (sectors.tsv note)
 STOP_DEPS = {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "punct"}
 FIRST_PLURAL = {"we", "us", "our", "ours"}
@@ -195,7 +198,10 @@ class ArgumentReader(PlaceReading):
                     backers = _backers(self.doc[mention.end - 1])
                     # ("A gang kidnapped 17 American missionaries": the victims' nationality is not
                     # the attackers'; the story's country may still be.)
-                    victims = _victims(self.doc[mention.end - 1]) if mention.actor.sector in ARMED_UNKNOWN else set()
+                    # ("Federal prosecutors charged a Russian businessman", "Police arrested a Chinese
+                    # national": nor is a foreigner's whom police or courts act on.)
+                    victims = _victims(self.doc[mention.end - 1]) if mention.actor.sector in ARMED_UNKNOWN \
+                        or (domestic and _victims(self.doc[mention.end - 1], FOREIGNER_NOUNS)) else set()
                     context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS,
                                                               backers | victims, story=not backers)
                     if context is not None and mention.actor.sector:
@@ -899,11 +905,15 @@ def _un_agency(doc: Doc, mention: ActorMention) -> tuple[Actor, int] | None:
     return UN_FIELDS[field.lower_], field.i
 
 
-def _victims(head: Token) -> set[int]:
-    """The words of the object of the verb ``head`` is the subject of."""
+def _victims(head: Token, nouns: set[str] | None = None) -> set[int]:
+    """The words up to the head of the object of the verb ``head`` is the subject of (only when the
+    object is one of ``nouns``, when given)."""
     if head.dep_ != "nsubj" or head.head.pos_ not in ("VERB", "AUX"):
         return set()
-    return {t.i for c in head.head.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
+    # (Only the object's own words: "a Chinese national accused of smuggling chips out of the United
+    # States" is Chinese, and the clause after it still tells where he was arrested.)
+    return {i for c in head.head.children if c.dep_ in ("dobj", "obj")
+            and (nouns is None or c.lemma_.lower() in nouns) for i in range(c.left_edge.i, c.i + 1)}
 
 
 def _backers(head: Token) -> set[int]:

@@ -149,11 +149,14 @@ class PlaceReading:
         resignation of Algerian President Ben Bella")."""
         sent = token.sent
         codes: dict[str, str | None] = {}
+        skipped: set[str] = set()
         kinds = ("country", "person") if with_persons else ("country",)
         for mention in self.mentions:
             code = mention.actor.code
             if code and len(code) > 3 and is_country_code(code[:3]):
                 code = code[:3]  # "Taliban fighters" (AFGTAL) are of Afghanistan
+            if mention.start in skip and code:
+                skipped.add(code)
             if sent.start <= mention.start < sent.end and mention.start not in skip and mention.actor.kind in kinds and code \
                     and is_country_code(code) and not names_an_agreement(self.doc[mention.end - 1]):
                 named = mention.actor.kind == "country" and code == mention.actor.code
@@ -161,7 +164,10 @@ class PlaceReading:
         if len(codes) == 1:
             code, name = next(iter(codes.items()))
             return Actor(code, None, name, "country")
-        if not codes and self.main_country is not None and (story or not skip):
+        if not codes and self.main_country is not None and (not skip or (
+                story and self.main_country.code not in skipped)):
+            # (With words left out, the story's country only if it is not theirs: "A gang kidnapped
+            # 17 American missionaries" is no American gang.)
             return self.main_country
         return None
 
