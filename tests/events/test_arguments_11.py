@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import assert_sole_dyad, dyads, only_event
+from eventkit import assert_sole_dyad, dyads
 
 
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
@@ -50,20 +50,15 @@ from eventkit import assert_sole_dyad, dyads, only_event
      {"IRN"}),
     # A town's name read as the first word of another name is no place.
     ("Beijing outlawed the Falun Gong spiritual movement on Thursday.", "172", {"CHN"}, {"CHN"}),
-    # A gang is not of its victims' country; a state's forces are of the story's one country.
+    # A gang is not of its victims' country, nor are police of the foreigner they arrest.
     ("A gang kidnapped 17 American missionaries near Port-au-Prince.", "181", {"HTI"}, {"USA"}),
-    ("Fighting flared in eastern Congo on Monday. Government forces fought M23 rebels near the town of "
-     "Rutshuru.", "19", {"COD"}, {"CODM23"}),
-    ("Rwanda marked the anniversary of the genocide. Hutu militias slaughtered 800,000 people in 100 days.",
-     "202", {"RWA"}, {"RWA"}),
+    ("Federal agents arrested a Chinese national accused of smuggling military drones out of the United "
+     "States.", "173", {"USA"}, {"CHN"}),
+    ("Police detained a Japanese businessman accused of bribing officials in South Korea.", "173", {"KOR"},
+     {"JPN"}),
 ])
 def test_arguments_11(code_text, text, cameo, actor, recipient):
-    record = code_text(text)
-    if text.count(". ") == 0:
-        assert_sole_dyad(record, cameo, actor, recipient)
-    else:
-        event = only_event(record, cameo)
-        assert ({a["code"] for a in event["actor"]}, {r["code"] for r in event["recipient"]}) == (actor, recipient)
+    assert_sole_dyad(code_text(text), cameo, actor, recipient)
 
 
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
@@ -91,6 +86,10 @@ def test_arguments_11_unchanged(code_text, text, cameo, actor, recipient):
     "France is considering sending troops to Ukraine.",
     "The United States is weighing imposing new sanctions on Venezuela.",
     "Australia is weighing expelling Chinese diplomats.",
+    # Whose gunmen or police are is not told by the foreigners they seize.
+    "A criminal gang kidnapped a Japanese tourist.",
+    "Police arrested a British tourist on drugs charges.",
+    "Federal prosecutors charged a Russian businessman with sanctions evasion.",
 ])
 def test_arguments_11_codes_nothing(code_text, text):
     assert dyads(code_text(text)) == []

@@ -178,15 +178,13 @@ class PlaceReading:
             counts: dict[str, int] = {}
             names: dict[str, str | None] = {}
             for mention in self.mentions:
-                if mention.actor.kind == "country" and mention.actor.code and is_country_code(mention.actor.code):
+                if mention.actor.kind == "country" and mention.actor.code:
                     counts[mention.actor.code] = counts.get(mention.actor.code, 0) + 1
                     names.setdefault(mention.actor.code, mention.actor.name)
             total = sum(counts.values())
             best = max(counts, key=counts.get) if counts else None
-            # (A story that names one country, once, is about it too: "Fighting flared in eastern
-            # Congo. Government forces fought M23 rebels near Rutshuru.")
             self._main = (Actor(best, None, names[best], "country")
-                          if best and counts[best] * 2 > total and (total >= 2 or len(counts) == 1) else None)
+                          if best and counts[best] * 2 > total and total >= 2 else None)
         return self._main
 
     def _located_in(self, mention: ActorMention) -> list[Actor]:
