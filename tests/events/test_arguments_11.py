@@ -1,8 +1,8 @@
 """Who does what to whom, eleventh session (argument and clause owner): a conjunct of an intent
-verb, a gerund only weighed, an intention noun's infinitive, support asked for the asker itself,
-mediation left "between X and Y", "U.N." before a field word, "the two Koreas", exiles abroad, a
-town's name inside another name, and gangs and state organs placed by the story and not by their
-victims.
+verb, a gerund only weighed, an intention noun's infinitive, an offer or a promise to act, support
+asked for the asker itself, mediation left "between X and Y", "U.N." before a field word, "the two
+Koreas", exiles abroad, a town's name inside another name, and gangs and police not placed by the
+foreigners they seize.
 
 Team-written sentences (not taken from any tuning or held-out set): the CAMEO code (root or
 full), the actor and the recipient codes. Each failed before the change it stands for, except
@@ -28,6 +28,9 @@ from eventkit import assert_sole_dyad, dyads
     ("Iran expressed willingness to free the detained British sailors.", "0353", {"IRN"}, {"GBR"}),
     ("Turkey voiced readiness to host peace talks between Russia and Ukraine.", "039", {"TUR"},
      {"RUS", "UKR"}),
+    # What is offered or promised is announced, not done.
+    ("Qatar renewed its offer to mediate between Israel and Hamas.", "039", {"QAT"}, {"ISR", "PSEHMS"}),
+    ("Iran made a promise to release the British sailors.", "0353", {"IRN"}, {"GBR"}),
     # Support asked of others for the asker itself is an appeal to them (022), not rallying.
     ("Netanyahu urged Germany to back his plan.", "022", {"ISR"}, {"DEU"}),
     ("Ukraine urged NATO members to support its bid for membership.", "022", {"UKR"}, {"IGOWSTNAT"}),
