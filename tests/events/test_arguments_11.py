@@ -1,8 +1,8 @@
 """Who does what to whom, eleventh session (argument and clause owner): a conjunct of an intent
 verb, a gerund only weighed, an intention noun's infinitive, an offer or a promise to act, support
-asked for the asker itself, mediation left "between X and Y", "U.N." before a field word, "the two
-Koreas", exiles abroad, a town's name inside another name, and gangs and police not placed by the
-foreigners they seize.
+asked for the asker itself, what a rejected call asked, mediation left "between X and Y", "U.N."
+before a field word, "the two Koreas", exiles abroad, a town's name inside another name, and gangs
+and police not placed by the foreigners they seize.
 
 Team-written sentences (not taken from any tuning or held-out set): the CAMEO code (root or
 full), the actor and the recipient codes. Each failed before the change it stands for, except
@@ -53,6 +53,16 @@ from eventkit import assert_sole_dyad, dyads
      {"IRN"}),
     # A town's name read as the first word of another name is no place.
     ("Beijing outlawed the Falun Gong spiritual movement on Thursday.", "172", {"CHN"}, {"CHN"}),
+    # What a rejected call asked is no act of its own, however the parser hangs its second
+    # infinitive (on the call, on the verb of rejecting, or on its object).
+    ("Myanmar's junta rejected Thai calls to free Aung San Suu Kyi and to open a dialogue with the opposition.",
+     "12", {"MMR"}, {"THA"}),
+    ("Venezuela rejected Colombian demands to free the hostages and to open talks with the rebels.", "12",
+     {"VEN"}, {"COL"}),
+    ("Belarus rejected Lithuanian calls to free opposition leaders and to open a dialogue with protesters.",
+     "12", {"BLR"}, {"LTU"}),
+    ("Sudan rebuffed British calls to free detained activists and to start a dialogue with the protesters.",
+     "12", {"SDN"}, {"GBR"}),
     # A gang is not of its victims' country, nor are police of the foreigner they arrest.
     ("A gang kidnapped 17 American missionaries near Port-au-Prince.", "181", {"HTI"}, {"USA"}),
     ("Federal agents arrested a Chinese national accused of smuggling military drones out of the United "

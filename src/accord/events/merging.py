@@ -21,6 +21,10 @@ THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383",
                "166": "136", "191": "1381", "192": "1382",
                # administrative sanctions threatened by their kind (codebook 1321-1324)
                "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324"}
+# Nouns of asking whose infinitives say what is asked ("calls to free the prisoners").
+ASKING_NOUNS = {"call", "demand", "appeal", "request", "plea", "proposal", "ultimatum", "pressure", "urging"}
+# Verbs of rejecting something said or offered; they take an object, never an infinitive.
+REJECTING_VERBS = {"reject", "rebuff", "spurn", "dismiss", "snub", "repudiate"}
 ORDER_VERBS = {"order", "instruct", "direct", "command", "tell"}
 MASS_KILLING = "202"
 # Verbs whose object is a topic of talk or thought, not an act ("discussed a ceasefire").
@@ -192,6 +196,12 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
             if conditional:
                 drop.add(id(event))
                 break
+            if clause == "xcomp" and node.lemma_.lower() in REJECTING_VERBS:
+                # "rebuffed U.S. calls to free dissidents and to open a dialogue": a verb of rejecting
+                # takes no infinitive; one the parser hangs on it is what the rejected call asked.
+                drop.add(id(event))
+                _absorb(outer, event, ontology)
+                break
             if outer.plover == event.plover and outer.code.code == RALLY_SUPPORT and clause == "xcomp":
                 # "lobbied Muslim governments to support the Turkish Cypriots": the support asked
                 # of others is what the rallying is for, not an act of its own; whom it supports
@@ -224,6 +234,14 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
             elif clause != "advcl":
                 drop.add(id(event))
                 _absorb(outer, event, ontology)
+    # "rebuffed British calls to free detained activists and to start a dialogue": the parser
+    # may coordinate the second infinitive with the verb of rejecting, or with its object; it is
+    # still what the rejected call asked.
+    for event in events:
+        rejecting = _rejected_infinitive(event.trigger)
+        if rejecting is not None and rejecting.i in triggers and triggers[rejecting.i] is not event \
+                and id(triggers[rejecting.i]) not in drop:
+            drop.add(id(event))
     # "condemned Houthi attacks on shipping", "accused Ukraine of attacking the plant", "refused
     # Ukraine's request for missiles": an event named inside what another event is about is
     # its topic, not a second event. Coordinated acts ("torched buildings and clashed with
@@ -235,7 +253,10 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
         described = False  # the path passes through a clause that describes a noun
         means = False  # ... or through "by" + gerund: how the act was done ("violated the truce by shelling")
         intent = None  # ... or through an intention noun's infinitive ("signalled its readiness to resume talks")
-        while node.head.i != node.i and node.dep_ not in ("conj", "nsubj", "nsubjpass", "csubj") \
+        # ("rejected Thai calls to free Suu Kyi and to open a dialogue": the second infinitive of
+        # a noun is inside what the noun asks, as the first is.)
+        while node.head.i != node.i and (node.dep_ not in ("conj", "nsubj", "nsubjpass", "csubj")
+                                         or _noun_infinitive_conjunct(node)) \
                 and not (node.dep_ == "advcl" and node.tag_ == "VBG" and _received(event)):
             # ("raided the offices, drawing condemnation from Belgrade": the reaction it drew is
             # an act of its own, by someone else.)
@@ -495,6 +516,33 @@ def _received(event: Event) -> bool:
 
 def _dyad(event: Event) -> tuple[frozenset, frozenset]:
     return (frozenset(a.actor.code for a in event.actors), frozenset(r.actor.code for r in event.recipients))
+
+
+def _rejected_infinitive(token: Token) -> Token | None:
+    """The verb of rejecting that a "to" infinitive (or a noun it governs) is wrongly coordinated
+    with, directly or through the rejecting verb's object: "rebuffed calls to free activists and
+    to start a dialogue"."""
+    verb = token
+    while verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "conj" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    head = verb.head
+    if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in REJECTING_VERBS:
+        head = head.head
+    return head if head.lemma_.lower() in REJECTING_VERBS else None
+
+
+def _noun_infinitive_conjunct(verb: Token) -> bool:
+    """A "to" infinitive coordinated with another that hangs on a noun of asking ("calls to free
+    the prisoners and to open a dialogue"), with no subject of its own."""
+    def infinitive(token: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    first = verb.head
+    return verb.dep_ == "conj" and infinitive(verb) and infinitive(first) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and first.dep_ in ("acl", "advcl") and first.head.lemma_.lower() in ASKING_NOUNS
 
 
 def _support_for_oneself(outer: Event, inner: Event) -> bool:
