@@ -18,7 +18,8 @@ from accord.actors.roles import roles_fit
 from accord.events.homes import person_home
 from accord.events.lexicon import bare_crowd as _bare_crowd
 from accord.events.places import (
-    BODY_WORDS, PLACE_NOUNS, PlaceReading, is_country_code, names_a_thing, names_an_agreement,
+    BODY_WORDS, EXILE_NOUNS, PLACE_NOUNS, PlaceReading, exiles_venue, is_country_code, names_a_thing,
+    names_an_agreement,
 )
 from accord.events.syntax import SUBJECT_DEPS, prepositional_objects, subject_of
 from accord.quotes.model import Quote
@@ -48,6 +49,11 @@ PLACED_SECTORS = {"CVL", "REB", "UAF", "OPP", "LAB", "EDU", "REF", "AGR", "CRM",
 # Police, prosecutors and courts act only in their own state: where their clause happens says
 # whose they are ("Police arrested a Chinese national in Boston"), before the sentence's one country.
 DOMESTIC_SECTORS = {"COP", "JUD"}
+# Gunmen, attackers and criminal gangs: whom they strike says nothing of whose they are.
+ARMED_UNKNOWN = {"UAF", "CRM"}
+# People named by their nationality as foreigners where they are ("a Chinese national").
+FOREIGNER_NOUNS = {"national", "citizen", "tourist", "visitor", "traveller", "traveler", "businessman",
+                   "businesswoman", "expatriate", "passport-holder", "holidaymaker"}
 AMBIGUOUS_ROLES = {"officer"}  # a police or an army officer (sectors.tsv note)
 STOP_DEPS = {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "punct"}
 FIRST_PLURAL = {"we", "us", "our", "ours"}
@@ -190,7 +196,14 @@ class ArgumentReader(PlaceReading):
                         context = self.clause_place(token)
                     # ("Kurdish-led forces backed by the United States": the backer is not whose they are.)
                     backers = _backers(self.doc[mention.end - 1])
-                    context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS, backers)
+                    # ("A gang kidnapped 17 American missionaries": the victims' nationality is not
+                    # the attackers'; the story's country may still be.)
+                    # ("Federal prosecutors charged a Russian businessman", "Police arrested a Chinese
+                    # national": nor is a foreigner's whom police or courts act on.)
+                    victims = _victims(self.doc[mention.end - 1]) if mention.actor.sector in ARMED_UNKNOWN \
+                        or (domestic and _victims(self.doc[mention.end - 1], FOREIGNER_NOUNS)) else set()
+                    context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS,
+                                                              backers | victims, story=not backers)
                     if context is not None and mention.actor.sector:
                         found.append(self._arg(Actor(context.code, mention.actor.sector, context.name, "country"),
                                                mention.start, mention.end,
@@ -243,10 +256,23 @@ class ArgumentReader(PlaceReading):
                                                      "person"), mention.start, mention.end,
                                                f"person, in a {context.name or context.code} context"))
                     continue
+                agency = _un_agency(self.doc, mention)
+                if agency is not None:
+                    # "U.N. nuclear inspectors", "the U.N. refugee agency's staff": the field word
+                    # between "U.N." and its people names the agency they work for.
+                    found.append(self._arg(agency[0], mention.start, agency[1] + 1, f"U.N. + '{self.doc[agency[1]].text}'"))
+                    continue
                 via = mention.via
                 if via == "demonym" and token.dep_ == "amod" and token.head.lemma_.lower() in PLACE_NOUNS:
                     via = PLACE_DEMONYM  # "the Bosnian town of Gorazde": where, more than whom
                 found.append(self._arg(mention.actor, mention.start, mention.end, via))
+            elif mention is None and token.lower_ in NAMED_PAIRS and token.dep_ in ("nsubj", "nsubjpass") \
+                    and any(t.lower_ in ("two", "both") for t in token.lefts):
+                # "The two Koreas held talks", "Both Koreas exchanged fire": the plural of a
+                # divided country's name is its two states acting together. (Not inside a phrase:
+                # "arrived for a summit between the leaders of the two Koreas" is a visit.)
+                for state in NAMED_PAIRS[token.lower_]:
+                    found.append(self._arg(state, token.i, token.i + 1, f"'{token.text}'"))
             elif mention is None and token.lower_ in FIRST_PLURAL | FIRST_SINGULAR | THIRD_PERSON | THIRD_NEUTER \
                     and token.pos_ == "PRON" and not (token.dep_ == "poss" and token.head.i in self._by_token) \
                     and not (token.dep_ == "poss" and any(c.dep_ in ("amod", "compound") and c.i in self._by_token
@@ -425,6 +451,7 @@ class ArgumentReader(PlaceReading):
         than those at ``skip``, each with the words that name it: states, their bodies and people,
         persons of known nationality ("Russian President Vladimir Putin"), organisations."""
         found: dict[str, ArgumentActor] = {}
+        skip = set(skip) | {i for i in tokens if exiles_venue(self.doc[i])}
         for mention in self.mentions:
             code = mention.actor.code
             if code and mention.start in tokens and mention.start not in skip and not _relation_owner(
@@ -846,6 +873,47 @@ COUNTRY_ANAPHORS = {"country", "nation", "kingdom", "republic"}
 MEMBERSHIP_NOUNS = {"country", "state", "nation", "government", "ally", "member", "donor", "power"}
 REPORTING_VERBS = {"say", "announce", "report", "add", "state", "confirm", "tell"}
 BACKING_VERBS = {"back", "support", "arm", "train", "fund", "finance", "sponsor", "equip", "bankroll"}
+
+
+# The plural of a divided country's name: both its states ("the two Koreas").
+NAMED_PAIRS = {"koreas": (Actor("PRK", None, "North Korea", "country"), Actor("KOR", None, "South Korea", "country"))}
+UN_CODE = "IGOUNO"
+# The United Nations' agencies named by their field ("U.N. nuclear inspectors": the IAEA's).
+UN_FIELDS = {"nuclear": Actor("IGOUNOIAE", "IGO", "International Atomic Energy Agency", "organisation"),
+             "atomic": Actor("IGOUNOIAE", "IGO", "International Atomic Energy Agency", "organisation"),
+             "refugee": Actor("IGOUNOHCR", "IGO", "UNHCR", "organisation"),
+             "health": Actor("IGOUNOWHO", "IGO", "World Health Organization", "organisation"),
+             "food": Actor("IGOUNOWFP", "IGO", "World Food Programme", "organisation")}
+# The people or body the field word and "U.N." modify.
+UN_STAFF_NOUNS = {"inspector", "watchdog", "agency", "expert", "official", "team", "monitor", "chief", "head",
+                  "investigator", "worker", "staff", "mission", "body", "regulator", "inspection"}
+
+
+def _un_agency(doc: Doc, mention: ActorMention) -> tuple[Actor, int] | None:
+    """(the agency, the index of its field word) for "U.N." before a field word and a noun of
+    people or a body ("U.N. nuclear inspectors", "a U.N. refugee agency official")."""
+    if mention.actor.code != UN_CODE or mention.end >= len(doc):
+        return None
+    field = doc[mention.end]
+    noun = field.head
+    if field.lower_ not in UN_FIELDS or field.dep_ not in ("amod", "compound") or noun.i <= field.i \
+            or doc[mention.end - 1].head.i not in (noun.i, field.i):
+        return None
+    if noun.lemma_.lower() not in UN_STAFF_NOUNS and not (noun.dep_ == "compound"
+                                                         and noun.head.lemma_.lower() in UN_STAFF_NOUNS):
+        return None
+    return UN_FIELDS[field.lower_], field.i
+
+
+def _victims(head: Token, nouns: set[str] | None = None) -> set[int]:
+    """The words up to the head of the object of the verb ``head`` is the subject of (only when the
+    object is one of ``nouns``, when given)."""
+    if head.dep_ != "nsubj" or head.head.pos_ not in ("VERB", "AUX"):
+        return set()
+    # (Only the object's own words: "a Chinese national accused of smuggling chips out of the United
+    # States" is Chinese, and the clause after it still tells where he was arrested.)
+    return {i for c in head.head.children if c.dep_ in ("dobj", "obj")
+            and (nouns is None or c.lemma_.lower() in nouns) for i in range(c.left_edge.i, c.i + 1)}
 
 
 def _backers(head: Token) -> set[int]:

@@ -21,13 +21,24 @@ THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383",
                "166": "136", "191": "1381", "192": "1382",
                # administrative sanctions threatened by their kind (codebook 1321-1324)
                "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324"}
+# Nouns of asking whose infinitives say what is asked ("calls to free the prisoners").
+ASKING_NOUNS = {"call", "demand", "appeal", "request", "plea", "proposal", "ultimatum", "pressure", "urging"}
+# Verbs of rejecting something said or offered; they take an object, never an infinitive.
+REJECTING_VERBS = {"reject", "rebuff", "spurn", "dismiss", "snub", "repudiate"}
 ORDER_VERBS = {"order", "instruct", "direct", "command", "tell"}
 MASS_KILLING = "202"
 # Verbs whose object is a topic of talk or thought, not an act ("discussed a ceasefire").
-TOPIC_VERBS = {"discuss", "study", "debate", "consider", "examine", "review", "weigh", "mull", "ponder"}
+TOPIC_VERBS = {"discuss", "study", "debate", "consider", "examine", "review", "weigh", "mull", "ponder",
+               "contemplate"}
+# Nouns of intention shown by a verb of showing ("signalled its readiness to resume talks").
+INTENT_NOUNS = {"willingness", "readiness", "intention", "intent", "desire", "eagerness", "openness",
+                "determination", "preparedness"}
 EXPULSION_CODES = ("200", "201", "203")  # mass expulsion, ethnic cleansing
 RAVAGING_CODES = ("1712",)  # property destroyed: burnt villages, razed homes
 RALLY_SUPPORT = "053"
+SUPPORT_APPEAL = "022"
+# Possessives that, on what others are asked to back, mean the asker's own ("its plan").
+OWN_POSSESSIVES = {"his", "her", "its"}
 
 
 # Actors the coder infers when the text names nobody (coder.py): not a party the text gives.
@@ -185,12 +196,25 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
             if conditional:
                 drop.add(id(event))
                 break
+            if clause == "xcomp" and node.lemma_.lower() in REJECTING_VERBS:
+                # "rebuffed U.S. calls to free dissidents and to open a dialogue": a verb of rejecting
+                # takes no infinitive; one the parser hangs on it is what the rejected call asked.
+                drop.add(id(event))
+                _absorb(outer, event, ontology)
+                break
             if outer.plover == event.plover and outer.code.code == RALLY_SUPPORT and clause == "xcomp":
                 # "lobbied Muslim governments to support the Turkish Cypriots": the support asked
                 # of others is what the rallying is for, not an act of its own; whom it supports
                 # is whom the rallying is on behalf of (CAMEO 053), not those lobbied.
                 drop.add(id(event))
-                if event.recipients:
+                if _support_for_oneself(outer, event):
+                    # "urged France and Britain to recognise a Palestinian state", "urged Germany to
+                    # back its plan": support asked for the asker itself is an appeal for policy
+                    # support (CAMEO 022) to those asked, not rallying on a third party's behalf.
+                    outer.code = ontology.cameo(SUPPORT_APPEAL)
+                    outer.plover = outer.code.plover
+                    outer.notes.append(f"the support asked is for the asker itself: coded {SUPPORT_APPEAL}")
+                elif event.recipients:
                     outer.recipients = list(event.recipients)
             elif outer.plover == event.plover:
                 # "agreed to sign": the governed act is the more specific; "opened fire,
@@ -210,6 +234,14 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
             elif clause != "advcl":
                 drop.add(id(event))
                 _absorb(outer, event, ontology)
+    # "rebuffed British calls to free detained activists and to start a dialogue": the parser
+    # may coordinate the second infinitive with the verb of rejecting, or with its object; it is
+    # still what the rejected call asked.
+    for event in events:
+        rejecting = _rejected_infinitive(event.trigger)
+        if rejecting is not None and rejecting.i in triggers and triggers[rejecting.i] is not event \
+                and id(triggers[rejecting.i]) not in drop:
+            drop.add(id(event))
     # "condemned Houthi attacks on shipping", "accused Ukraine of attacking the plant", "refused
     # Ukraine's request for missiles": an event named inside what another event is about is
     # its topic, not a second event. Coordinated acts ("torched buildings and clashed with
@@ -220,11 +252,18 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
         node = event.trigger
         described = False  # the path passes through a clause that describes a noun
         means = False  # ... or through "by" + gerund: how the act was done ("violated the truce by shelling")
-        while node.head.i != node.i and node.dep_ not in ("conj", "nsubj", "nsubjpass", "csubj") \
+        intent = None  # ... or through an intention noun's infinitive ("signalled its readiness to resume talks")
+        # ("rejected Thai calls to free Suu Kyi and to open a dialogue": the second infinitive of
+        # a noun is inside what the noun asks, as the first is.)
+        while node.head.i != node.i and (node.dep_ not in ("conj", "nsubj", "nsubjpass", "csubj")
+                                         or _noun_infinitive_conjunct(node)) \
                 and not (node.dep_ == "advcl" and node.tag_ == "VBG" and _received(event)):
             # ("raided the offices, drawing condemnation from Belgrade": the reaction it drew is
             # an act of its own, by someone else.)
             described = described or node.dep_ in ("acl", "relcl")
+            if node.dep_ == "acl" and node.head.lemma_.lower() in INTENT_NOUNS and node.head.dep_ == "dobj" \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                intent = node.head
             means = means or (node.dep_ == "pcomp" and node.head.lower_ == "by")
             node = node.head
             outer = triggers.get(node.i)
@@ -259,6 +298,18 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
                     noun_codes = {a.actor.code for a in outer.actors if not a.via.startswith("unidentified attacker")}
                     drop.add(id(event) if {a.actor.code for a in event.actors} <= noun_codes else id(outer))
                     break
+                if intent is not None and intent.head.i == outer.trigger.i and outer.code.root == "03" \
+                        and event.code.root == "03" and event.code.code != outer.code.code \
+                        and len(event.code.code) >= len(outer.code.code):
+                    # "signalled its readiness to resume talks", "expressed willingness to free the
+                    # sailors": the verb only says that an intention was shown; the intention
+                    # noun's infinitive says which (036, 0353), so its code is the event's.
+                    outer.notes.append(f"the intention shown is to {event.trigger.text}: coded {event.code.code}")
+                    outer.code, outer.plover = event.code, event.plover
+                    # (Whom the intended act names is whom the intention concerns: "voiced
+                    # readiness to host talks between Russia and Ukraine".)
+                    if event.recipients and not {r.actor.code for r in event.recipients} & outer_codes:
+                        outer.recipients = list(event.recipients)
                 drop.add(id(outer) if same_act else id(event))
                 if means and not outer.recipients:
                     outer.recipients = event.recipients  # "broke the truce by shelling Armenian villages"
@@ -356,7 +407,10 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
             continue
         node = event.trigger
         while node.head.i != node.i and node.dep_ not in ("conj", "nsubj", "nsubjpass", "csubj", "ccomp"):
-            if node.dep_ == "dobj" and node.head.lemma_.lower() in TOPIC_VERBS and node.head.i not in triggers:
+            # ("is mulling sending warships", "considered imposing sanctions": the gerund is what
+            # is weighed, not an act done.)
+            if (node.dep_ == "dobj" or (node.dep_ == "xcomp" and node.tag_ == "VBG")) \
+                    and node.head.lemma_.lower() in TOPIC_VERBS and node.head.i not in triggers:
                 drop.add(id(event))
                 break
             node = node.head
@@ -462,6 +516,45 @@ def _received(event: Event) -> bool:
 
 def _dyad(event: Event) -> tuple[frozenset, frozenset]:
     return (frozenset(a.actor.code for a in event.actors), frozenset(r.actor.code for r in event.recipients))
+
+
+def _rejected_infinitive(token: Token) -> Token | None:
+    """The verb of rejecting that a "to" infinitive (or a noun it governs) is wrongly coordinated
+    with, directly or through the rejecting verb's object: "rebuffed calls to free activists and
+    to start a dialogue"."""
+    verb = token
+    while verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "conj" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    head = verb.head
+    if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in REJECTING_VERBS:
+        head = head.head
+    return head if head.lemma_.lower() in REJECTING_VERBS else None
+
+
+def _noun_infinitive_conjunct(verb: Token) -> bool:
+    """A "to" infinitive coordinated with another that hangs on a noun of asking ("calls to free
+    the prisoners and to open a dialogue"), with no subject of its own."""
+    def infinitive(token: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    first = verb.head
+    return verb.dep_ == "conj" and infinitive(verb) and infinitive(first) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and first.dep_ in ("acl", "advcl") and first.head.lemma_.lower() in ASKING_NOUNS
+
+
+def _support_for_oneself(outer: Event, inner: Event) -> bool:
+    """Whether the support that a rallying act (053) asks of others is for the asker itself: whom
+    the support is for is the asker, or (with no one named) what is to be backed is "its"/"his"."""
+    own = {a.actor.code for a in outer.actors}
+    if not own or not outer.recipients or {r.actor.code for r in outer.recipients} & own:
+        return False
+    if inner.recipients:
+        return {r.actor.code for r in inner.recipients} <= own
+    obj = object_of(inner.trigger)
+    return obj is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children)
 
 
 def _is_general(code: str) -> bool:

@@ -26,7 +26,13 @@ NEGATING_VERBS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "scra
 DENYING_VERBS = {"deny", "dismiss", "refute", "reject", "disprove"}
 # "is willing to withdraw", "ready to talk": an intention, so future.
 # Nouns whose infinitive is an intention: "announced plans to send aid", "unveiled plans to build".
-INTENT_NOUNS = {"plan", "intention", "intent", "willingness", "readiness"}
+# ("renewed its offer to mediate", "made a promise to release the sailors": what is offered or
+# promised is announced.)
+INTENT_NOUNS = {"plan", "intention", "intent", "willingness", "readiness", "offer", "promise", "pledge", "vow",
+                "commitment"}
+# Verbs that say a promise was kept or broken: what was promised is then done, or not.
+KEPT_WORD_VERBS = {"keep", "honour", "honor", "fulfil", "fulfill", "meet", "implement"}
+BROKEN_WORD_VERBS = {"break", "violate", "abandon", "renege"}
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "keen", "set", "due", "poised"}
 REPORTING_VERBS = {"say", "announce", "tell", "report", "state", "declare", "add", "indicate", "confirm", "assure",
                    "reassure", "promise", "pledge", "vow", "inform", "notify", "signal", "insist", "reply"}
@@ -123,14 +129,23 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
             elif child.dep_ == "mark" and word in HYPOTHETICAL_MARKS:
                 mod.hypothetical = True
                 mod.reasons.append(f"hypothetical by '{child.text}'")
+        # (Only what the intent verb governs: "set fire to cars and smashed shop windows" shares
+        # the subject of "set", not its sense of being due; "pledged aid and sent troops" too.)
         if token.i != trigger.i and (token.lemma_.lower() in INTENT_VERBS or token.lower_ in INTENT_FORMS) \
-                and token.pos_ == "VERB":
+                and token.pos_ == "VERB" and chain[step - 1].dep_ != "conj":
             mod.future = True
             mod.reasons.append(f"future by '{token.text}'")
         if (token.i != trigger.i and token.lemma_.lower() in INTENT_NOUNS and token.pos_ == "NOUN"
                 and any(c.dep_ == "acl" and c in chain for c in token.children)):
-            mod.future = True
-            mod.reasons.append(f"future by '{token.text}'")
+            keeper = token.head.lemma_.lower() if token.dep_ in ("dobj", "obj") else None
+            if keeper in BROKEN_WORD_VERBS:
+                # "broke its promise to withdraw": what was promised did not happen.
+                mod.negated = True
+                mod.reasons.append(f"negated by '{token.head.text} … {token.text}'")
+            elif keeper not in KEPT_WORD_VERBS:
+                # ("kept its pledge to release the tanker": what was promised is done.)
+                mod.future = True
+                mod.reasons.append(f"future by '{token.text}'")
         if token.lemma_.lower() in INTENT_ADJECTIVES and token.pos_ == "ADJ":
             mod.future = True
             mod.reasons.append(f"future by '{token.text}'")

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from accord.actors.model import Actor
 from accord.actors.tables import data_dir, load_actor_tables, read_tsv
-from accord.events.arguments import JOINT_PREPS, RECIPIENT_PREPS, ArgumentActor, ArgumentReader
+from accord.events.arguments import EXILE_NOUNS, JOINT_PREPS, RECIPIENT_PREPS, ArgumentActor, ArgumentReader
 from accord.events.clauses import OBLIGATION_ENTRY, obligation_speaker, statement_author
 from accord.events.lexicon import (
     OCCURRENCE_VERBS, LexiconEntry, governed_infinitives, object_of, received_from, stative_subject,
@@ -40,6 +40,12 @@ def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: boo
     conflict also a locative one: "bombed militants in northern Iraq", "fired rockets at Tel
     Aviv"), as its country. Without ``neighbour``, the country a border is shared with is none
     ("seized the town on the border with Uganda")."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    subject = subject_of(verb)[0] if verb.pos_ in ("VERB", "AUX") else None
+    if conflict and subject is not None and subject.lemma_.lower() in EXILE_NOUNS:
+        # "Iraqi exiles held a hunger strike in London": people acting abroad against their own
+        # state; where they gather is not whom they act on.
+        return None
     places = {}
     for place in reader.places:
         for i in range(place.start, place.end):
@@ -198,6 +204,11 @@ def mediated_parties(token: Token, entry: LexiconEntry, reader: ArgumentReader) 
                 for a in reader.actors_reached(pobj)]
     holders = [token] + governed_infinitives(token)
     holders += [pobj for holder in list(holders) for _, pobj in prepositional_objects(holder, {"as", "to"})]
+    if entry.cameo[:3] in MEDIATION_HALTED:
+        # "pulled out of mediating between Israel and Hamas", "withdrew from its mediation between
+        # X and Y": the mediation left names its sides ("out" may carry the "of").
+        outs = [token] + [c for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"]
+        holders += [pobj for holder in outs for _, pobj in prepositional_objects(holder, {"of", "from"})]
     obj = object_of(token) if token.pos_ == "VERB" else None
     if obj is not None:
         holders.append(obj)  # "offered its mediation between ..."

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from accord.actors.model import Actor, ActorMention
 from accord.actors.tables import data_dir, read_tsv, split_list
+from accord.events.syntax import subject_of
 
 if TYPE_CHECKING:  # the argument reader imports this module
     from accord.events.arguments import ArgumentActor, ArgumentReader
@@ -22,6 +23,10 @@ if TYPE_CHECKING:  # the argument reader imports this module
 PLACE_NOUNS = {"town", "city", "village", "capital", "port", "region", "province", "district", "border",
                "territory", "coast", "island", "enclave", "soil", "airspace", "waters", "stronghold", "bastion"}
 # Prepositions that put a clause's act in a place ("hijacked a ship off the coast of Somalia").
+# People of a state living abroad ("Iranian exiles protested in Paris"), and the prepositions of
+# where they gather.
+EXILE_NOUNS = {"exile", "émigré", "emigre", "expatriate", "expat", "diaspora"}
+VENUE_PREPS = {"in", "at", "outside"}
 CLAUSE_PLACE_PREPS = {"in", "at", "across", "throughout", "off", "near", "outside", "inside", "around"}
 # Words for a kind of place that may follow a place name inside a longer place name ("Gaza City").
 PLACE_KIND_WORDS = {"city", "province", "region", "state", "county", "district", "valley", "island", "islands",
@@ -136,18 +141,22 @@ class PlaceReading:
                 codes.add(place.entry.country)
         return codes
 
-    def context_country(self, token: Token, with_persons: bool = False, skip: set[int] = frozenset()) -> Actor | None:
+    def context_country(self, token: Token, with_persons: bool = False, skip: set[int] = frozenset(),
+                        story: bool = False) -> Actor | None:
         """The one country a sentence is about (else the article's dominant country), for
         officials and persons the text names without saying whose they are. For groups, the
         countries of the persons it names count too ("fundamentalists ... demanded the
         resignation of Algerian President Ben Bella")."""
         sent = token.sent
         codes: dict[str, str | None] = {}
+        skipped: set[str] = set()
         kinds = ("country", "person") if with_persons else ("country",)
         for mention in self.mentions:
             code = mention.actor.code
             if code and len(code) > 3 and is_country_code(code[:3]):
                 code = code[:3]  # "Taliban fighters" (AFGTAL) are of Afghanistan
+            if mention.start in skip and code:
+                skipped.add(code)
             if sent.start <= mention.start < sent.end and mention.start not in skip and mention.actor.kind in kinds and code \
                     and is_country_code(code) and not names_an_agreement(self.doc[mention.end - 1]):
                 named = mention.actor.kind == "country" and code == mention.actor.code
@@ -155,7 +164,10 @@ class PlaceReading:
         if len(codes) == 1:
             code, name = next(iter(codes.items()))
             return Actor(code, None, name, "country")
-        if not codes and self.main_country is not None and not skip:
+        if not codes and self.main_country is not None and (not skip or (
+                story and self.main_country.code not in skipped)):
+            # (With words left out, the story's country only if it is not theirs: "A gang kidnapped
+            # 17 American missionaries" is no American gang.)
             return self.main_country
         return None
 
@@ -288,6 +300,10 @@ class PlaceReading:
         verb = token
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
+        if acted_by_exiles(verb) and subject_of(verb)[0].i not in {t.i for t in token.subtree}:
+            # ("Iranian exiles protested in Paris against the execution of political prisoners":
+            # where the exiles gather does not place the others their clause names.)
+            return None
         # ("stormed and set fire to the Swedish embassy in Baghdad": verbs sharing the subject.)
         verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
@@ -347,6 +363,29 @@ def reporter_tokens(token: Token) -> set[int]:
     return {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
+def exiles_venue(token: Token) -> bool:
+    """Whether ``token`` is in the "in"/"at"/"outside" phrase of a verb (or of its object) whose
+    subject are people living abroad ("Iraqi exiles held a hunger strike in London"): where they
+    gather, not whom they act on."""
+    node = token
+    for _ in range(6):
+        if node.dep_ == "prep" and node.lower_ in VENUE_PREPS:
+            holder = node.head
+            verb = holder.head if holder.dep_ in ("dobj", "obj") else holder
+            if verb.pos_ in ("VERB", "AUX"):
+                return acted_by_exiles(verb)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def acted_by_exiles(verb: Token) -> bool:
+    """Whether the subject of ``verb`` are people living abroad ("Iraqi exiles held a hunger strike")."""
+    subject = subject_of(verb)[0]
+    return subject is not None and subject.lemma_.lower() in EXILE_NOUNS
+
+
 def names_a_thing(doc: Doc, place) -> bool:
     """"the Nord Stream pipelines", "the Paris Agreement": a place word that only starts the
     name of something else is not where an act is aimed (geocoding still lists it as a place)."""
@@ -354,6 +393,13 @@ def names_a_thing(doc: Doc, place) -> bool:
     after = doc[place.end] if place.end < len(doc) else None
     if after is not None and last.dep_ == "compound" and last.head.i == after.i and after.pos_ == "PROPN" \
             and after.lower_ not in PLACE_KIND_WORDS:
+        return True
+    if after is not None and after.pos_ == "PROPN" and after.lower_ not in PLACE_KIND_WORDS \
+            and last.ent_type_ and after.ent_iob_ == "I" and after.ent_type_ not in ("GPE", "LOC", "NORP") \
+            and last.dep_ in ("compound", "amod", "nmod") and after.dep_ in ("compound", "amod", "nmod") \
+            and last.head.i == after.head.i:
+        # ("the Falun Gong movement": a town's name read as the first word of another name,
+        # both hung on the same noun.)
         return True
     return names_an_agreement(last)
 
