@@ -17,11 +17,11 @@ from spacy.tokens import Doc, Token
 
 from accord.quotes.boundaries import CLAUSE_FRAMES, run_to_closing_mark, trim_asides
 from accord.quotes.candidate import Candidate, subtree, trim_leading
+from accord.quotes.complements import RELATIVE, has_to, prep_is_occasion, prep_is_time
 from accord.quotes.cues import Cue, CueLexicon
 from accord.quotes.phrases import AGENT_NOUNS, DOCUMENTS, according, agent_noun, in_document, in_view
-from accord.quotes.sources import EVENT_NOUNS, SUBJECTS, is_time, stranded_subject, subject_of
+from accord.quotes.sources import SUBJECTS, stranded_subject, subject_of
 
-RELATIVE = {"who", "that", "which", "whom"}
 # Prepositions after an object that carry more of the content ("accused X of Y", "cited X as Y",
 # "polls showed him ahead by 20 points", "described crass behavior by Trump").
 OBJECT_PREPS = {"of", "for", "as", "to", "with", "over", "about", "on", "against", "into", "from", "in",
@@ -31,35 +31,9 @@ NEVER = {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "punct", "cc", 
          "npadvmod", "advmod", "prt", "dative", "intj", "det"}
 
 
-
-
-def _prep_is_time(prep: Token) -> bool:
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return pobj is not None and (is_time(pobj) or pobj.lower_ in ("interview", "statement", "speech", "tweet"))
-
-
-# Where something was said, not what: "defended the plan on his radio show", "mentions her
-# granddaughter in speeches", "praised him on Twitter".
-MEDIA = {"twitter", "facebook", "instagram", "television", "tv", "radio", "air", "camera", "stage", "trail", "floor"}
-
-
-def _prep_is_occasion(prep: Token) -> bool:
-    """"in speeches", "on his show", "on Twitter" after an object: the occasion, not the content."""
-    if prep.lower_ not in ("in", "on"):
-        return False
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return pobj is not None and (pobj.lemma_.lower() in EVENT_NOUNS or pobj.lower_ in MEDIA)
-
-
-def _has_to(xcomp: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
-
-
 ANSWERS = {"so", "yes", "no"}
 # Prepositions of what a passive cue says of its subject ("seen as", "criticized for").
 PASSIVE_PREPS = {"as", "for", "of"}
-
-
 
 
 class ReportedFinder:
@@ -208,7 +182,7 @@ class ReportedFinder:
                 tokens = trim_leading(verb.doc, tokens)  # "But the truce will hold, officials said"
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"reported speech: '{verb.text}' + clause", frame="clause", lemma=lemma)
-        infinitives = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i and (_has_to(c) or c.tag_ == "VBG")]
+        infinitives = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i and (has_to(c) or c.tag_ == "VBG")]
         if infinitives and cue.takes("inf"):
             tokens = set()
             for c in infinitives:
@@ -231,7 +205,7 @@ class ReportedFinder:
                 # "Trump was criticized by his rivals for failing to …": what follows, as in the
                 # object frame ("criticized X for Y")
                 if c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("for", "of", "as", "over") \
-                        and not _prep_is_time(c) and not _prep_is_occasion(c):
+                        and not prep_is_time(c) and not prep_is_occasion(c):
                     tokens |= subtree(c)
                 if c.dep_ == "agent":
                     # "Obama was accused by Trump of founding ISIS": the parser hangs the "of"
@@ -254,14 +228,14 @@ class ReportedFinder:
                              f"attribution: '{verb.text}' in {frame} of", frame=frame, lemma=lemma)
         if cue.takes("for"):
             # "called for Trump to drop out": the parser makes "for X to …" a clause marked by "for"
-            clause = next((c for c in children if c.dep_ == "advcl" and c.i > verb.i and _has_to(c)
+            clause = next((c for c in children if c.dep_ == "advcl" and c.i > verb.i and has_to(c)
                            and any(m.dep_ == "mark" and m.lower_ == "for" and m.i < c.i for m in c.children)), None)
             if clause is not None:
                 mark = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "for")
                 return Candidate("indirect", subtree(clause, {mark.i}), (verb.i, mark.i + 1), speaker,
                                  f"attribution: '{verb.text} for' + infinitive clause", frame="for", lemma=lemma)
         for prep in children + _hearer_preps(verb):
-            if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in cue.frames and not _prep_is_time(prep):
+            if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in cue.frames and not prep_is_time(prep):
                 if obj is None and prep.lower_ == "as":
                     # "named Pence as his running mate", parsed with the object as a predicate
                     obj = next((c for c in children if c.dep_ == "oprd" and verb.i < c.i < prep.i), None)
@@ -290,7 +264,7 @@ class ReportedFinder:
             for c in children:
                 if c.i <= obj.i or c.dep_ in NEVER:
                     continue
-                if c.dep_ == "prep" and (c.lower_ not in OBJECT_PREPS or _prep_is_time(c) or _prep_is_occasion(c)):
+                if c.dep_ == "prep" and (c.lower_ not in OBJECT_PREPS or prep_is_time(c) or prep_is_occasion(c)):
                     continue
                 if c.dep_ == "conj" and _second_object(c, obj):
                     tokens |= subtree(c) | {i for i in range(obj.right_edge.i + 1, c.left_edge.i)
@@ -356,7 +330,7 @@ class ReportedFinder:
         if first.lower_ == "as":
             return cue.takes("as")
         noun = self.lexicon.nouns.get(obj.lemma_.lower())
-        return noun is not None and noun.takes("inf") and _has_to(clause)
+        return noun is not None and noun.takes("inf") and has_to(clause)
 
     def _stray_as(self, obj: Token, cue: Cue) -> set[int]:
         """"praising Jeb Bush, who ended his bid, as “a man who …”": an "as" phrase the parser
@@ -477,9 +451,9 @@ class ReportedFinder:
         for child in places:
             if child.dep_ == "ccomp" and child.i > adj.i:
                 frame, tokens = "clause", subtree(child)
-            elif child.dep_ == "xcomp" and child.i > adj.i and _has_to(child):
+            elif child.dep_ == "xcomp" and child.i > adj.i and has_to(child):
                 frame, tokens = "inf", subtree(child)
-            elif child.dep_ == "prep" and child.i > adj.i and child.lower_ in cue.frames and not _prep_is_time(child):
+            elif child.dep_ == "prep" and child.i > adj.i and child.lower_ in cue.frames and not prep_is_time(child):
                 frame, tokens = child.lower_, subtree(child) - {child.i}
             if frame and cue.takes(frame) and tokens:
                 break
@@ -524,7 +498,7 @@ class ReportedFinder:
             tokens: set[int] = set()
             if child.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
                 frame, tokens = "clause", subtree(child)
-            elif child.dep_ == "acl" and _has_to(child):
+            elif child.dep_ == "acl" and has_to(child):
                 frame, tokens = "inf", subtree(child)
             elif child.dep_ == "prep" and child.lower_ in cue.frames:
                 frame, tokens = child.lower_, subtree(child) - {child.i}
@@ -580,7 +554,7 @@ class ReportedFinder:
         tokens: set[int] = set()
         frame = ""
         clauses = [c for c in children if c.dep_ == "ccomp"]
-        infinitives = [c for c in children if c.dep_ == "xcomp" and _has_to(c)]
+        infinitives = [c for c in children if c.dep_ == "xcomp" and has_to(c)]
         if subject.lower_ == "it" and clauses:
             for c in clauses:
                 tokens |= subtree(c)
@@ -619,7 +593,7 @@ class ReportedFinder:
         if subject.lower_ in RELATIVE or subject.pos_ == "PRON" and subject.lower_ == "it":
             return None
         preds = [c for c in verb.children if c.i > verb.i and (
-            c.dep_ == "prep" and c.lower_ in PASSIVE_PREPS and not _prep_is_time(c)
+            c.dep_ == "prep" and c.lower_ in PASSIVE_PREPS and not prep_is_time(c)
             and (c.lower_ in cue.frames or f"passive-{c.lower_}" in cue.frames or c.lower_ == "as" and cue.takes("obj"))  # "condemned as fearmongering"
             or c.dep_ in ("oprd", "attr", "dobj") and cue.takes("oprd"))]  # "was declared the winner"
         if not preds:
@@ -628,7 +602,7 @@ class ReportedFinder:
         for c in preds:
             tokens |= subtree(c)
         # "seen as the favourite to win …": the parser hangs the infinitive on the verb
-        tokens |= {i for c in verb.children if c.dep_ == "xcomp" and c.i > preds[0].i and _has_to(c)
+        tokens |= {i for c in verb.children if c.dep_ == "xcomp" and c.i > preds[0].i and has_to(c)
                    for i in subtree(c)}
         return Candidate("indirect", tokens, (verb.i, verb.i + 1), None,
                          f"attribution without a source: passive '{verb.text}' + '{preds[0].text}'",
@@ -759,7 +733,7 @@ def _complement_after(child: Token, verb: Token, cue) -> bool:
     if child.i < verb.i:
         return False
     doc = verb.doc
-    if child.dep_ == "prep" and (_prep_is_time(child) or _prep_is_occasion(child)):
+    if child.dep_ == "prep" and (prep_is_time(child) or prep_is_occasion(child)):
         return False  # "…, he told me on Friday, …", "…, she said in an interview, …"
     if child.dep_ == "xcomp":
         return True
@@ -767,4 +741,3 @@ def _complement_after(child: Token, verb: Token, cue) -> bool:
         return not (child.lemma_.lower() in HEARERS or child.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                     or child.lower_ in ("me", "us", "him", "her", "them"))
     return child.dep_ == "prep"
-
