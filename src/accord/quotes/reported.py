@@ -22,7 +22,8 @@ from accord.quotes.cues import Cue, CueLexicon
 from accord.quotes.nominal import adjective_cue, copula_cue, noun_cue
 from accord.quotes.passives import addressed_participle, passive, passive_subject
 from accord.quotes.phrases import DOCUMENTS, according, in_document, in_view
-from accord.quotes.sources import SUBJECTS, stranded_subject, subject_of
+from accord.quotes.second_reports import finite_conjuncts, participial_reports
+from accord.quotes.sources import stranded_subject, subject_of
 
 # Prepositions after an object that carry more of the content ("accused X of Y", "cited X as Y",
 # "polls showed him ahead by 20 points", "described crass behavior by Trump").
@@ -162,7 +163,7 @@ class ReportedFinder:
             tokens: set[int] = set()
             for c in clauses:
                 tokens |= subtree(c)
-            tokens -= self._participial_reports(clauses, speaker)
+            tokens -= participial_reports(clauses, speaker, self.lexicon, self._inherit)
             if min(tokens) < verb.i:
                 tokens = trim_leading(verb.doc, tokens)  # "But the truce will hold, officials said"
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
@@ -177,7 +178,7 @@ class ReportedFinder:
                 # "urged voters to stay home": PolNeAR's content takes the one urged too (about
                 # 7 times in 10 on train; not for "told X to", "warned X to")
                 tokens |= subtree(person)
-            tokens -= self._finite_conjuncts(infinitives, verb, speaker)
+            tokens -= finite_conjuncts(infinitives, verb, speaker, self._inherit)
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"attributed intention: '{verb.text}' + infinitive", frame="inf", lemma=lemma)
         obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -236,7 +237,7 @@ class ReportedFinder:
                 tokens = subtree(prep) - {prep.i}
                 for c in children:
                     if c.dep_ == "xcomp" and c.i > prep.i:
-                        tokens |= subtree(c) - self._finite_conjuncts([c], verb, speaker)  # "called on X to do Y"
+                        tokens |= subtree(c) - finite_conjuncts([c], verb, speaker, self._inherit)  # "called on X to do Y"
                     elif c.dep_ == "prep" and c.lower_ == "as" and prep.lower_ == "to" and c.i > prep.i:
                         tokens |= subtree(c)  # "referred to X as Y", "pointed to X as Y"
                 if tokens:
@@ -330,95 +331,6 @@ class ReportedFinder:
                         and prep.doc[prep.i - 1].text == ",":
                     return subtree(prep)
         return set()
-
-    def _participial_reports(self, clauses: list[Token], speaker: Token) -> set[int]:
-        """"… he would try to curb critics, vowing to open up libel laws": a participle with a
-        cue of its own, set off by a comma, is a second report by the same source, not part of
-        the first one's content. Returns the words to leave out (the participle and the comma
-        or "and" before it) and notes the participle's source."""
-        cut: set[int] = set()
-        doc = speaker.doc
-        cue_verb = clauses[0].head if clauses else None
-        for clause in clauses:
-            for t in clause.subtree:
-                if t.i in cut or t is clause:
-                    continue
-                if self._second_report(t, clause, cue_verb, speaker):
-                    cut |= set(range(t.left_edge.i - 1, t.right_edge.i + 1))
-                    continue
-                if t.tag_ != "VBG" or t.dep_ not in ("advcl", "conj", "xcomp"):
-                    continue
-                if t.lemma_.lower() not in self.lexicon or any(c.dep_ in SUBJECTS for c in t.children):
-                    continue
-                before = t.left_edge.i - 1
-                while before > clause.left_edge.i and doc[before].lower_ in ("and", "while", "also", "”", "'", '"', "''"):
-                    before -= 1  # "… “expanded the party,” claiming that …"
-                if before <= clause.left_edge.i or doc[before].text not in (",", "—", "–", ";"):
-                    continue
-                cut |= set(range(before, t.right_edge.i + 1))
-                self._inherit[t.i] = speaker
-        return cut
-
-    def _finite_conjuncts(self, infinitives: list[Token], cue_verb: Token, speaker: Token) -> set[int]:
-        """"has vowed to keep abortion legal and celebrated the ruling": a finite verb in the cue's
-        tense joined to the infinitive is the cue's conjunct, not part of the intention. Returns
-        the words to leave out (from the "and" before it); a cue among them reports on its own,
-        by the same source."""
-        past = cue_verb.tag_ in ("VBD", "VBN")
-        doc = cue_verb.doc
-        cut: set[int] = set()
-        for inf in infinitives:
-            for t in inf.subtree:
-                if t.i in cut or t.dep_ != "conj" or t.head.tag_ not in ("VB", "VBG"):
-                    continue
-                if not (t.tag_ == "VBD" and past or t.tag_ == "VBZ" and cue_verb.tag_ == "VBZ"):
-                    continue
-                if any(c.dep_ in SUBJECTS for c in t.children):
-                    continue
-                before = t.left_edge.i - 1
-                if before <= inf.i or doc[before].lower_ not in ("and", ","):
-                    continue
-                while before - 1 > inf.i and doc[before - 1].text == ",":
-                    before -= 1
-                cut |= set(range(before, t.right_edge.i + 1))
-                self._inherit[t.i] = speaker
-        return cut
-
-    def _second_report(self, verb: Token, clause: Token, cue_verb: Token | None, speaker: Token) -> bool:
-        """"says he respects her and calls her a friend", "said the vote was fair and predicted
-        a win": the parser hangs a second statement verb on the reported clause's verb; it is a
-        second report by the same source, not part of the first one's content. Only a verb that
-        states (it can take a clause or a quotation), in the tense of the cue, after "and", with
-        no subject of its own or a pronoun one ("…, and he railed against …")."""
-        if cue_verb is None or verb.dep_ != "conj":
-            return False
-        if any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in verb.children):
-            return False  # "said the plan failed and that she knew …": a second clause of the same report
-        # the tense an auxiliary carries: "believe … and have been calling on", "did not suggest"
-        aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
-        tag = aux.tag_ if aux is not None else verb.tag_
-        if tag not in ("VBD", "VBZ", "VBP", "VBG"):
-            return False
-        # the cue's tense; "did say he found X and called Y", "has said … and called …" are past
-        if tag != cue_verb.tag_ and not (tag == "VBD" and cue_verb.tag_ in ("VB", "VBN")):
-            return False
-        cue = self.lexicon.verb(verb.lemma_.lower())
-        if cue is None:
-            return False
-        if not (cue.takes("quote") or cue.takes("clause")):
-            return False
-        doc = verb.doc
-        before = verb.left_edge.i - 1
-        if before <= clause.left_edge.i or doc[before].lower_ not in ("and", ",", "but"):
-            return False
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        if subject is not None and subject.pos_ != "PRON":
-            return False
-        if not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep", "oprd") and c.i > verb.i for c in verb.children):
-            return False
-        if subject is None:
-            self._inherit[verb.i] = speaker
-        return True
 
 
 # "told X to …", "warned X to …", "promised X to …": the content is the infinitive alone.
