@@ -9,6 +9,13 @@ candidate attribution: the complement's words are the content, the cue's subject
 - oprd: "He called it a disgrace"
 - a preposition: "called for talks", "warned of war", "talked about trade"
 - "according to X, …", "as noted by X, …", "as X said, …": the clause around is X's.
+
+This module is the finder (which kind of cue each word is, and what every candidate gets after)
+and the frames of a cue verb. The rest has a module of its own: `nominal` (a noun or adjective
+cue, "X's response was that …"), `passives` (a passive cue that names no source),
+`parentheticals` (a cue set off from the clause it reports, "…, Lula said"), `second_reports`
+(a second report by the same source cut out of a first one's content) and `complements` (the
+parse tests they share: a phrase of time or occasion, a to-infinitive).
 """
 
 from __future__ import annotations
