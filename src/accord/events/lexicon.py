@@ -8,19 +8,15 @@ word. This module parses them and checks a candidate trigger token against an en
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
 
 from accord.actors.tables import data_dir, read_tsv
+from accord.events.entries import ACTOR_OBJECT, PERSON_OBJECT, PLACEHOLDERS, LexiconEntry, parse_frame
 from accord.events.syntax import OBJECT_CONTROL as OBJECT_CONTROL_VERBS
 
-ACTOR_OBJECT = "__ACTOR__"    # the object must name an actor
-PERSON_OBJECT = "__PERSON__"  # the object must name a person
-
-PLACEHOLDERS = ((ACTOR_OBJECT,), (PERSON_OBJECT,), ("*",), ("to",))
 
 OBJECT_DEPS = ("dobj", "obj", "attr")
 TIME_SPANS = {"hour", "day", "week", "month"}  # given as a deadline: "gave Qatar ten days to comply"
@@ -28,36 +24,6 @@ TIME_SPANS = {"hour", "day", "week", "month"}  # given as a deadline: "gave Qata
 # Lexicon files converted from other dictionaries: a lower tier than the hand-written ones.
 IMPORTED_PREFIX = "imported_"
 PASSIVE_SUBJECT_DEPS = ("nsubjpass",)
-
-
-@dataclass(frozen=True)
-class LexiconEntry:
-    lemma: str
-    pos: str
-    frame: tuple[tuple[str, tuple[str, ...]], ...]  # (constraint, allowed values)
-    cameo: str
-    note: str
-    line: int
-    file: str = ""
-    tier: int = 0  # 0 hand-written, 1 imported: a lower tier is tried first
-
-
-    @property
-    def label(self) -> str:
-        if not self.line:
-            return f"{self.file} ('{self.lemma}')"
-        frame = " ".join(f"{k}={'|'.join(v)}" for k, v in self.frame) or "-"
-        return f"{self.lemma}/{self.pos} [{frame}] ({self.file} line {self.line})"
-
-
-def parse_frame(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    if text.strip() in ("", "-"):
-        return ()
-    parts = []
-    for item in text.split():
-        key, _, values = item.partition("=")
-        parts.append((key, tuple(values.split("|"))))
-    return tuple(parts)
 
 
 class Lexicon:
