@@ -13,17 +13,21 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from accord.actors.tables import data_dir, read_tsv
+from accord.actors.tables import data_dir
 from accord.events.entries import ACTOR_OBJECT, PERSON_OBJECT, PLACEHOLDERS, LexiconEntry, parse_frame
+from accord.events.slots import (
+    DIRECTION_PARTICLES, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, governed_clause, governed_infinitives,
+    governing_support_verb, is_infinitive, is_stative_passive, object_of, prep_holders, prep_objects, preps_of,
+    received_from, through_quantity,
+)
 from accord.events.syntax import OBJECT_CONTROL as OBJECT_CONTROL_VERBS
 
+# Still importable from here by the modules that always have (coder, parties, aims).
+from accord.events.slots import OCCURRENCE_VERBS, QUANTITY_NOUNS, stative_subject  # noqa: F401
 
-OBJECT_DEPS = ("dobj", "obj", "attr")
-TIME_SPANS = {"hour", "day", "week", "month"}  # given as a deadline: "gave Qatar ten days to comply"
 
 # Lexicon files converted from other dictionaries: a lower tier than the hand-written ones.
 IMPORTED_PREFIX = "imported_"
-PASSIVE_SUBJECT_DEPS = ("nsubjpass",)
 
 
 class Lexicon:
@@ -94,279 +98,6 @@ def read_lexicon_file(path: Path) -> list[LexiconEntry]:
     return entries
 
 
-QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
-                  "number", "part", "some", "many", "all", "most", "group", "batch", "wave", "series",
-                  "couple", "handful", "lot", "lots", "team", "contingent", "unit", "total", "mission", "delegation",
-                  "truck", "lorry", "shipload", "boatload", "round", "billion", "billions", "trillion", "shipment",
-                  "consignment", "fleet", "stock", "cargo", "load", "quantity", "pair"}
-
-
-def object_of(token: Token) -> Token | None:
-    """The verb's direct object, or its passive subject (what was signed, attacked, ...).
-
-    A quantity is looked through: in "mobilised thousands of reservists" the object is
-    "reservists"."""
-    children = sorted(token.children, key=lambda c: c.dep_ not in OBJECT_DEPS)
-    # (A passive with an object left, "was granted asylum": the object is what was given.)
-    for child in children:
-        if child.dep_ in OBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS:
-            return _through_quantity(child)
-    if token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and token.head.i > token.i \
-            and token.head.pos_ in ("NOUN", "PROPN") and token.sent.root.pos_ in ("NOUN", "PROPN"):
-        # "Ethiopian tanks battered Islamist positions" read as one noun phrase: the finite verb
-        # taken for a modifier of its object.
-        return _through_quantity(token.head)
-    for child in token.children:
-        # "condemned as unacceptable the alleged involvement of Indian agents", "rejected as
-        # baseless the accusations": the model reads the shifted object as the object of "as".
-        if child.dep_ == "prep" and child.lower_ == "as" and child.i + 1 < len(token.doc):
-            adjective = token.doc[child.i + 1]
-            shifted = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if shifted is not None and adjective.pos_ == "ADJ" and adjective.head.i == shifted.i and any(
-                    c.dep_ == "det" and c.i > adjective.i for c in shifted.children):
-                return shifted
-    shifted = _shifted_past_recipient(token)
-    if shifted is not None:
-        return _through_quantity(shifted)
-    for child in token.children:
-        # "sealed off the city": the small model may hang the object on the particle.
-        if child.dep_ == "prt":
-            held = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if held is not None:
-                return held
-    for child in token.children:
-        # "met Ethiopian Prime Minister Abiy Ahmed on the sidelines": the small model may read a
-        # titled name right after the verb as an adverbial noun; it is the object.
-        if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.left_edge.i == token.i + 1 \
-                and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-            return child
-    for child in token.children:
-        # "gave Qatar ten days to comply": after an indirect object the model may read the time
-        # given as an adverbial noun; it is what was given.
-        if child.dep_ == "npadvmod" and child.pos_ == "NOUN" and child.lemma_.lower() in TIME_SPANS \
-                and any(c.dep_ == "dative" and c.i < child.i for c in token.children):
-            return child
-    shared = _raised_object(token)
-    if shared is not None:
-        return _through_quantity(shared)
-    # "allowed candidate X to participate", "forced the paper to close": spaCy often hangs the
-    # object of such verbs as the subject of a to-infinitive clause.
-    for child in token.children:
-        if child.dep_ == "ccomp" and _is_reduced_relative(child, token):
-            # "pardoned a dozen Ugandan soldiers captured in the clashes": the model reads the
-            # participle describing the object as a clause with the object as its subject.
-            return next(c for c in child.children if c.dep_ == "nsubj")
-        if child.dep_ == "ccomp" and (_is_infinitive(child) or _is_small_clause(child)):
-            subject = next((c for c in child.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-            if subject is not None:
-                return _through_quantity(subject)  # "allowed dozens of aid trucks to enter"
-    return None
-
-
-def _raised_object(verb: Token) -> Token | None:
-    """"will finance and build a new expressway": two verbs joined by "and"/"or" right next to
-    each other share the object the parser hangs on the second."""
-    doc = verb.doc
-    if verb.i + 2 >= len(doc) or doc[verb.i + 1].dep_ != "cc" or doc[verb.i + 1].head.i != verb.i:
-        return None
-    partner = doc[verb.i + 2]
-    if partner.dep_ != "conj" or partner.head.i != verb.i or partner.pos_ != "VERB":
-        return None
-    if any(c.dep_ == "prep" for c in verb.children):
-        return None
-    return next((c for c in partner.children if c.dep_ in OBJECT_DEPS), None)
-
-
-def _shifted_past_recipient(verb: Token) -> Token | None:
-    """"handed over to the United States a man wanted for ...": a long object moved after the
-    "to" phrase. The small model makes it the subject of the participle that describes it; a
-    noun right after the phrase, subject of a bare participle hung on the verb, is the object."""
-    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-               and any(g.dep_ == "pobj" for g in c.children)), None)
-    if to is None or to.right_edge.i + 1 >= len(verb.doc):
-        return None
-    for clause in verb.children:
-        if clause.dep_ not in ("advcl", "conj", "ccomp", "acl") or clause.tag_ not in ("VBN", "VBD") \
-                or clause.i < to.i:
-            continue
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.i < clause.i \
-                and subject.left_edge.i == to.right_edge.i + 1 \
-                and not any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in clause.children):
-            return subject
-    return None
-
-
-def _through_quantity(noun: Token, counters: set[str] = QUANTITY_NOUNS) -> Token:
-    """"thousands of reservists": the noun a quantity (one of ``counters``) counts."""
-    if noun.lemma_.lower() in counters or noun.lower_ in counters:
-        of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj"), None)
-        if of is not None:
-            return of
-    return noun
-
-
-def _is_reduced_relative(clause: Token, verb: Token) -> bool:
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    return clause.tag_ in ("VBN", "VBD") and subject is not None and subject.pos_ in ("NOUN", "PROPN") \
-        and subject.left_edge.i == verb.i + 1 and subject.i == clause.i - 1 \
-        and not any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in clause.children)
-
-
-def _is_small_clause(clause: Token) -> bool:
-    """"allowed investigators access to the site", "allowed inspectors back into the country":
-    a bare clause with no tense, auxiliary or "that", which the parser makes of a verb's object
-    and what follows it."""
-    return clause.head.lemma_.lower() in SMALL_CLAUSE_VERBS and (
-        clause.tag_ in ("VB", "VBP") or clause.pos_ in ("ADV", "ADP")) and not any(
-        c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
-
-
-# Verbs that take an object and a bare clause after it ("let them in", "allowed X access").
-SMALL_CLAUSE_VERBS = {"allow", "permit", "let", "grant", "deny", "give", "refuse", "help", "make"}
-
-
-def _is_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def governed_infinitives(token: Token) -> list[Token]:
-    """The to-infinitives a verb governs: "agreed to sign", and the same with the infinitive
-    parsed as an adverbial or clausal complement ("have sworn to fight", advcl)."""
-    return [c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and _is_infinitive(c)) or (
-        c.dep_ == "advcl" and _is_infinitive(c) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
-
-
-def governed_clause(token: Token) -> Token | None:
-    """The verb of a finite clause the trigger governs ("warned that police will ...")."""
-    return next((c for c in token.children if c.dep_ == "ccomp" and not _is_infinitive(c)
-                 and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
-
-
-def stative_subject(token: Token) -> Token | None:
-    """The subject of "X is opposed to": the participle's passive subject, or the subject the
-    parser hangs from its auxiliary ("Ukraine" under "is")."""
-    for child in token.children:
-        if child.dep_ == "nsubjpass":
-            return child
-    for aux in token.children:
-        if aux.dep_ == "auxpass":
-            subject = next((c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None:
-                return subject
-    return None
-
-
-def is_stative_passive(token: Token) -> bool:
-    """"Israel is opposed to", "Vietnam is committed to": a passive participle that states
-    its subject's position; no agent."""
-    return stative_subject(token) is not None and not any(c.dep_ == "agent" for c in token.children)
-
-
-RECEIVED_FROM = ("from", "by", "of", "among")
-
-
-def received_from(entry: "LexiconEntry", token: Token) -> Token | None:
-    """The object of the first "from/by/of/among" phrase on the trigger or its object: who
-    gives what the subject receives ("drew criticism from Turkey", "won the backing of
-    Brazil")."""
-    holders = list(_prep_holders(entry, token))
-    # ("came under criticism from Germany": the phrase hangs on what the subject came under.)
-    holders += [g for h in list(holders) for c in _preps_of(h) if c.lower_ not in RECEIVED_FROM
-                for g in _prep_objects(c)]
-    for holder in holders:
-        for child in _preps_of(holder):
-            if child.dep_ in ("prep", "agent") and child.lower_ in RECEIVED_FROM:
-                for pobj in _prep_objects(child):
-                    return pobj
-    return None
-
-
-def governing_support_verb(token: Token) -> Token | None:
-    """The verb a noun trigger is the object of ("launched war games")."""
-    node = token
-    for _ in range(3):
-        if node.dep_ not in ("dobj", "pobj", "prep", "attr", "nsubjpass"):
-            return None
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-    return None
-
-
-@lru_cache(maxsize=1)
-def phase_verbs() -> frozenset[str]:
-    """Support verbs that only tell the phase of their event noun ("completed", "speeded up")."""
-    return frozenset(row["lemma"] for row in read_tsv(data_dir() / "support_verbs.tsv") if row.get("phase") == "yes")
-
-
-# Verbs saying that an event noun happened ("fighting erupted between X and Y", "clashes broke
-# out in Tripoli"): the phrases the parser hangs on them belong to the noun.
-OCCURRENCE_VERBS = {"erupt", "break", "flare", "rage", "resume", "continue", "intensify", "escalate", "spread",
-                    "occur", "take", "start", "begin", "persist"}
-
-
-def _prep_holders(entry: LexiconEntry, token: Token) -> list[Token]:
-    """Where a trigger's prepositional phrases hang: the word itself; for a noun that is the
-    object of a phase verb, the verb too ("completed its withdrawal from the capital"); for a
-    verb, its direct object too, where the parser often hangs the phrase ("stripped opposition
-    figures of their citizenship")."""
-    if entry.pos == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in phase_verbs():
-        return [token, token.head]
-    if entry.pos == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS:
-        return [token, token.head]  # "fighting erupted between the army and the RSF"
-    if entry.pos == "VERB":
-        holders = [token]
-        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-        if obj is None and token.dep_ == "amod" and token.head.dep_ == "ROOT":
-            obj = object_of(token)  # a finite verb read as the modifier of its object ("played host to")
-        if obj is not None:
-            holders.append(obj)
-        # "handed Tunisia 100 million euros in budget support": with two objects, the phrase may
-        # hang on the second.
-        holders.extend(c for c in token.children if c.dep_ == "dobj" and c is not obj)
-        through = object_of(token) if obj is not None else None
-        if through is not None and through not in holders:
-            holders.append(through)  # "hosted another round of talks between ...": the talks, not the round
-        # "pulled back from the town", "moved away from the border": the parser hangs the
-        # phrase on an adverb particle right after the verb.
-        holders.extend(c for c in token.children if c.dep_ == "advmod" and c.i == token.i + 1
-                       and c.lower_ in DIRECTION_PARTICLES)
-        return holders
-    return [token]
-
-
-DIRECTION_PARTICLES = {"back", "away", "out", "off"}
-
-
-def _preps_of(holder: Token) -> list[Token]:
-    """A word's children, plus the inner preposition of a two-word one that the parser nests:
-    "pulled out of the initiative" has "out" (a preposition or a particle) and, under it, "of
-    the initiative"."""
-    children = list(holder.children)
-    return children + [g for c in children if c.dep_ in ("prep", "prt") and not any(x.dep_ == "pobj" for x in c.children)
-                       for g in c.children if g.dep_ == "prep"]
-
-
-def _prep_objects(prep: Token) -> list[Token]:
-    """The objects of a preposition, looking through a quantity: in "supplied Russia with
-    hundreds of drones" the object of "with" is "drones"."""
-    objects = []
-    for g in prep.children:
-        if g.dep_ not in ("pobj", "pcomp"):
-            continue
-        objects.append(g)
-        if g.lemma_.lower() in QUANTITY_NOUNS or g.lower_ in QUANTITY_NOUNS or g.lemma_.lower() in STATE_NOUNS:
-            # (Also "on a state of heightened readiness", "to a level of alert".)
-            objects.extend(o for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
-                           for o in c.children if o.dep_ == "pobj")
-    return objects
-
-
-STATE_NOUNS = {"state", "level", "degree"}
-
-
 CROWD_SIZES = {"ten", "dozen", "score", "hundred", "thousand", "million"}
 CROWD_NOUNS = {"people", "person", "man", "woman", "child", "citizen", "resident", "youth", "mother",
                "family", "villager", "civilian"}
@@ -412,7 +143,7 @@ MEASURE_NOUNS = {"tonne", "ton", "tons", "tonnes", "kg", "kilogram", "kilo", "li
 
 def _through_cargo(noun: Token) -> Token:
     """"5,000 tonnes of rice": the goods a measure counts."""
-    return _through_quantity(_through_quantity(noun), MEASURE_NOUNS)
+    return through_quantity(through_quantity(noun), MEASURE_NOUNS)
 
 
 def _plural_parties(subject: Token) -> bool:
@@ -563,7 +294,7 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             # notobj=a|b: the object is none of these ("killed hundreds of civilians", not of soldiers).
             # (For a noun, its "of" object: "the killing of hundreds of soldiers".)
             targets = [obj] if obj is not None else [] if entry.pos == "VERB" else [
-                g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in _prep_objects(c)]
+                g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in prep_objects(c)]
             if any(t.lemma_.lower() in allowed or t.lower_ in allowed for t in targets):
                 return f"object '{targets[0].text}' is one of {'|'.join(values)}"
         elif key == "objnum":
@@ -595,7 +326,7 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
                 return f"'{head.text}' has no modifier {'|'.join(values)}"
         elif key == "prep":
             # "fired on Tuesday" has no "on" target: a preposition governing a date is ignored.
-            children = [c for holder in _prep_holders(entry, token) for c in holder.children]
+            children = [c for holder in prep_holders(entry, token) for c in holder.children]
             preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")
                      and not all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
                      or c.dep_ in ("prep", "agent", "dative") and not any(g.dep_ == "pobj" for g in c.children)}
@@ -644,7 +375,7 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
                 # "took 20 fishermen hostage": a named word the parser reads as a clause of its own
                 clause = next((c for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() in allowed
                                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-                               and not _is_infinitive(c)), None)
+                               and not is_infinitive(c)), None)
             if clause is None:
                 return "governs no that-clause"
             if values != ("*",) and clause.lemma_.lower() not in allowed:
@@ -678,8 +409,8 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             # (A list may also take any actor: "pobj=to:__ACTOR__|counterpart|delegation".)
             fits = (lambda g: g.lemma_.lower() in words or ACTOR_OBJECT in words and is_actor(g))
             if not any(child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep
-                       and any(fits(g) for g in _prep_objects(child))
-                       for holder in _prep_holders(entry, token) for child in _preps_of(holder)):
+                       and any(fits(g) for g in prep_objects(child))
+                       for holder in prep_holders(entry, token) for child in preps_of(holder)):
                 return f"no '{prep}' + {'|'.join(sorted(words))}"
         else:
             raise ValueError(f"unknown frame constraint {key!r} in lexicon entry {entry.label}")
