@@ -19,8 +19,10 @@ from accord.events.clauses import OBLIGATION_ENTRY, obligation_speaker
 from accord.events.contexts import (
     load_context_terms, load_domain_terms, sentence_contexts, sentence_domain, story_domain,
 )
+from accord.events.entries import ACTOR_OBJECT
 from accord.events.figurative import general_threat, verbal_attack
-from accord.events.lexicon import ACTOR_OBJECT, OCCURRENCE_VERBS, Lexicon, frame_check, frame_fits, load_lexicon
+from accord.events.frames import frame_check, frame_fits
+from accord.events.lexicon import Lexicon, load_lexicon
 from accord.events.merging import drop_governing_duplicates, passive_without_agent
 from accord.events.modality import modality_of
 from accord.events.ontology import Ontology, load_ontology
@@ -33,6 +35,7 @@ from accord.events.places import (
 from accord.events.placing import TRANSNATIONAL, based_in, locate_events, placed_groups, under_parent
 from accord.events.recodes import recode_by_governed_act, recode_by_modality, recode_by_words
 from accord.events.record import Event
+from accord.events.slots import OCCURRENCE_VERBS
 from accord.events.states import NON_STATE_ARMED, STATE_SECTORS, foreign_armed_group, is_state, non_state_armed
 from accord.events.syntax import prepositional_objects, subject_of
 from accord.events.targets import (

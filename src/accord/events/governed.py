@@ -16,7 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.events.aims import refine
-from accord.events.lexicon import Lexicon, frame_check
+from accord.events.frames import frame_check
+from accord.events.lexicon import Lexicon
 from accord.events.merging import THREAT_CODE
 
 # Cooperation announced for the future is an intention (PLOVER: code it AGREE); CAMEO has an

@@ -11,12 +11,15 @@ from spacy.tokens import Token
 from accord.events.aims import refine as refine_aim
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.clauses import OBLIGATION_ENTRY, has_ultimatum, obligation_speaker, refusal_code
+from accord.events.entries import PLACEHOLDERS, LexiconEntry
+from accord.events.frames import frame_fits
 from accord.events.governed import INTENT_CODE, governed_code
-from accord.events.lexicon import PLACEHOLDERS, Lexicon, LexiconEntry, frame_fits, governed_infinitives
+from accord.events.lexicon import Lexicon
 from accord.events.merging import THREAT_CODE
 from accord.events.modality import Modality
 from accord.events.ontology import CameoCode, Ontology
 from accord.events.places import third_location
+from accord.events.slots import governed_infinitives
 from accord.events.states import STATE_SECTORS
 from accord.events.words import (
     RESIGNATION_WORDS, is_to_infinitive, names_chemical_agent, reader_is_actor, reader_is_person,

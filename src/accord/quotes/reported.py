@@ -9,6 +9,13 @@ candidate attribution: the complement's words are the content, the cue's subject
 - oprd: "He called it a disgrace"
 - a preposition: "called for talks", "warned of war", "talked about trade"
 - "according to X, …", "as noted by X, …", "as X said, …": the clause around is X's.
+
+This module is the finder (which kind of cue each word is, and what every candidate gets after)
+and the frames of a cue verb. The rest has a module of its own: `nominal` (a noun or adjective
+cue, "X's response was that …"), `passives` (a passive cue that names no source),
+`parentheticals` (a cue set off from the clause it reports, "…, Lula said"), `second_reports`
+(a second report by the same source cut out of a first one's content) and `complements` (the
+parse tests they share: a phrase of time or occasion, a to-infinitive).
 """
 
 from __future__ import annotations
@@ -17,11 +24,15 @@ from spacy.tokens import Doc, Token
 
 from accord.quotes.boundaries import CLAUSE_FRAMES, run_to_closing_mark, trim_asides
 from accord.quotes.candidate import Candidate, subtree, trim_leading
+from accord.quotes.complements import RELATIVE, has_to, prep_is_occasion, prep_is_time
 from accord.quotes.cues import Cue, CueLexicon
-from accord.quotes.phrases import AGENT_NOUNS, DOCUMENTS, according, agent_noun, in_document, in_view
-from accord.quotes.sources import EVENT_NOUNS, SUBJECTS, is_time, stranded_subject, subject_of
+from accord.quotes.nominal import adjective_cue, copula_cue, noun_cue
+from accord.quotes.parentheticals import clause_before
+from accord.quotes.passives import addressed_participle, passive, passive_subject
+from accord.quotes.phrases import DOCUMENTS, according, in_document, in_view
+from accord.quotes.second_reports import finite_conjuncts, participial_reports
+from accord.quotes.sources import stranded_subject, subject_of
 
-RELATIVE = {"who", "that", "which", "whom"}
 # Prepositions after an object that carry more of the content ("accused X of Y", "cited X as Y",
 # "polls showed him ahead by 20 points", "described crass behavior by Trump").
 OBJECT_PREPS = {"of", "for", "as", "to", "with", "over", "about", "on", "against", "into", "from", "in",
@@ -31,35 +42,7 @@ NEVER = {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "punct", "cc", 
          "npadvmod", "advmod", "prt", "dative", "intj", "det"}
 
 
-
-
-def _prep_is_time(prep: Token) -> bool:
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return pobj is not None and (is_time(pobj) or pobj.lower_ in ("interview", "statement", "speech", "tweet"))
-
-
-# Where something was said, not what: "defended the plan on his radio show", "mentions her
-# granddaughter in speeches", "praised him on Twitter".
-MEDIA = {"twitter", "facebook", "instagram", "television", "tv", "radio", "air", "camera", "stage", "trail", "floor"}
-
-
-def _prep_is_occasion(prep: Token) -> bool:
-    """"in speeches", "on his show", "on Twitter" after an object: the occasion, not the content."""
-    if prep.lower_ not in ("in", "on"):
-        return False
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return pobj is not None and (pobj.lemma_.lower() in EVENT_NOUNS or pobj.lower_ in MEDIA)
-
-
-def _has_to(xcomp: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
-
-
 ANSWERS = {"so", "yes", "no"}
-# Prepositions of what a passive cue says of its subject ("seen as", "criticized for").
-PASSIVE_PREPS = {"as", "for", "of"}
-
-
 
 
 class ReportedFinder:
@@ -79,11 +62,11 @@ class ReportedFinder:
             elif token.pos_ == "VERB" and self.lexicon.introduces_with_it(token):
                 cand = self._put_it(token, lemma)
             elif token.pos_ == "NOUN" and lemma in nouns:
-                cand = self._noun(token, lemma)
+                cand = noun_cue(token, lemma, self.lexicon)
             elif token.pos_ == "ADJ" and lemma in adjectives:
-                cand = self._adjective(token, lemma)
+                cand = adjective_cue(token, lemma, self.lexicon)
             elif lemma == "be" and token.pos_ == "AUX":
-                cand = self._copula(token)
+                cand = copula_cue(token, self.lexicon)
             elif token.lower_ == "in" and token.dep_ == "prep":
                 cand = in_document(token, self.lexicon) or in_view(token)
             else:
@@ -134,21 +117,6 @@ class ReportedFinder:
                              f"reported speech: 'as … {verb.text} it'", frame="as", lemma=lemma)
         return None
 
-    # -- "Rubio's response was that …" ---------------------------------------------------
-    def _copula(self, verb: Token) -> Candidate | None:
-        """"Rubio's response was that the code is unfair", "my point is you fall behind": a
-        statement noun with an owner, and the clause it is equated with."""
-        noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-        if noun is None or clause is None or noun.pos_ != "NOUN":
-            return None
-        if noun.lemma_.lower() not in STATEMENT_SUBJECTS and noun.lemma_.lower() not in self.lexicon.nouns:
-            return None
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None:
-            return None
-        return Candidate("indirect", subtree(clause), (noun.i, verb.i + 1), owner,
-                         f"attribution: '{noun.text} {verb.text}' + clause", frame="copula", lemma=noun.lemma_.lower())
 
     # -- cue verbs ----------------------------------------------------------------------
     def _verb(self, verb: Token, lemma: str) -> Candidate | None:
@@ -159,7 +127,7 @@ class ReportedFinder:
             named = self._naming_participle(verb, lemma, cue)
             if named is not None:
                 return named
-        asked = self._addressed_participle(verb, lemma, cue, children)
+        asked = addressed_participle(verb, lemma, cue, children)
         if asked is not None:
             return asked
         speaker = self._inherit.get(verb.i) or subject_of(verb)
@@ -181,7 +149,7 @@ class ReportedFinder:
         if speaker is None and cue.takes("clause") and any(c.dep_ == "ccomp" and c.i > verb.i for c in children):
             speaker = stranded_subject(verb)
         if speaker is None:
-            return self._passive(verb, lemma, cue, children)
+            return passive(verb, lemma, cue, children)
         if cue.takes("seem"):
             looks = self._appearance(verb, lemma, speaker)
             if looks is not None:
@@ -203,12 +171,12 @@ class ReportedFinder:
             tokens: set[int] = set()
             for c in clauses:
                 tokens |= subtree(c)
-            tokens -= self._participial_reports(clauses, speaker)
+            tokens -= participial_reports(clauses, speaker, self.lexicon, self._inherit)
             if min(tokens) < verb.i:
                 tokens = trim_leading(verb.doc, tokens)  # "But the truce will hold, officials said"
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"reported speech: '{verb.text}' + clause", frame="clause", lemma=lemma)
-        infinitives = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i and (_has_to(c) or c.tag_ == "VBG")]
+        infinitives = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i and (has_to(c) or c.tag_ == "VBG")]
         if infinitives and cue.takes("inf"):
             tokens = set()
             for c in infinitives:
@@ -218,11 +186,11 @@ class ReportedFinder:
                 # "urged voters to stay home": PolNeAR's content takes the one urged too (about
                 # 7 times in 10 on train; not for "told X to", "warned X to")
                 tokens |= subtree(person)
-            tokens -= self._finite_conjuncts(infinitives, verb, speaker)
+            tokens -= finite_conjuncts(infinitives, verb, speaker, self._inherit)
             return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
                              f"attributed intention: '{verb.text}' + infinitive", frame="inf", lemma=lemma)
         obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-        patient = _passive_subject(verb)
+        patient = passive_subject(verb)
         if obj is None and patient is not None and cue.takes("obj") and any(c.dep_ == "agent" for c in children):
             # "Kasich was endorsed by the Globe": the passive subject is the object (a participle
             # describing a noun, "the campaign, first reported by the Post", was right too rarely)
@@ -231,7 +199,7 @@ class ReportedFinder:
                 # "Trump was criticized by his rivals for failing to …": what follows, as in the
                 # object frame ("criticized X for Y")
                 if c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("for", "of", "as", "over") \
-                        and not _prep_is_time(c) and not _prep_is_occasion(c):
+                        and not prep_is_time(c) and not prep_is_occasion(c):
                     tokens |= subtree(c)
                 if c.dep_ == "agent":
                     # "Obama was accused by Trump of founding ISIS": the parser hangs the "of"
@@ -254,14 +222,14 @@ class ReportedFinder:
                              f"attribution: '{verb.text}' in {frame} of", frame=frame, lemma=lemma)
         if cue.takes("for"):
             # "called for Trump to drop out": the parser makes "for X to …" a clause marked by "for"
-            clause = next((c for c in children if c.dep_ == "advcl" and c.i > verb.i and _has_to(c)
+            clause = next((c for c in children if c.dep_ == "advcl" and c.i > verb.i and has_to(c)
                            and any(m.dep_ == "mark" and m.lower_ == "for" and m.i < c.i for m in c.children)), None)
             if clause is not None:
                 mark = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "for")
                 return Candidate("indirect", subtree(clause, {mark.i}), (verb.i, mark.i + 1), speaker,
                                  f"attribution: '{verb.text} for' + infinitive clause", frame="for", lemma=lemma)
         for prep in children + _hearer_preps(verb):
-            if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in cue.frames and not _prep_is_time(prep):
+            if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in cue.frames and not prep_is_time(prep):
                 if obj is None and prep.lower_ == "as":
                     # "named Pence as his running mate", parsed with the object as a predicate
                     obj = next((c for c in children if c.dep_ == "oprd" and verb.i < c.i < prep.i), None)
@@ -277,7 +245,7 @@ class ReportedFinder:
                 tokens = subtree(prep) - {prep.i}
                 for c in children:
                     if c.dep_ == "xcomp" and c.i > prep.i:
-                        tokens |= subtree(c) - self._finite_conjuncts([c], verb, speaker)  # "called on X to do Y"
+                        tokens |= subtree(c) - finite_conjuncts([c], verb, speaker, self._inherit)  # "called on X to do Y"
                     elif c.dep_ == "prep" and c.lower_ == "as" and prep.lower_ == "to" and c.i > prep.i:
                         tokens |= subtree(c)  # "referred to X as Y", "pointed to X as Y"
                 if tokens:
@@ -290,7 +258,7 @@ class ReportedFinder:
             for c in children:
                 if c.i <= obj.i or c.dep_ in NEVER:
                     continue
-                if c.dep_ == "prep" and (c.lower_ not in OBJECT_PREPS or _prep_is_time(c) or _prep_is_occasion(c)):
+                if c.dep_ == "prep" and (c.lower_ not in OBJECT_PREPS or prep_is_time(c) or prep_is_occasion(c)):
                     continue
                 if c.dep_ == "conj" and _second_object(c, obj):
                     tokens |= subtree(c) | {i for i in range(obj.right_edge.i + 1, c.left_edge.i)
@@ -307,19 +275,7 @@ class ReportedFinder:
                              f"attribution: '{verb.text}' + object", frame="obj", lemma=lemma)
         # "Trade has doubled, Lula said" / "This campaign, he says, is different": the cue hangs
         # off the clause it reports.
-        if cue.takes("quote") and (verb.dep_ in ("parataxis", "advcl", "ccomp") or _inverted_conj(verb, speaker)) \
-                and not any(_complement_after(c, verb, cue) for c in children) \
-                and not any(c.dep_ == "mark" for c in children) and _parenthetical(verb):
-            reported = verb.head
-            if reported.dep_ in ("nsubj", "nsubjpass", "advcl") and reported.i < verb.i < reported.head.i:
-                # "The difference now, he told me, is that …", "Though the move was smooth, he
-                # said, replacing her would be hard": the cue stands inside the clause it
-                # reports, hung on its subject or on a clause before it
-                reported = reported.head
-            tokens = trim_leading(verb.doc, subtree(reported, subtree(verb)))
-            return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
-                             f"reported speech: clause + '{verb.text}'", frame="clause-before", lemma=lemma)
-        return None
+        return clause_before(verb, lemma, cue, children, speaker)
 
     def _naming_participle(self, verb: Token, lemma: str, cue) -> Candidate | None:
         """"the contests known as Super Tuesday", "an option seen by organizers as a lifeboat": a
@@ -356,7 +312,7 @@ class ReportedFinder:
         if first.lower_ == "as":
             return cue.takes("as")
         noun = self.lexicon.nouns.get(obj.lemma_.lower())
-        return noun is not None and noun.takes("inf") and _has_to(clause)
+        return noun is not None and noun.takes("inf") and has_to(clause)
 
     def _stray_as(self, obj: Token, cue: Cue) -> set[int]:
         """"praising Jeb Bush, who ended his bid, as “a man who …”": an "as" phrase the parser
@@ -372,292 +328,14 @@ class ReportedFinder:
                     return subtree(prep)
         return set()
 
-    def _participial_reports(self, clauses: list[Token], speaker: Token) -> set[int]:
-        """"… he would try to curb critics, vowing to open up libel laws": a participle with a
-        cue of its own, set off by a comma, is a second report by the same source, not part of
-        the first one's content. Returns the words to leave out (the participle and the comma
-        or "and" before it) and notes the participle's source."""
-        cut: set[int] = set()
-        doc = speaker.doc
-        cue_verb = clauses[0].head if clauses else None
-        for clause in clauses:
-            for t in clause.subtree:
-                if t.i in cut or t is clause:
-                    continue
-                if self._second_report(t, clause, cue_verb, speaker):
-                    cut |= set(range(t.left_edge.i - 1, t.right_edge.i + 1))
-                    continue
-                if t.tag_ != "VBG" or t.dep_ not in ("advcl", "conj", "xcomp"):
-                    continue
-                if t.lemma_.lower() not in self.lexicon or any(c.dep_ in SUBJECTS for c in t.children):
-                    continue
-                before = t.left_edge.i - 1
-                while before > clause.left_edge.i and doc[before].lower_ in ("and", "while", "also", "”", "'", '"', "''"):
-                    before -= 1  # "… “expanded the party,” claiming that …"
-                if before <= clause.left_edge.i or doc[before].text not in (",", "—", "–", ";"):
-                    continue
-                cut |= set(range(before, t.right_edge.i + 1))
-                self._inherit[t.i] = speaker
-        return cut
 
-    def _finite_conjuncts(self, infinitives: list[Token], cue_verb: Token, speaker: Token) -> set[int]:
-        """"has vowed to keep abortion legal and celebrated the ruling": a finite verb in the cue's
-        tense joined to the infinitive is the cue's conjunct, not part of the intention. Returns
-        the words to leave out (from the "and" before it); a cue among them reports on its own,
-        by the same source."""
-        past = cue_verb.tag_ in ("VBD", "VBN")
-        doc = cue_verb.doc
-        cut: set[int] = set()
-        for inf in infinitives:
-            for t in inf.subtree:
-                if t.i in cut or t.dep_ != "conj" or t.head.tag_ not in ("VB", "VBG"):
-                    continue
-                if not (t.tag_ == "VBD" and past or t.tag_ == "VBZ" and cue_verb.tag_ == "VBZ"):
-                    continue
-                if any(c.dep_ in SUBJECTS for c in t.children):
-                    continue
-                before = t.left_edge.i - 1
-                if before <= inf.i or doc[before].lower_ not in ("and", ","):
-                    continue
-                while before - 1 > inf.i and doc[before - 1].text == ",":
-                    before -= 1
-                cut |= set(range(before, t.right_edge.i + 1))
-                self._inherit[t.i] = speaker
-        return cut
-
-    def _second_report(self, verb: Token, clause: Token, cue_verb: Token | None, speaker: Token) -> bool:
-        """"says he respects her and calls her a friend", "said the vote was fair and predicted
-        a win": the parser hangs a second statement verb on the reported clause's verb; it is a
-        second report by the same source, not part of the first one's content. Only a verb that
-        states (it can take a clause or a quotation), in the tense of the cue, after "and", with
-        no subject of its own or a pronoun one ("…, and he railed against …")."""
-        if cue_verb is None or verb.dep_ != "conj":
-            return False
-        if any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in verb.children):
-            return False  # "said the plan failed and that she knew …": a second clause of the same report
-        # the tense an auxiliary carries: "believe … and have been calling on", "did not suggest"
-        aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
-        tag = aux.tag_ if aux is not None else verb.tag_
-        if tag not in ("VBD", "VBZ", "VBP", "VBG"):
-            return False
-        # the cue's tense; "did say he found X and called Y", "has said … and called …" are past
-        if tag != cue_verb.tag_ and not (tag == "VBD" and cue_verb.tag_ in ("VB", "VBN")):
-            return False
-        cue = self.lexicon.verb(verb.lemma_.lower())
-        if cue is None:
-            return False
-        if not (cue.takes("quote") or cue.takes("clause")):
-            return False
-        doc = verb.doc
-        before = verb.left_edge.i - 1
-        if before <= clause.left_edge.i or doc[before].lower_ not in ("and", ",", "but"):
-            return False
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        if subject is not None and subject.pos_ != "PRON":
-            return False
-        if not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep", "oprd") and c.i > verb.i for c in verb.children):
-            return False
-        if subject is None:
-            self._inherit[verb.i] = speaker
-        return True
-
-    def _adjective(self, adj: Token, lemma: str) -> Candidate | None:
-        """"Sanders is confident that …", "voters are worried about …", "she is willing to …",
-        "it is not clear whether …" (no source): a predicate adjective and its complement."""
-        cue = self.lexicon.adjectives[lemma]
-        head = adj.head
-        if adj.dep_ not in ("acomp", "ccomp", "oprd") or head.pos_ not in ("VERB", "AUX"):
-            return None
-        if head.lemma_ == "make" and lemma != "clear":
-            return None  # "make sure that …" is not an attitude; "made clear that …" is a statement
-        speaker = subject_of(head)
-        cue_start = head.i if head.lemma_ == "make" else adj.i
-        places = list(adj.children) + [c for c in head.children if c.i > adj.i]
-        frame, tokens = "", set()
-        for child in places:
-            if child.dep_ == "ccomp" and child.i > adj.i:
-                frame, tokens = "clause", subtree(child)
-            elif child.dep_ == "xcomp" and child.i > adj.i and _has_to(child):
-                frame, tokens = "inf", subtree(child)
-            elif child.dep_ == "prep" and child.i > adj.i and child.lower_ in cue.frames and not _prep_is_time(child):
-                frame, tokens = child.lower_, subtree(child) - {child.i}
-            if frame and cue.takes(frame) and tokens:
-                break
-            frame, tokens = "", set()
-        if not frame:
-            return None
-        if speaker is not None and speaker.lower_ == "it" and any(c.dep_ == "expl" or c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
-            speaker = None
-        if speaker is None and not cue.takes("passive"):
-            return None
-        return Candidate("indirect", tokens, (cue_start, adj.i + 1), speaker,
-                         f"attributed attitude: '{adj.text}' + {frame}", frame="adj-" + frame, lemma=lemma)
-
-    def _noun(self, noun: Token, lemma: str) -> Candidate | None:
-        """"Trump's proposal to ban …", "his claim that …", "her support for …": a statement
-        noun with its owner and its complement."""
-        cue = self.lexicon.nouns[lemma]
-        if cue.takes("received"):
-            cand = self._received(noun, lemma)
-            if cand is not None:
-                return cand
-        source = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if source is None:
-            agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "among")), None)
-            source = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-        if source is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
-            source = subject_of(noun.head)  # "Trump made a call for …", "she voiced concern that …"
-        if source is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and noun.head.lower_ in ("in", "with"):
-            # "Trump, in an assertion that …", "… opened with calls to …": a person's or a group's
-            source = subject_of(noun.head.head)
-            if source is not None and not (source.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or source.pos_ == "PROPN"
-                                           or source.lower_ in ("he", "she", "they", "i", "we", "who")):
-                source = None
-        if source is None and lemma in AGENT_NOUNS:
-            return agent_noun(noun, lemma)
-        if source is None and not cue.takes("bare"):
-            return None
-        for child in noun.children:
-            if child.i < noun.i:
-                continue
-            frame = ""
-            tokens: set[int] = set()
-            if child.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
-                frame, tokens = "clause", subtree(child)
-            elif child.dep_ == "acl" and _has_to(child):
-                frame, tokens = "inf", subtree(child)
-            elif child.dep_ == "prep" and child.lower_ in cue.frames:
-                frame, tokens = child.lower_, subtree(child) - {child.i}
-            if frame and cue.takes(frame) and tokens:
-                return Candidate("indirect", tokens, (noun.i, noun.i + 1), source,
-                                 f"attribution: '{noun.text}' + {frame}", frame="noun-" + frame, lemma=lemma)
-        return None
-
-    def _received(self, noun: Token, lemma: str) -> Candidate | None:
-        """"The plan drew criticism from farmers", "Rubio won the support of the governor": an
-        evaluation someone receives. The receiver is the content and the one the evaluation
-        comes from ("from", "of", "among", "by") is the source."""
-        head = noun.head
-        if noun.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS:
-            verb = head
-        elif noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
-            verb = head.head  # "came under criticism from …"
-        else:
-            return None
-        if any(c.dep_ == "poss" for c in noun.children):
-            return None  # "won his support": the owner frame
-        receiver = next((c for c in verb.children if c.dep_ == "nsubj"), None) or subject_of(verb)
-        if receiver is None or receiver.pos_ not in ("NOUN", "PROPN", "PRON") or receiver.lower_ in RELATIVE:
-            return None
-        source = None
-        for prep in list(noun.children) + [c for c in verb.children if c.i > noun.i]:
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "among", "by"):
-                source = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                if source is not None:
-                    break
-        if source is None:
-            return None
-        return Candidate("indirect", subtree(receiver), (min(verb.i, noun.i), noun.i + 1), source,
-                         f"attribution: '{verb.text} … {noun.text}' received from a source",
-                         frame="noun-received", lemma=lemma)
-
-    def _passive(self, verb: Token, lemma: str, cue, children: list[Token]) -> Candidate | None:
-        """"Trump is expected to win", "He is said to be ill", "it was reported that …": the
-        content is the passive subject with its complement; a "by" agent is the source."""
-        subject = _passive_subject(verb)
-        if subject is None:
-            return None
-        told = _questions([c for c in children if c.dep_ == "ccomp"], children, verb) if lemma in ADDRESSED else []
-        if told and subject.lower_ != "it":
-            # "Clinton was asked if she had …", "voters were told the plant would close": the
-            # subject is the one spoken to; the clause is the content and no source is named
-            tokens = set().union(*(subtree(c) for c in told))
-            return Candidate("indirect", tokens, (verb.i, verb.i + 1), None,
-                             f"attribution without a source: passive '{verb.text}' + clause",
-                             frame="passive-addressed", lemma=lemma)
-        if not cue.takes("passive"):
-            return self._passive_predicate(verb, lemma, cue, subject)
-        tokens: set[int] = set()
-        frame = ""
-        clauses = [c for c in children if c.dep_ == "ccomp"]
-        infinitives = [c for c in children if c.dep_ == "xcomp" and _has_to(c)]
-        if subject.lower_ == "it" and clauses:
-            for c in clauses:
-                tokens |= subtree(c)
-            frame = "passive-clause"
-        elif infinitives:
-            tokens = subtree(subject)
-            for c in infinitives:
-                tokens |= subtree(c)
-            frame = "passive-inf"
-        if not tokens:
-            return self._passive_predicate(verb, lemma, cue, subject)
-        return Candidate("indirect", tokens, (verb.i, verb.i + 1), None,
-                         f"attribution without a source: passive '{verb.text}'", frame=frame, lemma=lemma)
-
-    def _addressed_participle(self, verb: Token, lemma: str, cue, children: list[Token]) -> Candidate | None:
-        """"Asked if he was ever bullied, Trump laughed", "Told that the plant would close, …": a
-        past participle opening the sentence is passive, so the main clause's subject is the one
-        asked or told, not the source. The question is the content and no source is named."""
-        if lemma not in ADDRESSED or verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.head.i < verb.i:
-            return None
-        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark") for c in children):
-            return None  # "when he was asked …", "as told by …": left to the other frames
-        clauses = _questions([c for c in children if c.dep_ == "ccomp"], children, verb)
-        if not clauses:
-            return None
-        tokens: set[int] = set()
-        for c in clauses:
-            tokens |= subtree(c)
-        return Candidate("indirect", tokens, (verb.i, verb.i + 1), None,
-                         f"attribution without a source: '{verb.text}' + clause (the one asked is the "
-                         f"main clause's subject)", frame="passive-addressed", lemma=lemma)
-
-    def _passive_predicate(self, verb: Token, lemma: str, cue, subject: Token) -> Candidate | None:
-        """"Cruz is seen as the stronger candidate", "Sanders was declared the winner", "he was
-        criticized for …": a passive with what was said of its subject; no source is named."""
-        if subject.lower_ in RELATIVE or subject.pos_ == "PRON" and subject.lower_ == "it":
-            return None
-        preds = [c for c in verb.children if c.i > verb.i and (
-            c.dep_ == "prep" and c.lower_ in PASSIVE_PREPS and not _prep_is_time(c)
-            and (c.lower_ in cue.frames or f"passive-{c.lower_}" in cue.frames or c.lower_ == "as" and cue.takes("obj"))  # "condemned as fearmongering"
-            or c.dep_ in ("oprd", "attr", "dobj") and cue.takes("oprd"))]  # "was declared the winner"
-        if not preds:
-            return None
-        tokens = subtree(subject)
-        for c in preds:
-            tokens |= subtree(c)
-        # "seen as the favourite to win …": the parser hangs the infinitive on the verb
-        tokens |= {i for c in verb.children if c.dep_ == "xcomp" and c.i > preds[0].i and _has_to(c)
-                   for i in subtree(c)}
-        return Candidate("indirect", tokens, (verb.i, verb.i + 1), None,
-                         f"attribution without a source: passive '{verb.text}' + '{preds[0].text}'",
-                         frame="passive-" + preds[0].dep_, lemma=lemma)
-
-
-# Nouns that name what someone says or thinks, as the subject of "is that …" ("his response was
-# that …", "her point is …", "their message is that …"); the noun cues count too.
-STATEMENT_SUBJECTS = {"response", "point", "argument", "message", "answer", "reply", "retort", "view", "position",
-                      "stance", "slogan", "mantra", "motto", "refrain", "line", "case", "contention", "thesis",
-                      "theory", "conclusion", "verdict", "assessment", "advice", "suggestion", "explanation",
-                      "excuse", "pitch", "bet", "guess", "hunch", "instinct", "impression", "feeling", "sense",
-                      "thinking", "belief", "hope", "fear", "worry", "concern", "goal", "aim", "plan", "promise",
-                      "prediction", "warning", "demand", "request", "proposal", "claim", "complaint", "defense",
-                      "defence", "rationale", "reasoning", "take", "philosophy", "strategy", "premise"}
 # "told X to …", "warned X to …", "promised X to …": the content is the infinitive alone.
 OWN_INFINITIVE = {"tell", "warn", "promise", "email", "dare", "exhort"}
-# Verbs whose subject is the source of the statement noun they take ("voiced concern that").
-LIGHT_VERBS = {"make", "issue", "voice", "express", "offer", "raise", "give", "deliver", "lodge", "file", "level",
-               "launch", "mount", "renew", "repeat", "reiterate", "have", "share", "air", "publish", "release",
-               "send", "pen", "write", "post", "extend", "register", "signal", "outline", "unveil", "put"}
 # "The survey found 90 percent support", "…, records show": what a document finds or shows is
 # its report, with an object or as a parenthetical, not only with a clause.
 FINDING_VERBS = {"find", "show"}
 FINDING_SOURCES = DOCUMENTS | {"record", "result", "paper", "inquiry", "investigation", "research", "document",
                                "file", "poll", "filing", "log"}
-# Verbs by which someone receives an evaluation: "drew criticism from …", "has the support of …".
-RECEIVING_VERBS = {"draw", "win", "receive", "get", "have", "enjoy", "earn", "gain", "attract", "garner", "face",
-                   "lose", "secure", "collect", "pick", "land", "court"}
 
 
 # "voted in favor of …", "spoke out in support of …", "in opposition to …": a stance phrase that
@@ -692,50 +370,6 @@ def _second_object(conj: Token, obj: Token) -> bool:
     return conj.tag_ == "VBG" and gerund
 
 
-def _inverted_conj(verb: Token, speaker: Token) -> bool:
-    """"The plant is hanging on, but it is under pressure, said the chief executive": the parser
-    makes the cue after the clause a conjunct of it; its subject after it shows the inversion."""
-    doc = verb.doc
-    if verb.dep_ != "conj" or verb.i == 0:
-        return False
-    if speaker.i > verb.i:
-        return doc[verb.i - 1].text in (",", "—", "–")
-    # "People should show evidence, he told reporters.": the cue and its subject close the
-    # sentence after a comma
-    start = speaker.left_edge.i
-    end = verb.right_edge.i + 1
-    return speaker.head.i == verb.i and start > 0 and doc[start - 1].text in (",", "—", "–") \
-        and all(doc[i].is_space or doc[i].text in (".", "!", "?", "”", '"', "’") for i in range(end, verb.sent.end))
-
-
-# Verbs whose passive subject is the one spoken to ("was asked if …", "were told that …").
-ADDRESSED = {"ask", "tell", "assure", "inform", "remind", "warn", "advise", "notify"}
-
-
-def _questions(clauses: list[Token], children: list[Token], verb: Token) -> list[Token]:
-    """The clauses after an addressed cue: its complements, and an "if"/"whether" clause the
-    parser hangs on it as an adverbial ("Asked if he was ever bullied, …")."""
-    out = [c for c in clauses if c.i > verb.i]
-    out += [c for c in children if c.dep_ == "advcl" and c.i > verb.i
-            and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)]
-    return sorted(out, key=lambda t: t.i)
-
-
-def _passive_subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-
-
-def _parenthetical(verb: Token) -> bool:
-    """A cue set off from its clause by a comma or dash ("…, Lula said" / ", he says,")."""
-    doc = verb.doc
-    marks = (",", "—", "–", "-", ":")
-    if verb.head.i < verb.i:
-        return any(doc[i].text in marks for i in range(max(verb.head.i + 1, verb.left_edge.i - 3), verb.i))
-    words = [t.i for t in verb.subtree if not t.is_punct]
-    before, after = min(words) - 1, max(words) + 1
-    return before >= 0 and doc[before].text in marks and after < len(doc) and doc[after].text in marks
-
-
 def _hearer_preps(verb: Token) -> list[Token]:
     """"talking to his inner circle about launching …": the parser hangs the topic on the one
     spoken to; the topic's preposition is the verb's."""
@@ -746,25 +380,3 @@ def _hearer_preps(verb: Token) -> list[Token]:
                 if pobj.dep_ == "pobj":
                     out.extend(c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "over"))
     return out
-
-
-# Whom a statement is made to: "…, Trump told CNN, …", "…, she told reporters on Tuesday".
-HEARERS = {"reporter", "journalist", "audience", "crowd", "supporter", "interviewer", "host", "viewer", "listener",
-           "lawmaker", "voter", "member", "donor", "student", "worker", "official", "committee", "court", "jury"}
-
-
-def _complement_after(child: Token, verb: Token, cue) -> bool:
-    """Whether a word after a parenthetical cue is the cue's own complement (so that the clause
-    around is not what it reports). The one told is not ("…, Trump told CNN, …")."""
-    if child.i < verb.i:
-        return False
-    doc = verb.doc
-    if child.dep_ == "prep" and (_prep_is_time(child) or _prep_is_occasion(child)):
-        return False  # "…, he told me on Friday, …", "…, she said in an interview, …"
-    if child.dep_ == "xcomp":
-        return True
-    if child.dep_ == "dobj":
-        return not (child.lemma_.lower() in HEARERS or child.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-                    or child.lower_ in ("me", "us", "him", "her", "them"))
-    return child.dep_ == "prep"
-

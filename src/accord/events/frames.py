@@ -1,0 +1,287 @@
+"""Frame checking: whether every constraint of a lexicon entry's frame holds at a trigger, and if
+not, which failed first, in words (``accord explain`` shows it). The frame language is in
+``entries.py``, where its slots are in the parse in ``slots.py``; here are the constraints and
+the word tests they make: what an object is (a money sum, a measure of goods or the staff of a
+body is read through to what it is of; "arm" is not "arms"), what a subject is made of (a crowd,
+a convoy's cargo, two or more parties), and a force of nature that kills or destroys (weather
+news, not an attack)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.events.counts import object_count
+from accord.events.entries import ACTOR_OBJECT, PERSON_OBJECT, LexiconEntry
+from accord.events.slots import (
+    DIRECTION_PARTICLES, PASSIVE_SUBJECT_DEPS, governed_clause, governed_infinitives, governing_support_verb,
+    is_infinitive, is_stative_passive, object_of, predicate_words, prep_holders, prep_objects, preps_of,
+    received_from, through_quantity,
+)
+from accord.events.syntax import OBJECT_CONTROL as OBJECT_CONTROL_VERBS
+
+CROWD_SIZES = {"ten", "dozen", "score", "hundred", "thousand", "million"}
+CROWD_NOUNS = {"people", "person", "man", "woman", "child", "citizen", "resident", "youth", "mother",
+               "family", "villager", "civilian"}
+
+
+def bare_crowd(head: Token) -> bool:
+    """A subject that is only a number of people: "Thousands", "Tens of thousands of women"
+    (not "Hundreds of rockets")."""
+    token = head
+    while token.lemma_.lower() in CROWD_SIZES and token.pos_ in ("NOUN", "NUM"):
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            return True
+        token = pobj
+    return token is not head and token.lemma_.lower() in CROWD_NOUNS
+
+
+def _subject_words(subject: Token) -> set[str]:
+    """The subject's words and modifiers, looking through "the first batch of", "the
+    deployment of" to what the phrase is made of."""
+    heads = [subject] + [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"]
+    # "a freighter carrying 5,000 tonnes of rice", "convoys loaded with flour": what it carries.
+    for clause in subject.children:
+        if clause.dep_ == "acl" and clause.lemma_.lower() in CARGO_VERBS:
+            cargo = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+            cargo += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in c.children if g.dep_ == "pobj"]
+            heads += [_through_cargo(c) for c in cargo]
+    words = {w for head in heads for w in (head.lemma_.lower(), head.lower_, *(
+        c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound", "nmod")))}
+    if bare_crowd(subject):
+        words.add("crowd")  # "Tens of thousands marched": a crowd
+    return words
+
+
+# Verbs telling what a vehicle carries ("a convoy carrying wheat", "trucks laden with food").
+CARGO_VERBS = {"carry", "transport", "bring", "ferry", "deliver", "load", "laden", "lade"}
+MEASURE_NOUNS = {"tonne", "ton", "tons", "tonnes", "kg", "kilogram", "kilo", "litre", "liter", "barrel", "bag",
+                 "sack", "crate", "box", "pallet", "load", "truckload", "shipload", "consignment", "shipment", "cargo"}
+
+
+def _through_cargo(noun: Token) -> Token:
+    """"5,000 tonnes of rice": the goods a measure counts."""
+    return through_quantity(through_quantity(noun), MEASURE_NOUNS)
+
+
+def _plural_parties(subject: Token) -> bool:
+    return any(t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN", "ADJ") for t in subject.subtree) or any(
+        c.lower_ in ("both", "two") for c in subject.children)
+
+
+# An object that is a sum of money, a measure of goods or the people of a body is read through to
+# what it is of: "froze 5 million euros of development aid", "will provide $500 million in
+# loans", "shipped 300,000 tonnes of rice", "expelled seven officials of U.N. aid agencies".
+# (The object itself is tried first.)
+MONEY_WORDS = {"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "krona",
+               "kronor", "krone", "peso", "rand", "naira", "shekel", "lira", "ringgit", "baht", "rupiah", "zloty",
+               "forint", "hryvnia", "shilling", "taka", "dinar", "cedi", "kwacha",
+               "riyal", "dirham", "rouble", "ruble", "$", "sum", "amount", "worth"}
+MEMBER_WORDS = {"official", "member", "staff", "staffer", "employee", "representative", "delegation", "head",
+                "chief", "leader", "personnel", "worker"}
+
+
+def _made_of(obj: Token) -> Token | None:
+    lemma = obj.lemma_.lower()
+    preps = ("in", "of") if lemma in MONEY_WORDS else ("of",) if lemma in MEMBER_WORDS | MEASURE_NOUNS else ()
+    return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+# Singular forms whose lemma is also a plural's with another sense: "arms" are weapons, an "arm"
+# is a limb or a company's branch ("sold its insurance arm").
+OTHER_SENSE_SINGULARS = {"arm"}
+
+
+def _object_word(obj: Token) -> str:
+    lemma = obj.lemma_.lower()
+    return "" if obj.lower_ in OTHER_SENSE_SINGULARS else lemma
+
+
+# Forces of nature that kill, ravage or destroy: weather and disaster news, not an attack, however the
+# tagger reads the storm's name ("Typhoon Haiyan killed more than 6,000 people", "Wildfires ravaged ...").
+VIOLENT_ROOTS = {"17", "18", "19", "20"}
+NATURAL_AGENTS = {"typhoon", "hurricane", "cyclone", "storm", "storms", "flood", "floods", "flooding", "earthquake",
+                  "quake", "tremor", "wildfire", "wildfires", "bushfire", "bushfires", "forest-fire", "landslide",
+                  "landslides", "mudslide", "mudslides", "tsunami", "drought", "heatwave", "avalanche", "tornado",
+                  "monsoon", "downpour", "rain", "rains", "rainfall", "locust", "locusts", "volcano", "eruption",
+                  "epidemic", "pandemic", "cholera", "ebola", "outbreak", "blizzard", "snowstorm"}
+
+
+def _natural_subject(token: Token) -> bool:
+    """Whether the verb's own subject (or its compound, "Typhoon Haiyan") is a force of nature."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj",)), None)
+    if subject is None:
+        return False
+    words = {subject.lemma_.lower(), subject.lower_}
+    words |= {c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "amod")}
+    return bool(words & NATURAL_AGENTS)
+
+
+def frame_fits(entry: LexiconEntry, token: Token, is_actor, is_person) -> bool:
+    return frame_check(entry, token, is_actor, is_person) is None
+
+
+def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str | None:
+    """None when every constraint of the entry's frame holds at this trigger, else the
+    first constraint that failed, in words (for `accord explain`)."""
+    obj = object_of(token) if entry.pos == "VERB" else None
+    if entry.pos == "VERB" and entry.cameo[:2] in VIOLENT_ROOTS and _natural_subject(token):
+        return "the subject is a force of nature"
+    for key, values in entry.frame:
+        allowed = set(values)
+        if key == "obj":
+            if obj is None:
+                return "no object"
+            if values == ("*",):
+                continue
+            if values == (ACTOR_OBJECT,):
+                if not is_actor(obj):
+                    return f"object '{obj.text}' is not an actor"
+            elif values == (PERSON_OBJECT,):
+                if not is_person(obj):
+                    return f"object '{obj.text}' is not a person"
+            elif ACTOR_OBJECT in allowed and is_actor(obj) or PERSON_OBJECT in allowed and is_person(obj):
+                continue  # a list that also takes any actor or person ("obj=__ACTOR__|counterpart")
+            elif _object_word(obj) not in allowed and (obj.lower_ in OTHER_SENSE_SINGULARS or obj.lower_ not in allowed) \
+                    and not (
+                    # "the opposition newspaper La Prensa", "the tanker Stena Impero": a name
+                    # with its kind in front.
+                    obj.pos_ == "PROPN" and {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"} & allowed) \
+                    and not (_made_of(obj) is not None and _made_of(obj).lemma_.lower() in allowed):
+                return f"object '{obj.text}' is not one of {'|'.join(values)}"
+        elif key == "notobj":
+            # notobj=a|b: the object is none of these ("killed hundreds of civilians", not of soldiers).
+            # (For a noun, its "of" object: "the killing of hundreds of soldiers".)
+            targets = [obj] if obj is not None else [] if entry.pos == "VERB" else [
+                g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in prep_objects(c)]
+            if any(t.lemma_.lower() in allowed or t.lower_ in allowed for t in targets):
+                return f"object '{targets[0].text}' is one of {'|'.join(values)}"
+        elif key == "objnum":
+            # objnum=N: the object counts at least N ("killed more than 100 villagers").
+            count = object_count(token)
+            if count is None or count < int(values[0]):
+                return f"the object does not count {values[0]} or more"
+            # A count needs someone who does it: "more than 5,000 people were killed" is a toll.
+            if entry.pos == "VERB" and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children) and not any(
+                    c.dep_ == "agent" for c in token.children):
+                return "nobody named does it (a passive with no agent)"
+        elif key == "objmod" and values == (ACTOR_OBJECT,):
+            # "a PKK attack", "Russia's attacks": the noun names who does it.
+            head = obj if obj is not None else token
+            # (Not a pronoun: "our first attack" in a match report.)
+            if not any(c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON" and is_actor(c)
+                       for c in head.children):
+                return f"'{head.text}' has no modifier that names an actor"
+        elif key == "objmod":
+            head = obj if obj is not None else token
+            # "opposition leader Raila Odinga": modifiers of a compound count too.
+            mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound")} | {
+                g.lemma_.lower() for c in head.children if c.dep_ == "compound"
+                for g in c.children if g.dep_ in ("amod", "compound")}
+            if obj is not None and _made_of(obj) is not None:
+                # "5 million euros of development aid", "officials of U.N. aid agencies"
+                mods |= {c.lemma_.lower() for c in _made_of(obj).children if c.dep_ in ("amod", "compound")}
+            if not mods & allowed:
+                return f"'{head.text}' has no modifier {'|'.join(values)}"
+        elif key == "prep":
+            # "fired on Tuesday" has no "on" target: a preposition governing a date is ignored.
+            children = [c for holder in prep_holders(entry, token) for c in holder.children]
+            preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")
+                     and not all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
+                     or c.dep_ in ("prep", "agent", "dative") and not any(g.dep_ == "pobj" for g in c.children)}
+            if not preps & allowed:
+                return f"no preposition {'|'.join(values)}"
+        elif key == "xcomp":
+            # "agree to sign", "refuse to meet": the verb governs an infinitive.
+            governed = governed_infinitives(token)
+            if not governed:
+                return "governs no infinitive"
+            if values != ("to",) and not any(c.lemma_.lower() in allowed for c in governed):
+                return f"governed verb is not one of {'|'.join(values)}"
+        elif key == "subj":
+            # subj=plural: two or more parties act together ("Iran and Iraq met", "officials
+            # from Bangladesh and Myanmar met", "both sides met"); for a noun, the subject of
+            # its support verb ("French and Egyptian warships launched war games").
+            # subj=a|b: the subject or one of its modifiers is one of these words
+            # ("peacekeeping troops arrived").
+            holder = token
+            if entry.pos == "NOUN":
+                holder = governing_support_verb(token)
+                if holder is None:
+                    return "no verb lends a subject"
+            subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            while subject is None and holder.dep_ == "conj" and holder.head.pos_ in ("VERB", "AUX"):
+                # "Rioters clashed with police and set fire to ...": a conjoined verb's subject
+                holder = holder.head
+                subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            while subject is None and holder.dep_ == "xcomp" and holder.head.pos_ in ("VERB", "AUX") \
+                    and holder.head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+                # "peacekeepers began deploying", "troops were due to land": the subject of the
+                # verb governing the infinitive or gerund (not "urged Iran to ...": Iran acts).
+                holder = holder.head
+                subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                return "no subject"
+            if values == ("plural",):
+                if not _plural_parties(subject):
+                    return f"subject '{subject.text}' is not two or more parties"
+            elif not _subject_words(subject) & allowed:
+                return f"subject '{subject.text}' is not one of {'|'.join(values)}"
+        elif key == "ccomp":
+            # "agreed that ...", "warned that police will no longer tolerate ...".
+            clause = governed_clause(token)
+            if clause is None and values != ("*",):
+                # "took 20 fishermen hostage": a named word the parser reads as a clause of its own
+                clause = next((c for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() in allowed
+                               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                               and not is_infinitive(c)), None)
+            if clause is None:
+                return "governs no that-clause"
+            if values != ("*",) and clause.lemma_.lower() not in allowed:
+                return f"clause verb '{clause.text}' is not one of {'|'.join(values)}"
+        elif key == "voice" and values == ("received",):
+            # voice=received: the subject receives the act from whoever "from/by/of" names
+            # ("drew sharp criticism from Turkey", "came under fire from Washington").
+            if received_from(entry, token) is None:
+                return "no 'from', 'by' or 'of' naming who gives it"
+        elif key == "voice":
+            # voice=stative: "is opposed to", "is committed to"; the subject holds the position.
+            if not is_stative_passive(token):
+                return "not a stative passive ('is opposed to')"
+        elif key == "prt":
+            # "stepped down": the parser sometimes reads the particle right after the verb as advmod.
+            # So it does a direction particle right after the object ("pull its forces back").
+            after_obj = obj.right_edge.i + 1 if obj is not None else -1
+            # And so is one read as a modifier of the object right after the verb ("set free Israeli
+            # soldier Gilad Shalit": "free" as an adjective of "soldier").
+            nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            shifted = {nxt.lower_} if nxt is not None and nxt.dep_ in ("amod", "acomp") and nxt.pos_ == "ADJ" \
+                and obj is not None and nxt.head.i != token.i and nxt.i < obj.i else set()
+            if not ({c.lower_ for c in token.children if c.dep_ == "prt"
+                     or (c.dep_ == "advmod" and c.i == token.i + 1)
+                     or (c.dep_ == "advmod" and c.i == after_obj and c.lower_ in DIRECTION_PARTICLES)} | shifted) & allowed:
+                return f"no particle {'|'.join(values)}"
+        elif key == "pobj":
+            prep, _, first = values[0].partition(":")
+            words = {first, *values[1:]}
+            # pobj=with:__ACTOR__: the object of the preposition names an actor ("worked with Chile").
+            # (A list may also take any actor: "pobj=to:__ACTOR__|counterpart|delegation".)
+            fits = (lambda g: g.lemma_.lower() in words or ACTOR_OBJECT in words and is_actor(g))
+            if not any(child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep
+                       and any(fits(g) for g in prep_objects(child))
+                       for holder in prep_holders(entry, token) for child in preps_of(holder)):
+                return f"no '{prep}' + {'|'.join(sorted(words))}"
+        elif key == "pred":
+            # pred=a|b: what the verb says the object is ("called Trump 'unhinged'", "called the
+            # plan a mistake", "described the senator as a liar", "knocked the rules as undemocratic").
+            said = predicate_words(token)
+            if not said & allowed:
+                return f"no predicate {'|'.join(values)}" if not said else \
+                    f"predicate '{'|'.join(sorted(said))}' is not one of {'|'.join(values)}"
+        else:
+            raise ValueError(f"unknown frame constraint {key!r} in lexicon entry {entry.label}")
+    return None

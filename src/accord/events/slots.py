@@ -1,0 +1,307 @@
+"""Where the slots a lexicon frame constrains are in the parse of a trigger: its object (looking
+through a quantity, "thousands of reservists", and past the parser's known slips: a shifted
+object, an object hung on a particle, a titled name read as an adverbial noun), the infinitives
+and the that-clause it governs, the subject of a stative passive ("is opposed to"), who gives
+what the subject receives ("drew criticism from Turkey"), the verb that lends a noun its subject,
+and the words its prepositional phrases hang on."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from accord.actors.tables import data_dir, read_tsv
+from accord.events.entries import LexiconEntry
+
+OBJECT_DEPS = ("dobj", "obj", "attr")
+TIME_SPANS = {"hour", "day", "week", "month"}  # given as a deadline: "gave Qatar ten days to comply"
+PASSIVE_SUBJECT_DEPS = ("nsubjpass",)
+
+QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+                  "number", "part", "some", "many", "all", "most", "group", "batch", "wave", "series",
+                  "couple", "handful", "lot", "lots", "team", "contingent", "unit", "total", "mission", "delegation",
+                  "truck", "lorry", "shipload", "boatload", "round", "billion", "billions", "trillion", "shipment",
+                  "consignment", "fleet", "stock", "cargo", "load", "quantity", "pair"}
+
+
+def object_of(token: Token) -> Token | None:
+    """The verb's direct object, or its passive subject (what was signed, attacked, ...).
+
+    A quantity is looked through: in "mobilised thousands of reservists" the object is
+    "reservists"."""
+    children = sorted(token.children, key=lambda c: c.dep_ not in OBJECT_DEPS)
+    # (A passive with an object left, "was granted asylum": the object is what was given.)
+    for child in children:
+        if child.dep_ in OBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS:
+            return through_quantity(child)
+    if token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and token.head.i > token.i \
+            and token.head.pos_ in ("NOUN", "PROPN") and token.sent.root.pos_ in ("NOUN", "PROPN"):
+        # "Ethiopian tanks battered Islamist positions" read as one noun phrase: the finite verb
+        # taken for a modifier of its object.
+        return through_quantity(token.head)
+    for child in token.children:
+        # "condemned as unacceptable the alleged involvement of Indian agents", "rejected as
+        # baseless the accusations": the model reads the shifted object as the object of "as".
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i + 1 < len(token.doc):
+            adjective = token.doc[child.i + 1]
+            shifted = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if shifted is not None and adjective.pos_ == "ADJ" and adjective.head.i == shifted.i and any(
+                    c.dep_ == "det" and c.i > adjective.i for c in shifted.children):
+                return shifted
+    shifted = _shifted_past_recipient(token)
+    if shifted is not None:
+        return through_quantity(shifted)
+    for child in token.children:
+        # "sealed off the city": the small model may hang the object on the particle.
+        if child.dep_ == "prt":
+            held = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if held is not None:
+                return held
+    for child in token.children:
+        # "met Ethiopian Prime Minister Abiy Ahmed on the sidelines": the small model may read a
+        # titled name right after the verb as an adverbial noun; it is the object.
+        if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.left_edge.i == token.i + 1 \
+                and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return child
+    for child in token.children:
+        # "gave Qatar ten days to comply": after an indirect object the model may read the time
+        # given as an adverbial noun; it is what was given.
+        if child.dep_ == "npadvmod" and child.pos_ == "NOUN" and child.lemma_.lower() in TIME_SPANS \
+                and any(c.dep_ == "dative" and c.i < child.i for c in token.children):
+            return child
+    shared = _raised_object(token)
+    if shared is not None:
+        return through_quantity(shared)
+    # "allowed candidate X to participate", "forced the paper to close": spaCy often hangs the
+    # object of such verbs as the subject of a to-infinitive clause.
+    for child in token.children:
+        if child.dep_ == "ccomp" and _is_reduced_relative(child, token):
+            # "pardoned a dozen Ugandan soldiers captured in the clashes": the model reads the
+            # participle describing the object as a clause with the object as its subject.
+            return next(c for c in child.children if c.dep_ == "nsubj")
+        if child.dep_ == "ccomp" and (is_infinitive(child) or _is_small_clause(child)):
+            subject = next((c for c in child.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if subject is not None:
+                return through_quantity(subject)  # "allowed dozens of aid trucks to enter"
+    return None
+
+
+def _raised_object(verb: Token) -> Token | None:
+    """"will finance and build a new expressway": two verbs joined by "and"/"or" right next to
+    each other share the object the parser hangs on the second."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].dep_ != "cc" or doc[verb.i + 1].head.i != verb.i:
+        return None
+    partner = doc[verb.i + 2]
+    if partner.dep_ != "conj" or partner.head.i != verb.i or partner.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "prep" for c in verb.children):
+        return None
+    return next((c for c in partner.children if c.dep_ in OBJECT_DEPS), None)
+
+
+def _shifted_past_recipient(verb: Token) -> Token | None:
+    """"handed over to the United States a man wanted for ...": a long object moved after the
+    "to" phrase. The small model makes it the subject of the participle that describes it; a
+    noun right after the phrase, subject of a bare participle hung on the verb, is the object."""
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+               and any(g.dep_ == "pobj" for g in c.children)), None)
+    if to is None or to.right_edge.i + 1 >= len(verb.doc):
+        return None
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "conj", "ccomp", "acl") or clause.tag_ not in ("VBN", "VBD") \
+                or clause.i < to.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.i < clause.i \
+                and subject.left_edge.i == to.right_edge.i + 1 \
+                and not any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in clause.children):
+            return subject
+    return None
+
+
+def through_quantity(noun: Token, counters: set[str] = QUANTITY_NOUNS) -> Token:
+    """"thousands of reservists": the noun a quantity (one of ``counters``) counts."""
+    if noun.lemma_.lower() in counters or noun.lower_ in counters:
+        of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None:
+            return of
+    return noun
+
+
+def _is_reduced_relative(clause: Token, verb: Token) -> bool:
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return clause.tag_ in ("VBN", "VBD") and subject is not None and subject.pos_ in ("NOUN", "PROPN") \
+        and subject.left_edge.i == verb.i + 1 and subject.i == clause.i - 1 \
+        and not any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in clause.children)
+
+
+def _is_small_clause(clause: Token) -> bool:
+    """"allowed investigators access to the site", "allowed inspectors back into the country":
+    a bare clause with no tense, auxiliary or "that", which the parser makes of a verb's object
+    and what follows it."""
+    return clause.head.lemma_.lower() in SMALL_CLAUSE_VERBS and (
+        clause.tag_ in ("VB", "VBP") or clause.pos_ in ("ADV", "ADP")) and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+
+
+# Verbs that take an object and a bare clause after it ("let them in", "allowed X access").
+SMALL_CLAUSE_VERBS = {"allow", "permit", "let", "grant", "deny", "give", "refuse", "help", "make"}
+
+
+def is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def governed_infinitives(token: Token) -> list[Token]:
+    """The to-infinitives a verb governs: "agreed to sign", and the same with the infinitive
+    parsed as an adverbial or clausal complement ("have sworn to fight", advcl)."""
+    return [c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and is_infinitive(c)) or (
+        c.dep_ == "advcl" and is_infinitive(c) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+
+
+def governed_clause(token: Token) -> Token | None:
+    """The verb of a finite clause the trigger governs ("warned that police will ...")."""
+    return next((c for c in token.children if c.dep_ == "ccomp" and not is_infinitive(c)
+                 and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+
+
+def stative_subject(token: Token) -> Token | None:
+    """The subject of "X is opposed to": the participle's passive subject, or the subject the
+    parser hangs from its auxiliary ("Ukraine" under "is")."""
+    for child in token.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    for aux in token.children:
+        if aux.dep_ == "auxpass":
+            subject = next((c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return subject
+    return None
+
+
+def is_stative_passive(token: Token) -> bool:
+    """"Israel is opposed to", "Vietnam is committed to": a passive participle that states
+    its subject's position; no agent."""
+    return stative_subject(token) is not None and not any(c.dep_ == "agent" for c in token.children)
+
+
+RECEIVED_FROM = ("from", "by", "of", "among")
+
+
+def received_from(entry: LexiconEntry, token: Token) -> Token | None:
+    """The object of the first "from/by/of/among" phrase on the trigger or its object: who
+    gives what the subject receives ("drew criticism from Turkey", "won the backing of
+    Brazil")."""
+    holders = list(prep_holders(entry, token))
+    # ("came under criticism from Germany": the phrase hangs on what the subject came under.)
+    holders += [g for h in list(holders) for c in preps_of(h) if c.lower_ not in RECEIVED_FROM
+                for g in prep_objects(c)]
+    for holder in holders:
+        for child in preps_of(holder):
+            if child.dep_ in ("prep", "agent") and child.lower_ in RECEIVED_FROM:
+                for pobj in prep_objects(child):
+                    return pobj
+    return None
+
+
+def governing_support_verb(token: Token) -> Token | None:
+    """The verb a noun trigger is the object of ("launched war games")."""
+    node = token
+    for _ in range(3):
+        if node.dep_ not in ("dobj", "pobj", "prep", "attr", "nsubjpass"):
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+@lru_cache(maxsize=1)
+def phase_verbs() -> frozenset[str]:
+    """Support verbs that only tell the phase of their event noun ("completed", "speeded up")."""
+    return frozenset(row["lemma"] for row in read_tsv(data_dir() / "support_verbs.tsv") if row.get("phase") == "yes")
+
+
+# Verbs saying that an event noun happened ("fighting erupted between X and Y", "clashes broke
+# out in Tripoli"): the phrases the parser hangs on them belong to the noun.
+OCCURRENCE_VERBS = {"erupt", "break", "flare", "rage", "resume", "continue", "intensify", "escalate", "spread",
+                    "occur", "take", "start", "begin", "persist"}
+
+
+def prep_holders(entry: LexiconEntry, token: Token) -> list[Token]:
+    """Where a trigger's prepositional phrases hang: the word itself; for a noun that is the
+    object of a phase verb, the verb too ("completed its withdrawal from the capital"); for a
+    verb, its direct object too, where the parser often hangs the phrase ("stripped opposition
+    figures of their citizenship")."""
+    if entry.pos == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in phase_verbs():
+        return [token, token.head]
+    if entry.pos == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS:
+        return [token, token.head]  # "fighting erupted between the army and the RSF"
+    if entry.pos == "VERB":
+        holders = [token]
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if obj is None and token.dep_ == "amod" and token.head.dep_ == "ROOT":
+            obj = object_of(token)  # a finite verb read as the modifier of its object ("played host to")
+        if obj is not None:
+            holders.append(obj)
+        # "handed Tunisia 100 million euros in budget support": with two objects, the phrase may
+        # hang on the second.
+        holders.extend(c for c in token.children if c.dep_ == "dobj" and c is not obj)
+        through = object_of(token) if obj is not None else None
+        if through is not None and through not in holders:
+            holders.append(through)  # "hosted another round of talks between ...": the talks, not the round
+        # "pulled back from the town", "moved away from the border": the parser hangs the
+        # phrase on an adverb particle right after the verb.
+        holders.extend(c for c in token.children if c.dep_ == "advmod" and c.i == token.i + 1
+                       and c.lower_ in DIRECTION_PARTICLES)
+        return holders
+    return [token]
+
+
+DIRECTION_PARTICLES = {"back", "away", "out", "off"}
+
+
+def preps_of(holder: Token) -> list[Token]:
+    """A word's children, plus the inner preposition of a two-word one that the parser nests:
+    "pulled out of the initiative" has "out" (a preposition or a particle) and, under it, "of
+    the initiative"."""
+    children = list(holder.children)
+    return children + [g for c in children if c.dep_ in ("prep", "prt") and not any(x.dep_ == "pobj" for x in c.children)
+                       for g in c.children if g.dep_ == "prep"]
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition, looking through a quantity: in "supplied Russia with
+    hundreds of drones" the object of "with" is "drones"."""
+    objects = []
+    for g in prep.children:
+        if g.dep_ not in ("pobj", "pcomp"):
+            continue
+        objects.append(g)
+        if g.lemma_.lower() in QUANTITY_NOUNS or g.lower_ in QUANTITY_NOUNS or g.lemma_.lower() in STATE_NOUNS:
+            # (Also "on a state of heightened readiness", "to a level of alert".)
+            objects.extend(o for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for o in c.children if o.dep_ == "pobj")
+    return objects
+
+
+STATE_NOUNS = {"state", "level", "degree"}
+
+
+def predicate_words(token: Token) -> set[str]:
+    """The words a verb predicates of its object: an object predicate ("called him a liar",
+    "called it 'outrageous'") or an "as" phrase ("described them as dangerous"), with their
+    coordinated words and their adjectives ("a true patriot", "offensive and outlandish")."""
+    heads = [c for c in token.children if c.dep_ in ("oprd", "acomp") and c.pos_ in ("NOUN", "ADJ")]
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            heads += [g for g in prep.children if g.dep_ in ("pobj", "amod", "acomp") and g.pos_ in ("NOUN", "ADJ")]
+    words: set[str] = set()
+    for head in heads:
+        for word in [head, *(c for c in head.children if c.dep_ in ("conj", "amod"))]:
+            words.add(word.lemma_.lower())
+            words.add(word.lower_)
+    return words
