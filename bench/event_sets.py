@@ -1,0 +1,63 @@
+"""Root-code + dyad and full-code + dyad F1 on every CAMEO-coded sentence set in bench/data,
+each set on one line, and pooled over the groups the team tunes on and holds out.
+
+    .venv/bin/python bench/event_sets.py [--group tuning|blind|real|all] [--pooled-only]
+
+Groups (see bench/data/README.md for how each set was written and used):
+  tuning  wire_dev*.jsonl and wire_heldout.jsonl (the sets whose sentences the team reads);
+  blind   wire_heldout_b … wire_heldout_k (never read: with --pooled-only, only the pooled line
+          is printed, which is how these sets are meant to be looked at);
+  real    real_dev.jsonl and real_heldout.jsonl (real news sentences; they need ../shared).
+The pipeline is loaded once, so the whole run takes about a minute and a half.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from accord.evaluation.scoring import LabelScore
+from accord.evaluation.wire import evaluate_wire
+from accord.pipeline import Pipeline
+
+DATA = Path(__file__).resolve().parent / "data"
+GROUPS = {
+    "tuning": ["wire_dev"] + [f"wire_dev_{n}" for n in range(2, 11)] + ["wire_heldout"],
+    "blind": [f"wire_heldout_{letter}" for letter in "bcdefghijk"],
+    "real": ["real_dev", "real_heldout"],
+}
+
+
+def _line(name: str, root: LabelScore, full: LabelScore) -> str:
+    return (f"{name:<22} root + dyad F1 {root.f1:.4f} (tp {root.tp}, fp {root.fp}, fn {root.fn})   "
+            f"full + dyad F1 {full.f1:.4f} (tp {full.tp}, fp {full.fp}, fn {full.fn})")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--group", choices=[*GROUPS, "all"], default="all")
+    parser.add_argument("--pooled-only", action="store_true", help="print only each group's pooled line")
+    args = parser.parse_args()
+    pipeline = Pipeline()
+    groups = list(GROUPS) if args.group == "all" else [args.group]
+    for group in groups:
+        pooled = {"root": [0, 0, 0], "full": [0, 0, 0]}
+        for name in GROUPS[group]:
+            path = DATA / f"{name}.jsonl"
+            try:
+                result = evaluate_wire(path, pipeline)
+            except FileNotFoundError as missing:
+                # The real sets point into ../shared, which a clone elsewhere does not have.
+                print(f"{name:<22} skipped: {missing.filename} not found", file=sys.stderr)
+                continue
+            for key, score in (("root", result.root), ("full", result.full)):
+                pooled[key] = [a + b for a, b in zip(pooled[key], (score.tp, score.fp, score.fn))]
+            if not args.pooled_only:
+                print(_line(name, result.root, result.full))
+        print(_line(f"{group} (pooled)", LabelScore("root", *pooled["root"]), LabelScore("full", *pooled["full"])))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
