@@ -14,26 +14,24 @@ for, refused or cut (023x, 103x, 122x, 162x) are split by what they name, the sa
 This module reads the aim (:func:`aim_of`) and gives the sub-code (:func:`refine`); the word
 lists of the aims are in :mod:`accord.events.aim_words`, where the phrase is in the parse in
 :mod:`accord.events.aim_phrase`, the split by kind (accusations, threats, investigations, aid,
-means of force) in :mod:`accord.events.aim_kinds`.
+means of force) in :mod:`accord.events.aim_kinds`, and the table of sub-code words
+(``data/subcode_words.tsv``) in :mod:`accord.events.subcode_words`.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from spacy.tokens import Token
 
-from accord.actors.tables import data_dir, read_tsv
 from accord.events.aim_kinds import KINDS, kind_code, means_code, military_inquiry
 from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hyphen_joined, phrase_tokens,
-                                      purpose_of_support_verb, without_of, without_of_clauses, word_set)
+                                      purpose_of_support_verb, without_of_clauses, word_set)
 from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION,
                                      DEPLOYING, DISSENT, EASED_TRADE, EASING, FIGHTING, FOREIGN, HANDING,
                                      HELD_LAND, INFORMATION, INVOLVEMENT, LEADERSHIP, MEDIATION, OUTSIDERS,
                                      OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTECTING, PROTECTORS,
                                      PROTEST_AIMS, RELEASE, REQUEST_NOUNS, SANCTION_WORDS, SETTLING, SUPPORT,
                                      TALKS, TALK_OPENERS, WANTED, YIELD_VERBS)
-from accord.events.syntax import subject_of
+from accord.events.subcode_words import word_code
 
 # Generic code -> {aim: specific code}. Protest families share the last digit.
 _DEMAND = {"leadership": "1041", "policy": "1042", "rights": "1043", "institutions": "1044",
@@ -295,59 +293,3 @@ def _asked_to_act(token: Token) -> bool:
     policy asked of the rejecter (codebook 1232)."""
     return any(t.pos_ in ("VERB", "AUX") and t.dep_ in {"acl", "ccomp", "relcl", "xcomp"}
                and t.head.lemma_.lower() in ASKING_NOUNS and t.head.head.i == token.i for t in phrase_tokens(token))
-
-
-class WordRow(NamedTuple):
-    subcode: str
-    scope: str     # "phrase", "subject" or "object"
-    several: str   # the code when rows with different sub-codes match, or ""
-    words: frozenset[str]
-    unless: frozenset[str]
-
-    def matches(self, found: set[str]) -> bool:
-        return not self.unless & found and any(all(part in found for part in word.split("+"))
-                                                for word in self.words)
-
-
-def _load_word_rows() -> dict[str, tuple[WordRow, ...]]:
-    rows: dict[str, list[WordRow]] = {}
-    for row in read_tsv(data_dir() / "subcode_words.tsv"):
-        rows.setdefault(row["code"], []).append(
-            WordRow(row["subcode"], row["scope"], row.get("several", ""), frozenset(row["words"].split("|")),
-                   frozenset(filter(None, row.get("unless", "").split("|")))))
-    return {code: tuple(found) for code, found in rows.items()}
-
-
-# code → the rows of subcode_words.tsv for it, in file order
-WORD_ROWS = _load_word_rows()
-
-
-def _scope_words(token: Token, scope: str) -> set[str]:
-    if scope == "subject":
-        subject, passive = subject_of(token)
-        # the subject without its clauses and phrases ("U.S. B-52 bombers", "search and rescue
-        # teams"; not "troops backed by warplanes")
-        return set() if subject is None or passive else word_set(bare(subject))
-    if scope == "object":
-        # (not what the object is "of": "released the crew of a seized tanker" releases persons)
-        return word_set(t for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for t in without_of(c))
-    # (the table's words may sit deeper than an aim: "an investigation into the deaths of citizens
-    # killed in an Israeli raid")
-    return word_set(phrase_tokens(token, deepest=6))
-
-
-def word_code(code: str, token: Token) -> str | None:
-    """The sub-code the first matching row of ``subcode_words.tsv`` gives ``code``, or None;
-    its ``several`` code when rows with different sub-codes match ("energy and defence
-    cooperation" is material cooperation, 031, not one field of it)."""
-    rows = WORD_ROWS.get(code, ())
-    if not rows:
-        return None
-    cache: dict[str, set[str]] = {}
-    matched = [row for row in rows if row.matches(cache.setdefault(row.scope, _scope_words(token, row.scope)))]
-    if not matched:
-        return None
-    first = matched[0]
-    if first.several and len({row.subcode for row in matched if row.several == first.several}) > 1:
-        return first.several
-    return first.subcode
