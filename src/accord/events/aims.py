@@ -10,216 +10,28 @@ event its generic code, :func:`refine` reads what is asked for -- the that-claus
 ("marched in Bratislava demanding ...") -- and returns the sub-code, or None. Accusations
 (1121-1125), investigations (091-094), threats to stop something (1311-1313, 134) and aid asked
 for, refused or cut (023x, 103x, 122x, 162x) are split by what they name, the same way.
+
+This module reads the aim (:func:`aim_of`) and gives the sub-code (:func:`refine`); the word
+lists of the aims are in :mod:`accord.events.aim_words`, where the phrase is in the parse in
+:mod:`accord.events.aim_phrase`, the split by kind (accusations, threats, investigations, aid,
+means of force) in :mod:`accord.events.aim_kinds`, and the table of sub-code words
+(``data/subcode_words.tsv``) in :mod:`accord.events.subcode_words`.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from spacy.tokens import Token
 
-from accord.actors.tables import data_dir, read_tsv
-from accord.events.lexicon import QUANTITY_NOUNS
-from accord.events.syntax import subject_of
-
-# Aim word lists (lemmas), in the order they are tried on the whole phrase.
-LEADERSHIP = {"resign", "resignation", "quit", "ouster", "oust", "removal", "reinstate",
-              "reinstatement", "impeach", "impeachment", "abdicate", "abdication", "concede",
-              "overthrow", "topple", "toppling", "downfall"}
-RIGHTS = {"right", "rights", "citizenship", "freedoms", "liberties"}
-# Elections asked for are a change in leadership (codebook 0241: "Also code appeals for elections
-# here"), unless the words name a change of the system itself ("free multiparty elections").
-ELECTIONS = {"election", "elections"}
-INSTITUTIONS = {"multiparty", "multi-party", "constitution", "constitutional", "referendum", "monarchy",
-                "democracy", "civilian", "caretaker", "technocratic", "transitional", "electoral", "dissolve",
-                "dissolution", "disband", "disbandment", "legislature", "judiciary"}
-SANCTION_WORDS = {"sanction", "sanctions", "embargo"}
-EASING = {"lift", "ease", "end", "scrap", "remove", "drop", "relax", "loosen"}
-RELEASE = {"release", "free", "freedom", "freeing"}
-INFORMATION = {"explanation", "explain", "information", "evidence", "clarification", "clarify",
-               "investigation", "inquiry", "probe", "answer", "answers"}
-# Letting outsiders in: inspectors, aid workers, monitors (codebook 0255, 1055, 1245).
-INVOLVEMENT = {"allow", "let", "admit", "permit", "access"}
-CEASEFIRE = {"ceasefire", "cease-fire", "truce", "restraint"}  # ("to show restraint": 0256)
-# Outsiders whose access or presence is asked for or refused: international involvement
-# (0255, 1055, 1245) before the rights they may come to look into.
-OUTSIDERS = {"inspector", "inspectors", "investigator", "investigators", "monitor", "monitors", "observer",
-             "observers"}
-# Handing over or giving back: persons wanted by a court are judicial cooperation (0213, 1013),
-# land or power a concession (025, 105, 124), anything else a release or return (0253, 1053, 1243).
-HANDING = {"return", "hand", "give"}
-WANTED = {"militant", "militants", "suspect", "suspects", "fugitive", "fugitives", "perpetrator", "perpetrators",
-          "killer", "killers", "culprit", "culprits", "terrorist", "terrorists", "criminal", "criminals"}
-HELD_LAND = {"island", "islands", "territory", "territories", "region", "province", "land", "control", "power",
-             "sovereignty"}
-# Whose letting in is a right, not international involvement; and who is foreign.
-OWN_PEOPLE = {"girl", "girls", "woman", "women", "student", "students", "child", "children", "pupil", "pupils"}
-FOREIGN = {"foreign", "international", "u.n.", "un", "aid", "agency", "agencies", "peacekeeper", "peacekeepers",
-           "journalist", "journalists", "convoy", "convoys", "diplomat", "diplomats"}
-# An eased ban on trade is left to the other rules; one on anything else is an administrative
-# sanction eased (0251/1051/1241).
-EASED_TRADE = {"import", "imports", "export", "exports", "trade", "tariff", "tariffs"}
-ADMINISTRATIVE = {"restriction", "restrictions", "curb", "curbs", "ban", "curfew", "emergency", "lockdown"}
-# Popular dissent to be ended (codebook 0252, 1052, 1242).
-DISSENT = {"protest", "protests", "blockade", "blockades", "strike", "strikes", "demonstration", "demonstrations",
-           "sit-in", "sit-ins", "rally", "rallies", "riot", "riots", "boycott", "occupation", "march", "marches"}
-# What makes "strikes" armed attacks, not labour strikes ("halt air strikes", "stop drone strikes").
-ARMED_STRIKE = {"air", "aerial", "drone", "missile", "rocket", "artillery", "military"}
-# Fighting to be stopped: de-escalation of military engagement, not a change of policy.
-FIGHTING = {"fighting", "hostilities", "shelling", "offensive", "violence", "war", "bombing", "bombardment",
-            "firing", "clashes", "bloodshed", "incursion", "incursions", "airstrikes", "air-strikes", "attacks",
-            "raids", "assault", "bombardments", "killing", "killings"}
-# Verbs of protecting: the civilians they govern are no civilian government (0244, 1044).
-PROTECTING = {"protect", "shield", "safeguard", "guard", "defend", "evacuate", "rescue", "spare"}
-# Forces asked to be sent: protection asked for (0234, 1034, 1224 by the aid kinds), whatever they are to do.
-DEPLOYING = {"deploy", "send", "dispatch", "station"}
-PROTECTORS = {"peacekeeper", "peacekeepers", "troop", "troops", "soldier", "soldiers", "force", "forces"}
-# Verbs that open or hold talks, and verbs of settling (what is asked: 026, 027).
-TALK_OPENERS = {"resume", "hold", "open", "start", "begin", "restart", "reopen", "launch", "enter", "join"}
-SETTLING = {"settle", "resolve"}
-# Standing down (codebook 0256, 1056, 1246: de-escalation of military engagement).
-DEESCALATION = {"withdraw", "disarm", "de-escalate", "deescalate", "demobilise", "demobilize"}
-TALKS = {"talks", "talk", "negotiation", "negotiations", "negotiate", "negotiating", "dialogue", "summit",
-         "conference"}
-MEDIATION = {"mediation", "mediator", "mediate"}
-PEACE = {"peace", "reunification", "settlement"}  # a peace plan or deal turned down: "Reject plan, agreement to settle dispute" (127)
-POLICY = {"stop", "halt", "end", "scrap", "freeze", "dismantle", "reverse", "abandon", "drop", "shut",
-          "rethink", "reconsider", "cancel", "revoke", "repeal", "shelve"}
-MILITARY_AID = {"drone", "drones", "battery", "batteries", "weapon", "weapons", "arms", "ammunition", "missile",
-                "missiles", "jet", "jets", "fighter", "tank", "tanks", "destroyer", "howitzer", "artillery", "patriot",
-                "air-defence", "air-defense"}
-AID = {"aid", "assistance", "relief", "loan", "loans", "funding", "bailout", "fund", "funds", "financing"}
-# Material cooperation asked for or turned down (codebook 0211/1011/1211, 0213/1013/1213).
-ECONOMIC = {"invest", "investment", "investor", "investors", "market", "markets", "acquire", "acquisition",
-            "takeover", "merger"}
-JUDICIAL = {"extradite", "extradition"}
-# Accusations by what the accused did (codebook 1121-1125), in this order.
-ACCUSATIONS = (
-    ("war_crimes", {"war-crime", "massacre", "genocide", "atrocity", "atrocities", "cleansing"}),
-    ("espionage", {"spy", "spying", "espionage", "treason", "spyware"}),
-    ("human_rights", {"torture", "torturing", "abuse", "abuses", "repression", "persecution", "persecute"}),
-    ("aggression", {"attack", "attacking", "aggression", "assault", "invasion", "invade", "incursion", "shelling",
-                    "intruder", "intruders", "infiltrator", "infiltrators", "infiltration", "infiltrate",
-                    "torpedo", "torpedoing", "sink", "sinking", "downing",
-                    "shell", "rocket", "rockets", "missile", "bombing", "airstrike", "provocation", "massing",
-                    # (codebook 1123: "accused Darfur rebels of violating a month-old ceasefire")
-                    "ceasefire", "cease-fire", "truce", "armistice", "airspace"}),
-    ("crime", {"corruption", "embezzle", "embezzling", "embezzlement", "fraud", "bribery", "bribe", "smuggle",
-               "smuggling", "smuggler", "trafficking", "traffic", "trafficker", "launder", "laundering",
-               "siphon", "graft", "kickback", "kickbacks", "rig", "rigging", "vote-rigging",
-               "misappropriation", "crime", "abuse-of-power",
-               "crimes", "theft", "steal", "stealing"}),
-)
-# Threats by what would be stopped (codebook 1311-1313, 134), in this order.
-THREATS = (
-    ("talks", TALKS),
-    ("aid", AID | {"funds", "fund", "euro", "euros", "dollar", "dollars", "billion", "million"}),
-    ("sanctions", SANCTION_WORDS | {"boycott", "tariff", "tariffs", "preference", "preferences"}),
-    ("relations", {"relations", "ties", "ambassador", "ambassadors", "envoy", "envoys", "embassy", "diplomat",
-                   "diplomats"}),
-)
-
-# Threats of force by their kind (codebook 1381 blockade, 1382 occupation, 1383 unconventional
-# violence, 1384 conventional attack, 1385 weapons of mass destruction), before force in general.
-FORCE_KINDS = (
-    ("wmd", {"nuclear", "atomic", "chemical", "biological"}),
-    ("blockade", {"blockade", "strait"}),
-    ("occupation", {"invade", "invasion", "occupy", "occupation", "annex", "annexation"}),
-    ("unconventional", {"suicide", "kidnap", "kidnapping", "hostage", "hostages", "assassinate", "assassination"}),
-    ("attack", {"attack", "attacks", "airstrike", "airstrikes", "offensive", "incursion", "operation", "missile",
-                "missiles", "rocket", "rockets", "shelling", "bombard", "bombardment", "strike", "strikes"}),
-)
-# Threats not specified by their lexicon entry, by what is threatened (codebook 131x, 134, 136, 137, 138).
-THREATS_ANY = THREATS + FORCE_KINDS + (
-    ("force", {"force", "military", "war", "retaliate", "retaliation", "bomb"}),
-    ("repression", {"punishment", "crackdown", "repression", "punish", "crush", "protester", "protesters",
-                    "demonstrator", "demonstrators"}),
-)
-# Withdrawing one's forces or mission threatened: halting international involvement (136),
-# after the threats named above.
-WITHDRAWAL = ("involvement", {"withdraw", "pull", "pullout", "withdrawal"})
-THREATS_ANY = THREATS_ANY + (WITHDRAWAL,)
-
-# Investigations by what is investigated (codebook 091-094), in this order.
-INVESTIGATIONS = (
-    ("war_crimes", {"war-crime", "genocide", "atrocity", "atrocities", "massacre", "massacres"}),
-    ("military", {"strike", "airstrike", "raid", "bombing", "downing", "shelling"}),
-    # (abuses named go before who committed them: "an inquiry into abuses by Eritrean troops" is 092)
-    ("human_rights", {"torture", "torturing", "abuse", "abuses", "crackdown", "brutality", "rights", "repression",
-                      "persecution"}),
-    ("military", {"military", "army", "troops", "peacekeeper", "peacekeepers"}),
-    ("crime", {"corruption", "fraud", "bribery", "embezzlement", "murder", "arson", "hacker", "hackers", "hacking",
-               "abuse-of-power",
-               "sabotage", "crime", "crimes", "smuggling", "laundering", "damaging", "assassination", "espionage",
-               "spying"}),
-)
-# Force used, by its means (codebook 193 small arms, 194 artillery and tanks, 195 aircraft), for a
-# generic 190 whose phrase names them ("fought RSF fighters with rifles", "in a gunfight").
-MEANS = (
-    ("aircraft", {"warplane", "warplanes", "airstrike", "airstrikes", "air-strike", "gunship", "gunships", "bomber",
-                  "bombers", "helicopter", "helicopters", "aircraft", "jet", "jets"}),
-    ("artillery", {"artillery", "tank", "tanks", "mortar", "mortars", "howitzer", "howitzers", "shell", "shells",
-                   "shelling"}),
-    ("small_arms", {"rifle", "rifles", "gunfire", "gunfight", "firefight", "gunbattle", "gun-battle", "pistol",
-                    "pistols", "kalashnikov", "kalashnikovs", "machine-gun", "machine-guns", "small-arms"}),
-)
-_MEANS = {"aircraft": "195", "artillery": "194", "small_arms": "193"}
-# Aid asked for, refused or cut, by its kind (codebook 0231-0234, 1031-1034, 1221-1224, 1621-1623);
-# plain "aid" keeps the generic code.
-AID_KINDS = (
-    ("protection", {"peacekeeper", "peacekeepers", "peacekeeping", "protection", "force", "troops", "soldiers"}),
-    ("military", {"military", "security", "defence", "defense", "arms", "weapons"}),
-    ("economic", {"debt", "debts"}),  # ("debt relief" is economic, not relief goods)
-    ("humanitarian", {"humanitarian", "food", "medicine", "medical", "relief", "rice", "grain", "wheat", "flour",
-                      "tent", "tents", "blanket", "blankets", "vaccine", "vaccines", "hospital", "hospitals",
-                      "ambulance", "ambulances"}),
-    ("economic", {"economic", "development", "budget", "financial", "loan", "loans", "credit"}),
-    # (weaker words after the named kinds: "emergency economic assistance" is economic,
-    # "$45 million in emergency aid" humanitarian)
-    ("humanitarian", {"emergency", "disaster", "rescue"}),
-    ("economic", {"dollar", "dollars", "million", "billion", "euro", "euros", "pound", "pounds", "$", "money",
-                  "fund", "funds", "funding", "grant", "grants", "cash"}),
-)
-AID_CUTS = AID_KINDS[1:]  # aid cut (1621-1623): the codebook has no "protection" kind
-
-APOLOGY = {"apology", "apologise", "apologize"}
-# Reparations asked for or refused are economic aid (this batch of gold: 1031, 1221).
-REPARATIONS = {"compensation", "compensate", "reparation", "reparations"}
-AIMS_IN_ORDER = (
-    ("leadership", LEADERSHIP), ("rights", RIGHTS), ("institutions", INSTITUTIONS), ("leadership", ELECTIONS),
-    ("release", RELEASE),
-    ("information", INFORMATION), ("involvement", INVOLVEMENT), ("deescalation", CEASEFIRE), ("talks", TALKS),
-    ("peace", PEACE), ("policy", POLICY), ("military_aid", MILITARY_AID), ("reparations", REPARATIONS),
-    ("aid", AID), ("judicial", JUDICIAL), ("economic", ECONOMIC), ("support", {"support"}),
-    ("reform", {"reform", "reforms", "democratisation", "democratization", "liberalisation", "liberalization"}),
-    ("yield", {"cede", "surrender", "relinquish", "concession", "concessions"}),
-    ("cooperation", {"joint", "cooperation"}),
-)
-# Giving something up asked for or refused (codebook 025, 105, 124), by the verb asked for.
-YIELD_VERBS = {"cede", "surrender", "relinquish", "concede"}
-# The aims a protest is split by (codebook 141x-145x: leadership, policy, rights, institutions);
-# others it may name are passed over ("against the pension reform" is about policy).
-PROTEST_AIMS = {"leadership", "policy", "rights", "institutions"}
-# Backing asked for: policy or diplomatic support (codebook 022 appeal, 102 demand).
-SUPPORT = {"back", "support", "endorse", "recognise", "recognize", "reaffirm"}
-# Who investigates, when what is investigated names no kind: police, prosecutors and judges look
-# into crime (091); human rights bodies into abuses (092).
-CRIME_INVESTIGATORS = {"police", "policeman", "prosecutor", "prosecution", "judge", "magistrate", "court",
-                       "detective", "fbi", "interpol", "anti-corruption", "corruption", "anti-graft", "graft"}
-
-# Things a protest is against that make it a protest for a change of policy.
-POLICY_TARGETS = {"plan", "plans", "reform", "law", "bill", "policy", "decision", "measure", "tax",
-                  "rule", "rules", "austerity", "hike", "increase", "cut", "project", "deal", "agreement",
-                  "acquittal", "verdict", "ruling", "legislation", "budget", "price", "prices", "subsidy",
-                  "subsidies", "wage", "wages", "pension", "pensions", "fare", "fares", "fee", "fees", "taxes",
-                  "purchase", "privatisation", "privatization", "rate", "rates", "tariff", "tariffs"}
-
-# A pay claim asked for by a strike or protest is no change of policy the codebook splits out.
-PAY = {"wage", "wages", "pay", "salary", "salaries", "bonus", "bonuses"}
-
-# What a rejection (123x/124x, 125) must turn down to be coded by its aim.
-REQUEST_NOUNS = {"demand", "call", "request", "plea", "appeal", "proposal", "offer", "plan", "ultimatum",
-                 "pressure", "suggestion", "proposition", "invitation", "bid"}
+from accord.events.aim_kinds import KINDS, kind_code, means_code, military_inquiry
+from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hyphen_joined, phrase_tokens,
+                                      purpose_of_support_verb, without_of_clauses, word_set)
+from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION,
+                                     DEPLOYING, DISSENT, EASED_TRADE, EASING, FIGHTING, FOREIGN, HANDING,
+                                     HELD_LAND, INFORMATION, INVOLVEMENT, LEADERSHIP, MEDIATION, OUTSIDERS,
+                                     OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTECTING, PROTECTORS,
+                                     PROTEST_AIMS, RELEASE, REQUEST_NOUNS, SANCTION_WORDS, SETTLING, SUPPORT,
+                                     TALKS, TALK_OPENERS, WANTED, YIELD_VERBS)
+from accord.events.subcode_words import word_code
 
 # Generic code -> {aim: specific code}. Protest families share the last digit.
 _DEMAND = {"leadership": "1041", "policy": "1042", "rights": "1043", "institutions": "1044",
@@ -242,18 +54,6 @@ _REJECT |= {"administrative": "1241", "dissent": "1242"}
 _DEMAND |= {"support": "102", "reform": "104", "yield": "105"}
 _REJECT |= {"reform": "123", "yield": "124", "cooperation": "121"}
 
-_GIVE_AID = {"military": "072", "humanitarian": "073", "economic": "071"}
-_PROMISE_AID = {"protection": "0334", "military": "0332", "humanitarian": "0333", "economic": "0331"}
-_ACCUSE = {"war_crimes": "1124", "espionage": "1125", "human_rights": "1122", "aggression": "1123", "crime": "1121"}
-_INVESTIGATE = {"war_crimes": "094", "military": "093", "human_rights": "092", "crime": "091"}
-_CUT_AID = {"military": "1622", "humanitarian": "1623", "economic": "1621"}
-_APPEAL_AID = {"protection": "0234", "military": "0232", "humanitarian": "0233", "economic": "0231"}
-_DEMAND_AID = {"protection": "1034", "military": "1032", "humanitarian": "1033", "economic": "1031"}
-_REJECT_AID = {"protection": "1224", "military": "1222", "humanitarian": "1223", "economic": "1221"}
-_THREATEN = {"talks": "134", "aid": "1311", "sanctions": "1312", "relations": "1313", "involvement": "136"}
-_FORCE = {"wmd": "1385", "blockade": "1381", "occupation": "1382", "unconventional": "1383", "attack": "1384"}
-_THREATEN_ANY = _THREATEN | _FORCE | {"force": "138", "repression": "137"}
-
 
 def _protest(root: str) -> dict[str, str]:
     return {"leadership": root + "1", "policy": root + "2", "rights": root + "3", "institutions": root + "4"}
@@ -273,97 +73,13 @@ FAMILIES: dict[str, dict[str, str]] = {
     # reform promised, by its aim (codebook 0341-0344)
     "034": {"leadership": "0341", "policy": "0342", "rights": "0343", "institutions": "0344"},
 }
-# Codes split by the kind of thing named anywhere in the phrase: (sub-codes, ordered vocabularies).
-KINDS: dict[str, tuple[dict[str, str], tuple]] = {
-    "112": (_ACCUSE, ACCUSATIONS), "131": (_THREATEN, THREATS + (WITHDRAWAL,)), "130": (_THREATEN_ANY, THREATS_ANY), "138": (_FORCE, FORCE_KINDS), "090": (_INVESTIGATE, INVESTIGATIONS),
-    "162": (_CUT_AID, AID_CUTS), "023": (_APPEAL_AID, AID_KINDS), "103": (_DEMAND_AID, AID_KINDS),
-    "122": (_REJECT_AID, AID_KINDS), "070": (_GIVE_AID, AID_CUTS), "033": (_PROMISE_AID, AID_KINDS),
-}
+
+
 PROTEST_CODES = {"141", "142", "143", "144", "145"}
 
-# Prepositions whose phrase says what is asked for; verbs that introduce it inside a protest sentence.
-AIM_PREPS = {"for", "against", "over", "of", "at", "to", "in", "on", "into", "with"}
-ASKING_VERBS = {"demand", "call", "urge", "press", "seek", "protest", "force", "push", "insist", "want", "voice",
-                "express"}
-STOP_DEPS = {"relcl", "appos", "npadvmod", "parataxis"}
-CONDITIONS = {"if", "unless", "until"}
-
-
-def _phrase(token: Token, depth: int = 0, protest: bool = False, deepest: int = 4) -> list[Token]:
-    """Tokens of what the trigger asks for, in order (not its subject, relative clauses or
-    reporting clauses; for a protest, not what it blocks, storms or boycotts)."""
-    found: list[Token] = []
-    for child in token.children:
-        if protest and depth == 0 and child.dep_ in {"dobj", "nsubjpass"}:
-            continue
-        if child.dep_ in {"nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "det", "cc"} and depth == 0 \
-                and not (child.dep_ == "nsubjpass" and child.lemma_.lower() in REQUEST_NOUNS):
-            continue  # (but "Argentina's call for talks was rejected": what is asked is the subject)
-        if child.dep_ in STOP_DEPS and not (child.dep_ in {"relcl", "appos"} and token.lemma_.lower() in REQUEST_NOUNS) \
-                and not _hyphenated(child) \
-                and not (child.dep_ == "relcl" and child.lemma_.lower() in ASKING_VERBS and _is_to_infinitive(child)):
-            continue  # (what a request asks, misparsed: "a Turkish offer to mediate" as a relative clause;
-            # the purpose of a strike, misparsed: "an indefinite strike to demand ..." )
-        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children):
-            continue  # a condition is not what is asked or threatened ("… if the United States attacked")
-        if child.dep_ in {"advcl", "acl"} and depth == 0 and child.lemma_.lower() not in ASKING_VERBS \
-                and not (child.dep_ == "advcl" and token.lemma_.lower() in APPEAL_VERBS and _is_to_infinitive(child)):
-            continue  # (but "appealed to X on Friday to show restraint": what is asked, hung as an adverbial)
-        if child.dep_ == "prep" and depth == 0 and child.lemma_.lower() not in AIM_PREPS:
-            continue
-        if child.dep_ == "ccomp" and depth == 0 and child.lemma_.lower() in {"say", "tell", "report"}:
-            continue
-        found.append(child)
-        if depth < deepest:
-            found.extend(_phrase(child, depth + 1, deepest=deepest))
-    return sorted(found, key=lambda t: t.i)
-
-
-def _hyphen_joined(tokens: list[Token]) -> set[str]:
-    """Words the tokenizer split at a hyphen, joined again ("cease", "-", "fire": "cease-fire")."""
-    return {f"{t.nbor(-1).lower_}-{t.nbor(1).lower_}" for t in tokens
-            if t.text == "-" and 0 < t.i < len(t.doc) - 1 and not t.whitespace_ and not t.nbor(-1).whitespace_}
-
-
-def _hyphenated(token: Token) -> bool:
-    """The first half of a hyphenated modifier the parser hangs as an adverbial noun
-    ("military" in "military-technical cooperation"): part of the phrase, not a time or measure."""
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.dep_ == "npadvmod" and nxt is not None and nxt.text == "-" and token.head.i > token.i
-
-
-# Verbs of asking whose infinitive the parser may hang as an adverbial clause.
-APPEAL_VERBS = {"appeal", "urge", "call", "ask", "press", "implore", "plead", "beg", "demand", "request", "petition"}
-
-
-def _is_to_infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _asking_participles(token: Token) -> list[Token]:
-    """"Protesters demanding a new constitution hurled ...": the subject's participle."""
-    out = []
-    for child in token.children:
-        if child.dep_ == "dobj":  # "blocked the bridges demanding civilian rule", misattached
-            out += [t for sub in child.children if sub.dep_ in {"acl", "advcl"} and sub.lemma_.lower() in ASKING_VERBS
-                    for t in [sub, *_phrase(sub, 1)]]
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            for sub in child.subtree:
-                if sub.dep_ in {"acl", "relcl"} and sub.lemma_.lower() in ASKING_VERBS:
-                    out.extend([sub, *_phrase(sub, 1)])
-    return out
-
-
-def _purpose_of_support_verb(token: Token) -> list[Token]:
-    """"began a hunger strike to demand the resignation of …", "launched a general strike
-    demanding …": the purpose an event noun's verb states is the protest's aim."""
-    if token.pos_ != "NOUN" or token.dep_ not in {"dobj", "pobj"}:
-        return []
-    verb = token.head.head if token.dep_ == "pobj" else token.head  # "went on hunger strike demanding …"
-    if verb.pos_ not in ("VERB", "AUX"):
-        return []
-    return [t for c in verb.children if c.dep_ in {"advcl", "xcomp", "acl"} and c.lemma_.lower() in ASKING_VERBS
-            for t in [c, *_phrase(c, 1)]]
+# Verbs and nouns of trying: a killing only tried is an attempt (186 -> 185).
+ATTEMPT_VERBS = {"try", "attempt", "plot", "seek"}
+ATTEMPT_NOUNS = {"attempt", "plot", "bid"}
 
 
 def _steps_down(token: Token) -> bool:
@@ -379,7 +95,7 @@ def _handed(verb: Token) -> str | None:
         return None
     # ("hand over X": X may hang under "over")
     # (what is handed, not where it was taken: "return thousands of children taken to Russian territory")
-    things = [t for c in verb.children if c.dep_ in {"dobj", "prt"} for t in _bare(c)]
+    things = [t for c in verb.children if c.dep_ in {"dobj", "prt"} for t in bare(c)]
     words = {t.lemma_.lower() for t in things} | {t.lower_ for t in things}
     if not words - {"over", "back"}:
         return None
@@ -400,8 +116,8 @@ def _returned(tokens: list[Token]) -> str | None:
         if t.pos_ != "NOUN" or t.lemma_.lower() not in RETURN_NOUNS:
             continue
         things = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for o in c.children if o.dep_ == "pobj" for g in _bare(o)]
-        words = _words(things)
+                  for o in c.children if o.dep_ == "pobj" for g in bare(o)]
+        words = word_set(things)
         if not words:
             continue
         if words & WANTED:
@@ -412,11 +128,11 @@ def _returned(tokens: list[Token]) -> str | None:
 
 def aim_of(token: Token, protest: bool = False) -> str | None:
     """The aim of the trigger's request, protest or rejection, or None."""
-    tokens = _phrase(token, protest=protest)
+    tokens = phrase_tokens(token, protest=protest)
     if protest:
-        tokens = tokens + _asking_participles(token) + _purpose_of_support_verb(token)
+        tokens = tokens + asking_participles(token) + purpose_of_support_verb(token)
     lemmas = [t.lemma_.lower() for t in tokens]
-    words = set(lemmas) | _hyphen_joined(tokens)
+    words = set(lemmas) | hyphen_joined(tokens)
     if words & PROTECTING:
         # civilians to be protected or shielded are no civilian rule ("deploy observers to shield civilians")
         words -= {"civilian", "civilians"}
@@ -436,9 +152,9 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "information"
             if head in INVOLVEMENT:
                 # (letting one's own girls or students go back to school is a right, not outsiders' access)
-                allowed = _words(t.subtree)
+                allowed = word_set(t.subtree)
                 return "rights" if allowed & OWN_PEOPLE and not allowed & (OUTSIDERS | FOREIGN) else "involvement"
-            if head in EASING and _words(t.subtree) & ADMINISTRATIVE and not words & EASED_TRADE:
+            if head in EASING and word_set(t.subtree) & ADMINISTRATIVE and not words & EASED_TRADE:
                 return "administrative"  # "lift restrictions on independent journalists" (0251, 1051, 1241)
             if head in DEESCALATION or (head == "lay" and any(c.lower_ == "down" for c in t.children)):
                 return "deescalation"
@@ -451,11 +167,11 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "talks"  # "resume talks on the repatriation of refugees" (026): the talks, not their subject
             if head in SETTLING:
                 return "settle"  # "settle their differences through negotiations" (027)
-            if head in POLICY and _words(t.subtree) & DISSENT and not _words(t.subtree) & ARMED_STRIKE:
+            if head in POLICY and word_set(t.subtree) & DISSENT and not word_set(t.subtree) & ARMED_STRIKE:
                 return "dissent"
-            if head in POLICY and _words(t.subtree) & ARMED_STRIKE and _words(t.subtree) & {"strike", "strikes"}:
+            if head in POLICY and word_set(t.subtree) & ARMED_STRIKE and word_set(t.subtree) & {"strike", "strikes"}:
                 return "deescalation"  # "halt air strikes on its villages" is fighting, not a labour strike  # "end their blockades of university faculties" (0252, 1052, 1242)
-            if head in POLICY and _words(w for c in t.children if c.dep_ == "dobj" for w in _without_of_clauses(c)) \
+            if head in POLICY and word_set(w for c in t.children if c.dep_ == "dobj" for w in without_of_clauses(c)) \
                     & FIGHTING:
                 return "deescalation"  # "to halt hostilities", "to stop the shelling of Gaza" (0256, 1056, 1246)
             if head in POLICY:
@@ -492,7 +208,7 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                        and (t.lemma_.lower() in POLICY_TARGETS or t.lower_ in POLICY_TARGETS) for t in tokens):
         return "policy"
     if protest and any(t.lemma_.lower() in ASKING_VERBS and t.pos_ == "VERB"
-                       and any(c.dep_ == "dobj" and _words(_without_of_clauses(c)) & POLICY_TARGETS
+                       and any(c.dep_ == "dobj" and word_set(without_of_clauses(c)) & POLICY_TARGETS
                                for c in t.children) for t in tokens) and not words & PAY:
         return "policy"  # "blockaded roads to demand better prices" (not a pay claim: "demanding higher wages")
     if protest and any(t.lemma_.lower() in ASKING_VERBS and t.pos_ == "VERB"
@@ -503,174 +219,9 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     return None
 
 
-def kind_of(token: Token, vocabularies: tuple) -> str | None:
-    """The first kind whose words the trigger's phrase names ("accused Russia of war crimes")."""
-    phrase = _phrase(token)
-    words = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase} | _hyphen_joined(phrase)
-    if "war" in words and words & {"crime", "crimes"}:
-        words.add("war-crime")  # "war crimes", not "waged war"
-    if words & {"abuse", "abuses"} and words & {"power", "office", "authority", "position"}:
-        words = (words - {"abuse", "abuses"}) | {"abuse-of-power"}  # a crime of office, no rights abuse
-    return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
-
-
-# Verbs of a purpose clause that say what a team or mission is sent to look into.
-LOOKING_VERBS = {"investigate", "probe", "examine", "inspect", "look", "study", "verify", "document", "assess"}
-
-
-def _purpose_kind(token: Token, vocabularies: tuple) -> str | None:
-    """"sent a fact-finding mission to investigate reports of atrocities": the kind named in the
-    purpose clause of the verb that set up the inquiry."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
-        verb = verb.head
-    tokens = [t for c in verb.children if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in LOOKING_VERBS
-              for t in c.subtree]
-    tokens += [t for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in LOOKING_VERBS
-               for t in c.subtree]
-    words = _words(tokens)
-    if "war" in words and words & {"crime", "crimes"}:
-        words.add("war-crime")
-    return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
-
-
-MILITARY_INVESTIGATORS = {"military", "army", "pentagon", "navy", "idf"}
-CRIME_WORDS = {"corruption", "fraud", "bribery", "embezzlement", "graft", "smuggling", "trafficking", "laundering",
-               "theft", "bribe", "bribes", "kickback", "kickbacks"}
-
-
-def _military_inquiry(token: Token) -> bool:
-    """"Israel's military opened an inquiry into the killing of a journalist": a military looking
-    into a killing looks into military action (093), unless a crime such as corruption is named."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "nsubjpass") \
-            and verb.head.i != verb.i:
-        verb = verb.head
-    subject, passive = subject_of(verb)
-    if subject is None or passive or not _words(_bare(subject)) & MILITARY_INVESTIGATORS:
-        return False
-    return not _words(_phrase(token, deepest=6)) & CRIME_WORDS
-
-
-def investigator_kind(token: Token) -> str | None:
-    """"crime" when police, prosecutors or a court investigate, "human_rights" when a human
-    rights body does; for an event noun ("launched an investigation"), its verb's subject."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "nsubjpass") \
-            and verb.head.i != verb.i:
-        verb = verb.head
-    subject, passive = subject_of(verb)
-    if subject is None or passive:
-        return None
-    words = {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
-    if words & CRIME_INVESTIGATORS:
-        return "crime"
-    if "rights" in words and "human" in words:
-        return "human_rights"
-    return None
-
-
-ATTEMPT_VERBS = {"try", "attempt", "plot", "seek"}
-ATTEMPT_NOUNS = {"attempt", "plot", "bid"}
-# Phrases that name the means of force ("with rifles", "in a gunfight", "using tanks"), not its target.
-MEANS_PREPS = {"with", "in", "using"}
-
-
-def means_of(token: Token) -> str | None:
-    """The means (`MEANS`) a "with"/"in"/"using" phrase of the trigger names, or None."""
-    tokens = [t for c in token.children if c.dep_ in ("prep", "advcl") and c.lower_ in MEANS_PREPS
-              for t in c.subtree]
-    # (a "with"/"using" phrase the parser hangs on the object: "attacked a checkpoint with rifles")
-    tokens += [t for o in token.children if o.dep_ == "dobj" for c in o.children
-               if c.dep_ == "prep" and c.lower_ in {"with", "using"} for t in c.subtree]
-    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
-    if "machine" in words and words & {"gun", "guns"}:
-        words.add("machine-gun")  # "machine guns", "machine-gun fire"
-    if "gun" in words and words & {"battle", "battles"}:
-        words.add("gunbattle")
-    return next((kind for kind, vocabulary in MEANS if words & vocabulary), None)
-
-
-class WordRow(NamedTuple):
-    subcode: str
-    scope: str     # "phrase", "subject" or "object"
-    several: str   # the code when rows with different sub-codes match, or ""
-    words: frozenset[str]
-    unless: frozenset[str]
-
-    def matches(self, found: set[str]) -> bool:
-        return not self.unless & found and any(all(part in found for part in word.split("+"))
-                                                for word in self.words)
-
-
-def _load_word_rows() -> dict[str, tuple[WordRow, ...]]:
-    rows: dict[str, list[WordRow]] = {}
-    for row in read_tsv(data_dir() / "subcode_words.tsv"):
-        rows.setdefault(row["code"], []).append(
-            WordRow(row["subcode"], row["scope"], row.get("several", ""), frozenset(row["words"].split("|")),
-                   frozenset(filter(None, row.get("unless", "").split("|")))))
-    return {code: tuple(found) for code, found in rows.items()}
-
-
-# code → the rows of subcode_words.tsv for it, in file order
-WORD_ROWS = _load_word_rows()
-
-
-def _words(tokens) -> set[str]:
-    tokens = list(tokens)  # (a subtree is a generator: read it once for lemmas and forms both)
-    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
-
-
-def _scope_words(token: Token, scope: str) -> set[str]:
-    if scope == "subject":
-        subject, passive = subject_of(token)
-        # the subject without its clauses and phrases ("U.S. B-52 bombers", "search and rescue
-        # teams"; not "troops backed by warplanes")
-        return set() if subject is None or passive else _words(_bare(subject))
-    if scope == "object":
-        # (not what the object is "of": "released the crew of a seized tanker" releases persons)
-        return _words(t for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for t in _without_of(c))
-    # (the table's words may sit deeper than an aim: "an investigation into the deaths of citizens
-    # killed in an Israeli raid")
-    return _words(_phrase(token, deepest=6))
-
-
-def _without_of_clauses(token: Token) -> list[Token]:
-    return [token, *(t for c in token.children if c.dep_ not in {"relcl", "acl", "advcl"}
-                     for t in _without_of_clauses(c))]
-
-
-def _without_of(token: Token) -> list[Token]:
-    # (a quantity is looked through: "thousands of special police reinforcements")
-    quantity = token.lemma_.lower() in QUANTITY_NOUNS or token.lower_ in QUANTITY_NOUNS
-    return [token, *(t for c in token.children if not (c.dep_ == "prep" and c.lower_ == "of" and not quantity)
-                     and c.dep_ not in {"relcl", "acl"} for t in _without_of(c))]
-
-
-def _bare(token: Token) -> list[Token]:
-    return [token, *(t for c in token.children if c.dep_ not in {"acl", "relcl", "prep", "appos"} for t in _bare(c))]
-
-
-def word_code(code: str, token: Token) -> str | None:
-    """The sub-code the first matching row of ``subcode_words.tsv`` gives ``code``, or None;
-    its ``several`` code when rows with different sub-codes match ("energy and defence
-    cooperation" is material cooperation, 031, not one field of it)."""
-    rows = WORD_ROWS.get(code, ())
-    if not rows:
-        return None
-    cache: dict[str, set[str]] = {}
-    matched = [row for row in rows if row.matches(cache.setdefault(row.scope, _scope_words(token, row.scope)))]
-    if not matched:
-        return None
-    first = matched[0]
-    if first.several and len({row.subcode for row in matched if row.several == first.several}) > 1:
-        return first.several
-    return first.subcode
-
-
 def refine(code: str, token: Token) -> str | None:
     """The specific sub-code for a generic code of these families, or None."""
-    if code == "091" and _military_inquiry(token):
+    if code == "091" and military_inquiry(token):
         return "093"
     found = _refine(code, token)
     if found is not None and found != code and found in KINDS:
@@ -708,7 +259,7 @@ SUPPORTING = SUPPORT | {"backing", "solidarity", "recognition", "bid", "position
 
 
 def _refine(code: str, token: Token) -> str | None:
-    if code == "032" and token.lemma_.lower() in COOPERATING and not _words(_phrase(token)) & SUPPORTING:
+    if code == "032" and token.lemma_.lower() in COOPERATING and not word_set(phrase_tokens(token)) & SUPPORTING:
         return "030"  # "pledged to deepen cooperation" (then split by field when the table finds one)
     if code == "044" and _meets_nowhere(token):
         return "040"  # "The foreign ministers of X and Y met on Friday": no third location named
@@ -716,20 +267,16 @@ def _refine(code: str, token: Token) -> str | None:
         # "tried to kill the prime minister", "was shot in an assassination attempt": 185.
         tried = token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPT_VERBS \
             or token.dep_ == "acl" and token.head.lemma_.lower() in ATTEMPT_NOUNS  # "an attempt to assassinate"
-        return "185" if tried or any(t.lemma_.lower() == "attempt" for t in _phrase(token)) else None
+        return "185" if tried or any(t.lemma_.lower() == "attempt" for t in phrase_tokens(token)) else None
     if code == "190":
-        means = means_of(token)
-        return _MEANS[means] if means else None
+        return means_code(token)
     if code in KINDS:
-        codes, vocabularies = KINDS[code]
-        kind = kind_of(token, vocabularies)
-        if kind is None and code == "090":
-            kind = _purpose_kind(token, vocabularies) or investigator_kind(token)
-        return codes[kind] if kind else None
+        return kind_code(code, token)
     family = FAMILIES.get(code)
     if family is None:
         return None
-    if (family is _REJECT or code == "080") and not any(t.lemma_.lower() in REQUEST_NOUNS for t in _phrase(token)):
+    if (family is _REJECT or code == "080") \
+            and not any(t.lemma_.lower() in REQUEST_NOUNS for t in phrase_tokens(token)):
         return None  # a rejection is of a request for something ("reneged on its promise" is not)
     aim = aim_of(token, protest=code in PROTEST_CODES)
     if aim is None and family is _REJECT and _asked_to_act(token):
@@ -745,4 +292,4 @@ def _asked_to_act(token: Token) -> bool:
     """A rejected demand or call whose clause asks for an act the aims do not name: a change of
     policy asked of the rejecter (codebook 1232)."""
     return any(t.pos_ in ("VERB", "AUX") and t.dep_ in {"acl", "ccomp", "relcl", "xcomp"}
-               and t.head.lemma_.lower() in ASKING_NOUNS and t.head.head.i == token.i for t in _phrase(token))
+               and t.head.lemma_.lower() in ASKING_NOUNS and t.head.head.i == token.i for t in phrase_tokens(token))

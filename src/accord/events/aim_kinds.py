@@ -1,0 +1,234 @@
+"""Sub-codes by the kind of thing a trigger's phrase names, not by what it asks for.
+
+Accusations by what the accused did (1121-1125), threats by what would be stopped or the force
+threatened (131x, 134, 136-138, 1381-1385), investigations by what is investigated or who
+investigates (091-094), aid given, promised, asked for, refused or cut by its kind (07x, 033x,
+023x, 103x, 122x, 162x) and force by its means (193-195): the word lists, in the order they are
+tried, and the sub-code tables :func:`accord.events.aims.refine` takes them from (`KINDS`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.events.aim_phrase import bare, hyphen_joined, phrase_tokens, word_set
+from accord.events.aim_words import AID, SANCTION_WORDS, TALKS
+from accord.events.syntax import subject_of
+
+# Accusations by what the accused did (codebook 1121-1125), in this order.
+ACCUSATIONS = (
+    ("war_crimes", {"war-crime", "massacre", "genocide", "atrocity", "atrocities", "cleansing"}),
+    ("espionage", {"spy", "spying", "espionage", "treason", "spyware"}),
+    ("human_rights", {"torture", "torturing", "abuse", "abuses", "repression", "persecution", "persecute"}),
+    ("aggression", {"attack", "attacking", "aggression", "assault", "invasion", "invade", "incursion", "shelling",
+                    "intruder", "intruders", "infiltrator", "infiltrators", "infiltration", "infiltrate",
+                    "torpedo", "torpedoing", "sink", "sinking", "downing",
+                    "shell", "rocket", "rockets", "missile", "bombing", "airstrike", "provocation", "massing",
+                    # (codebook 1123: "accused Darfur rebels of violating a month-old ceasefire")
+                    "ceasefire", "cease-fire", "truce", "armistice", "airspace"}),
+    ("crime", {"corruption", "embezzle", "embezzling", "embezzlement", "fraud", "bribery", "bribe", "smuggle",
+               "smuggling", "smuggler", "trafficking", "traffic", "trafficker", "launder", "laundering",
+               "siphon", "graft", "kickback", "kickbacks", "rig", "rigging", "vote-rigging",
+               "misappropriation", "crime", "abuse-of-power",
+               "crimes", "theft", "steal", "stealing"}),
+)
+# Threats by what would be stopped (codebook 1311-1313, 134), in this order.
+THREATS = (
+    ("talks", TALKS),
+    ("aid", AID | {"funds", "fund", "euro", "euros", "dollar", "dollars", "billion", "million"}),
+    ("sanctions", SANCTION_WORDS | {"boycott", "tariff", "tariffs", "preference", "preferences"}),
+    ("relations", {"relations", "ties", "ambassador", "ambassadors", "envoy", "envoys", "embassy", "diplomat",
+                   "diplomats"}),
+)
+
+# Threats of force by their kind (codebook 1381 blockade, 1382 occupation, 1383 unconventional
+# violence, 1384 conventional attack, 1385 weapons of mass destruction), before force in general.
+FORCE_KINDS = (
+    ("wmd", {"nuclear", "atomic", "chemical", "biological"}),
+    ("blockade", {"blockade", "strait"}),
+    ("occupation", {"invade", "invasion", "occupy", "occupation", "annex", "annexation"}),
+    ("unconventional", {"suicide", "kidnap", "kidnapping", "hostage", "hostages", "assassinate", "assassination"}),
+    ("attack", {"attack", "attacks", "airstrike", "airstrikes", "offensive", "incursion", "operation", "missile",
+                "missiles", "rocket", "rockets", "shelling", "bombard", "bombardment", "strike", "strikes"}),
+)
+# Threats not specified by their lexicon entry, by what is threatened (codebook 131x, 134, 136, 137, 138).
+THREATS_ANY = THREATS + FORCE_KINDS + (
+    ("force", {"force", "military", "war", "retaliate", "retaliation", "bomb"}),
+    ("repression", {"punishment", "crackdown", "repression", "punish", "crush", "protester", "protesters",
+                    "demonstrator", "demonstrators"}),
+)
+# Withdrawing one's forces or mission threatened: halting international involvement (136),
+# after the threats named above.
+WITHDRAWAL = ("involvement", {"withdraw", "pull", "pullout", "withdrawal"})
+THREATS_ANY = THREATS_ANY + (WITHDRAWAL,)
+
+# Investigations by what is investigated (codebook 091-094), in this order.
+INVESTIGATIONS = (
+    ("war_crimes", {"war-crime", "genocide", "atrocity", "atrocities", "massacre", "massacres"}),
+    ("military", {"strike", "airstrike", "raid", "bombing", "downing", "shelling"}),
+    # (abuses named go before who committed them: "an inquiry into abuses by Eritrean troops" is 092)
+    ("human_rights", {"torture", "torturing", "abuse", "abuses", "crackdown", "brutality", "rights", "repression",
+                      "persecution"}),
+    ("military", {"military", "army", "troops", "peacekeeper", "peacekeepers"}),
+    ("crime", {"corruption", "fraud", "bribery", "embezzlement", "murder", "arson", "hacker", "hackers", "hacking",
+               "abuse-of-power",
+               "sabotage", "crime", "crimes", "smuggling", "laundering", "damaging", "assassination", "espionage",
+               "spying"}),
+)
+# Force used, by its means (codebook 193 small arms, 194 artillery and tanks, 195 aircraft), for a
+# generic 190 whose phrase names them ("fought RSF fighters with rifles", "in a gunfight").
+MEANS = (
+    ("aircraft", {"warplane", "warplanes", "airstrike", "airstrikes", "air-strike", "gunship", "gunships", "bomber",
+                  "bombers", "helicopter", "helicopters", "aircraft", "jet", "jets"}),
+    ("artillery", {"artillery", "tank", "tanks", "mortar", "mortars", "howitzer", "howitzers", "shell", "shells",
+                   "shelling"}),
+    ("small_arms", {"rifle", "rifles", "gunfire", "gunfight", "firefight", "gunbattle", "gun-battle", "pistol",
+                    "pistols", "kalashnikov", "kalashnikovs", "machine-gun", "machine-guns", "small-arms"}),
+)
+_MEANS = {"aircraft": "195", "artillery": "194", "small_arms": "193"}
+# Aid asked for, refused or cut, by its kind (codebook 0231-0234, 1031-1034, 1221-1224, 1621-1623);
+# plain "aid" keeps the generic code.
+AID_KINDS = (
+    ("protection", {"peacekeeper", "peacekeepers", "peacekeeping", "protection", "force", "troops", "soldiers"}),
+    ("military", {"military", "security", "defence", "defense", "arms", "weapons"}),
+    ("economic", {"debt", "debts"}),  # ("debt relief" is economic, not relief goods)
+    ("humanitarian", {"humanitarian", "food", "medicine", "medical", "relief", "rice", "grain", "wheat", "flour",
+                      "tent", "tents", "blanket", "blankets", "vaccine", "vaccines", "hospital", "hospitals",
+                      "ambulance", "ambulances"}),
+    ("economic", {"economic", "development", "budget", "financial", "loan", "loans", "credit"}),
+    # (weaker words after the named kinds: "emergency economic assistance" is economic,
+    # "$45 million in emergency aid" humanitarian)
+    ("humanitarian", {"emergency", "disaster", "rescue"}),
+    ("economic", {"dollar", "dollars", "million", "billion", "euro", "euros", "pound", "pounds", "$", "money",
+                  "fund", "funds", "funding", "grant", "grants", "cash"}),
+)
+AID_CUTS = AID_KINDS[1:]  # aid cut (1621-1623): the codebook has no "protection" kind
+
+
+# Who investigates, when what is investigated names no kind: police, prosecutors and judges look
+# into crime (091); human rights bodies into abuses (092).
+CRIME_INVESTIGATORS = {"police", "policeman", "prosecutor", "prosecution", "judge", "magistrate", "court",
+                       "detective", "fbi", "interpol", "anti-corruption", "corruption", "anti-graft", "graft"}
+
+
+_GIVE_AID = {"military": "072", "humanitarian": "073", "economic": "071"}
+_PROMISE_AID = {"protection": "0334", "military": "0332", "humanitarian": "0333", "economic": "0331"}
+_ACCUSE = {"war_crimes": "1124", "espionage": "1125", "human_rights": "1122", "aggression": "1123", "crime": "1121"}
+_INVESTIGATE = {"war_crimes": "094", "military": "093", "human_rights": "092", "crime": "091"}
+_CUT_AID = {"military": "1622", "humanitarian": "1623", "economic": "1621"}
+_APPEAL_AID = {"protection": "0234", "military": "0232", "humanitarian": "0233", "economic": "0231"}
+_DEMAND_AID = {"protection": "1034", "military": "1032", "humanitarian": "1033", "economic": "1031"}
+_REJECT_AID = {"protection": "1224", "military": "1222", "humanitarian": "1223", "economic": "1221"}
+_THREATEN = {"talks": "134", "aid": "1311", "sanctions": "1312", "relations": "1313", "involvement": "136"}
+_FORCE = {"wmd": "1385", "blockade": "1381", "occupation": "1382", "unconventional": "1383", "attack": "1384"}
+_THREATEN_ANY = _THREATEN | _FORCE | {"force": "138", "repression": "137"}
+
+
+# Codes split by the kind of thing named anywhere in the phrase: (sub-codes, ordered vocabularies).
+KINDS: dict[str, tuple[dict[str, str], tuple]] = {
+    "112": (_ACCUSE, ACCUSATIONS), "131": (_THREATEN, THREATS + (WITHDRAWAL,)), "130": (_THREATEN_ANY, THREATS_ANY), "138": (_FORCE, FORCE_KINDS), "090": (_INVESTIGATE, INVESTIGATIONS),
+    "162": (_CUT_AID, AID_CUTS), "023": (_APPEAL_AID, AID_KINDS), "103": (_DEMAND_AID, AID_KINDS),
+    "122": (_REJECT_AID, AID_KINDS), "070": (_GIVE_AID, AID_CUTS), "033": (_PROMISE_AID, AID_KINDS),
+}
+
+
+def kind_of(token: Token, vocabularies: tuple) -> str | None:
+    """The first kind whose words the trigger's phrase names ("accused Russia of war crimes")."""
+    phrase = phrase_tokens(token)
+    words = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase} | hyphen_joined(phrase)
+    if "war" in words and words & {"crime", "crimes"}:
+        words.add("war-crime")  # "war crimes", not "waged war"
+    if words & {"abuse", "abuses"} and words & {"power", "office", "authority", "position"}:
+        words = (words - {"abuse", "abuses"}) | {"abuse-of-power"}  # a crime of office, no rights abuse
+    return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
+
+
+# Verbs of a purpose clause that say what a team or mission is sent to look into.
+LOOKING_VERBS = {"investigate", "probe", "examine", "inspect", "look", "study", "verify", "document", "assess"}
+
+
+def _purpose_kind(token: Token, vocabularies: tuple) -> str | None:
+    """"sent a fact-finding mission to investigate reports of atrocities": the kind named in the
+    purpose clause of the verb that set up the inquiry."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head
+    tokens = [t for c in verb.children if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in LOOKING_VERBS
+              for t in c.subtree]
+    tokens += [t for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in LOOKING_VERBS
+               for t in c.subtree]
+    words = word_set(tokens)
+    if "war" in words and words & {"crime", "crimes"}:
+        words.add("war-crime")
+    return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
+
+
+MILITARY_INVESTIGATORS = {"military", "army", "pentagon", "navy", "idf"}
+CRIME_WORDS = {"corruption", "fraud", "bribery", "embezzlement", "graft", "smuggling", "trafficking", "laundering",
+               "theft", "bribe", "bribes", "kickback", "kickbacks"}
+
+
+def military_inquiry(token: Token) -> bool:
+    """"Israel's military opened an inquiry into the killing of a journalist": a military looking
+    into a killing looks into military action (093), unless a crime such as corruption is named."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "nsubjpass") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    subject, passive = subject_of(verb)
+    if subject is None or passive or not word_set(bare(subject)) & MILITARY_INVESTIGATORS:
+        return False
+    return not word_set(phrase_tokens(token, deepest=6)) & CRIME_WORDS
+
+
+def investigator_kind(token: Token) -> str | None:
+    """"crime" when police, prosecutors or a court investigate, "human_rights" when a human
+    rights body does; for an event noun ("launched an investigation"), its verb's subject."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "nsubjpass") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    subject, passive = subject_of(verb)
+    if subject is None or passive:
+        return None
+    words = {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
+    if words & CRIME_INVESTIGATORS:
+        return "crime"
+    if "rights" in words and "human" in words:
+        return "human_rights"
+    return None
+
+
+# Phrases that name the means of force ("with rifles", "in a gunfight", "using tanks"), not its target.
+MEANS_PREPS = {"with", "in", "using"}
+
+
+def means_of(token: Token) -> str | None:
+    """The means (`MEANS`) a "with"/"in"/"using" phrase of the trigger names, or None."""
+    tokens = [t for c in token.children if c.dep_ in ("prep", "advcl") and c.lower_ in MEANS_PREPS
+              for t in c.subtree]
+    # (a "with"/"using" phrase the parser hangs on the object: "attacked a checkpoint with rifles")
+    tokens += [t for o in token.children if o.dep_ == "dobj" for c in o.children
+               if c.dep_ == "prep" and c.lower_ in {"with", "using"} for t in c.subtree]
+    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    if "machine" in words and words & {"gun", "guns"}:
+        words.add("machine-gun")  # "machine guns", "machine-gun fire"
+    if "gun" in words and words & {"battle", "battles"}:
+        words.add("gunbattle")
+    return next((kind for kind, vocabulary in MEANS if words & vocabulary), None)
+
+
+def kind_code(code: str, token: Token) -> str | None:
+    """The sub-code of a code of `KINDS` by the first kind its phrase names, or None; an
+    investigation that names none, by the purpose it was set up for or by who investigates."""
+    codes, vocabularies = KINDS[code]
+    kind = kind_of(token, vocabularies)
+    if kind is None and code == "090":
+        kind = _purpose_kind(token, vocabularies) or investigator_kind(token)
+    return codes[kind] if kind else None
+
+
+def means_code(token: Token) -> str | None:
+    """The sub-code of a generic 190 by the means of force its phrase names (193-195), or None."""
+    means = means_of(token)
+    return _MEANS[means] if means else None

@@ -1,0 +1,120 @@
+"""Where in the parse the words of what a trigger asks for are (for :mod:`accord.events.aims`).
+
+`phrase_tokens` reads the trigger's phrase: its that-clause or infinitive, its object, its
+"for"/"against" phrase -- not its subject, relative or reporting clauses, or a condition; a
+protest's phrase adds the participle of its subject ("Protesters demanding ...") and the purpose
+its event noun's verb states ("began a hunger strike to demand ..."). The rest are small
+readings of a node: its words, the noun without its clauses, without what it is "of".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.events.aim_words import REQUEST_NOUNS
+from accord.events.slots import QUANTITY_NOUNS
+
+# Prepositions whose phrase says what is asked for; verbs that introduce it inside a protest sentence.
+AIM_PREPS = {"for", "against", "over", "of", "at", "to", "in", "on", "into", "with"}
+ASKING_VERBS = {"demand", "call", "urge", "press", "seek", "protest", "force", "push", "insist", "want", "voice",
+                "express"}
+STOP_DEPS = {"relcl", "appos", "npadvmod", "parataxis"}
+CONDITIONS = {"if", "unless", "until"}
+
+
+def phrase_tokens(token: Token, depth: int = 0, protest: bool = False, deepest: int = 4) -> list[Token]:
+    """Tokens of what the trigger asks for, in order (not its subject, relative clauses or
+    reporting clauses; for a protest, not what it blocks, storms or boycotts)."""
+    found: list[Token] = []
+    for child in token.children:
+        if protest and depth == 0 and child.dep_ in {"dobj", "nsubjpass"}:
+            continue
+        if child.dep_ in {"nsubj", "nsubjpass", "punct", "aux", "auxpass", "neg", "det", "cc"} and depth == 0 \
+                and not (child.dep_ == "nsubjpass" and child.lemma_.lower() in REQUEST_NOUNS):
+            continue  # (but "Argentina's call for talks was rejected": what is asked is the subject)
+        if child.dep_ in STOP_DEPS and not (child.dep_ in {"relcl", "appos"} and token.lemma_.lower() in REQUEST_NOUNS) \
+                and not _hyphenated(child) \
+                and not (child.dep_ == "relcl" and child.lemma_.lower() in ASKING_VERBS and _is_to_infinitive(child)):
+            continue  # (what a request asks, misparsed: "a Turkish offer to mediate" as a relative clause;
+            # the purpose of a strike, misparsed: "an indefinite strike to demand ..." )
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children):
+            continue  # a condition is not what is asked or threatened ("… if the United States attacked")
+        if child.dep_ in {"advcl", "acl"} and depth == 0 and child.lemma_.lower() not in ASKING_VERBS \
+                and not (child.dep_ == "advcl" and token.lemma_.lower() in APPEAL_VERBS and _is_to_infinitive(child)):
+            continue  # (but "appealed to X on Friday to show restraint": what is asked, hung as an adverbial)
+        if child.dep_ == "prep" and depth == 0 and child.lemma_.lower() not in AIM_PREPS:
+            continue
+        if child.dep_ == "ccomp" and depth == 0 and child.lemma_.lower() in {"say", "tell", "report"}:
+            continue
+        found.append(child)
+        if depth < deepest:
+            found.extend(phrase_tokens(child, depth + 1, deepest=deepest))
+    return sorted(found, key=lambda t: t.i)
+
+
+def hyphen_joined(tokens: list[Token]) -> set[str]:
+    """Words the tokenizer split at a hyphen, joined again ("cease", "-", "fire": "cease-fire")."""
+    return {f"{t.nbor(-1).lower_}-{t.nbor(1).lower_}" for t in tokens
+            if t.text == "-" and 0 < t.i < len(t.doc) - 1 and not t.whitespace_ and not t.nbor(-1).whitespace_}
+
+
+def _hyphenated(token: Token) -> bool:
+    """The first half of a hyphenated modifier the parser hangs as an adverbial noun
+    ("military" in "military-technical cooperation"): part of the phrase, not a time or measure."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "npadvmod" and nxt is not None and nxt.text == "-" and token.head.i > token.i
+
+
+# Verbs of asking whose infinitive the parser may hang as an adverbial clause.
+APPEAL_VERBS = {"appeal", "urge", "call", "ask", "press", "implore", "plead", "beg", "demand", "request", "petition"}
+
+
+def _is_to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def asking_participles(token: Token) -> list[Token]:
+    """"Protesters demanding a new constitution hurled ...": the subject's participle."""
+    out = []
+    for child in token.children:
+        if child.dep_ == "dobj":  # "blocked the bridges demanding civilian rule", misattached
+            out += [t for sub in child.children if sub.dep_ in {"acl", "advcl"} and sub.lemma_.lower() in ASKING_VERBS
+                    for t in [sub, *phrase_tokens(sub, 1)]]
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            for sub in child.subtree:
+                if sub.dep_ in {"acl", "relcl"} and sub.lemma_.lower() in ASKING_VERBS:
+                    out.extend([sub, *phrase_tokens(sub, 1)])
+    return out
+
+
+def purpose_of_support_verb(token: Token) -> list[Token]:
+    """"began a hunger strike to demand the resignation of …", "launched a general strike
+    demanding …": the purpose an event noun's verb states is the protest's aim."""
+    if token.pos_ != "NOUN" or token.dep_ not in {"dobj", "pobj"}:
+        return []
+    verb = token.head.head if token.dep_ == "pobj" else token.head  # "went on hunger strike demanding …"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [t for c in verb.children if c.dep_ in {"advcl", "xcomp", "acl"} and c.lemma_.lower() in ASKING_VERBS
+            for t in [c, *phrase_tokens(c, 1)]]
+
+
+def word_set(tokens) -> set[str]:
+    tokens = list(tokens)  # (a subtree is a generator: read it once for lemmas and forms both)
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+
+
+def without_of_clauses(token: Token) -> list[Token]:
+    return [token, *(t for c in token.children if c.dep_ not in {"relcl", "acl", "advcl"}
+                     for t in without_of_clauses(c))]
+
+
+def without_of(token: Token) -> list[Token]:
+    # (a quantity is looked through: "thousands of special police reinforcements")
+    quantity = token.lemma_.lower() in QUANTITY_NOUNS or token.lower_ in QUANTITY_NOUNS
+    return [token, *(t for c in token.children if not (c.dep_ == "prep" and c.lower_ == "of" and not quantity)
+                     and c.dep_ not in {"relcl", "acl"} for t in without_of(c))]
+
+
+def bare(token: Token) -> list[Token]:
+    return [token, *(t for c in token.children if c.dep_ not in {"acl", "relcl", "prep", "appos"} for t in bare(c))]
