@@ -215,7 +215,10 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
                 if person is None:
                     person = Person(known.name, known.country, known.sector, _roles_of(known), token.i)
                     persons.append(person)
-            elif (token.pos_ == "NOUN" or token.ent_type_ in ("PERSON", "ORG")) and _acting(token):
+            elif (token.pos_ == "NOUN" or token.ent_type_ in ("PERSON", "ORG")
+                  or token.pos_ == "PROPN" and not token.ent_type_) and _acting(token):
+                # (Also a name the tagger left untagged before a relative clause: "Sanders, who
+                # recently launched …, has endorsed".)
                 # A surname the tagger did not take for a person ("Sanders's allies", an ORG)
                 # that only persons of one country in the table bear, where a person acts.
                 code = people.surname_country(token.text)
@@ -583,7 +586,9 @@ def _clean_name(text: str) -> str:
 
 def _find_person(persons: list[Person], name: str) -> Person | None:
     if len(name.split()) == 1:
-        return _person_by_surname(persons, name)
+        # ("Clinton said … one Clinton ad": a bare surname met again is the person met before.)
+        same = next((p for p in persons if p.name == name), None)
+        return same or _person_by_surname(persons, name)
     for person in persons:
         if person.name == name:
             return person

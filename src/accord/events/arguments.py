@@ -46,7 +46,8 @@ PLACE_DEMONYM = "demonym of a place"
 # Non-state groups that, failing anything better, belong where they act.
 STATE_OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 # Offices of national politics, told among its own people (no state named: "The senator denounced Obama").
-DOMESTIC_OFFICES = {"LEG"}
+# (Party candidates and nominees also where they are acted on: "endorsed other candidates".)
+DOMESTIC_OFFICES = {"LEG", "PTY"}
 PLACED_SECTORS = {"CVL", "REB", "UAF", "OPP", "LAB", "EDU", "REF", "AGR", "CRM", "REL"}
 # Police, prosecutors and courts act only in their own state: where their clause happens says
 # whose they are ("Police arrested a Chinese national in Boston"), before the sentence's one country.
@@ -221,7 +222,8 @@ class ArgumentReader(PlaceReading):
                                                f"role, in a {context.name or context.code} context"))
                         continue
                     home = role_home(self.doc, mention, self.places) if mention.actor.sector in DOMESTIC_OFFICES \
-                        and not backers and not victims and _acts_as_subject(self.doc[mention.end - 1]) else None
+                        and not backers and not victims and (_acts_as_subject(self.doc[mention.end - 1])
+                                                             or mention.actor.sector == "PTY") else None
                     if home is not None:
                         # "Republican lawmakers condemned Trump", "The senator urged Obama to …":
                         # national politics told among its own people (no state, no place named).

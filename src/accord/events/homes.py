@@ -37,6 +37,11 @@ def person_home(doc: Doc, mention: ActorMention, places) -> tuple[str, str] | No
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i:
             title += list(range(child.left_edge.i, child.right_edge.i + 1))
+        elif child.dep_ == "relcl" and child.i > head.i and child.lemma_ == "be" \
+                and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children):
+            # ", who is a pastor in Colorado,": a relative clause of being says what an
+            # apposition would.
+            title += list(range(child.left_edge.i, child.right_edge.i + 1))
     words = set(title)
     for place in places:
         if place.start in words and place.entry.country and not place.is_country:
