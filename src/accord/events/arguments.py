@@ -831,6 +831,16 @@ class ArgumentReader(PlaceReading):
                         and other is not mention and other.actor.code and other.actor.kind == "country" \
                         and is_country_code(other.actor.code):
                     codes.add(other.actor.code)
+            if appos.lemma_.lower() in KIN_NOUNS:
+                # "Patricia Smith, the mother of an American killed in Benghazi": the kin of a
+                # people's member, named by its demonym, are of that people's state.
+                for prep in appos.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        for pobj in prep.children:
+                            other = self._by_token.get(pobj.i)
+                            if pobj.dep_ == "pobj" and other is not None and other.via == "demonym" \
+                                    and other.actor.code and is_country_code(other.actor.code):
+                                codes.add(other.actor.code)
         if len(codes) != 1:
             return None
         return Actor(next(iter(codes)), None, None, "country")
@@ -961,6 +971,9 @@ def _qualifies_person(doc: Doc, mention: ActorMention) -> bool:
     return word.dep_ == "amod" and word.head.pos_ == "NOUN" and word.head.lemma_.lower() in PERSON_NOUNS
 
 
+# Kin of a person ("the parents of two Americans").
+KIN_NOUNS = {"parent", "mother", "father", "family", "widow", "widower", "wife", "husband", "son", "daughter",
+             "brother", "sister", "relative"}
 # Nouns for a single person or people, as a demonym may qualify them.
 PERSON_NOUNS = {"teenager", "boy", "girl", "man", "woman", "child", "youth", "student", "journalist", "reporter",
                 "photographer", "worker", "farmer", "fisherman", "citizen", "national", "civilian", "tourist",

@@ -36,7 +36,10 @@ def person_home(doc: Doc, mention: ActorMention, places) -> tuple[str, str] | No
     title = list(range(head.left_edge.i, mention.end))
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i:
-            title += list(range(child.left_edge.i, child.right_edge.i + 1))
+            # (Not a clause inside it: "the parents of two Americans killed in Benghazi" are not
+            # of where their children died.)
+            inner = {t.i for t in child.subtree if t.dep_ in ("acl", "relcl") for t in t.subtree}
+            title += [i for i in range(child.left_edge.i, child.right_edge.i + 1) if i not in inner]
         elif child.dep_ == "relcl" and child.i > head.i and child.lemma_ == "be" \
                 and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children):
             # ", who is a pastor in Colorado,": a relative clause of being says what an
