@@ -1,8 +1,9 @@
 """Who acts in political prose (eleventh session, round 2): roles named only by their title
 beside the politicians of one country ("The senator condemned Trump"), a party word on a role
 ("Republican lawmakers"), a state named only in what the act is about ("questioned Obama's
-commitment to Israel"), a person's critics and rivals, and a scene-setting phrase before the
-subject ("On Twitter, …"). Team-written sentences; each positive row failed before."""
+commitment to Israel"), a person's critics and rivals, a relative clause or apposition that says
+whose a person is, and a scene-setting phrase before the subject ("On Twitter, …"). Team-written
+sentences; each positive row failed before."""
 
 from __future__ import annotations
 
@@ -23,6 +24,15 @@ from eventkit import assert_sole_dyad, dyads
     # A person's critics and rivals are of the person's country.
     ("Clinton's critics accused her of lying.", "112", {"USA"}, {"USA"}),
     ("Putin's rivals condemned the verdict against Navalny.", "111", {"RUS"}, {"RUS"}),
+    # Party candidates acted on, beside the politician who acts.
+    ("Sanders, who recently founded a new group, has endorsed several congressional candidates.", "051",
+     {"USA"}, {"USA"}),
+    # A relative clause of being says whose a person is, as an apposition would.
+    ("Ted Hollis, who is a pastor in Ohio, condemned the Girl Scouts for promoting abortion.", "111",
+     {"USA"}, {"USA"}),
+    # Where a person's kin died is not the person's home; the kin's demonym is.
+    ("Mary Dawson, the mother of an American killed in Syria, sued the Syrian government.", "115",
+     {"USA"}, {"SYR"}),
 ])
 def test_who_acts(code_text, text, cameo, actor, recipient):
     assert_sole_dyad(code_text(text), cameo, actor, recipient)
