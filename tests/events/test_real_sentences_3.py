@@ -57,3 +57,18 @@ def test_nothing_to_code(code_text, text):
 ])
 def test_unchanged(code_text, text, cameo, actor, recipient):
     assert_sole_dyad(code_text(text), cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # Remarks regretted or retracted are an apology (055); a decision regretted is not.
+    ("Governor Ann Pryce regretted her remarks about Obama.", {"USA"}),
+    ("The senator retracted his comments about Obama.", {"USA"}),
+])
+def test_remarks_regretted(code_text, text, actor):
+    record = code_text(text)
+    assert [e["cameo"] for e in record["events"]] == ["055"], dyads(record)
+    assert {a["code"] for a in record["events"][0]["actor"]} == actor
+
+
+def test_decision_regretted_is_no_apology(code_text):
+    assert code_text("Obama regretted the decision.")["events"] == []
