@@ -215,7 +215,10 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
                 if person is None:
                     person = Person(known.name, known.country, known.sector, _roles_of(known), token.i)
                     persons.append(person)
-            elif (token.pos_ == "NOUN" or token.ent_type_ in ("PERSON", "ORG")) and _acting(token):
+            elif (token.pos_ == "NOUN" or token.ent_type_ in ("PERSON", "ORG")
+                  or token.pos_ == "PROPN" and not token.ent_type_) and _acting(token):
+                # (Also a name the tagger left untagged before a relative clause: "Sanders, who
+                # recently launched …, has endorsed".)
                 # A surname the tagger did not take for a person ("Sanders's allies", an ORG)
                 # that only persons of one country in the table bear, where a person acts.
                 code = people.surname_country(token.text)
@@ -233,14 +236,14 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
     #     country, so only a person's; the person stays a mention of its own.)
     by_start = {m.start: m for m in mentions}
     for token in doc:
-        if token.i in taken or token.pos_ != "NOUN" or token.lemma_.lower() not in FOLLOWER_NOUNS:
+        if token.i in taken or token.pos_ != "NOUN" or token.lemma_.lower() not in FOLLOWER_NOUNS | OPPONENT_NOUNS:
             continue
         owner = next((by_start[c.i] for c in token.children if c.dep_ in ("poss", "compound") and c.i in by_start
                       and by_start[c.i].actor.kind == "person" and by_start[c.i].end == c.i + 1
                       and by_start[c.i].actor.code and len(by_start[c.i].actor.code) == 3), None)
         if owner is None:
             continue
-        staff = token.lemma_.lower() not in {"supporter", "backer", "ally", "loyalist"}
+        staff = token.lemma_.lower() not in {"supporter", "backer", "ally", "loyalist"} | OPPONENT_NOUNS
         mentions.append(ActorMention(Actor(owner.actor.code, owner.actor.sector if staff else None, None, "country"),
                                      token.i, token.i + 1, "follower", (token.lemma_.lower(),)))
         taken.add(token.i)
@@ -536,6 +539,10 @@ SPEAKING_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "repre
 # "Trump supporters", "a Sanders aide"): the name is the owner's, as in "Bush's plan".
 FOLLOWER_NOUNS = {"campaign", "camp", "supporter", "backer", "ally", "aide", "adviser", "advisor",
                   "surrogate", "loyalist", "spokesman", "spokeswoman", "spokesperson", "staffer", "team"}
+# A person's political opponents ("Clinton's critics", "Putin's rivals"): of the person's own
+# country, as national politics is told among its own people (a state's rivals are other states,
+# and stay so: "Iraq's neighbours").
+OPPONENT_NOUNS = {"critic", "rival", "opponent", "detractor"}
 # Verbs whose object is told or asked something, often a news outlet ("told Bloomberg").
 TELLING_VERBS = {"tell", "ask", "inform", "brief", "quote", "cite", "contact", "join", "watch", "read"}
 # Prepositions whose object a political act is done to or with ("accused Clinton", "sided with
@@ -579,7 +586,9 @@ def _clean_name(text: str) -> str:
 
 def _find_person(persons: list[Person], name: str) -> Person | None:
     if len(name.split()) == 1:
-        return _person_by_surname(persons, name)
+        # ("Clinton said … one Clinton ad": a bare surname met again is the person met before.)
+        same = next((p for p in persons if p.name == name), None)
+        return same or _person_by_surname(persons, name)
     for person in persons:
         if person.name == name:
             return person

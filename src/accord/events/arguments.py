@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.actors.model import Actor, ActorMention
 from accord.actors.roles import roles_fit
-from accord.events.homes import person_home
+from accord.events.homes import person_home, role_home
 from accord.events.lexicon import bare_crowd as _bare_crowd
 from accord.events.places import (
     BODY_WORDS, EXILE_NOUNS, PLACE_NOUNS, PlaceReading, exiles_venue, is_country_code, names_a_thing,
@@ -45,6 +45,9 @@ NAME_VIAS = {"name", "alias", "organisation", "demonym", "capital", "metonym"}
 PLACE_DEMONYM = "demonym of a place"
 # Non-state groups that, failing anything better, belong where they act.
 STATE_OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+# Offices of national politics, told among its own people (no state named: "The senator denounced Obama").
+# (Party candidates and nominees also where they are acted on: "endorsed other candidates".)
+DOMESTIC_OFFICES = {"LEG", "PTY"}
 PLACED_SECTORS = {"CVL", "REB", "UAF", "OPP", "LAB", "EDU", "REF", "AGR", "CRM", "REL"}
 # Police, prosecutors and courts act only in their own state: where their clause happens says
 # whose they are ("Police arrested a Chinese national in Boston"), before the sentence's one country.
@@ -202,12 +205,30 @@ class ArgumentReader(PlaceReading):
                     # national": nor is a foreigner's whom police or courts act on.)
                     victims = _victims(self.doc[mention.end - 1]) if mention.actor.sector in ARMED_UNKNOWN \
                         or (domestic and _victims(self.doc[mention.end - 1], FOREIGNER_NOUNS)) else set()
+                    topic = _object_topic(self.doc[mention.end - 1]) if mention.actor.sector in DOMESTIC_OFFICES \
+                        and _acts_as_subject(self.doc[mention.end - 1]) and not backers and not victims else set()
+                    home = role_home(self.doc, mention, self.places, topic) if topic and context is None else None
+                    if home is not None:
+                        # "The senator questioned Obama's commitment to Israel": a state named only
+                        # in what the act is about does not say whose the senator is; Obama does.
+                        found.append(self._arg(Actor(home[0], mention.actor.sector, None, "country"),
+                                               mention.start, mention.end, f"role, by '{home[1]}'"))
+                        continue
                     context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS,
                                                               backers | victims, story=not backers)
                     if context is not None and mention.actor.sector:
                         found.append(self._arg(Actor(context.code, mention.actor.sector, context.name, "country"),
                                                mention.start, mention.end,
                                                f"role, in a {context.name or context.code} context"))
+                        continue
+                    home = role_home(self.doc, mention, self.places) if mention.actor.sector in DOMESTIC_OFFICES \
+                        and not backers and not victims and (_acts_as_subject(self.doc[mention.end - 1])
+                                                             or mention.actor.sector == "PTY") else None
+                    if home is not None:
+                        # "Republican lawmakers condemned Trump", "The senator urged Obama to …":
+                        # national politics told among its own people (no state, no place named).
+                        found.append(self._arg(Actor(home[0], mention.actor.sector, None, "country"),
+                                               mention.start, mention.end, f"role, by '{home[1]}'"))
                         continue
                     where = self.clause_place(token) if mention.actor.sector in PLACED_SECTORS else None
                     if where is None and mention.actor.sector in STATE_OFFICES and not self._names_a_state(token, backers):
@@ -810,6 +831,16 @@ class ArgumentReader(PlaceReading):
                         and other is not mention and other.actor.code and other.actor.kind == "country" \
                         and is_country_code(other.actor.code):
                     codes.add(other.actor.code)
+            if appos.lemma_.lower() in KIN_NOUNS:
+                # "Patricia Smith, the mother of an American killed in Benghazi": the kin of a
+                # people's member, named by its demonym, are of that people's state.
+                for prep in appos.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        for pobj in prep.children:
+                            other = self._by_token.get(pobj.i)
+                            if pobj.dep_ == "pobj" and other is not None and other.via == "demonym" \
+                                    and other.actor.code and is_country_code(other.actor.code):
+                                codes.add(other.actor.code)
         if len(codes) != 1:
             return None
         return Actor(next(iter(codes)), None, None, "country")
@@ -940,11 +971,40 @@ def _qualifies_person(doc: Doc, mention: ActorMention) -> bool:
     return word.dep_ == "amod" and word.head.pos_ == "NOUN" and word.head.lemma_.lower() in PERSON_NOUNS
 
 
+# Kin of a person ("the parents of two Americans").
+KIN_NOUNS = {"parent", "mother", "father", "family", "widow", "widower", "wife", "husband", "son", "daughter",
+             "brother", "sister", "relative"}
 # Nouns for a single person or people, as a demonym may qualify them.
 PERSON_NOUNS = {"teenager", "boy", "girl", "man", "woman", "child", "youth", "student", "journalist", "reporter",
                 "photographer", "worker", "farmer", "fisherman", "citizen", "national", "civilian", "tourist",
                 "businessman", "activist", "driver", "pilot", "prisoner", "detainee", "resident", "villager",
                 "teacher", "doctor", "nurse", "priest", "family", "mother", "father", "son", "daughter"}
+
+
+def _object_topic(subject: Token) -> set[int]:
+    """The words of the prepositional phrases on the object of the verb ``subject`` is the
+    subject of: what the act is about ("questioned Obama's commitment to Israel")."""
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head
+    if subject.dep_ == "pobj" and subject.head.lower_ == "of":
+        subject = subject.head.head
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return set()
+    return {t.i for obj in verb.children if obj.dep_ == "dobj" for prep in obj.children
+            if prep.dep_ == "prep" and prep.lower_ != "of" for t in prep.subtree}
+
+
+def _acts_as_subject(token: Token) -> bool:
+    """The word is (a conjunct of) its clause's subject or a passive's agent, or what a subject
+    counts ("A group of senators urged …", "Dozens of lawmakers …")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in ("nsubj", "nsubjpass"):
+        token = token.head.head
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return True
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _relation_owner(token: Token) -> bool:

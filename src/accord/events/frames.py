@@ -189,7 +189,11 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
                 return f"'{head.text}' has no modifier {'|'.join(values)}"
         elif key == "prep":
             # "fired on Tuesday" has no "on" target: a preposition governing a date is ignored.
-            children = [c for holder in prep_holders(entry, token) for c in holder.children]
+            # ("On Twitter, Trump called the judge biased": a phrase put before the subject sets the
+            # scene; it is not the verb's "call on".)
+            fronted = min((c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), default=-1)
+            children = [c for holder in prep_holders(entry, token) for c in holder.children
+                        if not (holder.i == token.i and c.i < fronted)]
             preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")
                      and not all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
                      or c.dep_ in ("prep", "agent", "dative") and not any(g.dep_ == "pobj" for g in c.children)}

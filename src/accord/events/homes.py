@@ -36,6 +36,14 @@ def person_home(doc: Doc, mention: ActorMention, places) -> tuple[str, str] | No
     title = list(range(head.left_edge.i, mention.end))
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i:
+            # (Not a clause inside it: "the parents of two Americans killed in Benghazi" are not
+            # of where their children died.)
+            inner = {t.i for t in child.subtree if t.dep_ in ("acl", "relcl") for t in t.subtree}
+            title += [i for i in range(child.left_edge.i, child.right_edge.i + 1) if i not in inner]
+        elif child.dep_ == "relcl" and child.i > head.i and child.lemma_ == "be" \
+                and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children):
+            # ", who is a pastor in Colorado,": a relative clause of being says what an
+            # apposition would.
             title += list(range(child.left_edge.i, child.right_edge.i + 1))
     words = set(title)
     for place in places:
@@ -53,18 +61,36 @@ def person_home(doc: Doc, mention: ActorMention, places) -> tuple[str, str] | No
     return _named_beside(doc, mention, places)
 
 
-def _named_beside(doc: Doc, mention: ActorMention, places) -> tuple[str, str] | None:
-    """The one country of the persons and parties its sentence names beside the person, when
-    the sentence names no country and no place of one."""
+def role_home(doc: Doc, mention: ActorMention, places, topic: set[int] = frozenset()) -> tuple[str, str] | None:
+    """(country code, the words that say so) for a role word with no country of its own: a
+    party word on it ("Republican lawmakers", "Tory MPs"), else, in a sentence that names no
+    state and no place, the one country of the persons and parties named beside it ("The
+    senator condemned Trump", "Senators urged Obama to veto the bill"). States named only at
+    ``topic`` (what the act is about: "questioned Obama's commitment to Israel") do not count."""
     head = doc[mention.end - 1]
-    if mention.end - mention.start == 1 and head.pos_ != "PROPN":
+    parties = party_words()
+    for child in head.children:
+        country = parties.get(child.lower_)
+        if country and child.dep_ in ("amod", "compound") and child.i < head.i and child.text[:1].isupper() \
+                and not (child.i + 1 < len(doc) and doc[child.i + 1].lower_ in NOT_A_PARTY_AFTER):
+            return country, child.text
+    return _named_beside(doc, mention, places, role=True, topic=topic)
+
+
+def _named_beside(doc: Doc, mention: ActorMention, places, role: bool = False,
+                  topic: set[int] = frozenset()) -> tuple[str, str] | None:
+    """The one country of the persons and parties its sentence names beside the person (or
+    role), when the sentence names no country and no place of one."""
+    head = doc[mention.end - 1]
+    if mention.end - mention.start == 1 and head.pos_ != "PROPN" and not role:
         return None  # a common noun the tagger took for a name
     sent = head.sent
-    if any(sent.start <= p.start < sent.end and p.entry.country for p in places):
+    if any(sent.start <= p.start < sent.end and p.entry.country and p.start not in topic for p in places):
         return None
     countries: dict[str, str] = {}
     for other in doc._.actors or []:
-        if not sent.start <= other.start < sent.end or other is mention or not other.actor.code:
+        if not sent.start <= other.start < sent.end or other is mention or not other.actor.code \
+                or other.start in topic:
             continue
         if other.actor.kind == "country" and other.via != "follower":
             return None  # the sentence names a state: its context decides
