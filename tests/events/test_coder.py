@@ -30,6 +30,20 @@ def test_pattern_families(code_text, text, cameo, actor, recipient):
     assert codes(event["recipient"]) == recipient
 
 
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # The same act told twice, once of one party and once of two of the same country: one event.
+    ("Police arrested two French activists and a French reporter, and later arrested a French lawyer.",
+     "173", {"FRA"}, {"FRA"}),
+    ("Troops detained three Malian officers and a Malian mayor, then detained a Malian minister.",
+     "173", {"MLI"}, {"MLI"}),
+])
+def test_one_event_per_code_and_dyad_in_a_sentence(code_text, text, cameo, actor, recipient):
+    record = code_text(text)
+    assert [e["cameo"] for e in record["events"]] == [cameo]
+    event = only_event(record, cameo)
+    assert (codes(event["actor"]), codes(event["recipient"])) == (actor, recipient)
+
+
 def test_passive_voice_swaps_roles(code_text):
     event = only_event(code_text("Georgian villages were shelled by Russian artillery units."), "194")
     assert codes(event["actor"]) == {"RUS"}

@@ -49,6 +49,11 @@ from accord.events.words import (
 OWN_POSSESSIVES = {f"pronoun '{word}'" for word in ("its", "their", "Its", "Their")}
 
 
+def _codes(parties) -> tuple[str, ...]:
+    """The distinct codes of some parties, in a fixed order (for telling one act from another)."""
+    return tuple(sorted({party.actor.code or "" for party in parties}))
+
+
 class EventStage:
     def __init__(self, lexicon: Lexicon | None = None, ontology: Ontology | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -73,11 +78,12 @@ class EventStage:
                 continue
             event = decision
             # (The same act told twice, once with what it asks for: one event, the specific code.)
-            key = (event.sentence, event.generic or event.code.code, tuple(a.actor.code for a in event.actors),
-                   tuple(r.actor.code for r in event.recipients))
+            # (The parties as sets of codes: "dissolved congress and dismissed the deputies" names the
+            # same party twice, which is no second act.)
+            key = (event.sentence, event.generic or event.code.code, _codes(event.actors), _codes(event.recipients))
             # (A target only inferred as the actor's own country does not make it another act:
             # "called up police reservists and sent armed units to the south" is one mobilisation.)
-            loose = key[:3] + (tuple(r.actor.code for r in event.recipients if not r.via.startswith("domestic")),)
+            loose = key[:3] + (_codes(r for r in event.recipients if not r.via.startswith("domestic")),)
             first = seen.get(key) or seen.get(loose)
             if first is not None:
                 if len(event.code.code) > len(first.code.code):
