@@ -3,10 +3,11 @@
 Actor: the subject (or the "by" agent of a passive), inherited through control and
 coordination ("Russia intends to prioritise support"). Recipient: the object, or the object of
 a preposition such as "with", "to", "against", "on", "for". "Between X and Y" makes all of
-them actors, as PLOVER asks for joint events. "The two countries" is read here; what pronouns
-and roles without a state point back to is :mod:`accord.events.references` (a part of the
-reader, as :mod:`accord.events.places` is), and the word lists and small parse readings are
-:mod:`accord.events.argument_words`.
+them actors, as PLOVER asks for joint events. "The two countries" is read here. Parts of the
+reader live beside it, as :mod:`accord.events.places` does: what pronouns and roles without a
+state point back to (:mod:`accord.events.references`) and whom an act names beyond its own
+slots -- governed acts, reasons, shows of force (:mod:`accord.events.further`); the word lists
+and small parse readings are :mod:`accord.events.argument_words`.
 """
 
 from __future__ import annotations
@@ -18,21 +19,18 @@ from spacy.tokens import Doc, Token
 from accord.actors.model import Actor, ActorMention
 # (JOINT_PREPS, RECIPIENT_PREPS, PLACE_DEMONYM and EXILE_NOUNS are imported from here by the coder's modules.)
 from accord.events.argument_words import (
-    AMBIGUOUS_ROLES, ARMED_UNKNOWN, BODY_ANAPHORS, CARRY_VERBS, CONDITION_MARKS, COUNTRY_ANAPHORS,
-    DOMESTIC_OFFICES, DOMESTIC_SECTORS, ENVOY_NOUNS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS,
-    JOINT_PREPS, MEMBERSHIP_NOUNS, NAMED_PAIRS, NAME_VIAS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM,
-    PLURAL_THIRD, REACH_PREPS, REASON_MARKS, REASON_PREPS, RECIPIENT_PREPS, STATE_OFFICES, THIRD_NEUTER,
-    THIRD_PERSON, WARNING_NOUNS, _acts_as_subject, _backers, _bare_definite, _governed_clauses, _is_purpose,
-    _object_topic, _pair_end, _phrase, _relation_owner, _un_agency, _victims,
+    AMBIGUOUS_ROLES, ARMED_UNKNOWN, BODY_ANAPHORS, CARRY_VERBS, COUNTRY_ANAPHORS, DOMESTIC_OFFICES,
+    DOMESTIC_SECTORS, ENVOY_NOUNS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, JOINT_PREPS,
+    MEMBERSHIP_NOUNS, NAMED_PAIRS, NAME_VIAS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD,
+    REACH_PREPS, RECIPIENT_PREPS, STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, _acts_as_subject, _backers,
+    _bare_definite, _object_topic, _pair_end, _phrase, _relation_owner, _un_agency, _victims,
 )
+from accord.events.further import FurtherParties
 from accord.events.homes import person_home, role_home
 from accord.events.lexicon import bare_crowd as _bare_crowd
-from accord.events.places import (
-    EXILE_NOUNS, PLACE_NOUNS, PlaceReading, exiles_venue, is_country_code, names_a_thing,
-    names_an_agreement,
-)
+from accord.events.places import EXILE_NOUNS, PLACE_NOUNS, PlaceReading, names_an_agreement
 from accord.events.references import ReferenceReading
-from accord.events.syntax import SUBJECT_DEPS, prepositional_objects, subject_of
+from accord.events.syntax import prepositional_objects
 from accord.quotes.model import Quote
 
 
@@ -45,7 +43,7 @@ class ArgumentActor:
     via: str
 
 
-class ArgumentReader(ReferenceReading, PlaceReading):
+class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
     def __init__(self, doc: Doc):
         self.doc = doc
         self.mentions: list[ActorMention] = doc._.actors or []
@@ -349,143 +347,6 @@ class ArgumentReader(ReferenceReading, PlaceReading):
                     if obj.dep_ == "dobj":
                         found += self.actors_in(obj)
         return found
-
-    def governed_recipients(self, verb: Token, actors: list[ArgumentActor]) -> list[ArgumentActor]:
-        # "promised to democratise Serbia": the actor's own country is not a target; another
-        # body of it is ("threatened to ban Ugandan opposition candidates").
-        own = {a.actor.code for a in actors} | {(a.actor.code, a.actor.sector) for a in actors}
-        return [r for r in self._governed_recipients(verb)
-                if (r.actor.code, r.actor.sector) not in own and not (r.actor.sector is None and r.actor.code in own)]
-
-    def _governed_recipients(self, verb: Token) -> list[ArgumentActor]:
-        """Whom the act a verb governs is aimed at, when the verb names nobody itself:
-        "threatened to deliver blows to the United States", "offered to hand the suspects over
-        to Britain", "promised to continue military aid to Mozambique"; failing that, whoever a
-        condition is put to ("threatened to walk out unless Russia agreed")."""
-        for clause in [verb, *_governed_clauses(verb)]:
-            if clause is not verb:
-                obj = next((c for c in clause.children if c.dep_ in ("dobj", "obj", "dative")), None)
-                found = self.actors_reached(obj) if obj is not None else []
-                for _prep, pobj in prepositional_objects(clause, RECIPIENT_PREPS):
-                    found += self.actors_reached(pobj)
-                if found:
-                    return found
-        if verb.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-            # "opened an investigation into fraud by a Russian company": the small model hangs
-            # the object's "by" phrase on an active verb, where it cannot be the agent.
-            found = [a for _prep, pobj in prepositional_objects(verb, {"by"}) if pobj.pos_ in ("NOUN", "PROPN")
-                     for a in self.actors_in(pobj)]
-            if found:
-                return found
-        for clause in [verb, *_governed_clauses(verb)]:
-            for child in clause.children:
-                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                                                 for m in child.children):
-                    subject, _passive = subject_of(child)  # "if NATO troops were deployed" too
-                    if subject is not None:
-                        found = self.actors_in(subject)
-                        if found:
-                            return found
-        # A purpose: "blocked a road to show their anger at the United States' policies" is
-        # aimed at the United States; "summoned Niger's ambassador to complain" at Niger.
-        # ("arrived in Lebanon to join the UN mission": a place the verb goes to comes first.)
-        place_tokens = {i for p in self.places if p.entry.country for i in range(p.start, p.end)}
-        goes_to_place = any(t.i in place_tokens for _prep, pobj in prepositional_objects(verb, {"in", "to", "into"})
-                            for t in pobj.subtree)
-        for purpose in (c for c in verb.children if _is_purpose(c) and not goes_to_place):
-            obj = next((c for c in purpose.children if c.dep_ in ("dobj", "obj")), None)
-            found = self.actors_reached(obj) if obj is not None else []
-            for _prep, pobj in prepositional_objects(purpose, RECIPIENT_PREPS):
-                found += self.actors_reached(pobj)
-            if obj is not None:
-                for _prep, pobj in prepositional_objects(obj, RECIPIENT_PREPS):
-                    found += self.actors_reached(pobj)
-            found = [a for a in found if not a.via.startswith("pronoun")]  # "their anger" is the actor's
-            if found:
-                return found
-        if _is_purpose(verb):
-            obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
-            if obj is not None:
-                return self.actors_in(obj)
-        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
-                and not any(c.dep_ in SUBJECT_DEPS + ("nsubjpass",) for c in verb.children):
-            # "recalled its envoy from India and suspended trade talks": two acts of one
-            # sentence and one actor, aimed at the same party.
-            first = verb.head
-            found = []
-            obj = next((c for c in first.children if c.dep_ in ("dobj", "obj")), None)
-            for holder in ([first, obj] if obj is not None else [first]):
-                for _prep, pobj in prepositional_objects(holder, RECIPIENT_PREPS):
-                    found += self.actors_reached(pobj)
-            if obj is not None:
-                found += [a for a in self.actors_in(obj) if not a.via.startswith(("pronoun", "role + possessive"))]
-            return found
-        return []
-
-
-    def parties_in(self, tokens: set[int], skip: set[int]) -> dict[str, ArgumentActor]:
-        """Country (or organisation) codes named by mentions and places among ``tokens``, other
-        than those at ``skip``, each with the words that name it: states, their bodies and people,
-        persons of known nationality ("Russian President Vladimir Putin"), organisations."""
-        found: dict[str, ArgumentActor] = {}
-        skip = set(skip) | {i for i in tokens if exiles_venue(self.doc[i])}
-        for mention in self.mentions:
-            code = mention.actor.code
-            if code and mention.start in tokens and mention.start not in skip and not _relation_owner(
-                    self.doc[mention.end - 1]) and not (mention.via == "capital"
-                                                        and names_an_agreement(self.doc[mention.end - 1])):
-                code = code[:3] if is_country_code(code[:3]) else code
-                found.setdefault(code, self._arg(Actor(code, None, None, "country"), mention.start, mention.end,
-                                                 f"the one other party its clause names ({mention.via})"))
-        for place in self.places:
-            if place.start in tokens and place.start not in skip and place.entry.country \
-                    and not names_a_thing(self.doc, place):
-                found.setdefault(place.entry.country, self._arg(
-                    Actor(place.entry.country, None, None, "country"), place.start, place.end,
-                    f"place '{place.text}', the one other party its clause names"))
-        return found
-
-    def reason_actors(self, verb: Token, own: set[str] = frozenset()) -> list[ArgumentActor]:
-        """Whoever acts in a clause giving the reason for the verb ("after North Korea fired a
-        missile", "as Russian troops massed on the border"), else the one party other than
-        ``own`` that a phrase of time or cause names ("after a flare-up of fighting with
-        Armenian troops")."""
-        for child in verb.children:
-            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in REASON_MARKS for m in child.children):
-                subject, passive = subject_of(child)
-                if subject is not None and not passive:
-                    return self.actors_in(subject)
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in REASON_PREPS:
-                named = [a for t in child.subtree if t.dep_ in ("pobj", "amod", "compound", "poss")
-                         for a in self.actors_in(t) if a.actor.code and a.actor.code not in own]
-                if len({a.actor.code for a in named}) == 1:
-                    return named[:1]
-        return []
-
-    def meant_for(self, verb: Token) -> list[ArgumentActor]:
-        """Whom a show of force is meant for, by a phrase of the verb or of its purpose clause:
-        "as a deterrent against Iran", "in a warning to Pyongyang"."""
-        holders = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
-        for holder in holders:
-            for _prep, pobj in prepositional_objects(holder, {"as", "in"}):
-                if pobj.lemma_.lower() in WARNING_NOUNS:
-                    aimed = [a for _p, other in prepositional_objects(pobj, {"to", "against", "for"})
-                             for a in self.actors_in(other)]
-                    if aimed:
-                        return aimed
-            for called in [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"
-                           for g in c.children if g.dep_ == "pcomp"]:
-                # "in what commanders called a warning to the United States"
-                said = [c for c in called.children if c.dep_ in ("oprd", "dobj", "attr")
-                        and c.lemma_.lower() in WARNING_NOUNS]
-                if called.pos_ == "VERB" and said:
-                    aimed = [a for h in (called, said[0]) for _p, other in prepositional_objects(h, {"to", "against", "for"})
-                             for a in self.actors_in(other)]
-                    if aimed:
-                        return aimed
-        return []
-
 
     def _possessor(self, mention: ActorMention) -> Actor | None:
         head = self.doc[mention.end - 1]
