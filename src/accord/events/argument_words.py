@@ -1,0 +1,236 @@
+"""The word lists and small parse readings the argument reader uses (for
+:mod:`accord.events.arguments` and :mod:`accord.events.references`).
+
+Prepositions of recipients and of joint acts, the nouns of envoys, relations, foreigners, kin
+and persons, the pronoun classes, the offices and sectors told by where they act; and readings
+of one node that need no reader: a noun's phrase, whether a word acts as its clause's subject,
+a verb's chain of infinitives, the victims and backers a noun's clause names, "U.N." with a
+field word.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.actors.model import Actor, ActorMention
+from accord.events.places import BODY_WORDS
+
+RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "for", "from", "into", "upon", "dative"}
+JOINT_PREPS = {"between", "among", "amongst"}
+# One step further into a prepositional object that names nobody ("imports from Mexico").
+REACH_PREPS = {"from", "by", "against", "of", "to", "on", "with"}
+CONDITION_MARKS = {"if", "unless"}
+# People sent by a body or state ("inspectors from the IAEA", "doctors from two aid groups").
+ENVOY_NOUNS = {"inspector", "investigator", "expert", "monitor", "observer", "doctor", "engineer", "team",
+               "prosecutor", "mediator", "envoy", "delegate", "representative", "specialist", "adviser",
+               "advisor", "instructor", "official", "diplomat", "negotiator", "officer", "agent", "worker"}
+# What a show of force is meant as ("as a deterrent against Iran", "in a warning to Pyongyang").
+WARNING_NOUNS = {"deterrent", "warning", "message", "signal", "show", "response"}
+REASON_MARKS = {"after", "as", "because", "since", "when"}
+REASON_PREPS = {"after", "amid", "following"}
+# Nouns for the other side of a relation: "X's neighbours" names not X but others.
+RELATION_NOUNS = {"neighbour", "neighbor", "ally", "partner", "rival", "enemy", "foe", "adversary", "opponent",
+                  "critic", "detractor"}
+# How a mention names a state or organisation outright (not by role, place or reference).
+NAME_VIAS = {"name", "alias", "organisation", "demonym", "capital", "metonym"}
+PLACE_DEMONYM = "demonym of a place"
+# Non-state groups that, failing anything better, belong where they act.
+STATE_OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+# Offices of national politics, told among its own people (no state named: "The senator denounced Obama").
+# (Party candidates and nominees also where they are acted on: "endorsed other candidates".)
+DOMESTIC_OFFICES = {"LEG", "PTY"}
+PLACED_SECTORS = {"CVL", "REB", "UAF", "OPP", "LAB", "EDU", "REF", "AGR", "CRM", "REL"}
+# Police, prosecutors and courts act only in their own state: where their clause happens says
+# whose they are ("Police arrested a Chinese national in Boston"), before the sentence's one country.
+DOMESTIC_SECTORS = {"COP", "JUD"}
+# Gunmen, attackers and criminal gangs: whom they strike says nothing of whose they are.
+ARMED_UNKNOWN = {"UAF", "CRM"}
+# People named by their nationality as foreigners where they are ("a Chinese national").
+FOREIGNER_NOUNS = {"national", "citizen", "tourist", "visitor", "traveller", "traveler", "businessman",
+                   "businesswoman", "expatriate", "passport-holder", "holidaymaker"}
+AMBIGUOUS_ROLES = {"officer"}  # a police or an army officer (sectors.tsv note)
+STOP_DEPS = {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "punct"}
+FIRST_PLURAL = {"we", "us", "our", "ours"}
+FIRST_SINGULAR = {"i", "me", "my"}
+THIRD_PERSON = {"he", "him", "his", "she", "her"}
+THIRD_NEUTER = {"it", "its", "they", "them", "their"}
+PLURAL_THIRD = {"they", "them", "their"}
+# "a bus carrying Chinese engineers": the people in it.
+CARRY_VERBS = {"carry", "transport", "ferry", "bring", "take"}
+# "told Iran it must stop": what the hearer is to do, not the teller.
+OBLIGATION_MODALS = {"must", "should", "ought"}
+# How a speaker is named when "it" in what it says is taken to be that speaker: a state or body
+# by its name, not a role placed by context ("The Texas attorney general said it …").
+NAMED_VIA = {"name", "alias", "organisation", "capital", "metonym"}
+# Participles that report what the subject of the main act says ("..., saying it would not").
+SAYING_PARTICIPLES = {"say", "insist", "argue", "warn", "add", "claim", "state", "stress", "declare", "explain",
+                      "note", "vow", "pledge"}
+# A body referred back to by what it is: True for intergovernmental bodies ("the alliance").
+BODY_ANAPHORS = BODY_WORDS
+PAIR_PHRASES = ("two countries", "both countries", "two sides", "both sides", "two states", "both states",
+                "two nations", "both nations", "our countries", "two republics")
+
+
+COUNTRY_ANAPHORS = {"country", "nation", "kingdom", "republic"}
+# Plural nouns for states whose "including ..." names who they are.
+MEMBERSHIP_NOUNS = {"country", "state", "nation", "government", "ally", "member", "donor", "power"}
+REPORTING_VERBS = {"say", "announce", "report", "add", "state", "confirm", "tell"}
+BACKING_VERBS = {"back", "support", "arm", "train", "fund", "finance", "sponsor", "equip", "bankroll"}
+
+
+# The plural of a divided country's name: both its states ("the two Koreas").
+NAMED_PAIRS = {"koreas": (Actor("PRK", None, "North Korea", "country"), Actor("KOR", None, "South Korea", "country"))}
+UN_CODE = "IGOUNO"
+# The United Nations' agencies named by their field ("U.N. nuclear inspectors": the IAEA's).
+UN_FIELDS = {"nuclear": Actor("IGOUNOIAE", "IGO", "International Atomic Energy Agency", "organisation"),
+             "atomic": Actor("IGOUNOIAE", "IGO", "International Atomic Energy Agency", "organisation"),
+             "refugee": Actor("IGOUNOHCR", "IGO", "UNHCR", "organisation"),
+             "health": Actor("IGOUNOWHO", "IGO", "World Health Organization", "organisation"),
+             "food": Actor("IGOUNOWFP", "IGO", "World Food Programme", "organisation")}
+# The people or body the field word and "U.N." modify.
+UN_STAFF_NOUNS = {"inspector", "watchdog", "agency", "expert", "official", "team", "monitor", "chief", "head",
+                  "investigator", "worker", "staff", "mission", "body", "regulator", "inspection"}
+
+
+def _un_agency(doc: Doc, mention: ActorMention) -> tuple[Actor, int] | None:
+    """(the agency, the index of its field word) for "U.N." before a field word and a noun of
+    people or a body ("U.N. nuclear inspectors", "a U.N. refugee agency official")."""
+    if mention.actor.code != UN_CODE or mention.end >= len(doc):
+        return None
+    field = doc[mention.end]
+    noun = field.head
+    if field.lower_ not in UN_FIELDS or field.dep_ not in ("amod", "compound") or noun.i <= field.i \
+            or doc[mention.end - 1].head.i not in (noun.i, field.i):
+        return None
+    if noun.lemma_.lower() not in UN_STAFF_NOUNS and not (noun.dep_ == "compound"
+                                                         and noun.head.lemma_.lower() in UN_STAFF_NOUNS):
+        return None
+    return UN_FIELDS[field.lower_], field.i
+
+
+def _victims(head: Token, nouns: set[str] | None = None) -> set[int]:
+    """The words up to the head of the object of the verb ``head`` is the subject of (only when the
+    object is one of ``nouns``, when given)."""
+    if head.dep_ != "nsubj" or head.head.pos_ not in ("VERB", "AUX"):
+        return set()
+    # (Only the object's own words: "a Chinese national accused of smuggling chips out of the United
+    # States" is Chinese, and the clause after it still tells where he was arrested.)
+    return {i for c in head.head.children if c.dep_ in ("dobj", "obj")
+            and (nouns is None or c.lemma_.lower() in nouns) for i in range(c.left_edge.i, c.i + 1)}
+
+
+def _backers(head: Token) -> set[int]:
+    """The words of a participle on a noun that names its backers ("forces backed by the United
+    States", "militias armed by Iran")."""
+    return {t.i for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in BACKING_VERBS
+            for t in c.subtree}
+
+
+def _bare_definite(noun: Token) -> bool:
+    """"the group", with nothing else that says which."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
+        c.dep_ in ("amod", "compound", "prep", "nummod", "poss", "relcl", "acl", "appos") for c in noun.children)
+
+
+def _qualifies_person(doc: Doc, mention: ActorMention) -> bool:
+    """A demonym as the modifier of a noun for a person ("a Palestinian teenager"), or a role
+    word for one person with its country ("a Venezuelan farmer")."""
+    if mention.via != "demonym":
+        return mention.actor.kind == "country" and doc[mention.end - 1].lemma_.lower() in PERSON_NOUNS
+    if mention.end - mention.start != 1:
+        return False
+    word = doc[mention.start]
+    return word.dep_ == "amod" and word.head.pos_ == "NOUN" and word.head.lemma_.lower() in PERSON_NOUNS
+
+
+# Kin of a person ("the parents of two Americans").
+KIN_NOUNS = {"parent", "mother", "father", "family", "widow", "widower", "wife", "husband", "son", "daughter",
+             "brother", "sister", "relative"}
+# Nouns for a single person or people, as a demonym may qualify them.
+PERSON_NOUNS = {"teenager", "boy", "girl", "man", "woman", "child", "youth", "student", "journalist", "reporter",
+                "photographer", "worker", "farmer", "fisherman", "citizen", "national", "civilian", "tourist",
+                "businessman", "activist", "driver", "pilot", "prisoner", "detainee", "resident", "villager",
+                "teacher", "doctor", "nurse", "priest", "family", "mother", "father", "son", "daughter"}
+
+
+def _object_topic(subject: Token) -> set[int]:
+    """The words of the prepositional phrases on the object of the verb ``subject`` is the
+    subject of: what the act is about ("questioned Obama's commitment to Israel")."""
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head
+    if subject.dep_ == "pobj" and subject.head.lower_ == "of":
+        subject = subject.head.head
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return set()
+    return {t.i for obj in verb.children if obj.dep_ == "dobj" for prep in obj.children
+            if prep.dep_ == "prep" and prep.lower_ != "of" for t in prep.subtree}
+
+
+def _acts_as_subject(token: Token) -> bool:
+    """The word is (a conjunct of) its clause's subject or a passive's agent, or what a subject
+    counts ("A group of senators urged …", "Dozens of lawmakers …")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in ("nsubj", "nsubjpass"):
+        token = token.head.head
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return True
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _relation_owner(token: Token) -> bool:
+    """The owner in "Iraq's neighbours", "Russia's allies", "its rivals": not the actor named."""
+    owner = token
+    while owner.dep_ == "compound" and owner.head.i != owner.i:
+        owner = owner.head  # "South Korea's allies"
+    return owner.dep_ == "poss" and owner.head.lemma_.lower() in RELATION_NOUNS
+
+
+def _is_purpose(clause: Token) -> bool:
+    """An infinitive clause of purpose ("... to protest the decision")."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _governed_clauses(verb: Token) -> list[Token]:
+    """The chain of infinitives a verb governs: "threatened to stop talks to reduce arms"."""
+    chain, node = [], verb
+    for _ in range(3):
+        node = next((c for c in node.children if c.dep_ == "xcomp"), None)
+        if node is None:
+            break
+        chain.append(node)
+    return chain
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The head's phrase, without relative clauses and other clauses hanging off it."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in STOP_DEPS:
+            continue
+        if child.dep_ == "prep" and child.lower_ not in ("of",) and head.pos_ != "PRON":
+            continue  # "talks with Russia" – the prepositional part is read separately
+        if child.dep_ == "advmod" and child.lower_ in ("ahead", "prior"):
+            continue  # "a state visit ahead of a summit of BRICS leaders": a time, not whose
+        if child.dep_ == "conj" and head.dep_ == "ROOT" and any(
+                g.dep_ == "amod" and g.pos_ == "VERB" and g.tag_ in ("VBD", "VBN") for g in child.children):
+            continue  # "Turkish tanks and artillery battered Kurdish positions" read as one phrase: the object
+        out.extend(_phrase(child))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _pair_end(tokens: list[Token], pair: str) -> int:
+    last_word = pair.split()[-1]
+    for token in tokens:
+        if token.lower_ == last_word:
+            return token.i + 1
+    return tokens[-1].i + 1
+
+
+def sentence_index(doc: Doc, sent: Span) -> int:
+    for index, other in enumerate(doc.sents):
+        if other.start == sent.start:
+            return index
+    return -1

@@ -1,0 +1,164 @@
+"""Whom an act names beyond its own slots, for the argument reader: the recipients of the act
+a verb governs ("threatened to deliver blows to the United States"), of a condition or a purpose,
+of a coordinated act; whoever acts in a clause giving the reason ("after North Korea fired a
+missile"); whom a show of force is meant for ("as a deterrent against Iran"); and the parties
+a set of words names (the one other party of a clause).
+
+``FurtherParties`` is a part of ``ArgumentReader`` (it reads ``self.doc``, ``self.mentions`` and
+``self.places``, and calls ``self.actors_in``, ``self.actors_reached`` and ``self._arg``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from accord.actors.model import Actor
+from accord.events.argument_words import (
+    CONDITION_MARKS, REASON_MARKS, REASON_PREPS, RECIPIENT_PREPS, WARNING_NOUNS, _governed_clauses, _is_purpose,
+    _relation_owner,
+)
+from accord.events.places import exiles_venue, is_country_code, names_a_thing, names_an_agreement
+from accord.events.syntax import SUBJECT_DEPS, prepositional_objects, subject_of
+
+if TYPE_CHECKING:  # the argument reader imports this module
+    from accord.events.arguments import ArgumentActor
+
+
+class FurtherParties:
+    def governed_recipients(self, verb: Token, actors: list[ArgumentActor]) -> list[ArgumentActor]:
+        # "promised to democratise Serbia": the actor's own country is not a target; another
+        # body of it is ("threatened to ban Ugandan opposition candidates").
+        own = {a.actor.code for a in actors} | {(a.actor.code, a.actor.sector) for a in actors}
+        return [r for r in self._governed_recipients(verb)
+                if (r.actor.code, r.actor.sector) not in own and not (r.actor.sector is None and r.actor.code in own)]
+
+    def _governed_recipients(self, verb: Token) -> list[ArgumentActor]:
+        """Whom the act a verb governs is aimed at, when the verb names nobody itself:
+        "threatened to deliver blows to the United States", "offered to hand the suspects over
+        to Britain", "promised to continue military aid to Mozambique"; failing that, whoever a
+        condition is put to ("threatened to walk out unless Russia agreed")."""
+        for clause in [verb, *_governed_clauses(verb)]:
+            if clause is not verb:
+                obj = next((c for c in clause.children if c.dep_ in ("dobj", "obj", "dative")), None)
+                found = self.actors_reached(obj) if obj is not None else []
+                for _prep, pobj in prepositional_objects(clause, RECIPIENT_PREPS):
+                    found += self.actors_reached(pobj)
+                if found:
+                    return found
+        if verb.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            # "opened an investigation into fraud by a Russian company": the small model hangs
+            # the object's "by" phrase on an active verb, where it cannot be the agent.
+            found = [a for _prep, pobj in prepositional_objects(verb, {"by"}) if pobj.pos_ in ("NOUN", "PROPN")
+                     for a in self.actors_in(pobj)]
+            if found:
+                return found
+        for clause in [verb, *_governed_clauses(verb)]:
+            for child in clause.children:
+                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                                 for m in child.children):
+                    subject, _passive = subject_of(child)  # "if NATO troops were deployed" too
+                    if subject is not None:
+                        found = self.actors_in(subject)
+                        if found:
+                            return found
+        # A purpose: "blocked a road to show their anger at the United States' policies" is
+        # aimed at the United States; "summoned Niger's ambassador to complain" at Niger.
+        # ("arrived in Lebanon to join the UN mission": a place the verb goes to comes first.)
+        place_tokens = {i for p in self.places if p.entry.country for i in range(p.start, p.end)}
+        goes_to_place = any(t.i in place_tokens for _prep, pobj in prepositional_objects(verb, {"in", "to", "into"})
+                            for t in pobj.subtree)
+        for purpose in (c for c in verb.children if _is_purpose(c) and not goes_to_place):
+            obj = next((c for c in purpose.children if c.dep_ in ("dobj", "obj")), None)
+            found = self.actors_reached(obj) if obj is not None else []
+            for _prep, pobj in prepositional_objects(purpose, RECIPIENT_PREPS):
+                found += self.actors_reached(pobj)
+            if obj is not None:
+                for _prep, pobj in prepositional_objects(obj, RECIPIENT_PREPS):
+                    found += self.actors_reached(pobj)
+            found = [a for a in found if not a.via.startswith("pronoun")]  # "their anger" is the actor's
+            if found:
+                return found
+        if _is_purpose(verb):
+            obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None:
+                return self.actors_in(obj)
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in SUBJECT_DEPS + ("nsubjpass",) for c in verb.children):
+            # "recalled its envoy from India and suspended trade talks": two acts of one
+            # sentence and one actor, aimed at the same party.
+            first = verb.head
+            found = []
+            obj = next((c for c in first.children if c.dep_ in ("dobj", "obj")), None)
+            for holder in ([first, obj] if obj is not None else [first]):
+                for _prep, pobj in prepositional_objects(holder, RECIPIENT_PREPS):
+                    found += self.actors_reached(pobj)
+            if obj is not None:
+                found += [a for a in self.actors_in(obj) if not a.via.startswith(("pronoun", "role + possessive"))]
+            return found
+        return []
+
+
+    def parties_in(self, tokens: set[int], skip: set[int]) -> dict[str, ArgumentActor]:
+        """Country (or organisation) codes named by mentions and places among ``tokens``, other
+        than those at ``skip``, each with the words that name it: states, their bodies and people,
+        persons of known nationality ("Russian President Vladimir Putin"), organisations."""
+        found: dict[str, ArgumentActor] = {}
+        skip = set(skip) | {i for i in tokens if exiles_venue(self.doc[i])}
+        for mention in self.mentions:
+            code = mention.actor.code
+            if code and mention.start in tokens and mention.start not in skip and not _relation_owner(
+                    self.doc[mention.end - 1]) and not (mention.via == "capital"
+                                                        and names_an_agreement(self.doc[mention.end - 1])):
+                code = code[:3] if is_country_code(code[:3]) else code
+                found.setdefault(code, self._arg(Actor(code, None, None, "country"), mention.start, mention.end,
+                                                 f"the one other party its clause names ({mention.via})"))
+        for place in self.places:
+            if place.start in tokens and place.start not in skip and place.entry.country \
+                    and not names_a_thing(self.doc, place):
+                found.setdefault(place.entry.country, self._arg(
+                    Actor(place.entry.country, None, None, "country"), place.start, place.end,
+                    f"place '{place.text}', the one other party its clause names"))
+        return found
+
+    def reason_actors(self, verb: Token, own: set[str] = frozenset()) -> list[ArgumentActor]:
+        """Whoever acts in a clause giving the reason for the verb ("after North Korea fired a
+        missile", "as Russian troops massed on the border"), else the one party other than
+        ``own`` that a phrase of time or cause names ("after a flare-up of fighting with
+        Armenian troops")."""
+        for child in verb.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in REASON_MARKS for m in child.children):
+                subject, passive = subject_of(child)
+                if subject is not None and not passive:
+                    return self.actors_in(subject)
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in REASON_PREPS:
+                named = [a for t in child.subtree if t.dep_ in ("pobj", "amod", "compound", "poss")
+                         for a in self.actors_in(t) if a.actor.code and a.actor.code not in own]
+                if len({a.actor.code for a in named}) == 1:
+                    return named[:1]
+        return []
+
+    def meant_for(self, verb: Token) -> list[ArgumentActor]:
+        """Whom a show of force is meant for, by a phrase of the verb or of its purpose clause:
+        "as a deterrent against Iran", "in a warning to Pyongyang"."""
+        holders = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
+        for holder in holders:
+            for _prep, pobj in prepositional_objects(holder, {"as", "in"}):
+                if pobj.lemma_.lower() in WARNING_NOUNS:
+                    aimed = [a for _p, other in prepositional_objects(pobj, {"to", "against", "for"})
+                             for a in self.actors_in(other)]
+                    if aimed:
+                        return aimed
+            for called in [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"
+                           for g in c.children if g.dep_ == "pcomp"]:
+                # "in what commanders called a warning to the United States"
+                said = [c for c in called.children if c.dep_ in ("oprd", "dobj", "attr")
+                        and c.lemma_.lower() in WARNING_NOUNS]
+                if called.pos_ == "VERB" and said:
+                    aimed = [a for h in (called, said[0]) for _p, other in prepositional_objects(h, {"to", "against", "for"})
+                             for a in self.actors_in(other)]
+                    if aimed:
+                        return aimed
+        return []

@@ -1,0 +1,382 @@
+"""Whom a reference points back to, for the argument reader: pronouns ("we" in a quote is
+its speaker's state, "it"/"they" the state or body before, "he"/"she" the person before), roles
+without a state ("the foreign minister" of the country named with them), and the quote or claim
+a word is in.
+
+``ReferenceReading`` is a part of ``ArgumentReader`` (it reads ``self.doc``, ``self.mentions``,
+``self.quotes`` and ``self._by_token``, and calls ``self.actors_in``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from accord.actors.model import Actor, ActorMention
+from accord.actors.roles import roles_fit
+from accord.events.argument_words import (
+    BODY_ANAPHORS, FIRST_PLURAL, FIRST_SINGULAR, KIN_NOUNS, NAMED_VIA, OBLIGATION_MODALS, PLACED_SECTORS,
+    REPORTING_VERBS, SAYING_PARTICIPLES, STATE_OFFICES, THIRD_NEUTER, _bare_definite, _qualifies_person,
+)
+from accord.events.places import is_country_code
+from accord.events.syntax import subject_of
+from accord.quotes.model import Quote
+
+if TYPE_CHECKING:  # the argument reader imports this module
+    from accord.events.arguments import ArgumentActor
+
+
+class ReferenceReading:
+    # -- references -------------------------------------------------------------------------
+    def quote_at(self, token: Token) -> Quote | None:
+        inner = [q for q in self.quotes if q.covers(token.idx)]
+        return min(inner, key=lambda q: q.content[1] - q.content[0]) if inner else None
+
+    def claim_at(self, token: Token) -> Quote | None:
+        """The quote whose speaker claims this: the innermost one with a known speaker
+        ("It emphasises that ..." inside Gagloev's quote is Gagloev's claim)."""
+        around = sorted((q for q in self.quotes if q.covers(token.idx)), key=lambda q: q.content[1] - q.content[0])
+        named = next((q for q in around if q.speaker_name), None)
+        return named or (around[0] if around else None)
+
+    def resolve_pronoun(self, token: Token) -> Actor | None:
+        word = token.lower_
+        quote = self.quote_at(token)
+        if word in FIRST_PLURAL | FIRST_SINGULAR:
+            if quote is None or quote.speaker_actor is None:
+                return None
+            speaker = quote.speaker_actor
+            if word in FIRST_PLURAL:  # "we", "our" in a head of state's mouth: the country
+                return Actor(speaker.code, speaker.sector, None, "country") if speaker.code else None
+            return speaker
+        if word in THIRD_NEUTER:
+            teller = self._teller(token)
+            if teller is not None:
+                return teller
+            bound = self._bound_possessive(token)
+            if bound is not None:
+                return bound
+            carried = self._previous_subject(token) or self._first_object(token)
+            if carried is not None:
+                return carried
+            # it / they: the most recent state, organisation or group with a code, in this
+            # sentence or the one before ("Syria says it is willing to withdraw").
+            groups = [m for m in self._recent(token) if m.actor.code and m.actor.kind != "person"]
+            if word in ("it", "its"):
+                groups = [m for m in groups if m.actor.kind in ("country", "organisation")]
+                # ("the killing of a Palestinian teenager by its soldiers": a demonym qualifying a
+                # person is not what "its" points back to, when a state or body is named before.)
+                bodies = [m for m in groups if not _qualifies_person(self.doc, m)]
+                groups = bodies or groups
+            return groups[-1].actor if groups else None
+        # he / she: the most recent person before it (opening a sentence: the person who was the
+        # subject of the sentence before, "Vucic met Xi in Belgrade. He thanked China ...").
+        carried = self._previous_subject(token)
+        if carried is not None:
+            return carried
+        persons = [m for m in self.mentions if m.actor.kind == "person" and m.end <= token.i]
+        return persons[-1].actor if persons else None
+
+    def _subject_country_before(self, token: Token) -> Actor | None:
+        """The country named by the subject of the clause that reports ``token``'s clause (a
+        state, or a body or person of one)."""
+        verb = token.head
+        clauses = []
+        if verb.dep_ == "ccomp":
+            clauses.append(verb.head)
+        for clause in clauses:
+            subject, passive = subject_of(clause)
+            if subject is None or passive or subject.i == token.i:
+                continue
+            codes = {a.actor.code[:3] for a in self.actors_in(subject) if a.actor.code
+                     and is_country_code(a.actor.code[:3])}
+            if len(codes) == 1:
+                return Actor(codes.pop(), None, None, "country")
+            return None
+        return None
+
+    def _conjunct_country(self, token: Token) -> Actor | None:
+        """The country of the state body a role is coordinated with ("Guatemalan government and
+        guerrilla representatives", "Sudanese troops and rebels"), read off the demonym in front."""
+        head = token.head if token.dep_ == "conj" else None
+        if head is None:
+            # ("government and guerrilla representatives": the parser may coordinate the modifiers.)
+            head = next((c.head for c in token.children if c.dep_ == "compound" and c.head.i == token.i
+                         and any(g.dep_ == "conj" for g in c.children)), None)
+            if head is None:
+                return None
+            first = next(c for c in token.children if c.dep_ == "compound")
+            mention = self._by_token.get(first.i)
+        else:
+            mention = self._by_token.get(head.i)
+        if mention is None or not mention.actor.code or mention.actor.kind != "country" \
+                or mention.actor.sector not in STATE_OFFICES or not is_country_code(mention.actor.code[:3]):
+            return None
+        return Actor(mention.actor.code[:3], None, mention.actor.name, "country")
+
+    def _reporting_state(self, token: Token) -> Actor | None:
+        """The state whose body or official says what the clause of ``token`` tells ("Kenya's
+        interior ministry said police had ..."), when the clause names no state of its own."""
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i != verb.i:
+            return None
+        subject, passive = subject_of(verb.head)
+        if subject is None or passive:
+            return None
+        # (A named body of a state, not a person whose country is guessed from the story.)
+        found = {a.actor.code[:3] for a in self.actors_in(subject) if a.actor.code and is_country_code(a.actor.code[:3])
+                 and a.actor.sector in STATE_OFFICES and a.actor.kind == "country" and a.via in NAMED_VIA | {"role"}}
+        return Actor(found.pop(), None, None, "country") if len(found) == 1 else None
+
+    def _names_a_state(self, token: Token, skip: set[int] = frozenset()) -> bool:
+        """Whether the sentence of ``token`` names a state, its people or a person with a code."""
+        sent = token.sent
+        return any(sent.start <= m.start < sent.end and m.start not in skip and m.actor.code
+                   and m.actor.kind in ("country", "person") for m in self.mentions)
+
+    def previous_doer(self, noun: Token) -> list[ArgumentActor]:
+        """"Iran seized a Greek tanker. Athens condemned the seizure": an act referred back to
+        by a bare definite noun was done by the subject of the sentence before."""
+        sent = noun.sent
+        # ("the seizure as piracy": a phrase that names nobody leaves it bare.)
+        if sent.start == 0 or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+                or any(c.dep_ in ("amod", "compound", "nummod", "poss", "appos") for c in noun.children):
+            return []
+        previous = self.doc[sent.start - 1].sent.root
+        subject, passive = subject_of(previous)
+        if subject is None or passive or subject.pos_ == "PRON":
+            return []
+        return [a for a in self.actors_in(subject) if a.actor.code]
+
+    def _first_object(self, token: Token) -> Actor | None:
+        """"stormed the Swedish embassy and set it on fire": "it" as the object of a verb that
+        shares its subject with the verb before is that verb's object."""
+        verb = token.head
+        if token.lower_ != "it" or token.dep_ != "dobj" or verb.dep_ != "conj" \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        first = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        found = {a.actor.code: a.actor for a in self.actors_in(first) if a.actor.code} if first is not None else {}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _previous_subject(self, token: Token) -> Actor | None:
+        """"The Malian junta ordered the French ambassador to leave. It accused France of ...":
+        "it" opening a sentence as its main subject, with nobody named before it there, goes on
+        with the subject of the sentence before (a state or body), not whoever was named last."""
+        sent = token.sent
+        if token.lower_ not in ("it", "he", "she") or token.dep_ != "nsubj" or token.head.i != sent.root.i \
+                or sent.start == 0:
+            return None
+        # ("Armenia's prime minister met Putin. He urged ...": a titled role counts as a person.)
+        kinds = ("country", "organisation")
+        if any(sent.start <= m.start < token.i for m in self.mentions):
+            return None
+        previous = self.doc[sent.start - 1].sent.root
+        subject = next((c for c in previous.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        # (Named, not guessed from the article: "unions said" in a story about a U.S. airline.)
+        if token.lower_ == "it":
+            found = {a.actor.code: a.actor for a in self.actors_in(subject) if a.actor.code
+                     and a.actor.kind in kinds and a.via in NAMED_VIA | {"role", "demonym"}}
+        else:
+            # (A state's office-holder, named or by title: not any person a story names.)
+            found = {a.actor.code: a.actor for a in self.actors_in(subject) if a.actor.code
+                     and a.actor.sector in STATE_OFFICES and a.via in ("name", "title", "surname", "role")
+                     and (a.actor.kind == "person" or (a.actor.kind == "country" and a.via == "role"))}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _bound_possessive(self, token: Token) -> Actor | None:
+        """"after cutting its ties with Taiwan", "Iran expanded its enrichment": "its" on the
+        object of a verb is the verb's own subject (for a gerund with none, the subject of the
+        clause it hangs on), when that names a state or body. Also on the object of the verb's
+        own preposition: "Eritreans living in Israel demonstrated against their government"."""
+        if token.dep_ != "poss" or token.lower_ not in ("its", "their"):
+            return None
+        if token.head.dep_ == "dobj":
+            verb = token.head.head
+        elif token.head.dep_ == "pobj" and token.head.head.dep_ == "prep" \
+                and token.head.head.head.pos_ in ("VERB", "AUX"):
+            verb = token.head.head.head
+        else:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl"):
+            clause = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        # (Who the subject is, not where it lives: "Thousands of Eritreans living in Israel".)
+        where = {t.idx for c in subject.children if c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ != "of")
+                 for t in c.subtree}
+        found = [a.actor for a in self.actors_in(subject) if a.actor.code and a.actor.kind in ("country", "organisation")
+                 and a.start not in where]
+        return found[0] if len(found) == 1 else None
+
+    def _teller(self, token: Token) -> Actor | None:
+        """"Colombia told Washington it would change course": the subject of a clause told to
+        someone is the teller, not the hearer named just before it, when the clause says what
+        the teller will do; "told Iran it must stop" (an obligation) is about the hearer."""
+        clause = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return None
+        matrix = clause.head
+        if matrix.tag_ == "VBG" and matrix.dep_ == "advcl" and matrix.lemma_.lower() in SAYING_PARTICIPLES:
+            # "China rebuffed U.S. calls ..., saying it would not bow to pressure": the subject of
+            # the act the participle comments on is the one speaking, not a party named in between.
+            subject, passive = subject_of(matrix)
+            speakers = [a for a in self.actors_in(subject) if a.actor.code and a.actor.kind != "person"] \
+                if subject is not None and not passive else []
+            if speakers:
+                return speakers[0].actor
+        hearer = next((c for c in matrix.children if c.dep_ in ("dobj", "dative") and c.i < clause.i), None)
+        if hearer is None and matrix.lemma_.lower() in SAYING_PARTICIPLES and token.lower_ == "it":
+            # "France, which has troops in Niger, said it would not recognise the junta": what a
+            # state or body says it will do is its own act, whatever was named in between.
+            subject, passive = subject_of(matrix)
+            speakers = [a for a in self.actors_in(subject) if a.actor.code and a.actor.kind in ("country", "organisation")
+                        and (a.via in NAMED_VIA or (subject.lemma_.lower() in BODY_ANAPHORS and _bare_definite(subject)))] \
+                if subject is not None and not passive and subject.lower_ not in THIRD_NEUTER else []
+            return speakers[0].actor if len({a.actor.code for a in speakers}) == 1 else None
+        if hearer is None or not self.actors_in(hearer):
+            return None
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in clause.children) \
+                or any(c.dep_ == "xcomp" and c.lemma_.lower() == "have" for c in clause.children):
+            return None
+        subject, passive = subject_of(matrix)
+        if subject is None or passive:
+            return None
+        tellers = [a for a in self.actors_in(subject) if a.actor.code and a.actor.kind != "person"]
+        return tellers[0].actor if tellers else None
+
+    def _owner_country(self, token: Token, resolved: Actor | None) -> Actor | None:
+        """The country of whoever "his/her/their country" belongs to: the person or official
+        named last before it (in this sentence or the one before), else the quote's speaker."""
+        owner = resolved if resolved is not None and resolved.code else None
+        if owner is None:
+            earlier = [m for m in self._recent(token) if m.actor.code
+                       and (m.actor.kind == "person" or m.actor.sector in STATE_OFFICES)]
+            owner = earlier[-1].actor if earlier else None
+        if owner is None:
+            quote = self.quote_at(token)
+            owner = quote.speaker_actor if quote is not None else None
+        if owner is None or not owner.code or not is_country_code(owner.code[:3]):
+            return None
+        return Actor(owner.code[:3], None, None, "country")
+
+    def _recent(self, token: Token) -> list[ActorMention]:
+        """The mentions that end before ``token``, in its sentence or the one before (the reach of
+        "it", "the group", "his country")."""
+        sent_start = token.sent.start
+        previous_start = token.doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        return [m for m in self.mentions if m.end <= token.i and m.start >= previous_start]
+
+    def _last_body(self, token: Token, intergovernmental: bool | None) -> ActorMention | None:
+        """The last named organisation before ``token`` (in its sentence or the one before):
+        an intergovernmental one for "the alliance", a non-state one for "the group", either
+        for "the organisation"."""
+        bodies = [m for m in self._recent(token) if m.actor.code and len(m.actor.code) > 3 and m.actor.kind != "person"
+                  and (intergovernmental is None or m.actor.code.startswith("IGO") == intergovernmental)]
+        return bodies[-1] if bodies else None
+
+    def _last_group(self, token: Token) -> ActorMention | None:
+        groups = [m for m in self._recent(token) if m.actor.code is None and m.actor.kind in ("role", "group")
+                  and (m.actor.kind == "group" or m.actor.sector in PLACED_SECTORS)]
+        return groups[-1] if groups else None
+
+    def resolve_role(self, mention: ActorMention) -> Actor | None:
+        """'the President', 'the head of state': the last person with a fitting title."""
+        for earlier in reversed([m for m in self.mentions if m.end <= mention.start]):
+            if earlier.actor.kind != "person":
+                continue
+            if roles_fit(mention.roles, earlier.roles) or (
+                earlier.actor.sector and earlier.actor.sector == mention.actor.sector
+            ):
+                return earlier.actor
+        return None
+
+    def _apposed_nationality(self, mention: ActorMention) -> Actor | None:
+        """The one country an apposition to a person's name gives by a demonym or a country's
+        role ("Andrew Brunson, an American pastor"; "Jamal Ahmed, a Pakistani national"), not by a
+        possessive or a place ("a critic of Russia's war", "a lawyer in Kenya")."""
+        head = self.doc[mention.end - 1]
+        codes: set[str] = set()
+        for appos in head.children:
+            if appos.dep_ != "appos":
+                continue
+            for word in appos.children:
+                other = self._by_token.get(word.i)
+                if word.dep_ in ("amod", "compound") and word.i < appos.i and other is not None \
+                        and other is not mention and other.actor.code and other.actor.kind == "country" \
+                        and is_country_code(other.actor.code):
+                    codes.add(other.actor.code)
+            if appos.lemma_.lower() in KIN_NOUNS:
+                # "Patricia Smith, the mother of an American killed in Benghazi": the kin of a
+                # people's member, named by its demonym, are of that people's state.
+                for prep in appos.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        for pobj in prep.children:
+                            other = self._by_token.get(pobj.i)
+                            if pobj.dep_ == "pobj" and other is not None and other.via == "demonym" \
+                                    and other.actor.code and is_country_code(other.actor.code):
+                                codes.add(other.actor.code)
+        if len(codes) != 1:
+            return None
+        return Actor(next(iter(codes)), None, None, "country")
+
+    def _counterpart_country(self, mention: ActorMention) -> Actor | None:
+        """The country of an office named by its bare title ("the prime minister", "the
+        chancellor") as the object of a verb whose subject is one state's official: where the
+        clause happens when it names a place, else the subject's own state. None for a visitor
+        ("visiting", "on a visit") or when the subject names no single state."""
+        head = self.doc[mention.end - 1]
+        if mention.start >= len(self.doc) or self.doc[mention.start].lower_ != "the" or head.i in self._resolving:
+            return None
+        if any(c.dep_ in ("poss", "amod", "compound", "nmod") and self._by_token.get(c.i, mention) is not mention
+               for c in head.children) \
+                or any(c.dep_ == "prep" and c.lower_ in ("of", "from", "in") for c in head.children):
+            return None  # "the Iraqi prime minister", "the prime minister of Iraq"
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("with", "to"):
+            verb = verb.head
+        elif head.dep_ != "dobj":
+            return None
+        if verb.pos_ != "VERB":
+            return None
+        subject, passive = subject_of(verb)
+        if subject is None or passive or any(t.lower_ in ("visiting", "visit", "trip", "tour") for t in subject.subtree):
+            return None
+        self._resolving.add(head.i)
+        try:
+            owners = {a.actor.code for a in self.actors_in(subject)
+                      if a.actor.code and a.actor.sector in STATE_OFFICES and is_country_code(a.actor.code)}
+        finally:
+            self._resolving.discard(head.i)
+        if len(owners) != 1:
+            return None
+        # (The office-holder is a person of their own, no repetition of the actor: "met the
+        # prime minister" is a domestic consultation.)
+        title = self.doc[mention.start + 1:mention.end].text
+        where = self.clause_place(verb)
+        if where is not None and where.code:
+            return Actor(where.code, mention.actor.sector, title, "person")
+        return Actor(next(iter(owners)), mention.actor.sector, title, "person")
+
+    def _last_two_countries(self, before: int) -> list[Actor]:
+        codes: list[Actor] = []
+        for mention in reversed([m for m in self.mentions if m.end <= before]):
+            code = mention.actor.code
+            if code and mention.actor.kind in ("country", "person") and all(a.code != code for a in codes):
+                codes.append(Actor(code, None, self._country_name(mention), "country"))
+            if len(codes) == 2:
+                break
+        return list(reversed(codes)) if len(codes) == 2 else []
+
+    @staticmethod
+    def _country_name(mention: ActorMention) -> str | None:
+        return mention.actor.name if mention.actor.kind == "country" else None
