@@ -3,7 +3,8 @@
 ``arguments_of`` gives the actors and recipients a lexicon entry's trigger names in its own
 clause (subject, object, agent, prepositional and joint phrases, the parties of a governed act);
 ``target_place`` and ``venue_offsets`` tell a struck place from a meeting's venue. What the coder
-adds afterwards (domestic targets, unnamed attackers, recodes) stays in ``coder.py``.
+adds afterwards stays with it: domestic targets and unnamed attackers in ``coder.py``, the
+recodes in ``recodes.py``, whom an act is aimed at beyond its slots in ``targets.py``.
 """
 
 from __future__ import annotations

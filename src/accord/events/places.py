@@ -345,7 +345,7 @@ class PlaceReading:
         return None
 
 
-# Nouns that refer back to a body named before: True for an intergovernmental one (arguments.BODY_ANAPHORS).
+# Nouns that refer back to a body named before: True for an intergovernmental one (argument_words.BODY_ANAPHORS).
 BODY_WORDS = {"group": False, "movement": False, "militia": False, "organisation": None, "organization": None,
               "alliance": True, "bloc": True}
 # "many of them", "most of them": a share of a group the apposition then describes.
