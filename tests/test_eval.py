@@ -47,6 +47,22 @@ def test_wire_eval_reads_sentences_by_offset(pipeline, tmp_path):
         read_wire(bad)
 
 
+def test_wire_eval_reads_an_article_of_an_xml_collection(tmp_path):
+    # GeoWebNews keeps its articles in one XML file; a line names the file and the article.
+    (tmp_path / "news.xml").write_text(
+        '<?xml version="1.0" ?><articles><article file="0"><text>Nothing here.</text></article>'
+        '<article file="7"><text>Spain &amp; Morocco signed a fisheries pact. Talks go on.</text></article>'
+        '</articles>', encoding="utf-8")
+    gold = tmp_path / "set.jsonl"
+    gold.write_text('{"id": "G1", "doc": "news.xml", "article": "7", "start": 0, "end": 40, "events": []}\n'
+                    '{"id": "G2", "doc": "news.xml", "article": "3", "start": 0, "end": 5, "events": []}\n',
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match="line 2: no article '3' in news.xml"):
+        read_wire(gold)
+    gold.write_text(gold.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    assert read_wire(gold)[0]["text"] == "Spain & Morocco signed a fisheries pact."
+
+
 def test_wire_eval_leaves_out_negated_events(code_text):
     record = code_text("Hungary has not recalled its ambassador from Moscow despite the dispute.")
     assert [e["modality"]["negated"] for e in record["events"]] == [True]

@@ -4,7 +4,9 @@ such as PETRARCH are compared.
 Each line: {"id", "text", "events": [{"cameo", "source": [codes], "target": [codes]}]}. A set of
 real sentences whose text may not be copied into the repository gives, instead of "text", where
 the sentence is: {"doc": path of the article relative to the set's own file, "start", "end"} (character
-offsets), and the sentence is read from there. A
+offsets), and the sentence is read from there. A `doc` that is a collection of articles in one
+XML file (GeoWebNews: `<article file="N"><text>…`) also names the article, {"article": "N"}; the
+offsets are then into that article's text. A
 predicted event matches a gold event of the same sentence when the CAMEO root (first two
 digits) agrees (or the full code, for the stricter score) and the dyad agrees: a source
 country in common, and a target country in common (or neither has a target). Matching is
@@ -16,6 +18,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.etree import ElementTree
 
 from accord.evaluation.scoring import LabelScore
 from accord.ingest import Article
@@ -69,7 +72,7 @@ def _match(predicted: list[dict], gold: list[dict], full: bool) -> int:
 
 def read_wire(path: Path) -> list[dict]:
     items = []
-    articles: dict[Path, str] = {}
+    articles: dict[tuple, str] = {}
     for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
             item = json.loads(line)
@@ -81,18 +84,30 @@ def read_wire(path: Path) -> list[dict]:
     return items
 
 
-def _sentence_in(base: Path, item: dict, number: int, articles: dict[Path, str]) -> str:
+def _sentence_in(base: Path, item: dict, number: int, articles: dict[tuple, str]) -> str:
     """The sentence a line points at: characters start..end of the article at `doc`."""
     doc = (base / item["doc"]).resolve()
-    if doc not in articles:
+    key = (doc, item.get("article"))
+    if key not in articles:
         if not doc.is_file():
             raise ValueError(f"line {number}: article not found: {doc}")
-        articles[doc] = doc.read_text(encoding="utf-8")
+        if key[1] is None:
+            articles[key] = doc.read_text(encoding="utf-8")
+        else:
+            articles.update(_xml_articles(doc))
+            if key not in articles:
+                raise ValueError(f"line {number}: no article {key[1]!r} in {doc.name}")
     start, end = int(item["start"]), int(item["end"])
-    text = articles[doc]
+    text = articles[key]
     if not 0 <= start < end <= len(text):
         raise ValueError(f"line {number}: offsets {start}..{end} outside {doc.name} ({len(text)} characters)")
     return text[start:end]
+
+
+def _xml_articles(doc: Path) -> dict[tuple, str]:
+    """Every article's text in a GeoWebNews-style XML file, keyed by (file, its `file` attribute)."""
+    root = ElementTree.parse(doc).getroot()
+    return {(doc, a.get("file")): a.findtext("text") or "" for a in root.iter("article")}
 
 
 def evaluate_wire(path: Path, pipeline) -> WireEvaluation:
