@@ -17,18 +17,17 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from accord.actors.model import Actor, ActorMention
-# (JOINT_PREPS, RECIPIENT_PREPS, PLACE_DEMONYM and EXILE_NOUNS are imported from here by the coder's modules.)
 from accord.events.argument_words import (
     AMBIGUOUS_ROLES, ARMED_UNKNOWN, BODY_ANAPHORS, CARRY_VERBS, COUNTRY_ANAPHORS, DOMESTIC_OFFICES,
-    DOMESTIC_SECTORS, ENVOY_NOUNS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, JOINT_PREPS,
-    MEMBERSHIP_NOUNS, NAMED_PAIRS, NAME_VIAS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD,
-    REACH_PREPS, RECIPIENT_PREPS, STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, _acts_as_subject, _backers,
-    _bare_definite, _object_topic, _pair_end, _phrase, _relation_owner, _un_agency, _victims,
+    DOMESTIC_SECTORS, ENVOY_NOUNS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, MEMBERSHIP_NOUNS,
+    NAMED_PAIRS, NAME_VIAS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD, REACH_PREPS,
+    STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, _acts_as_subject, _backers, _bare_definite, _object_topic,
+    _pair_end, _phrase, _relation_owner, _un_agency, _victims,
 )
+from accord.events.frames import bare_crowd
 from accord.events.further import FurtherParties
 from accord.events.homes import person_home, role_home
-from accord.events.lexicon import bare_crowd as _bare_crowd
-from accord.events.places import EXILE_NOUNS, PLACE_NOUNS, PlaceReading, names_an_agreement
+from accord.events.places import PLACE_NOUNS, PlaceReading, names_an_agreement
 from accord.events.references import ReferenceReading
 from accord.events.syntax import prepositional_objects
 from accord.quotes.model import Quote
@@ -305,7 +304,7 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             country = self._subject_country_before(head)
             if country is not None:
                 found.append(self._arg(country, tokens[0].i, head.i + 1, f"'{head.text}' for {country.code}"))
-        if not found and head.dep_ in ("nsubj", "nsubjpass") and _bare_crowd(head):
+        if not found and head.dep_ in ("nsubj", "nsubjpass") and bare_crowd(head):
             # "Tens of thousands rallied in Dakar": a crowd named only by its size is ordinary
             # people of where its clause happens, else of the sentence's one country.
             where = self.clause_place(head) or self.context_country(head)

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 
 import accord.docext  # noqa: F401
 from accord.actors.model import Actor
-from accord.events.arguments import JOINT_PREPS, PLACE_DEMONYM, ArgumentActor, ArgumentReader
+from accord.events.argument_words import JOINT_PREPS, PLACE_DEMONYM
+from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.business import business_only
 from accord.events.clauses import OBLIGATION_ENTRY, obligation_speaker
 from accord.events.contexts import (
