@@ -21,8 +21,8 @@ from accord.events.argument_words import (
     AMBIGUOUS_ROLES, ARMED_UNKNOWN, BODY_ANAPHORS, CARRY_VERBS, COUNTRY_ANAPHORS, DOMESTIC_OFFICES,
     DOMESTIC_SECTORS, ENVOY_NOUNS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, MEMBERSHIP_NOUNS,
     NAMED_PAIRS, NAME_VIAS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD, REACH_PREPS,
-    STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, _acts_as_subject, _backers, _bare_definite, _object_topic,
-    _pair_end, _phrase, _relation_owner, _un_agency, _victims,
+    STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, acts_as_subject, backer_words, bare_definite, head_phrase,
+    object_topic, pair_end, relation_owner, un_agency, victim_words,
 )
 from accord.events.frames import bare_crowd
 from accord.events.further import FurtherParties
@@ -66,13 +66,13 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
     def actors_in(self, head: Token) -> list[ArgumentActor]:
         """Actors named by the phrase headed by ``head`` (coordination included)."""
         found: list[ArgumentActor] = []
-        tokens = _phrase(head)
+        tokens = head_phrase(head)
         seen: set[int] = set()
         text_lower = " ".join(t.lower_ for t in tokens)
         pair = next((p for p in PAIR_PHRASES if p in text_lower), None)
         pair_actors = self._last_two_countries(tokens[0].i) if pair else []
         for token in tokens:
-            if _relation_owner(token):
+            if relation_owner(token):
                 continue  # "Iraq's neighbours" are not Iraq
             mention = self._by_token.get(token.i)
             owned = self._by_token.get(token.head.i) if token.dep_ == "poss" else None
@@ -87,7 +87,7 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
                     # "the departments of the two countries": the role, for each country.
                     for other in pair_actors:
                         found.append(self._arg(Actor(other.code, mention.actor.sector, other.name, "country"),
-                                               mention.start, _pair_end(tokens, pair), "role + " + pair))
+                                               mention.start, pair_end(tokens, pair), "role + " + pair))
                     pair_actors = []
                     continue
                 if mention.actor.kind == "group":
@@ -151,15 +151,15 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
                         # are of where they act, before the one country the sentence names.)
                         context = self.clause_place(token)
                     # ("Kurdish-led forces backed by the United States": the backer is not whose they are.)
-                    backers = _backers(self.doc[mention.end - 1])
+                    backers = backer_words(self.doc[mention.end - 1])
                     # ("A gang kidnapped 17 American missionaries": the victims' nationality is not
                     # the attackers'; the story's country may still be.)
                     # ("Federal prosecutors charged a Russian businessman", "Police arrested a Chinese
                     # national": nor is a foreigner's whom police or courts act on.)
-                    victims = _victims(self.doc[mention.end - 1]) if mention.actor.sector in ARMED_UNKNOWN \
-                        or (domestic and _victims(self.doc[mention.end - 1], FOREIGNER_NOUNS)) else set()
-                    topic = _object_topic(self.doc[mention.end - 1]) if mention.actor.sector in DOMESTIC_OFFICES \
-                        and _acts_as_subject(self.doc[mention.end - 1]) and not backers and not victims else set()
+                    victims = victim_words(self.doc[mention.end - 1]) if mention.actor.sector in ARMED_UNKNOWN \
+                        or (domestic and victim_words(self.doc[mention.end - 1], FOREIGNER_NOUNS)) else set()
+                    topic = object_topic(self.doc[mention.end - 1]) if mention.actor.sector in DOMESTIC_OFFICES \
+                        and acts_as_subject(self.doc[mention.end - 1]) and not backers and not victims else set()
                     home = role_home(self.doc, mention, self.places, topic) if topic and context is None else None
                     if home is not None:
                         # "The senator questioned Obama's commitment to Israel": a state named only
@@ -175,7 +175,7 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
                                                f"role, in a {context.name or context.code} context"))
                         continue
                     home = role_home(self.doc, mention, self.places) if mention.actor.sector in DOMESTIC_OFFICES \
-                        and not backers and not victims and (_acts_as_subject(self.doc[mention.end - 1])
+                        and not backers and not victims and (acts_as_subject(self.doc[mention.end - 1])
                                                              or mention.actor.sector == "PTY") else None
                     if home is not None:
                         # "Republican lawmakers condemned Trump", "The senator urged Obama to …":
@@ -230,7 +230,7 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
                                                      "person"), mention.start, mention.end,
                                                f"person, in a {context.name or context.code} context"))
                     continue
-                agency = _un_agency(self.doc, mention)
+                agency = un_agency(self.doc, mention)
                 if agency is not None:
                     # "U.N. nuclear inspectors", "the U.N. refugee agency's staff": the field word
                     # between "U.N." and its people names the agency they work for.
@@ -282,7 +282,7 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             # they come from.
             for _prep, pobj in prepositional_objects(head, {"from"}):
                 found += [a for a in self.actors_in(pobj) if a.actor.code and a.actor.kind != "person"]
-        if not found and head.pos_ == "NOUN" and head.lemma_.lower() in BODY_ANAPHORS and _bare_definite(head):
+        if not found and head.pos_ == "NOUN" and head.lemma_.lower() in BODY_ANAPHORS and bare_definite(head):
             # "A Hezbollah official said the group had captured two soldiers", "NATO ministers said
             # the alliance would suspend ...": the body named last before it.
             body = self._last_body(head, BODY_ANAPHORS[head.lemma_.lower()])
@@ -297,7 +297,7 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
                 if member.dep_ == "prep" and member.lower_ == "including":
                     found += [a for pobj in member.children if pobj.dep_ == "pobj" for a in self.actors_in(pobj)
                               if a.actor.code]
-        if not found and head.pos_ == "NOUN" and head.lemma_.lower() in COUNTRY_ANAPHORS and _bare_definite(head) \
+        if not found and head.pos_ == "NOUN" and head.lemma_.lower() in COUNTRY_ANAPHORS and bare_definite(head) \
                 and head.dep_ in ("nsubj", "nsubjpass"):
             # "Iranian state television said the country had executed a man": the country of whoever
             # reports it.
@@ -314,7 +314,7 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         if pair_actors:
             start = next(t.i for t in tokens if t.lower_ in ("two", "both", "our"))
             for other in pair_actors:
-                found.append(self._arg(other, start, _pair_end(tokens, pair), pair))
+                found.append(self._arg(other, start, pair_end(tokens, pair), pair))
         # "The International Labor Office (ILO)": a name the tables lack (or read as a mere
         # role), with the abbreviation they know in brackets after it.
         if not any(a.via in NAME_VIAS for a in found):
