@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from accord.events.lexicon import LexiconEntry, frame_fits, parse_frame
+from accord.events.entries import LexiconEntry, parse_frame
+from accord.events.frames import frame_fits
 
 
 def entry(frame: str) -> LexiconEntry:

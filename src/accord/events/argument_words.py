@@ -1,5 +1,5 @@
 """The word lists and small parse readings the argument reader uses (for
-:mod:`accord.events.arguments` and :mod:`accord.events.references`).
+:mod:`accord.events.arguments`, :mod:`accord.events.references` and :mod:`accord.events.further`).
 
 Prepositions of recipients and of joint acts, the nouns of envoys, relations, foreigners, kin
 and persons, the pronoun classes, the offices and sectors told by where they act; and readings
@@ -92,7 +92,7 @@ UN_STAFF_NOUNS = {"inspector", "watchdog", "agency", "expert", "official", "team
                   "investigator", "worker", "staff", "mission", "body", "regulator", "inspection"}
 
 
-def _un_agency(doc: Doc, mention: ActorMention) -> tuple[Actor, int] | None:
+def un_agency(doc: Doc, mention: ActorMention) -> tuple[Actor, int] | None:
     """(the agency, the index of its field word) for "U.N." before a field word and a noun of
     people or a body ("U.N. nuclear inspectors", "a U.N. refugee agency official")."""
     if mention.actor.code != UN_CODE or mention.end >= len(doc):
@@ -108,7 +108,7 @@ def _un_agency(doc: Doc, mention: ActorMention) -> tuple[Actor, int] | None:
     return UN_FIELDS[field.lower_], field.i
 
 
-def _victims(head: Token, nouns: set[str] | None = None) -> set[int]:
+def victim_words(head: Token, nouns: set[str] | None = None) -> set[int]:
     """The words up to the head of the object of the verb ``head`` is the subject of (only when the
     object is one of ``nouns``, when given)."""
     if head.dep_ != "nsubj" or head.head.pos_ not in ("VERB", "AUX"):
@@ -119,20 +119,20 @@ def _victims(head: Token, nouns: set[str] | None = None) -> set[int]:
             and (nouns is None or c.lemma_.lower() in nouns) for i in range(c.left_edge.i, c.i + 1)}
 
 
-def _backers(head: Token) -> set[int]:
+def backer_words(head: Token) -> set[int]:
     """The words of a participle on a noun that names its backers ("forces backed by the United
     States", "militias armed by Iran")."""
     return {t.i for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in BACKING_VERBS
             for t in c.subtree}
 
 
-def _bare_definite(noun: Token) -> bool:
+def bare_definite(noun: Token) -> bool:
     """"the group", with nothing else that says which."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
         c.dep_ in ("amod", "compound", "prep", "nummod", "poss", "relcl", "acl", "appos") for c in noun.children)
 
 
-def _qualifies_person(doc: Doc, mention: ActorMention) -> bool:
+def qualifies_person(doc: Doc, mention: ActorMention) -> bool:
     """A demonym as the modifier of a noun for a person ("a Palestinian teenager"), or a role
     word for one person with its country ("a Venezuelan farmer")."""
     if mention.via != "demonym":
@@ -153,7 +153,7 @@ PERSON_NOUNS = {"teenager", "boy", "girl", "man", "woman", "child", "youth", "st
                 "teacher", "doctor", "nurse", "priest", "family", "mother", "father", "son", "daughter"}
 
 
-def _object_topic(subject: Token) -> set[int]:
+def object_topic(subject: Token) -> set[int]:
     """The words of the prepositional phrases on the object of the verb ``subject`` is the
     subject of: what the act is about ("questioned Obama's commitment to Israel")."""
     while subject.dep_ == "conj" and subject.head.i != subject.i:
@@ -167,7 +167,7 @@ def _object_topic(subject: Token) -> set[int]:
             if prep.dep_ == "prep" and prep.lower_ != "of" for t in prep.subtree}
 
 
-def _acts_as_subject(token: Token) -> bool:
+def acts_as_subject(token: Token) -> bool:
     """The word is (a conjunct of) its clause's subject or a passive's agent, or what a subject
     counts ("A group of senators urged …", "Dozens of lawmakers …")."""
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -179,7 +179,7 @@ def _acts_as_subject(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass")
 
 
-def _relation_owner(token: Token) -> bool:
+def relation_owner(token: Token) -> bool:
     """The owner in "Iraq's neighbours", "Russia's allies", "its rivals": not the actor named."""
     owner = token
     while owner.dep_ == "compound" and owner.head.i != owner.i:
@@ -187,13 +187,13 @@ def _relation_owner(token: Token) -> bool:
     return owner.dep_ == "poss" and owner.head.lemma_.lower() in RELATION_NOUNS
 
 
-def _is_purpose(clause: Token) -> bool:
+def is_purpose(clause: Token) -> bool:
     """An infinitive clause of purpose ("... to protest the decision")."""
     return clause.dep_ == "advcl" and clause.tag_ == "VB" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
-def _governed_clauses(verb: Token) -> list[Token]:
+def governed_clauses(verb: Token) -> list[Token]:
     """The chain of infinitives a verb governs: "threatened to stop talks to reduce arms"."""
     chain, node = [], verb
     for _ in range(3):
@@ -204,7 +204,7 @@ def _governed_clauses(verb: Token) -> list[Token]:
     return chain
 
 
-def _phrase(head: Token) -> list[Token]:
+def head_phrase(head: Token) -> list[Token]:
     """The head's phrase, without relative clauses and other clauses hanging off it."""
     out = [head]
     for child in head.children:
@@ -217,11 +217,11 @@ def _phrase(head: Token) -> list[Token]:
         if child.dep_ == "conj" and head.dep_ == "ROOT" and any(
                 g.dep_ == "amod" and g.pos_ == "VERB" and g.tag_ in ("VBD", "VBN") for g in child.children):
             continue  # "Turkish tanks and artillery battered Kurdish positions" read as one phrase: the object
-        out.extend(_phrase(child))
+        out.extend(head_phrase(child))
     return sorted(out, key=lambda t: t.i)
 
 
-def _pair_end(tokens: list[Token], pair: str) -> int:
+def pair_end(tokens: list[Token], pair: str) -> int:
     last_word = pair.split()[-1]
     for token in tokens:
         if token.lower_ == last_word:

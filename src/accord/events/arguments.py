@@ -17,18 +17,17 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from accord.actors.model import Actor, ActorMention
-# (JOINT_PREPS, RECIPIENT_PREPS, PLACE_DEMONYM and EXILE_NOUNS are imported from here by the coder's modules.)
 from accord.events.argument_words import (
     AMBIGUOUS_ROLES, ARMED_UNKNOWN, BODY_ANAPHORS, CARRY_VERBS, COUNTRY_ANAPHORS, DOMESTIC_OFFICES,
-    DOMESTIC_SECTORS, ENVOY_NOUNS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, JOINT_PREPS,
-    MEMBERSHIP_NOUNS, NAMED_PAIRS, NAME_VIAS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD,
-    REACH_PREPS, RECIPIENT_PREPS, STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, _acts_as_subject, _backers,
-    _bare_definite, _object_topic, _pair_end, _phrase, _relation_owner, _un_agency, _victims,
+    DOMESTIC_SECTORS, ENVOY_NOUNS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, MEMBERSHIP_NOUNS,
+    NAMED_PAIRS, NAME_VIAS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD, REACH_PREPS,
+    STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, acts_as_subject, backer_words, bare_definite, head_phrase,
+    object_topic, pair_end, relation_owner, un_agency, victim_words,
 )
+from accord.events.frames import bare_crowd
 from accord.events.further import FurtherParties
 from accord.events.homes import person_home, role_home
-from accord.events.lexicon import bare_crowd as _bare_crowd
-from accord.events.places import EXILE_NOUNS, PLACE_NOUNS, PlaceReading, names_an_agreement
+from accord.events.places import PLACE_NOUNS, PlaceReading, names_an_agreement
 from accord.events.references import ReferenceReading
 from accord.events.syntax import prepositional_objects
 from accord.quotes.model import Quote
@@ -63,268 +62,354 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
                               and m.actor.sector in STATE_OFFICES and m.name_start is not None
                               for i in range(m.name_start, m.end) if doc[i].pos_ == "PROPN"}
 
-
     def actors_in(self, head: Token) -> list[ArgumentActor]:
-        """Actors named by the phrase headed by ``head`` (coordination included)."""
+        """Actors named by the phrase headed by ``head`` (coordination included): each actor
+        mention of the phrase read once, a divided country's plural and the pronouns; when that
+        finds nobody, the unnamed parties the head noun stands for; the pair of countries "the two
+        countries" means; and a name the tables lack, by its abbreviation in brackets."""
         found: list[ArgumentActor] = []
-        tokens = _phrase(head)
+        tokens = head_phrase(head)
         seen: set[int] = set()
         text_lower = " ".join(t.lower_ for t in tokens)
         pair = next((p for p in PAIR_PHRASES if p in text_lower), None)
         pair_actors = self._last_two_countries(tokens[0].i) if pair else []
         for token in tokens:
-            if _relation_owner(token):
-                continue  # "Iraq's neighbours" are not Iraq
             mention = self._by_token.get(token.i)
-            owned = self._by_token.get(token.head.i) if token.dep_ == "poss" else None
-            if mention is not None and owned is not None and owned is not mention and mention.actor.code \
-                    and (owned.actor.code or "").startswith(mention.actor.code) and len(owned.actor.code) > 3:
-                continue  # "Iran's Revolutionary Guards": the body names its state already
-            if mention is not None and mention.via == "capital" and names_an_agreement(self.doc[mention.end - 1]):
-                continue  # "the Washington Declaration": the capital names the agreement
+            if self._not_its_actor(token, mention):
+                continue
             if mention is not None and id(mention) not in seen:
                 seen.add(id(mention))
                 if mention.actor.code is None and pair_actors:
-                    # "the departments of the two countries": the role, for each country.
-                    for other in pair_actors:
-                        found.append(self._arg(Actor(other.code, mention.actor.sector, other.name, "country"),
-                                               mention.start, _pair_end(tokens, pair), "role + " + pair))
+                    found += self._role_of_each(mention, pair_actors, tokens, pair)
                     pair_actors = []
                     continue
-                if mention.actor.kind == "group":
-                    # "ethnic Albanians in south Serbia", "Kurdish rebels" in a story about
-                    # Turkey: a people or movement is coded by the state it lives or acts in.
-                    owners = self._located_in(mention)
-                    context = None if owners else self.context_country(token, True) or self.clause_place(token)
-                    owners = owners or ([context] if context is not None else [])
-                    for owner in owners:
-                        found.append(self._arg(Actor(owner.code, mention.actor.sector, owner.name, "country"),
-                                               mention.start, mention.end, f"group, in {owner.name or owner.code}"))
-                    if not owners and mention.actor.code:
-                        found.append(self._arg(Actor(mention.actor.code, mention.actor.sector, None, "country"),
-                                               mention.start, mention.end, "group, by its people's state"))
-                    continue
-                if mention.actor.code is None and mention.actor.kind == "role":
-                    owner = self._possessor(mention)
-                    owners = [owner] if owner is not None else self._located_in(mention)
-                    if owners:
-                        # "its troops": the role, for whoever "its" is; "officials from Bangladesh
-                        # and Myanmar": the role, for each country.
-                        for owner in owners:
-                            found.append(self._arg(Actor(owner.code, mention.actor.sector, owner.name, owner.kind),
-                                                   mention.start, mention.end,
-                                                   "role + possessive" if owner is not None and self._possessor(mention)
-                                                   else "role + place"))
-                        continue
-                    resolved = self.resolve_role(mention)
-                    if resolved is not None:
-                        found.append(self._arg(resolved, mention.start, mention.end, "title reference"))
-                        continue
-                    counterpart = self._counterpart_country(mention) if mention.actor.sector in STATE_OFFICES \
-                        else None
-                    if counterpart is not None:
-                        # "Israel's defence minister met the prime minister", "Thailand's army chief
-                        # urged the prime minister to resign": an office named by its title alone,
-                        # acted on by a state's official, is of that state (or of where they met).
-                        found.append(self._arg(counterpart, mention.start, mention.end,
-                                               f"role, counterpart in {counterpart.code}"))
-                        continue
-                    kin = self._conjunct_country(token) if mention.actor.sector in PLACED_SECTORS else None
-                    if kin is not None:
-                        # "Guatemalan government and guerrilla representatives": a group coordinated
-                        # with a state's body, under one demonym, is of that state.
-                        found.append(self._arg(kin, mention.start, mention.end, f"role, beside {kin.code}"))
-                        continue
-                    reporter = self._reporting_state(token) if mention.actor.sector in STATE_OFFICES else None
-                    if reporter is not None:
-                        # "Kenya's interior ministry said police had arrested four Somali nationals":
-                        # a state's organ in what a body of a state reports is of that state.
-                        found.append(self._arg(Actor(reporter.code, mention.actor.sector, reporter.name, "country"),
-                                               mention.start, mention.end, f"role, told by {reporter.code}"))
-                        continue
-                    # ("British engineers were kidnapped by gunmen in Grozny": unknown attackers are
-                    # not of the one country the sentence names, their victims'; the coder places them.)
-                    context = self.clause_place(token) or self.sentence_place(token) \
-                        if mention.actor.sector == "UAF" else None
-                    domestic = mention.actor.sector in DOMESTIC_SECTORS and not set(mention.roles) & AMBIGUOUS_ROLES
-                    if context is None and (mention.actor.sector in PLACED_SECTORS or domestic):
-                        # ("Crowds set fire to the French consulate in Benghazi": people who act
-                        # are of where they act, before the one country the sentence names.)
-                        context = self.clause_place(token)
-                    # ("Kurdish-led forces backed by the United States": the backer is not whose they are.)
-                    backers = _backers(self.doc[mention.end - 1])
-                    # ("A gang kidnapped 17 American missionaries": the victims' nationality is not
-                    # the attackers'; the story's country may still be.)
-                    # ("Federal prosecutors charged a Russian businessman", "Police arrested a Chinese
-                    # national": nor is a foreigner's whom police or courts act on.)
-                    victims = _victims(self.doc[mention.end - 1]) if mention.actor.sector in ARMED_UNKNOWN \
-                        or (domestic and _victims(self.doc[mention.end - 1], FOREIGNER_NOUNS)) else set()
-                    topic = _object_topic(self.doc[mention.end - 1]) if mention.actor.sector in DOMESTIC_OFFICES \
-                        and _acts_as_subject(self.doc[mention.end - 1]) and not backers and not victims else set()
-                    home = role_home(self.doc, mention, self.places, topic) if topic and context is None else None
-                    if home is not None:
-                        # "The senator questioned Obama's commitment to Israel": a state named only
-                        # in what the act is about does not say whose the senator is; Obama does.
-                        found.append(self._arg(Actor(home[0], mention.actor.sector, None, "country"),
-                                               mention.start, mention.end, f"role, by '{home[1]}'"))
-                        continue
-                    context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS,
-                                                              backers | victims, story=not backers)
-                    if context is not None and mention.actor.sector:
-                        found.append(self._arg(Actor(context.code, mention.actor.sector, context.name, "country"),
-                                               mention.start, mention.end,
-                                               f"role, in a {context.name or context.code} context"))
-                        continue
-                    home = role_home(self.doc, mention, self.places) if mention.actor.sector in DOMESTIC_OFFICES \
-                        and not backers and not victims and (_acts_as_subject(self.doc[mention.end - 1])
-                                                             or mention.actor.sector == "PTY") else None
-                    if home is not None:
-                        # "Republican lawmakers condemned Trump", "The senator urged Obama to …":
-                        # national politics told among its own people (no state, no place named).
-                        found.append(self._arg(Actor(home[0], mention.actor.sector, None, "country"),
-                                               mention.start, mention.end, f"role, by '{home[1]}'"))
-                        continue
-                    where = self.clause_place(token) if mention.actor.sector in PLACED_SECTORS else None
-                    if where is None and mention.actor.sector in STATE_OFFICES and not self._names_a_state(token, backers):
-                        # "Government forces used chemical weapons ... in the town of Douma": a
-                        # state's organs in a sentence that names no state are of where they act.
-                        where = self.clause_place(token)
-                    if where is not None:
-                        # "Hundreds of thousands of people blocked streets in Hong Kong"
-                        found.append(self._arg(Actor(where.code, mention.actor.sector, where.name, "country"),
-                                               mention.start, mention.end, "role + where it acts"))
-                    continue
-                if mention.actor.code is None and mention.actor.kind == "person" and mention.via == "name" \
-                        and not mention.roles:
-                    # A bare name guessed to be a person that the gazetteer knows as a place
-                    # ("Russian artillery pounded Kharkiv") is the place, as its country.
-                    place = next((p for p in self.places if p.start == mention.start and p.end == mention.end
-                                  and p.entry.country), None)
-                    if place is not None:
-                        found.append(self._arg(Actor(place.entry.country, None, None, "country"), mention.start,
-                                               mention.end, f"place '{place.text}' in {place.entry.country}"))
-                        continue
-                if mention.actor.code is None and mention.actor.kind == "person":
-                    home = person_home(self.doc, mention, self.places)
-                    if home is not None:
-                        # "Vermont Senator Patrick Leahy", "Sen. Bernie Sanders (I-Vt.)": a state or
-                        # a party in the person's own title says whose the person is.
-                        found.append(self._arg(Actor(home[0], mention.actor.sector, mention.actor.name, "person"),
-                                               mention.start, mention.end, f"person, by '{home[1]}'"))
-                        continue
-                    # A person the tables do not know, named without a country ("President
-                    # Askar Akayev ... Kyrgyzstan"): coded by the country the text is about.
-                    # (Not a common noun the entity tagger took for a name: "Wildfires swept …".)
-                    apposed = self._apposed_nationality(mention)
-                    if apposed is not None:
-                        # "Andrew Brunson, an American pastor", "Jamal Ahmed, a Pakistani national":
-                        # the apposition says whose the person is.
-                        found.append(self._arg(Actor(apposed.code, mention.actor.sector, mention.actor.name,
-                                                     "person"), mention.start, mention.end,
-                                               f"person, apposition {apposed.code}"))
-                        continue
-                    context = self.context_country(token)
-                    if mention.end - mention.start == 1 and token.pos_ == "NOUN" and not mention.roles:
-                        context = None
-                    if context is not None:
-                        found.append(self._arg(Actor(context.code, mention.actor.sector, mention.actor.name,
-                                                     "person"), mention.start, mention.end,
-                                               f"person, in a {context.name or context.code} context"))
-                    continue
-                agency = _un_agency(self.doc, mention)
-                if agency is not None:
-                    # "U.N. nuclear inspectors", "the U.N. refugee agency's staff": the field word
-                    # between "U.N." and its people names the agency they work for.
-                    found.append(self._arg(agency[0], mention.start, agency[1] + 1, f"U.N. + '{self.doc[agency[1]].text}'"))
-                    continue
-                via = mention.via
-                if via == "demonym" and token.dep_ == "amod" and token.head.lemma_.lower() in PLACE_NOUNS:
-                    via = PLACE_DEMONYM  # "the Bosnian town of Gorazde": where, more than whom
-                found.append(self._arg(mention.actor, mention.start, mention.end, via))
-            elif mention is None and token.lower_ in NAMED_PAIRS and token.dep_ in ("nsubj", "nsubjpass") \
-                    and any(t.lower_ in ("two", "both") for t in token.lefts):
-                # "The two Koreas held talks", "Both Koreas exchanged fire": the plural of a
-                # divided country's name is its two states acting together. (Not inside a phrase:
-                # "arrived for a summit between the leaders of the two Koreas" is a visit.)
-                for state in NAMED_PAIRS[token.lower_]:
-                    found.append(self._arg(state, token.i, token.i + 1, f"'{token.text}'"))
-            elif mention is None and token.lower_ in FIRST_PLURAL | FIRST_SINGULAR | THIRD_PERSON | THIRD_NEUTER \
-                    and token.pos_ == "PRON" and not (token.dep_ == "poss" and token.head.i in self._by_token) \
-                    and not (token.dep_ == "poss" and any(c.dep_ in ("amod", "compound") and c.i in self._by_token
-                                                          for c in token.head.children)):
-                # ("their Russian captors": the named country says whose they are.)
-                # ("its troops": the possessive already went to the role it owns.)
-                resolved = self.resolve_pronoun(token)
-                if token.dep_ == "poss" and token.head.lemma_.lower() in ("country", "nation") \
-                        and token.lower_ in ("his", "her", "their"):
-                    # "Ethiopia's prime minister said his country ...": the speaker's country.
-                    owner = self._owner_country(token, resolved)
-                    if owner is not None:
-                        found.append(self._arg(owner, token.i, token.head.i + 1, f"'{token.text} country'"))
-                        continue
-                if resolved is not None:
-                    found.append(self._arg(resolved, token.i, token.i + 1, f"pronoun '{token.text}'"))
-                elif token.lower_ in PLURAL_THIRD and token.i not in self._resolving:
-                    # "Militants ... said they attempted to kill": a group named before, placed
-                    # the way the group itself is. (The group's phrase may hold the pronoun
-                    # itself: "fans of their team".)
-                    group = self._last_group(token)
-                    self._resolving.add(token.i)
-                    try:
-                        placed = self.actors_in(self.doc[group.end - 1]) if group is not None else []
-                    finally:
-                        self._resolving.discard(token.i)
-                    for arg in placed:
-                        found.append(self._arg(arg.actor, token.i, token.i + 1,
-                                               f"pronoun '{token.text}' for '{self.doc[group.start:group.end]}'"))
-        if not found and head.pos_ == "NOUN" and head.lemma_.lower() in ENVOY_NOUNS:
-            # "Inspectors from the International Atomic Energy Agency", "investigators from the
-            # U.N. tribunal": people the tables do not know as a role act for the body or state
-            # they come from.
+                found += self._mention_actors(token, mention)
+            elif mention is None and self._names_divided_country(token):
+                found += self._divided_country(token)
+            elif mention is None and self._pronoun_to_resolve(token):
+                found += self._pronoun_actors(token)
+        if not found:
+            found = self._unnamed_parties(head, tokens)
+        if pair_actors:
+            start = next(t.i for t in tokens if t.lower_ in ("two", "both", "our"))
+            for other in pair_actors:
+                found.append(self._arg(other, start, pair_end(tokens, pair), pair))
+        if not any(a.via in NAME_VIAS for a in found):
+            named = self._named_by_abbreviation(head)
+            if named:
+                return named
+        return found
+
+    # The steps of actors_in, in the order it takes them.
+
+    def _not_its_actor(self, token: Token, mention: ActorMention | None) -> bool:
+        """A word of the phrase that names no party of it: the owner of a relation, a state a
+        body's name already holds, a capital that names an agreement."""
+        if relation_owner(token):
+            return True  # "Iraq's neighbours" are not Iraq
+        owned = self._by_token.get(token.head.i) if token.dep_ == "poss" else None
+        if mention is not None and owned is not None and owned is not mention and mention.actor.code \
+                and (owned.actor.code or "").startswith(mention.actor.code) and len(owned.actor.code) > 3:
+            return True  # "Iran's Revolutionary Guards": the body names its state already
+        if mention is not None and mention.via == "capital" and names_an_agreement(self.doc[mention.end - 1]):
+            return True  # "the Washington Declaration": the capital names the agreement
+        return False
+
+    def _role_of_each(self, mention: ActorMention, pair_actors: list[Actor], tokens: list[Token],
+                      pair: str) -> list[ArgumentActor]:
+        """"the departments of the two countries": the role, for each country."""
+        return [self._arg(Actor(other.code, mention.actor.sector, other.name, "country"),
+                          mention.start, pair_end(tokens, pair), "role + " + pair) for other in pair_actors]
+
+    def _mention_actors(self, token: Token, mention: ActorMention) -> list[ArgumentActor]:
+        """The parties one actor mention names: a people by its state, a role or a person without
+        a state by whose they are, a U.N. agency by its field word, else the actor itself."""
+        if mention.actor.kind == "group":
+            return self._group_actors(token, mention)
+        if mention.actor.code is None and mention.actor.kind == "role":
+            return self._role_actors(token, mention)
+        if mention.actor.code is None and mention.actor.kind == "person":
+            return self._person_actors(token, mention)
+        agency = un_agency(self.doc, mention)
+        if agency is not None:
+            # "U.N. nuclear inspectors", "the U.N. refugee agency's staff": the field word
+            # between "U.N." and its people names the agency they work for.
+            return [self._arg(agency[0], mention.start, agency[1] + 1, f"U.N. + '{self.doc[agency[1]].text}'")]
+        via = mention.via
+        if via == "demonym" and token.dep_ == "amod" and token.head.lemma_.lower() in PLACE_NOUNS:
+            via = PLACE_DEMONYM  # "the Bosnian town of Gorazde": where, more than whom
+        return [self._arg(mention.actor, mention.start, mention.end, via)]
+
+    def _group_actors(self, token: Token, mention: ActorMention) -> list[ArgumentActor]:
+        """"ethnic Albanians in south Serbia", "Kurdish rebels" in a story about Turkey: a people
+        or movement is coded by the state it lives or acts in."""
+        found: list[ArgumentActor] = []
+        owners = self._located_in(mention)
+        context = None if owners else self.context_country(token, True) or self.clause_place(token)
+        owners = owners or ([context] if context is not None else [])
+        for owner in owners:
+            found.append(self._arg(Actor(owner.code, mention.actor.sector, owner.name, "country"),
+                                   mention.start, mention.end, f"group, in {owner.name or owner.code}"))
+        if not owners and mention.actor.code:
+            found.append(self._arg(Actor(mention.actor.code, mention.actor.sector, None, "country"),
+                                   mention.start, mention.end, "group, by its people's state"))
+        return found
+
+    def _role_actors(self, token: Token, mention: ActorMention) -> list[ArgumentActor]:
+        """A role named without its state ("its troops", "the prime minister", "police"): whose
+        it is, by the first of its owner, what the text tells of it, and where it acts."""
+        owned = self._role_by_owner(mention)
+        if owned:
+            return owned
+        told = self._role_by_telling(token, mention)
+        if told is not None:
+            return [told]
+        return self._role_by_place(token, mention)
+
+    def _role_by_owner(self, mention: ActorMention) -> list[ArgumentActor]:
+        """"its troops": the role, for whoever "its" is; "officials from Bangladesh and Myanmar":
+        the role, for each country."""
+        owner = self._possessor(mention)
+        owners = [owner] if owner is not None else self._located_in(mention)
+        return [self._arg(Actor(owner.code, mention.actor.sector, owner.name, owner.kind),
+                          mention.start, mention.end,
+                          "role + possessive" if owner is not None and self._possessor(mention)
+                          else "role + place") for owner in owners]
+
+    def _role_by_telling(self, token: Token, mention: ActorMention) -> ArgumentActor | None:
+        """The role's state as the text tells it: the title named before, the counterpart of a
+        state's official, the state's body it is coordinated with, the state that reports it."""
+        resolved = self.resolve_role(mention)
+        if resolved is not None:
+            return self._arg(resolved, mention.start, mention.end, "title reference")
+        counterpart = self._counterpart_country(mention) if mention.actor.sector in STATE_OFFICES \
+            else None
+        if counterpart is not None:
+            # "Israel's defence minister met the prime minister", "Thailand's army chief
+            # urged the prime minister to resign": an office named by its title alone,
+            # acted on by a state's official, is of that state (or of where they met).
+            return self._arg(counterpart, mention.start, mention.end, f"role, counterpart in {counterpart.code}")
+        kin = self._conjunct_country(token) if mention.actor.sector in PLACED_SECTORS else None
+        if kin is not None:
+            # "Guatemalan government and guerrilla representatives": a group coordinated
+            # with a state's body, under one demonym, is of that state.
+            return self._arg(kin, mention.start, mention.end, f"role, beside {kin.code}")
+        reporter = self._reporting_state(token) if mention.actor.sector in STATE_OFFICES else None
+        if reporter is not None:
+            # "Kenya's interior ministry said police had arrested four Somali nationals":
+            # a state's organ in what a body of a state reports is of that state.
+            return self._arg(Actor(reporter.code, mention.actor.sector, reporter.name, "country"),
+                             mention.start, mention.end, f"role, told by {reporter.code}")
+        return None
+
+    def _role_by_place(self, token: Token, mention: ActorMention) -> list[ArgumentActor]:
+        """The role's state by where it acts or what its sentence is about, less the states of
+        its backers, of its victims and of what the act is about; a lawmaker among their own
+        people; else where the clause happens."""
+        # ("British engineers were kidnapped by gunmen in Grozny": unknown attackers are
+        # not of the one country the sentence names, their victims'; the coder places them.)
+        context = self.clause_place(token) or self.sentence_place(token) \
+            if mention.actor.sector == "UAF" else None
+        domestic = mention.actor.sector in DOMESTIC_SECTORS and not set(mention.roles) & AMBIGUOUS_ROLES
+        if context is None and (mention.actor.sector in PLACED_SECTORS or domestic):
+            # ("Crowds set fire to the French consulate in Benghazi": people who act
+            # are of where they act, before the one country the sentence names.)
+            context = self.clause_place(token)
+        # ("Kurdish-led forces backed by the United States": the backer is not whose they are.)
+        backers = backer_words(self.doc[mention.end - 1])
+        # ("A gang kidnapped 17 American missionaries": the victims' nationality is not
+        # the attackers'; the story's country may still be.)
+        # ("Federal prosecutors charged a Russian businessman", "Police arrested a Chinese
+        # national": nor is a foreigner's whom police or courts act on.)
+        victims = victim_words(self.doc[mention.end - 1]) if mention.actor.sector in ARMED_UNKNOWN \
+            or (domestic and victim_words(self.doc[mention.end - 1], FOREIGNER_NOUNS)) else set()
+        topic = object_topic(self.doc[mention.end - 1]) if mention.actor.sector in DOMESTIC_OFFICES \
+            and acts_as_subject(self.doc[mention.end - 1]) and not backers and not victims else set()
+        home = role_home(self.doc, mention, self.places, topic) if topic and context is None else None
+        if home is not None:
+            # "The senator questioned Obama's commitment to Israel": a state named only
+            # in what the act is about does not say whose the senator is; Obama does.
+            return [self._arg(Actor(home[0], mention.actor.sector, None, "country"),
+                              mention.start, mention.end, f"role, by '{home[1]}'")]
+        context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS,
+                                                  backers | victims, story=not backers)
+        if context is not None and mention.actor.sector:
+            return [self._arg(Actor(context.code, mention.actor.sector, context.name, "country"),
+                              mention.start, mention.end, f"role, in a {context.name or context.code} context")]
+        return self._role_at_home(token, mention, backers, victims)
+
+    def _role_at_home(self, token: Token, mention: ActorMention, backers: set[int],
+                      victims: set[int]) -> list[ArgumentActor]:
+        """A lawmaker or party acting in national politics, by the home its words tell; else a
+        role by where its clause happens."""
+        home = role_home(self.doc, mention, self.places) if mention.actor.sector in DOMESTIC_OFFICES \
+            and not backers and not victims and (acts_as_subject(self.doc[mention.end - 1])
+                                                 or mention.actor.sector == "PTY") else None
+        if home is not None:
+            # "Republican lawmakers condemned Trump", "The senator urged Obama to …":
+            # national politics told among its own people (no state, no place named).
+            return [self._arg(Actor(home[0], mention.actor.sector, None, "country"),
+                              mention.start, mention.end, f"role, by '{home[1]}'")]
+        where = self.clause_place(token) if mention.actor.sector in PLACED_SECTORS else None
+        if where is None and mention.actor.sector in STATE_OFFICES and not self._names_a_state(token, backers):
+            # "Government forces used chemical weapons ... in the town of Douma": a
+            # state's organs in a sentence that names no state are of where they act.
+            where = self.clause_place(token)
+        if where is not None:
+            # "Hundreds of thousands of people blocked streets in Hong Kong"
+            return [self._arg(Actor(where.code, mention.actor.sector, where.name, "country"),
+                              mention.start, mention.end, "role + where it acts")]
+        return []
+
+    def _person_actors(self, token: Token, mention: ActorMention) -> list[ArgumentActor]:
+        """A person the tables do not know: a place the name also is, the state or party in the
+        person's title, an apposed nationality, else the country the text is about."""
+        if mention.via == "name" and not mention.roles:
+            # A bare name guessed to be a person that the gazetteer knows as a place
+            # ("Russian artillery pounded Kharkiv") is the place, as its country.
+            place = next((p for p in self.places if p.start == mention.start and p.end == mention.end
+                          and p.entry.country), None)
+            if place is not None:
+                return [self._arg(Actor(place.entry.country, None, None, "country"), mention.start,
+                                  mention.end, f"place '{place.text}' in {place.entry.country}")]
+        home = person_home(self.doc, mention, self.places)
+        if home is not None:
+            # "Vermont Senator Patrick Leahy", "Sen. Bernie Sanders (I-Vt.)": a state or
+            # a party in the person's own title says whose the person is.
+            return [self._arg(Actor(home[0], mention.actor.sector, mention.actor.name, "person"),
+                              mention.start, mention.end, f"person, by '{home[1]}'")]
+        # A person the tables do not know, named without a country ("President
+        # Askar Akayev ... Kyrgyzstan"): coded by the country the text is about.
+        # (Not a common noun the entity tagger took for a name: "Wildfires swept …".)
+        apposed = self._apposed_nationality(mention)
+        if apposed is not None:
+            # "Andrew Brunson, an American pastor", "Jamal Ahmed, a Pakistani national":
+            # the apposition says whose the person is.
+            return [self._arg(Actor(apposed.code, mention.actor.sector, mention.actor.name, "person"),
+                              mention.start, mention.end, f"person, apposition {apposed.code}")]
+        context = self.context_country(token)
+        if mention.end - mention.start == 1 and token.pos_ == "NOUN" and not mention.roles:
+            context = None
+        if context is not None:
+            return [self._arg(Actor(context.code, mention.actor.sector, mention.actor.name, "person"),
+                              mention.start, mention.end, f"person, in a {context.name or context.code} context")]
+        return []
+
+    @staticmethod
+    def _names_divided_country(token: Token) -> bool:
+        """"The two Koreas held talks", "Both Koreas exchanged fire": the plural of a divided
+        country's name as a subject. (Not inside a phrase: "arrived for a summit between the
+        leaders of the two Koreas" is a visit.)"""
+        return token.lower_ in NAMED_PAIRS and token.dep_ in ("nsubj", "nsubjpass") \
+            and any(t.lower_ in ("two", "both") for t in token.lefts)
+
+    def _divided_country(self, token: Token) -> list[ArgumentActor]:
+        """A divided country's plural: its two states acting together."""
+        return [self._arg(state, token.i, token.i + 1, f"'{token.text}'") for state in NAMED_PAIRS[token.lower_]]
+
+    def _pronoun_to_resolve(self, token: Token) -> bool:
+        """A personal pronoun or possessive that may stand for a party -- not a possessive whose
+        noun, or a modifier of it, names one already ("its troops": the possessive already went
+        to the role it owns; "their Russian captors": the named country says whose they are)."""
+        return token.lower_ in FIRST_PLURAL | FIRST_SINGULAR | THIRD_PERSON | THIRD_NEUTER \
+            and token.pos_ == "PRON" and not (token.dep_ == "poss" and token.head.i in self._by_token) \
+            and not (token.dep_ == "poss" and any(c.dep_ in ("amod", "compound") and c.i in self._by_token
+                                                  for c in token.head.children))
+
+    def _pronoun_actors(self, token: Token) -> list[ArgumentActor]:
+        """Whom a pronoun stands for: the speaker's country for "his country", what it resolves
+        to, else for "they" the group named before, placed the way the group itself is."""
+        resolved = self.resolve_pronoun(token)
+        if token.dep_ == "poss" and token.head.lemma_.lower() in ("country", "nation") \
+                and token.lower_ in ("his", "her", "their"):
+            # "Ethiopia's prime minister said his country ...": the speaker's country.
+            owner = self._owner_country(token, resolved)
+            if owner is not None:
+                return [self._arg(owner, token.i, token.head.i + 1, f"'{token.text} country'")]
+        if resolved is not None:
+            return [self._arg(resolved, token.i, token.i + 1, f"pronoun '{token.text}'")]
+        found: list[ArgumentActor] = []
+        if token.lower_ in PLURAL_THIRD and token.i not in self._resolving:
+            # "Militants ... said they attempted to kill": a group named before, placed
+            # the way the group itself is. (The group's phrase may hold the pronoun
+            # itself: "fans of their team".)
+            group = self._last_group(token)
+            self._resolving.add(token.i)
+            try:
+                placed = self.actors_in(self.doc[group.end - 1]) if group is not None else []
+            finally:
+                self._resolving.discard(token.i)
+            for arg in placed:
+                found.append(self._arg(arg.actor, token.i, token.i + 1,
+                                       f"pronoun '{token.text}' for '{self.doc[group.start:group.end]}'"))
+        return found
+
+    def _unnamed_parties(self, head: Token, tokens: list[Token]) -> list[ArgumentActor]:
+        """When the phrase names nobody: whom its head noun stands for, by the first reading that
+        finds someone (envoys, "the group", members included, "the country", a crowd)."""
+        return self._envoys_from(head) or self._body_meant(head, tokens) or self._members_included(head) \
+            or self._country_meant(head, tokens) or self._crowd_where_it_acts(head, tokens)
+
+    def _envoys_from(self, head: Token) -> list[ArgumentActor]:
+        """"Inspectors from the International Atomic Energy Agency", "investigators from the
+        U.N. tribunal": people the tables do not know as a role act for the body or state they
+        come from."""
+        found: list[ArgumentActor] = []
+        if head.pos_ == "NOUN" and head.lemma_.lower() in ENVOY_NOUNS:
             for _prep, pobj in prepositional_objects(head, {"from"}):
                 found += [a for a in self.actors_in(pobj) if a.actor.code and a.actor.kind != "person"]
-        if not found and head.pos_ == "NOUN" and head.lemma_.lower() in BODY_ANAPHORS and _bare_definite(head):
-            # "A Hezbollah official said the group had captured two soldiers", "NATO ministers said
-            # the alliance would suspend ...": the body named last before it.
+        return found
+
+    def _body_meant(self, head: Token, tokens: list[Token]) -> list[ArgumentActor]:
+        """"A Hezbollah official said the group had captured two soldiers", "NATO ministers said
+        the alliance would suspend ...": the body named last before it."""
+        if head.pos_ == "NOUN" and head.lemma_.lower() in BODY_ANAPHORS and bare_definite(head):
             body = self._last_body(head, BODY_ANAPHORS[head.lemma_.lower()])
             if body is not None:
-                found.append(self._arg(Actor(body.actor.code, body.actor.sector, body.actor.name, "organisation"),
-                                       tokens[0].i, head.i + 1,
-                                       f"'{head.text}' for '{self.doc[body.start:body.end]}'"))
-        if not found and head.pos_ == "NOUN" and head.lemma_.lower() in MEMBERSHIP_NOUNS:
-            # "Several Western countries, including the United States and Britain, criticised ...":
-            # the members named are who acts.
+                return [self._arg(Actor(body.actor.code, body.actor.sector, body.actor.name, "organisation"),
+                                  tokens[0].i, head.i + 1, f"'{head.text}' for '{self.doc[body.start:body.end]}'")]
+        return []
+
+    def _members_included(self, head: Token) -> list[ArgumentActor]:
+        """"Several Western countries, including the United States and Britain, criticised ...":
+        the members named are who acts."""
+        found: list[ArgumentActor] = []
+        if head.pos_ == "NOUN" and head.lemma_.lower() in MEMBERSHIP_NOUNS:
             for member in head.children:
                 if member.dep_ == "prep" and member.lower_ == "including":
                     found += [a for pobj in member.children if pobj.dep_ == "pobj" for a in self.actors_in(pobj)
                               if a.actor.code]
-        if not found and head.pos_ == "NOUN" and head.lemma_.lower() in COUNTRY_ANAPHORS and _bare_definite(head) \
+        return found
+
+    def _country_meant(self, head: Token, tokens: list[Token]) -> list[ArgumentActor]:
+        """"Iranian state television said the country had executed a man": the country of whoever
+        reports it."""
+        if head.pos_ == "NOUN" and head.lemma_.lower() in COUNTRY_ANAPHORS and bare_definite(head) \
                 and head.dep_ in ("nsubj", "nsubjpass"):
-            # "Iranian state television said the country had executed a man": the country of whoever
-            # reports it.
             country = self._subject_country_before(head)
             if country is not None:
-                found.append(self._arg(country, tokens[0].i, head.i + 1, f"'{head.text}' for {country.code}"))
-        if not found and head.dep_ in ("nsubj", "nsubjpass") and _bare_crowd(head):
-            # "Tens of thousands rallied in Dakar": a crowd named only by its size is ordinary
-            # people of where its clause happens, else of the sentence's one country.
+                return [self._arg(country, tokens[0].i, head.i + 1, f"'{head.text}' for {country.code}")]
+        return []
+
+    def _crowd_where_it_acts(self, head: Token, tokens: list[Token]) -> list[ArgumentActor]:
+        """"Tens of thousands rallied in Dakar": a crowd named only by its size is ordinary people
+        of where its clause happens, else of the sentence's one country."""
+        if head.dep_ in ("nsubj", "nsubjpass") and bare_crowd(head):
             where = self.clause_place(head) or self.context_country(head)
             if where is not None:
-                found.append(self._arg(Actor(where.code, "CVL", where.name, "country"),
-                                       tokens[0].i, head.i + 1, "crowd + where it acts"))
-        if pair_actors:
-            start = next(t.i for t in tokens if t.lower_ in ("two", "both", "our"))
-            for other in pair_actors:
-                found.append(self._arg(other, start, _pair_end(tokens, pair), pair))
-        # "The International Labor Office (ILO)": a name the tables lack (or read as a mere
-        # role), with the abbreviation they know in brackets after it.
-        if not any(a.via in NAME_VIAS for a in found):
-            for child in head.children:
-                if child.dep_ == "appos" and child.i > 0 and self.doc[child.i - 1].text == "(":
-                    named = [a for a in self.actors_in(child) if a.via in NAME_VIAS]
-                    if named:
-                        return named
-        return found
+                return [self._arg(Actor(where.code, "CVL", where.name, "country"),
+                                  tokens[0].i, head.i + 1, "crowd + where it acts")]
+        return []
+
+    def _named_by_abbreviation(self, head: Token) -> list[ArgumentActor]:
+        """"The International Labor Office (ILO)": a name the tables lack (or read as a mere
+        role), with the abbreviation they know in brackets after it."""
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > 0 and self.doc[child.i - 1].text == "(":
+                named = [a for a in self.actors_in(child) if a.via in NAME_VIAS]
+                if named:
+                    return named
+        return []
 
     def actors_reached(self, head: Token) -> list[ArgumentActor]:
         """Actors a prepositional object names, or, when it names none, those named one step

@@ -10,9 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.actors.tables import data_dir, read_tsv
-from accord.events.lexicon import LexiconEntry, governing_support_verb, is_stative_passive
+from accord.events.entries import LexiconEntry
 from accord.events.modality import Modality, governing_chain
 from accord.events.ontology import CameoCode
+from accord.events.slots import governing_support_verb, is_stative_passive
 from accord.events.syntax import subject_of
 
 STATEMENT_NOUNS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "statement_nouns.tsv"))

@@ -4,7 +4,8 @@ become an event."""
 from __future__ import annotations
 
 from accord.events.arguments import ArgumentReader
-from accord.events.coder import Event, EventStage
+from accord.events.coder import EventStage
+from accord.events.record import Event
 from accord.ingest import Article, content_id
 
 

@@ -16,8 +16,8 @@ from spacy.tokens import Token
 
 from accord.actors.model import Actor
 from accord.events.argument_words import (
-    CONDITION_MARKS, REASON_MARKS, REASON_PREPS, RECIPIENT_PREPS, WARNING_NOUNS, _governed_clauses, _is_purpose,
-    _relation_owner,
+    CONDITION_MARKS, REASON_MARKS, REASON_PREPS, RECIPIENT_PREPS, WARNING_NOUNS, governed_clauses, is_purpose,
+    relation_owner,
 )
 from accord.events.places import exiles_venue, is_country_code, names_a_thing, names_an_agreement
 from accord.events.syntax import SUBJECT_DEPS, prepositional_objects, subject_of
@@ -39,7 +39,7 @@ class FurtherParties:
         "threatened to deliver blows to the United States", "offered to hand the suspects over
         to Britain", "promised to continue military aid to Mozambique"; failing that, whoever a
         condition is put to ("threatened to walk out unless Russia agreed")."""
-        for clause in [verb, *_governed_clauses(verb)]:
+        for clause in [verb, *governed_clauses(verb)]:
             if clause is not verb:
                 obj = next((c for c in clause.children if c.dep_ in ("dobj", "obj", "dative")), None)
                 found = self.actors_reached(obj) if obj is not None else []
@@ -54,7 +54,7 @@ class FurtherParties:
                      for a in self.actors_in(pobj)]
             if found:
                 return found
-        for clause in [verb, *_governed_clauses(verb)]:
+        for clause in [verb, *governed_clauses(verb)]:
             for child in clause.children:
                 if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
                                                  for m in child.children):
@@ -69,7 +69,7 @@ class FurtherParties:
         place_tokens = {i for p in self.places if p.entry.country for i in range(p.start, p.end)}
         goes_to_place = any(t.i in place_tokens for _prep, pobj in prepositional_objects(verb, {"in", "to", "into"})
                             for t in pobj.subtree)
-        for purpose in (c for c in verb.children if _is_purpose(c) and not goes_to_place):
+        for purpose in (c for c in verb.children if is_purpose(c) and not goes_to_place):
             obj = next((c for c in purpose.children if c.dep_ in ("dobj", "obj")), None)
             found = self.actors_reached(obj) if obj is not None else []
             for _prep, pobj in prepositional_objects(purpose, RECIPIENT_PREPS):
@@ -80,7 +80,7 @@ class FurtherParties:
             found = [a for a in found if not a.via.startswith("pronoun")]  # "their anger" is the actor's
             if found:
                 return found
-        if _is_purpose(verb):
+        if is_purpose(verb):
             obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
             if obj is not None:
                 return self.actors_in(obj)
@@ -108,7 +108,7 @@ class FurtherParties:
         skip = set(skip) | {i for i in tokens if exiles_venue(self.doc[i])}
         for mention in self.mentions:
             code = mention.actor.code
-            if code and mention.start in tokens and mention.start not in skip and not _relation_owner(
+            if code and mention.start in tokens and mention.start not in skip and not relation_owner(
                     self.doc[mention.end - 1]) and not (mention.via == "capital"
                                                         and names_an_agreement(self.doc[mention.end - 1])):
                 code = code[:3] if is_country_code(code[:3]) else code

@@ -5,8 +5,7 @@ documented in each header), plus imported files (``imported_*.tsv``, converted f
 projects' dictionaries) whose entries are tried only after every hand-written entry of the same
 word. This module loads them and gives a trigger its entries in the order they are tried. The
 entry and its frame language are in ``entries``; checking a frame at a trigger is ``frames``
-(with ``slots``, where the constrained words are in the parse, and ``counts``). Names other
-modules have always imported from here still are.
+(with ``slots``, where the constrained words are in the parse, and ``counts``).
 """
 
 from __future__ import annotations
@@ -18,15 +17,6 @@ from spacy.tokens import Token
 
 from accord.actors.tables import data_dir
 from accord.events.entries import PLACEHOLDERS, LexiconEntry, parse_frame
-
-# Importable from here as before the split (the entry's frame language, the frame check, the
-# parse slots other modules read).
-from accord.events.entries import ACTOR_OBJECT, PERSON_OBJECT  # noqa: F401
-from accord.events.frames import bare_crowd, frame_check, frame_fits  # noqa: F401
-from accord.events.slots import (  # noqa: F401
-    OCCURRENCE_VERBS, QUANTITY_NOUNS, governed_infinitives, governing_support_verb, is_stative_passive, object_of,
-    received_from, stative_subject,
-)
 
 
 # Lexicon files converted from other dictionaries: a lower tier than the hand-written ones.

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from accord.events.lexicon import object_of
 from accord.events.ontology import Ontology
+from accord.events.slots import object_of
 from accord.events.syntax import misread_participle_root
 
 if TYPE_CHECKING:
-    from accord.events.coder import Event
+    from accord.events.record import Event
 
 # Conflict announced or conditional is a threat (PLOVER: THREATEN, not ASSAULT + future).
 THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "1384", "20": "1385",

@@ -13,13 +13,13 @@ from spacy.tokens import Token
 
 from accord.actors.model import Actor
 from accord.actors.tables import data_dir, load_actor_tables, read_tsv
-from accord.events.arguments import EXILE_NOUNS, JOINT_PREPS, RECIPIENT_PREPS, ArgumentActor, ArgumentReader
+from accord.events.argument_words import JOINT_PREPS, RECIPIENT_PREPS
+from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.clauses import OBLIGATION_ENTRY, obligation_speaker, statement_author
-from accord.events.lexicon import (
-    OCCURRENCE_VERBS, LexiconEntry, governed_infinitives, object_of, received_from, stative_subject,
-)
+from accord.events.entries import LexiconEntry
 from accord.events.merging import clause_subject, passive_without_agent
-from accord.events.places import names_a_thing
+from accord.events.places import EXILE_NOUNS, names_a_thing
+from accord.events.slots import OCCURRENCE_VERBS, governed_infinitives, object_of, received_from, stative_subject
 from accord.events.syntax import agent_of, prepositional_objects, subject_of
 
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")

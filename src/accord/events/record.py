@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from accord.events.arguments import ArgumentActor
-from accord.events.lexicon import LexiconEntry
+from accord.events.entries import LexiconEntry
 from accord.events.modality import Modality
 from accord.events.ontology import CameoCode
 

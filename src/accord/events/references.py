@@ -17,7 +17,7 @@ from accord.actors.model import Actor, ActorMention
 from accord.actors.roles import roles_fit
 from accord.events.argument_words import (
     BODY_ANAPHORS, FIRST_PLURAL, FIRST_SINGULAR, KIN_NOUNS, NAMED_VIA, OBLIGATION_MODALS, PLACED_SECTORS,
-    REPORTING_VERBS, SAYING_PARTICIPLES, STATE_OFFICES, THIRD_NEUTER, _bare_definite, _qualifies_person,
+    REPORTING_VERBS, SAYING_PARTICIPLES, STATE_OFFICES, THIRD_NEUTER, bare_definite, qualifies_person,
 )
 from accord.events.places import is_country_code
 from accord.events.syntax import subject_of
@@ -67,7 +67,7 @@ class ReferenceReading:
                 groups = [m for m in groups if m.actor.kind in ("country", "organisation")]
                 # ("the killing of a Palestinian teenager by its soldiers": a demonym qualifying a
                 # person is not what "its" points back to, when a state or body is named before.)
-                bodies = [m for m in groups if not _qualifies_person(self.doc, m)]
+                bodies = [m for m in groups if not qualifies_person(self.doc, m)]
                 groups = bodies or groups
             return groups[-1].actor if groups else None
         # he / she: the most recent person before it (opening a sentence: the person who was the
@@ -240,7 +240,7 @@ class ReferenceReading:
             # state or body says it will do is its own act, whatever was named in between.
             subject, passive = subject_of(matrix)
             speakers = [a for a in self.actors_in(subject) if a.actor.code and a.actor.kind in ("country", "organisation")
-                        and (a.via in NAMED_VIA or (subject.lemma_.lower() in BODY_ANAPHORS and _bare_definite(subject)))] \
+                        and (a.via in NAMED_VIA or (subject.lemma_.lower() in BODY_ANAPHORS and bare_definite(subject)))] \
                 if subject is not None and not passive and subject.lower_ not in THIRD_NEUTER else []
             return speakers[0].actor if len({a.actor.code for a in speakers}) == 1 else None
         if hearer is None or not self.actors_in(hearer):

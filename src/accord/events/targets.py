@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.events.arguments import ArgumentActor, ArgumentReader
-from accord.events.lexicon import LexiconEntry
+from accord.events.entries import LexiconEntry
 from accord.events.merging import SETTING_PREPS
 from accord.events.parties import border_neighbour, governing_verb, investigated_perpetrators, unique_actors
 from accord.events.places import is_country_code, is_locative

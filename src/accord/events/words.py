@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from accord.events.arguments import ArgumentReader
 from accord.events.clauses import OBLIGATION_ENTRY, condition_clause, hearsay_clause, is_mandative
-from accord.events.lexicon import LexiconEntry
+from accord.events.entries import LexiconEntry
 from accord.events.merging import clause_subject, passive_without_agent
 from accord.events.parties import NOUN_ACTOR_DEPS
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 import accord.docext  # noqa: F401
 from accord.actors.model import Actor
+from accord.quotes.candidate import Candidate
 from accord.quotes.cues import CueLexicon, load_cues
 from accord.quotes.direct import DirectFinder
 from accord.quotes.headlines import headline_candidates
@@ -25,7 +26,7 @@ from accord.quotes.marks import MarkedQuote, find_marked_quotes, paragraphs
 from accord.quotes.model import Quote
 from accord.quotes.nested import split_nested
 from accord.quotes.slips import find_slips
-from accord.quotes.reported import Candidate, ReportedFinder
+from accord.quotes.reported import ReportedFinder
 from accord.quotes.speakers import FIRST_PERSON, SpeakerResolver
 
 __all__ = ["Quote", "QuoteStage", "load_cues"]

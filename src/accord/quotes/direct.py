@@ -16,10 +16,10 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
+from accord.quotes.candidate import Candidate
 from accord.quotes.cues import CueLexicon
 from accord.quotes.index import TokenIndex
 from accord.quotes.marks import MarkedQuote, paragraphs
-from accord.quotes.reported import Candidate
 from accord.quotes.sources import subject_of
 
 AFTER_WINDOW = 12  # tokens after a closing mark in which its cue may stand

@@ -17,8 +17,9 @@ from collections.abc import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from accord.quotes.candidate import Candidate
 from accord.quotes.cues import CueLexicon
-from accord.quotes.reported import Candidate, ReportedFinder
+from accord.quotes.reported import ReportedFinder
 from accord.quotes.slips import headline_tokens
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")

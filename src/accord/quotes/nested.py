@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from accord.quotes.reported import Candidate
+from accord.quotes.candidate import Candidate
 
 RELATIVE = {"which", "that", "what", "whom", "who"}
 ASIDE_MARKS = {",", "—", "–", "-", "("}

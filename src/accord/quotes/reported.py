@@ -117,9 +117,12 @@ class ReportedFinder:
                              f"reported speech: 'as … {verb.text} it'", frame="as", lemma=lemma)
         return None
 
-
     # -- cue verbs ----------------------------------------------------------------------
     def _verb(self, verb: Token, lemma: str) -> Candidate | None:
+        """A cue verb's candidate, by the first of its frames that its complements fill: a
+        participle naming what a noun is taken for, a question asked, "as X said", an answer, a
+        clause, an infinitive, a passive with its source, an object with its predicate, a stance,
+        "for X to", a preposition, an object, else the clause the cue hangs off."""
         cue = self.lexicon.verb(lemma)
         children = list(verb.children)
         participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
@@ -134,17 +137,11 @@ class ReportedFinder:
         if lemma in FINDING_VERBS and speaker is not None and speaker.lemma_.lower() in FINDING_SOURCES:
             # "a CNN survey found 90 percent support", "…, records show": a finding reported
             cue = Cue(cue.lemma, cue.pos, cue.frames | {"obj", "quote"})
-        cue_end = verb.i + 1
-        # "as noted by X, CLAUSE" / "as X said, CLAUSE": the clause around is X's.
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
-            # not "as Trump called it", which names rather than reports (0 of 4 right on train)
-            if (cue.takes("quote") or cue.takes("clause")) and lemma != "call" and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in children) \
-                    and speaker is not None:
-                tokens = subtree(verb.head, subtree(verb))
-                return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
-                                 f"reported speech: 'as {verb.text}'", frame="as", lemma=lemma)
-            if not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") and c.i > verb.i for c in children):
-                return None
+            around = self._clause_around(verb, lemma, cue, children, speaker)
+            if around is not None or not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") and c.i > verb.i
+                                             for c in children):
+                return around
             # "… as he urged voters to stay home": a cue of the clause's own, with its complement
         if speaker is None and cue.takes("clause") and any(c.dep_ == "ccomp" and c.i > verb.i for c in children):
             speaker = stranded_subject(verb)
@@ -154,13 +151,62 @@ class ReportedFinder:
             looks = self._appearance(verb, lemma, speaker)
             if looks is not None:
                 return looks
-        answer = next((c for c in children if c.i == verb.i + 1 and c.lower_ in ANSWERS and c.dep_ in ("advmod", "intj", "dobj")), None)
+        for frame in (self._answer, self._clause_content, self._infinitive_content):
+            found = frame(verb, lemma, cue, children, speaker)
+            if found is not None:
+                return found
+        obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        found = self._passive_attribution(verb, lemma, cue, children, speaker, obj)
+        if found is not None:
+            return found
+        found = self._predicate_content(verb, lemma, cue, children, speaker, obj, participle)
+        if found is not None:
+            return found
+        stance = _stance_phrase(verb, cue)
+        if stance is not None:
+            frame, inner = stance
+            return Candidate("indirect", subtree(inner) - {inner.i}, (verb.i, inner.i + 1), speaker,
+                             f"attribution: '{verb.text}' in {frame} of", frame=frame, lemma=lemma)
+        found = self._for_clause(verb, lemma, cue, children, speaker)
+        if found is not None:
+            return found
+        found, obj = self._prep_content(verb, lemma, cue, children, speaker, obj)
+        if found is not None:
+            return found
+        if obj is not None and cue.takes("obj"):
+            return self._object_content(verb, lemma, cue, children, speaker, obj)
+        # "Trade has doubled, Lula said" / "This campaign, he says, is different": the cue hangs
+        # off the clause it reports.
+        return clause_before(verb, lemma, cue, children, speaker)
+
+    # The frames of _verb, in the order it tries them.
+
+    def _clause_around(self, verb: Token, lemma: str, cue: Cue, children: list[Token],
+                       speaker: Token | None) -> Candidate | None:
+        """"as noted by X, CLAUSE" / "as X said, CLAUSE": the clause around is X's."""
+        # not "as Trump called it", which names rather than reports (0 of 4 right on train)
+        if (cue.takes("quote") or cue.takes("clause")) and lemma != "call" \
+                and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in children) and speaker is not None:
+            tokens = subtree(verb.head, subtree(verb))
+            return Candidate("indirect", tokens, (verb.i, verb.i + 1), speaker,
+                             f"reported speech: 'as {verb.text}'", frame="as", lemma=lemma)
+        return None
+
+    def _answer(self, verb: Token, lemma: str, cue: Cue, children: list[Token], speaker: Token) -> Candidate | None:
+        """"half said so", "46 percent said yes", "he said no to the war"."""
+        answer = next((c for c in children if c.i == verb.i + 1 and c.lower_ in ANSWERS
+                       and c.dep_ in ("advmod", "intj", "dobj")), None)
         if answer is not None and cue.takes("quote"):
-            # "half said so", "46 percent said yes", "he said no to the war"
             tokens = {answer.i} | {t.i for c in children if c.dep_ == "prep" and c.i > answer.i and c.lower_ == "to"
                                    for t in c.subtree}
-            return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
+            return Candidate("indirect", tokens, (verb.i, verb.i + 1), speaker,
                              f"reported answer: '{verb.text} {answer.text}'", frame="answer", lemma=lemma)
+        return None
+
+    def _clause_content(self, verb: Token, lemma: str, cue: Cue, children: list[Token],
+                        speaker: Token) -> Candidate | None:
+        """"Lula noted that trade had doubled": the clause complement, less the reports of the
+        same source cut out of it."""
         clauses = [c for c in children if c.dep_ == "ccomp"]
         if not clauses and cue.takes("clause") and not cue.takes("inf"):
             # "said seeing so many officers there was a relief": the parser makes the gerund
@@ -174,8 +220,14 @@ class ReportedFinder:
             tokens -= participial_reports(clauses, speaker, self.lexicon, self._inherit)
             if min(tokens) < verb.i:
                 tokens = trim_leading(verb.doc, tokens)  # "But the truce will hold, officials said"
-            return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
+            return Candidate("indirect", tokens, (verb.i, verb.i + 1), speaker,
                              f"reported speech: '{verb.text}' + clause", frame="clause", lemma=lemma)
+        return None
+
+    def _infinitive_content(self, verb: Token, lemma: str, cue: Cue, children: list[Token],
+                            speaker: Token) -> Candidate | None:
+        """"Russia intends to prioritise support", "urged voters to stay home": the infinitive
+        (with the one urged), less finite verbs joined to it."""
         infinitives = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i and (has_to(c) or c.tag_ == "VBG")]
         if infinitives and cue.takes("inf"):
             tokens = set()
@@ -187,13 +239,16 @@ class ReportedFinder:
                 # 7 times in 10 on train; not for "told X to", "warned X to")
                 tokens |= subtree(person)
             tokens -= finite_conjuncts(infinitives, verb, speaker, self._inherit)
-            return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
+            return Candidate("indirect", tokens, (verb.i, verb.i + 1), speaker,
                              f"attributed intention: '{verb.text}' + infinitive", frame="inf", lemma=lemma)
-        obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        return None
+
+    def _passive_attribution(self, verb: Token, lemma: str, cue: Cue, children: list[Token], speaker: Token,
+                             obj: Token | None) -> Candidate | None:
+        """"Kasich was endorsed by the Globe": the passive subject is the object (a participle
+        describing a noun, "the campaign, first reported by the Post", was right too rarely)."""
         patient = passive_subject(verb)
         if obj is None and patient is not None and cue.takes("obj") and any(c.dep_ == "agent" for c in children):
-            # "Kasich was endorsed by the Globe": the passive subject is the object (a participle
-            # describing a noun, "the campaign, first reported by the Post", was right too rarely)
             tokens = {i for i in subtree(patient) if not verb.doc[i].is_punct}
             for c in children:
                 # "Trump was criticized by his rivals for failing to …": what follows, as in the
@@ -207,27 +262,38 @@ class ReportedFinder:
                     tokens |= {t.i for g in c.children if g.dep_ == "pobj" for p in g.children
                                if p.dep_ == "prep" and p.i > g.i and p.lower_ in ("for", "of", "as", "over")
                                and cue.takes(p.lower_) for t in p.subtree}
-            return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
+            return Candidate("indirect", tokens, (verb.i, verb.i + 1), speaker,
                              f"attribution: passive '{verb.text}' by a source", frame="obj-passive", lemma=lemma)
+        return None
+
+    def _predicate_content(self, verb: Token, lemma: str, cue: Cue, children: list[Token], speaker: Token,
+                           obj: Token | None, participle: bool) -> Candidate | None:
+        """"called it a disgrace": PolNeAR's content is the object with its predicate (not "a
+        group called X", which names)."""
         oprd = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
-        if oprd is not None and cue.takes("oprd") and not participle:  # "a group called X" names
-            # "called it a disgrace": PolNeAR's content is the object with its predicate
+        if oprd is not None and cue.takes("oprd") and not participle:
             tokens = subtree(oprd) | (subtree(obj) if obj is not None and obj.i < oprd.i else set())
-            return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
+            return Candidate("indirect", tokens, (verb.i, verb.i + 1), speaker,
                              f"attributed description: '{verb.text}' + predicate", frame="oprd", lemma=lemma)
-        stance = _stance_phrase(verb, cue)
-        if stance is not None:
-            frame, inner = stance
-            return Candidate("indirect", subtree(inner) - {inner.i}, (verb.i, inner.i + 1), speaker,
-                             f"attribution: '{verb.text}' in {frame} of", frame=frame, lemma=lemma)
+        return None
+
+    def _for_clause(self, verb: Token, lemma: str, cue: Cue, children: list[Token],
+                    speaker: Token) -> Candidate | None:
+        """"called for Trump to drop out": the parser makes "for X to …" a clause marked by "for"."""
         if cue.takes("for"):
-            # "called for Trump to drop out": the parser makes "for X to …" a clause marked by "for"
             clause = next((c for c in children if c.dep_ == "advcl" and c.i > verb.i and has_to(c)
                            and any(m.dep_ == "mark" and m.lower_ == "for" and m.i < c.i for m in c.children)), None)
             if clause is not None:
                 mark = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "for")
                 return Candidate("indirect", subtree(clause, {mark.i}), (verb.i, mark.i + 1), speaker,
                                  f"attribution: '{verb.text} for' + infinitive clause", frame="for", lemma=lemma)
+        return None
+
+    def _prep_content(self, verb: Token, lemma: str, cue: Cue, children: list[Token], speaker: Token,
+                      obj: Token | None) -> tuple[Candidate | None, Token | None]:
+        """"called for talks", "warned of war", "blamed Clinton for …": the phrase of a preposition
+        the cue takes (with the object before it, for some). Also gives back the object, which
+        "named Pence as his running mate" finds in the predicate."""
         for prep in children + _hearer_preps(verb):
             if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in cue.frames and not prep_is_time(prep):
                 if obj is None and prep.lower_ == "as":
@@ -239,43 +305,45 @@ class ReportedFinder:
                     if prep.lower_ in ("as", "of", "for", "to", "with"):
                         # "described himself as …", "blamed Clinton for …": the object is content too
                         tokens = subtree(obj) | (subtree(prep) - {prep.i})
-                        return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
+                        return Candidate("indirect", tokens, (verb.i, verb.i + 1), speaker,
                                          f"attribution: '{verb.text}' + object + '{prep.text}'", frame=prep.lower_,
-                                         lemma=lemma)
+                                         lemma=lemma), obj
                 tokens = subtree(prep) - {prep.i}
                 for c in children:
-                    if c.dep_ == "xcomp" and c.i > prep.i:
-                        tokens |= subtree(c) - finite_conjuncts([c], verb, speaker, self._inherit)  # "called on X to do Y"
+                    if c.dep_ == "xcomp" and c.i > prep.i:  # "called on X to do Y"
+                        tokens |= subtree(c) - finite_conjuncts([c], verb, speaker, self._inherit)
                     elif c.dep_ == "prep" and c.lower_ == "as" and prep.lower_ == "to" and c.i > prep.i:
                         tokens |= subtree(c)  # "referred to X as Y", "pointed to X as Y"
                 if tokens:
                     return Candidate("indirect", tokens, (verb.i, prep.i + 1), speaker,
-                                     f"attribution: '{verb.text} {prep.text}'", frame=prep.lower_, lemma=lemma)
-        if obj is not None and cue.takes("obj"):
-            if speaker.lower_ == "you":
-                return None  # "if you support the plan …": a generic "you" holds no attitude
-            tokens = subtree(obj)
-            for c in children:
-                if c.i <= obj.i or c.dep_ in NEVER:
-                    continue
-                if c.dep_ == "prep" and (c.lower_ not in OBJECT_PREPS or prep_is_time(c) or prep_is_occasion(c)):
-                    continue
-                if c.dep_ == "conj" and _second_object(c, obj):
-                    tokens |= subtree(c) | {i for i in range(obj.right_edge.i + 1, c.left_edge.i)
-                                            if verb.doc[i].lower_ in ("and", "or", ",")}
-                    continue
-                if c.dep_ == "advcl" and self._object_complement(c, obj, cue):
-                    tokens |= subtree(c)
-                    continue
-                if c.dep_ in ("advcl", "conj", "parataxis", "relcl"):
-                    continue
+                                     f"attribution: '{verb.text} {prep.text}'", frame=prep.lower_, lemma=lemma), obj
+        return None, obj
+
+    def _object_content(self, verb: Token, lemma: str, cue: Cue, children: list[Token], speaker: Token,
+                        obj: Token) -> Candidate | None:
+        """"She denied the report", "He accused Moscow of meddling": the object with what follows
+        it (not a generic "you"'s)."""
+        if speaker.lower_ == "you":
+            return None  # "if you support the plan …": a generic "you" holds no attitude
+        tokens = subtree(obj)
+        for c in children:
+            if c.i <= obj.i or c.dep_ in NEVER:
+                continue
+            if c.dep_ == "prep" and (c.lower_ not in OBJECT_PREPS or prep_is_time(c) or prep_is_occasion(c)):
+                continue
+            if c.dep_ == "conj" and _second_object(c, obj):
+                tokens |= subtree(c) | {i for i in range(obj.right_edge.i + 1, c.left_edge.i)
+                                        if verb.doc[i].lower_ in ("and", "or", ",")}
+                continue
+            if c.dep_ == "advcl" and self._object_complement(c, obj, cue):
                 tokens |= subtree(c)
-            tokens |= self._stray_as(obj, cue)
-            return Candidate("indirect", tokens, (verb.i, cue_end), speaker,
-                             f"attribution: '{verb.text}' + object", frame="obj", lemma=lemma)
-        # "Trade has doubled, Lula said" / "This campaign, he says, is different": the cue hangs
-        # off the clause it reports.
-        return clause_before(verb, lemma, cue, children, speaker)
+                continue
+            if c.dep_ in ("advcl", "conj", "parataxis", "relcl"):
+                continue
+            tokens |= subtree(c)
+        tokens |= self._stray_as(obj, cue)
+        return Candidate("indirect", tokens, (verb.i, verb.i + 1), speaker,
+                         f"attribution: '{verb.text}' + object", frame="obj", lemma=lemma)
 
     def _naming_participle(self, verb: Token, lemma: str, cue) -> Candidate | None:
         """"the contests known as Super Tuesday", "an option seen by organizers as a lifeboat": a

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from accord.quotes.candidate import Candidate, subtree
 from accord.quotes.cues import CueLexicon
-from accord.quotes.reported import Candidate, subtree
 from accord.quotes.sources import subject_of
 
 
