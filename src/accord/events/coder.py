@@ -333,11 +333,12 @@ def _authorities_where_it_happened(token: Token, entry, reader: ArgumentReader, 
         # "A US national has been put under investigation in Italy", "was arrested in
         # Lebanon": arrests and investigations are acts of the state where they happen.
         where = locative_country(token, reader, expel=entry.cameo[:3] == "174")
-        parties = {(r.actor.code, r.actor.name) for r in who.recipients if r.actor.code and r.actor.sector
-                   and r.actor.sector != "CVL"}
+        # (In text order, not a set's: the name the explanation gives must not depend on the hash seed.)
+        parties = [(r.actor.code, r.actor.name) for r in who.recipients if r.actor.code and r.actor.sector
+                   and r.actor.sector != "CVL"]
         if where is None and len({code for code, _ in parties}) == 1:
             # "Opposition leaders were barred from running": their own state did it.
-            where = next(iter(parties))
+            where = parties[0]
         # Only when whoever undergoes it is a party: a foreigner or a named body ("a US
         # national", "opposition activists"), not any person arrested after a brawl.
         if where is not None and any(r.actor.code and (r.actor.code != where[0]
