@@ -394,6 +394,9 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             # "China demanded that the United States stop ...", "X warned that Y would ...":
             # whoever the clause is about receives the demand or warning.
             clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            # ("called for his rivals to drop out": the subject of a "for ... to" clause.)
+            clause = clause or next((c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.i > token.i
+                                     and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
             if clause is not None:
                 about, _ = subject_of(clause)
                 if about is not None:
