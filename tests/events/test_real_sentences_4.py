@@ -1,0 +1,51 @@
+"""Political prose, round 3 (twelfth session): the name the parser makes an open complement of
+"call" ("calling Trump a fascist"), "call/press for X to act", a name the small model does not tag
+as the subject, and a person's rivals or backers named by their party. Team-written sentences;
+each positive row failed before."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import assert_sole_dyad, dyads
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # The name as an open complement with the insult as its object, or two object predicates.
+    ("The debate turned sour, with former Vermont Gov. Howard Dean calling Trump a demagogue.", "111",
+     {"USA"}, {"USA"}),
+    ("Senator Elizabeth Warren is calling Trump a bully.", "111", {"USA"}, {"USA"}),
+    ("Warren called both Trump and Vice President Pence “dangerous” on Sunday.", "111", {"USA"}, {"USA"}),
+])
+def test_called_names(code_text, text, cameo, actor, recipient):
+    found = {(e["cameo"], frozenset(a["code"] for a in e["actor"]), frozenset(r["code"] for r in e["recipient"]))
+             for e in code_text(text)["events"]}
+    assert (cameo, frozenset(actor), frozenset(recipient)) in found, dyads(code_text(text))
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # "for" opening an infinitive clause with its own subject is the verb's "for"; that subject
+    # is asked.
+    ("Sanders called for Obama to veto the pipeline bill.", "02", {"USA"}, {"USA"}),
+    ("Merkel pressed for Russia to pull its troops out of Crimea.", "02", {"DEU"}, {"RUS"}),
+    # A person's rivals named by their party are of the party's country.
+    ("Cruz urged his Republican rivals to quit the race.", "02", {"USA"}, {"USA"}),
+    # A name the model leaves untagged, as the subject, beside politicians of one country.
+    ("Crandall, a veteran talk radio host, accused the Democrats of rigging the primaries.", "112",
+     {"USA"}, {"USADEM"}),
+])
+def test_who_acts(code_text, text, cameo, actor, recipient):
+    assert_sole_dyad(code_text(text), cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    # Untagged names with nobody of a country beside them: still nobody to code.
+    "Federer beat Nadal in the final.",
+    "Brightwater criticized the plan.",
+    # A plural word at the start of a quote, with a phrase on it, is no name.
+    "\"Recipients of these e-mails should know that the agency never asks for passwords,\" the FBI said.",
+    # "for" with a noun of time, not a clause: no appeal.
+    "The coach called for a minute of silence before the match.",
+])
+def test_nothing_to_code(code_text, text):
+    assert code_text(text)["events"] == [], dyads(code_text(text))
