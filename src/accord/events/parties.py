@@ -15,6 +15,7 @@ from accord.actors.model import Actor
 from accord.actors.tables import data_dir, load_actor_tables, read_tsv
 from accord.events.arguments import EXILE_NOUNS, JOINT_PREPS, RECIPIENT_PREPS, ArgumentActor, ArgumentReader
 from accord.events.clauses import OBLIGATION_ENTRY, obligation_speaker, statement_author
+from accord.events.entries import ACTOR_OBJECT
 from accord.events.lexicon import (
     OCCURRENCE_VERBS, LexiconEntry, governed_infinitives, object_of, received_from, stative_subject,
 )
@@ -288,6 +289,13 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
         return actors, recipients, objects
     if entry.pos in ("VERB", "ADJ"):
         subject, passive = subject_of(token)
+        root = token.sent.root
+        if token.dep_ == "acl" and token.tag_ == "VBD" and root.pos_ in ("NOUN", "PROPN") and root.i < token.head.i \
+                and root in token.ancestors:
+            # "A number of Democrats in Congress who serve as superdelegates lined up behind
+            # Clinton": with no finite verb left, the parser hangs the past-tense verb on the last
+            # noun before it; the noun the sentence starts with is its subject.
+            subject, passive = root, False
         patient = None
         stative = entry.pos == "ADJ" or any(key == "voice" and values != ("received",)
                                             for key, values in entry.frame)
@@ -346,8 +354,13 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             # ("rejected calls by Kofi Annan": the object's "by" names its author.)
             preps = RECIPIENT_PREPS if holder is token else RECIPIENT_PREPS | {"by"}
             # ("a blast tore through a bus carrying pilgrims": a preposition the frame asks for.)
+            # (And a stance adjective's own preposition: "critical of Russia", "scathing about".)
             preps = preps | {w for key, values in entry.frame if key == "prep" for w in values
-                             if w in FRAME_RECIPIENT_PREPS}
+                             if w in FRAME_RECIPIENT_PREPS or entry.pos == "ADJ"}
+            # (So does a "pobj=" one that names an actor: "lined up behind Clinton".)
+            preps = preps | {values[0].partition(":")[0] for key, values in entry.frame
+                             if key == "pobj" and ACTOR_OBJECT in values[0].partition(":")[2:] + values[1:]
+                             and values[0].partition(":")[0] in FRAME_RECIPIENT_PREPS}
             if entry.cameo.startswith(EXPULSIONS):
                 preps = preps - {"to", "into"}  # "expelled a bishop to Rome": where they were sent
             for prep, pobj in prepositional_objects(holder, preps):
