@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import assert_sole_dyad, dyads
+from eventkit import assert_dyad, assert_sole_dyad, dyads
 
 
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
@@ -15,7 +15,8 @@ from eventkit import assert_sole_dyad, dyads
     ("The debate turned sour, with former Vermont Gov. Howard Dean calling Trump a demagogue.", "111",
      {"USA"}, {"USA"}),
     ("Senator Elizabeth Warren is calling Trump a bully.", "111", {"USA"}, {"USA"}),
-    ("Warren called both Trump and Vice President Pence “dangerous” on Sunday.", "111", {"USA"}, {"USA"}),
+    ("Romney called both Trump and Democratic front-runner Bernie Sanders “dangerous” on Sunday.", "111",
+     {"USA"}, {"USA"}),
 ])
 def test_called_names(code_text, text, cameo, actor, recipient):
     found = {(e["cameo"], frozenset(a["code"] for a in e["actor"]), frozenset(r["code"] for r in e["recipient"]))
@@ -49,3 +50,62 @@ def test_who_acts(code_text, text, cameo, actor, recipient):
 ])
 def test_nothing_to_code(code_text, text):
     assert code_text(text)["events"] == [], dyads(code_text(text))
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # Physical assault on people named by what they are (not a player or a referee).
+    ("Riot police in Minsk punched protesters outside the courthouse.", "182", {"BLR"}, {"BLR"}),
+    ("Security guards in Caracas roughed up reporters covering the vote.", "182", {"VEN"}, {"VEN"}),
+    # Going to court with nobody named as sued.
+    ("The Republicans sued to block the new voting rules.", "115", {"USAREP"}, set()),
+    # Criticism levelled or directed at someone.
+    ("The Turkish president directed his anger at Germany on Sunday.", "111", {"TUR"}, {"DEU"}),
+    ("The Polish premier levelled sharp criticism at Berlin over the pipeline.", "111", {"POL"}, {"DEU"}),
+    # A political act or word slammed, blasted, assailed or bashed.
+    ("Sanders blasted the Supreme Court's ruling on campaign finance.", "111", {"USA"}, {"USA"}),
+    ("Warren slammed the budget deadlock in the Senate.", "111", {"USA"}, {"USA"}),
+])
+def test_idioms(code_text, text, cameo, actor, recipient):
+    assert_sole_dyad(code_text(text), cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    # The same verbs in sport: a player, a referee, a shot.
+    "Rooney shoved the referee and was sent off.",
+    "He blasted a shot over the bar in the second half.",
+    "The striker was tackled in the box.",
+    "The coach directed his anger at the referee.",
+    "The singer sued for breach of contract.",
+])
+def test_sport_and_arts_stay_uncoded(code_text, text):
+    assert code_text(text)["events"] == [], dyads(code_text(text))
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A stance told by an adjective, with whom it is about in its own phrase.
+    ("The German chancellor has been sharply critical of Russia's annexation of Crimea.", "111",
+     {"DEU"}, {"RUS"}),
+    ("Putin was dismissive of the American proposal.", "120", {"RUS"}, {"USA"}),
+    ("The senator was scathing about Obama's handling of the crisis.", "111", {"USA"}, {"USA"}),
+    ("The French president was apologetic about the remarks.", "055", {"FRA"}, set()),
+])
+def test_stance_adjectives(code_text, text, cameo, actor, recipient):
+    # (Other acts the sentence tells may be coded as well: "Russia's annexation".)
+    assert_dyad(code_text(text), cameo, actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The manager was critical of the referee after the match.",
+    "The patient remains in a critical condition.",
+])
+def test_stance_adjectives_in_sport(code_text, text):
+    assert code_text(text)["events"] == [], dyads(code_text(text))
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # Whom a frame's "behind" phrase names receives the act.
+    ("Senate Republicans lined up behind Trump on Tuesday.", "051", {"USAREP"}, {"USA"}),
+])
+def test_subjects_and_behind(code_text, text, cameo, actor, recipient):
+    assert_sole_dyad(code_text(text), cameo, actor, recipient)
+
