@@ -105,7 +105,26 @@ def test_stance_adjectives_in_sport(code_text, text):
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
     # Whom a frame's "behind" phrase names receives the act.
     ("Senate Republicans lined up behind Trump on Tuesday.", "051", {"USAREP"}, {"USA"}),
+    # A past-tense verb the parser hangs on the noun before it, in a sentence left with no
+    # finite verb: the noun the sentence starts with is its subject.
+    ("A number of Democrats in Congress who serve as superdelegates condemned Trump on Friday.", "111",
+     {"USADEM"}, {"USA"}),
 ])
 def test_subjects_and_behind(code_text, text, cameo, actor, recipient):
     assert_sole_dyad(code_text(text), cameo, actor, recipient)
 
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # Protesters gathering are a demonstration (not a meeting).
+    ("Hundreds of protesters gathered outside the Russian embassy in Kiev.", "141", {"UKR"}, {"RUS"}),
+    ("About 300 demonstrators congregated outside the parliament in Budapest on Sunday.", "141", {"HUN"}, {"HUN"}),
+    # A bare surname of one country whose "of" a noun of what is done to persons names.
+    ("Turkey has long called for the ouster of Assad.", "0241", {"TUR"}, {"SYR"}),
+])
+def test_gatherings_and_ousters(code_text, text, cameo, actor, recipient):
+    assert_sole_dyad(code_text(text), cameo, actor, recipient)
+
+
+def test_fans_gathering_stay_uncoded(code_text):
+    record = code_text("Fans gathered outside the stadium before the match.")
+    assert record["events"] == [], dyads(record)

@@ -561,6 +561,10 @@ TELLING_VERBS = {"tell", "ask", "inform", "brief", "quote", "cite", "contact", "
 # Prepositions whose object a political act is done to or with ("accused Clinton", "sided with
 # Sanders", "an attack on Bush"); not "of" ("the district of Kono") nor "to" ("according to").
 PARTY_PREPOSITIONS = {"with", "against", "at", "on", "behind", "toward", "towards", "over", "from"}
+# Nouns of what is done to a person, whose "of" names the person ("the overthrow of Assad").
+ACTS_ON_PERSONS = {"overthrow", "ouster", "removal", "resignation", "impeachment", "arrest", "release", "extradition",
+                   "indictment", "prosecution", "assassination", "execution", "nomination", "endorsement",
+                   "criticism", "dismissal", "sacking", "firing", "detention", "trial", "conviction", "pardon"}
 
 
 def _untagged_name(token: Token, role_at) -> bool:
@@ -596,6 +600,8 @@ def _acting(token: Token) -> bool:
         prep = token.head
         if prep.lower_ == "by":
             return prep.dep_ == "agent"
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in ACTS_ON_PERSONS:
+            return True  # "the overthrow of Assad", "the impeachment of Rousseff"
         return prep.lower_ in PARTY_PREPOSITIONS and prep.head.pos_ in ("VERB", "NOUN")
     return False
 

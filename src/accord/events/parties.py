@@ -290,11 +290,13 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
     if entry.pos in ("VERB", "ADJ"):
         subject, passive = subject_of(token)
         root = token.sent.root
-        if token.dep_ == "acl" and token.tag_ == "VBD" and root.pos_ in ("NOUN", "PROPN") and root.i < token.head.i \
-                and root in token.ancestors:
+        if token.dep_ == "acl" and (token.tag_ == "VBD" or token.tag_ == "VBN" and any(
+                c.dep_ == "dobj" for c in token.children)) and root.pos_ in ("NOUN", "PROPN") \
+                and root.i < token.head.i and root in token.ancestors:
             # "A number of Democrats in Congress who serve as superdelegates lined up behind
-            # Clinton": with no finite verb left, the parser hangs the past-tense verb on the last
-            # noun before it; the noun the sentence starts with is its subject.
+            # Clinton": with no finite verb left, the parser hangs the past-tense verb (or a
+            # participle with an object of its own) on the last noun before it; the noun the
+            # sentence starts with is its subject.
             subject, passive = root, False
         patient = None
         stative = entry.pos == "ADJ" or any(key == "voice" and values != ("received",)
