@@ -15,7 +15,7 @@ from accord.actors.model import Actor, ActorMention, Person
 from accord.actors.names import NameMatch
 from accord.actors.people import OFFICE_BY_ROLE, Office, PersonBase
 from accord.actors.roles import roles_fit
-from accord.actors.tables import GroupEntry, data_dir, read_tsv, split_list
+from accord.actors.tables import GroupEntry, data_dir, party_words, read_tsv, split_list
 
 # Tokens that may sit inside a title phrase such as "President of the Republic of X".
 TITLE_FILLERS = {"of", "the", "'s", "’s", "-", "–", "for", "to", "deputy", "vice", "acting", "former", "first"}
@@ -225,6 +225,12 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
                 if code is not None:
                     person = Person(_clean_name(token.text), code, None, (), token.i)
                     persons.append(person)
+                elif _untagged_name(token, role_at):
+                    # "Limbaugh accused the Democrats", "Harman, now director of …, urged Obama":
+                    # a name the small model did not tag at all, as the subject, is a person
+                    # (of no country yet: the event stage reads whose from the words around it).
+                    person = Person(_clean_name(token.text), None, None, (), token.i)
+                    persons.append(person)
         if person is None:
             continue
         mentions.append(ActorMention(Actor(person.code, person.sector, person.name, "person"),
@@ -241,10 +247,17 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
         owner = next((by_start[c.i] for c in token.children if c.dep_ in ("poss", "compound") and c.i in by_start
                       and by_start[c.i].actor.kind == "person" and by_start[c.i].end == c.i + 1
                       and by_start[c.i].actor.code and len(by_start[c.i].actor.code) == 3), None)
-        if owner is None:
-            continue
         staff = token.lemma_.lower() not in {"supporter", "backer", "ally", "loyalist"} | OPPONENT_NOUNS
-        mentions.append(ActorMention(Actor(owner.actor.code, owner.actor.sector if staff else None, None, "country"),
+        code = owner.actor.code if owner is not None else None
+        if owner is None and token.lemma_.lower() in OPPONENT_NOUNS | {"supporter", "backer", "ally"}:
+            # "his Republican rivals", "Labour critics": a person's followers or opponents named
+            # by their party are of the party's country.
+            code = next((party_words().get(c.lower_) for c in token.children if c.dep_ in ("amod", "compound")
+                         and c.i < token.i and c.text[:1].isupper() and c.i not in taken), None)
+        if code is None:
+            continue
+        sector = (owner.actor.sector if staff else None) if owner is not None else "PTY"  # party members
+        mentions.append(ActorMention(Actor(code, sector, None, "country"),
                                      token.i, token.i + 1, "follower", (token.lemma_.lower(),)))
         taken.add(token.i)
 
@@ -548,6 +561,26 @@ TELLING_VERBS = {"tell", "ask", "inform", "brief", "quote", "cite", "contact", "
 # Prepositions whose object a political act is done to or with ("accused Clinton", "sided with
 # Sanders", "an attack on Bush"); not "of" ("the district of Kono") nor "to" ("according to").
 PARTY_PREPOSITIONS = {"with", "against", "at", "on", "behind", "toward", "towards", "over", "from"}
+# Nouns of what is done to a person, whose "of" names the person ("the overthrow of Assad").
+ACTS_ON_PERSONS = {"overthrow", "ouster", "removal", "resignation", "impeachment", "arrest", "release", "extradition",
+                   "indictment", "prosecution", "assassination", "execution", "nomination", "endorsement",
+                   "criticism", "dismissal", "sacking", "firing", "detention", "trial", "conviction", "pardon"}
+
+
+def _untagged_name(token: Token, role_at) -> bool:
+    """A lone capitalised word the tagger calls a proper noun but gives no entity type, as the
+    subject of a verb: no article, no other name word or phrase on it ("Recipients of this
+    e-mail should know"), not a role word ("Congress").
+    (Also one it calls a singular common noun when an apposition after it says what the person
+    is: "Farrow, now head of a think tank, urged …".)"""
+    described = token.pos_ == "NOUN" and token.tag_ == "NN" and any(
+        c.dep_ == "appos" and c.i > token.i + 1 and c.pos_ == "NOUN" for c in token.children)
+    return (token.pos_ == "PROPN" and token.tag_ == "NNP" or described) and not token.ent_type_ and token.dep_ == "nsubj" \
+        and token.head.pos_ == "VERB" \
+        and token.text.isalpha() and token.text[:1].isupper() and not token.text.isupper() and len(token.text) > 2 \
+        and not any(c.dep_ in ("det", "compound", "amod", "nmod", "poss", "prep") for c in token.children) \
+        and not any(start <= token.i < end for start, (end, _sector, _term) in role_at.items()) \
+        and not (token.i > 0 and token.nbor(-1).pos_ == "PROPN")
 
 
 def _acting(token: Token) -> bool:
@@ -567,6 +600,8 @@ def _acting(token: Token) -> bool:
         prep = token.head
         if prep.lower_ == "by":
             return prep.dep_ == "agent"
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in ACTS_ON_PERSONS:
+            return True  # "the overthrow of Assad", "the impeachment of Rousseff"
         return prep.lower_ in PARTY_PREPOSITIONS and prep.head.pos_ in ("VERB", "NOUN")
     return False
 

@@ -197,6 +197,10 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")
                      and not all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
                      or c.dep_ in ("prep", "agent", "dative") and not any(g.dep_ == "pobj" for g in c.children)}
+            # "called for his rivals to drop out", "pressed for Congress to act": "for" opening an
+            # infinitive clause with its own subject is the verb's "for".
+            preps |= {m.lower_ for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp") and is_infinitive(c)
+                      for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and m.i > token.i}
             if not preps & allowed:
                 return f"no preposition {'|'.join(values)}"
         elif key == "xcomp":

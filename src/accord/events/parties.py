@@ -16,7 +16,7 @@ from accord.actors.tables import data_dir, load_actor_tables, read_tsv
 from accord.events.argument_words import JOINT_PREPS, RECIPIENT_PREPS
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.clauses import OBLIGATION_ENTRY, obligation_speaker, statement_author
-from accord.events.entries import LexiconEntry
+from accord.events.entries import ACTOR_OBJECT, LexiconEntry
 from accord.events.merging import clause_subject, passive_without_agent
 from accord.events.places import EXILE_NOUNS, names_a_thing
 from accord.events.slots import OCCURRENCE_VERBS, governed_infinitives, object_of, received_from, stative_subject
@@ -288,6 +288,15 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
         return actors, recipients, objects
     if entry.pos in ("VERB", "ADJ"):
         subject, passive = subject_of(token)
+        root = token.sent.root
+        if token.dep_ == "acl" and (token.tag_ == "VBD" or token.tag_ == "VBN" and any(
+                c.dep_ == "dobj" for c in token.children)) and root.pos_ in ("NOUN", "PROPN") \
+                and root.i < token.head.i and root in token.ancestors:
+            # "A number of Democrats in Congress who serve as superdelegates lined up behind
+            # Clinton": with no finite verb left, the parser hangs the past-tense verb (or a
+            # participle with an object of its own) on the last noun before it; the noun the
+            # sentence starts with is its subject.
+            subject, passive = root, False
         patient = None
         stative = entry.pos == "ADJ" or any(key == "voice" and values != ("received",)
                                             for key, values in entry.frame)
@@ -346,8 +355,13 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             # ("rejected calls by Kofi Annan": the object's "by" names its author.)
             preps = RECIPIENT_PREPS if holder is token else RECIPIENT_PREPS | {"by"}
             # ("a blast tore through a bus carrying pilgrims": a preposition the frame asks for.)
+            # (And a stance adjective's own preposition: "critical of Russia", "scathing about".)
             preps = preps | {w for key, values in entry.frame if key == "prep" for w in values
-                             if w in FRAME_RECIPIENT_PREPS}
+                             if w in FRAME_RECIPIENT_PREPS or entry.pos == "ADJ"}
+            # (So does a "pobj=" one that names an actor: "lined up behind Clinton".)
+            preps = preps | {values[0].partition(":")[0] for key, values in entry.frame
+                             if key == "pobj" and ACTOR_OBJECT in values[0].partition(":")[2:] + values[1:]
+                             and values[0].partition(":")[0] in FRAME_RECIPIENT_PREPS}
             if entry.cameo.startswith(EXPULSIONS):
                 preps = preps - {"to", "into"}  # "expelled a bishop to Rome": where they were sent
             for prep, pobj in prepositional_objects(holder, preps):
@@ -394,6 +408,9 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             # "China demanded that the United States stop ...", "X warned that Y would ...":
             # whoever the clause is about receives the demand or warning.
             clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            # ("called for his rivals to drop out": the subject of a "for ... to" clause.)
+            clause = clause or next((c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.i > token.i
+                                     and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
             if clause is not None:
                 about, _ = subject_of(clause)
                 if about is not None:

@@ -35,6 +35,9 @@ def object_of(token: Token) -> Token | None:
     for child in children:
         if child.dep_ in OBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS:
             return through_quantity(child)
+    named = _named_before_predicate(token)
+    if named is not None:
+        return named
     if token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and token.head.i > token.i \
             and token.head.pos_ in ("NOUN", "PROPN") and token.sent.root.pos_ in ("NOUN", "PROPN"):
         # "Ethiopian tanks battered Islamist positions" read as one noun phrase: the finite verb
@@ -85,6 +88,26 @@ def object_of(token: Token) -> Token | None:
             if subject is not None:
                 return through_quantity(subject)  # "allowed dozens of aid trucks to enter"
     return None
+
+
+def _named_before_predicate(verb: Token) -> Token | None:
+    """"calling Trump a fascist", "called Trump and Clinton 'crazy'": the small model may make
+    the name an open complement with the predicate noun as its object, or read both the name
+    and the predicate as object predicates. The name is the object."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("PROPN", "NOUN", "PRON") and _said_of(child):
+            return child
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    if len(predicates) >= 2 and predicates[0].pos_ in ("PROPN", "PRON", "NOUN") \
+            and predicates[-1].pos_ in ("NOUN", "ADJ") and predicates[0].i < predicates[-1].i:
+        return predicates[0]
+    return None
+
+
+def _said_of(name: Token) -> list[Token]:
+    """The predicate the parser hangs on a name read as an open complement ("Trump a fascist")."""
+    return [c for c in name.children if c.dep_ in ("dobj", "attr", "oprd") and c.pos_ in ("NOUN", "ADJ")
+            and c.i > name.i]
 
 
 def _raised_object(verb: Token) -> Token | None:
@@ -296,6 +319,8 @@ def predicate_words(token: Token) -> set[str]:
     "called it 'outrageous'") or an "as" phrase ("described them as dangerous"), with their
     coordinated words and their adjectives ("a true patriot", "offensive and outlandish")."""
     heads = [c for c in token.children if c.dep_ in ("oprd", "acomp") and c.pos_ in ("NOUN", "ADJ")]
+    heads += [p for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("PROPN", "NOUN", "PRON")
+              for p in _said_of(c)]  # "calling Trump a fascist"
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "as":
             heads += [g for g in prep.children if g.dep_ in ("pobj", "amod", "acomp") and g.pos_ in ("NOUN", "ADJ")]
