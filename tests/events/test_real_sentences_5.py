@@ -2,7 +2,8 @@
 of the GeoWebNews tuning set `bench/data/real_dev_2.jsonl`: named persons who meet, a call
 "for someone to resign" that the parser reads as a clause, praise of a party's role, WTO
 challenges, an order to disband a party, taking part in talks, a red carpet laid out, renewed
-criticism. Team-written sentences; each positive row failed before."""
+criticism, blame laid ("held Russia responsible"), sanctions proposed, coordination
+strengthened. Team-written sentences; each positive row failed before."""
 
 from __future__ import annotations
 
@@ -31,6 +32,15 @@ from eventkit import assert_sole_dyad
     ("The Trump administration laid out the red carpet for the Saudi crown prince.", "043", {"USA"}, {"SAU"}),
     # Criticism renewed is criticism.
     ("President Macron renewed his criticism of Turkey's offensive in Syria.", "111", {"FRA"}, {"TUR"}),
+    # Blame laid on a party, also when the parser reads the small clause as a clause.
+    ("Britain held Russia responsible for the poisoning.", "112", {"GBR"}, {"RUS"}),
+    ("Ukraine holds Moscow fully responsible for the downing of the airliner.", "112", {"UKR"}, {"RUS"}),
+    # Sanctions put forward are threatened, not imposed.
+    ("Washington proposed tariffs on 50 billion dollars of Chinese goods.", "1312", {"USA"}, {"CHN"}),
+    ("The U.S. Trade Representative proposed to impose a 25 percent tariff on imports from China.", "1312",
+     {"USA"}, {"CHN"}),
+    # Closer coordination promised is an intent to cooperate.
+    ("China and Russia will strengthen coordination on the Korean peninsula issue.", "030", {"CHN", "RUS"}, set()),
 ])
 def test_idioms_of_real_news(code_text, text, cameo, actor, recipient):
     assert_sole_dyad(code_text(text), cameo, actor, recipient)

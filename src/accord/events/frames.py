@@ -197,10 +197,6 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")
                      and not all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
                      or c.dep_ in ("prep", "agent", "dative") and not any(g.dep_ == "pobj" for g in c.children)}
-            # "calling for the chief to resign": the parser reads "for" as the mark of an
-            # infinitive clause whose subject is what the phrase is for.
-            preps |= {g.lower_ for c in token.children if c.dep_ in ("advcl", "ccomp") and c.i > token.i
-                      for g in c.children if g.dep_ == "mark" and g.lower_ == "for" and g.i > token.i}
             if not preps & allowed:
                 return f"no preposition {'|'.join(values)}"
         elif key == "xcomp":

@@ -183,9 +183,7 @@ def prepositional_objects(token: Token, words: set[str]) -> list[tuple[str, Toke
                                                               for m in child.children):
             # "approved a 1.2 billion euro aid package for Tunisia to help it ...": the small model
             # reads "for Tunisia to help" as a clause whose subject is Tunisia; it is the "for" object.
-            # ("calling for the police chief to resign": a common noun there is the party asked.)
-            out += [("for", g) for g in child.children if g.dep_ == "nsubj" and (
-                g.pos_ == "PROPN" or g.pos_ == "NOUN" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children))]
+            out += [("for", g) for g in child.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"]
     return out
 
 
