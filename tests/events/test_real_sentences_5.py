@@ -56,3 +56,13 @@ def test_idioms_of_real_news(code_text, text, cameo, actor, recipient):
 ])
 def test_not_events(code_text, text):
     assert code_text(text)["events"] == []
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A surname the small model tags as a common noun or a verb is still the person the table knows.
+    ("Trump on Tuesday urged Iran to comply with the deal.", "02", {"USA"}, {"IRN"}),
+    ("Trump met with Kim Jong Un on Tuesday.", "04", {"USA"}, {"PRK"}),
+    ("Trump on Friday threatened to slap tariffs on imports from China.", "1312", {"USA"}, {"CHN"}),
+])
+def test_surnames_tagged_as_words(code_text, text, cameo, actor, recipient):
+    assert_sole_dyad(code_text(text), cameo, actor, recipient)

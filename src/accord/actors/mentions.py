@@ -204,7 +204,7 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
             and (token.text.lower() != token.lemma_.lower()
                  or token.dep_ == "compound" and token.head.lemma_.lower() in FOLLOWER_NOUNS) and _acting(token)
         named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.ent_type_ in ("PERSON", "ORG", "NORP")) \
-            or surname
+            or surname or _known_surname_as_word(token, people)
         if token.i in taken or not named or not token.text[:1].isupper():
             continue
         person = _person_by_surname(persons, token.text)
@@ -548,6 +548,15 @@ TELLING_VERBS = {"tell", "ask", "inform", "brief", "quote", "cite", "contact", "
 # Prepositions whose object a political act is done to or with ("accused Clinton", "sided with
 # Sanders", "an attack on Bush"); not "of" ("the district of Kono") nor "to" ("according to").
 PARTY_PREPOSITIONS = {"with", "against", "at", "on", "behind", "toward", "towards", "over", "from"}
+
+
+def _known_surname_as_word(token: Token, people: PersonBase | None) -> bool:
+    """A subject the small model takes for a common noun or a verb, with no entity type, that is
+    the name of a person in the table: "Trump met with Kim", "Trump on Tuesday urged Iran"
+    (a capitalised word there is a name, not "trump", when the table knows its bearer)."""
+    return people is not None and token.pos_ in ("NOUN", "VERB") and not token.ent_type_ \
+        and token.dep_ in ("nsubj", "nsubjpass") and token.text[:1].isupper() and not token.text.isupper() \
+        and token.text.isalpha() and people.person(token.text) is not None
 
 
 def _acting(token: Token) -> bool:
