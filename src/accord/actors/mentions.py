@@ -204,7 +204,7 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
             and (token.text.lower() != token.lemma_.lower()
                  or token.dep_ == "compound" and token.head.lemma_.lower() in FOLLOWER_NOUNS) and _acting(token)
         named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.ent_type_ in ("PERSON", "ORG", "NORP")) \
-            or surname
+            or surname or _known_surname_as_word(token, people)
         if token.i in taken or not named or not token.text[:1].isupper():
             continue
         person = _person_by_surname(persons, token.text)
@@ -581,6 +581,15 @@ def _untagged_name(token: Token, role_at) -> bool:
         and not any(c.dep_ in ("det", "compound", "amod", "nmod", "poss", "prep") for c in token.children) \
         and not any(start <= token.i < end for start, (end, _sector, _term) in role_at.items()) \
         and not (token.i > 0 and token.nbor(-1).pos_ == "PROPN")
+
+
+def _known_surname_as_word(token: Token, people: PersonBase | None) -> bool:
+    """A subject the small model takes for a common noun or a verb, with no entity type, that is
+    the name of a person in the table: "Trump met with Kim", "Trump on Tuesday urged Iran"
+    (a capitalised word there is a name, not "trump", when the table knows its bearer)."""
+    return people is not None and token.pos_ in ("NOUN", "VERB") and not token.ent_type_ \
+        and token.dep_ in ("nsubj", "nsubjpass") and token.text[:1].isupper() and not token.text.isupper() \
+        and token.text.isalpha() and people.person(token.text) is not None
 
 
 def _acting(token: Token) -> bool:

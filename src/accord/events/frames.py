@@ -237,6 +237,11 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             if values == ("plural",):
                 if not _plural_parties(subject):
                     return f"subject '{subject.text}' is not two or more parties"
+            elif values == (PERSON_OBJECT,):
+                # subj=__PERSON__: the subject names a person ("Obama and Putin met"), not a
+                # place or a team ("Barcelona and Real Madrid met in the final").
+                if not is_person(subject):
+                    return f"subject '{subject.text}' is not a person"
             elif not _subject_words(subject) & allowed:
                 return f"subject '{subject.text}' is not one of {'|'.join(values)}"
         elif key == "ccomp":
