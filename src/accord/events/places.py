@@ -460,6 +460,10 @@ def nationwide(token: Token) -> bool:
     return False
 
 
+# How a target names its country when it names people of it, not the state.
+VICTIM_VIAS = {"demonym", "role"}
+
+
 def place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentActor]) -> tuple[str, str] | None:
     """(code, name) of the country where an attack struck: a town or region the sentence
     names, else the country attacked ("strikes on Syria"), else the one country named."""
@@ -467,9 +471,13 @@ def place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentAc
     if located is not None:
         return located
     for target in targets:
-        if target.actor.kind == "country" and target.actor.sector is None:
+        # (a state struck, not its people: "two French tourists" are no strike on France)
+        if target.actor.kind == "country" and target.actor.sector is None and target.via not in VICTIM_VIAS:
             return target.actor.code, target.actor.name or target.actor.code
-    context = reader.context_country(token, True)
+    # (Not the victims' own country either: "Gunmen kidnapped two British engineers" names no
+    # British attacker; the place, if any, says where the attacker is, else nobody is coded.)
+    victims = {tok.i for t in targets for tok in token.doc if t.start <= tok.idx < t.end}
+    context = reader.context_country(token, True, skip=victims, story=True)
     return (context.code, context.name or context.code) if context is not None else None
 
 
