@@ -63,6 +63,12 @@ def recode_by_modality(token: Token, code: CameoCode, plover: str, modality: Mod
 # Mentions that name the state itself, not its people ("Azerbaijan", "Moscow"; not "Armenians").
 STATE_VIAS = {"name", "alias", "capital", "metonym"}
 SANCTIONS_CODE = "163"  # embargo, boycott or sanctions: typed SANCTION, not the table's COERCE
+# Territory occupied or seized by armed force (CAMEO 192): typed ASSAULT as the PLOVER GSR types the
+# codebook's 192 examples ("captured part of a Karen guerrilla stronghold", "retaken a strategic
+# village", "mounted its long-threatened invasion": FIGHT), not the CAMEO2PLOVER table's COERCE
+# 'seize'; an annexation, often by decree, keeps the table's type.
+OCCUPY_CODE = "192"
+DECREED = {"annex", "annexation"}
 EASED_RULE_CODES = {"0813", "0814"}  # curfew and emergency rule eased: typed CONCEDE like 081
 # Words of a meeting in person (not a phone call or talks told as such).
 MEETING_WORDS = {"meet", "meeting", "sit", "encounter", "summit"}
@@ -94,6 +100,8 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
         # PLOVER manual, SANCTION modes: "International (political or economic) sanctions are
         # coded as 'discontinue'"; the CAMEO2PLOVER table's COERCE 'restrict' is for curbs at home.
         code = replace(code, plover="SANCTION", plover_mode="discontinue")
+    if code.code == OCCUPY_CODE and token.lemma_.lower() not in DECREED:
+        code = replace(code, plover=ontology.cameo("190").plover, plover_mode="")
     if code.code in ("200", "201") and any(t.lower_ == "cleansing" for t in token.sent):
         # "drove 700,000 Rohingya out ... in what the U.N. called ethnic cleansing": an
         # expulsion the sentence names ethnic cleansing is 203.
