@@ -29,7 +29,8 @@ from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARM
                                      DEPLOYING, DISSENT, EASED_TRADE, EASING, FIGHTING, FOREIGN, HANDING,
                                      HELD_LAND, INFORMATION, INVOLVEMENT, LEADERSHIP, MEDIATION, OUTSIDERS,
                                      OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTECTING, PROTECTORS,
-                                     PROTEST_AIMS, RELEASE, REQUEST_NOUNS, SANCTION_WORDS, SETTLING, SUPPORT,
+                                     PROTEST_AIMS, RELEASE, REQUEST_NOUNS, SANCTION_WORDS, SELF_RULE, SETTLING,
+                                     SUPPORT,
                                      TALKS, TALK_OPENERS, WANTED, YIELD_VERBS)
 from accord.events.subcode_words import word_code
 
@@ -133,6 +134,9 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         tokens = tokens + asking_participles(token) + purpose_of_support_verb(token)
     lemmas = [t.lemma_.lower() for t in tokens]
     words = set(lemmas) | hyphen_joined(tokens)
+    # (independence as an aim, not a name: "Independence Square", "the Autonomy Party")
+    words = words - SELF_RULE | {t.lower_ for t in tokens if t.lower_ in SELF_RULE and t.text.islower()
+                                 and t.dep_ != "compound"}
     if words & PROTECTING:
         # civilians to be protected or shielded are no civilian rule ("deploy observers to shield civilians")
         words -= {"civilian", "civilians"}
@@ -272,6 +276,12 @@ def _refine(code: str, token: Token) -> str | None:
         return means_code(token)
     if code in KINDS:
         return kind_code(code, token)
+    host = _protest_host(token) if code in PROTEST_CODES else None
+    if host is not None:
+        # "began a hunger strike in protest against a new mining law": the protest is the motive
+        # of the strike, one act (1422), not a demonstration of its own (1412)
+        aim = aim_of(token, protest=True)
+        return _protest(host).get(aim, host) if aim else host
     family = FAMILIES.get(code)
     if family is None:
         return None
@@ -282,6 +292,42 @@ def _refine(code: str, token: Token) -> str | None:
     if aim is None and family is _REJECT and _asked_to_act(token):
         aim = "policy"  # "rejected Moscow's demand that NATO roll back its deployments" (1232)
     return family.get(aim) if aim else None
+
+
+# Acts of protest that "in protest against ..." may be the motive of (codebook 142-145): a hunger
+# strike, a strike or boycott, a blockade, a riot; by the noun named or the verb itself.
+PROTEST_ACT_NOUNS = {"strike": "143", "walkout": "143", "boycott": "143", "stoppage": "143",
+                     "blockade": "144", "barricade": "144", "riot": "145"}
+PROTEST_ACT_VERBS = {"strike": "143", "boycott": "143", "blockade": "144", "block": "144", "barricade": "144",
+                     "riot": "145"}
+
+
+def _protest_act(noun: Token) -> str | None:
+    code = PROTEST_ACT_NOUNS.get(noun.lemma_.lower())
+    if code == "143" and noun.lemma_.lower() == "strike" and any(c.lower_ == "hunger" for c in noun.children):
+        return "142"
+    return code
+
+
+def _protest_host(token: Token) -> str | None:
+    """For the noun "protest" in "in protest against/at/over ...", the code of the act of protest
+    the phrase gives the motive of (a hunger strike, a strike, a blockade, a riot), or None."""
+    if token.lemma_.lower() != "protest" or token.pos_ != "NOUN" or token.dep_ != "pobj" \
+            or token.head.lower_ != "in":
+        return None
+    host = token.head.head
+    if host.pos_ == "NOUN":
+        return _protest_act(host)
+    if host.pos_ not in ("VERB", "AUX"):
+        return None
+    # ("started a hunger strike in protest", "went on strike in protest", "blocked roads in protest")
+    for child in host.children:
+        nouns = [child] if child.dep_ == "dobj" else [g for g in child.children if g.dep_ == "pobj"] \
+            if child.dep_ == "prep" and child.lower_ == "on" else []
+        for noun in nouns:
+            if _protest_act(noun) is not None:
+                return _protest_act(noun)
+    return PROTEST_ACT_VERBS.get(host.lemma_.lower())
 
 
 # Requests that ask the rejecter to act (not offers or plans made to it).
