@@ -232,3 +232,29 @@ def means_code(token: Token) -> str | None:
     """The sub-code of a generic 190 by the means of force its phrase names (193-195), or None."""
     means = means_of(token)
     return _MEANS[means] if means else None
+
+
+# A bomb carried by a vehicle (codebook 1832 "car bombing"), or set by a road (1833), told by the
+# words of the bomb itself: "a truck bomb", "a car packed with explosives", "a bomb hidden in a
+# parked motorcycle", "an explosives-laden van" -- not the vehicle struck ("a mine exploded under
+# an army truck").
+VEHICLES = {"car", "cars", "truck", "trucks", "lorry", "lorries", "van", "vans", "vehicle", "vehicles", "motorcycle",
+            "motorbike", "bus", "tanker", "minibus", "ambulance", "suv", "pickup", "pick-up"}
+EXPLOSIVE_WORDS = {"bomb", "bombs", "explosive", "explosives", "packed", "laden", "loaded", "rigged", "booby-trapped",
+                   "explosives-laden", "explosive-laden", "hidden", "planted"}
+ROADSIDE = {"roadside", "road-side", "wayside"}
+
+
+def bombing_code(token: Token) -> str | None:
+    """The sub-code of a generic 183 by what carried the bomb (1832) or where it was set (1833)."""
+    carrier = token if token.pos_ in ("NOUN", "PROPN") else next(
+        (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if carrier is None:
+        return None
+    words = {t.lower_ for t in carrier.subtree} | {t.lemma_.lower() for t in carrier.subtree} \
+        | hyphen_joined(list(carrier.subtree))
+    if words & ROADSIDE:
+        return "1833"
+    if words & VEHICLES and (words & EXPLOSIVE_WORDS or carrier.lemma_.lower() in VEHICLES):
+        return "1832"
+    return None

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.events.aim_kinds import KINDS, kind_code, means_code, military_inquiry
+from accord.events.aim_kinds import KINDS, bombing_code, kind_code, means_code, military_inquiry
 from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hyphen_joined, phrase_tokens,
                                       purpose_of_support_verb, without_of_clauses, word_set)
 from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION,
@@ -274,6 +274,8 @@ def _refine(code: str, token: Token) -> str | None:
         return "185" if tried or any(t.lemma_.lower() == "attempt" for t in phrase_tokens(token)) else None
     if code == "190":
         return means_code(token)
+    if code == "183":
+        return bombing_code(token)
     if code in KINDS:
         return kind_code(code, token)
     host = _protest_host(token) if code in PROTEST_CODES else None
