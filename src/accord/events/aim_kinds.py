@@ -46,8 +46,12 @@ THREATS = (
 FORCE_KINDS = (
     ("wmd", {"nuclear", "atomic", "chemical", "biological"}),
     ("blockade", {"blockade", "strait"}),
-    ("occupation", {"invade", "invasion", "occupy", "occupation", "annex", "annexation"}),
-    ("unconventional", {"suicide", "kidnap", "kidnapping", "hostage", "hostages", "assassinate", "assassination"}),
+    # (1382 "threaten to occupy, seize control of the whole or part of a territory"; 1383 "threaten to
+    # use unconventional violence, including terrorist activities")
+    ("occupation", {"invade", "invasion", "occupy", "occupation", "annex", "annexation", "capture", "seize",
+                    "retake", "recapture", "overrun", "conquer"}),
+    ("unconventional", {"suicide", "kidnap", "kidnapping", "hostage", "hostages", "assassinate", "assassination",
+                        "terrorist", "terror", "bombings"}),
     ("attack", {"attack", "attacks", "airstrike", "airstrikes", "offensive", "incursion", "operation", "missile",
                 "missiles", "rocket", "rockets", "shelling", "bombard", "bombardment", "strike", "strikes"}),
 )
@@ -68,7 +72,10 @@ INVESTIGATIONS = (
     ("military", {"strike", "airstrike", "raid", "bombing", "downing", "shelling"}),
     # (abuses named go before who committed them: "an inquiry into abuses by Eritrean troops" is 092)
     ("human_rights", {"torture", "torturing", "abuse", "abuses", "crackdown", "brutality", "rights", "repression",
-                      "persecution"}),
+                      "persecution",
+                      # (codebook 092: "human rights abuses such as rape, torture ...")
+                      "rape", "rapes", "mistreatment", "ill-treatment",
+                      "maltreatment", "extrajudicial"}),
     ("military", {"military", "army", "troops", "peacekeeper", "peacekeepers"}),
     ("crime", {"corruption", "fraud", "bribery", "embezzlement", "murder", "arson", "hacker", "hackers", "hacking",
                "abuse-of-power",

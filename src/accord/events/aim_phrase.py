@@ -16,7 +16,7 @@ from accord.events.slots import QUANTITY_NOUNS
 
 # Prepositions whose phrase says what is asked for; verbs that introduce it inside a protest sentence.
 AIM_PREPS = {"for", "against", "over", "of", "at", "to", "in", "on", "into", "with"}
-ASKING_VERBS = {"demand", "call", "urge", "press", "seek", "protest", "force", "push", "insist", "want", "voice",
+ASKING_VERBS = {"demand", "call", "urge", "press", "seek", "protest", "force", "push", "insist", "want", "voice", "show",
                 "express"}
 STOP_DEPS = {"relcl", "appos", "npadvmod", "parataxis"}
 CONDITIONS = {"if", "unless", "until"}

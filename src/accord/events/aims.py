@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.events.aim_kinds import KINDS, bombing_code, kind_code, means_code, military_inquiry
+from accord.events.aim_kinds import (INVESTIGATIONS, KINDS, bombing_code, kind_code, kind_of, means_code,
+                                     military_inquiry)
 from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hyphen_joined, phrase_tokens,
                                       purpose_of_support_verb, without_of_clauses, word_set)
 from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION,
@@ -127,6 +128,22 @@ def _returned(tokens: list[Token]) -> str | None:
     return None
 
 
+# What makes "freedom" a right (codebook 0243, 1043, 1233, 14x3), not a release ("freedom for the
+# jailed reporters"): a kind named before it ("press freedom") or after it ("freedom of speech").
+FREEDOM_KINDS = {"press", "media", "religious", "political", "academic", "civil", "internet", "speech", "expression",
+                 "assembly", "association", "movement", "religion", "worship", "conscience", "thought", "information",
+                 "greater", "more", "basic", "fundamental", "individual", "personal", "democratic", "cultural"}
+
+
+def _freedom_of_kind(token: Token) -> bool:
+    if token.lower_ not in {"freedom", "freedoms"}:
+        return False
+    kinds = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
+    kinds |= {g.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"}
+    return bool(kinds & FREEDOM_KINDS)
+
+
 def aim_of(token: Token, protest: bool = False) -> str | None:
     """The aim of the trigger's request, protest or rejection, or None."""
     tokens = phrase_tokens(token, protest=protest)
@@ -137,6 +154,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     # (independence as an aim, not a name: "Independence Square", "the Autonomy Party")
     words = words - SELF_RULE | {t.lower_ for t in tokens if t.lower_ in SELF_RULE and t.text.islower()
                                  and t.dep_ != "compound"}
+    if any(_freedom_of_kind(t) for t in tokens):
+        words = words - {"freedom"} | {"freedoms"}  # "press freedom" is a right, not freedom for prisoners
     if words & PROTECTING:
         # civilians to be protected or shielded are no civilian rule ("deploy observers to shield civilians")
         words -= {"civilian", "civilians"}
@@ -227,6 +246,10 @@ def refine(code: str, token: Token) -> str | None:
     """The specific sub-code for a generic code of these families, or None."""
     if code == "091" and military_inquiry(token):
         return "093"
+    if code == "091" and kind_of(token, INVESTIGATIONS) in ("human_rights", "war_crimes"):
+        # "prosecutors opened an investigation into the torture of detainees": what is looked into
+        # decides, not who looks (codebook 092 "rape, torture ..."; 094 war crimes)
+        return "092" if kind_of(token, INVESTIGATIONS) == "human_rights" else "094"
     found = _refine(code, token)
     if found is not None and found != code and found in KINDS:
         # (an appeal for "aid" is split again by the aid's kind: "to send food aid" is 0233)

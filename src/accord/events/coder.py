@@ -476,7 +476,7 @@ class EventStage:
 
 # Acts of violence whose author may go unnamed (bombings, killings, shelling); blockades and
 # closures need a named actor ("heavy snow closed roads" is not an attack).
-VIOLENCE_BY_UNKNOWN = {"180", "181", "182", "183", "184", "185", "186", "190", "192", "193", "194", "195", "196",
+VIOLENCE_BY_UNKNOWN = {"180", "181", "182", "183", "184", "185", "186", "190", "193", "194", "195", "196",
                        "200", "201", "202", "203", "204"}
 # Acts only a state does, when the text names nobody: arrests, expulsions, investigations.
 STATE_ACTS_BY_UNNAMED = {"172", "173", "174", "090", "091", "092", "093", "094", "075"}
