@@ -475,9 +475,11 @@ def place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentAc
         if target.actor.kind == "country" and target.actor.sector is None and target.via not in VICTIM_VIAS:
             return target.actor.code, target.actor.name or target.actor.code
     # (Not the victims' own country either: "Gunmen kidnapped two British engineers" names no
-    # British attacker; the place, if any, says where the attacker is, else nobody is coded.)
+    # British attacker; nor whoever reports it: "..., the Vatican said". The place, if any, says
+    # where the attacker is, else nobody is coded.)
     victims = {tok.i for t in targets for tok in token.doc if t.start <= tok.idx < t.end}
-    context = reader.context_country(token, True, skip=victims, story=True)
+    told_by = reporter_tokens(token) | {m.start for m in reader.mentions if m.via == "metonym"}
+    context = reader.context_country(token, True, skip=victims | told_by, story=True)
     return (context.code, context.name or context.code) if context is not None else None
 
 
