@@ -7,7 +7,8 @@ protest against ..." hung on a hunger strike, strike, blockade or riot is that a
 143x, 144x), not a second demonstration; independence or autonomy asked for is a change of
 institutions or regime (the 14x4 notes); press freedom or freedom of speech is a right, freedom for
 prisoners a release; a refusal to budge or yield is 124; a bomb carried by a vehicle is 1832, one by
-the roadside 1833; insurgents who bomb carry out a non-military bombing (183); threats to capture
+the roadside 1833; a rejected call's infinitive hung on the verb still says what is asked, and
+ground named and handed over is yielded (124); insurgents who bomb carry out a non-military bombing (183); threats to capture
 ground are 1382, of terrorist attacks 1383; torture or rape looked into by prosecutors is 092. An
 unnamed attacker takes the country of the place named, never its victims' nationality.
 """
@@ -66,6 +67,8 @@ def test_taking_without_ground_is_no_occupation(code_text, text):
     # refusing to budge or yield (124)
     ("Caracas refused to budge on its claim to the disputed region.", "124", {"VEN"}, None),
     ("Belgrade declined to yield on the status of Kosovo.", "124", {"SRB"}, None),
+    # what a rejected call asks, with its infinitive hung on the verb; named ground handed over is yielded
+    ("Denmark rejected Washington's call to hand over Greenland.", "124", {"DNK"}, {"USA"}),
     # bombs by what carried them (1832, 1833) and who set them (183, not an air strike)
     ("A truck bomb exploded outside a police station in Mosul, killing 15 people.", "1832", {"IRQ"}, None),
     ("A car packed with explosives blew up near a market in Kandahar.", "1832", {"AFG"}, None),

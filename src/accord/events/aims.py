@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from accord.events.aim_kinds import (INVESTIGATIONS, KINDS, bombing_code, kind_code, kind_of, means_code,
                                      military_inquiry)
 from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hyphen_joined, phrase_tokens,
-                                      purpose_of_support_verb, without_of_clauses, word_set)
+                                      purpose_of_support_verb, request_content, without_of_clauses, word_set)
 from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION,
                                      DEPLOYING, DISSENT, EASED_TRADE, EASING, FIGHTING, FOREIGN, HANDING,
                                      HELD_LAND, INFORMATION, INVOLVEMENT, LEADERSHIP, MEDIATION, OUTSIDERS,
@@ -105,7 +105,9 @@ def _handed(verb: Token) -> str | None:
         return "judicial"
     if words & (INFORMATION | {"account", "data", "records", "documents"}):
         return "information"  # "hand over evidence", "a full account of its programme"
-    return "yield" if words & HELD_LAND else "release"
+    # (ground handed over may be named: "hand over Greenland", "give back the Golan Heights")
+    named_ground = any(t.ent_type_ in ("GPE", "LOC") for t in things if t.dep_ != "prt")
+    return "yield" if words & HELD_LAND or named_ground else "release"
 
 
 RETURN_NOUNS = {"return", "handover", "hand-over", "repatriation"}
@@ -165,7 +167,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     for t in tokens:
         # (or of a request the trigger turns down: "rejected Beijing's demand that it drop …")
         if t.dep_ in {"ccomp", "xcomp"} and t.head.i == token.i or t.dep_ in {"acl", "ccomp", "xcomp"} \
-                and t.head.lemma_.lower() in REQUEST_NOUNS and t.head.head.i == token.i:
+                and t.head.lemma_.lower() in REQUEST_NOUNS and t.head.head.i == token.i \
+                or request_content(token, t):
             head = t.lemma_.lower()
             if head in LEADERSHIP or _steps_down(t):
                 return "leadership"
