@@ -479,8 +479,26 @@ def place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentAc
     # where the attacker is, else nobody is coded.)
     victims = {tok.i for t in targets for tok in token.doc if t.start <= tok.idx < t.end}
     told_by = reporter_tokens(token) | {m.start for m in reader.mentions if m.via == "metonym"}
+    if _tells_of_itself(token):
+        told_by = set()  # "Militants loyal to Iraq's ... said they attempted to assassinate ...": they did it
     context = reader.context_country(token, True, skip=victims | told_by, story=True)
     return (context.code, context.name or context.code) if context is not None else None
+
+
+SELF_PRONOUNS = {"they", "we", "he", "she", "it"}
+
+
+def _tells_of_itself(token: Token) -> bool:
+    """Whether the act's clause has a pronoun for its doer (through "attempted to", "vowed to"):
+    the one who reports it, then, tells of its own act."""
+    node = token
+    for _ in range(3):
+        if any(c.dep_ == "nsubj" and c.lower_ in SELF_PRONOUNS for c in node.children):
+            return True
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def act_location(token: Token, reader: ArgumentReader) -> tuple[str, str] | None:
