@@ -477,7 +477,9 @@ def place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentAc
     # (Not the victims' own country either: "Gunmen kidnapped two British engineers" names no
     # British attacker; nor whoever reports it: "..., the Vatican said". The place, if any, says
     # where the attacker is, else nobody is coded.)
-    victims = {tok.i for t in targets for tok in token.doc if t.start <= tok.idx < t.end}
+    # (A state's own government, its leader or ministers, is struck at home as a rule: "The Haitian
+    # president was wounded in an assassination attempt" is in Haiti.)
+    victims = {tok.i for t in targets if t.actor.sector != "GOV" for tok in token.doc if t.start <= tok.idx < t.end}
     told_by = reporter_tokens(token) | {m.start for m in reader.mentions if m.via == "metonym"}
     if _tells_of_itself(token):
         told_by = set()  # "Militants loyal to Iraq's ... said they attempted to assassinate ...": they did it
