@@ -70,7 +70,8 @@ ROOTS = ("15", "16", "17", "18", "19", "20")
     ("Sudanese troops clashed with Ethiopian militia near the border.", "193", "ASSAULT", {"SDN"}, {"ETH"}),
     ("Kyrgyz and Tajik border guards clashed near the disputed enclave.", "190", "ASSAULT", {"KGZ", "TJK"}, set()),
     ("The Nigerian army launched an offensive against Boko Haram.", "190", "ASSAULT", {"NGA"}, {"NGABKH"}),
-    ("Malian soldiers recaptured the town from Islamist rebels.", "190", "ASSAULT", {"MLI"}, {"MLI"}),
+    # (Territory taken by force is 192, typed ASSAULT like the PLOVER GSR: twelfth session.)
+    ("Malian soldiers recaptured the town from Islamist rebels.", "192", "ASSAULT", {"MLI"}, {"MLI"}),
     ("Armenian forces violated the truce with Azerbaijan on Monday.", "196", "ASSAULT", {"ARM"}, {"AZE"}),
     ("China blockaded Taiwan's main ports during the exercise.", "191", "COERCE", {"CHN"}, {"TWN"}),
     ("Russia annexed four Ukrainian regions in September.", "192", "COERCE", {"RUS"}, {"UKR"}),

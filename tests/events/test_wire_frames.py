@@ -191,7 +191,8 @@ def test_wire_frame(code_text, text, cameo, plover, actor, recipient):
     ("Iran hanged a protester convicted of attacking security forces.", "186", "ASSAULT", {"IRN"}, {"IRN"}),
     ("Russia hit back at the European Union with sanctions on EU officials.", "111", "ACCUSE",
      {"RUS"}, {"IGOEEC"}),
-    ("M23 rebels seized control of the town of Bunagana in eastern Congo.", "192", "COERCE", {"CODM23"}, {"COD"}),
+    # (ground taken by armed force is typed ASSAULT, as the PLOVER GSR types 192: twelfth session)
+    ("M23 rebels seized control of the town of Bunagana in eastern Congo.", "192", "ASSAULT", {"CODM23"}, {"COD"}),
     # Handing power over.
     ("The Malian junta handed power to a civilian government.", "084", "RETREAT", {"MLI"}, {"MLI"}),
     # Warrants and findings of wrongdoing.

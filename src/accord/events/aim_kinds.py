@@ -46,8 +46,12 @@ THREATS = (
 FORCE_KINDS = (
     ("wmd", {"nuclear", "atomic", "chemical", "biological"}),
     ("blockade", {"blockade", "strait"}),
-    ("occupation", {"invade", "invasion", "occupy", "occupation", "annex", "annexation"}),
-    ("unconventional", {"suicide", "kidnap", "kidnapping", "hostage", "hostages", "assassinate", "assassination"}),
+    # (1382 "threaten to occupy, seize control of the whole or part of a territory"; 1383 "threaten to
+    # use unconventional violence, including terrorist activities")
+    ("occupation", {"invade", "invasion", "occupy", "occupation", "annex", "annexation", "capture", "seize",
+                    "retake", "recapture", "overrun", "conquer"}),
+    ("unconventional", {"suicide", "kidnap", "kidnapping", "hostage", "hostages", "assassinate", "assassination",
+                        "terrorist", "terror", "bombings"}),
     ("attack", {"attack", "attacks", "airstrike", "airstrikes", "offensive", "incursion", "operation", "missile",
                 "missiles", "rocket", "rockets", "shelling", "bombard", "bombardment", "strike", "strikes"}),
 )
@@ -68,7 +72,10 @@ INVESTIGATIONS = (
     ("military", {"strike", "airstrike", "raid", "bombing", "downing", "shelling"}),
     # (abuses named go before who committed them: "an inquiry into abuses by Eritrean troops" is 092)
     ("human_rights", {"torture", "torturing", "abuse", "abuses", "crackdown", "brutality", "rights", "repression",
-                      "persecution"}),
+                      "persecution",
+                      # (codebook 092: "human rights abuses such as rape, torture ...")
+                      "rape", "rapes", "mistreatment", "ill-treatment",
+                      "maltreatment", "extrajudicial"}),
     ("military", {"military", "army", "troops", "peacekeeper", "peacekeepers"}),
     ("crime", {"corruption", "fraud", "bribery", "embezzlement", "murder", "arson", "hacker", "hackers", "hacking",
                "abuse-of-power",
@@ -232,3 +239,29 @@ def means_code(token: Token) -> str | None:
     """The sub-code of a generic 190 by the means of force its phrase names (193-195), or None."""
     means = means_of(token)
     return _MEANS[means] if means else None
+
+
+# A bomb carried by a vehicle (codebook 1832 "car bombing"), or set by a road (1833), told by the
+# words of the bomb itself: "a truck bomb", "a car packed with explosives", "a bomb hidden in a
+# parked motorcycle", "an explosives-laden van" -- not the vehicle struck ("a mine exploded under
+# an army truck").
+VEHICLES = {"car", "cars", "truck", "trucks", "lorry", "lorries", "van", "vans", "vehicle", "vehicles", "motorcycle",
+            "motorbike", "bus", "tanker", "minibus", "ambulance", "suv", "pickup", "pick-up"}
+EXPLOSIVE_WORDS = {"bomb", "bombs", "explosive", "explosives", "packed", "laden", "loaded", "rigged", "booby-trapped",
+                   "explosives-laden", "explosive-laden", "hidden", "planted"}
+ROADSIDE = {"roadside", "road-side", "wayside"}
+
+
+def bombing_code(token: Token) -> str | None:
+    """The sub-code of a generic 183 by what carried the bomb (1832) or where it was set (1833)."""
+    carrier = token if token.pos_ in ("NOUN", "PROPN") else next(
+        (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if carrier is None:
+        return None
+    words = {t.lower_ for t in carrier.subtree} | {t.lemma_.lower() for t in carrier.subtree} \
+        | hyphen_joined(list(carrier.subtree))
+    if words & ROADSIDE:
+        return "1833"
+    if words & VEHICLES and (words & EXPLOSIVE_WORDS or carrier.lemma_.lower() in VEHICLES):
+        return "1832"
+    return None

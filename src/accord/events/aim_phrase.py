@@ -16,7 +16,7 @@ from accord.events.slots import QUANTITY_NOUNS
 
 # Prepositions whose phrase says what is asked for; verbs that introduce it inside a protest sentence.
 AIM_PREPS = {"for", "against", "over", "of", "at", "to", "in", "on", "into", "with"}
-ASKING_VERBS = {"demand", "call", "urge", "press", "seek", "protest", "force", "push", "insist", "want", "voice",
+ASKING_VERBS = {"demand", "call", "urge", "press", "seek", "protest", "force", "push", "insist", "want", "voice", "show",
                 "express"}
 STOP_DEPS = {"relcl", "appos", "npadvmod", "parataxis"}
 CONDITIONS = {"if", "unless", "until"}
@@ -40,7 +40,8 @@ def phrase_tokens(token: Token, depth: int = 0, protest: bool = False, deepest: 
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children):
             continue  # a condition is not what is asked or threatened ("… if the United States attacked")
         if child.dep_ in {"advcl", "acl"} and depth == 0 and child.lemma_.lower() not in ASKING_VERBS \
-                and not (child.dep_ == "advcl" and token.lemma_.lower() in APPEAL_VERBS and _is_to_infinitive(child)):
+                and not (child.dep_ == "advcl" and token.lemma_.lower() in APPEAL_VERBS and _is_to_infinitive(child)) \
+                and not request_content(token, child):
             continue  # (but "appealed to X on Friday to show restraint": what is asked, hung as an adverbial)
         if child.dep_ == "prep" and depth == 0 and child.lemma_.lower() not in AIM_PREPS:
             continue
@@ -67,6 +68,14 @@ def _hyphenated(token: Token) -> bool:
 
 # Verbs of asking whose infinitive the parser may hang as an adverbial clause.
 APPEAL_VERBS = {"appeal", "urge", "call", "ask", "press", "implore", "plead", "beg", "demand", "request", "petition"}
+
+
+def request_content(verb: Token, clause: Token) -> bool:
+    """"rejected Argentina's call to hand over the islands" with the infinitive hung on the verb: a
+    to-infinitive right after the verb's object, a request noun, says what the request asks."""
+    return clause.dep_ == "advcl" and clause.head.i == verb.i and _is_to_infinitive(clause) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in REQUEST_NOUNS and c.right_edge.i + 1 == clause.left_edge.i
+        for c in verb.children)
 
 
 def _is_to_infinitive(verb: Token) -> bool:

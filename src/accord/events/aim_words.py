@@ -21,6 +21,10 @@ ELECTIONS = {"election", "elections"}
 INSTITUTIONS = {"multiparty", "multi-party", "constitution", "constitutional", "referendum", "monarchy",
                 "democracy", "civilian", "caretaker", "technocratic", "transitional", "electoral", "dissolve",
                 "dissolution", "disband", "disbandment", "legislature", "judiciary"}
+# Independence or autonomy asked for is a change of the whole system (codebook 1414, 1424, 1434,
+# 1444, 1454: "call for independence or autonomy ... hence coded here"); read only in lower case
+# and not as part of a name ("Independence Square", "the Autonomy Party"): see `aims.aim_of`.
+SELF_RULE = {"independence", "autonomy", "self-rule", "self-government", "self-determination", "secession"}
 SANCTION_WORDS = {"sanction", "sanctions", "embargo"}
 EASING = {"lift", "ease", "end", "scrap", "remove", "drop", "relax", "loosen"}
 RELEASE = {"release", "free", "freedom", "freeing"}
@@ -87,7 +91,8 @@ APOLOGY = {"apology", "apologise", "apologize"}
 # Reparations asked for or refused are economic aid (this batch of gold: 1031, 1221).
 REPARATIONS = {"compensation", "compensate", "reparation", "reparations"}
 AIMS_IN_ORDER = (
-    ("leadership", LEADERSHIP), ("rights", RIGHTS), ("institutions", INSTITUTIONS), ("leadership", ELECTIONS),
+    ("leadership", LEADERSHIP), ("rights", RIGHTS), ("institutions", INSTITUTIONS), ("institutions", SELF_RULE),
+    ("leadership", ELECTIONS),
     ("release", RELEASE),
     ("information", INFORMATION), ("involvement", INVOLVEMENT), ("deescalation", CEASEFIRE), ("talks", TALKS),
     ("peace", PEACE), ("policy", POLICY), ("military_aid", MILITARY_AID), ("reparations", REPARATIONS),

@@ -22,14 +22,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.events.aim_kinds import KINDS, kind_code, means_code, military_inquiry
+from accord.events.aim_kinds import (INVESTIGATIONS, KINDS, bombing_code, kind_code, kind_of, means_code,
+                                     military_inquiry)
 from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hyphen_joined, phrase_tokens,
-                                      purpose_of_support_verb, without_of_clauses, word_set)
+                                      purpose_of_support_verb, request_content, without_of_clauses, word_set)
 from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION,
                                      DEPLOYING, DISSENT, EASED_TRADE, EASING, FIGHTING, FOREIGN, HANDING,
                                      HELD_LAND, INFORMATION, INVOLVEMENT, LEADERSHIP, MEDIATION, OUTSIDERS,
                                      OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTECTING, PROTECTORS,
-                                     PROTEST_AIMS, RELEASE, REQUEST_NOUNS, SANCTION_WORDS, SETTLING, SUPPORT,
+                                     PROTEST_AIMS, RELEASE, REQUEST_NOUNS, SANCTION_WORDS, SELF_RULE, SETTLING,
+                                     SUPPORT,
                                      TALKS, TALK_OPENERS, WANTED, YIELD_VERBS)
 from accord.events.subcode_words import word_code
 
@@ -103,7 +105,9 @@ def _handed(verb: Token) -> str | None:
         return "judicial"
     if words & (INFORMATION | {"account", "data", "records", "documents"}):
         return "information"  # "hand over evidence", "a full account of its programme"
-    return "yield" if words & HELD_LAND else "release"
+    # (ground handed over may be named: "hand over Greenland", "give back the Golan Heights")
+    named_ground = any(t.ent_type_ in ("GPE", "LOC") for t in things if t.dep_ != "prt")
+    return "yield" if words & HELD_LAND or named_ground else "release"
 
 
 RETURN_NOUNS = {"return", "handover", "hand-over", "repatriation"}
@@ -126,6 +130,22 @@ def _returned(tokens: list[Token]) -> str | None:
     return None
 
 
+# What makes "freedom" a right (codebook 0243, 1043, 1233, 14x3), not a release ("freedom for the
+# jailed reporters"): a kind named before it ("press freedom") or after it ("freedom of speech").
+FREEDOM_KINDS = {"press", "media", "religious", "political", "academic", "civil", "internet", "speech", "expression",
+                 "assembly", "association", "movement", "religion", "worship", "conscience", "thought", "information",
+                 "greater", "more", "basic", "fundamental", "individual", "personal", "democratic", "cultural"}
+
+
+def _freedom_of_kind(token: Token) -> bool:
+    if token.lower_ not in {"freedom", "freedoms"}:
+        return False
+    kinds = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
+    kinds |= {g.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"}
+    return bool(kinds & FREEDOM_KINDS)
+
+
 def aim_of(token: Token, protest: bool = False) -> str | None:
     """The aim of the trigger's request, protest or rejection, or None."""
     tokens = phrase_tokens(token, protest=protest)
@@ -133,6 +153,11 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         tokens = tokens + asking_participles(token) + purpose_of_support_verb(token)
     lemmas = [t.lemma_.lower() for t in tokens]
     words = set(lemmas) | hyphen_joined(tokens)
+    # (independence as an aim, not a name: "Independence Square", "the Autonomy Party")
+    words = words - SELF_RULE | {t.lower_ for t in tokens if t.lower_ in SELF_RULE and t.text.islower()
+                                 and t.dep_ != "compound"}
+    if any(_freedom_of_kind(t) for t in tokens):
+        words = words - {"freedom"} | {"freedoms"}  # "press freedom" is a right, not freedom for prisoners
     if words & PROTECTING:
         # civilians to be protected or shielded are no civilian rule ("deploy observers to shield civilians")
         words -= {"civilian", "civilians"}
@@ -142,7 +167,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     for t in tokens:
         # (or of a request the trigger turns down: "rejected Beijing's demand that it drop …")
         if t.dep_ in {"ccomp", "xcomp"} and t.head.i == token.i or t.dep_ in {"acl", "ccomp", "xcomp"} \
-                and t.head.lemma_.lower() in REQUEST_NOUNS and t.head.head.i == token.i:
+                and t.head.lemma_.lower() in REQUEST_NOUNS and t.head.head.i == token.i \
+                or request_content(token, t):
             head = t.lemma_.lower()
             if head in LEADERSHIP or _steps_down(t):
                 return "leadership"
@@ -223,6 +249,10 @@ def refine(code: str, token: Token) -> str | None:
     """The specific sub-code for a generic code of these families, or None."""
     if code == "091" and military_inquiry(token):
         return "093"
+    if code == "091" and kind_of(token, INVESTIGATIONS) in ("human_rights", "war_crimes"):
+        # "prosecutors opened an investigation into the torture of detainees": what is looked into
+        # decides, not who looks (codebook 092 "rape, torture ..."; 094 war crimes)
+        return "092" if kind_of(token, INVESTIGATIONS) == "human_rights" else "094"
     found = _refine(code, token)
     if found is not None and found != code and found in KINDS:
         # (an appeal for "aid" is split again by the aid's kind: "to send food aid" is 0233)
@@ -270,8 +300,16 @@ def _refine(code: str, token: Token) -> str | None:
         return "185" if tried or any(t.lemma_.lower() == "attempt" for t in phrase_tokens(token)) else None
     if code == "190":
         return means_code(token)
+    if code == "183":
+        return bombing_code(token)
     if code in KINDS:
         return kind_code(code, token)
+    host = _protest_host(token) if code in PROTEST_CODES else None
+    if host is not None:
+        # "began a hunger strike in protest against a new mining law": the protest is the motive
+        # of the strike, one act (1422), not a demonstration of its own (1412)
+        aim = aim_of(token, protest=True)
+        return _protest(host).get(aim, host) if aim else host
     family = FAMILIES.get(code)
     if family is None:
         return None
@@ -282,6 +320,42 @@ def _refine(code: str, token: Token) -> str | None:
     if aim is None and family is _REJECT and _asked_to_act(token):
         aim = "policy"  # "rejected Moscow's demand that NATO roll back its deployments" (1232)
     return family.get(aim) if aim else None
+
+
+# Acts of protest that "in protest against ..." may be the motive of (codebook 142-145): a hunger
+# strike, a strike or boycott, a blockade, a riot; by the noun named or the verb itself.
+PROTEST_ACT_NOUNS = {"strike": "143", "walkout": "143", "boycott": "143", "stoppage": "143",
+                     "blockade": "144", "barricade": "144", "riot": "145"}
+PROTEST_ACT_VERBS = {"strike": "143", "boycott": "143", "blockade": "144", "block": "144", "barricade": "144",
+                     "riot": "145"}
+
+
+def _protest_act(noun: Token) -> str | None:
+    code = PROTEST_ACT_NOUNS.get(noun.lemma_.lower())
+    if code == "143" and noun.lemma_.lower() == "strike" and any(c.lower_ == "hunger" for c in noun.children):
+        return "142"
+    return code
+
+
+def _protest_host(token: Token) -> str | None:
+    """For the noun "protest" in "in protest against/at/over ...", the code of the act of protest
+    the phrase gives the motive of (a hunger strike, a strike, a blockade, a riot), or None."""
+    if token.lemma_.lower() != "protest" or token.pos_ != "NOUN" or token.dep_ != "pobj" \
+            or token.head.lower_ != "in":
+        return None
+    host = token.head.head
+    if host.pos_ == "NOUN":
+        return _protest_act(host)
+    if host.pos_ not in ("VERB", "AUX"):
+        return None
+    # ("started a hunger strike in protest", "went on strike in protest", "blocked roads in protest")
+    for child in host.children:
+        nouns = [child] if child.dep_ == "dobj" else [g for g in child.children if g.dep_ == "pobj"] \
+            if child.dep_ == "prep" and child.lower_ == "on" else []
+        for noun in nouns:
+            if _protest_act(noun) is not None:
+                return _protest_act(noun)
+    return PROTEST_ACT_VERBS.get(host.lemma_.lower())
 
 
 # Requests that ask the rejecter to act (not offers or plans made to it).

@@ -460,6 +460,10 @@ def nationwide(token: Token) -> bool:
     return False
 
 
+# How a target names its country when it names people of it, not the state.
+VICTIM_VIAS = {"demonym", "role"}
+
+
 def place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentActor]) -> tuple[str, str] | None:
     """(code, name) of the country where an attack struck: a town or region the sentence
     names, else the country attacked ("strikes on Syria"), else the one country named."""
@@ -467,10 +471,36 @@ def place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentAc
     if located is not None:
         return located
     for target in targets:
-        if target.actor.kind == "country" and target.actor.sector is None:
+        # (a state struck, not its people: "two French tourists" are no strike on France)
+        if target.actor.kind == "country" and target.actor.sector is None and target.via not in VICTIM_VIAS:
             return target.actor.code, target.actor.name or target.actor.code
-    context = reader.context_country(token, True)
+    # (Not the victims' own country either: "Gunmen kidnapped two British engineers" names no
+    # British attacker; nor whoever reports it: "..., the Vatican said". The place, if any, says
+    # where the attacker is, else nobody is coded.)
+    # (A state's own government, its leader or ministers, is struck at home as a rule: "The Haitian
+    # president was wounded in an assassination attempt" is in Haiti.)
+    victims = {tok.i for t in targets if t.actor.sector != "GOV" for tok in token.doc if t.start <= tok.idx < t.end}
+    told_by = reporter_tokens(token) | {m.start for m in reader.mentions if m.via == "metonym"}
+    if _tells_of_itself(token):
+        told_by = set()  # "Militants loyal to Iraq's ... said they attempted to assassinate ...": they did it
+    context = reader.context_country(token, True, skip=victims | told_by, story=True)
     return (context.code, context.name or context.code) if context is not None else None
+
+
+SELF_PRONOUNS = {"they", "we", "he", "she", "it"}
+
+
+def _tells_of_itself(token: Token) -> bool:
+    """Whether the act's clause has a pronoun for its doer (through "attempted to", "vowed to"):
+    the one who reports it, then, tells of its own act."""
+    node = token
+    for _ in range(3):
+        if any(c.dep_ == "nsubj" and c.lower_ in SELF_PRONOUNS for c in node.children):
+            return True
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def act_location(token: Token, reader: ArgumentReader) -> tuple[str, str] | None:

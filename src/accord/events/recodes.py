@@ -63,6 +63,20 @@ def recode_by_modality(token: Token, code: CameoCode, plover: str, modality: Mod
 # Mentions that name the state itself, not its people ("Azerbaijan", "Moscow"; not "Armenians").
 STATE_VIAS = {"name", "alias", "capital", "metonym"}
 SANCTIONS_CODE = "163"  # embargo, boycott or sanctions: typed SANCTION, not the table's COERCE
+# Territory occupied or seized by armed force (CAMEO 192): typed ASSAULT as the PLOVER GSR types the
+# codebook's 192 examples ("captured part of a Karen guerrilla stronghold", "retaken a strategic
+# village", "mounted its long-threatened invasion": FIGHT), not the CAMEO2PLOVER table's COERCE
+# 'seize'; an annexation, often by decree, keeps the table's type.
+OCCUPY_CODE = "192"
+DECREED = {"annex", "annexation"}
+# Verbs of taking ground (the lexicon codes them 190, so an unnamed captor is placed as for any
+# attack) and the ground taken: a town, a region, a base, or a place or country named.
+CAPTURE_WORDS = {"capture", "seize", "take", "retake", "retook", "recapture", "overrun", "overran", "conquer",
+                 "invade", "invasion"}
+TERRITORY = {"town", "city", "village", "territory", "base", "stronghold", "airport", "position", "area", "region",
+             "hill", "province", "capital", "port", "outpost", "district", "bridge", "airfield", "garrison", "island",
+             "border", "crossing", "land", "country", "kingdom", "state", "fortress", "enclave", "zone", "strip",
+             "peninsula", "heights", "valley", "camp", "headquarters", "post"}
 EASED_RULE_CODES = {"0813", "0814"}  # curfew and emergency rule eased: typed CONCEDE like 081
 # Words of a meeting in person (not a phone call or talks told as such).
 MEETING_WORDS = {"meet", "meeting", "sit", "encounter", "summit"}
@@ -94,6 +108,13 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
         # PLOVER manual, SANCTION modes: "International (political or economic) sanctions are
         # coded as 'discontinue'"; the CAMEO2PLOVER table's COERCE 'restrict' is for curbs at home.
         code = replace(code, plover="SANCTION", plover_mode="discontinue")
+    if code.code == "190" and _takes_ground(token):
+        # "captured the village of Novomykhailivka", "retook the town", "invaded Kuwait": the
+        # codebook's 192 ("occupy or seize control of a territory using armed forces")
+        code = ontology.cameo(OCCUPY_CODE)
+        notes.append("ground taken by force: coded 192")
+    if code.code == OCCUPY_CODE and token.lemma_.lower() not in DECREED:
+        code = replace(code, plover=ontology.cameo("190").plover, plover_mode="")
     if code.code in ("200", "201") and any(t.lower_ == "cleansing" for t in token.sent):
         # "drove 700,000 Rohingya out ... in what the U.N. called ethnic cleansing": an
         # expulsion the sentence names ethnic cleansing is 203.
@@ -116,6 +137,25 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
             code = ontology.cameo("044")
             notes.append(f"met in '{venue}', the country of none of its parties: coded 044")
     return code
+
+
+def _takes_ground(token: Token) -> bool:
+    """Whether a verb of taking (or "invasion") has ground as what it takes: a word of territory
+    (or a part "of" one) or a place or country the parser names."""
+    if token.lemma_.lower() not in CAPTURE_WORDS and token.lower_ not in CAPTURE_WORDS:
+        return False
+    if token.pos_ in ("NOUN", "PROPN"):
+        taken = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"]
+    else:
+        taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    for thing in taken:
+        parts = [thing] + [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"]
+        for part in parts:
+            if part.lemma_.lower() in TERRITORY or part.ent_type_ in ("GPE", "LOC", "FAC"):
+                return True
+    return False
 
 
 def _asks_to_punish(token: Token, reader: ArgumentReader, lexicon: Lexicon) -> bool:
