@@ -1,78 +1,45 @@
 """The event coder: lexicon triggers + parse arguments + modality → CAMEO/PLOVER events.
 
 This is the stage itself: for each word, the lexicon entry whose frame fits, then who acts and who
-receives (with the coder's own rules for domestic targets and unnamed actors), then the code. What
-it leans on has a module of its own: `record` (the Event), `words` (word predicates, and why a
+receives, then the code. What it leans on has a module of its own: `dyad_steps` (the rules, step by
+step, that settle who acts and who receives beyond the argument slots: unnamed actors, domestic
+targets, where parties are put), `record` (the Event), `words` (word predicates, and why a
 fitting trigger tells no act), `targets` (whom an act is aimed at beyond its argument slots),
 `placing` (where actors and events are put), `recodes` (moving a matched event to another code)
 and `states` (what kind of party an actor is)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Token
 
 import accord.docext  # noqa: F401
-from accord.actors.model import Actor
-from accord.events.argument_words import JOINT_PREPS, PLACE_DEMONYM
-from accord.events.arguments import ArgumentActor, ArgumentReader
+from accord.events.arguments import ArgumentReader
 from accord.events.business import business_only
 from accord.events.clauses import OBLIGATION_ENTRY, obligation_speaker
 from accord.events.contexts import (
     load_context_terms, load_domain_terms, sentence_contexts, sentence_domain, story_domain,
 )
-from accord.events.entries import ACTOR_OBJECT
+from accord.events.dyad_steps import (
+    PartyRecord, act_told_by_noun, authorities_where_it_happened, disarmed, domestic_target, forces_own_state,
+    front_line, home_target, one_acts_on_other, other_party_of_clause, own_forces_or_people, own_government,
+    own_ground_dropped, parties_placed, people_where_unrest_broke_out, place_aimed_at, show_in_own_capital,
+    show_of_force_meant, slot_parties, trade_partners, unknown_attacker,
+)
 from accord.events.figurative import general_threat, verbal_attack
 from accord.events.frames import frame_check, frame_fits
 from accord.events.lexicon import Lexicon, load_lexicon
-from accord.events.merging import drop_governing_duplicates, passive_without_agent
+from accord.events.merging import drop_governing_duplicates
 from accord.events.modality import modality_of
 from accord.events.ontology import Ontology, load_ontology
-from accord.events.parties import (
-    EXPULSIONS, arguments_of, target_is_destination, target_place, unique_actors, venue_offsets,
-)
-from accord.events.places import (
-    act_location, front_line_party, is_country_code, locative_country, nationwide, place_country,
-)
-from accord.events.placing import TRANSNATIONAL, based_in, locate_events, placed_groups, under_parent
+from accord.events.placing import locate_events
 from accord.events.recodes import recode_by_governed_act, recode_by_modality, recode_by_words
 from accord.events.record import Event
-from accord.events.slots import OCCURRENCE_VERBS
-from accord.events.states import NON_STATE_ARMED, STATE_SECTORS, foreign_armed_group, is_state, non_state_armed
-from accord.events.syntax import prepositional_objects, subject_of
-from accord.events.targets import (
-    DEMOBILISING, aimed_at_own, bare_government, earlier_doing, insurgents_at_home, one_other_party,
-    recipients_by_phrase, relative_descriptions,
-)
-from accord.events.words import (
-    RESIGNATION_WORDS, author_unnamed, reader_is_actor, reader_is_person, told_by_noun, why_not_an_act,
-)
-
-OWN_POSSESSIVES = {f"pronoun '{word}'" for word in ("its", "their", "Its", "Their")}
-
+from accord.events.states import STATE_SECTORS
+from accord.events.words import RESIGNATION_WORDS, reader_is_actor, reader_is_person, why_not_an_act
 
 def _codes(parties) -> tuple[str, ...]:
     """The distinct codes of some parties, in a fixed order (for telling one act from another)."""
     return tuple(sorted({party.actor.code or "" for party in parties}))
-
-
-@dataclass
-class _Parties:
-    """Who acts and who receives while `EventStage._code` decides it, as each of its steps leaves
-    them: the actors, the recipients kept and those named (before the actor's own were dropped),
-    the trigger's objects, the perpetrators an inquiry names (None when it is no inquiry), the
-    actors' codes and person names, whether the act is in the actor's own place, and the actor
-    whose country is the target of a domestic event."""
-    actors: list[ArgumentActor]
-    recipients: list[ArgumentActor]
-    named_recipients: list[ArgumentActor]
-    objects: list[Token]
-    perpetrators: list[ArgumentActor] | None
-    actor_codes: set[str]
-    actor_names: set[str | None]
-    own_place: bool = False
-    domestic: ArgumentActor | None = None
 
 
 class EventStage:
@@ -141,28 +108,28 @@ class EventStage:
         not_told = why_not_an_act(token, entry, reader)
         if not_told is not None:
             return not_told
-        who = _slot_parties(token, entry, reader)
-        why_not = _act_told_by_noun(token, entry, reader, who)
+        who = slot_parties(token, entry, reader)
+        why_not = act_told_by_noun(token, entry, reader, who)
         if why_not is not None:
             return why_not
-        for step in (_unknown_attacker, _people_where_unrest_broke_out, _forces_own_state,
-                     _authorities_where_it_happened):
+        for step in (unknown_attacker, people_where_unrest_broke_out, forces_own_state,
+                     authorities_where_it_happened):
             step(token, entry, reader, who)
         if not who.actors:
             return f"{entry.label} fits, but no actor with a code was found"
         if entry.cameo[:2] == "14" and all(a.actor.sector == "BUS" for a in who.actors):
             # "The company staged a demonstration of its new robot": a product show, not a protest.
             return f"{entry.label} fits, but a company's demonstration is not a protest"
-        for step in (_own_ground_dropped, _show_of_force_meant, _place_aimed_at, _front_line, _own_government,
-                     _other_party_of_clause, _disarmed, _domestic_target, _own_forces_or_people, _trade_partners,
-                     _show_in_own_capital):
+        for step in (own_ground_dropped, show_of_force_meant, place_aimed_at, front_line, own_government,
+                     other_party_of_clause, disarmed, domestic_target, own_forces_or_people, trade_partners,
+                     show_in_own_capital):
             step(token, entry, reader, who)
         if who.named_recipients and not who.recipients and len(who.actor_codes) < 2:
             # An actor acting on itself ("Russia ... integration with Russia"): the parse has
             # mixed up the roles, so no event rather than a wrong one. (Joint actors agreeing
             # on something of one of theirs act together, with no recipient.)
             return f"{entry.label} fits, but the recipient is the actor itself"
-        _one_acts_on_other(token, entry, reader, who)
+        one_acts_on_other(token, entry, reader, who)
         why_not = self._not_state_news(token, entry, reader, who)
         if why_not is not None:
             return why_not
@@ -202,8 +169,8 @@ class EventStage:
             if context not in contexts:
                 contexts.append(context)
                 notes.append(f"context {context} from '{term}'")
-        _home_target(token, who, code)
-        _parties_placed(token, entry, reader, who)
+        home_target(token, who, code)
+        parties_placed(token, entry, reader, who)
         if code.code == "0831" and token.lemma_.lower() in RESIGNATION_WORDS:
             generic = "084"  # ("stepped down and handed power to the army": one act of giving up office)
         event = Event(token, entry, code, plover, who.actors, who.recipients, modality, sentence, notes=notes,
@@ -213,7 +180,7 @@ class EventStage:
             event.reported_by = (quote.speaker_name, quote.id)
         return event
 
-    def _not_state_news(self, token, entry, reader, who: _Parties) -> str | None:
+    def _not_state_news(self, token, entry, reader, who: PartyRecord) -> str | None:
         """Why a sports or entertainment sentence codes no event: no party is an office or state body."""
         domain = sentence_domain(token.sent, self.domain_terms, reader.named_tokens) or reader.doc_domain
         if domain is not None and not any(a.actor.sector in STATE_SECTORS | {"IGO", "REB", "UAF"}
@@ -227,436 +194,6 @@ class EventStage:
         return None
 
 
-# The steps of EventStage._code, in the order it takes them. Each reads and changes the parties
-# (`_Parties`) as the one long method did with its local variables.
-
-def _slot_parties(token: Token, entry, reader: ArgumentReader) -> _Parties:
-    """Who the argument slots name: the actors with a code, the recipients named (less the
-    actor's own people, ground and word, a topic of talks, a venue) and those kept (less the actor
-    again)."""
-    actors, recipients, objects = arguments_of(token, entry, reader)
-    recipients, perpetrators = recipients_by_phrase(token, entry, reader, actors, recipients)
-    actors = unique_actors([a for a in actors if a.actor.code])
-    actor_codes = {a.actor.code for a in actors}
-    same = {(a.actor.code, a.actor.sector) for a in actors}
-    state_side = {(a.actor.code, None) for a in actors if a.actor.sector in STATE_SECTORS}
-    # "its troops", "their classmates": the actor's own people are not a recipient.
-    # ("Czechia and Albania upgraded their ties": joint actors' own "their" is not a recipient.)
-    # ("withdrew from the Bosnian town": the actor's own country as a place is not a target.)
-    joint_own = (OWN_POSSESSIVES if len(actor_codes) > 1 else set()) | {PLACE_DEMONYM}
-    # ("Eritreans demonstrated against their government": people protest against their own
-    # state, which is a recipient.)
-    own_state_protested = entry.cameo[:2] == "14" and not any(a.actor.sector in STATE_SECTORS for a in actors)
-    named_recipients = [r for r in recipients if r.actor.code
-                        and not ((r.via.endswith("possessive") or r.via in joint_own)
-                                 and r.actor.code in actor_codes
-                                 and not (own_state_protested and r.actor.sector in STATE_SECTORS))
-                        and not (r.via.startswith("role, in a") and r.actor.sector in STATE_SECTORS
-                                 and (r.actor.code, None) in same | state_side)]
-    if entry.cameo[:2] == "04" and len(actor_codes) >= 2 and objects:
-        # "Japan and South Korea discussed North Korea's missile programme": what two parties
-        # talk about is their topic, not a party to the talks.
-        # ("mediated talks between Israel and Hamas", "held talks with China": those are parties.)
-        parties = {t.idx for obj in objects for p, pobj in prepositional_objects(obj, {"with"} | JOINT_PREPS)
-                   for t in pobj.subtree}
-        topic = {t.idx for obj in objects for t in obj.subtree} - parties
-        named_recipients = [r for r in named_recipients if r.start not in topic]
-    if entry.cameo[:2] < "06":
-        # "met on the Indonesian island of Bali", "met on the margins of an SCO gathering",
-        # "held talks at a U.N. post": where talks and diplomacy happen is no party to them.
-        venue = venue_offsets(token)
-        named_recipients = [r for r in named_recipients if r.via != PLACE_DEMONYM and r.start not in venue]
-    # Same country, another body ("Palestinian police ... Palestinian armed groups") is a
-    # domestic event; the same actor again is not a recipient.
-    actor_names = {a.actor.name for a in actors if a.actor.kind == "person"}
-    # ("A Dutch court found the Dutch state liable": a court acting on its own state is no
-    # repetition of the actor; the state is the recipient.)
-    courts_on_own_state = bool(actors) and all(a.actor.sector == "JUD" for a in actors)
-    recipients = unique_actors([r for r in named_recipients
-                          if (r.actor.kind == "person" and r.actor.name not in actor_names)
-                          or ((r.actor.code, r.actor.sector) not in same
-                              and not (r.actor.code in actor_codes and r.actor.sector is None
-                                       and not courts_on_own_state))])
-    return _Parties(actors, recipients, named_recipients, objects, perpetrators, actor_codes, actor_names)
-
-
-def _act_told_by_noun(token: Token, entry, reader: ArgumentReader, who: _Parties) -> str | None:
-    """Why a violent verb with no actor codes nothing: a noun tells the act."""
-    if not who.actors and entry.pos == "VERB" and entry.cameo[:3] in VIOLENCE_BY_UNKNOWN \
-            and told_by_noun(token, reader) is not None:
-        # "Two soldiers were wounded in a PKK attack": the attack noun is the event.
-        return f"{entry.label} fits, but the act is told by '{told_by_noun(token, reader).text}'"
-    return None
-
-
-def _unknown_attacker(token: Token, entry, reader: ArgumentReader, who: _Parties) -> None:
-    if not who.actors and entry.cameo[:3] in VIOLENCE_BY_UNKNOWN and author_unnamed(token):
-        # "A roadside bomb killed three soldiers near Samarra": CAMEO codes the unknown
-        # attacker as an unidentified armed force (UAF) of the country where it struck.
-        where = place_country(token, reader, [r for r in who.recipients if r.actor.code])
-        if where is not None:
-            who.actors = [ArgumentActor(Actor(where[0], "UAF", None, "country"), token.idx,
-                                        token.idx + len(token), token.text, f"unidentified attacker in {where[1]}")]
-
-
-def _people_where_unrest_broke_out(token: Token, entry, reader: ArgumentReader, who: _Parties) -> None:
-    if not who.actors and entry.cameo[:2] == "14" and entry.pos == "NOUN" and token.dep_ == "nsubj" \
-            and token.head.lemma_.lower() in OCCURRENCE_VERBS:
-        # "Riots broke out in Dakar", "protests erupted across Iran": unrest that breaks out
-        # with nobody named is of ordinary people where it happens.
-        where = reader.clause_place(token.head) or reader.clause_place(token)
-        if where is not None:
-            who.actors = [ArgumentActor(Actor(where.code, "CVL", where.name, "country"), token.idx,
-                                        token.idx + len(token), token.text, f"people of {where.name or where.code}, "
-                                        "where it broke out")]
-            who.actor_codes = {where.code}
-
-
-def _forces_own_state(token: Token, entry, reader: ArgumentReader, who: _Parties) -> None:
-    if not who.actors and entry.cameo[:2] == "15" and passive_without_agent(token):
-        # "French police and soldiers were placed on maximum alert": forces put on alert,
-        # mobilised or deployed are moved by their own state.
-        placed, _passive = subject_of(token)
-        forces = [r for r in (reader.actors_in(placed) if placed is not None else [])
-                  if r.actor.code and r.actor.sector in STATE_SECTORS]
-        if forces:
-            own = forces[0].actor
-            who.actors = [ArgumentActor(Actor(own.code, "GOV", None, "country"), token.idx, token.idx + len(token),
-                                        token.text, f"the state of '{forces[0].text}'")]
-            who.actor_codes = {own.code}
-            who.recipients = [r for r in who.recipients if r.actor.code != own.code]
-            who.named_recipients = [r for r in who.named_recipients if r.actor.code != own.code]
-
-
-def _authorities_where_it_happened(token: Token, entry, reader: ArgumentReader, who: _Parties) -> None:
-    if not who.actors and entry.cameo[:3] in STATE_ACTS_BY_UNNAMED and passive_without_agent(token):
-        # "A US national has been put under investigation in Italy", "was arrested in
-        # Lebanon": arrests and investigations are acts of the state where they happen.
-        where = locative_country(token, reader, expel=entry.cameo[:3] == "174")
-        # (In text order, not a set's: the name the explanation gives must not depend on the hash seed.)
-        parties = [(r.actor.code, r.actor.name) for r in who.recipients if r.actor.code and r.actor.sector
-                   and r.actor.sector != "CVL"]
-        if where is None and len({code for code, _ in parties}) == 1:
-            # "Opposition leaders were barred from running": their own state did it.
-            where = parties[0]
-        # Only when whoever undergoes it is a party: a foreigner or a named body ("a US
-        # national", "opposition activists"), not any person arrested after a brawl.
-        if where is not None and any(r.actor.code and (r.actor.code != where[0]
-                                                       or r.actor.sector not in (None, "CVL"))
-                                     for r in who.recipients):
-            sector = "COP" if entry.cameo[:2] == "17" else "GOV"
-            who.actors = [ArgumentActor(Actor(where[0], sector, None, "country"), token.idx,
-                                        token.idx + len(token), token.text,
-                                        f"authorities of {where[1]}, where it happened")]
-            # The place itself ("expelled from Papua New Guinea") is the actor, not a party.
-            who.recipients = [r for r in who.recipients if r.actor.code != where[0] or r.actor.sector]
-
-
-def _own_ground_dropped(token: Token, entry, reader: ArgumentReader, who: _Parties) -> None:
-    """Named recipients that are the joint actors themselves, or the actor's own ground or word,
-    are dropped."""
-    if who.named_recipients and not who.recipients:
-        joint = len(who.actor_codes) >= 2 and {r.actor.code for r in who.named_recipients} <= who.actor_codes
-        own_ground = all((r.actor.sector is None and r.via.startswith(OWN_GROUND_VIAS))
-                         or r.via.startswith("pronoun")
-                         or (r.actor.kind == "person" and r.actor.name in who.actor_names)
-                         for r in who.named_recipients)
-        # An entry that needs an actor as object ("berated his team-mates") has none then.
-        needs_actor = any(values == (ACTOR_OBJECT,) for key, values in entry.frame if key == "obj")
-        if joint or (own_ground and not needs_actor):
-            # "Czechia and Albania upgraded their ties": a joint act, nobody else receives.
-            # "confiscated weapons from Palestinian groups", "withdrew from the Bosnian
-            # town": the actor's own country is named as the place or people, not a party;
-            # "reneged on his commitment": the actor's own word.
-            who.named_recipients = []
-
-
-def _show_of_force_meant(token: Token, entry, reader: ArgumentReader, who: _Parties) -> None:
-    if entry.cameo[:2] == "15" and all(r.actor.code[:3] in {c[:3] for c in who.actor_codes} for r in who.recipients):
-        # "sent a carrier to the Gulf to bolster U.S. forces as a deterrent against Iran": a show
-        # of force is aimed at whom it is meant to deter or warn, not at the actor's own forces.
-        meant = [r for r in reader.meant_for(token) if r.actor.code and r.actor.code not in who.actor_codes]
-        if meant:
-            who.recipients = who.named_recipients = meant
-
-
-def _place_aimed_at(token: Token, entry, reader: ArgumentReader, who: _Parties) -> None:
-    """With nobody else named, the country of the place the act is aimed at (or the actor's own
-    country, the act done at home)."""
-    guessed = bool(who.recipients) and all(r.via.startswith("role, in a") and r.actor.code in who.actor_codes
-                                           for r in who.recipients)
-    if (not who.recipients or guessed) and len({a.actor.code for a in who.actors}) == 1:
-        # (Victims known only by the sentence's one country, which is the attacker's own,
-        # "Palestinian bombers killed 23 people ... in Tel Aviv", are where it struck.)
-        # "delivered food to the city of El Fasher", "drills around Taiwan", "massed troops
-        # along the border with Ukraine": the country of the place the act is aimed at.
-        # (Joint acts have no target: "held talks in Baghdad" is where, not whom.)
-        # A visit's "in" names the host too ("arrived in Hanoi for a state visit").
-        # So does an easing's ("lifted the curfew in Montenegro") and material help's
-        # ("invested $2 billion in Egypt").
-        target = target_place(token, reader, conflict=entry.cameo[:2] >= "14" or entry.cameo[:3] in PLACED_AID
-                              or entry.cameo.startswith(("042", "06", "07") + DOMESTIC_BY_STATE),
-                              away=entry.cameo.startswith(WITHDRAWING), neighbour=entry.cameo[:2] < "17")
-        if target is not None and entry.cameo.startswith(EXPULSIONS) and target.via.startswith("place ") \
-                and target_is_destination(token, target):
-            target = None  # "expelled a bishop to Rome": where they were sent
-        if target is not None and target.actor.code not in who.actor_codes:
-            who.recipients = [target]
-        elif entry.cameo[:2] == "15":
-            # "put its army on alert after Russian troops massed in Belarus": a show of
-            # force answers whoever acted in the clause that gave the reason.
-            who.recipients = [r for r in reader.reason_actors(token, who.actor_codes)
-                              if r.actor.code not in who.actor_codes]
-        who.own_place = target is not None and target.actor.code in who.actor_codes
-    else:
-        who.own_place = False
-    if not who.own_place and not who.recipients and nationwide(token):
-        # "deployed 45,000 police officers across the country", "a nationwide curfew": the
-        # actor's own country, though no place is named
-        who.own_place = True
-
-
-def _front_line(token: Token, entry, reader: ArgumentReader, who: _Parties) -> None:
-    if (entry.cameo[:2] >= "15" or entry.cameo.startswith("087")) \
-            and not any(r.actor.code not in who.actor_codes for r in who.recipients):
-        # "rushed troops to the Line of Control", "shelled posts across the line of contact",
-        # "pulled back artillery from the line of contact": a front line named without either
-        # state is aimed at its other side.
-        front = front_line_party(token, who.actor_codes)
-        if front is not None:
-            side, words = front
-            who.recipients = who.named_recipients = [ArgumentActor(Actor(side, None, None, "country"), words.idx,
-                                                                   words.idx + len(words), words.text,
-                                                                   f"the other side of '{words.text}'")]
-            who.own_place = False
-
-
-def _own_government(token: Token, entry, reader: ArgumentReader, who: _Parties) -> None:
-    if not who.recipients and not who.named_recipients and len(who.actor_codes) == 1 \
-            and entry.cameo[:2] in ("10", "13", "14") \
-            and all(a.actor.sector not in STATE_SECTORS for a in who.actors) and is_state(next(iter(who.actor_codes))):
-        # "Thousands of Israelis demonstrated ..., demanding that the government secure a deal",
-        # "settler leaders threatened disobedience if the government went ahead": people who
-        # protest, demand or threaten are aimed at "the government" their sentence names,
-        # their own, before any other party of the sentence.
-        home = next(iter(who.actor_codes))
-        government = bare_government(token, reader)
-        if government is not None:
-            who.recipients = [ArgumentActor(Actor(home, "GOV", None, "country"), government.idx,
-                                            government.idx + len(government), government.text,
-                                            f"'{government.text}', the actor's own ({home})")]
-
-
-def _other_party_of_clause(token: Token, entry, reader: ArgumentReader, who: _Parties) -> None:
-    if not who.recipients and not who.named_recipients and len(who.actor_codes) == 1 and entry.cameo[:2] != "17":
-        # (Repression without a named party stays domestic: "barred women from
-        # working for the United Nations" is aimed at the women, not the UN.)
-        # Nobody found in the argument slots, but the act's clause names one other party
-        # ("backed down after a standoff with Washington", "gave Kyiv an ultimatum", "spoke by
-        # telephone with Russian President Vladimir Putin"): CAMEO's target is that one.
-        other = one_other_party(token, entry, who.actors, reader)
-        if other is not None:
-            who.recipients = [other]
-
-
-def _disarmed(token: Token, entry, reader: ArgumentReader, who: _Parties) -> None:
-    if entry.cameo.startswith(DEMOBILISING) and non_state_armed(who.actors):
-        # "guerrillas handed over their weapons to U.N. observers": rebels who disarm yield to
-        # their own state; monitors who take the weapons are no party to it.
-        who.recipients = [r for r in who.recipients if not r.actor.code.startswith("IGO")]
-        who.named_recipients = [r for r in who.named_recipients if not r.actor.code.startswith("IGO")]
-
-
-def _domestic_target(token: Token, entry, reader: ArgumentReader, who: _Parties) -> None:
-    """With no other party named, an act aimed at the actor's own country (`who.domestic`)."""
-    who.domestic = None
-    by_state = who.own_place and entry.cameo.startswith(DOMESTIC_BY_STATE + ("18", "19", "20")) \
-        and is_state(who.actors[0].actor.code)
-    if not who.recipients and not who.named_recipients and len({a.actor.code for a in who.actors}) == 1 \
-            and (entry.cameo[:2] in DOMESTIC_ROOTS or by_state or insurgents_at_home(entry, who.actors, reader, token)
-                 or (entry.cameo.startswith(YIELDING_CODES + DIRECTED_CODES) and is_state(who.actors[0].actor.code)
-                     and reader.sentence_codes(token, earlier_doing(token) | relative_descriptions(token))
-                     <= {who.actors[0].actor.code}
-                     and (entry.cameo.startswith(YIELDING_CODES) or aimed_at_own(token, who.actors, reader)))):
-        # Protest, repression, a show of force or an assassination with no other party
-        # named is domestic: CAMEO codes the country itself as the target.
-        who.domestic = who.actors[0]
-    elif not who.recipients and not who.named_recipients and entry.cameo[:2] in ("18", "19", "20") \
-            and len({a.actor.code for a in who.actors}) >= 2 and len({a.actor.code[:3] for a in who.actors}) == 1:
-        # "fighting erupted between the Sudanese army and the RSF": two sides of one country
-        # fight a civil war, aimed at that country.
-        who.domestic = who.actors[0]
-    elif not who.recipients and not who.named_recipients and entry.cameo[:2] in ("04", "05", "18", "19", "20") \
-            and len({a.actor.code[:3] for a in who.actors}) == 1 \
-            and any(a.actor.sector in STATE_SECTORS for a in who.actors) \
-            and any(a.actor.sector in NON_STATE_ARMED | {"OPP"} for a in who.actors):
-        # "Guatemalan government and guerrilla representatives sat down for negotiations": a
-        # state and its own insurgents or opposition acting together are one country's affair.
-        who.domestic = who.actors[0]
-    if who.perpetrators == [] and who.actors:
-        # An inquiry into an incident that names no doer looks at the investigator's own side.
-        who.recipients, who.named_recipients, who.domestic = [], [], who.actors[0]
-
-
-def _own_forces_or_people(token: Token, entry, reader: ArgumentReader, who: _Parties) -> None:
-    """A state's forces or officials acting on a people, forces or office of their own country:
-    the first one named is the recipient."""
-    if who.named_recipients and not who.recipients and len(who.actor_codes) < 2 and all(
-            r.via == "demonym" for r in who.named_recipients) \
-            and all(a.actor.sector in STATE_SECTORS for a in who.actors):
-        # "Myanmar's military drove the Rohingya out": a state's forces acting on a people of
-        # their own country is a domestic event.
-        who.recipients = [who.named_recipients[0]]
-    if who.named_recipients and not who.recipients and len(who.actor_codes) == 1 \
-            and entry.cameo[:2] in ("17", "18", "19", "20") \
-            and all(a.actor.sector in STATE_SECTORS for a in who.actors) \
-            and all(r.via == "role" and r.actor.sector and r.start not in {a.start for a in who.actors}
-                    for r in who.named_recipients):
-        # "Ethiopian troops launched an offensive against Tigrayan forces": a state's forces
-        # fighting forces of their own country is a civil war, aimed at that country.
-        who.recipients = [who.named_recipients[0]]
-    if who.named_recipients and not who.recipients and len(who.actor_codes) == 1 and entry.cameo[:2] == "04" \
-            and all(a.actor.sector in STATE_SECTORS for a in who.actors) \
-            and all(r.via.startswith("role") and r.actor.sector in STATE_SECTORS | {"OPP"}
-                    and not any(a.start <= r.start < a.end for a in who.actors) for r in who.named_recipients):
-        # "India's prime minister met the chief minister of Jammu and Kashmir": a state's
-        # official consulting another office of the same state is a domestic consultation.
-        who.recipients = [who.named_recipients[0]]
-
-
-def _trade_partners(token: Token, entry, reader: ArgumentReader, who: _Parties) -> None:
-    if who.named_recipients and not who.recipients and entry.cameo[:2] == "16":
-        # "imposed a ban on U.S. trade and investment with Iran": the actor's own country
-        # only says whose trade is cut; the "with" party deeper in the phrase is the target.
-        # (The parser may hang the "with" phrase of a noun's object on its light verb.)
-        words = list(token.subtree) + (list(token.head.children) if token.dep_ == "dobj" else [])
-        partners = [r for word in words if word.dep_ == "prep" and word.lower_ in ("with", "to", "from")
-                    and word.head.i != token.i for pobj in word.children if pobj.dep_ == "pobj"
-                    for r in reader.actors_in(pobj) if r.actor.code and r.actor.code not in who.actor_codes]
-        if partners:
-            who.recipients = who.named_recipients = unique_actors(partners)
-
-
-def _show_in_own_capital(token: Token, entry, reader: ArgumentReader, who: _Parties) -> None:
-    if who.named_recipients and not who.recipients and len(who.actor_codes) == 1 and entry.cameo[:2] == "15" \
-            and (who.own_place or all(r.via == "capital" for r in who.named_recipients)) \
-            and is_state(next(iter(who.actor_codes))):
-        # "paraded missiles through Pyongyang to mark the party's anniversary": a state's show
-        # of force in its own capital or country, naming only its own bodies, is domestic.
-        who.recipients = [who.named_recipients[0]]
-
-
-def _one_acts_on_other(token: Token, entry, reader: ArgumentReader, who: _Parties) -> None:
-    """Two actors and nobody else: one country's two sides, or a telephone call's two parties;
-    the first named acts on the second."""
-    if not who.recipients and entry.cameo[:2] < "14" and len(who.actors) >= 2 \
-            and len({a.actor.code[:3] for a in who.actors}) == 1 and len({a.actor.sector for a in who.actors}) > 1:
-        # "Russian negotiators and Chechen separatist envoys sat down for talks": two sides of
-        # one country talking or agreeing is a domestic event between them. (Fighting between
-        # them is aimed at the country: see the civil-conflict rule.)
-        who.actors, who.recipients = who.actors[:1], who.actors[1:2]
-    if not who.recipients and not who.named_recipients and entry.cameo.startswith(TELEPHONE_CALL) \
-            and len(who.actors) == 2 and len({a.actor.code for a in who.actors}) == 2:
-        # "The Turkish and Greek prime ministers discussed migration in a phone call": a call
-        # has a caller and a called; wire coding reads the first named as the caller.
-        who.actors, who.recipients = who.actors[:1], who.actors[1:2]
-
-
-def _home_target(token: Token, who: _Parties, code) -> None:
-    """The target of a domestic event: the actor's country (none for a nuclear test; at home for
-    the police's alert)."""
-    if code.code == "2042" and token.lemma_.lower() in NUCLEAR_TESTS:
-        # "Pakistan exploded five nuclear devices, answering India's tests": a test blast is
-        # aimed at nobody; whatever it answers is its reason.
-        who.recipients, who.domestic = [], None
-    if who.domestic is None and not who.recipients and code.code.startswith(POLICE_POSTURE) and len(who.actors) == 1 \
-            and is_state(who.actors[0].actor.code):
-        # "Spain raised its terror alert level", "called up police reservists": the police's
-        # alert or mobilisation is at home (as every tuning gold codes it).
-        who.domestic = who.actors[0]
-    if who.domestic is not None:
-        home = who.domestic.actor.code
-        if len(home) > 3 and not home.startswith(("IGO", "NGO", "IMG", "MNC")):
-            home = home[:3]  # "FARC fighters" (COLFAR) act in Colombia (COL)
-        who.recipients = [ArgumentActor(Actor(home, None, None, "country"), who.domestic.start,
-                                        who.domestic.end, who.domestic.text, "domestic: no other party named")]
-
-
-def _parties_placed(token: Token, entry, reader: ArgumentReader, who: _Parties) -> None:
-    """Where the parties are put: a transnational group where the act is, an armed group a state
-    strikes where the strike is, a breakaway region under its parent state."""
-    if any(a.actor.code.startswith(TRANSNATIONAL) for a in who.actors + who.recipients if a.actor.code):
-        # "Islamic State militants massacred Yazidi men around Sinjar": a transnational armed
-        # group is coded by the country where the sentence puts its act (CAMEO's practice for
-        # non-state groups; the wire gold: "Islamic State in Sinjar" is IRQ).
-        where = place_country(token, reader, [])
-        if where is not None and is_country_code(where[0]):
-            who.actors = placed_groups(who.actors, where)
-            who.recipients = placed_groups(who.recipients, where)
-    if entry.cameo[:2] in ("18", "19", "20") and any(foreign_armed_group(r) for r in who.recipients) \
-            and who.actors \
-            and all(is_state(a.actor.code) and a.actor.sector not in NON_STATE_ARMED for a in who.actors):
-        # "Turkish warplanes bombed PKK hideouts in northern Iraq", "Pakistani troops killed 12
-        # Taliban fighters in North Waziristan": an armed group a state strikes is coded by where
-        # the strike puts it (the country it is based in or fights in), not by its name.
-        where = act_location(token, reader)
-        if where is not None and is_country_code(where[0]):
-            who.recipients = unique_actors([based_in(r, where) if foreign_armed_group(r) else r
-                                            for r in who.recipients])
-    # "sent police into Kosovo": a breakaway region named as a place is filed under the state
-    # it broke away from (`breakaway_regions.tsv`), as the CAMEO-era wire coders do; named as
-    # a party ("talks with Kosovo") or by its people it keeps its code.
-    who.actors, who.recipients = under_parent(who.actors, token.doc), under_parent(who.recipients, token.doc)
-
-
-# Acts of violence whose author may go unnamed (bombings, killings, shelling); blockades and
-# closures need a named actor ("heavy snow closed roads" is not an attack).
-VIOLENCE_BY_UNKNOWN = {"180", "181", "182", "183", "184", "185", "186", "190", "193", "194", "195", "196",
-                       "200", "201", "202", "203", "204"}
-# Acts only a state does, when the text names nobody: arrests, expulsions, investigations.
-STATE_ACTS_BY_UNNAMED = {"172", "173", "174", "090", "091", "092", "093", "094", "075"}
-# A recipient that only names the actor's own country as a place or people ("Palestinian
-# armed groups", "the Bosnian town"), or refers back to it ("warned that it would"), is not a
-# party to the act. (A capital stands for the government, so it is not in this list.)
-OWN_GROUND_VIAS = ("demonym", "place ")
 # In sport and entertainment news these do not stand for a state body: an official read from the
 # context, a capital (a city or its club), the unnamed authorities of a place.
 NOT_STATE_IN_SPORT = ("role, in a", "person, in a", "capital", "authorities of")
-# Peacekeepers "arrived in Bosnia", a minister "arrived in Damascus on a visit": the place where
-# protection goes, or the host of a visit, is the recipient.
-PLACED_AID = {"074", "0743", "042"}
-
-
-# Words of a nuclear test blast (not of a nuclear strike on someone: "used", "dropped").
-NUCLEAR_TESTS = {"detonate", "explode", "test", "conduct"}
-
-
-# Withdrawals, whose "out of"/"from" phrase names where they leave.
-WITHDRAWING = ("0874", "166", "087")
-TELEPHONE_CALL = "041"  # discuss by telephone: the first named is read as the caller
-
-
-# Protest, repression, assault and mass violence with nobody else named are domestic, whatever
-# else the sentence names ("executed thousands of Muslim men after overrunning the U.N. safe
-# area", "expelled hundreds of thousands of Albanians to neighbouring Albania").
-DOMESTIC_ROOTS = {"14", "17", "18", "20"}
-# Acts that are always done to someone: yielding and the intent to yield or reform, inquiries,
-# demands, disapproval, rejection, threats, fighting and mass violence. With nobody named and no
-# other country in the sentence, they are aimed at the actor's own people (CAMEO's domestic
-# coding: "Sri Lanka lifted a nationwide curfew", "Kenya's opposition demanded the disbandment
-# of the electoral commission"). Cooperation, consultation and aid are not: with nobody named
-# they stay without a target.
-YIELDING_CODES = ("034", "035", "08", "09")
-# Demands, disapproval, rejection, threats and mass violence only when they are seen to be aimed
-# at the actor's own people or bodies ("warned that police would not tolerate ..."): "Beijing is
-# opposed to foreign mediation" is aimed at nobody in particular. (Fighting is left out: "villages
-# were shelled by Armenian artillery" says nothing of whose villages.)
-DIRECTED_CODES = ("10", "11", "12", "13", "20")
-# Raising the police's alert or mobilising police is done at home, whatever else the sentence
-# names ("Belgium raised its terrorism alert to the highest level", "called up police reservists").
-POLICE_POSTURE = ("151", "153")
-# A state easing restrictions, yielding or investigating in one of its own places, with no other
-# party named, acts on its own country too ("lifted the state of emergency in Darfur").
-DOMESTIC_BY_STATE = ("081", "082", "083", "084", "09", "15")
-# Violence (18-20) is added to these in the code: "the Sudanese army shelled the city of
-# Omdurman" is fighting in its own country, a domestic event.
