@@ -27,8 +27,10 @@ def _found(record):
     # Rebelling, revolting, bristling or chafing against a policy is a rejection (12).
     ("Hungary has rebelled against the EU's migrant quotas.", "12", {"HUN"}, None),
     ("Poland bristled at the European Commission's demands.", "12", {"POL"}, None),
+    ("Hungary pushed back on the EU's migrant quotas.", "12", {"HUN"}, None),
     # Acquiescing is yielding (08).
     ("Greece acquiesced to the creditors' demands.", "08", {"GRC"}, None),
+    ("Greece submitted to the creditors' demands.", "08", {"GRC"}, None),
     # Daring a party to act is a threat (13).
     ("Putin dared Ukraine to try another incursion.", "13", {"RUS"}, {"UKR"}),
     # Wanting a party to answer or explain is a demand for information (101).
@@ -73,6 +75,9 @@ def test_idioms_coded(code_text, text, root, actor, recipient):
     "Fans sent a letter to the club asking for cheaper tickets.",
     "The reporter pressed the manager for answers after the defeat.",
     "Shareholders filed a motion against the board's pay plan.",
+    "The striker pushed back against the club's new rules.",
+    "The player submitted to a drugs test.",
+    "The team submitted to the league's demands for a new stadium.",
 ])
 def test_same_words_elsewhere_stay_uncoded(code_text, text):
     assert code_text(text)["events"] == [], dyads(code_text(text))
