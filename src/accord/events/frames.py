@@ -210,6 +210,15 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
                 return "governs no infinitive"
             if values != ("to",) and not any(c.lemma_.lower() in allowed for c in governed):
                 return f"governed verb is not one of {'|'.join(values)}"
+        elif key == "advcl":
+            # advcl=a|b: a participle clause on the verb says what it is for ("wrote to the
+            # minister asking for funds", "wrote to Delhi seeking relief"), or on its object ("sent
+            # a letter to the king urging him to ..."); not an infinitive.
+            clauses = [c for c in token.children if c.dep_ in ("advcl", "xcomp")]
+            if obj is not None:
+                clauses += [c for c in obj.children if c.dep_ in ("acl", "advcl")]
+            if not any(c.tag_ == "VBG" and c.lemma_.lower() in allowed for c in clauses):
+                return f"no participle clause {'|'.join(values)}"
         elif key == "subj":
             # subj=plural: two or more parties act together ("Iran and Iraq met", "officials
             # from Bangladesh and Myanmar met", "both sides met"); for a noun, the subject of

@@ -22,7 +22,9 @@ QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "doze
                   "number", "part", "some", "many", "all", "most", "group", "batch", "wave", "series",
                   "couple", "handful", "lot", "lots", "team", "contingent", "unit", "total", "mission", "delegation",
                   "truck", "lorry", "shipload", "boatload", "round", "billion", "billions", "trillion", "shipment",
-                  "consignment", "fleet", "stock", "cargo", "load", "quantity", "pair"}
+                  "consignment", "fleet", "stock", "cargo", "load", "quantity", "pair",
+                  # shares of a whole: "imports 40 percent of its oil from Azerbaijan"
+                  "percent", "share", "half", "bulk", "majority", "proportion", "portion", "fraction"}
 
 
 def object_of(token: Token) -> Token | None:
