@@ -21,7 +21,7 @@ from accord.events.argument_words import (
     AMBIGUOUS_ROLES, ARMED_UNKNOWN, BODY_ANAPHORS, CARRY_VERBS, COUNTRY_ANAPHORS, DOMESTIC_OFFICES,
     DOMESTIC_SECTORS, ENVOY_NOUNS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, MEMBERSHIP_NOUNS,
     NAMED_PAIRS, NAME_VIAS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD, REACH_PREPS,
-    STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, acts_as_subject, backer_words, bare_definite, head_phrase,
+    STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, acted_on, acts_as_subject, backer_words, bare_definite, head_phrase,
     object_topic, pair_end, relation_owner, un_agency, victim_words,
 )
 from accord.events.frames import bare_crowd
@@ -244,7 +244,8 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         role by where its clause happens."""
         home = role_home(self.doc, mention, self.places) if mention.actor.sector in DOMESTIC_OFFICES \
             and not backers and not victims and (acts_as_subject(self.doc[mention.end - 1])
-                                                 or mention.actor.sector == "PTY") else None
+                                                 or mention.actor.sector == "PTY"
+                                                 or acted_on(self.doc[mention.end - 1])) else None
         if home is not None:
             # "Republican lawmakers condemned Trump", "The senator urged Obama to …":
             # national politics told among its own people (no state, no place named).
