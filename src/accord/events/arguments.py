@@ -21,7 +21,7 @@ from accord.events.argument_words import (
     AMBIGUOUS_ROLES, ARMED_UNKNOWN, BODY_ANAPHORS, CARRY_VERBS, COUNTRY_ANAPHORS, DOMESTIC_OFFICES,
     DOMESTIC_SECTORS, ENVOY_NOUNS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, MEMBERSHIP_NOUNS,
     NAMED_PAIRS, NAME_VIAS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD, REACH_PREPS,
-    STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, acted_on, acts_as_subject, backer_words, bare_definite, head_phrase,
+    STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, RELATION_NOUNS, acted_on, acts_as_subject, backer_words, bare_definite, head_phrase,
     object_topic, pair_end, relation_owner, un_agency, victim_words,
 )
 from accord.events.frames import bare_crowd
@@ -67,6 +67,9 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         mention of the phrase read once, a divided country's plural and the pronouns; when that
         finds nobody, the unnamed parties the head noun stands for; the pair of countries "the two
         countries" means; and a name the tables lack, by its abbreviation in brackets."""
+        apposed = self._apposed_to_relation(head)
+        if apposed:
+            return apposed
         found: list[ArgumentActor] = []
         tokens = head_phrase(head)
         seen: set[int] = set()
@@ -101,6 +104,35 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         return found
 
     # The steps of actors_in, in the order it takes them.
+
+    def _apposed_to_relation(self, head: Token) -> list[ArgumentActor]:
+        """"a fellow US ally in the Gulf, Qatar", "a close Russian partner, Sudan": a noun of
+        relation whose apposition names a state or body is that party; the state on the noun
+        is whose ally it is. The parser often hangs the apposition on the last noun of a
+        phrase after the relation noun ("in the Gulf, Qatar"): it counts when it closes the
+        phrase."""
+        if head.lemma_.lower() not in RELATION_NOUNS or head.pos_ != "NOUN":
+            return []
+        candidates = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+        if not candidates:
+            inner = head
+            for _ in range(3):
+                prep = next((c for c in inner.children if c.dep_ == "prep" and c.i > inner.i), None)
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                if pobj is None:
+                    break
+                inner = pobj
+            if inner is not head:
+                candidates = [c for c in inner.children if c.dep_ == "appos" and c.i > inner.i
+                              and c.right_edge.i == head.right_edge.i and self.doc[c.left_edge.i - 1].text == ","]
+        found: list[ArgumentActor] = []
+        for appos in candidates:
+            for token in [appos] + [c for c in appos.children if c.dep_ == "conj"]:
+                mention = self._by_token.get(token.i)
+                if mention is not None and mention.actor.code and mention.actor.kind in ("country", "organisation") \
+                        and mention.via in NAME_VIAS:
+                    found += self._mention_actors(token, mention)
+        return found
 
     def _not_its_actor(self, token: Token, mention: ActorMention | None) -> bool:
         """A word of the phrase that names no party of it: the owner of a relation, a state a
