@@ -37,6 +37,27 @@ def test_conjunct_of_reported_clause_goes_with_the_speaker(code_text):
     assert (codes(appeals[0]["actor"]), codes(appeals[0]["recipient"])) == ({"JPN"}, {"RUS"})
 
 
+@pytest.mark.parametrize("text, actor, recipient", [
+    # Whoever "is to blame" is blamed, by whoever says so.
+    ("Turkey said Greece was to blame for the crisis.", {"TUR"}, {"GRC"}),
+    ("The Kenyan government said Somalia was partly to blame for the attacks.", {"KEN"}, {"SOM"}),
+])
+def test_to_blame(code_text, text, actor, recipient):
+    assert_dyad(code_text(text), "112", actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump attacked his rival in the primary on Tuesday.",
+    "Senator Warren said that Trump had attacked his rival in the primary.",
+    # (A campaign that follows a person's name names no other state.)
+    "A teacher complained at a press conference, which the Trump campaign had called, that Warren had "
+    "ignored her letter and instead attacked her rival in the Democratic primary.",
+])
+def test_politician_s_rival_at_home(code_text, text):
+    # A politician's rival, in a sentence that names no state, is of the politician's country.
+    assert_dyad(code_text(text), "111", {"USA"}, {"USA"})
+
+
 def test_reported_conjunct_kept_when_not_self_directed(code_text):
     # A verb conjoined inside a reported clause that does not turn a state on itself stays
     # the clause's own: Russia, not the speaker, urges Ukraine.
@@ -49,8 +70,9 @@ def test_reported_conjunct_kept_when_not_self_directed(code_text):
 @pytest.mark.parametrize("text", [
     # Fans acted on by a sportsman are no party.
     "Federer thanked the fans in Paris.",
-    # A partner in sport named by apposition is no party.
+    # A partner in sport named by apposition is no party, nor a sportsman's rival.
     "Nadal beat his old rival in the final, Federer.",
+    "Nadal criticised his rival after the final.",
 ])
 def test_not_events(code_text, text):
     assert code_text(text)["events"] == []

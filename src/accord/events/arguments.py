@@ -27,7 +27,7 @@ from accord.events.argument_words import (
 from accord.events.frames import bare_crowd
 from accord.events.further import FurtherParties
 from accord.events.homes import person_home, role_home
-from accord.events.places import PLACE_NOUNS, PlaceReading, names_an_agreement
+from accord.events.places import PLACE_NOUNS, PlaceReading, is_country_code, names_an_agreement
 from accord.events.references import ReferenceReading
 from accord.events.syntax import prepositional_objects
 from accord.quotes.model import Quote
@@ -40,6 +40,10 @@ class ArgumentActor:
     end: int
     text: str
     via: str
+
+
+# Nouns for a politician's rivals at home ("his rival in the primary", "her critics").
+PERSONAL_RIVALS = {"rival", "opponent", "challenger", "critic", "detractor"}
 
 
 class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
@@ -381,7 +385,35 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         """When the phrase names nobody: whom its head noun stands for, by the first reading that
         finds someone (envoys, "the group", members included, "the country", a crowd)."""
         return self._envoys_from(head) or self._body_meant(head, tokens) or self._members_included(head) \
-            or self._country_meant(head, tokens) or self._crowd_where_it_acts(head, tokens)
+            or self._country_meant(head, tokens) or self._crowd_where_it_acts(head, tokens) \
+            or self._domestic_rival(head, tokens)
+
+    def _domestic_rival(self, head: Token, tokens: list[Token]) -> list[ArgumentActor]:
+        """"Trump attacked his rival in the primary", "Sanders's critics": a politician's rival,
+        opponent or critic, in a sentence that names no state, is of the politician's own
+        country — national politics told among its own people. (A state's rivals are other
+        states: "Iraq's neighbours" stay unnamed.)"""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSONAL_RIVALS:
+            return []
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return []
+        if owner.pos_ == "PRON":
+            if owner.lower_ not in ("his", "her"):
+                return []
+            actor = self.resolve_pronoun(owner)
+        else:
+            mention = self._by_token.get(owner.i)
+            actor = mention.actor if mention is not None else None
+        if actor is None or actor.kind != "person" or not actor.code or not is_country_code(actor.code[:3]):
+            return []
+        sent = head.sent
+        # (A body that follows a person, "the Clinton campaign", names no other state.)
+        if any(sent.start <= m.start < sent.end and m.actor.kind == "country" and m.via != "follower"
+               for m in self.mentions):
+            return []
+        return [self._arg(Actor(actor.code[:3], None, None, "person"), tokens[0].i, head.i + 1,
+                          f"rival of {actor.name or actor.code}")]
 
     def _envoys_from(self, head: Token) -> list[ArgumentActor]:
         """"Inspectors from the International Atomic Energy Agency", "investigators from the

@@ -286,6 +286,16 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
         if subject is not None:
             recipients += reader.actors_in(subject) or reader.actors_reached(subject)
         return actors, recipients, objects
+    if entry.pos == "VERB" and _to_blame(token):
+        # "Abe said Russia was partly to blame for the dispute": whoever is to blame is blamed;
+        # the one who says so blames.
+        blamed, _ = subject_of(token.head)
+        if blamed is not None:
+            recipients += reader.actors_in(blamed)
+        speaker = _saying_subject(token.head)
+        if speaker is not None:
+            actors += reader.actors_in(speaker)
+        return actors, recipients, objects
     if entry.pos in ("VERB", "ADJ"):
         subject, passive = subject_of(token)
         root = token.sent.root
@@ -483,6 +493,21 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             if verb is not None and verb.lemma_.lower() in SUPPORT_VERBS:
                 recipients += reader.governed_recipients(verb, actors)  # "opened an inquiry into X by Y"
     return actors, recipients, objects
+
+
+def _to_blame(token: Token) -> bool:
+    """"X is to blame": the infinitive of "blame" as the complement of "be"."""
+    return token.lemma_.lower() == "blame" and token.dep_ == "xcomp" and token.head.lemma_ == "be" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+        and not any(c.dep_ == "dobj" for c in token.children)
+
+
+def _saying_subject(clause: Token) -> Token | None:
+    """The subject of the saying verb whose reported clause ``clause`` is, else None."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS | {"insist", "argue", "claim"}:
+        return None
+    subject, passive = subject_of(clause.head)
+    return None if subject is None or passive else subject
 
 
 def _reporter_of_conjunct(token: Token) -> Token | None:
