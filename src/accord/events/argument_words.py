@@ -179,6 +179,21 @@ def acts_as_subject(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass")
 
 
+def acted_on(token: Token) -> bool:
+    """The word is (a conjunct of) what a verb acts on: its object ("urged lawmakers"), the
+    object of the verb's own preposition ("called on lawmakers", "met with senators"), or the
+    subject of a "for" clause the verb governs ("pressed for Congress to act")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in ("dobj", "dative"):
+        return token.head.pos_ == "VERB"
+    if token.dep_ == "pobj":
+        return token.head.dep_ == "prep" and token.head.head.pos_ == "VERB"
+    if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in token.head.children)
+    return False
+
+
 def relation_owner(token: Token) -> bool:
     """The owner in "Iraq's neighbours", "Russia's allies", "its rivals": not the actor named."""
     owner = token

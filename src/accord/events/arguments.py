@@ -21,13 +21,13 @@ from accord.events.argument_words import (
     AMBIGUOUS_ROLES, ARMED_UNKNOWN, BODY_ANAPHORS, CARRY_VERBS, COUNTRY_ANAPHORS, DOMESTIC_OFFICES,
     DOMESTIC_SECTORS, ENVOY_NOUNS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, MEMBERSHIP_NOUNS,
     NAMED_PAIRS, NAME_VIAS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD, REACH_PREPS,
-    STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, acts_as_subject, backer_words, bare_definite, head_phrase,
+    STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, RELATION_NOUNS, acted_on, acts_as_subject, backer_words, bare_definite, head_phrase,
     object_topic, pair_end, relation_owner, un_agency, victim_words,
 )
 from accord.events.frames import bare_crowd
 from accord.events.further import FurtherParties
 from accord.events.homes import person_home, role_home
-from accord.events.places import PLACE_NOUNS, PlaceReading, names_an_agreement
+from accord.events.places import PLACE_NOUNS, PlaceReading, is_country_code, names_an_agreement
 from accord.events.references import ReferenceReading
 from accord.events.syntax import prepositional_objects
 from accord.quotes.model import Quote
@@ -40,6 +40,10 @@ class ArgumentActor:
     end: int
     text: str
     via: str
+
+
+# Nouns for a politician's rivals at home ("his rival in the primary", "her critics").
+PERSONAL_RIVALS = {"rival", "opponent", "challenger", "critic", "detractor"}
 
 
 class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
@@ -67,6 +71,9 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         mention of the phrase read once, a divided country's plural and the pronouns; when that
         finds nobody, the unnamed parties the head noun stands for; the pair of countries "the two
         countries" means; and a name the tables lack, by its abbreviation in brackets."""
+        apposed = self._apposed_to_relation(head)
+        if apposed:
+            return apposed
         found: list[ArgumentActor] = []
         tokens = head_phrase(head)
         seen: set[int] = set()
@@ -101,6 +108,35 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         return found
 
     # The steps of actors_in, in the order it takes them.
+
+    def _apposed_to_relation(self, head: Token) -> list[ArgumentActor]:
+        """"a fellow US ally in the Gulf, Qatar", "a close Russian partner, Sudan": a noun of
+        relation whose apposition names a state or body is that party; the state on the noun
+        is whose ally it is. The parser often hangs the apposition on the last noun of a
+        phrase after the relation noun ("in the Gulf, Qatar"): it counts when it closes the
+        phrase."""
+        if head.lemma_.lower() not in RELATION_NOUNS or head.pos_ != "NOUN":
+            return []
+        candidates = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+        if not candidates:
+            inner = head
+            for _ in range(3):
+                prep = next((c for c in inner.children if c.dep_ == "prep" and c.i > inner.i), None)
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                if pobj is None:
+                    break
+                inner = pobj
+            if inner is not head:
+                candidates = [c for c in inner.children if c.dep_ == "appos" and c.i > inner.i
+                              and c.right_edge.i == head.right_edge.i and self.doc[c.left_edge.i - 1].text == ","]
+        found: list[ArgumentActor] = []
+        for appos in candidates:
+            for token in [appos] + [c for c in appos.children if c.dep_ == "conj"]:
+                mention = self._by_token.get(token.i)
+                if mention is not None and mention.actor.code and mention.actor.kind in ("country", "organisation") \
+                        and mention.via in NAME_VIAS:
+                    found += self._mention_actors(token, mention)
+        return found
 
     def _not_its_actor(self, token: Token, mention: ActorMention | None) -> bool:
         """A word of the phrase that names no party of it: the owner of a relation, a state a
@@ -244,7 +280,8 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         role by where its clause happens."""
         home = role_home(self.doc, mention, self.places) if mention.actor.sector in DOMESTIC_OFFICES \
             and not backers and not victims and (acts_as_subject(self.doc[mention.end - 1])
-                                                 or mention.actor.sector == "PTY") else None
+                                                 or mention.actor.sector == "PTY"
+                                                 or acted_on(self.doc[mention.end - 1])) else None
         if home is not None:
             # "Republican lawmakers condemned Trump", "The senator urged Obama to …":
             # national politics told among its own people (no state, no place named).
@@ -348,7 +385,35 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         """When the phrase names nobody: whom its head noun stands for, by the first reading that
         finds someone (envoys, "the group", members included, "the country", a crowd)."""
         return self._envoys_from(head) or self._body_meant(head, tokens) or self._members_included(head) \
-            or self._country_meant(head, tokens) or self._crowd_where_it_acts(head, tokens)
+            or self._country_meant(head, tokens) or self._crowd_where_it_acts(head, tokens) \
+            or self._domestic_rival(head, tokens)
+
+    def _domestic_rival(self, head: Token, tokens: list[Token]) -> list[ArgumentActor]:
+        """"Trump attacked his rival in the primary", "Sanders's critics": a politician's rival,
+        opponent or critic, in a sentence that names no state, is of the politician's own
+        country — national politics told among its own people. (A state's rivals are other
+        states: "Iraq's neighbours" stay unnamed.)"""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSONAL_RIVALS:
+            return []
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return []
+        if owner.pos_ == "PRON":
+            if owner.lower_ not in ("his", "her"):
+                return []
+            actor = self.resolve_pronoun(owner)
+        else:
+            mention = self._by_token.get(owner.i)
+            actor = mention.actor if mention is not None else None
+        if actor is None or actor.kind != "person" or not actor.code or not is_country_code(actor.code[:3]):
+            return []
+        sent = head.sent
+        # (A body that follows a person, "the Clinton campaign", names no other state.)
+        if any(sent.start <= m.start < sent.end and m.actor.kind == "country" and m.via != "follower"
+               for m in self.mentions):
+            return []
+        return [self._arg(Actor(actor.code[:3], None, None, "person"), tokens[0].i, head.i + 1,
+                          f"rival of {actor.name or actor.code}")]
 
     def _envoys_from(self, head: Token) -> list[ArgumentActor]:
         """"Inspectors from the International Atomic Energy Agency", "investigators from the

@@ -64,8 +64,9 @@ def person_home(doc: Doc, mention: ActorMention, places) -> tuple[str, str] | No
 def role_home(doc: Doc, mention: ActorMention, places, topic: set[int] = frozenset()) -> tuple[str, str] | None:
     """(country code, the words that say so) for a role word with no country of its own: a
     party word on it ("Republican lawmakers", "Tory MPs"), else, in a sentence that names no
-    state and no place, the one country of the persons and parties named beside it ("The
-    senator condemned Trump", "Senators urged Obama to veto the bill"). States named only at
+    state and no place of another country, the one country of the persons and parties named
+    beside it ("The senator condemned Trump", "Senators urged Obama to veto the bill", "Clinton
+    called on lawmakers to close the Charleston loophole"). States named only at
     ``topic`` (what the act is about: "questioned Obama's commitment to Israel") do not count."""
     head = doc[mention.end - 1]
     parties = party_words()
@@ -85,7 +86,11 @@ def _named_beside(doc: Doc, mention: ActorMention, places, role: bool = False,
     if mention.end - mention.start == 1 and head.pos_ != "PROPN" and not role:
         return None  # a common noun the tagger took for a name
     sent = head.sent
-    if any(sent.start <= p.start < sent.end and p.entry.country and p.start not in topic for p in places):
+    # (A place of the same one country does not divide it: "called on lawmakers to close the
+    # Charleston loophole" is still told among Americans.)
+    placed = {p.entry.country for p in places
+              if sent.start <= p.start < sent.end and p.entry.country and p.start not in topic}
+    if len(placed) > 1:
         return None
     countries: dict[str, str] = {}
     for other in doc._.actors or []:
@@ -99,7 +104,7 @@ def _named_beside(doc: Doc, mention: ActorMention, places, role: bool = False,
                 and code not in ("IGO", "NGO", "IMG", "MNC") and (other.actor.kind != "organisation"
                                                                   or len(other.actor.code) > 3):
             countries.setdefault(code, doc[other.start:other.end].text)
-    if len(countries) == 1:
+    if len(countries) == 1 and placed <= set(countries):
         code, words = next(iter(countries.items()))
         return code, f"named beside {words}"
     return None

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from accord.actors.model import Actor
 from accord.actors.tables import data_dir, load_actor_tables, read_tsv
-from accord.events.argument_words import JOINT_PREPS, RECIPIENT_PREPS
+from accord.events.argument_words import JOINT_PREPS, RECIPIENT_PREPS, REPORTING_VERBS
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.clauses import OBLIGATION_ENTRY, obligation_speaker, statement_author
 from accord.events.entries import ACTOR_OBJECT, LexiconEntry
@@ -286,6 +286,16 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
         if subject is not None:
             recipients += reader.actors_in(subject) or reader.actors_reached(subject)
         return actors, recipients, objects
+    if entry.pos == "VERB" and _to_blame(token):
+        # "Abe said Russia was partly to blame for the dispute": whoever is to blame is blamed;
+        # the one who says so blames.
+        blamed, _ = subject_of(token.head)
+        if blamed is not None:
+            recipients += reader.actors_in(blamed)
+        speaker = _saying_subject(token.head)
+        if speaker is not None:
+            actors += reader.actors_in(speaker)
+        return actors, recipients, objects
     if entry.pos in ("VERB", "ADJ"):
         subject, passive = subject_of(token)
         root = token.sent.root
@@ -437,6 +447,16 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             # sentence before told is aimed at by whoever did it.
             own = {a.actor.code for a in actors}
             recipients += [r for r in reader.previous_doer(patient) if r.actor.code not in own]
+        speaker = _reporter_of_conjunct(token)
+        if speaker is not None and actors and recipients and \
+                {a.actor.code[:3] for a in actors if a.actor.code} <= {r.actor.code[:3] for r in recipients if r.actor.code}:
+            # "Moon said China was responsible … and called for Beijing's cooperation": a verb
+            # conjoined inside a reported clause, which would make a state act on itself, goes
+            # with the clause that reports ("said … and called"); its doer is the speaker.
+            told = reader.actors_in(speaker)
+            if told and not {a.actor.code[:3] for a in told if a.actor.code} & \
+                    {r.actor.code[:3] for r in recipients if r.actor.code}:
+                actors = told
     else:
         for child in token.children:
             if child.dep_ in NOUN_ACTOR_DEPS:
@@ -473,6 +493,43 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             if verb is not None and verb.lemma_.lower() in SUPPORT_VERBS:
                 recipients += reader.governed_recipients(verb, actors)  # "opened an inquiry into X by Y"
     return actors, recipients, objects
+
+
+def _to_blame(token: Token) -> bool:
+    """"X is to blame": the infinitive of "blame" as the complement of "be"."""
+    return token.lemma_.lower() == "blame" and token.dep_ == "xcomp" and token.head.lemma_ == "be" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+        and not any(c.dep_ == "dobj" for c in token.children)
+
+
+def _saying_subject(clause: Token) -> Token | None:
+    """The subject of the saying verb whose reported clause ``clause`` is, else None."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS | {"insist", "argue", "claim"}:
+        return None
+    subject, passive = subject_of(clause.head)
+    return None if subject is None or passive else subject
+
+
+def _reporter_of_conjunct(token: Token) -> Token | None:
+    """The subject of the saying verb when ``token`` is a verb with no subject of its own,
+    conjoined to a verb of a clause that verb reports ("said China was to blame … and
+    called"), else None."""
+    if token.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+        return None
+    head = token.head
+    for _ in range(4):
+        if head.dep_ == "ccomp":
+            break
+        if head.dep_ not in ("xcomp", "conj", "acomp") or head.head.i == head.i:
+            return None
+        head = head.head
+    else:
+        return None
+    saying = head.head
+    if saying.lemma_.lower() not in REPORTING_VERBS | {"accuse", "charge", "claim", "insist", "argue"}:
+        return None
+    subject, passive = subject_of(saying)
+    return None if subject is None or passive else subject
 
 
 # Expelling, ordering out, deporting or summoning someone: in the passive with no "by", the

@@ -76,7 +76,26 @@ class ReferenceReading:
         if carried is not None:
             return carried
         persons = [m for m in self.mentions if m.actor.kind == "person" and m.end <= token.i]
+        doers = self._own_doers(token)
+        # ("Clinton denounced him": an object pronoun is not its own verb's doer; the person
+        # before that one is meant.)
+        if doers:
+            names = {m.actor.name for m in persons if m.start in doers and m.actor.name}
+            persons = [m for m in persons if m.start not in doers and not (m.actor.name and m.actor.name in names)]
         return persons[-1].actor if persons else None
+
+    def _own_doers(self, token: Token) -> set[int]:
+        """The words of the subject of the verb whose object ``token`` ("him", "her") is — the
+        subject the verb has or shares ("painting him as …, or denouncing him")."""
+        if token.lower_ not in ("him", "her") or token.dep_ not in ("dobj", "dative"):
+            return set()
+        verb = token.head
+        if verb.pos_ != "VERB":
+            return set()
+        subject, passive = subject_of(verb)
+        if subject is None or passive:
+            return set()
+        return {t.i for t in subject.subtree}
 
     def _subject_country_before(self, token: Token) -> Actor | None:
         """The country named by the subject of the clause that reports ``token``'s clause (a
