@@ -1,12 +1,14 @@
 """Root-code + dyad and full-code + dyad F1 on every CAMEO-coded sentence set in bench/data,
 each set on one line, and pooled over the groups the team tunes on and holds out.
 
-    .venv/bin/python bench/event_sets.py [--group tuning|blind|real|real-blind|all] [--pooled-only]
+    .venv/bin/python bench/event_sets.py [--group tuning|blind|fresh|real|real-blind|all] [--pooled-only]
 
 Groups (see bench/data/README.md for how each set was written and used):
   tuning  wire_dev*.jsonl and wire_heldout.jsonl (the sets whose sentences the team reads);
   blind   wire_heldout_b … wire_heldout_k (never read: with --pooled-only, only the pooled line
           is printed, which is how these sets are meant to be looked at);
+  fresh   wire_heldout_l (written blind on 2026-11-30 and measured only at the start and end
+          of a session, never to choose between changes: the least used blind figure);
   real        real_dev.jsonl and real_dev_2.jsonl (real news sentences the team reads; they
               need ../shared: PolNeAR articles and GeoWebNews);
   real-blind  real_heldout.jsonl and real_heldout_2.jsonl (real news sentences never read).
@@ -27,6 +29,7 @@ DATA = Path(__file__).resolve().parent / "data"
 GROUPS = {
     "tuning": ["wire_dev"] + [f"wire_dev_{n}" for n in range(2, 11)] + ["wire_heldout"],
     "blind": [f"wire_heldout_{letter}" for letter in "bcdefghijk"],
+    "fresh": ["wire_heldout_l"],
     "real": ["real_dev", "real_dev_2"],
     "real-blind": ["real_heldout", "real_heldout_2"],
 }
