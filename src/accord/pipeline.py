@@ -20,6 +20,7 @@ from accord.events.coder import EventStage
 from accord.geo import PlaceStage
 from accord.ingest import Article
 from accord.nlp import load_model
+from accord.nlp.wire_datelines import dateline_end
 from accord.quotes import QuoteStage
 from accord.serialize import doc_to_record
 
@@ -47,10 +48,24 @@ class Guarded:
 @Language.component("accord_paragraphs", assigns=["token.is_sent_start"])
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A new line starts a new sentence: scraped pages put titles, datelines and paragraphs
-    on lines of their own, and the parser otherwise runs sentences across them."""
+    on lines of their own, and the parser otherwise runs sentences across them. A wire
+    dateline that opens a line ("MOSCOW (Reuters) -") is a sentence of its own too."""
+    line_starts = [0]
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
+            line_starts.append(token.i)
+    for start in line_starts:
+        first = doc[start]
+        end = dateline_end(doc.text[first.idx:first.idx + 120])
+        if end is None:
+            continue
+        story = next((t for t in doc[start:] if t.idx >= first.idx + end), None)
+        if story is None:
+            continue
+        for token in doc[start + 1:story.i]:
+            token.is_sent_start = False
+        story.is_sent_start = True
     return doc
 
 

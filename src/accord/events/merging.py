@@ -89,340 +89,408 @@ def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[E
     the governed, more specific one. "urged Iran to release the journalists", "threatened to
     walk out": the governed act is what was asked, threatened or refused, not an event of its
     own, so keep the governing one."""
-    triggers = {e.trigger.i: e for e in events}
-    drop = set()
-    for event in events:
-        # "Japan ordered its forces to be ready to shoot down debris": an order to one's own
-        # forces is the act ordered, done by whoever ordered it.
-        obj = object_of(event.trigger) if event.trigger.lemma_.lower() in ORDER_VERBS else None
-        if obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) \
-                and any(other is not event and other.trigger.i in {t.i for t in event.trigger.subtree}
-                        and other.trigger.i != obj.i for other in events):
-            drop.add(id(event))
-    # "imposed a curfew as student protests spiralled into clashes": what a clause of time or
-    # cause ("as", "after", "when") tells is the setting of the main act, not a second event.
-    switched = set()
-    for event in events:
-        setting = _setting_clause(event.trigger)
-        if setting is not None and _switch_of_ties(event, setting, events):
-            # "established relations with China after cutting its ties with Taiwan": a state that
-            # switches its recognition does both acts; the cut is no mere setting.
-            switched.add(id(event))
-            continue
-        if setting is not None and any(other is not event and id(other) not in drop
-                                       and other.trigger.i not in {t.i for t in setting.subtree}
-                                       for other in events):
-            drop.add(id(event))
-    # "held a rally in Bangkok, calling for reforms", "made a trip to Brazil, hoping to mend
-    # relations": a participle after the main act tells its purpose or manner (CAMEO codes the
-    # main act), unless it is someone else's answer ("drawing condemnation from Belgrade").
-    for event in events:
-        if misread_participle_root(event.trigger) and any(
-                other is not event and other.trigger.head.i == event.trigger.i and other.trigger.dep_ == "dep"
-                for other in events):
-            # "French and German leaders, meeting in Berlin, agreed to set up a fund" read with the
-            # participle as main verb: it tells the occasion of the act, as it would between commas.
-            drop.add(id(event))
-            continue
-        clause = _participle_clause(event.trigger)
-        misread = _misread_main_verb(event.trigger)
-        if clause is None and misread is not None and misread.i in triggers and id(triggers[misread.i]) not in drop \
-                and triggers[misread.i] is not event and not _received(event):
-            # "Albania's opposition boycotted parliament, demanding ...", read as one noun phrase:
-            # the participle still tells the purpose of the verb taken for a modifier.
-            drop.add(id(event))
-            continue
-        if clause is None and _purpose_of_event_noun(event.trigger, triggers):
-            # "began a hunger strike to demand the resignation of the president": an infinitive
-            # hung on the verb of an event noun tells the purpose of that act, not a second one.
-            drop.add(id(event))
-            continue
-        if clause is None or _received(event):
-            continue
-        main = clause.head
-        mains = {main.i} | ({main.head.i} if main.dep_ == "conj" else set())  # ("called up ... and sent")
-        # ("carried out a campaign of ethnic cleansing, expelling ...": the event noun of the object.)
-        mains |= {t.i for c in main.children if c.dep_ == "dobj" for t in c.subtree}
-        kept = [other for other in events if other is not event and id(other) not in drop and other.trigger.i in mains]
-        if kept and event.code.code == MASS_KILLING and all(other.code.root in ("17", "19") for other in kept):
-            # "troops fired on protesters, killing hundreds": a mass killing the main act led to
-            # is the event (CAMEO 202), not the shooting or repression that caused it.
-            drop.update(id(other) for other in kept)
-            event.notes.append("the mass killing a " + kept[0].code.code + " act led to: coded 202")
-            if kept[0].recipients and all(r.via.startswith("domestic") for r in event.recipients):
-                # ("warplanes struck a funeral hall in Sanaa, killing 140 people": the people
-                # killed are whom the strike hit.)
-                event.recipients = list(kept[0].recipients)
-        elif kept and event.code.code.startswith(EXPULSION_CODES) and all(
-                other.code.code.startswith(RAVAGING_CODES) for other in kept):
-            # "torched Serb villages, driving out the remaining population": the expulsion the
-            # burning served is the event (CAMEO 20x), not the property destroyed on the way.
-            drop.update(id(other) for other in kept)
-            event.notes.append("the expulsion a " + kept[0].code.code + " act served: coded " + event.code.code)
-        elif kept:
-            drop.add(id(event))
-            if clause.tag_ == "VB" and len(kept) == 1 and not kept[0].recipients and event.recipients \
-                    and not any(r.via.startswith("domestic") for r in event.recipients) \
-                    and not {r.actor.code for r in event.recipients} & {a.actor.code for a in kept[0].actors}:
-                # "pledged $1 billion to help rebuild Lebanon": the purpose names whom the act is for.
-                kept[0].recipients = list(event.recipients)
-            elif len(kept) == 1 and _named_beats_guess(kept[0], event):
-                kept[0].recipients = list(event.recipients)
-    for event in events:
-        node = event.trigger
-        # "urged Venezuela to show flexibility and make concessions": a verb conjoined inside
-        # the governed clause (with no subject of its own) is part of what is asked too.
-        first = node
-        while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
-            first = first.head
-        if first is not node and first.dep_ in ("xcomp", "ccomp"):
-            node = first
-        conditional = False
-        while node.dep_ in ("xcomp", "ccomp", "advcl") and node.head.i != node.i:
-            clause = node.dep_
-            # "threatened to expel the inspectors if the United States imposed sanctions": the
-            # condition is not an event of its own (it names the threat's target instead).
-            conditional = conditional or (clause == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children))
-            node = node.head
-            outer = triggers.get(node.i)
-            if outer is None and clause == "advcl":
-                # "staged military drills around Taiwan, deploying warships": the event noun a
-                # light verb carries stands for its clause.
-                outer = next((triggers[c.i] for c in node.children if c.dep_ == "dobj" and c.i in triggers), None)
-            if outer is None or id(outer) in drop:
+    sweep = _DuplicateSweep(events, ontology)
+    for step in sweep.steps():
+        step()
+    return [e for e in events if id(e) not in sweep.drop]
+
+
+class _DuplicateSweep:
+    """The passes of `drop_governing_duplicates`, in order, over one sentence's events: each marks
+    events to drop (by id) and may hand what a dropped event told to the one that stays."""
+
+    def __init__(self, events: list[Event], ontology: Ontology):
+        self.events = events
+        self.ontology = ontology
+        self.triggers = {e.trigger.i: e for e in events}
+        self.drop: set[int] = set()
+        # Events that switch ties (cut one state, recognise another): never a mere topic.
+        self.switched: set[int] = set()
+
+    def steps(self):
+        return [self._orders_to_own_forces, self._settings, self._participles, self._governed_clauses,
+                self._rejected_infinitives, self._topics_of_acts, self._event_noun_subjects, self._coordinated_one_act,
+                self._passives_told_by_when, self._conjoined_on_what_it_took, self._ravaging_in_expulsion,
+                self._protests_turned_violent, self._topics_weighed, self._told_twice_without_target]
+
+    def _orders_to_own_forces(self) -> None:
+        events, drop = self.events, self.drop
+        for event in events:
+            # "Japan ordered its forces to be ready to shoot down debris": an order to one's own
+            # forces is the act ordered, done by whoever ordered it.
+            obj = object_of(event.trigger) if event.trigger.lemma_.lower() in ORDER_VERBS else None
+            if obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) \
+                    and any(other is not event and other.trigger.i in {t.i for t in event.trigger.subtree}
+                            and other.trigger.i != obj.i for other in events):
+                drop.add(id(event))
+
+    def _settings(self) -> None:
+        events, drop, switched = self.events, self.drop, self.switched
+        # "imposed a curfew as student protests spiralled into clashes": what a clause of time or
+        # cause ("as", "after", "when") tells is the setting of the main act, not a second event.
+        for event in events:
+            setting = _setting_clause(event.trigger)
+            if setting is not None and _switch_of_ties(event, setting, events):
+                # "established relations with China after cutting its ties with Taiwan": a state that
+                # switches its recognition does both acts; the cut is no mere setting.
+                switched.add(id(event))
                 continue
-            if conditional:
+            if setting is not None and any(other is not event and id(other) not in drop
+                                           and other.trigger.i not in {t.i for t in setting.subtree}
+                                           for other in events):
                 drop.add(id(event))
-                break
-            if clause == "xcomp" and node.lemma_.lower() in REJECTING_VERBS:
-                # "rebuffed U.S. calls to free dissidents and to open a dialogue": a verb of rejecting
-                # takes no infinitive; one the parser hangs on it is what the rejected call asked.
+
+    def _participles(self) -> None:
+        events, triggers, drop = self.events, self.triggers, self.drop
+        # "held a rally in Bangkok, calling for reforms", "made a trip to Brazil, hoping to mend
+        # relations": a participle after the main act tells its purpose or manner (CAMEO codes the
+        # main act), unless it is someone else's answer ("drawing condemnation from Belgrade").
+        for event in events:
+            if misread_participle_root(event.trigger) and any(
+                    other is not event and other.trigger.head.i == event.trigger.i and other.trigger.dep_ == "dep"
+                    for other in events):
+                # "French and German leaders, meeting in Berlin, agreed to set up a fund" read with the
+                # participle as main verb: it tells the occasion of the act, as it would between commas.
                 drop.add(id(event))
-                _absorb(outer, event, ontology)
-                break
-            if outer.plover == event.plover and outer.code.code == RALLY_SUPPORT and clause == "xcomp":
-                # "lobbied Muslim governments to support the Turkish Cypriots": the support asked
-                # of others is what the rallying is for, not an act of its own; whom it supports
-                # is whom the rallying is on behalf of (CAMEO 053), not those lobbied.
+                continue
+            clause = _participle_clause(event.trigger)
+            misread = _misread_main_verb(event.trigger)
+            if clause is None and misread is not None and misread.i in triggers \
+                    and id(triggers[misread.i]) not in drop \
+                    and triggers[misread.i] is not event and not _received(event):
+                # "Albania's opposition boycotted parliament, demanding ...", read as one noun phrase:
+                # the participle still tells the purpose of the verb taken for a modifier.
                 drop.add(id(event))
-                if _support_for_oneself(outer, event):
-                    # "urged France and Britain to recognise a Palestinian state", "urged Germany to
-                    # back its plan": support asked for the asker itself is an appeal for policy
-                    # support (CAMEO 022) to those asked, not rallying on a third party's behalf.
-                    outer.code = ontology.cameo(SUPPORT_APPEAL)
-                    outer.plover = outer.code.plover
-                    outer.notes.append(f"the support asked is for the asker itself: coded {SUPPORT_APPEAL}")
-                elif event.recipients:
-                    outer.recipients = list(event.recipients)
-            elif outer.plover == event.plover:
-                # "agreed to sign": the governed act is the more specific; "opened fire,
-                # killing one": a participial or purpose clause repeats the act.
-                drop.add(id(event) if clause == "advcl" else id(outer))
-                if clause == "advcl" and _named_beats_guess(outer, event):
-                    outer.recipients = list(event.recipients)
-                if clause != "advcl" and event.actors and all(a.via.startswith(INFERRED_ACTORS) for a in event.actors):
-                    # "Beijing warned the legislators that the legislature would be dissolved": the
-                    # authorities guessed for a passive with no agent are whoever announces it.
-                    event.actors = list(outer.actors)
-                if clause == "advcl" and outer.recipients and event.recipients \
-                        and all(r.actor.sector == "JUD" for r in outer.recipients):
-                    # "filed a case at the International Court of Justice accusing Israel": the
-                    # court is where the case goes; the participle names whom it is against.
-                    outer.recipients = list(event.recipients)
-            elif clause != "advcl":
+                continue
+            if clause is None and _purpose_of_event_noun(event.trigger, triggers):
+                # "began a hunger strike to demand the resignation of the president": an infinitive
+                # hung on the verb of an event noun tells the purpose of that act, not a second one.
                 drop.add(id(event))
-                _absorb(outer, event, ontology)
-    # "rebuffed British calls to free detained activists and to start a dialogue": the parser
-    # may coordinate the second infinitive with the verb of rejecting, or with its object; it is
-    # still what the rejected call asked.
-    for event in events:
-        rejecting = _rejected_infinitive(event.trigger)
-        if rejecting is not None and rejecting.i in triggers and triggers[rejecting.i] is not event \
-                and id(triggers[rejecting.i]) not in drop:
-            drop.add(id(event))
-    # "condemned Houthi attacks on shipping", "accused Ukraine of attacking the plant", "refused
-    # Ukraine's request for missiles": an event named inside what another event is about is
-    # its topic, not a second event. Coordinated acts ("torched buildings and clashed with
-    # police") stay separate events.
-    for event in events:
-        if id(event) in drop or id(event) in switched:
-            continue
-        node = event.trigger
-        described = False  # the path passes through a clause that describes a noun
-        means = False  # ... or through "by" + gerund: how the act was done ("violated the truce by shelling")
-        intent = None  # ... or through an intention noun's infinitive ("signalled its readiness to resume talks")
-        # ("rejected Thai calls to free Suu Kyi and to open a dialogue": the second infinitive of
-        # a noun is inside what the noun asks, as the first is.)
-        while node.head.i != node.i and (node.dep_ not in ("conj", "nsubj", "nsubjpass", "csubj")
-                                         or _noun_infinitive_conjunct(node)) \
-                and not (node.dep_ == "advcl" and node.tag_ == "VBG" and _received(event)):
-            # ("raided the offices, drawing condemnation from Belgrade": the reaction it drew is
-            # an act of its own, by someone else.)
-            described = described or node.dep_ in ("acl", "relcl")
-            if node.dep_ == "acl" and node.head.lemma_.lower() in INTENT_NOUNS and node.head.dep_ == "dobj" \
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
-                intent = node.head
-            means = means or (node.dep_ == "pcomp" and node.head.lower_ == "by")
-            node = node.head
-            outer = triggers.get(node.i)
-            if outer is not None and id(outer) in drop:
-                # ("held talks with the Houthi leader on a prisoner exchange": the light verb gave
-                # way to its noun; what the talks are on is the noun's topic.)
-                outer = next((triggers[c.i] for c in node.children if c.dep_ == "dobj" and c.i in triggers
-                              and id(triggers[c.i]) not in drop and triggers[c.i].plover == outer.plover), outer)
-            if outer is not None and id(outer) not in drop and outer is not event:
-                # The same kind of act by the same actor said twice ("reiterated its demand for
-                # compensation"): the inner, more specific one stays; "Egypt hosted talks between
-                # Israel and Jordan" is Egypt's act; "hanged a protester convicted of attacking
-                # the police": what describes the victim is not the act.
-                outer_codes = {a.actor.code for a in outer.actors}
-                # (An attacker inferred for an unnamed act is nobody's act: "vowed to retaliate for
-                # the strike on its consulate".)
-                inner_codes = {a.actor.code for a in event.actors if not a.via.startswith("unidentified attacker")}
-                same_act = outer.plover == event.plover and outer_codes <= inner_codes and not described \
-                    and not means
-                # "was gravely wounded in an assassination attempt": the attack named in a passive
-                # verb's "in" phrase is the act, told more exactly than by the verb.
-                same_act = same_act or (outer.plover == event.plover and event.trigger.dep_ == "pobj"
-                                        and event.trigger.head.lower_ == "in" and event.trigger.head.head.i == outer.trigger.i
-                                        and passive_without_agent(outer.trigger))
-                before = event.trigger.doc[event.trigger.i - 1] if event.trigger.i > 0 else None
-                if event.trigger.dep_ == "amod" and event.trigger.tag_ in ("VBD", "VBN") \
-                        and node.i == event.trigger.head.i and outer.plover == event.plover \
-                        and before is not None and before.dep_ not in ("det", "poss", "amod", "advmod") \
-                        and any(not a.via.startswith("unidentified attacker") for a in event.actors):
-                    # ("Jordan, which borders Syria, hosted talks between ...": the small model reads
-                    # the finite verb as a modifier of its object; the verb governs the noun.)
-                    noun_codes = {a.actor.code for a in outer.actors if not a.via.startswith("unidentified attacker")}
-                    drop.add(id(event) if {a.actor.code for a in event.actors} <= noun_codes else id(outer))
+                continue
+            if clause is None or _received(event):
+                continue
+            main = clause.head
+            mains = {main.i} | ({main.head.i} if main.dep_ == "conj" else set())  # ("called up ... and sent")
+            # ("carried out a campaign of ethnic cleansing, expelling ...": the event noun of the object.)
+            mains |= {t.i for c in main.children if c.dep_ == "dobj" for t in c.subtree}
+            kept = [other for other in events
+                    if other is not event and id(other) not in drop and other.trigger.i in mains]
+            if kept and event.code.code == MASS_KILLING and all(other.code.root in ("17", "19") for other in kept):
+                # "troops fired on protesters, killing hundreds": a mass killing the main act led to
+                # is the event (CAMEO 202), not the shooting or repression that caused it.
+                drop.update(id(other) for other in kept)
+                event.notes.append("the mass killing a " + kept[0].code.code + " act led to: coded 202")
+                if kept[0].recipients and all(r.via.startswith("domestic") for r in event.recipients):
+                    # ("warplanes struck a funeral hall in Sanaa, killing 140 people": the people
+                    # killed are whom the strike hit.)
+                    event.recipients = list(kept[0].recipients)
+            elif kept and event.code.code.startswith(EXPULSION_CODES) and all(
+                    other.code.code.startswith(RAVAGING_CODES) for other in kept):
+                # "torched Serb villages, driving out the remaining population": the expulsion the
+                # burning served is the event (CAMEO 20x), not the property destroyed on the way.
+                drop.update(id(other) for other in kept)
+                event.notes.append("the expulsion a " + kept[0].code.code + " act served: coded " + event.code.code)
+            elif kept:
+                drop.add(id(event))
+                if clause.tag_ == "VB" and len(kept) == 1 and not kept[0].recipients and event.recipients \
+                        and not any(r.via.startswith("domestic") for r in event.recipients) \
+                        and not {r.actor.code for r in event.recipients} & {a.actor.code for a in kept[0].actors}:
+                    # "pledged $1 billion to help rebuild Lebanon": the purpose names whom the act is for.
+                    kept[0].recipients = list(event.recipients)
+                elif len(kept) == 1 and _named_beats_guess(kept[0], event):
+                    kept[0].recipients = list(event.recipients)
+
+    def _governed_clauses(self) -> None:
+        events, triggers, drop, ontology = self.events, self.triggers, self.drop, self.ontology
+        for event in events:
+            node = event.trigger
+            # "urged Venezuela to show flexibility and make concessions": a verb conjoined inside
+            # the governed clause (with no subject of its own) is part of what is asked too.
+            first = node
+            while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+                first = first.head
+            if first is not node and first.dep_ in ("xcomp", "ccomp"):
+                node = first
+            conditional = False
+            while node.dep_ in ("xcomp", "ccomp", "advcl") and node.head.i != node.i:
+                clause = node.dep_
+                # "threatened to expel the inspectors if the United States imposed sanctions": the
+                # condition is not an event of its own (it names the threat's target instead).
+                conditional = conditional or (clause == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children))
+                node = node.head
+                outer = triggers.get(node.i)
+                if outer is None and clause == "advcl":
+                    # "staged military drills around Taiwan, deploying warships": the event noun a
+                    # light verb carries stands for its clause.
+                    outer = next((triggers[c.i] for c in node.children if c.dep_ == "dobj" and c.i in triggers), None)
+                if outer is None or id(outer) in drop:
+                    continue
+                if conditional:
+                    drop.add(id(event))
                     break
-                if intent is not None and intent.head.i == outer.trigger.i and outer.code.root == "03" \
-                        and event.code.root == "03" and event.code.code != outer.code.code \
-                        and len(event.code.code) >= len(outer.code.code):
-                    # "signalled its readiness to resume talks", "expressed willingness to free the
-                    # sailors": the verb only says that an intention was shown; the intention
-                    # noun's infinitive says which (036, 0353), so its code is the event's.
-                    outer.notes.append(f"the intention shown is to {event.trigger.text}: coded {event.code.code}")
-                    outer.code, outer.plover = event.code, event.plover
-                    # (Whom the intended act names is whom the intention concerns: "voiced
-                    # readiness to host talks between Russia and Ukraine".)
-                    if event.recipients and not {r.actor.code for r in event.recipients} & outer_codes:
+                if clause == "xcomp" and node.lemma_.lower() in REJECTING_VERBS:
+                    # "rebuffed U.S. calls to free dissidents and to open a dialogue": a verb of rejecting
+                    # takes no infinitive; one the parser hangs on it is what the rejected call asked.
+                    drop.add(id(event))
+                    _absorb(outer, event, ontology)
+                    break
+                if outer.plover == event.plover and outer.code.code == RALLY_SUPPORT and clause == "xcomp":
+                    # "lobbied Muslim governments to support the Turkish Cypriots": the support asked
+                    # of others is what the rallying is for, not an act of its own; whom it supports
+                    # is whom the rallying is on behalf of (CAMEO 053), not those lobbied.
+                    drop.add(id(event))
+                    if _support_for_oneself(outer, event):
+                        # "urged France and Britain to recognise a Palestinian state", "urged Germany to
+                        # back its plan": support asked for the asker itself is an appeal for policy
+                        # support (CAMEO 022) to those asked, not rallying on a third party's behalf.
+                        outer.code = ontology.cameo(SUPPORT_APPEAL)
+                        outer.plover = outer.code.plover
+                        outer.notes.append(f"the support asked is for the asker itself: coded {SUPPORT_APPEAL}")
+                    elif event.recipients:
                         outer.recipients = list(event.recipients)
-                drop.add(id(outer) if same_act else id(event))
-                if means and not outer.recipients:
-                    outer.recipients = event.recipients  # "broke the truce by shelling Armenian villages"
-                if same_act and not event.recipients:
-                    # "gave Belgrade an ultimatum": the noun's event keeps whom the verb named.
-                    event.recipients = outer.recipients
-                break
-    # "Israeli air strikes killed 30 people": the verb whose subject is itself an event
-    # noun repeats that event; the noun is the more specific one, and takes the verb's target.
-    for event in events:
-        subject = clause_subject(event.trigger, ("nsubj", "nsubjpass"))
-        noun_event = triggers.get(subject.i) if subject is not None else None
-        if noun_event is not None and noun_event is not event and id(noun_event) not in drop \
-                and id(event) not in drop and noun_event.plover != event.plover and subject.dep_ == "nsubjpass":
-            # "Argentina's call for talks was rejected by Britain": the act answered is what the
-            # answer is about, as in "Britain rejected Argentina's call for talks".
-            drop.add(id(noun_event))
-            continue
-        if noun_event is not None and noun_event is not event and id(noun_event) not in drop \
-                and noun_event.plover == event.plover:
-            # The verb's named victims beat a target read off a place ("a roadside bombing near
-            # Samarra killed a U.S. soldier").
-            if not noun_event.recipients or (event.recipients and all(
-                    r.via.startswith(("place ", "domestic")) for r in noun_event.recipients)):
-                noun_event.recipients = event.recipients
-            drop.add(id(event))
-    # "was shot and wounded", "attacked and killed": two coordinated verbs telling one act of
-    # the same kind to the same party; the general code (190) gives way to the specific (186).
-    for event in events:
-        head = triggers.get(event.trigger.head.i) if event.trigger.dep_ == "conj" else None
-        if head is None or id(head) in drop or id(event) in drop or head.plover != event.plover:
-            continue
-        if _dyad(head) != _dyad(event):
-            continue
-        if head.code.code != event.code.code and (head.code.code.startswith(event.code.code)
-                                                  or event.code.code.startswith(head.code.code)):
-            # "dissolved the opposition party and banned its leaders from politics": the same act
-            # told by its kind (172) and its sub-kind (1722) is one event, the specific one.
-            drop.add(id(event) if len(event.code.code) < len(head.code.code) else id(head))
-            continue
-        if _is_general(head.code.code) == _is_general(event.code.code):
-            continue
-        drop.add(id(event) if _is_general(event.code.code) else id(head))
-    # "Two soldiers were killed when a roadside bomb struck their patrol": a passive with no agent
-    # whose "when" clause tells an act of the same type by someone is told by that act.
-    for event in events:
-        if id(event) in drop or not passive_without_agent(event.trigger):
-            continue
-        clauses = [c for c in event.trigger.children if c.dep_ == "advcl"
-                   and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children)]
-        told = [other for other in events if other is not event and id(other) not in drop
-                and other.plover == event.plover and any(other.trigger.i in {t.i for t in c.subtree} for c in clauses)]
-        if told:
-            drop.add(id(event))
-    # "hijacked a Maltese-flagged carrier and took its crew hostage": a conjoined act of the same
-    # code by the same actor on what belongs to the first act's object ("its crew") is that act.
-    for event in events:
-        head = triggers.get(event.trigger.head.i) if event.trigger.dep_ == "conj" else None
-        if head is None or id(head) in drop or id(event) in drop or head.code.code != event.code.code \
-                or _dyad(head)[0] != _dyad(event)[0] or _dyad(head) == _dyad(event):
-            continue
-        obj = object_of(event.trigger)
-        if obj is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
-            drop.add(id(event))
-    # "drove thousands of villagers out of their homes and torched their villages": property
-    # destroyed by the same actor in a conjoined verb is part of the expulsion (CAMEO 20x).
-    for event in events:
-        head = triggers.get(event.trigger.head.i) if event.trigger.dep_ == "conj" else None
-        if head is None or id(head) in drop or id(event) in drop or _dyad(head)[0] != _dyad(event)[0]:
-            continue
-        if head.code.code.startswith(EXPULSION_CODES) and event.code.code.startswith(RAVAGING_CODES):
-            drop.add(id(event))
-    # "stormed supermarkets and clashed with police in protest at ...": a clash conjoined to a
-    # protest by the same crowd is the protest turning violent (CAMEO 145), not a second act.
-    for event in events:
-        if id(event) in drop or event.trigger.dep_ != "conj":
-            continue
-        head = triggers.get(event.trigger.head.i)
-        if head is None or id(head) in drop or _dyad(head)[0] != _dyad(event)[0]:
-            continue
-        pair = {head.code.root: head, event.code.root: event}
-        clash, protest = pair.get("19"), pair.get("14")
-        if clash is not None and protest is not None and clash.code.code == "190":
-            drop.add(id(clash))
-        # ("stormed the Swedish embassy and set it on fire": arson or wrecking by the crowd that
-        # stormed it is the same riot.)
-        wrecking = next((e for e in (head, event) if e.code.code in ("180", "1712")), None)
-        if wrecking is not None and protest is not None and protest.code.code.startswith("145"):
-            drop.add(id(wrecking))
-    # "Egypt's foreign ministry said it was studying a Sudanese proposal to share data", "where the
-    # two discussed reconciliation between rival factions": what is discussed, studied or weighed
-    # is a topic, not an act the sentence tells.
-    for event in events:
-        if id(event) in drop:
-            continue
-        node = event.trigger
-        while node.head.i != node.i and node.dep_ not in ("conj", "nsubj", "nsubjpass", "csubj", "ccomp"):
-            # ("is mulling sending warships", "considered imposing sanctions": the gerund is what
-            # is weighed, not an act done.)
-            if (node.dep_ == "dobj" or (node.dep_ == "xcomp" and node.tag_ == "VBG")) \
-                    and node.head.lemma_.lower() in TOPIC_VERBS and node.head.i not in triggers:
+                elif outer.plover == event.plover:
+                    # "agreed to sign": the governed act is the more specific; "opened fire,
+                    # killing one": a participial or purpose clause repeats the act.
+                    drop.add(id(event) if clause == "advcl" else id(outer))
+                    if clause == "advcl" and _named_beats_guess(outer, event):
+                        outer.recipients = list(event.recipients)
+                    if clause != "advcl" and event.actors \
+                            and all(a.via.startswith(INFERRED_ACTORS) for a in event.actors):
+                        # "Beijing warned the legislators that the legislature would be dissolved": the
+                        # authorities guessed for a passive with no agent are whoever announces it.
+                        event.actors = list(outer.actors)
+                    if clause == "advcl" and outer.recipients and event.recipients \
+                            and all(r.actor.sector == "JUD" for r in outer.recipients):
+                        # "filed a case at the International Court of Justice accusing Israel": the
+                        # court is where the case goes; the participle names whom it is against.
+                        outer.recipients = list(event.recipients)
+                elif clause != "advcl":
+                    drop.add(id(event))
+                    _absorb(outer, event, ontology)
+
+    def _rejected_infinitives(self) -> None:
+        events, triggers, drop = self.events, self.triggers, self.drop
+        # "rebuffed British calls to free detained activists and to start a dialogue": the parser
+        # may coordinate the second infinitive with the verb of rejecting, or with its object; it is
+        # still what the rejected call asked.
+        for event in events:
+            rejecting = _rejected_infinitive(event.trigger)
+            if rejecting is not None and rejecting.i in triggers and triggers[rejecting.i] is not event \
+                    and id(triggers[rejecting.i]) not in drop:
                 drop.add(id(event))
-                break
-            node = node.head
-    # "found Guzman guilty of treason and sentenced him to life": the same act by the same actor
-    # told twice, once with whom it struck and once without, is one event.
-    for event in events:
-        if id(event) in drop or event.recipients:
-            continue
-        if any(other is not event and id(other) not in drop and other.recipients and other.sentence == event.sentence
-               and other.code.code == event.code.code and _dyad(other)[0] == _dyad(event)[0] for other in events):
-            drop.add(id(event))
-    return [e for e in events if id(e) not in drop]
+
+    def _topics_of_acts(self) -> None:
+        events, triggers, drop, switched = self.events, self.triggers, self.drop, self.switched
+        # "condemned Houthi attacks on shipping", "accused Ukraine of attacking the plant", "refused
+        # Ukraine's request for missiles": an event named inside what another event is about is
+        # its topic, not a second event. Coordinated acts ("torched buildings and clashed with
+        # police") stay separate events.
+        for event in events:
+            if id(event) in drop or id(event) in switched:
+                continue
+            node = event.trigger
+            described = False  # the path passes through a clause that describes a noun
+            means = False  # ... or through "by" + gerund: how the act was done ("violated the truce by shelling")
+            intent = None  # ... or through an intention noun's infinitive ("signalled its readiness to resume talks")
+            # ("rejected Thai calls to free Suu Kyi and to open a dialogue": the second infinitive of
+            # a noun is inside what the noun asks, as the first is.)
+            while node.head.i != node.i and (node.dep_ not in ("conj", "nsubj", "nsubjpass", "csubj")
+                                             or _noun_infinitive_conjunct(node)) \
+                    and not (node.dep_ == "advcl" and node.tag_ == "VBG" and _received(event)):
+                # ("raided the offices, drawing condemnation from Belgrade": the reaction it drew is
+                # an act of its own, by someone else.)
+                described = described or node.dep_ in ("acl", "relcl")
+                if node.dep_ == "acl" and node.head.lemma_.lower() in INTENT_NOUNS and node.head.dep_ == "dobj" \
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                    intent = node.head
+                means = means or (node.dep_ == "pcomp" and node.head.lower_ == "by")
+                node = node.head
+                outer = triggers.get(node.i)
+                if outer is not None and id(outer) in drop:
+                    # ("held talks with the Houthi leader on a prisoner exchange": the light verb gave
+                    # way to its noun; what the talks are on is the noun's topic.)
+                    outer = next((triggers[c.i] for c in node.children if c.dep_ == "dobj" and c.i in triggers
+                                  and id(triggers[c.i]) not in drop and triggers[c.i].plover == outer.plover), outer)
+                if outer is not None and id(outer) not in drop and outer is not event:
+                    # The same kind of act by the same actor said twice ("reiterated its demand for
+                    # compensation"): the inner, more specific one stays; "Egypt hosted talks between
+                    # Israel and Jordan" is Egypt's act; "hanged a protester convicted of attacking
+                    # the police": what describes the victim is not the act.
+                    outer_codes = {a.actor.code for a in outer.actors}
+                    # (An attacker inferred for an unnamed act is nobody's act: "vowed to retaliate for
+                    # the strike on its consulate".)
+                    inner_codes = {a.actor.code for a in event.actors if not a.via.startswith("unidentified attacker")}
+                    same_act = outer.plover == event.plover and outer_codes <= inner_codes and not described \
+                        and not means
+                    # "was gravely wounded in an assassination attempt": the attack named in a passive
+                    # verb's "in" phrase is the act, told more exactly than by the verb.
+                    same_act = same_act or (outer.plover == event.plover and event.trigger.dep_ == "pobj"
+                                            and event.trigger.head.lower_ == "in"
+                                            and event.trigger.head.head.i == outer.trigger.i
+                                            and passive_without_agent(outer.trigger))
+                    before = event.trigger.doc[event.trigger.i - 1] if event.trigger.i > 0 else None
+                    if event.trigger.dep_ == "amod" and event.trigger.tag_ in ("VBD", "VBN") \
+                            and node.i == event.trigger.head.i and outer.plover == event.plover \
+                            and before is not None and before.dep_ not in ("det", "poss", "amod", "advmod") \
+                            and any(not a.via.startswith("unidentified attacker") for a in event.actors):
+                        # ("Jordan, which borders Syria, hosted talks between ...": the small model reads
+                        # the finite verb as a modifier of its object; the verb governs the noun.)
+                        noun_codes = {a.actor.code for a in outer.actors
+                                      if not a.via.startswith("unidentified attacker")}
+                        drop.add(id(event) if {a.actor.code for a in event.actors} <= noun_codes else id(outer))
+                        break
+                    if intent is not None and intent.head.i == outer.trigger.i and outer.code.root == "03" \
+                            and event.code.root == "03" and event.code.code != outer.code.code \
+                            and len(event.code.code) >= len(outer.code.code):
+                        # "signalled its readiness to resume talks", "expressed willingness to free the
+                        # sailors": the verb only says that an intention was shown; the intention
+                        # noun's infinitive says which (036, 0353), so its code is the event's.
+                        outer.notes.append(f"the intention shown is to {event.trigger.text}: coded {event.code.code}")
+                        outer.code, outer.plover = event.code, event.plover
+                        # (Whom the intended act names is whom the intention concerns: "voiced
+                        # readiness to host talks between Russia and Ukraine".)
+                        if event.recipients and not {r.actor.code for r in event.recipients} & outer_codes:
+                            outer.recipients = list(event.recipients)
+                    drop.add(id(outer) if same_act else id(event))
+                    if means and not outer.recipients:
+                        outer.recipients = event.recipients  # "broke the truce by shelling Armenian villages"
+                    if same_act and not event.recipients:
+                        # "gave Belgrade an ultimatum": the noun's event keeps whom the verb named.
+                        event.recipients = outer.recipients
+                    break
+
+    def _event_noun_subjects(self) -> None:
+        events, triggers, drop = self.events, self.triggers, self.drop
+        # "Israeli air strikes killed 30 people": the verb whose subject is itself an event
+        # noun repeats that event; the noun is the more specific one, and takes the verb's target.
+        for event in events:
+            subject = clause_subject(event.trigger, ("nsubj", "nsubjpass"))
+            noun_event = triggers.get(subject.i) if subject is not None else None
+            if noun_event is not None and noun_event is not event and id(noun_event) not in drop \
+                    and id(event) not in drop and noun_event.plover != event.plover and subject.dep_ == "nsubjpass":
+                # "Argentina's call for talks was rejected by Britain": the act answered is what the
+                # answer is about, as in "Britain rejected Argentina's call for talks".
+                drop.add(id(noun_event))
+                continue
+            if noun_event is not None and noun_event is not event and id(noun_event) not in drop \
+                    and noun_event.plover == event.plover:
+                # The verb's named victims beat a target read off a place ("a roadside bombing near
+                # Samarra killed a U.S. soldier").
+                if not noun_event.recipients or (event.recipients and all(
+                        r.via.startswith(("place ", "domestic")) for r in noun_event.recipients)):
+                    noun_event.recipients = event.recipients
+                drop.add(id(event))
+
+    def _coordinated_one_act(self) -> None:
+        events, triggers, drop = self.events, self.triggers, self.drop
+        # "was shot and wounded", "attacked and killed": two coordinated verbs telling one act of
+        # the same kind to the same party; the general code (190) gives way to the specific (186).
+        for event in events:
+            head = triggers.get(event.trigger.head.i) if event.trigger.dep_ == "conj" else None
+            if head is None or id(head) in drop or id(event) in drop or head.plover != event.plover:
+                continue
+            if _dyad(head) != _dyad(event):
+                continue
+            if head.code.code != event.code.code and (head.code.code.startswith(event.code.code)
+                                                      or event.code.code.startswith(head.code.code)):
+                # "dissolved the opposition party and banned its leaders from politics": the same act
+                # told by its kind (172) and its sub-kind (1722) is one event, the specific one.
+                drop.add(id(event) if len(event.code.code) < len(head.code.code) else id(head))
+                continue
+            if _is_general(head.code.code) == _is_general(event.code.code):
+                continue
+            drop.add(id(event) if _is_general(event.code.code) else id(head))
+
+    def _passives_told_by_when(self) -> None:
+        events, drop = self.events, self.drop
+        # "Two soldiers were killed when a roadside bomb struck their patrol": a passive with no agent
+        # whose "when" clause tells an act of the same type by someone is told by that act.
+        for event in events:
+            if id(event) in drop or not passive_without_agent(event.trigger):
+                continue
+            clauses = [c for c in event.trigger.children if c.dep_ == "advcl"
+                       and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children)]
+            told = [other for other in events if other is not event and id(other) not in drop
+                    and other.plover == event.plover
+                    and any(other.trigger.i in {t.i for t in c.subtree} for c in clauses)]
+            if told:
+                drop.add(id(event))
+
+    def _conjoined_on_what_it_took(self) -> None:
+        events, triggers, drop = self.events, self.triggers, self.drop
+        # "hijacked a Maltese-flagged carrier and took its crew hostage": a conjoined act of the same
+        # code by the same actor on what belongs to the first act's object ("its crew") is that act.
+        for event in events:
+            head = triggers.get(event.trigger.head.i) if event.trigger.dep_ == "conj" else None
+            if head is None or id(head) in drop or id(event) in drop or head.code.code != event.code.code \
+                    or _dyad(head)[0] != _dyad(event)[0] or _dyad(head) == _dyad(event):
+                continue
+            obj = object_of(event.trigger)
+            if obj is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
+                drop.add(id(event))
+
+    def _ravaging_in_expulsion(self) -> None:
+        events, triggers, drop = self.events, self.triggers, self.drop
+        # "drove thousands of villagers out of their homes and torched their villages": property
+        # destroyed by the same actor in a conjoined verb is part of the expulsion (CAMEO 20x).
+        for event in events:
+            head = triggers.get(event.trigger.head.i) if event.trigger.dep_ == "conj" else None
+            if head is None or id(head) in drop or id(event) in drop or _dyad(head)[0] != _dyad(event)[0]:
+                continue
+            if head.code.code.startswith(EXPULSION_CODES) and event.code.code.startswith(RAVAGING_CODES):
+                drop.add(id(event))
+
+    def _protests_turned_violent(self) -> None:
+        events, triggers, drop = self.events, self.triggers, self.drop
+        # "stormed supermarkets and clashed with police in protest at ...": a clash conjoined to a
+        # protest by the same crowd is the protest turning violent (CAMEO 145), not a second act.
+        for event in events:
+            if id(event) in drop or event.trigger.dep_ != "conj":
+                continue
+            head = triggers.get(event.trigger.head.i)
+            if head is None or id(head) in drop or _dyad(head)[0] != _dyad(event)[0]:
+                continue
+            pair = {head.code.root: head, event.code.root: event}
+            clash, protest = pair.get("19"), pair.get("14")
+            if clash is not None and protest is not None and clash.code.code == "190":
+                drop.add(id(clash))
+            # ("stormed the Swedish embassy and set it on fire": arson or wrecking by the crowd that
+            # stormed it is the same riot.)
+            wrecking = next((e for e in (head, event) if e.code.code in ("180", "1712")), None)
+            if wrecking is not None and protest is not None and protest.code.code.startswith("145"):
+                drop.add(id(wrecking))
+
+    def _topics_weighed(self) -> None:
+        events, triggers, drop = self.events, self.triggers, self.drop
+        # "Egypt's foreign ministry said it was studying a Sudanese proposal to share data", "where the
+        # two discussed reconciliation between rival factions": what is discussed, studied or weighed
+        # is a topic, not an act the sentence tells.
+        for event in events:
+            if id(event) in drop:
+                continue
+            node = event.trigger
+            while node.head.i != node.i and node.dep_ not in ("conj", "nsubj", "nsubjpass", "csubj", "ccomp"):
+                # ("is mulling sending warships", "considered imposing sanctions": the gerund is what
+                # is weighed, not an act done.)
+                if (node.dep_ == "dobj" or (node.dep_ == "xcomp" and node.tag_ == "VBG")) \
+                        and node.head.lemma_.lower() in TOPIC_VERBS and node.head.i not in triggers:
+                    drop.add(id(event))
+                    break
+                node = node.head
+
+    def _told_twice_without_target(self) -> None:
+        events, drop = self.events, self.drop
+        # "found Guzman guilty of treason and sentenced him to life": the same act by the same actor
+        # told twice, once with whom it struck and once without, is one event.
+        for event in events:
+            if id(event) in drop or event.recipients:
+                continue
+            if any(other is not event and id(other) not in drop and other.recipients
+                   and other.sentence == event.sentence
+                   and other.code.code == event.code.code and _dyad(other)[0] == _dyad(event)[0] for other in events):
+                drop.add(id(event))
 
 
 SETTING_MARKS = {"as", "after", "when", "since", "because", "while", "before", "once"}

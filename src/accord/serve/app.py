@@ -58,6 +58,8 @@ ActorParam = Annotated[str | None, Query(min_length=1, max_length=100,
 CodePath = Annotated[str, PathParam(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_-]+$",
                                     description="Actor code, e.g. RUS or XSO.")]
 Interval = Literal["day", "week", "month"]
+AllEvents = Annotated[bool, Query(description="Also count negated, hypothetical and future events and "
+                                              "events of near-duplicate articles.")]
 
 
 def _error(status: int, message: str, detail: Any = None, headers: dict | None = None) -> JSONResponse:
@@ -135,7 +137,35 @@ def create_app(db: str | Path, *, token: str | None = None, max_limit: int = DEF
     app.state.store = store
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
     _install_error_handlers(app)
+    _install_security_headers(app)
 
+    def connection() -> Iterator[duckdb.DuckDBPyConnection]:
+        with store.connection() as con:
+            yield con
+
+    params = _Params(Annotated[duckdb.DuckDBPyConnection, Depends(connection)], max_limit)
+    _add_reading_routes(app, params, read_only=token is None, max_body_bytes=max_body_bytes)
+    _add_dyad_routes(app, params)
+    _add_export_routes(app, params, store)
+    _add_ingest_route(app, ingester, token)
+    _add_dashboard(app)
+    return app
+
+
+class _Params:
+    """Parameter types that depend on the server's settings: a store connection per request and
+    the page-size limit."""
+
+    def __init__(self, con: Any, max_limit: int):
+        self.max_limit = max_limit
+        self.con = con
+        self.limit = Annotated[int, Query(ge=1, le=max_limit, description=f"At most {max_limit}.")]
+        self.offset = Annotated[int, Query(ge=0, le=1_000_000_000)]
+        self.export_limit = Annotated[int | None, Query(ge=1, le=MAX_EXPORT_ROWS,
+                                                        description="At most this many events.")]
+
+
+def _install_security_headers(app: FastAPI) -> None:
     @app.middleware("http")
     async def _headers(request: Request, call_next):
         response = await call_next(request)
@@ -147,21 +177,15 @@ def create_app(db: str | Path, *, token: str | None = None, max_limit: int = DEF
             "frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
         return response
 
-    def connection() -> Iterator[duckdb.DuckDBPyConnection]:
-        with store.connection() as con:
-            yield con
 
-    Con = Annotated[duckdb.DuckDBPyConnection, Depends(connection)]
-    Limit = Annotated[int, Query(ge=1, le=max_limit, description=f"At most {max_limit}.")]
-    Offset = Annotated[int, Query(ge=0, le=1_000_000_000)]
-    ExportLimit = Annotated[int | None, Query(ge=1, le=MAX_EXPORT_ROWS, description="At most this many events.")]
-
-    # ------------------------------------------------------------------------------- reading
+def _add_reading_routes(app: FastAPI, params: _Params, *, read_only: bool, max_body_bytes: int) -> None:
+    """Store info and lists of articles, events, quotes and actors."""
+    Con, Limit, Offset = params.con, params.limit, params.offset
 
     @app.get("/api/info", response_model=InfoOut, tags=["store"])
     def info(con: Con) -> dict[str, Any]:
         """Version, whether the server accepts articles, limits, and row counts."""
-        return {"version": __version__, "read_only": token is None, "max_limit": max_limit,
+        return {"version": __version__, "read_only": read_only, "max_limit": params.max_limit,
                 "max_body_bytes": max_body_bytes, "counts": queries.counts(con)}
 
     @app.get("/api/articles", response_model=ArticlePage, responses=_ERRORS, tags=["articles"])
@@ -229,8 +253,10 @@ def create_app(db: str | Path, *, token: str | None = None, max_limit: int = DEF
         """Actor codes with their event counts and names, most active first."""
         return queries.actors(con, q=q, role=role, limit=limit, offset=offset)
 
-    AllEvents = Annotated[bool, Query(description="Also count negated, hypothetical and future events and "
-                                                  "events of near-duplicate articles.")]
+
+def _add_dyad_routes(app: FastAPI, params: _Params) -> None:
+    """Pairs of actors, their series over time and the events behind each point."""
+    Con, Limit, Offset = params.con, params.limit, params.offset
 
     @app.get("/api/dyads", response_model=DyadPage, responses=_ERRORS, tags=["dyads"])
     def list_dyads(con: Con, involving: Annotated[str | None, Query(min_length=1, max_length=32,
@@ -261,19 +287,24 @@ def create_app(db: str | Path, *, token: str | None = None, max_limit: int = DEF
                                        since=since, until=until, counted_only=not all_events)
         return queries.events(con, filters, limit=limit, offset=offset)
 
-    # ------------------------------------------------------------------------------- exports
 
-    def _selection(con: duckdb.DuckDBPyConnection, since: str | None, until: str | None,
-                   actor: str | None) -> Selection:
-        selection = Selection(since=since, until=until, actor=actor)
-        selection.clauses()  # a malformed date fails here, before the response starts
-        if actor is not None:
-            queries.require_actor(con, actor)
-        return selection
+def _selection(con: duckdb.DuckDBPyConnection, since: str | None, until: str | None,
+               actor: str | None) -> Selection:
+    selection = Selection(since=since, until=until, actor=actor)
+    selection.clauses()  # a malformed date fails here, before the response starts
+    if actor is not None:
+        queries.require_actor(con, actor)
+    return selection
 
-    def _stream(lines: Iterator[str]) -> Iterator[bytes]:
-        for line in lines:
-            yield line.encode("utf-8")
+
+def _stream(lines: Iterator[str]) -> Iterator[bytes]:
+    for line in lines:
+        yield line.encode("utf-8")
+
+
+def _add_export_routes(app: FastAPI, params: _Params, store: ServerStore) -> None:
+    """PLOVER and GDELT exports, streamed from a connection of their own."""
+    Con, ExportLimit = params.con, params.export_limit
 
     @app.get("/api/export/plover", response_class=StreamingResponse, tags=["export"],
              responses={200: {"content": {"application/x-ndjson": {"schema": {"type": "string"}}},
@@ -306,8 +337,8 @@ def create_app(db: str | Path, *, token: str | None = None, max_limit: int = DEF
         return StreamingResponse(_stream(lines()), media_type="text/tab-separated-values; charset=utf-8",
                                  headers={"Content-Disposition": 'attachment; filename="accord-gdelt.tsv"'})
 
-    # -------------------------------------------------------------------------------- ingest
 
+def _add_ingest_route(app: FastAPI, ingester: Ingester | None, token: str | None) -> None:
     bearer = HTTPBearer(auto_error=False, description="The token given to `accord serve --token`.")
 
     @app.post("/api/articles", response_model=IngestOut, status_code=201, tags=["articles"],
@@ -339,11 +370,10 @@ def create_app(db: str | Path, *, token: str | None = None, max_limit: int = DEF
                    "url": f"/api/articles/{outcome.id}"}
         return JSONResponse(payload, status_code=201 if outcome.stored else 200)
 
-    # ----------------------------------------------------------------------------- dashboard
 
+def _add_dashboard(app: FastAPI) -> None:
     @app.get("/", include_in_schema=False)
     def dashboard() -> FileResponse:
         return FileResponse(STATIC_DIR / "index.html", media_type="text/html")
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    return app
