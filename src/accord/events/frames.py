@@ -13,9 +13,9 @@ from spacy.tokens import Token
 from accord.events.counts import object_count
 from accord.events.entries import ACTOR_OBJECT, PERSON_OBJECT, LexiconEntry
 from accord.events.slots import (
-    DIRECTION_PARTICLES, PASSIVE_SUBJECT_DEPS, governed_clause, governed_infinitives, governing_support_verb,
-    is_infinitive, is_stative_passive, object_of, predicate_words, prep_holders, prep_objects, preps_of,
-    received_from, through_quantity,
+    DIRECTION_PARTICLES, PASSIVE_SUBJECT_DEPS, copular_predicate, governed_clause, governed_infinitives,
+    governing_support_verb, is_infinitive, is_stative_passive, object_of, predicate_words, prep_holders,
+    prep_objects, preps_of, received_from, reported_subject, through_quantity,
 )
 from accord.events.syntax import OBJECT_CONTROL as OBJECT_CONTROL_VERBS
 
@@ -263,8 +263,24 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
                                and not is_infinitive(c)), None)
             if clause is None:
                 return "governs no that-clause"
-            if values != ("*",) and clause.lemma_.lower() not in allowed:
+            # ("said China was responsible for the smog", "told reporters the remarks were
+            # intolerable": a "be" clause counts by what it says its subject is.)
+            if values != ("*",) and clause.lemma_.lower() not in allowed and not copular_predicate(clause) & allowed:
                 return f"clause verb '{clause.text}' is not one of {'|'.join(values)}"
+        elif key == "about":
+            # about=__ACTOR__: the subject of the governed that-clause names an actor ("said
+            # Turkey was responsible", "said Russia's strikes were unacceptable"; not "said the
+            # referee's decision was ridiculous").
+            clause = governed_clause(token)
+            subject = reported_subject(clause) if clause is not None else None
+            if subject is None:
+                return "no that-clause with a subject"
+            if subject.pos_ == "PRON":
+                # ("Hamas said it was responsible": a claim about itself, not a verdict on another.)
+                return f"the clause's subject '{subject.text}' is a pronoun"
+            if values == (ACTOR_OBJECT,) and not is_actor(subject) or values != (ACTOR_OBJECT,) and \
+                    subject.lemma_.lower() not in allowed:
+                return f"the clause's subject '{subject.text}' names no actor"
         elif key == "voice" and values == ("received",):
             # voice=received: the subject receives the act from whoever "from/by/of" names
             # ("drew sharp criticism from Turkey", "came under fire from Washington").

@@ -193,6 +193,28 @@ def governed_clause(token: Token) -> Token | None:
                  and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
 
 
+def copular_predicate(clause: Token) -> set[str]:
+    """What a "be" clause says its subject is: "China was responsible for the smog", "the
+    strikes were unacceptable", "the decision was a mistake" (the adjective or noun, and their
+    coordinated words). Empty when the clause is not a copula, is negated ("was not
+    responsible"), or its "for" opens a duty rather than a deed ("is responsible for ensuring")."""
+    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return set()
+    words: set[str] = set()
+    for head in (c for c in clause.children if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN")):
+        if any(p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pcomp" for g in p.children)
+               for p in head.children):
+            continue
+        for word in [head, *(c for c in head.children if c.dep_ == "conj")]:
+            words.add(word.lemma_.lower())
+    return words
+
+
+def reported_subject(clause: Token) -> Token | None:
+    """The subject of a reported clause ("said Turkey was responsible": Turkey)."""
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def stative_subject(token: Token) -> Token | None:
     """The subject of "X is opposed to": the participle's passive subject, or the subject the
     parser hangs from its auxiliary ("Ukraine" under "is")."""
@@ -326,9 +348,35 @@ def predicate_words(token: Token) -> set[str]:
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "as":
             heads += [g for g in prep.children if g.dep_ in ("pobj", "amod", "acomp") and g.pos_ in ("NOUN", "ADJ")]
+    quoted = _quoted_last_predicate(token)
+    if quoted is not None:
+        heads.append(quoted)
     words: set[str] = set()
     for head in heads:
         for word in [head, *(c for c in head.children if c.dep_ in ("conj", "amod"))]:
             words.add(word.lemma_.lower())
             words.add(word.lower_)
     return words
+
+
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "''", "``"}
+
+
+def _quoted_last_predicate(verb: Token) -> Token | None:
+    """"called a report suggesting donors were granted access to the ministry 'outrageous'": after
+    a long object with a clause of its own, the small model hangs the quoted predicate on that
+    clause's verb. A quoted adjective that closes the verb's phrase, as an object predicate of a
+    verb below the trigger's object or clause, is said of the object."""
+    words = [t for t in verb.subtree if not t.is_punct]
+    if not words or words[-1].i == verb.i:
+        return None
+    last = words[-1]
+    if last.dep_ != "oprd" or last.pos_ != "ADJ" or last.head.i == verb.i or last.i == 0 \
+            or verb.doc[last.i - 1].text not in QUOTE_MARKS:
+        return None
+    node = last.head
+    while node.i != verb.i:
+        if node.dep_ not in ("ccomp", "acl", "relcl", "dobj", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+    return last
