@@ -182,6 +182,12 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound")} | {
                 g.lemma_.lower() for c in head.children if c.dep_ == "compound"
                 for g in c.children if g.dep_ in ("amod", "compound")}
+            if obj is None and entry.pos == "NOUN":
+                # "a motion of no confidence", "a vote of no confidence": the negated "of" noun
+                # is the kind of motion.
+                mods |= {f"no-{g.lemma_.lower()}" for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"
+                         and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)}
             if obj is not None and _made_of(obj) is not None:
                 # "5 million euros of development aid", "officials of U.N. aid agencies"
                 mods |= {c.lemma_.lower() for c in _made_of(obj).children if c.dep_ in ("amod", "compound")}
@@ -208,6 +214,9 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             governed = governed_infinitives(token)
             if not governed:
                 return "governs no infinitive"
+            # ("worked with the Mexican authorities to develop informants and patrol the border":
+            # an infinitive's conjuncts are governed too.)
+            governed = governed + [c for g in governed for c in g.children if c.dep_ == "conj" and c.pos_ == "VERB"]
             if values != ("to",) and not any(c.lemma_.lower() in allowed for c in governed):
                 return f"governed verb is not one of {'|'.join(values)}"
         elif key == "advcl":
@@ -267,6 +276,16 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             # intolerable": a "be" clause counts by what it says its subject is.)
             if values != ("*",) and clause.lemma_.lower() not in allowed and not copular_predicate(clause) & allowed:
                 return f"clause verb '{clause.text}' is not one of {'|'.join(values)}"
+        elif key == "answers":
+            # answers=a|b: a bare verb (no object, no infinitive) conjoined to a verb with one of
+            # these lemmas answers what that verb put forward ("Obama had proposed a tax, but the
+            # Republicans refused"; "was asked to halt the tests but refused"), not "refused to
+            # comment".
+            if obj is not None or governed_infinitives(token) or any(
+                    c.dep_ in ("ccomp", "prep", "xcomp") for c in token.children):
+                return "not a bare verb"
+            if token.dep_ != "conj" or token.head.lemma_.lower() not in allowed:
+                return f"not conjoined to {'|'.join(values)}"
         elif key == "about":
             # about=__ACTOR__: the subject of the governed that-clause names an actor ("said
             # Turkey was responsible", "said Russia's strikes were unacceptable"; not "said the

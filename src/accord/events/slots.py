@@ -211,8 +211,16 @@ def copular_predicate(clause: Token) -> set[str]:
 
 
 def reported_subject(clause: Token) -> Token | None:
-    """The subject of a reported clause ("said Turkey was responsible": Turkey)."""
-    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """The subject of a reported clause ("said Turkey was responsible": Turkey); of an
+    extraposed one, the subject of its "for ... to" clause ("said it was outrageous for Uganda to
+    detain the journalists": Uganda)."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ == "it" and clause.lemma_.lower() == "be":
+        extraposed = next((c for c in clause.children if c.dep_ in ("advcl", "ccomp", "xcomp") and is_infinitive(c)
+                           and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+        if extraposed is not None:
+            return next((c for c in extraposed.children if c.dep_ == "nsubj"), subject)
+    return subject
 
 
 def stative_subject(token: Token) -> Token | None:
@@ -305,6 +313,12 @@ def prep_holders(entry: LexiconEntry, token: Token) -> list[Token]:
         holders.extend(c for c in token.children if c.dep_ == "advmod" and c.i == token.i + 1
                        and c.lower_ in DIRECTION_PARTICLES)
         return holders
+    if entry.pos == "NOUN":
+        # "a motion of no confidence against the prime minister": the phrase hangs on what the
+        # noun is of, which the frame reads as its modifier (`frames`, objmod=).
+        return [token] + [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "no"
+                                                                          for d in g.children)]
     return [token]
 
 
