@@ -13,9 +13,9 @@ from spacy.tokens import Token
 from accord.events.counts import object_count
 from accord.events.entries import ACTOR_OBJECT, PERSON_OBJECT, LexiconEntry
 from accord.events.slots import (
-    DIRECTION_PARTICLES, PASSIVE_SUBJECT_DEPS, copular_predicate, governed_clause, governed_infinitives,
-    governing_support_verb, is_infinitive, is_stative_passive, object_of, predicate_words, prep_holders,
-    prep_objects, preps_of, received_from, reported_subject, through_quantity,
+    DIRECTION_PARTICLES, PASSIVE_SUBJECT_DEPS, clause_auxiliaries, copular_predicate, governed_clause,
+    governed_infinitives, governing_support_verb, is_infinitive, is_stative_passive, object_of, predicate_words,
+    prep_holders, prep_objects, preps_of, received_from, reported_subject, through_quantity,
 )
 from accord.events.syntax import OBJECT_CONTROL as OBJECT_CONTROL_VERBS
 
@@ -286,6 +286,12 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
                 return "not a bare verb"
             if token.dep_ != "conj" or token.head.lemma_.lower() not in allowed:
                 return f"not conjoined to {'|'.join(values)}"
+        elif key == "ccompaux":
+            # ccompaux=will|would: the governed that-clause has one of these auxiliaries ("said
+            # an attack would be regarded as an act of war": a warning of what will follow).
+            clause = governed_clause(token)
+            if clause is None or not clause_auxiliaries(clause) & allowed:
+                return f"the that-clause has no auxiliary {'|'.join(values)}"
         elif key == "about":
             # about=__ACTOR__: the subject of the governed that-clause names an actor ("said
             # Turkey was responsible", "said Russia's strikes were unacceptable"; not "said the
@@ -297,8 +303,12 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             if subject.pos_ == "PRON":
                 # ("Hamas said it was responsible": a claim about itself, not a verdict on another.)
                 return f"the clause's subject '{subject.text}' is a pronoun"
-            if values == (ACTOR_OBJECT,) and not is_actor(subject) or values != (ACTOR_OBJECT,) and \
-                    subject.lemma_.lower() not in allowed:
+            # (Anywhere in its phrase: "a response by Russia", "any attack by Israeli forces"; not a
+            # pronoun or what it owns: "any attack on its troops" names nobody else.)
+            named = [t for t in subject.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ") and not any(
+                     c.dep_ in ("prep", "acl", "relcl") or c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)]
+            if values == (ACTOR_OBJECT,) and not any(is_actor(t) for t in named) \
+                    or values != (ACTOR_OBJECT,) and subject.lemma_.lower() not in allowed:
                 return f"the clause's subject '{subject.text}' names no actor"
         elif key == "voice" and values == ("received",):
             # voice=received: the subject receives the act from whoever "from/by/of" names

@@ -188,26 +188,57 @@ def governed_infinitives(token: Token) -> list[Token]:
 
 
 def governed_clause(token: Token) -> Token | None:
-    """The verb of a finite clause the trigger governs ("warned that police will ...")."""
-    return next((c for c in token.children if c.dep_ == "ccomp" and not is_infinitive(c)
-                 and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+    """The verb of a finite clause the trigger governs ("warned that police will ..."); one that
+    "that" opens before any other ("Washington is reacting to it: Washington has said that a
+    response would be ...", where the parser hangs the clause before the colon on "said" too)."""
+    clauses = [c for c in token.children if c.dep_ == "ccomp" and not is_infinitive(c)
+               and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
+    return next((c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                clauses[0] if clauses else None)
+
+
+# Verbs whose passive says what its subject is taken for: "would be regarded as a provocation".
+REGARDING_VERBS = {"regard", "see", "view", "consider", "treat", "take", "deem", "interpret", "perceive"}
 
 
 def copular_predicate(clause: Token) -> set[str]:
     """What a "be" clause says its subject is: "China was responsible for the smog", "the
-    strikes were unacceptable", "the decision was a mistake" (the adjective or noun, and their
-    coordinated words). Empty when the clause is not a copula, is negated ("was not
-    responsible"), or its "for" opens a duty rather than a deed ("is responsible for ensuring")."""
-    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+    strikes were unacceptable", "the decision was a mistake", "would be an act of war" (the
+    adjective or noun, its coordinated words, and what an "act of" is of); so does a passive verb
+    of regarding ("would be regarded as a provocation", "considered an act of aggression").
+    Empty when the clause is neither, is negated ("was not responsible"), or its "for" opens a
+    duty rather than a deed ("is responsible for ensuring")."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return set()
+    lemma = clause.lemma_.lower()
+    if lemma == "be":
+        heads = [c for c in clause.children if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN")]
+    elif lemma in REGARDING_VERBS and any(c.dep_ == "auxpass" for c in clause.children):
+        heads = [c for c in clause.children if c.dep_ in ("oprd", "acomp", "attr") and c.pos_ in ("ADJ", "NOUN")]
+        heads += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ in ("ADJ", "NOUN")]
+    else:
         return set()
     words: set[str] = set()
-    for head in (c for c in clause.children if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN")):
+    for head in heads:
         if any(p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pcomp" for g in p.children)
                for p in head.children):
             continue
         for word in [head, *(c for c in head.children if c.dep_ == "conj")]:
             words.add(word.lemma_.lower())
+        if head.lemma_.lower() in KIND_NOUNS:
+            # "an act of war", "a declaration of war", "a form of aggression"
+            words |= {g.lemma_.lower() for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"}
     return words
+
+
+KIND_NOUNS = {"act", "declaration", "form", "kind", "sort", "case"}
+
+
+def clause_auxiliaries(clause: Token) -> set[str]:
+    """The auxiliaries of a clause ("would be regarded": would, be)."""
+    return {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
 
 
 def reported_subject(clause: Token) -> Token | None:
