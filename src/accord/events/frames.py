@@ -13,9 +13,9 @@ from spacy.tokens import Token
 from accord.events.counts import object_count
 from accord.events.entries import ACTOR_OBJECT, PERSON_OBJECT, LexiconEntry
 from accord.events.slots import (
-    DIRECTION_PARTICLES, PASSIVE_SUBJECT_DEPS, governed_clause, governed_infinitives, governing_support_verb,
-    is_infinitive, is_stative_passive, object_of, predicate_words, prep_holders, prep_objects, preps_of,
-    received_from, through_quantity,
+    DIRECTION_PARTICLES, PASSIVE_SUBJECT_DEPS, clause_auxiliaries, copular_predicate, governed_clause,
+    governed_infinitives, governing_support_verb, is_infinitive, is_stative_passive, object_of, predicate_words,
+    prep_holders, prep_objects, preps_of, received_from, reported_subject, through_quantity,
 )
 from accord.events.syntax import OBJECT_CONTROL as OBJECT_CONTROL_VERBS
 
@@ -56,6 +56,9 @@ def _subject_words(subject: Token) -> set[str]:
     return words
 
 
+# Verbs of working together, whose infinitives are the joint work's purposes ("worked with Ugandan
+# troops to gather intelligence and patrol the border").
+JOINT_WORK_VERBS = {"work", "cooperate", "collaborate", "team", "partner", "coordinate", "join", "unite"}
 # Verbs telling what a vehicle carries ("a convoy carrying wheat", "trucks laden with food").
 CARGO_VERBS = {"carry", "transport", "bring", "ferry", "deliver", "load", "laden", "lade"}
 MEASURE_NOUNS = {"tonne", "ton", "tons", "tonnes", "kg", "kilogram", "kilo", "litre", "liter", "barrel", "bag",
@@ -182,6 +185,12 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound")} | {
                 g.lemma_.lower() for c in head.children if c.dep_ == "compound"
                 for g in c.children if g.dep_ in ("amod", "compound")}
+            if obj is None and entry.pos == "NOUN":
+                # "a motion of no confidence", "a vote of no confidence": the negated "of" noun
+                # is the kind of motion.
+                mods |= {f"no-{g.lemma_.lower()}" for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"
+                         and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)}
             if obj is not None and _made_of(obj) is not None:
                 # "5 million euros of development aid", "officials of U.N. aid agencies"
                 mods |= {c.lemma_.lower() for c in _made_of(obj).children if c.dep_ in ("amod", "compound")}
@@ -208,6 +217,11 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
             governed = governed_infinitives(token)
             if not governed:
                 return "governs no infinitive"
+            # ("worked with the Mexican authorities to develop informants and patrol the border":
+            # each purpose of working together counts. Not for other verbs, whose first act names
+            # the code: "urged the junta to step aside and allow ...".)
+            if token.lemma_.lower() in JOINT_WORK_VERBS:
+                governed = governed + [c for g in governed for c in g.children if c.dep_ == "conj" and c.pos_ == "VERB"]
             if values != ("to",) and not any(c.lemma_.lower() in allowed for c in governed):
                 return f"governed verb is not one of {'|'.join(values)}"
         elif key == "advcl":
@@ -263,8 +277,44 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
                                and not is_infinitive(c)), None)
             if clause is None:
                 return "governs no that-clause"
-            if values != ("*",) and clause.lemma_.lower() not in allowed:
+            # ("said China was responsible for the smog", "told reporters the remarks were
+            # intolerable": a "be" clause counts by what it says its subject is.)
+            if values != ("*",) and clause.lemma_.lower() not in allowed and not copular_predicate(clause) & allowed:
                 return f"clause verb '{clause.text}' is not one of {'|'.join(values)}"
+        elif key == "answers":
+            # answers=a|b: a bare verb (no object, no infinitive) conjoined to a verb with one of
+            # these lemmas answers what that verb put forward ("Obama had proposed a tax, but the
+            # Republicans refused"; "was asked to halt the tests but refused"), not "refused to
+            # comment".
+            if obj is not None or governed_infinitives(token) or any(
+                    c.dep_ in ("ccomp", "prep", "xcomp") for c in token.children):
+                return "not a bare verb"
+            if token.dep_ != "conj" or token.head.lemma_.lower() not in allowed:
+                return f"not conjoined to {'|'.join(values)}"
+        elif key == "ccompaux":
+            # ccompaux=will|would: the governed that-clause has one of these auxiliaries ("said
+            # an attack would be regarded as an act of war": a warning of what will follow).
+            clause = governed_clause(token)
+            if clause is None or not clause_auxiliaries(clause) & allowed:
+                return f"the that-clause has no auxiliary {'|'.join(values)}"
+        elif key == "about":
+            # about=__ACTOR__: the subject of the governed that-clause names an actor ("said
+            # Turkey was responsible", "said Russia's strikes were unacceptable"; not "said the
+            # referee's decision was ridiculous").
+            clause = governed_clause(token)
+            subject = reported_subject(clause) if clause is not None else None
+            if subject is None:
+                return "no that-clause with a subject"
+            if subject.pos_ == "PRON":
+                # ("Hamas said it was responsible": a claim about itself, not a verdict on another.)
+                return f"the clause's subject '{subject.text}' is a pronoun"
+            # (Anywhere in its phrase: "a response by Russia", "any attack by Israeli forces"; not a
+            # pronoun or what it owns: "any attack on its troops" names nobody else.)
+            named = [t for t in subject.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ") and not any(
+                     c.dep_ in ("prep", "acl", "relcl") or c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)]
+            if values == (ACTOR_OBJECT,) and not any(is_actor(t) for t in named) \
+                    or values != (ACTOR_OBJECT,) and subject.lemma_.lower() not in allowed:
+                return f"the clause's subject '{subject.text}' names no actor"
         elif key == "voice" and values == ("received",):
             # voice=received: the subject receives the act from whoever "from/by/of" names
             # ("drew sharp criticism from Turkey", "came under fire from Washington").

@@ -21,7 +21,7 @@ INTENT_VERBS = {"intend", "plan", "pledge", "promise", "aim", "expect", "prepare
 INTENT_FORMS = {"hoped", "hopes", "hoping"}
 # Verbs that turn what they govern into a non-event: "refused to sign", "failed to agree".
 NEGATING_VERBS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "scrap", "abandon", "postpone",
-                  "oppose", "call", "rule"}  # "call" only with the particle "off", "rule" with "out", checked below
+                  "oppose", "avoid", "call", "rule"}  # "call" only with the particle "off", "rule" with "out", checked below
 # "denied that ...", "dismissed reports that ...": the clause is not asserted.
 DENYING_VERBS = {"deny", "dismiss", "refute", "reject", "disprove"}
 # "is willing to withdraw", "ready to talk": an intention, so future.
@@ -50,6 +50,8 @@ TRIP_VERBS = {"fly", "travel", "go", "come", "arrive", "head", "return", "leave"
 # (Not orders: "ordered the army to withdraw" reports the withdrawal decided.)
 REQUEST_VERBS = {"call", "urge", "ask", "advise", "press", "request", "appeal", "implore", "beg", "plead", "invite",
                  "encourage", "exhort", "petition"}
+# Verbs of holding back "from" doing what follows: "refrained from criticizing".
+HOLDING_BACK_VERBS = {"refrain", "abstain", "desist"}
 # Verbs that keep someone "from" doing what follows: "blocked lawyers from visiting him".
 PREVENTING_VERBS = {"block", "prevent", "bar", "stop", "ban", "forbid", "prohibit", "keep", "deter", "restrain",
                     "discourage", "dissuade"}
@@ -182,6 +184,11 @@ def _unrealised(trigger: Token, chain: list[Token], mod: Modality) -> None:
             and trigger.head.head.lemma_.lower() in PREVENTING_VERBS and not mod.negated:
         mod.negated = True
         mod.reasons.append(f"negated by '{trigger.head.head.text} … from'")
+    # "refrained from criticizing Uganda": held back, it did not happen.
+    if trigger.dep_ == "pcomp" and not mod.negated and trigger.head.lower_ == "from" \
+            and trigger.head.head.lemma_.lower() in HOLDING_BACK_VERBS:
+        mod.negated = True
+        mod.reasons.append(f"negated by '{trigger.head.head.text} {trigger.head.text}'")
     for step, token in enumerate(chain):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         # "initiated the procedure to defend its rights": a purpose, not an act reported.

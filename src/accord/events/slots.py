@@ -188,9 +188,70 @@ def governed_infinitives(token: Token) -> list[Token]:
 
 
 def governed_clause(token: Token) -> Token | None:
-    """The verb of a finite clause the trigger governs ("warned that police will ...")."""
-    return next((c for c in token.children if c.dep_ == "ccomp" and not is_infinitive(c)
-                 and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+    """The verb of a finite clause the trigger governs ("warned that police will ..."); one that
+    "that" opens before any other ("Washington is reacting to it: Washington has said that a
+    response would be ...", where the parser hangs the clause before the colon on "said" too)."""
+    clauses = [c for c in token.children if c.dep_ == "ccomp" and not is_infinitive(c)
+               and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
+    return next((c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                clauses[0] if clauses else None)
+
+
+# Verbs whose passive says what its subject is taken for: "would be regarded as a provocation".
+REGARDING_VERBS = {"regard", "see", "view", "consider", "treat", "take", "deem", "interpret", "perceive"}
+
+
+def copular_predicate(clause: Token) -> set[str]:
+    """What a "be" clause says its subject is: "China was responsible for the smog", "the
+    strikes were unacceptable", "the decision was a mistake", "would be an act of war" (the
+    adjective or noun, its coordinated words, and what an "act of" is of); so does a passive verb
+    of regarding ("would be regarded as a provocation", "considered an act of aggression").
+    Empty when the clause is neither, is negated ("was not responsible"), or its "for" opens a
+    duty rather than a deed ("is responsible for ensuring")."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return set()
+    lemma = clause.lemma_.lower()
+    if lemma == "be":
+        heads = [c for c in clause.children if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN")]
+    elif lemma in REGARDING_VERBS and any(c.dep_ == "auxpass" for c in clause.children):
+        heads = [c for c in clause.children if c.dep_ in ("oprd", "acomp", "attr") and c.pos_ in ("ADJ", "NOUN")]
+        heads += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ in ("ADJ", "NOUN")]
+    else:
+        return set()
+    words: set[str] = set()
+    for head in heads:
+        if any(p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pcomp" for g in p.children)
+               for p in head.children):
+            continue
+        for word in [head, *(c for c in head.children if c.dep_ == "conj")]:
+            words.add(word.lemma_.lower())
+        if head.lemma_.lower() in KIND_NOUNS:
+            # "an act of war", "a declaration of war", "a form of aggression"
+            words |= {g.lemma_.lower() for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"}
+    return words
+
+
+KIND_NOUNS = {"act", "declaration", "form", "kind", "sort", "case"}
+
+
+def clause_auxiliaries(clause: Token) -> set[str]:
+    """The auxiliaries of a clause ("would be regarded": would, be)."""
+    return {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+
+
+def reported_subject(clause: Token) -> Token | None:
+    """The subject of a reported clause ("said Turkey was responsible": Turkey); of an
+    extraposed one, the subject of its "for ... to" clause ("said it was outrageous for Uganda to
+    detain the journalists": Uganda)."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ == "it" and clause.lemma_.lower() == "be":
+        extraposed = next((c for c in clause.children if c.dep_ in ("advcl", "ccomp", "xcomp") and is_infinitive(c)
+                           and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+        if extraposed is not None:
+            return next((c for c in extraposed.children if c.dep_ == "nsubj"), subject)
+    return subject
 
 
 def stative_subject(token: Token) -> Token | None:
@@ -283,6 +344,12 @@ def prep_holders(entry: LexiconEntry, token: Token) -> list[Token]:
         holders.extend(c for c in token.children if c.dep_ == "advmod" and c.i == token.i + 1
                        and c.lower_ in DIRECTION_PARTICLES)
         return holders
+    if entry.pos == "NOUN":
+        # "a motion of no confidence against the prime minister": the phrase hangs on what the
+        # noun is of, which the frame reads as its modifier (`frames`, objmod=).
+        return [token] + [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "no"
+                                                                          for d in g.children)]
     return [token]
 
 
@@ -326,9 +393,35 @@ def predicate_words(token: Token) -> set[str]:
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "as":
             heads += [g for g in prep.children if g.dep_ in ("pobj", "amod", "acomp") and g.pos_ in ("NOUN", "ADJ")]
+    quoted = _quoted_last_predicate(token)
+    if quoted is not None:
+        heads.append(quoted)
     words: set[str] = set()
     for head in heads:
         for word in [head, *(c for c in head.children if c.dep_ in ("conj", "amod"))]:
             words.add(word.lemma_.lower())
             words.add(word.lower_)
     return words
+
+
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "''", "``"}
+
+
+def _quoted_last_predicate(verb: Token) -> Token | None:
+    """"called a report suggesting donors were granted access to the ministry 'outrageous'": after
+    a long object with a clause of its own, the small model hangs the quoted predicate on that
+    clause's verb. A quoted adjective that closes the verb's phrase, as an object predicate of a
+    verb below the trigger's object or clause, is said of the object."""
+    words = [t for t in verb.subtree if not t.is_punct]
+    if not words or words[-1].i == verb.i:
+        return None
+    last = words[-1]
+    if last.dep_ != "oprd" or last.pos_ != "ADJ" or last.head.i == verb.i or last.i == 0 \
+            or verb.doc[last.i - 1].text not in QUOTE_MARKS:
+        return None
+    node = last.head
+    while node.i != verb.i:
+        if node.dep_ not in ("ccomp", "acl", "relcl", "dobj", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+    return last
