@@ -277,8 +277,10 @@ class _DuplicateSweep:
         outer = self.triggers.get(clause.head.i) if clause.dep_ == "ccomp" else None
         if outer is None or outer is event:
             return False
-        doers = {a.actor.code for a in event.actors}
-        return bool(doers) and doers == {a.actor.code for a in outer.actors}
+        # (The same words, not just the same state: "complained that Sanders had ignored her
+        # call and instead attacked his rival" is still what she complained of.)
+        doers = {(a.start, a.end) for a in event.actors}
+        return bool(doers) and doers == {(a.start, a.end) for a in outer.actors}
 
     def _rejected_infinitives(self) -> None:
         events, triggers, drop = self.events, self.triggers, self.drop
