@@ -55,7 +55,8 @@ def person_home(doc: Doc, mention: ActorMention, places) -> tuple[str, str] | No
             title += list(range(child.left_edge.i, child.right_edge.i + 1))
     words = set(title)
     for place in places:
-        if place.start in words and place.entry.country and not place.is_country:
+        if place.start in words and place.entry.country and not place.is_country \
+                and not is_dateline(doc, place):
             return place.entry.country, place.text
     parties = party_words()
     for i in title:
@@ -72,6 +73,13 @@ def person_home(doc: Doc, mention: ActorMention, places) -> tuple[str, str] | No
             if served is not None:
                 return served
     return _named_beside(doc, mention, places)
+
+
+def is_dateline(doc: Doc, place) -> bool:
+    """A place in capitals that opens its sentence ("SAN ANTONIO Sports analyst Charles
+    Barkley ...", "TORONTO —") is the story's dateline, where it was filed: no part of the
+    title of the name after it."""
+    return place.text.isupper() and len(place.text) > 2 and place.start == doc[place.start].sent.start
 
 
 def staff_of(doc: Doc, noun, places=()) -> tuple[str, str] | None:
