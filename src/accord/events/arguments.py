@@ -222,16 +222,17 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
 
     def _role_actors(self, token: Token, mention: ActorMention) -> list[ArgumentActor]:
         """A role named without its state ("its troops", "the prime minister", "police"): whose
-        it is, by the first of its owner, what the text tells of it, and where it acts."""
-        owned = self._role_by_owner(mention)
-        if owned:
-            return owned
+        it is, by the first of a party word on it, its owner, what the text tells of it, and
+        where it acts."""
         party = party_on_role(self.doc, mention)
         if party is not None:
             # "Republican senators wrote to King Salman about the war in Yemen": the party
             # word is the role's own demonym, before any state the sentence names.
             return [self._arg(Actor(party[0], mention.actor.sector, None, "country"),
                               mention.start, mention.end, f"role, by '{party[1]}'")]
+        owned = self._role_by_owner(mention)
+        if owned:
+            return owned
         told = self._role_by_telling(token, mention)
         if told is not None:
             return [told]

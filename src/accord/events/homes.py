@@ -55,8 +55,7 @@ def person_home(doc: Doc, mention: ActorMention, places) -> tuple[str, str] | No
             title += list(range(child.left_edge.i, child.right_edge.i + 1))
     words = set(title)
     for place in places:
-        if place.start in words and place.entry.country and not place.is_country \
-                and not is_dateline(doc, place):
+        if place.start in words and place.entry.country and not place.is_country:
             return place.entry.country, place.text
     parties = party_words()
     for i in title:
@@ -77,8 +76,8 @@ def person_home(doc: Doc, mention: ActorMention, places) -> tuple[str, str] | No
 
 def is_dateline(doc: Doc, place) -> bool:
     """A place in capitals that opens its sentence ("SAN ANTONIO Sports analyst Charles
-    Barkley ...", "TORONTO —") is the story's dateline, where it was filed: no part of the
-    title of the name after it."""
+    Barkley ...", "TORONTO —") is the story's dateline, where it was filed: it may say whose
+    a person named after it is (as a title would), but it is no party acted on."""
     return place.text.isupper() and len(place.text) > 2 and place.start == doc[place.start].sent.start
 
 
