@@ -1,9 +1,8 @@
 """Who acts and who receives in real news, round 5 (thirteenth session): a role's own party word,
 staff by whom they serve, a politician's own supporters, the press and commentators, a people
-named with the state it lives in, companies by their home state,
-a police command placed by the place before it, a bare title whose act is acted on, and a
-verbal act conjoined to a reported clause about a thing. Team-written sentences; each positive row
-failed before."""
+named with the state it lives in, companies by their home state, a bare title whose act is acted
+on, and a verbal act conjoined to a reported clause about a thing. Team-written sentences; each
+positive row failed before."""
 
 from __future__ import annotations
 
@@ -32,8 +31,6 @@ from eventkit import assert_dyad, codes
     # Companies named alone take their home state.
     ("Dutch regulators accused Deutsche Bank of breaking sanctions rules.", "112", {"NLD"}, {"DEU"}),
     ("The Commerce Department blacklisted Huawei on Wednesday.", "163", {"USA"}, {"CHN"}),
-    # A police command named after a place is of that place's country.
-    ("The Kano State Police Command arrested 20 suspects on Monday.", "173", {"NGA"}, {"NGA"}),
     # A bare title whose act a state's official acts on is of that state (not of a state the
     # sentence names elsewhere).
     ("The Republican governors of Idaho and Montana — two states on the border with Canada — praised the "

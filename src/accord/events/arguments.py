@@ -242,25 +242,11 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         """"its troops": the role, for whoever "its" is; "officials from Bangladesh and Myanmar":
         the role, for each country."""
         owner = self._possessor(mention)
-        owners = [owner] if owner is not None else self._located_in(mention) or self._place_of_body(mention)
+        owners = [owner] if owner is not None else self._located_in(mention)
         return [self._arg(Actor(owner.code, mention.actor.sector, owner.name, owner.kind),
                           mention.start, mention.end,
                           "role + possessive" if owner is not None and self._possessor(mention)
                           else "role + place") for owner in owners]
-
-    def _place_of_body(self, mention: ActorMention) -> list[Actor]:
-        """"The Kano State Police Command", "the Lagos State Police Department": a role word
-        that only modifies the body's noun, with a place of one country named before it, is of
-        that country (as "Milan magistrates" are)."""
-        head = self.doc[mention.end - 1]
-        if head.dep_ != "compound" or mention.actor.sector not in STATE_OFFICES:
-            return []
-        for child in head.head.children:
-            if child.dep_ == "compound" and child.i < mention.start and child.i not in self._by_token:
-                place = next((p for p in self.places if p.start <= child.i < p.end and p.entry.country), None)
-                if place is not None:
-                    return [Actor(place.entry.country, None, None, "country")]
-        return []
 
     def _role_by_telling(self, token: Token, mention: ActorMention) -> ArgumentActor | None:
         """The role's state as the text tells it: the title named before, the counterpart of a
