@@ -272,6 +272,8 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
             continue  # "European Union" is not a labour union
         if term in VEHICLE_TERMS and not _acts(doc[end - 1]):
             continue
+        if term in MODIFIER_ONLY_TERMS and doc[end - 1].dep_ == "compound":
+            continue  # "a press conference", "a press release": no one acts
         code, name, m_start, m_end = country_for_role(doc, start, end, name_at, taken, term)
         if code is None:
             # "Tibetan monks", "the Catalan government": a people with a state of its own
@@ -408,6 +410,8 @@ def _main_country(names: list[NameMatch]) -> str | None:
 
 # People who act for a person, named with the person's name before them ("the Clinton campaign",
 # "Trump supporters", "a Sanders aide"): the name is the owner's, as in "Bush's plan".
+# Role words that name no one when they only modify another noun ("press conference").
+MODIFIER_ONLY_TERMS = {"press"}
 FOLLOWER_NOUNS = {"campaign", "camp", "supporter", "backer", "ally", "aide", "adviser", "advisor",
                   "surrogate", "loyalist", "spokesman", "spokeswoman", "spokesperson", "staffer", "team"}
 # A person's political opponents ("Clinton's critics", "Putin's rivals"): of the person's own

@@ -111,6 +111,13 @@ def _read_tables(directory: Path) -> ActorTables:
             )
             for row in read_tsv(directory / "organisations.tsv")
         )
+    if (directory / "companies.tsv").exists():
+        # Companies are named as organisations are, coded by their home state (sector BUS).
+        organisations += tuple(
+            OrganisationEntry(code=row["country"], name=row["name"], aliases=split_list(row.get("aliases", "")),
+                              kind="company", sector="BUS")
+            for row in read_tsv(directory / "companies.tsv")
+        )
     sectors = {}
     if (directory / "sectors.tsv").exists():
         sectors = {row["term"].lower(): row["sector"] for row in read_tsv(directory / "sectors.tsv")}

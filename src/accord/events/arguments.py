@@ -26,7 +26,7 @@ from accord.events.argument_words import (
 )
 from accord.events.frames import bare_crowd
 from accord.events.further import FurtherParties
-from accord.events.homes import person_home, role_home
+from accord.events.homes import party_on_role, person_home, role_home, staff_principal
 from accord.events.places import PLACE_NOUNS, PlaceReading, is_country_code, names_an_agreement
 from accord.events.references import ReferenceReading
 from accord.events.syntax import prepositional_objects
@@ -43,7 +43,13 @@ class ArgumentActor:
 
 
 # Nouns for a politician's rivals at home ("his rival in the primary", "her critics").
+# The press and commentators, placed as lawmakers are when they act on a politician (no state named).
+OPINION_SECTORS = {"JRN"}
 PERSONAL_RIVALS = {"rival", "opponent", "challenger", "critic", "detractor"}
+# Nouns for a politician's own people ("his supporters", "her aides"); not "allies", which for a
+# head of state may be other states.
+PERSONAL_FOLLOWERS = {"supporter", "backer", "loyalist", "aide", "adviser", "advisor", "staffer", "surrogate",
+                      "follower", "volunteer"}
 
 
 class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
@@ -89,6 +95,11 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
                 if mention.actor.code is None and pair_actors:
                     found += self._role_of_each(mention, pair_actors, tokens, pair)
                     pair_actors = []
+                    continue
+                abroad = self._people_abroad(token, mention)
+                if abroad is not None:
+                    found.append(abroad[0])
+                    seen.add(id(abroad[1]))
                     continue
                 found += self._mention_actors(token, mention)
             elif mention is None and self._names_divided_country(token):
@@ -143,6 +154,9 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         body's name already holds, a capital that names an agreement."""
         if relation_owner(token):
             return True  # "Iraq's neighbours" are not Iraq
+        if token.dep_ == "poss" and token.pos_ == "PRON" \
+                and token.head.lemma_.lower() in PERSONAL_FOLLOWERS | PERSONAL_RIVALS:
+            return True  # "his supporters" are not he (they are of his country: _domestic_rival)
         owned = self._by_token.get(token.head.i) if token.dep_ == "poss" else None
         if mention is not None and owned is not None and owned is not mention and mention.actor.code \
                 and (owned.actor.code or "").startswith(mention.actor.code) and len(owned.actor.code) > 3:
@@ -176,6 +190,21 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             via = PLACE_DEMONYM  # "the Bosnian town of Gorazde": where, more than whom
         return [self._arg(mention.actor, mention.start, mention.end, via)]
 
+    def _people_abroad(self, token: Token, mention: ActorMention) -> tuple[ArgumentActor, ActorMention] | None:
+        """"The Armenians of Israel", "the Jews of Iran": a people named by its demonym and the
+        state whose people it is part of is of that state, as groups are coded by where they
+        live. (Only "of": "Americans in Iraq" are foreigners where they are.) Gives the
+        actor and the state's own mention, which is not read again."""
+        if mention.via != "demonym" or token.tag_ not in ("NNS", "NNPS") or mention.end - mention.start != 1:
+            return None
+        for _prep, pobj in prepositional_objects(token, {"of"}):
+            other = self._by_token.get(pobj.i)
+            if other is not None and other.actor.kind == "country" and other.via in ("name", "alias") \
+                    and other.actor.code and other.actor.code != mention.actor.code:
+                return self._arg(Actor(other.actor.code, "CVL", other.actor.name, "country"), mention.start,
+                                 other.end, f"{token.text} of {other.actor.name or other.actor.code}"), other
+        return None
+
     def _group_actors(self, token: Token, mention: ActorMention) -> list[ArgumentActor]:
         """"ethnic Albanians in south Serbia", "Kurdish rebels" in a story about Turkey: a people
         or movement is coded by the state it lives or acts in."""
@@ -193,7 +222,14 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
 
     def _role_actors(self, token: Token, mention: ActorMention) -> list[ArgumentActor]:
         """A role named without its state ("its troops", "the prime minister", "police"): whose
-        it is, by the first of its owner, what the text tells of it, and where it acts."""
+        it is, by the first of a party word on it, its owner, what the text tells of it, and
+        where it acts."""
+        party = party_on_role(self.doc, mention)
+        if party is not None:
+            # "Republican senators wrote to King Salman about the war in Yemen": the party
+            # word is the role's own demonym, before any state the sentence names.
+            return [self._arg(Actor(party[0], mention.actor.sector, None, "country"),
+                              mention.start, mention.end, f"role, by '{party[1]}'")]
         owned = self._role_by_owner(mention)
         if owned:
             return owned
@@ -282,6 +318,11 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             and not backers and not victims and (acts_as_subject(self.doc[mention.end - 1])
                                                  or mention.actor.sector == "PTY"
                                                  or acted_on(self.doc[mention.end - 1])) else None
+        if home is None and mention.actor.sector in OPINION_SECTORS and not backers and not victims \
+                and acts_as_subject(self.doc[mention.end - 1]):
+            # "Members of the conservative press accused Clinton", "Commentators mocked
+            # Obama": the press of national politics, told among its own people.
+            home = role_home(self.doc, mention, self.places)
         if home is not None:
             # "Republican lawmakers condemned Trump", "The senator urged Obama to …":
             # national politics told among its own people (no state, no place named).
@@ -386,14 +427,30 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         finds someone (envoys, "the group", members included, "the country", a crowd)."""
         return self._envoys_from(head) or self._body_meant(head, tokens) or self._members_included(head) \
             or self._country_meant(head, tokens) or self._crowd_where_it_acts(head, tokens) \
-            or self._domestic_rival(head, tokens)
+            or self._domestic_rival(head, tokens) or self._staff_of(head, tokens)
+
+    def _staff_of(self, head: Token, tokens: list[Token]) -> list[ArgumentActor]:
+        """"An aide to former Atlanta Mayor Kasim Reed", "a senior adviser to the Iraqi prime
+        minister": staff named only by whom they serve are of their principal's state."""
+        principal = staff_principal(head)
+        if principal is None:
+            return []
+        prep, pobj = principal
+        served = [a for a in self.actors_in(pobj) if a.actor.code and is_country_code(a.actor.code[:3])]
+        if len({a.actor.code[:3] for a in served}) != 1:
+            return []
+        return [self._arg(Actor(served[0].actor.code[:3], None, None, "person"), tokens[0].i, head.i + 1,
+                          f"{head.text} {prep.text} {served[0].text}")]
 
     def _domestic_rival(self, head: Token, tokens: list[Token]) -> list[ArgumentActor]:
         """"Trump attacked his rival in the primary", "Sanders's critics": a politician's rival,
         opponent or critic, in a sentence that names no state, is of the politician's own
         country — national politics told among its own people. (A state's rivals are other
-        states: "Iraq's neighbours" stay unnamed.)"""
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSONAL_RIVALS:
+        states: "Iraq's neighbours" stay unnamed.) A politician's own people ("Sanders wrote
+        to his supporters", "her aides") are of the politician's country wherever the
+        sentence goes."""
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" or lemma not in PERSONAL_RIVALS | PERSONAL_FOLLOWERS:
             return []
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is None:
@@ -407,6 +464,9 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             actor = mention.actor if mention is not None else None
         if actor is None or actor.kind != "person" or not actor.code or not is_country_code(actor.code[:3]):
             return []
+        if lemma in PERSONAL_FOLLOWERS:
+            return [self._arg(Actor(actor.code[:3], None, None, "person"), tokens[0].i, head.i + 1,
+                              f"{head.text} of {actor.name or actor.code}")]
         sent = head.sent
         # (A body that follows a person, "the Clinton campaign", names no other state.)
         if any(sent.start <= m.start < sent.end and m.actor.kind == "country" and m.via != "follower"

@@ -20,6 +20,7 @@ from accord.events.argument_words import (
     relation_owner,
 )
 from accord.events.places import exiles_venue, is_country_code, names_a_thing, names_an_agreement
+from accord.events.homes import is_dateline
 from accord.events.syntax import SUBJECT_DEPS, prepositional_objects, subject_of
 
 if TYPE_CHECKING:  # the argument reader imports this module
@@ -116,7 +117,7 @@ class FurtherParties:
                                                  f"the one other party its clause names ({mention.via})"))
         for place in self.places:
             if place.start in tokens and place.start not in skip and place.entry.country \
-                    and not names_a_thing(self.doc, place):
+                    and not names_a_thing(self.doc, place) and not is_dateline(self.doc, place):
                 found.setdefault(place.entry.country, self._arg(
                     Actor(place.entry.country, None, None, "country"), place.start, place.end,
                     f"place '{place.text}', the one other party its clause names"))

@@ -26,6 +26,14 @@ from accord.actors.tables import party_words
 PARTY_STATE_TAG = re.compile(r"\s*\((?:D|R|I|Ind|Dem|Rep)\.?\s*[-–,]\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")
 # Words that make the party word part of another name ("the Republican Guard commander").
 NOT_A_PARTY_AFTER = {"guard", "guards", "army", "party", "movement", "front", "people", "people's"}
+# Staff who serve a principal ("an aide to", "an adviser to", "a senior assistant to").
+STAFF_NOUNS = {"aide", "adviser", "advisor", "assistant", "staffer", "confidant", "counsellor", "counselor",
+               "secretary", "spokesman", "spokeswoman", "spokesperson", "deputy"}
+# Titles of legislators only the United States divides between "Democratic" and "Republican" (a
+# bare "Democratic" is not in party_words.tsv: Social, Christian and Liberal Democrats are everywhere).
+US_PARTY_TITLES = {"senator", "congressman", "congresswoman", "congressmen", "congresswomen"}
+# Words that make "Democratic" part of another party's name ("Social Democratic senators").
+NOT_A_PARTY_BEFORE = {"social", "christian", "liberal", "free", "new", "national", "progressive", "-"}
 
 
 def person_home(doc: Doc, mention: ActorMention, places) -> tuple[str, str] | None:
@@ -58,7 +66,55 @@ def person_home(doc: Doc, mention: ActorMention, places) -> tuple[str, str] | No
     tag = PARTY_STATE_TAG.match(doc.text, doc[mention.end - 1].idx + len(doc[mention.end - 1].text))
     if tag is not None:
         return "USA", tag.group().strip()
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i:
+            served = staff_of(doc, child, places)
+            if served is not None:
+                return served
     return _named_beside(doc, mention, places)
+
+
+def is_dateline(doc: Doc, place) -> bool:
+    """A place in capitals that opens its sentence ("SAN ANTONIO Sports analyst Charles
+    Barkley ...", "TORONTO —") is the story's dateline, where it was filed: it may say whose
+    a person named after it is (as a title would), but it is no party acted on."""
+    return place.text.isupper() and len(place.text) > 2 and place.start == doc[place.start].sent.start
+
+
+def staff_of(doc: Doc, noun, places=()) -> tuple[str, str] | None:
+    """(country code, the words that say so) when ``noun`` is an aide, adviser or assistant
+    "to" (or "of", "for") a person or body of known country: "Ernest Petric, an adviser to
+    President Borut Pahor", "an aide to the prime minister of Iraq" -- staff serve their
+    principal's state. A principal the tables do not know is placed as a person would be
+    ("an aide to Atlanta Mayor Kasim Reed")."""
+    principal = staff_principal(noun)
+    if principal is None:
+        return None
+    prep, pobj = principal
+    for other in doc._.actors or []:
+        if not other.start <= pobj.i < other.end:
+            continue
+        home = None
+        if other.actor.code and other.actor.code[:3].isalpha() \
+                and other.actor.code[:3] not in ("IGO", "NGO", "IMG", "MNC"):
+            home = other.actor.code[:3], doc[other.start:other.end].text
+        elif other.actor.code is None and other.actor.kind == "person":
+            home = person_home(doc, other, places)
+        if home is not None:
+            return home[0], f"{noun.text} {prep.text} {doc[other.start:other.end].text}"
+    return None
+
+
+def staff_principal(noun):
+    """(preposition, its object) naming whom a staff noun serves ("an aide to X"), or None."""
+    if noun.lemma_.lower() not in STAFF_NOUNS or noun.pos_ != "NOUN":
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "of", "for"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return prep, pobj
+    return None
 
 
 def role_home(doc: Doc, mention: ActorMention, places, topic: set[int] = frozenset()) -> tuple[str, str] | None:
@@ -68,14 +124,28 @@ def role_home(doc: Doc, mention: ActorMention, places, topic: set[int] = frozens
     beside it ("The senator condemned Trump", "Senators urged Obama to veto the bill", "Clinton
     called on lawmakers to close the Charleston loophole"). States named only at
     ``topic`` (what the act is about: "questioned Obama's commitment to Israel") do not count."""
+    return party_on_role(doc, mention) or _named_beside(doc, mention, places, role=True, topic=topic)
+
+
+def party_on_role(doc: Doc, mention: ActorMention) -> tuple[str, str] | None:
+    """(country code, the party word) when the role's own words name one country's party:
+    "Republican lawmakers", "Tory MPs", and "Democratic" on a title only the United States
+    gives its legislators ("Democratic senators", "a Democratic congressman"): the party word
+    says whose they are as a demonym would, before any state the rest of the sentence names
+    ("Democratic senators urged King Salman to end the blockade of Yemen" are not Yemeni)."""
     head = doc[mention.end - 1]
     parties = party_words()
     for child in head.children:
+        if child.dep_ not in ("amod", "compound") or child.i > head.i or not child.text[:1].isupper() \
+                or (child.i + 1 < len(doc) and doc[child.i + 1].lower_ in NOT_A_PARTY_AFTER):
+            continue
         country = parties.get(child.lower_)
-        if country and child.dep_ in ("amod", "compound") and child.i < head.i and child.text[:1].isupper() \
-                and not (child.i + 1 < len(doc) and doc[child.i + 1].lower_ in NOT_A_PARTY_AFTER):
+        if country is None and child.lower_ == "democratic" and head.lemma_.lower() in US_PARTY_TITLES \
+                and not (child.i > 0 and doc[child.i - 1].lower_ in NOT_A_PARTY_BEFORE):
+            country = "USA"
+        if country:
             return country, child.text
-    return _named_beside(doc, mention, places, role=True, topic=topic)
+    return None
 
 
 def _named_beside(doc: Doc, mention: ActorMention, places, role: bool = False,

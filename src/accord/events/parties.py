@@ -457,6 +457,11 @@ def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
             if told and not {a.actor.code[:3] for a in told if a.actor.code} & \
                     {r.actor.code[:3] for r in recipients if r.actor.code}:
                 actors = told
+        elif speaker is not None and not actors and entry.cameo[:2] < "14" and conjunct_subject_is_thing(token):
+            # "Putin forecast that the economy would rebound and praised efforts by Kerry": a
+            # verbal act conjoined inside a reported clause whose subject is a thing ("the
+            # economy") and names no party goes with the clause that reports.
+            actors = [a for a in reader.actors_in(speaker) if a.actor.code]
     else:
         for child in token.children:
             if child.dep_ in NOUN_ACTOR_DEPS:
@@ -510,6 +515,15 @@ def _saying_subject(clause: Token) -> Token | None:
     return None if subject is None or passive else subject
 
 
+def conjunct_subject_is_thing(token: Token) -> bool:
+    """The verb ``token`` is conjoined to has a subject that is a common noun with no person or
+    party word in it ("the slumping economy would rebound and praised ...")."""
+    first = token.head
+    subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == "" \
+        and not any(t.ent_type_ or t.pos_ in ("PROPN", "PRON") for t in subject.subtree)
+
+
 def _reporter_of_conjunct(token: Token) -> Token | None:
     """The subject of the saying verb when ``token`` is a verb with no subject of its own,
     conjoined to a verb of a clause that verb reports ("said China was to blame … and
@@ -526,7 +540,8 @@ def _reporter_of_conjunct(token: Token) -> Token | None:
     else:
         return None
     saying = head.head
-    if saying.lemma_.lower() not in REPORTING_VERBS | {"accuse", "charge", "claim", "insist", "argue"}:
+    if saying.lemma_.lower() not in REPORTING_VERBS | {"accuse", "charge", "claim", "insist", "argue", "forecast",
+                                                        "predict"}:
         return None
     subject, passive = subject_of(saying)
     return None if subject is None or passive else subject

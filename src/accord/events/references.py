@@ -350,7 +350,8 @@ class ReferenceReading:
 
     def _counterpart_country(self, mention: ActorMention) -> Actor | None:
         """The country of an office named by its bare title ("the prime minister", "the
-        chancellor") as the object of a verb whose subject is one state's official: where the
+        chancellor") as the object of a verb (or the owner of its object: "backed the
+        president's move") whose subject is one state's official: where the
         clause happens when it names a place, else the subject's own state. None for a visitor
         ("visiting", "on a visit") or when the subject names no single state."""
         head = self.doc[mention.end - 1]
@@ -362,6 +363,10 @@ class ReferenceReading:
             return None  # "the Iraqi prime minister", "the prime minister of Iraq"
         verb = head.head
         if head.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("with", "to"):
+            verb = verb.head
+        elif head.dep_ == "poss" and verb.dep_ == "dobj":
+            # "backed the president's move", "criticised the prime minister's plan": the act
+            # of the office acted on is the office's.
             verb = verb.head
         elif head.dep_ != "dobj":
             return None
