@@ -19,7 +19,12 @@ from accord.events.syntax import subject_of
 ACCUSATIONS = (
     ("war_crimes", {"war-crime", "massacre", "genocide", "atrocity", "atrocities", "cleansing"}),
     ("espionage", {"spy", "spying", "espionage", "treason", "spyware"}),
-    ("human_rights", {"torture", "torturing", "abuse", "abuses", "repression", "persecution", "persecute"}),
+    ("human_rights", {"torture", "torturing", "abuse", "abuses", "repression", "persecution", "persecute",
+                      # (codebook 1122: "human rights violations, such as arbitrary detentions for
+                      # prosecutions, torture, and slavery"; "accused the United States of violating human rights")
+                      "rights", "slavery", "detention", "detentions", "jailing", "imprisoning", "imprisonment",
+                      "disappearance", "disappearances", "rape", "mistreatment", "ill-treatment", "brutality",
+                      "extrajudicial", "repressing", "crackdown"}),
     ("aggression", {"attack", "attacking", "aggression", "assault", "invasion", "invade", "incursion", "shelling",
                     "intruder", "intruders", "infiltrator", "infiltrators", "infiltration", "infiltrate",
                     "torpedo", "torpedoing", "sink", "sinking", "downing",
@@ -96,7 +101,8 @@ _MEANS = {"aircraft": "195", "artillery": "194", "small_arms": "193"}
 # Aid asked for, refused or cut, by its kind (codebook 0231-0234, 1031-1034, 1221-1224, 1621-1623);
 # plain "aid" keeps the generic code.
 AID_KINDS = (
-    ("protection", {"peacekeeper", "peacekeepers", "peacekeeping", "protection", "force", "troops", "soldiers"}),
+    ("protection", {"peacekeeper", "peacekeepers", "peacekeeping", "protection", "force", "troops", "soldiers",
+                    "no-fly"}),  # (a no-fly zone asked for or refused: military protection, 0234/1034/1224)
     ("military", {"military", "security", "defence", "defense", "arms", "weapons"}),
     ("economic", {"debt", "debts"}),  # ("debt relief" is economic, not relief goods)
     ("humanitarian", {"humanitarian", "food", "medicine", "medical", "relief", "rice", "grain", "wheat", "flour",

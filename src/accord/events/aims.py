@@ -31,7 +31,7 @@ from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARM
                                      HELD_LAND, INFORMATION, INVOLVEMENT, LEADERSHIP, MEDIATION, OUTSIDERS,
                                      OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTECTING, PROTECTORS,
                                      PROTEST_AIMS, RELEASE, REQUEST_NOUNS, SANCTION_WORDS, SELF_RULE, SETTLING,
-                                     SUPPORT,
+                                     SUPPORT, TRADE_BARRIERS,
                                      TALKS, TALK_OPENERS, WANTED, YIELD_VERBS)
 from accord.events.subcode_words import word_code
 
@@ -79,6 +79,9 @@ FAMILIES: dict[str, dict[str, str]] = {
 
 PROTEST_CODES = {"141", "142", "143", "144", "145"}
 
+# Verbs that turn aid down (not "blocked a funding package", a vote on a bill).
+REFUSING_VERBS = {"refuse", "reject", "decline", "turn", "rebuff", "spurn", "deny"}
+
 # Verbs and nouns of trying: a killing only tried is an attempt (186 -> 185).
 ATTEMPT_VERBS = {"try", "attempt", "plot", "seek"}
 ATTEMPT_NOUNS = {"attempt", "plot", "bid"}
@@ -86,6 +89,19 @@ ATTEMPT_NOUNS = {"attempt", "plot", "bid"}
 
 def _steps_down(token: Token) -> bool:
     return token.lemma_.lower() == "step" and any(c.lemma_.lower() in {"down", "aside"} for c in token.children)
+
+
+# Who is replaced when a leader is: a person named, or words for a ruler or government.
+RULERS = {"president", "leader", "government", "premier", "minister", "king", "regime", "chancellor", "governor",
+          "cabinet", "junta", "ruler", "dictator", "mayor"}
+
+
+def _replaces_leader(verb: Token) -> bool:
+    """"to replace Slobodan Milosevic with a leader committed to democracy": a change in leadership
+    (codebook 0241, 1041); replacing a constitution or a law is not."""
+    if verb.lemma_.lower() != "replace":
+        return False
+    return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in RULERS) for c in verb.children)
 
 
 def _handed(verb: Token) -> str | None:
@@ -158,6 +174,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                                  and t.dep_ != "compound"}
     if any(_freedom_of_kind(t) for t in tokens):
         words = words - {"freedom"} | {"freedoms"}  # "press freedom" is a right, not freedom for prisoners
+    if "free" in words and not any(t.lemma_.lower() == "free" and t.pos_ == "VERB" for t in tokens):
+        words.discard("free")  # "free trade", "free elections": no one is set free (0253, 1053, 1243)
     if words & PROTECTING:
         # civilians to be protected or shielded are no civilian rule ("deploy observers to shield civilians")
         words -= {"civilian", "civilians"}
@@ -170,7 +188,7 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 and t.head.lemma_.lower() in REQUEST_NOUNS and t.head.head.i == token.i \
                 or request_content(token, t):
             head = t.lemma_.lower()
-            if head in LEADERSHIP or _steps_down(t):
+            if head in LEADERSHIP or _steps_down(t) or _replaces_leader(t):
                 return "leadership"
             if head in RELEASE:
                 return "release"
@@ -193,6 +211,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "talks"  # "resume talks on the repatriation of refugees" (026): the talks, not their subject
             if head in SETTLING:
                 return "settle"  # "settle their differences through negotiations" (027)
+            if head in POLICY | EASING and word_set(c for c in t.children if c.dep_ == "dobj") & TRADE_BARRIERS:
+                return "economic"  # "must drop barriers to U.S. exports" (codebook 1011)
             if head in POLICY and word_set(t.subtree) & DISSENT and not word_set(t.subtree) & ARMED_STRIKE:
                 return "dissent"
             if head in POLICY and word_set(t.subtree) & ARMED_STRIKE and word_set(t.subtree) & {"strike", "strikes"}:
@@ -218,7 +238,7 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     if protest and "recognition" in words:
         # a movement, a language or a faith to be recognised (1413); asked of states, it is diplomatic
         return "rights"
-    if any(_steps_down(t) for t in tokens):
+    if any(_steps_down(t) or _replaces_leader(t) for t in tokens):
         return "leadership"
     returned = _returned(tokens)
     if returned is not None:
@@ -315,7 +335,11 @@ def _refine(code: str, token: Token) -> str | None:
         return None
     if (family is _REJECT or code == "080") \
             and not any(t.lemma_.lower() in REQUEST_NOUNS for t in phrase_tokens(token)):
-        return None  # a rejection is of a request for something ("reneged on its promise" is not)
+        # a rejection is of a request for something ("reneged on its promise" is not); aid refused
+        # is turned down whether or not a request is named (codebook 122x: "refused to accept
+        # humanitarian aid", "refused to commit to any direct assistance")
+        refusing = token.lemma_.lower() in REFUSING_VERBS
+        return _REJECT["aid"] if family is _REJECT and refusing and aim_of(token) == "aid" else None
     aim = aim_of(token, protest=code in PROTEST_CODES)
     if aim is None and family is _REJECT and _asked_to_act(token):
         aim = "policy"  # "rejected Moscow's demand that NATO roll back its deployments" (1232)
