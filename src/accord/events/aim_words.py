@@ -108,7 +108,8 @@ AIMS_IN_ORDER = (
     ("cooperation", {"joint", "cooperation", "alliance"}),
 )
 # Giving something up asked for or refused (codebook 025, 105, 124), by the verb asked for.
-YIELD_VERBS = {"cede", "surrender", "relinquish", "concede"}
+# (codebook 105 example: "demanded that the DPRK forsake its nuclear program")
+YIELD_VERBS = {"cede", "surrender", "relinquish", "concede", "forsake", "renounce"}
 # The aims a protest is split by (codebook 141x-145x: leadership, policy, rights, institutions);
 # others it may name are passed over ("against the pension reform" is about policy).
 PROTEST_AIMS = {"leadership", "policy", "rights", "institutions"}

@@ -224,7 +224,7 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "policy"
             if head in SUPPORT:
                 return "support"
-            if head in YIELD_VERBS:
+            if head in YIELD_VERBS or head == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
                 return "yield"
             handed = _handed(t)
             if handed is not None:
@@ -308,7 +308,23 @@ COOPERATING = {"work", "cooperate", "collaborate", "deepen", "strengthen", "expa
 SUPPORTING = SUPPORT | {"backing", "solidarity", "recognition", "bid", "position", "stance", "plan", "candidacy"}
 
 
+# Aid asked for, promised or refused whose verb is "give up": yielding (025, 035, 105, 124), or,
+# when arms are given up, de-escalation (0256, 0356, 1056, 1246) -- not aid ("urged the rebels to
+# give up their arms" is no appeal for military aid).
+GIVING_UP = {"023": ("025", "0256"), "033": ("035", "0356"), "103": ("105", "1056"), "122": ("124", "1246")}
+ARMS = {"arm", "arms", "weapon", "weapons", "gun", "guns"}
+
+
+def _given_up(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == "give"
+                 and any(p.dep_ == "prt" and p.lower_ == "up" for p in c.children)), None)
+
+
 def _refine(code: str, token: Token) -> str | None:
+    given_up = _given_up(token) if code in GIVING_UP else None
+    if given_up is not None:
+        things = word_set(t for c in given_up.children if c.dep_ == "dobj" for t in c.subtree)
+        return GIVING_UP[code][1] if things & ARMS else GIVING_UP[code][0]
     if code == "032" and token.lemma_.lower() in COOPERATING and not word_set(phrase_tokens(token)) & SUPPORTING:
         return "030"  # "pledged to deepen cooperation" (then split by field when the table finds one)
     if code == "044" and _meets_nowhere(token):
