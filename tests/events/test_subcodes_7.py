@@ -7,7 +7,8 @@ economic cooperation (0211, 1011, 1211), an alliance military cooperation (1212)
 leader is a change in leadership (0241); accusations of detentions or rights violations are 1122;
 restrictions on journalists eased are 0811; inspectors let in are 0862, an aid agency expelled 1663;
 military aid promised is 0332; inspectors allowed to return 0355; tanks that fire 194; a sexual
-assault 1821; giving up or renouncing asked for is yielding (105), arms given up de-escalation (0256).
+assault 1821; giving up or renouncing asked for is yielding (105), arms given up de-escalation (0256);
+parliament or courts restored are a change of institutions (0244).
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ def _has(record: dict, cameo: str, actor: set[str] | None = None, recipient: set
     # force by its means, assault by its kind
     ("Israeli tanks fired at targets in Jenin, witnesses said.", "194", {"ISR"}, None),
     ("Sudanese soldiers sexually abused women in Darfur, a UN report said.", "1821", {"SDN"}, None),
+    # institutions brought back
+    ("The US urged Tunisia's president to restore parliament.", "0244", {"USA"}, {"TUN"}),
     # giving up or renouncing asked for: yielding; arms given up: de-escalation
     ("Moscow demanded that Kyiv give up its claims to Crimea.", "105", {"RUS"}, {"UKR"}),
     ("Washington demanded that Pyongyang renounce its nuclear weapons programme.", "105", {"USA"}, {"PRK"}),
@@ -71,6 +74,7 @@ def test_subcodes_round_2(code_text, text, cameo, actor, recipient):
     ("Hungary rejected the EU's demand that it change its asylum law.", "1232"),
     ("Germany refused to grant Greece a new loan.", "1221"),
     ("Paris urged donors to give more aid to Chad.", "023"),
+    ("The AU urged the junta to reinstate the ousted president.", "0241"),
 ])
 def test_codes_kept(code_text, text, cameo):
     _has(code_text(text), cameo)

@@ -91,6 +91,12 @@ def _steps_down(token: Token) -> bool:
     return token.lemma_.lower() == "step" and any(c.lemma_.lower() in {"down", "aside"} for c in token.children)
 
 
+# Institutions brought back (codebook 0244, 1044, 1234: a change in institutions or regime).
+RESTORING = {"restore", "reinstate", "reconvene", "reinstall", "reestablish", "re-establish"}
+LEGISLATURES = {"parliament", "congress", "legislature", "assembly", "senate", "court", "courts", "constitution",
+                "democracy", "judiciary"}
+
+
 # Who is replaced when a leader is: a person named, or words for a ruler or government.
 RULERS = {"president", "leader", "government", "premier", "minister", "king", "regime", "chancellor", "governor",
           "cabinet", "junta", "ruler", "dictator", "mayor"}
@@ -188,6 +194,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 and t.head.lemma_.lower() in REQUEST_NOUNS and t.head.head.i == token.i \
                 or request_content(token, t):
             head = t.lemma_.lower()
+            if head in RESTORING and word_set(c for c in t.children if c.dep_ == "dobj") & LEGISLATURES:
+                return "institutions"  # "to restore parliament", "reinstate the constitutional court" (0244, 1044)
             if head in LEADERSHIP or _steps_down(t) or _replaces_leader(t):
                 return "leadership"
             if head in RELEASE:
