@@ -122,7 +122,8 @@ POLICY_TARGETS = {"plan", "plans", "reform", "law", "bill", "policy", "decision"
                   "rule", "rules", "austerity", "hike", "increase", "cut", "project", "deal", "agreement",
                   "acquittal", "verdict", "ruling", "legislation", "budget", "price", "prices", "subsidy",
                   "subsidies", "wage", "wages", "pension", "pensions", "fare", "fares", "fee", "fees", "taxes",
-                  "purchase", "privatisation", "privatization", "rate", "rates", "tariff", "tariffs"}
+                  "purchase", "privatisation", "privatization", "rate", "rates", "tariff", "tariffs",
+                  "removal", "rise", "rises", "abolition", "scrapping"}
 
 # A pay claim asked for by a strike or protest is no change of policy the codebook splits out.
 PAY = {"wage", "wages", "pay", "salary", "salaries", "bonus", "bonuses"}

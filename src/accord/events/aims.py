@@ -25,7 +25,8 @@ from spacy.tokens import Token
 from accord.events.aim_kinds import (INVESTIGATIONS, KINDS, bombing_code, kind_code, kind_of, means_code,
                                      military_inquiry)
 from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hyphen_joined, phrase_tokens,
-                                      purpose_of_support_verb, request_content, without_of_clauses, word_set)
+                                      protest_object_phrase, purpose_of_support_verb, request_content,
+                                      without_of_clauses, word_set)
 from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION,
                                      DEPLOYING, DISSENT, EASED_TRADE, EASING, FIGHTING, FOREIGN, HANDING,
                                      HELD_LAND, INFORMATION, INVOLVEMENT, LEADERSHIP, MEDIATION, OUTSIDERS,
@@ -102,6 +103,16 @@ RULERS = {"president", "leader", "government", "premier", "minister", "king", "r
           "cabinet", "junta", "ruler", "dictator", "mayor"}
 
 
+def _removes_someone(noun: Token) -> bool:
+    """"the removal of President Mubarak", "the removal of the government": a change in leadership
+    (codebook 1451 "calling for the immediate removal of President Hosni Mubarak from office")."""
+    if noun.lower_ != "removal":
+        return False
+    removed = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+               if o.dep_ == "pobj"]
+    return not removed or any(o.ent_type_ == "PERSON" or o.lemma_.lower() in RULERS for o in removed)
+
+
 def _replaces_leader(verb: Token) -> bool:
     """"to replace Slobodan Milosevic with a leader committed to democracy": a change in leadership
     (codebook 0241, 1041); replacing a constitution or a law is not."""
@@ -172,7 +183,7 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     """The aim of the trigger's request, protest or rejection, or None."""
     tokens = phrase_tokens(token, protest=protest)
     if protest:
-        tokens = tokens + asking_participles(token) + purpose_of_support_verb(token)
+        tokens = tokens + asking_participles(token) + purpose_of_support_verb(token) + protest_object_phrase(token)
     lemmas = [t.lemma_.lower() for t in tokens]
     words = set(lemmas) | hyphen_joined(tokens)
     # (independence as an aim, not a name: "Independence Square", "the Autonomy Party")
@@ -182,6 +193,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         words = words - {"freedom"} | {"freedoms"}  # "press freedom" is a right, not freedom for prisoners
     if "free" in words and not any(t.lemma_.lower() == "free" and t.pos_ == "VERB" for t in tokens):
         words.discard("free")  # "free trade", "free elections": no one is set free (0253, 1053, 1243)
+    if "removal" in words and not any(_removes_someone(t) for t in tokens):
+        words.discard("removal")  # "the removal of fuel subsidies" is no change in leadership
     if words & PROTECTING:
         # civilians to be protected or shielded are no civilian rule ("deploy observers to shield civilians")
         words -= {"civilian", "civilians"}
