@@ -8,7 +8,9 @@ leader is a change in leadership (0241); accusations of detentions or rights vio
 restrictions on journalists eased are 0811; inspectors let in are 0862, an aid agency expelled 1663;
 military aid promised is 0332; inspectors allowed to return 0355; tanks that fire 194; a sexual
 assault 1821; giving up or renouncing asked for is yielding (105), arms given up de-escalation (0256);
-parliament or courts restored are a change of institutions (0244).
+parliament or courts restored are a change of institutions (0244); a strike "over" or "against" a
+measure, on the verb that stages it or on its object, is for a change of policy (1432), and "the removal
+of" something other than a ruler is no change in leadership.
 """
 
 from __future__ import annotations
@@ -56,6 +58,10 @@ def _has(record: dict, cameo: str, actor: set[str] | None = None, recipient: set
     ("Sudanese soldiers sexually abused women in Darfur, a UN report said.", "1821", {"SDN"}, None),
     # institutions brought back
     ("The US urged Tunisia's president to restore parliament.", "0244", {"USA"}, {"TUN"}),
+    # what a strike or riot is over or against: on the verb that stages it or on its object
+    ("Unions in Nigeria launched a general strike over the removal of fuel subsidies.", "1432", {"NGA"}, None),
+    ("French rail workers staged a strike against the pension reform.", "1432", {"FRA"}, None),
+    ("Youths rioted in Nairobi over the rise in fuel prices.", "1452", {"KEN"}, None),
     # giving up or renouncing asked for: yielding; arms given up: de-escalation
     ("Moscow demanded that Kyiv give up its claims to Crimea.", "105", {"RUS"}, {"UKR"}),
     ("Washington demanded that Pyongyang renounce its nuclear weapons programme.", "105", {"USA"}, {"PRK"}),
@@ -75,6 +81,7 @@ def test_subcodes_round_2(code_text, text, cameo, actor, recipient):
     ("Germany refused to grant Greece a new loan.", "1221"),
     ("Paris urged donors to give more aid to Chad.", "023"),
     ("The AU urged the junta to reinstate the ousted president.", "0241"),
+    ("Rioters in Dhaka torched buses, demanding the removal of the prime minister.", "1451"),
 ])
 def test_codes_kept(code_text, text, cameo):
     _has(code_text(text), cameo)
