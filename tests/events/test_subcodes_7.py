@@ -6,7 +6,7 @@ economic cooperation (0211, 1011, 1211), an alliance military cooperation (1212)
 122x by its kind whether or not a request is named, a no-fly zone is protection (1224); replacing a
 leader is a change in leadership (0241); accusations of detentions or rights violations are 1122;
 restrictions on journalists eased are 0811; inspectors let in are 0862, an aid agency expelled 1663;
-military aid promised is 0332; inspectors allowed to return 0355; tanks that fire 194; a sexual
+military aid promised is 0332, good offices offered 039; inspectors allowed to return 0355; tanks that fire 194; a sexual
 assault 1821; giving up or renouncing asked for is yielding (105), arms given up de-escalation (0256);
 parliament or courts restored are a change of institutions (0244); a strike "over" or "against" a
 measure, on the verb that stages it or on its object, is for a change of policy (1432), and "the removal
@@ -53,6 +53,7 @@ def _has(record: dict, cameo: str, actor: set[str] | None = None, recipient: set
     # intents by what is promised
     ("Britain promised to continue military aid to Kenya.", "0332", {"GBR"}, {"KEN"}),
     ("Iraq said it would allow the return of UN weapons inspectors.", "0355", {"IRQ"}, None),
+    ("Turkey offered its good offices to resolve the dispute between Kyiv and Moscow.", "039", {"TUR"}, None),
     # force by its means, assault by its kind
     ("Israeli tanks fired at targets in Jenin, witnesses said.", "194", {"ISR"}, None),
     ("Sudanese soldiers sexually abused women in Darfur, a UN report said.", "1821", {"SDN"}, None),
