@@ -10,7 +10,8 @@ military aid promised is 0332, good offices offered 039; inspectors allowed to r
 assault 1821; giving up or renouncing asked for is yielding (105), arms given up de-escalation (0256);
 parliament or courts restored are a change of institutions (0244); a strike "over" or "against" a
 measure, on the verb that stages it or on its object, is for a change of policy (1432), and "the removal
-of" something other than a ruler is no change in leadership.
+of" something other than a ruler is no change in leadership; abuses looked into, however deep in the phrase, go before the soldiers
+accused of them (092), and a body named by its rights work looks into abuses (092).
 """
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ def _has(record: dict, cameo: str, actor: set[str] | None = None, recipient: set
     ("Britain promised to continue military aid to Kenya.", "0332", {"GBR"}, {"KEN"}),
     ("Iraq said it would allow the return of UN weapons inspectors.", "0355", {"IRQ"}, None),
     ("Turkey offered its good offices to resolve the dispute between Kyiv and Moscow.", "039", {"TUR"}, None),
+    # abuses looked into go before the soldiers who committed them; a rights body looks into abuses
+    ("Guatemalan prosecutors reopened cases against army officers accused of raping Mayan women during the civil war.",
+     "092", {"GTM"}, None),
+    ("A UN rights team began collecting testimony on the treatment of Uighur detainees by Chinese troops.", "092",
+     None, None),
     # force by its means, assault by its kind
     ("Israeli tanks fired at targets in Jenin, witnesses said.", "194", {"ISR"}, None),
     ("Sudanese soldiers sexually abused women in Darfur, a UN report said.", "1821", {"SDN"}, None),
@@ -81,6 +87,7 @@ def test_subcodes_round_2(code_text, text, cameo, actor, recipient):
     ("Hungary rejected the EU's demand that it change its asylum law.", "1232"),
     ("Germany refused to grant Greece a new loan.", "1221"),
     ("Paris urged donors to give more aid to Chad.", "023"),
+    ("The Pentagon opened an inquiry into the conduct of its troops in Falluja.", "093"),
     ("The AU urged the junta to reinstate the ousted president.", "0241"),
     ("Rioters in Dhaka torched buses, demanding the removal of the prime minister.", "1451"),
 ])

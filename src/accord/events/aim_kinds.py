@@ -23,7 +23,7 @@ ACCUSATIONS = (
                       # (codebook 1122: "human rights violations, such as arbitrary detentions for
                       # prosecutions, torture, and slavery"; "accused the United States of violating human rights")
                       "rights", "slavery", "detention", "detentions", "jailing", "imprisoning", "imprisonment",
-                      "disappearance", "disappearances", "rape", "mistreatment", "ill-treatment", "brutality",
+                      "disappearance", "disappearances", "rape", "raping", "mistreatment", "ill-treatment", "brutality",
                       "extrajudicial", "repressing", "crackdown"}),
     ("aggression", {"attack", "attacking", "aggression", "assault", "invasion", "invade", "incursion", "shelling",
                     "intruder", "intruders", "infiltrator", "infiltrators", "infiltration", "infiltrate",
@@ -79,7 +79,7 @@ INVESTIGATIONS = (
     ("human_rights", {"torture", "torturing", "abuse", "abuses", "crackdown", "brutality", "rights", "repression",
                       "persecution",
                       # (codebook 092: "human rights abuses such as rape, torture ...")
-                      "rape", "rapes", "mistreatment", "ill-treatment",
+                      "rape", "rapes", "raping", "mistreatment", "ill-treatment",
                       "maltreatment", "extrajudicial"}),
     ("military", {"military", "army", "troops", "peacekeeper", "peacekeepers"}),
     ("crime", {"corruption", "fraud", "bribery", "embezzlement", "murder", "arson", "hacker", "hackers", "hacking",
@@ -145,9 +145,9 @@ KINDS: dict[str, tuple[dict[str, str], tuple]] = {
 }
 
 
-def kind_of(token: Token, vocabularies: tuple) -> str | None:
+def kind_of(token: Token, vocabularies: tuple, deepest: int = 4) -> str | None:
     """The first kind whose words the trigger's phrase names ("accused Russia of war crimes")."""
-    phrase = phrase_tokens(token)
+    phrase = phrase_tokens(token, deepest=deepest)
     words = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase} | hyphen_joined(phrase)
     if "war" in words and words & {"crime", "crimes"}:
         words.add("war-crime")  # "war crimes", not "waged war"
@@ -207,7 +207,7 @@ def investigator_kind(token: Token) -> str | None:
     words = {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
     if words & CRIME_INVESTIGATORS:
         return "crime"
-    if "rights" in words and "human" in words:
+    if "rights" in words:  # "human rights investigators", "a UN rights team"
         return "human_rights"
     return None
 
@@ -236,8 +236,18 @@ def kind_code(code: str, token: Token) -> str | None:
     investigation that names none, by the purpose it was set up for or by who investigates."""
     codes, vocabularies = KINDS[code]
     kind = kind_of(token, vocabularies)
+    if kind == "military" and code == "090" and kind_of(token, INVESTIGATIONS[1:2]) is None \
+            and kind_of(token, INVESTIGATIONS[2:3], deepest=6) is not None:
+        # abuses named further down go before the soldiers who committed them ("reopened cases
+        # against army officers accused of torturing dissidents": 092, as in `INVESTIGATIONS`)
+        kind = "human_rights"
     if kind is None and code == "090":
         kind = _purpose_kind(token, vocabularies) or investigator_kind(token)
+    elif kind == "military" and code == "090" and kind_of(token, INVESTIGATIONS[1:2]) is None \
+            and investigator_kind(token) == "human_rights":
+        # troops named as the ones looked into, by a human rights body, with no military act named:
+        # their treatment of people is what is investigated (092), not a military action (093)
+        kind = "human_rights"
     return codes[kind] if kind else None
 
 
