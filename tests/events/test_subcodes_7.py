@@ -6,7 +6,8 @@ economic cooperation (0211, 1011, 1211), an alliance military cooperation (1212)
 122x by its kind whether or not a request is named, a no-fly zone is protection (1224); replacing a
 leader is a change in leadership (0241); accusations of detentions or rights violations are 1122;
 restrictions on journalists eased are 0811; inspectors let in are 0862, an aid agency expelled 1663;
-military aid promised is 0332, good offices offered 039; inspectors allowed to return 0355; tanks that fire 194; a sexual
+military aid promised is 0332, good offices offered 039; inspectors allowed to return 0355; tanks or warships that fire 194 (not
+when they move, nor with troops); a sexual
 assault 1821; giving up or renouncing asked for is yielding (105), arms given up de-escalation (0256);
 parliament or courts restored are a change of institutions (0244); a strike "over" or "against" a
 measure, on the verb that stages it or on its object, is for a change of policy (1432), and "the removal
@@ -82,6 +83,7 @@ def test_subcodes_round_2(code_text, text, cameo, actor, recipient):
 @pytest.mark.parametrize("text, cameo", [
     ("Chile's president promised a referendum on replacing the constitution.", "0344"),
     ("Russian tanks and troops rolled into Georgia on Friday.", "190"),
+    ("Israeli tanks pushed into the southern Gaza town of Khan Younis.", "190"),
     ("Germany called on Iran to free a jailed dissident.", "0253"),
     ("Pakistan agreed to allow the return of Afghan refugees.", "0353"),
     ("Hungary rejected the EU's demand that it change its asylum law.", "1232"),

@@ -251,9 +251,28 @@ def kind_code(code: str, token: Token) -> str | None:
     return codes[kind] if kind else None
 
 
+# Heavy weapons that fire: tanks and warships as the subject of a verb of firing (codebook 194 usage
+# note: "tanks and/or warships"), not when they move ("tanks pushed into the town": 190) or come
+# with troops ("tanks and troops attacked").
+HEAVY_CARRIERS = {"tank", "tanks", "warship", "warships", "frigate", "frigates", "destroyer", "destroyers", "gunboat",
+                  "gunboats"}
+FIRING_VERBS = {"fire", "shell", "pound", "bombard", "shoot", "blast"}
+INFANTRY = {"troop", "troops", "soldier", "soldiers", "force", "forces", "infantry"}
+
+
+def _heavy_fire(token: Token) -> bool:
+    if token.lemma_.lower() not in FIRING_VERBS:
+        return False
+    subject, passive = subject_of(token)
+    words = set() if subject is None or passive else word_set(bare(subject))
+    return bool(words & HEAVY_CARRIERS) and not words & INFANTRY
+
+
 def means_code(token: Token) -> str | None:
     """The sub-code of a generic 190 by the means of force its phrase names (193-195), or None."""
     means = means_of(token)
+    if means is None and _heavy_fire(token):
+        means = "artillery"
     return _MEANS[means] if means else None
 
 
