@@ -19,7 +19,12 @@ from accord.events.syntax import subject_of
 ACCUSATIONS = (
     ("war_crimes", {"war-crime", "massacre", "genocide", "atrocity", "atrocities", "cleansing"}),
     ("espionage", {"spy", "spying", "espionage", "treason", "spyware"}),
-    ("human_rights", {"torture", "torturing", "abuse", "abuses", "repression", "persecution", "persecute"}),
+    ("human_rights", {"torture", "torturing", "abuse", "abuses", "repression", "persecution", "persecute",
+                      # (codebook 1122: "human rights violations, such as arbitrary detentions for
+                      # prosecutions, torture, and slavery"; "accused the United States of violating human rights")
+                      "rights", "slavery", "detention", "detentions", "jailing", "imprisoning", "imprisonment",
+                      "disappearance", "disappearances", "rape", "raping", "mistreatment", "ill-treatment", "brutality",
+                      "extrajudicial", "repressing", "crackdown"}),
     ("aggression", {"attack", "attacking", "aggression", "assault", "invasion", "invade", "incursion", "shelling",
                     "intruder", "intruders", "infiltrator", "infiltrators", "infiltration", "infiltrate",
                     "torpedo", "torpedoing", "sink", "sinking", "downing",
@@ -74,7 +79,7 @@ INVESTIGATIONS = (
     ("human_rights", {"torture", "torturing", "abuse", "abuses", "crackdown", "brutality", "rights", "repression",
                       "persecution",
                       # (codebook 092: "human rights abuses such as rape, torture ...")
-                      "rape", "rapes", "mistreatment", "ill-treatment",
+                      "rape", "rapes", "raping", "mistreatment", "ill-treatment",
                       "maltreatment", "extrajudicial"}),
     ("military", {"military", "army", "troops", "peacekeeper", "peacekeepers"}),
     ("crime", {"corruption", "fraud", "bribery", "embezzlement", "murder", "arson", "hacker", "hackers", "hacking",
@@ -96,7 +101,8 @@ _MEANS = {"aircraft": "195", "artillery": "194", "small_arms": "193"}
 # Aid asked for, refused or cut, by its kind (codebook 0231-0234, 1031-1034, 1221-1224, 1621-1623);
 # plain "aid" keeps the generic code.
 AID_KINDS = (
-    ("protection", {"peacekeeper", "peacekeepers", "peacekeeping", "protection", "force", "troops", "soldiers"}),
+    ("protection", {"peacekeeper", "peacekeepers", "peacekeeping", "protection", "force", "troops", "soldiers",
+                    "no-fly"}),  # (a no-fly zone asked for or refused: military protection, 0234/1034/1224)
     ("military", {"military", "security", "defence", "defense", "arms", "weapons"}),
     ("economic", {"debt", "debts"}),  # ("debt relief" is economic, not relief goods)
     ("humanitarian", {"humanitarian", "food", "medicine", "medical", "relief", "rice", "grain", "wheat", "flour",
@@ -139,9 +145,9 @@ KINDS: dict[str, tuple[dict[str, str], tuple]] = {
 }
 
 
-def kind_of(token: Token, vocabularies: tuple) -> str | None:
+def kind_of(token: Token, vocabularies: tuple, deepest: int = 4) -> str | None:
     """The first kind whose words the trigger's phrase names ("accused Russia of war crimes")."""
-    phrase = phrase_tokens(token)
+    phrase = phrase_tokens(token, deepest=deepest)
     words = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase} | hyphen_joined(phrase)
     if "war" in words and words & {"crime", "crimes"}:
         words.add("war-crime")  # "war crimes", not "waged war"
@@ -201,7 +207,7 @@ def investigator_kind(token: Token) -> str | None:
     words = {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
     if words & CRIME_INVESTIGATORS:
         return "crime"
-    if "rights" in words and "human" in words:
+    if "rights" in words:  # "human rights investigators", "a UN rights team"
         return "human_rights"
     return None
 
@@ -230,14 +236,43 @@ def kind_code(code: str, token: Token) -> str | None:
     investigation that names none, by the purpose it was set up for or by who investigates."""
     codes, vocabularies = KINDS[code]
     kind = kind_of(token, vocabularies)
+    if kind == "military" and code == "090" and kind_of(token, INVESTIGATIONS[1:2]) is None \
+            and kind_of(token, INVESTIGATIONS[2:3], deepest=6) is not None:
+        # abuses named further down go before the soldiers who committed them ("reopened cases
+        # against army officers accused of torturing dissidents": 092, as in `INVESTIGATIONS`)
+        kind = "human_rights"
     if kind is None and code == "090":
         kind = _purpose_kind(token, vocabularies) or investigator_kind(token)
+    elif kind == "military" and code == "090" and kind_of(token, INVESTIGATIONS[1:2]) is None \
+            and investigator_kind(token) == "human_rights":
+        # troops named as the ones looked into, by a human rights body, with no military act named:
+        # their treatment of people is what is investigated (092), not a military action (093)
+        kind = "human_rights"
     return codes[kind] if kind else None
+
+
+# Heavy weapons that fire: tanks and warships as the subject of a verb of firing (codebook 194 usage
+# note: "tanks and/or warships"), not when they move ("tanks pushed into the town": 190) or come
+# with troops ("tanks and troops attacked").
+HEAVY_CARRIERS = {"tank", "tanks", "warship", "warships", "frigate", "frigates", "destroyer", "destroyers", "gunboat",
+                  "gunboats"}
+FIRING_VERBS = {"fire", "shell", "pound", "bombard", "shoot", "blast"}
+INFANTRY = {"troop", "troops", "soldier", "soldiers", "force", "forces", "infantry"}
+
+
+def _heavy_fire(token: Token) -> bool:
+    if token.lemma_.lower() not in FIRING_VERBS:
+        return False
+    subject, passive = subject_of(token)
+    words = set() if subject is None or passive else word_set(bare(subject))
+    return bool(words & HEAVY_CARRIERS) and not words & INFANTRY
 
 
 def means_code(token: Token) -> str | None:
     """The sub-code of a generic 190 by the means of force its phrase names (193-195), or None."""
     means = means_of(token)
+    if means is None and _heavy_fire(token):
+        means = "artillery"
     return _MEANS[means] if means else None
 
 

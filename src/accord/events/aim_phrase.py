@@ -104,8 +104,24 @@ def purpose_of_support_verb(token: Token) -> list[Token]:
     verb = token.head.head if token.dep_ == "pobj" else token.head  # "went on hunger strike demanding …"
     if verb.pos_ not in ("VERB", "AUX"):
         return []
+    # (and its "over"/"against" phrase: "launched a general strike on Monday over the removal of ...")
     return [t for c in verb.children if c.dep_ in {"advcl", "xcomp", "acl"} and c.lemma_.lower() in ASKING_VERBS
-            for t in [c, *phrase_tokens(c, 1)]]
+            for t in [c, *phrase_tokens(c, 1)]] \
+        + [t for c in verb.children if c.dep_ == "prep" and c.lower_ in {"over", "against"} for t in c.subtree]
+
+
+# Nouns of a protest act a verb "stages", "holds" or "calls" (its object): their own "against"/"over"
+# phrase or participle says what the protest is for ("staged a strike against the pension reform").
+PROTEST_ACT_NOUNS = {"strike", "protest", "rally", "demonstration", "boycott", "march", "walkout", "sit-in",
+                     "stoppage", "blockade", "vigil", "picket"}
+PROTEST_PREPS = {"against", "over", "for", "at"}
+
+
+def protest_object_phrase(token: Token) -> list[Token]:
+    return [t for o in token.children if o.dep_ == "dobj" and o.lemma_.lower() in PROTEST_ACT_NOUNS
+            for c in o.children if c.dep_ == "prep" and c.lower_ in PROTEST_PREPS
+            or c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in ASKING_VERBS
+            for t in c.subtree]
 
 
 def word_set(tokens) -> set[str]:

@@ -83,7 +83,13 @@ MILITARY_AID = {"drone", "drones", "battery", "batteries", "weapon", "weapons", 
 AID = {"aid", "assistance", "relief", "loan", "loans", "funding", "bailout", "fund", "funds", "financing"}
 # Material cooperation asked for or turned down (codebook 0211/1011/1211, 0213/1013/1213).
 ECONOMIC = {"invest", "investment", "investor", "investors", "market", "markets", "acquire", "acquisition",
-            "takeover", "merger"}
+            "takeover", "merger",
+            # (codebook 0211 "called for greater impetus towards free trade", 1211 "rejected an Indian
+            # proposal for signing Free Trade Agreement")
+            "trade", "free-trade", "fta"}
+# Barriers to trade asked to be dropped are economic cooperation asked for, not a change of policy
+# (codebook 1011: "China must drop barriers to U.S. exports or face tariff penalties").
+TRADE_BARRIERS = {"barrier", "barriers", "quota", "quotas"}
 JUDICIAL = {"extradite", "extradition"}
 
 
@@ -99,10 +105,11 @@ AIMS_IN_ORDER = (
     ("aid", AID), ("judicial", JUDICIAL), ("economic", ECONOMIC), ("support", {"support"}),
     ("reform", {"reform", "reforms", "democratisation", "democratization", "liberalisation", "liberalization"}),
     ("yield", {"cede", "surrender", "relinquish", "concession", "concessions"}),
-    ("cooperation", {"joint", "cooperation"}),
+    ("cooperation", {"joint", "cooperation", "alliance"}),
 )
 # Giving something up asked for or refused (codebook 025, 105, 124), by the verb asked for.
-YIELD_VERBS = {"cede", "surrender", "relinquish", "concede"}
+# (codebook 105 example: "demanded that the DPRK forsake its nuclear program")
+YIELD_VERBS = {"cede", "surrender", "relinquish", "concede", "forsake", "renounce"}
 # The aims a protest is split by (codebook 141x-145x: leadership, policy, rights, institutions);
 # others it may name are passed over ("against the pension reform" is about policy).
 PROTEST_AIMS = {"leadership", "policy", "rights", "institutions"}
@@ -115,7 +122,8 @@ POLICY_TARGETS = {"plan", "plans", "reform", "law", "bill", "policy", "decision"
                   "rule", "rules", "austerity", "hike", "increase", "cut", "project", "deal", "agreement",
                   "acquittal", "verdict", "ruling", "legislation", "budget", "price", "prices", "subsidy",
                   "subsidies", "wage", "wages", "pension", "pensions", "fare", "fares", "fee", "fees", "taxes",
-                  "purchase", "privatisation", "privatization", "rate", "rates", "tariff", "tariffs"}
+                  "purchase", "privatisation", "privatization", "rate", "rates", "tariff", "tariffs",
+                  "removal", "rise", "rises", "abolition", "scrapping"}
 
 # A pay claim asked for by a strike or protest is no change of policy the codebook splits out.
 PAY = {"wage", "wages", "pay", "salary", "salaries", "bonus", "bonuses"}

@@ -25,13 +25,14 @@ from spacy.tokens import Token
 from accord.events.aim_kinds import (INVESTIGATIONS, KINDS, bombing_code, kind_code, kind_of, means_code,
                                      military_inquiry)
 from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hyphen_joined, phrase_tokens,
-                                      purpose_of_support_verb, request_content, without_of_clauses, word_set)
+                                      protest_object_phrase, purpose_of_support_verb, request_content,
+                                      without_of_clauses, word_set)
 from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION,
                                      DEPLOYING, DISSENT, EASED_TRADE, EASING, FIGHTING, FOREIGN, HANDING,
                                      HELD_LAND, INFORMATION, INVOLVEMENT, LEADERSHIP, MEDIATION, OUTSIDERS,
                                      OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTECTING, PROTECTORS,
                                      PROTEST_AIMS, RELEASE, REQUEST_NOUNS, SANCTION_WORDS, SELF_RULE, SETTLING,
-                                     SUPPORT,
+                                     SUPPORT, TRADE_BARRIERS,
                                      TALKS, TALK_OPENERS, WANTED, YIELD_VERBS)
 from accord.events.subcode_words import word_code
 
@@ -79,6 +80,9 @@ FAMILIES: dict[str, dict[str, str]] = {
 
 PROTEST_CODES = {"141", "142", "143", "144", "145"}
 
+# Verbs that turn aid down (not "blocked a funding package", a vote on a bill).
+REFUSING_VERBS = {"refuse", "reject", "decline", "turn", "rebuff", "spurn", "deny"}
+
 # Verbs and nouns of trying: a killing only tried is an attempt (186 -> 185).
 ATTEMPT_VERBS = {"try", "attempt", "plot", "seek"}
 ATTEMPT_NOUNS = {"attempt", "plot", "bid"}
@@ -86,6 +90,35 @@ ATTEMPT_NOUNS = {"attempt", "plot", "bid"}
 
 def _steps_down(token: Token) -> bool:
     return token.lemma_.lower() == "step" and any(c.lemma_.lower() in {"down", "aside"} for c in token.children)
+
+
+# Institutions brought back (codebook 0244, 1044, 1234: a change in institutions or regime).
+RESTORING = {"restore", "reinstate", "reconvene", "reinstall", "reestablish", "re-establish"}
+LEGISLATURES = {"parliament", "congress", "legislature", "assembly", "senate", "court", "courts", "constitution",
+                "democracy", "judiciary"}
+
+
+# Who is replaced when a leader is: a person named, or words for a ruler or government.
+RULERS = {"president", "leader", "government", "premier", "minister", "king", "regime", "chancellor", "governor",
+          "cabinet", "junta", "ruler", "dictator", "mayor"}
+
+
+def _removes_someone(noun: Token) -> bool:
+    """"the removal of President Mubarak", "the removal of the government": a change in leadership
+    (codebook 1451 "calling for the immediate removal of President Hosni Mubarak from office")."""
+    if noun.lower_ != "removal":
+        return False
+    removed = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+               if o.dep_ == "pobj"]
+    return not removed or any(o.ent_type_ == "PERSON" or o.lemma_.lower() in RULERS for o in removed)
+
+
+def _replaces_leader(verb: Token) -> bool:
+    """"to replace Slobodan Milosevic with a leader committed to democracy": a change in leadership
+    (codebook 0241, 1041); replacing a constitution or a law is not."""
+    if verb.lemma_.lower() != "replace":
+        return False
+    return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in RULERS) for c in verb.children)
 
 
 def _handed(verb: Token) -> str | None:
@@ -150,7 +183,7 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     """The aim of the trigger's request, protest or rejection, or None."""
     tokens = phrase_tokens(token, protest=protest)
     if protest:
-        tokens = tokens + asking_participles(token) + purpose_of_support_verb(token)
+        tokens = tokens + asking_participles(token) + purpose_of_support_verb(token) + protest_object_phrase(token)
     lemmas = [t.lemma_.lower() for t in tokens]
     words = set(lemmas) | hyphen_joined(tokens)
     # (independence as an aim, not a name: "Independence Square", "the Autonomy Party")
@@ -158,6 +191,10 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                                  and t.dep_ != "compound"}
     if any(_freedom_of_kind(t) for t in tokens):
         words = words - {"freedom"} | {"freedoms"}  # "press freedom" is a right, not freedom for prisoners
+    if "free" in words and not any(t.lemma_.lower() == "free" and t.pos_ == "VERB" for t in tokens):
+        words.discard("free")  # "free trade", "free elections": no one is set free (0253, 1053, 1243)
+    if "removal" in words and not any(_removes_someone(t) for t in tokens):
+        words.discard("removal")  # "the removal of fuel subsidies" is no change in leadership
     if words & PROTECTING:
         # civilians to be protected or shielded are no civilian rule ("deploy observers to shield civilians")
         words -= {"civilian", "civilians"}
@@ -170,7 +207,9 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 and t.head.lemma_.lower() in REQUEST_NOUNS and t.head.head.i == token.i \
                 or request_content(token, t):
             head = t.lemma_.lower()
-            if head in LEADERSHIP or _steps_down(t):
+            if head in RESTORING and word_set(c for c in t.children if c.dep_ == "dobj") & LEGISLATURES:
+                return "institutions"  # "to restore parliament", "reinstate the constitutional court" (0244, 1044)
+            if head in LEADERSHIP or _steps_down(t) or _replaces_leader(t):
                 return "leadership"
             if head in RELEASE:
                 return "release"
@@ -193,6 +232,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "talks"  # "resume talks on the repatriation of refugees" (026): the talks, not their subject
             if head in SETTLING:
                 return "settle"  # "settle their differences through negotiations" (027)
+            if head in POLICY | EASING and word_set(c for c in t.children if c.dep_ == "dobj") & TRADE_BARRIERS:
+                return "economic"  # "must drop barriers to U.S. exports" (codebook 1011)
             if head in POLICY and word_set(t.subtree) & DISSENT and not word_set(t.subtree) & ARMED_STRIKE:
                 return "dissent"
             if head in POLICY and word_set(t.subtree) & ARMED_STRIKE and word_set(t.subtree) & {"strike", "strikes"}:
@@ -204,7 +245,7 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "policy"
             if head in SUPPORT:
                 return "support"
-            if head in YIELD_VERBS:
+            if head in YIELD_VERBS or head == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
                 return "yield"
             handed = _handed(t)
             if handed is not None:
@@ -218,7 +259,7 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     if protest and "recognition" in words:
         # a movement, a language or a faith to be recognised (1413); asked of states, it is diplomatic
         return "rights"
-    if any(_steps_down(t) for t in tokens):
+    if any(_steps_down(t) or _replaces_leader(t) for t in tokens):
         return "leadership"
     returned = _returned(tokens)
     if returned is not None:
@@ -288,7 +329,23 @@ COOPERATING = {"work", "cooperate", "collaborate", "deepen", "strengthen", "expa
 SUPPORTING = SUPPORT | {"backing", "solidarity", "recognition", "bid", "position", "stance", "plan", "candidacy"}
 
 
+# Aid asked for, promised or refused whose verb is "give up": yielding (025, 035, 105, 124), or,
+# when arms are given up, de-escalation (0256, 0356, 1056, 1246) -- not aid ("urged the rebels to
+# give up their arms" is no appeal for military aid).
+GIVING_UP = {"023": ("025", "0256"), "033": ("035", "0356"), "103": ("105", "1056"), "122": ("124", "1246")}
+ARMS = {"arm", "arms", "weapon", "weapons", "gun", "guns"}
+
+
+def _given_up(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == "give"
+                 and any(p.dep_ == "prt" and p.lower_ == "up" for p in c.children)), None)
+
+
 def _refine(code: str, token: Token) -> str | None:
+    given_up = _given_up(token) if code in GIVING_UP else None
+    if given_up is not None:
+        things = word_set(t for c in given_up.children if c.dep_ == "dobj" for t in c.subtree)
+        return GIVING_UP[code][1] if things & ARMS else GIVING_UP[code][0]
     if code == "032" and token.lemma_.lower() in COOPERATING and not word_set(phrase_tokens(token)) & SUPPORTING:
         return "030"  # "pledged to deepen cooperation" (then split by field when the table finds one)
     if code == "044" and _meets_nowhere(token):
@@ -315,7 +372,11 @@ def _refine(code: str, token: Token) -> str | None:
         return None
     if (family is _REJECT or code == "080") \
             and not any(t.lemma_.lower() in REQUEST_NOUNS for t in phrase_tokens(token)):
-        return None  # a rejection is of a request for something ("reneged on its promise" is not)
+        # a rejection is of a request for something ("reneged on its promise" is not); aid refused
+        # is turned down whether or not a request is named (codebook 122x: "refused to accept
+        # humanitarian aid", "refused to commit to any direct assistance")
+        refusing = token.lemma_.lower() in REFUSING_VERBS
+        return _REJECT["aid"] if family is _REJECT and refusing and aim_of(token) == "aid" else None
     aim = aim_of(token, protest=code in PROTEST_CODES)
     if aim is None and family is _REJECT and _asked_to_act(token):
         aim = "policy"  # "rejected Moscow's demand that NATO roll back its deployments" (1232)
