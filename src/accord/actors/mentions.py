@@ -104,264 +104,294 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
     President") when the article's country and date tell who that was. ``groups`` (form →
     entry, from groups.tsv) marks the role words that name a people or movement: those are
     coded by where the group is (kind "group"), which the event stage reads off the sentence."""
-    people = people or PersonBase([], {})
-    groups = groups or {}
-    name_at = {m.start: m for m in names}
-    # "Shiite militiamen", "Hindu nationalists": a group word before a role word modifies it.
-    role_at = {start: hit for start, hit in roles.items() if not (hit[2] in groups and hit[0] in roles)}
-    taken: set[int] = set()
-    mentions: list[ActorMention] = []
-    persons: list[Person] = []
+    builder = _MentionBuilder(doc, names, roles, people or PersonBase([], {}), on, groups or {})
+    for step in (builder.leaders_governments, builder.titled_persons, builder.surnames, builder.followers,
+                 builder.groups_by_role, builder.countries_and_organisations, builder.divided_halves):
+        step()
+    builder.mentions.sort(key=lambda m: m.start)
+    return builder.mentions, builder.persons
 
-    # 0. "The Bush administration", "the Assad regime": a leader's surname before a word for
-    #    a government names that leader's state (if the title narrows it to one).
-    for start, (end, sector, term) in sorted(role_at.items()):
-        first = start
-        while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper() \
-                and first - 1 not in taken and not inside_name(first - 1, name_at) and start - first < 3:
-            first -= 1
-        if term not in LEADER_GOVERNMENTS or first == start:
-            continue
-        fit = people.titled(doc[first:start].text, LEADER_TITLES, on)
-        if fit is None:
-            continue
-        if first > 0 and doc[first - 1].lower_ == "the":
-            first -= 1
-        mentions.append(ActorMention(Actor(fit[0].country, sector, None, "country"), first, end,
-                                     "leader's government", (term,)))
-        taken.update(range(first, end))
 
-    # 1. Persons, with the title read from the words around the name.
-    for ent in person_spans(doc, names, role_at):
-        if any(i in taken for i in range(ent.start, ent.end)):
-            continue
-        if ent.end - ent.start == 1 and doc[ent.start].lower_ in groups and ent.end in roles:
-            continue  # "Bedouin tribesmen": a people before a role word, not a person
-        if any(m.start <= ent.start < m.end for m in names):
-            continue
-        left = title_left(doc, ent.start, name_at, role_at)
-        right = title_right(doc, ent.end, name_at, role_at)
-        code, sector, role_terms = None, None, ()
-        start, end = ent.start, ent.end
-        for window in (left, right):
-            if window is None:
+class _MentionBuilder:
+    """The steps of `build_mentions`, in order: each claims tokens (`taken`) for the mentions it
+    adds, so a later step never reads a word an earlier one explained."""
+
+    def __init__(self, doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int, str, str]],
+                 people: PersonBase, on: date | None, groups: dict[str, GroupEntry]):
+        self.doc, self.names, self.roles, self.people, self.on, self.groups = doc, names, roles, people, on, groups
+        self.name_at = {m.start: m for m in names}
+        # "Shiite militiamen", "Hindu nationalists": a group word before a role word modifies it.
+        self.role_at = {start: hit for start, hit in roles.items() if not (hit[2] in groups and hit[0] in roles)}
+        self.taken: set[int] = set()
+        self.mentions: list[ActorMention] = []
+        self.persons: list[Person] = []
+
+    def leaders_governments(self) -> None:
+        doc, people, on, name_at = self.doc, self.people, self.on, self.name_at
+        role_at, taken, mentions = self.role_at, self.taken, self.mentions
+        # 0. "The Bush administration", "the Assad regime": a leader's surname before a word for
+        #    a government names that leader's state (if the title narrows it to one).
+        for start, (end, sector, term) in sorted(role_at.items()):
+            first = start
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper() \
+                    and first - 1 not in taken and not inside_name(first - 1, name_at) and start - first < 3:
+                first -= 1
+            if term not in LEADER_GOVERNMENTS or first == start:
                 continue
-            w_start, w_end = window
-            w_code, w_sector, w_terms = read_title(w_start, w_end, name_at, role_at)
-            if w_sector is None and w_code is None:
+            fit = people.titled(doc[first:start].text, LEADER_TITLES, on)
+            if fit is None:
                 continue
-            code = code or w_code
-            sector = sector or w_sector
-            role_terms = role_terms or w_terms
-            if window is left:
-                start = w_start
-        if code is None and sector is not None:
-            code = _country_after(doc, ent.end, name_at)  # "King Hassan of Morocco"
-        name = _clean_name(ent.text)
-        person = _find_person(persons, name)
-        if person is None:
-            known = people.person(name, on)
-            if known is None and code is None and role_terms:
-                # "President Bush", "President Mitterand": the title narrows the surname down.
-                fit = people.titled(name, role_terms, on)
-                if fit is not None:
-                    office, single = fit
-                    code, sector = office.country, sector or office.sector
-                    known = office if single else None
-            if known is None and code is None and not role_terms and " " not in name and _acting(ent.root):
-                # A bare surname too common for an alias that only persons of one country in
-                # the table bear ("Clinton", "Bush"): that country, though not which of them.
-                # Only where a person acts or owns (not a place the tagger took for a person,
-                # "the district of Kono", nor a news agency told something, "told Bloomberg").
-                code = people.surname_country(name)
-            if known is not None and (code is None or code == known.country or code.startswith(known.country)):
-                # The table knows this person: its name is canonical, and it fills in what
-                # the text did not say (the country and sector of a bare "Putin"). A title naming
-                # the person's own group keeps the group ("Shining Path founder Abimael Guzman").
-                name, code, sector = known.name, code or known.country, sector or known.sector
-                role_terms = role_terms or _roles_of(known)
-            person = _find_person(persons, name) or Person(
-                name=name, code=code, sector=sector, roles=role_terms, first_token=ent.start)
-            if person not in persons:
-                persons.append(person)
-        else:
-            person.code = person.code or code
-            person.sector = person.sector or sector
-            person.roles = person.roles or role_terms
-        via = "title" if start < ent.start else "name"
-        mentions.append(ActorMention(Actor(person.code, person.sector, person.name, "person"),
-                                     start, ent.end, via, role_terms, name_start=ent.start))
-        taken.update(range(start, ent.end))
+            if first > 0 and doc[first - 1].lower_ == "the":
+                first -= 1
+            mentions.append(ActorMention(Actor(fit[0].country, sector, None, "country"), first, end,
+                                         "leader's government", (term,)))
+            taken.update(range(first, end))
 
-    # 2. Surnames seen again later, whatever label the model gave them ("Gagloev has added"),
-    #    and distinctive surnames the persons table knows ("Putin", tagged ORG by the model).
-    for token in doc:
-        # (The small model also tags a surname that is an English word as a noun: "Trump
-        # blasted China", with "Trump" an entity all the same.)
-        # ("Sanders praises Obama": a surname that is also a plural noun, tagged as the noun.)
-        surname = token.pos_ == "NOUN" and token.text[:1].isupper() and not token.text.isupper() \
-            and (token.text.lower() != token.lemma_.lower()
-                 or token.dep_ == "compound" and token.head.lemma_.lower() in FOLLOWER_NOUNS) and _acting(token)
-        named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.ent_type_ in ("PERSON", "ORG", "NORP")) \
-            or surname or _known_surname_as_word(token, people)
-        if token.i in taken or not named or not token.text[:1].isupper():
-            continue
-        person = _person_by_surname(persons, token.text)
-        if person is None and token.i not in name_at and not inside_name(token.i, name_at):
-            known = people.person(token.text, on)
-            if known is not None:
-                person = _find_person(persons, known.name)
-                if person is None:
-                    person = Person(known.name, known.country, known.sector, _roles_of(known), token.i)
+    def titled_persons(self) -> None:
+        doc, names, roles, people = self.doc, self.names, self.roles, self.people
+        on, groups, name_at, role_at = self.on, self.groups, self.name_at, self.role_at
+        taken, mentions, persons = self.taken, self.mentions, self.persons
+        # 1. Persons, with the title read from the words around the name.
+        for ent in person_spans(doc, names, role_at):
+            if any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            if ent.end - ent.start == 1 and doc[ent.start].lower_ in groups and ent.end in roles:
+                continue  # "Bedouin tribesmen": a people before a role word, not a person
+            if any(m.start <= ent.start < m.end for m in names):
+                continue
+            left = title_left(doc, ent.start, name_at, role_at)
+            right = title_right(doc, ent.end, name_at, role_at)
+            code, sector, role_terms = None, None, ()
+            start, end = ent.start, ent.end
+            for window in (left, right):
+                if window is None:
+                    continue
+                w_start, w_end = window
+                w_code, w_sector, w_terms = read_title(w_start, w_end, name_at, role_at)
+                if w_sector is None and w_code is None:
+                    continue
+                code = code or w_code
+                sector = sector or w_sector
+                role_terms = role_terms or w_terms
+                if window is left:
+                    start = w_start
+            if code is None and sector is not None:
+                code = _country_after(doc, ent.end, name_at)  # "King Hassan of Morocco"
+            name = _clean_name(ent.text)
+            person = _find_person(persons, name)
+            if person is None:
+                known = people.person(name, on)
+                if known is None and code is None and role_terms:
+                    # "President Bush", "President Mitterand": the title narrows the surname down.
+                    fit = people.titled(name, role_terms, on)
+                    if fit is not None:
+                        office, single = fit
+                        code, sector = office.country, sector or office.sector
+                        known = office if single else None
+                if known is None and code is None and not role_terms and " " not in name and _acting(ent.root):
+                    # A bare surname too common for an alias that only persons of one country in
+                    # the table bear ("Clinton", "Bush"): that country, though not which of them.
+                    # Only where a person acts or owns (not a place the tagger took for a person,
+                    # "the district of Kono", nor a news agency told something, "told Bloomberg").
+                    code = people.surname_country(name)
+                if known is not None and (code is None or code == known.country or code.startswith(known.country)):
+                    # The table knows this person: its name is canonical, and it fills in what
+                    # the text did not say (the country and sector of a bare "Putin"). A title naming
+                    # the person's own group keeps the group ("Shining Path founder Abimael Guzman").
+                    name, code, sector = known.name, code or known.country, sector or known.sector
+                    role_terms = role_terms or _roles_of(known)
+                person = _find_person(persons, name) or Person(
+                    name=name, code=code, sector=sector, roles=role_terms, first_token=ent.start)
+                if person not in persons:
                     persons.append(person)
-            elif (token.pos_ == "NOUN" or token.ent_type_ in ("PERSON", "ORG")
-                  or token.pos_ == "PROPN" and not token.ent_type_) and _acting(token):
-                # (Also a name the tagger left untagged before a relative clause: "Sanders, who
-                # recently launched …, has endorsed".)
-                # A surname the tagger did not take for a person ("Sanders's allies", an ORG)
-                # that only persons of one country in the table bear, where a person acts.
-                code = people.surname_country(token.text)
-                if code is not None:
-                    person = Person(_clean_name(token.text), code, None, (), token.i)
-                    persons.append(person)
-                elif _untagged_name(token, role_at):
-                    # "Limbaugh accused the Democrats", "Harman, now director of …, urged Obama":
-                    # a name the small model did not tag at all, as the subject, is a person
-                    # (of no country yet: the event stage reads whose from the words around it).
-                    person = Person(_clean_name(token.text), None, None, (), token.i)
-                    persons.append(person)
-        if person is None:
-            continue
-        mentions.append(ActorMention(Actor(person.code, person.sector, person.name, "person"),
-                                     token.i, token.i + 1, "surname", person.roles))
-        taken.add(token.i)
+            else:
+                person.code = person.code or code
+                person.sector = person.sector or sector
+                person.roles = person.roles or role_terms
+            via = "title" if start < ent.start else "name"
+            mentions.append(ActorMention(Actor(person.code, person.sector, person.name, "person"),
+                                         start, ent.end, via, role_terms, name_start=ent.start))
+            taken.update(range(start, ent.end))
 
-    # 2b. People who act for a person of known country: "Sanders's allies", "Trump supporters",
-    #     "the Clinton campaign" are of the person's country. (A country's allies are not that
-    #     country, so only a person's; the person stays a mention of its own.)
-    by_start = {m.start: m for m in mentions}
-    for token in doc:
-        if token.i in taken or token.pos_ != "NOUN" or token.lemma_.lower() not in FOLLOWER_NOUNS | OPPONENT_NOUNS:
-            continue
-        owner = next((by_start[c.i] for c in token.children if c.dep_ in ("poss", "compound") and c.i in by_start
-                      and by_start[c.i].actor.kind == "person" and by_start[c.i].end == c.i + 1
-                      and by_start[c.i].actor.code and len(by_start[c.i].actor.code) == 3), None)
-        staff = token.lemma_.lower() not in {"supporter", "backer", "ally", "loyalist"} | OPPONENT_NOUNS
-        code = owner.actor.code if owner is not None else None
-        if owner is None and token.lemma_.lower() in OPPONENT_NOUNS | {"supporter", "backer", "ally"}:
-            # "his Republican rivals", "Labour critics": a person's followers or opponents named
-            # by their party are of the party's country.
-            code = next((party_words().get(c.lower_) for c in token.children if c.dep_ in ("amod", "compound")
-                         and c.i < token.i and c.text[:1].isupper() and c.i not in taken), None)
-        if code is None:
-            continue
-        sector = (owner.actor.sector if staff else None) if owner is not None else "PTY"  # party members
-        mentions.append(ActorMention(Actor(code, sector, None, "country"),
-                                     token.i, token.i + 1, "follower", (token.lemma_.lower(),)))
-        taken.add(token.i)
-
-    # 3. Groups by role with their country: "the Russian army", "the government of Georgia".
-    in_names = {i for m in names for i in range(m.start, m.end)}
-    # "West Bank", "Red Sea": a role word inside a place name is part of the name.
-    # ("Thousands of Kashmiris protested": a people the tagger took for a place is still the people.)
-    in_names |= {i for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC")
-                 and not (ent.end - ent.start == 1 and doc[ent.start].lower_ in groups)
-                 for i in range(ent.start, ent.end)}
-    for start, (end, sector, term) in sorted(role_at.items()):
-        if any(i in taken or i in in_names for i in range(start, end)):
-            continue  # "European Union" is not a labour union
-        if term in VEHICLE_TERMS and not _acts(doc[end - 1]):
-            continue
-        if term in MODIFIER_ONLY_TERMS and doc[end - 1].dep_ == "compound":
-            continue  # "a press conference", "a press release": no one acts
-        code, name, m_start, m_end = country_for_role(doc, start, end, name_at, taken, term)
-        if code is None:
-            # "Tibetan monks", "the Catalan government": a people with a state of its own
-            # (groups.tsv country) before the role word gives the role that state.
-            k = start - 1
-            nation = groups.get(doc[k].lower_) if k >= 0 and k not in taken else None
-            if nation is not None and nation.country:
-                code, m_start = nation.country, k
-        group = groups.get(term)
-        ethnic = code is not None and _ethnic_before(doc, m_start, taken)
-        if ethnic:
-            m_start -= 1  # "ethnic Albanian guerrillas": Albanians, wherever they live
-        if m_start > 0 and doc[m_start - 1].lower_ in ("the", "a", "an") and m_start - 1 not in taken:
-            m_start -= 1  # "the head of state", "a resident"
-        via = "role"
-        actor = Actor(code, sector, name, "country" if code else "role")
-        if group is not None and group.country and code is None:
-            actor, via = Actor(group.country, sector, None, "country"), "group"
-        elif _placed(code) and group is None:
-            actor, via = Actor(code, sector, None, "group"), "placed group"
-        elif ethnic or (group is not None and code is None):
-            # Kept as a group: the place it is named in (or the sentence's one country) gives
-            # its state when an event reads it; the demonym's own state is the last resort.
-            actor, via = Actor(code, sector, None, "group"), "group"
-        holder = _office_holder(doc, people, on, term, code, names, persons, start)
-        if holder is not None:
-            # "the President" in an article about Russia dated 2023: Vladimir Putin.
-            person = _find_person(persons, holder.name) or Person(holder.name, holder.country, holder.sector,
-                                                                  (term,), start)
-            if person not in persons:
-                persons.append(person)
-            actor, via = Actor(holder.country, holder.sector, holder.name, "person"), "office holder"
-        mentions.append(ActorMention(actor, m_start, m_end, via, (term,)))
-        taken.update(range(m_start, m_end))
-
-    # 4. Countries and organisations on their own.
-    for index, match in enumerate(names):
-        if any(i in taken for i in range(match.start, match.end)):
-            continue
-        start, end = match.start, match.end
-        actor, via = Actor(match.code, match.sector, match.name, match.kind), match.form
-        after = names[index + 1] if index + 1 < len(names) else None
-        if match.form == "demonym" and _ethnic_before(doc, start, taken):
-            # "ethnic Albanians": a people, coded by where it lives.
-            start, actor, via = start - 1, Actor(match.code, "CVL", None, "group"), "group"
-        elif match.form == "demonym" and end < len(doc) and doc[end].lower_ in POPULATION_NOUNS \
-                and end not in taken:
-            # "the Albanian community", "the Serb minority"
-            end, actor, via = end + 1, Actor(match.code, "CVL", None, "group"), "group"
-        elif match.form == "demonym" and after is not None and after.start == end and after.form == "demonym" \
-                and after.code != match.code and doc[after.end - 1].text.endswith("s") \
-                and not any(i in taken for i in range(after.start, after.end)):
-            # "Croatian Serbs", "Iraqi Turkmens": people of one nation living in another state.
-            end, actor, via = after.end, Actor(match.code, "CVL", match.name, "country"), "demonym + people"
-        elif _placed(match.code):
-            actor, via = Actor(match.code, match.sector, None, "group"), "placed group"
-        mentions.append(ActorMention(actor, start, end, via))
-        taken.update(range(start, end))
-
-    # 5. "shipped fertiliser to the North": a divided country's half named by its direction,
-    #    when the text names one of the two states elsewhere (divided_states.tsv).
-    named = {m.actor.code[:3] for m in mentions if m.actor.code}
-    for token in doc:
-        half = DIVIDED_HALVES.get(token.lower_)
-        if half is None or token.i in taken or token.i == 0:
-            continue
-        if half[2] == "lower":
-            # "the self-ruled island", "the mainland": a common noun with only adjectives after "the".
-            first = token.left_edge
-            if first.lower_ != "the" or token.pos_ != "NOUN" or any(
-                    t.pos_ == "PROPN" or t.i in taken for t in doc[first.i + 1:token.i]) \
-                    or any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
-                           for c in token.children):
+    def surnames(self) -> None:
+        doc, people, on, name_at = self.doc, self.people, self.on, self.name_at
+        role_at, taken, mentions, persons = self.role_at, self.taken, self.mentions, self.persons
+        # 2. Surnames seen again later, whatever label the model gave them ("Gagloev has added"),
+        #    and distinctive surnames the persons table knows ("Putin", tagged ORG by the model).
+        for token in doc:
+            # (The small model also tags a surname that is an English word as a noun: "Trump
+            # blasted China", with "Trump" an entity all the same.)
+            # ("Sanders praises Obama": a surname that is also a plural noun, tagged as the noun.)
+            surname = token.pos_ == "NOUN" and token.text[:1].isupper() and not token.text.isupper() \
+                and (token.text.lower() != token.lemma_.lower()
+                     or token.dep_ == "compound" and token.head.lemma_.lower() in FOLLOWER_NOUNS) and _acting(token)
+            named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.ent_type_ in ("PERSON", "ORG", "NORP")) \
+                or surname or _known_surname_as_word(token, people)
+            if token.i in taken or not named or not token.text[:1].isupper():
                 continue
-            start = first.i
-        else:
-            if not token.text[:1].isupper() or doc[token.i - 1].lower_ != "the":
+            person = _person_by_surname(persons, token.text)
+            if person is None and token.i not in name_at and not inside_name(token.i, name_at):
+                known = people.person(token.text, on)
+                if known is not None:
+                    person = _find_person(persons, known.name)
+                    if person is None:
+                        person = Person(known.name, known.country, known.sector, _roles_of(known), token.i)
+                        persons.append(person)
+                elif (token.pos_ == "NOUN" or token.ent_type_ in ("PERSON", "ORG")
+                      or token.pos_ == "PROPN" and not token.ent_type_) and _acting(token):
+                    # (Also a name the tagger left untagged before a relative clause: "Sanders, who
+                    # recently launched …, has endorsed".)
+                    # A surname the tagger did not take for a person ("Sanders's allies", an ORG)
+                    # that only persons of one country in the table bear, where a person acts.
+                    code = people.surname_country(token.text)
+                    if code is not None:
+                        person = Person(_clean_name(token.text), code, None, (), token.i)
+                        persons.append(person)
+                    elif _untagged_name(token, role_at):
+                        # "Limbaugh accused the Democrats", "Harman, now director of …, urged Obama":
+                        # a name the small model did not tag at all, as the subject, is a person
+                        # (of no country yet: the event stage reads whose from the words around it).
+                        person = Person(_clean_name(token.text), None, None, (), token.i)
+                        persons.append(person)
+            if person is None:
                 continue
-            start = token.i - 1
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if following is not None and following.pos_ == "PROPN" or not (named & half[1]):
-            continue  # "the North Korean port", "the South China Sea"
-        mentions.append(ActorMention(Actor(half[0], None, None, "country"), start, token.i + 1,
-                                     "divided state's half"))
-        taken.update(range(start, token.i + 1))
+            mentions.append(ActorMention(Actor(person.code, person.sector, person.name, "person"),
+                                         token.i, token.i + 1, "surname", person.roles))
+            taken.add(token.i)
 
-    mentions.sort(key=lambda m: m.start)
-    return mentions, persons
+    def followers(self) -> None:
+        doc, taken, mentions = self.doc, self.taken, self.mentions
+        # 2b. People who act for a person of known country: "Sanders's allies", "Trump supporters",
+        #     "the Clinton campaign" are of the person's country. (A country's allies are not that
+        #     country, so only a person's; the person stays a mention of its own.)
+        by_start = {m.start: m for m in mentions}
+        for token in doc:
+            if token.i in taken or token.pos_ != "NOUN" or token.lemma_.lower() not in FOLLOWER_NOUNS | OPPONENT_NOUNS:
+                continue
+            owner = next((by_start[c.i] for c in token.children if c.dep_ in ("poss", "compound") and c.i in by_start
+                          and by_start[c.i].actor.kind == "person" and by_start[c.i].end == c.i + 1
+                          and by_start[c.i].actor.code and len(by_start[c.i].actor.code) == 3), None)
+            staff = token.lemma_.lower() not in {"supporter", "backer", "ally", "loyalist"} | OPPONENT_NOUNS
+            code = owner.actor.code if owner is not None else None
+            if owner is None and token.lemma_.lower() in OPPONENT_NOUNS | {"supporter", "backer", "ally"}:
+                # "his Republican rivals", "Labour critics": a person's followers or opponents named
+                # by their party are of the party's country.
+                code = next((party_words().get(c.lower_) for c in token.children if c.dep_ in ("amod", "compound")
+                             and c.i < token.i and c.text[:1].isupper() and c.i not in taken), None)
+            if code is None:
+                continue
+            sector = (owner.actor.sector if staff else None) if owner is not None else "PTY"  # party members
+            mentions.append(ActorMention(Actor(code, sector, None, "country"),
+                                         token.i, token.i + 1, "follower", (token.lemma_.lower(),)))
+            taken.add(token.i)
+
+    def groups_by_role(self) -> None:
+        doc, names, people, on = self.doc, self.names, self.people, self.on
+        groups, name_at, role_at, taken = self.groups, self.name_at, self.role_at, self.taken
+        mentions, persons = self.mentions, self.persons
+        # 3. Groups by role with their country: "the Russian army", "the government of Georgia".
+        in_names = {i for m in names for i in range(m.start, m.end)}
+        # "West Bank", "Red Sea": a role word inside a place name is part of the name.
+        # ("Thousands of Kashmiris protested": a people the tagger took for a place is still the people.)
+        in_names |= {i for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC")
+                     and not (ent.end - ent.start == 1 and doc[ent.start].lower_ in groups)
+                     for i in range(ent.start, ent.end)}
+        for start, (end, sector, term) in sorted(role_at.items()):
+            if any(i in taken or i in in_names for i in range(start, end)):
+                continue  # "European Union" is not a labour union
+            if term in VEHICLE_TERMS and not _acts(doc[end - 1]):
+                continue
+            if term in MODIFIER_ONLY_TERMS and doc[end - 1].dep_ == "compound":
+                continue  # "a press conference", "a press release": no one acts
+            code, name, m_start, m_end = country_for_role(doc, start, end, name_at, taken, term)
+            if code is None:
+                # "Tibetan monks", "the Catalan government": a people with a state of its own
+                # (groups.tsv country) before the role word gives the role that state.
+                k = start - 1
+                nation = groups.get(doc[k].lower_) if k >= 0 and k not in taken else None
+                if nation is not None and nation.country:
+                    code, m_start = nation.country, k
+            group = groups.get(term)
+            ethnic = code is not None and _ethnic_before(doc, m_start, taken)
+            if ethnic:
+                m_start -= 1  # "ethnic Albanian guerrillas": Albanians, wherever they live
+            if m_start > 0 and doc[m_start - 1].lower_ in ("the", "a", "an") and m_start - 1 not in taken:
+                m_start -= 1  # "the head of state", "a resident"
+            via = "role"
+            actor = Actor(code, sector, name, "country" if code else "role")
+            if group is not None and group.country and code is None:
+                actor, via = Actor(group.country, sector, None, "country"), "group"
+            elif _placed(code) and group is None:
+                actor, via = Actor(code, sector, None, "group"), "placed group"
+            elif ethnic or (group is not None and code is None):
+                # Kept as a group: the place it is named in (or the sentence's one country) gives
+                # its state when an event reads it; the demonym's own state is the last resort.
+                actor, via = Actor(code, sector, None, "group"), "group"
+            holder = _office_holder(doc, people, on, term, code, names, persons, start)
+            if holder is not None:
+                # "the President" in an article about Russia dated 2023: Vladimir Putin.
+                person = _find_person(persons, holder.name) or Person(holder.name, holder.country, holder.sector,
+                                                                      (term,), start)
+                if person not in persons:
+                    persons.append(person)
+                actor, via = Actor(holder.country, holder.sector, holder.name, "person"), "office holder"
+            mentions.append(ActorMention(actor, m_start, m_end, via, (term,)))
+            taken.update(range(m_start, m_end))
+
+    def countries_and_organisations(self) -> None:
+        doc, names, taken, mentions = self.doc, self.names, self.taken, self.mentions
+        # 4. Countries and organisations on their own.
+        for index, match in enumerate(names):
+            if any(i in taken for i in range(match.start, match.end)):
+                continue
+            start, end = match.start, match.end
+            actor, via = Actor(match.code, match.sector, match.name, match.kind), match.form
+            after = names[index + 1] if index + 1 < len(names) else None
+            if match.form == "demonym" and _ethnic_before(doc, start, taken):
+                # "ethnic Albanians": a people, coded by where it lives.
+                start, actor, via = start - 1, Actor(match.code, "CVL", None, "group"), "group"
+            elif match.form == "demonym" and end < len(doc) and doc[end].lower_ in POPULATION_NOUNS \
+                    and end not in taken:
+                # "the Albanian community", "the Serb minority"
+                end, actor, via = end + 1, Actor(match.code, "CVL", None, "group"), "group"
+            elif match.form == "demonym" and after is not None and after.start == end and after.form == "demonym" \
+                    and after.code != match.code and doc[after.end - 1].text.endswith("s") \
+                    and not any(i in taken for i in range(after.start, after.end)):
+                # "Croatian Serbs", "Iraqi Turkmens": people of one nation living in another state.
+                end, actor, via = after.end, Actor(match.code, "CVL", match.name, "country"), "demonym + people"
+            elif _placed(match.code):
+                actor, via = Actor(match.code, match.sector, None, "group"), "placed group"
+            mentions.append(ActorMention(actor, start, end, via))
+            taken.update(range(start, end))
+
+    def divided_halves(self) -> None:
+        doc, taken, mentions = self.doc, self.taken, self.mentions
+        # 5. "shipped fertiliser to the North": a divided country's half named by its direction,
+        #    when the text names one of the two states elsewhere (divided_states.tsv).
+        named = {m.actor.code[:3] for m in mentions if m.actor.code}
+        for token in doc:
+            half = DIVIDED_HALVES.get(token.lower_)
+            if half is None or token.i in taken or token.i == 0:
+                continue
+            if half[2] == "lower":
+                # "the self-ruled island", "the mainland": a common noun with only adjectives after "the".
+                first = token.left_edge
+                if first.lower_ != "the" or token.pos_ != "NOUN" or any(
+                        t.pos_ == "PROPN" or t.i in taken for t in doc[first.i + 1:token.i]) \
+                        or any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+                               for c in token.children):
+                    continue
+                start = first.i
+            else:
+                if not token.text[:1].isupper() or doc[token.i - 1].lower_ != "the":
+                    continue
+                start = token.i - 1
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if following is not None and following.pos_ == "PROPN" or not (named & half[1]):
+                continue  # "the North Korean port", "the South China Sea"
+            mentions.append(ActorMention(Actor(half[0], None, None, "country"), start, token.i + 1,
+                                         "divided state's half"))
+            taken.update(range(start, token.i + 1))
 
 
 def _acts(token: Token) -> bool:

@@ -8,6 +8,9 @@ news, not an attack)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from accord.events.counts import object_count
@@ -131,229 +134,328 @@ def frame_fits(entry: LexiconEntry, token: Token, is_actor, is_person) -> bool:
 def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str | None:
     """None when every constraint of the entry's frame holds at this trigger, else the
     first constraint that failed, in words (for `accord explain`)."""
-    obj = object_of(token) if entry.pos == "VERB" else None
+    site = _Site(entry, token, object_of(token) if entry.pos == "VERB" else None, is_actor, is_person)
     if entry.pos == "VERB" and entry.cameo[:2] in VIOLENT_ROOTS and _natural_subject(token):
         return "the subject is a force of nature"
     for key, values in entry.frame:
-        allowed = set(values)
-        if key == "obj":
-            if obj is None:
-                return "no object"
-            if values == ("*",):
-                continue
-            if values == (ACTOR_OBJECT,):
-                if not is_actor(obj):
-                    return f"object '{obj.text}' is not an actor"
-            elif values == (PERSON_OBJECT,):
-                if not is_person(obj):
-                    return f"object '{obj.text}' is not a person"
-            elif ACTOR_OBJECT in allowed and is_actor(obj) or PERSON_OBJECT in allowed and is_person(obj):
-                continue  # a list that also takes any actor or person ("obj=__ACTOR__|counterpart")
-            elif _object_word(obj) not in allowed and (obj.lower_ in OTHER_SENSE_SINGULARS or obj.lower_ not in allowed) \
-                    and not (
-                    # "the opposition newspaper La Prensa", "the tanker Stena Impero": a name
-                    # with its kind in front.
-                    obj.pos_ == "PROPN" and {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"} & allowed) \
-                    and not (_made_of(obj) is not None and _made_of(obj).lemma_.lower() in allowed):
-                return f"object '{obj.text}' is not one of {'|'.join(values)}"
-        elif key == "notobj":
-            # notobj=a|b: the object is none of these ("killed hundreds of civilians", not of soldiers).
-            # (For a noun, its "of" object: "the killing of hundreds of soldiers".)
-            targets = [obj] if obj is not None else [] if entry.pos == "VERB" else [
-                g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in prep_objects(c)]
-            if any(t.lemma_.lower() in allowed or t.lower_ in allowed for t in targets):
-                return f"object '{targets[0].text}' is one of {'|'.join(values)}"
-        elif key == "objnum":
-            # objnum=N: the object counts at least N ("killed more than 100 villagers").
-            count = object_count(token)
-            if count is None or count < int(values[0]):
-                return f"the object does not count {values[0]} or more"
-            # A count needs someone who does it: "more than 5,000 people were killed" is a toll.
-            if entry.pos == "VERB" and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children) and not any(
-                    c.dep_ == "agent" for c in token.children):
-                return "nobody named does it (a passive with no agent)"
-        elif key == "objmod" and values == (ACTOR_OBJECT,):
-            # "a PKK attack", "Russia's attacks": the noun names who does it.
-            head = obj if obj is not None else token
-            # (Not a pronoun: "our first attack" in a match report.)
-            if not any(c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON" and is_actor(c)
-                       for c in head.children):
-                return f"'{head.text}' has no modifier that names an actor"
-        elif key == "objmod":
-            head = obj if obj is not None else token
-            # "opposition leader Raila Odinga": modifiers of a compound count too.
-            mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound")} | {
-                g.lemma_.lower() for c in head.children if c.dep_ == "compound"
-                for g in c.children if g.dep_ in ("amod", "compound")}
-            if obj is None and entry.pos == "NOUN":
-                # "a motion of no confidence", "a vote of no confidence": the negated "of" noun
-                # is the kind of motion.
-                mods |= {f"no-{g.lemma_.lower()}" for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for g in c.children if g.dep_ == "pobj"
-                         and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)}
-            if obj is not None and _made_of(obj) is not None:
-                # "5 million euros of development aid", "officials of U.N. aid agencies"
-                mods |= {c.lemma_.lower() for c in _made_of(obj).children if c.dep_ in ("amod", "compound")}
-            if not mods & allowed:
-                return f"'{head.text}' has no modifier {'|'.join(values)}"
-        elif key == "prep":
-            # "fired on Tuesday" has no "on" target: a preposition governing a date is ignored.
-            # ("On Twitter, Trump called the judge biased": a phrase put before the subject sets the
-            # scene; it is not the verb's "call on".)
-            fronted = min((c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), default=-1)
-            children = [c for holder in prep_holders(entry, token) for c in holder.children
-                        if not (holder.i == token.i and c.i < fronted)]
-            preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")
-                     and not all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
-                     or c.dep_ in ("prep", "agent", "dative") and not any(g.dep_ == "pobj" for g in c.children)}
-            # "called for his rivals to drop out", "pressed for Congress to act": "for" opening an
-            # infinitive clause with its own subject is the verb's "for".
-            preps |= {m.lower_ for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp") and is_infinitive(c)
-                      for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and m.i > token.i}
-            if not preps & allowed:
-                return f"no preposition {'|'.join(values)}"
-        elif key == "xcomp":
-            # "agree to sign", "refuse to meet": the verb governs an infinitive.
-            governed = governed_infinitives(token)
-            if not governed:
-                return "governs no infinitive"
-            # ("worked with the Mexican authorities to develop informants and patrol the border":
-            # each purpose of working together counts. Not for other verbs, whose first act names
-            # the code: "urged the junta to step aside and allow ...".)
-            if token.lemma_.lower() in JOINT_WORK_VERBS:
-                governed = governed + [c for g in governed for c in g.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-            if values != ("to",) and not any(c.lemma_.lower() in allowed for c in governed):
-                return f"governed verb is not one of {'|'.join(values)}"
-        elif key == "advcl":
-            # advcl=a|b: a participle clause on the verb says what it is for ("wrote to the
-            # minister asking for funds", "wrote to Delhi seeking relief"), or on its object ("sent
-            # a letter to the king urging him to ..."); not an infinitive.
-            clauses = [c for c in token.children if c.dep_ in ("advcl", "xcomp")]
-            if obj is not None:
-                clauses += [c for c in obj.children if c.dep_ in ("acl", "advcl")]
-            if not any(c.tag_ == "VBG" and c.lemma_.lower() in allowed for c in clauses):
-                return f"no participle clause {'|'.join(values)}"
-        elif key == "subj":
-            # subj=plural: two or more parties act together ("Iran and Iraq met", "officials
-            # from Bangladesh and Myanmar met", "both sides met"); for a noun, the subject of
-            # its support verb ("French and Egyptian warships launched war games").
-            # subj=a|b: the subject or one of its modifiers is one of these words
-            # ("peacekeeping troops arrived").
-            holder = token
-            if entry.pos == "NOUN":
-                holder = governing_support_verb(token)
-                if holder is None:
-                    return "no verb lends a subject"
-            subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            while subject is None and holder.dep_ == "conj" and holder.head.pos_ in ("VERB", "AUX"):
-                # "Rioters clashed with police and set fire to ...": a conjoined verb's subject
-                holder = holder.head
-                subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            while subject is None and holder.dep_ == "xcomp" and holder.head.pos_ in ("VERB", "AUX") \
-                    and holder.head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
-                # "peacekeepers began deploying", "troops were due to land": the subject of the
-                # verb governing the infinitive or gerund (not "urged Iran to ...": Iran acts).
-                holder = holder.head
-                subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None:
-                return "no subject"
-            if values == ("plural",):
-                if not _plural_parties(subject):
-                    return f"subject '{subject.text}' is not two or more parties"
-            elif values == (PERSON_OBJECT,):
-                # subj=__PERSON__: the subject names a person ("Obama and Putin met"), not a
-                # place or a team ("Barcelona and Real Madrid met in the final").
-                if not is_person(subject):
-                    return f"subject '{subject.text}' is not a person"
-            elif not _subject_words(subject) & allowed:
-                return f"subject '{subject.text}' is not one of {'|'.join(values)}"
-        elif key == "ccomp":
-            # "agreed that ...", "warned that police will no longer tolerate ...".
-            clause = governed_clause(token)
-            if clause is None and values != ("*",):
-                # "took 20 fishermen hostage": a named word the parser reads as a clause of its own
-                clause = next((c for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() in allowed
-                               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-                               and not is_infinitive(c)), None)
-            if clause is None:
-                return "governs no that-clause"
-            # ("said China was responsible for the smog", "told reporters the remarks were
-            # intolerable": a "be" clause counts by what it says its subject is.)
-            if values != ("*",) and clause.lemma_.lower() not in allowed and not copular_predicate(clause) & allowed:
-                return f"clause verb '{clause.text}' is not one of {'|'.join(values)}"
-        elif key == "answers":
-            # answers=a|b: a bare verb (no object, no infinitive) conjoined to a verb with one of
-            # these lemmas answers what that verb put forward ("Obama had proposed a tax, but the
-            # Republicans refused"; "was asked to halt the tests but refused"), not "refused to
-            # comment".
-            if obj is not None or governed_infinitives(token) or any(
-                    c.dep_ in ("ccomp", "prep", "xcomp") for c in token.children):
-                return "not a bare verb"
-            if token.dep_ != "conj" or token.head.lemma_.lower() not in allowed:
-                return f"not conjoined to {'|'.join(values)}"
-        elif key == "ccompaux":
-            # ccompaux=will|would: the governed that-clause has one of these auxiliaries ("said
-            # an attack would be regarded as an act of war": a warning of what will follow).
-            clause = governed_clause(token)
-            if clause is None or not clause_auxiliaries(clause) & allowed:
-                return f"the that-clause has no auxiliary {'|'.join(values)}"
-        elif key == "about":
-            # about=__ACTOR__: the subject of the governed that-clause names an actor ("said
-            # Turkey was responsible", "said Russia's strikes were unacceptable"; not "said the
-            # referee's decision was ridiculous").
-            clause = governed_clause(token)
-            subject = reported_subject(clause) if clause is not None else None
-            if subject is None:
-                return "no that-clause with a subject"
-            if subject.pos_ == "PRON":
-                # ("Hamas said it was responsible": a claim about itself, not a verdict on another.)
-                return f"the clause's subject '{subject.text}' is a pronoun"
-            # (Anywhere in its phrase: "a response by Russia", "any attack by Israeli forces"; not a
-            # pronoun or what it owns: "any attack on its troops" names nobody else.)
-            named = [t for t in subject.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ") and not any(
-                     c.dep_ in ("prep", "acl", "relcl") or c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)]
-            if values == (ACTOR_OBJECT,) and not any(is_actor(t) for t in named) \
-                    or values != (ACTOR_OBJECT,) and subject.lemma_.lower() not in allowed:
-                return f"the clause's subject '{subject.text}' names no actor"
-        elif key == "voice" and values == ("received",):
-            # voice=received: the subject receives the act from whoever "from/by/of" names
-            # ("drew sharp criticism from Turkey", "came under fire from Washington").
-            if received_from(entry, token) is None:
-                return "no 'from', 'by' or 'of' naming who gives it"
-        elif key == "voice":
-            # voice=stative: "is opposed to", "is committed to"; the subject holds the position.
-            if not is_stative_passive(token):
-                return "not a stative passive ('is opposed to')"
-        elif key == "prt":
-            # "stepped down": the parser sometimes reads the particle right after the verb as advmod.
-            # So it does a direction particle right after the object ("pull its forces back").
-            after_obj = obj.right_edge.i + 1 if obj is not None else -1
-            # And so is one read as a modifier of the object right after the verb ("set free Israeli
-            # soldier Gilad Shalit": "free" as an adjective of "soldier").
-            nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-            shifted = {nxt.lower_} if nxt is not None and nxt.dep_ in ("amod", "acomp") and nxt.pos_ == "ADJ" \
-                and obj is not None and nxt.head.i != token.i and nxt.i < obj.i else set()
-            if not ({c.lower_ for c in token.children if c.dep_ == "prt"
-                     or (c.dep_ == "advmod" and c.i == token.i + 1)
-                     or (c.dep_ == "advmod" and c.i == after_obj and c.lower_ in DIRECTION_PARTICLES)} | shifted) & allowed:
-                return f"no particle {'|'.join(values)}"
-        elif key == "pobj":
-            prep, _, first = values[0].partition(":")
-            words = {first, *values[1:]}
-            # pobj=with:__ACTOR__: the object of the preposition names an actor ("worked with Chile").
-            # (A list may also take any actor: "pobj=to:__ACTOR__|counterpart|delegation".)
-            fits = (lambda g: g.lemma_.lower() in words or ACTOR_OBJECT in words and is_actor(g))
-            if not any(child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep
-                       and any(fits(g) for g in prep_objects(child))
-                       for holder in prep_holders(entry, token) for child in preps_of(holder)):
-                return f"no '{prep}' + {'|'.join(sorted(words))}"
-        elif key == "pred":
-            # pred=a|b: what the verb says the object is ("called Trump 'unhinged'", "called the
-            # plan a mistake", "described the senator as a liar", "knocked the rules as undemocratic").
-            said = predicate_words(token)
-            if not said & allowed:
-                return f"no predicate {'|'.join(values)}" if not said else \
-                    f"predicate '{'|'.join(sorted(said))}' is not one of {'|'.join(values)}"
-        else:
+        check = FRAME_KEYS.get(key)
+        if check is None:
             raise ValueError(f"unknown frame constraint {key!r} in lexicon entry {entry.label}")
+        failed = check(site, values, set(values))
+        if failed is not None:
+            return failed
     return None
+
+
+@dataclass(frozen=True)
+class _Site:
+    """A lexicon entry tried at a trigger: what every frame key's check reads."""
+    entry: LexiconEntry
+    token: Token
+    obj: Token | None  # the verb's object (None for a noun entry)
+    is_actor: Callable[[Token], bool]
+    is_person: Callable[[Token], bool]
+
+
+def _obj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    obj, is_actor, is_person = site.obj, site.is_actor, site.is_person
+    if obj is None:
+        return "no object"
+    if values == ("*",):
+        return None
+    if values == (ACTOR_OBJECT,):
+        if not is_actor(obj):
+            return f"object '{obj.text}' is not an actor"
+    elif values == (PERSON_OBJECT,):
+        if not is_person(obj):
+            return f"object '{obj.text}' is not a person"
+    elif ACTOR_OBJECT in allowed and is_actor(obj) or PERSON_OBJECT in allowed and is_person(obj):
+        return None  # a list that also takes any actor or person ("obj=__ACTOR__|counterpart")
+    elif _object_word(obj) not in allowed and (obj.lower_ in OTHER_SENSE_SINGULARS or obj.lower_ not in allowed) \
+            and not (
+            # "the opposition newspaper La Prensa", "the tanker Stena Impero": a name
+            # with its kind in front.
+            obj.pos_ == "PROPN" and {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"} & allowed) \
+            and not (_made_of(obj) is not None and _made_of(obj).lemma_.lower() in allowed):
+        return f"object '{obj.text}' is not one of {'|'.join(values)}"
+    return None
+
+
+def _notobj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    entry, token, obj = site.entry, site.token, site.obj
+    # notobj=a|b: the object is none of these ("killed hundreds of civilians", not of soldiers).
+    # (For a noun, its "of" object: "the killing of hundreds of soldiers".)
+    targets = [obj] if obj is not None else [] if entry.pos == "VERB" else [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in prep_objects(c)]
+    if any(t.lemma_.lower() in allowed or t.lower_ in allowed for t in targets):
+        return f"object '{targets[0].text}' is one of {'|'.join(values)}"
+    return None
+
+
+def _objnum_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    entry, token = site.entry, site.token
+    # objnum=N: the object counts at least N ("killed more than 100 villagers").
+    count = object_count(token)
+    if count is None or count < int(values[0]):
+        return f"the object does not count {values[0]} or more"
+    # A count needs someone who does it: "more than 5,000 people were killed" is a toll.
+    if entry.pos == "VERB" and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children) and not any(
+            c.dep_ == "agent" for c in token.children):
+        return "nobody named does it (a passive with no agent)"
+    return None
+
+
+def _objmod_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    entry, token, obj, is_actor = site.entry, site.token, site.obj, site.is_actor
+    if values == (ACTOR_OBJECT,):
+        # "a PKK attack", "Russia's attacks": the noun names who does it.
+        head = obj if obj is not None else token
+        # (Not a pronoun: "our first attack" in a match report.)
+        if not any(c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON" and is_actor(c)
+                   for c in head.children):
+            return f"'{head.text}' has no modifier that names an actor"
+        return None
+    head = obj if obj is not None else token
+    # "opposition leader Raila Odinga": modifiers of a compound count too.
+    mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound")} | {
+        g.lemma_.lower() for c in head.children if c.dep_ == "compound"
+        for g in c.children if g.dep_ in ("amod", "compound")}
+    if obj is None and entry.pos == "NOUN":
+        # "a motion of no confidence", "a vote of no confidence": the negated "of" noun
+        # is the kind of motion.
+        mods |= {f"no-{g.lemma_.lower()}" for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"
+                 and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)}
+    if obj is not None and _made_of(obj) is not None:
+        # "5 million euros of development aid", "officials of U.N. aid agencies"
+        mods |= {c.lemma_.lower() for c in _made_of(obj).children if c.dep_ in ("amod", "compound")}
+    if not mods & allowed:
+        return f"'{head.text}' has no modifier {'|'.join(values)}"
+    return None
+
+
+def _prep_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    entry, token = site.entry, site.token
+    # "fired on Tuesday" has no "on" target: a preposition governing a date is ignored.
+    # ("On Twitter, Trump called the judge biased": a phrase put before the subject sets the
+    # scene; it is not the verb's "call on".)
+    fronted = min((c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), default=-1)
+    children = [c for holder in prep_holders(entry, token) for c in holder.children
+                if not (holder.i == token.i and c.i < fronted)]
+    preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")
+             and not all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
+             or c.dep_ in ("prep", "agent", "dative") and not any(g.dep_ == "pobj" for g in c.children)}
+    # "called for his rivals to drop out", "pressed for Congress to act": "for" opening an
+    # infinitive clause with its own subject is the verb's "for".
+    preps |= {m.lower_ for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp") and is_infinitive(c)
+              for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and m.i > token.i}
+    if not preps & allowed:
+        return f"no preposition {'|'.join(values)}"
+    return None
+
+
+def _xcomp_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    token = site.token
+    # "agree to sign", "refuse to meet": the verb governs an infinitive.
+    governed = governed_infinitives(token)
+    if not governed:
+        return "governs no infinitive"
+    # ("worked with the Mexican authorities to develop informants and patrol the border":
+    # each purpose of working together counts. Not for other verbs, whose first act names
+    # the code: "urged the junta to step aside and allow ...".)
+    if token.lemma_.lower() in JOINT_WORK_VERBS:
+        governed = governed + [c for g in governed for c in g.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if values != ("to",) and not any(c.lemma_.lower() in allowed for c in governed):
+        return f"governed verb is not one of {'|'.join(values)}"
+    return None
+
+
+def _advcl_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    token, obj = site.token, site.obj
+    # advcl=a|b: a participle clause on the verb says what it is for ("wrote to the
+    # minister asking for funds", "wrote to Delhi seeking relief"), or on its object ("sent
+    # a letter to the king urging him to ..."); not an infinitive.
+    clauses = [c for c in token.children if c.dep_ in ("advcl", "xcomp")]
+    if obj is not None:
+        clauses += [c for c in obj.children if c.dep_ in ("acl", "advcl")]
+    if not any(c.tag_ == "VBG" and c.lemma_.lower() in allowed for c in clauses):
+        return f"no participle clause {'|'.join(values)}"
+    return None
+
+
+def _subj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    entry, token, is_person = site.entry, site.token, site.is_person
+    # subj=plural: two or more parties act together ("Iran and Iraq met", "officials
+    # from Bangladesh and Myanmar met", "both sides met"); for a noun, the subject of
+    # its support verb ("French and Egyptian warships launched war games").
+    # subj=a|b: the subject or one of its modifiers is one of these words
+    # ("peacekeeping troops arrived").
+    holder = token
+    if entry.pos == "NOUN":
+        holder = governing_support_verb(token)
+        if holder is None:
+            return "no verb lends a subject"
+    subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subject is None and holder.dep_ == "conj" and holder.head.pos_ in ("VERB", "AUX"):
+        # "Rioters clashed with police and set fire to ...": a conjoined verb's subject
+        holder = holder.head
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subject is None and holder.dep_ == "xcomp" and holder.head.pos_ in ("VERB", "AUX") \
+            and holder.head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+        # "peacekeepers began deploying", "troops were due to land": the subject of the
+        # verb governing the infinitive or gerund (not "urged Iran to ...": Iran acts).
+        holder = holder.head
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return "no subject"
+    if values == ("plural",):
+        if not _plural_parties(subject):
+            return f"subject '{subject.text}' is not two or more parties"
+    elif values == (PERSON_OBJECT,):
+        # subj=__PERSON__: the subject names a person ("Obama and Putin met"), not a
+        # place or a team ("Barcelona and Real Madrid met in the final").
+        if not is_person(subject):
+            return f"subject '{subject.text}' is not a person"
+    elif not _subject_words(subject) & allowed:
+        return f"subject '{subject.text}' is not one of {'|'.join(values)}"
+    return None
+
+
+def _ccomp_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    token = site.token
+    # "agreed that ...", "warned that police will no longer tolerate ...".
+    clause = governed_clause(token)
+    if clause is None and values != ("*",):
+        # "took 20 fishermen hostage": a named word the parser reads as a clause of its own
+        clause = next((c for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() in allowed
+                       and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                       and not is_infinitive(c)), None)
+    if clause is None:
+        return "governs no that-clause"
+    # ("said China was responsible for the smog", "told reporters the remarks were
+    # intolerable": a "be" clause counts by what it says its subject is.)
+    if values != ("*",) and clause.lemma_.lower() not in allowed and not copular_predicate(clause) & allowed:
+        return f"clause verb '{clause.text}' is not one of {'|'.join(values)}"
+    return None
+
+
+def _answers_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    token, obj = site.token, site.obj
+    # answers=a|b: a bare verb (no object, no infinitive) conjoined to a verb with one of
+    # these lemmas answers what that verb put forward ("Obama had proposed a tax, but the
+    # Republicans refused"; "was asked to halt the tests but refused"), not "refused to
+    # comment".
+    if obj is not None or governed_infinitives(token) or any(
+            c.dep_ in ("ccomp", "prep", "xcomp") for c in token.children):
+        return "not a bare verb"
+    if token.dep_ != "conj" or token.head.lemma_.lower() not in allowed:
+        return f"not conjoined to {'|'.join(values)}"
+    return None
+
+
+def _ccompaux_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    token = site.token
+    # ccompaux=will|would: the governed that-clause has one of these auxiliaries ("said
+    # an attack would be regarded as an act of war": a warning of what will follow).
+    clause = governed_clause(token)
+    if clause is None or not clause_auxiliaries(clause) & allowed:
+        return f"the that-clause has no auxiliary {'|'.join(values)}"
+    return None
+
+
+def _about_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    token, is_actor = site.token, site.is_actor
+    # about=__ACTOR__: the subject of the governed that-clause names an actor ("said
+    # Turkey was responsible", "said Russia's strikes were unacceptable"; not "said the
+    # referee's decision was ridiculous").
+    clause = governed_clause(token)
+    subject = reported_subject(clause) if clause is not None else None
+    if subject is None:
+        return "no that-clause with a subject"
+    if subject.pos_ == "PRON":
+        # ("Hamas said it was responsible": a claim about itself, not a verdict on another.)
+        return f"the clause's subject '{subject.text}' is a pronoun"
+    # (Anywhere in its phrase: "a response by Russia", "any attack by Israeli forces"; not a
+    # pronoun or what it owns: "any attack on its troops" names nobody else.)
+    named = [t for t in subject.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ") and not any(
+             c.dep_ in ("prep", "acl", "relcl") or c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)]
+    if values == (ACTOR_OBJECT,) and not any(is_actor(t) for t in named) \
+            or values != (ACTOR_OBJECT,) and subject.lemma_.lower() not in allowed:
+        return f"the clause's subject '{subject.text}' names no actor"
+    return None
+
+
+def _voice_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    entry, token = site.entry, site.token
+    if values == ("received",):
+        # voice=received: the subject receives the act from whoever "from/by/of" names
+        # ("drew sharp criticism from Turkey", "came under fire from Washington").
+        if received_from(entry, token) is None:
+            return "no 'from', 'by' or 'of' naming who gives it"
+        return None
+    # voice=stative: "is opposed to", "is committed to"; the subject holds the position.
+    if not is_stative_passive(token):
+        return "not a stative passive ('is opposed to')"
+    return None
+
+
+def _prt_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    token, obj = site.token, site.obj
+    # "stepped down": the parser sometimes reads the particle right after the verb as advmod.
+    # So it does a direction particle right after the object ("pull its forces back").
+    after_obj = obj.right_edge.i + 1 if obj is not None else -1
+    # And so is one read as a modifier of the object right after the verb ("set free Israeli
+    # soldier Gilad Shalit": "free" as an adjective of "soldier").
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    shifted = {nxt.lower_} if nxt is not None and nxt.dep_ in ("amod", "acomp") and nxt.pos_ == "ADJ" \
+        and obj is not None and nxt.head.i != token.i and nxt.i < obj.i else set()
+    if not ({c.lower_ for c in token.children if c.dep_ == "prt"
+             or (c.dep_ == "advmod" and c.i == token.i + 1)
+             or (c.dep_ == "advmod" and c.i == after_obj and c.lower_ in DIRECTION_PARTICLES)} | shifted) & allowed:
+        return f"no particle {'|'.join(values)}"
+    return None
+
+
+def _pobj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    entry, token, is_actor = site.entry, site.token, site.is_actor
+    prep, _, first = values[0].partition(":")
+    words = {first, *values[1:]}
+    # pobj=with:__ACTOR__: the object of the preposition names an actor ("worked with Chile").
+    # (A list may also take any actor: "pobj=to:__ACTOR__|counterpart|delegation".)
+    fits = (lambda g: g.lemma_.lower() in words or ACTOR_OBJECT in words and is_actor(g))
+    if not any(child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep
+               and any(fits(g) for g in prep_objects(child))
+               for holder in prep_holders(entry, token) for child in preps_of(holder)):
+        return f"no '{prep}' + {'|'.join(sorted(words))}"
+    return None
+
+
+def _pred_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    token = site.token
+    # pred=a|b: what the verb says the object is ("called Trump 'unhinged'", "called the
+    # plan a mistake", "described the senator as a liar", "knocked the rules as undemocratic").
+    said = predicate_words(token)
+    if not said & allowed:
+        return f"no predicate {'|'.join(values)}" if not said else \
+            f"predicate '{'|'.join(sorted(said))}' is not one of {'|'.join(values)}"
+    return None
+
+
+FRAME_KEYS: dict[str, Callable[[_Site, tuple[str, ...], set[str]], str | None]] = {
+    "obj": _obj_fits,
+    "notobj": _notobj_fits,
+    "objnum": _objnum_fits,
+    "objmod": _objmod_fits,
+    "prep": _prep_fits,
+    "xcomp": _xcomp_fits,
+    "advcl": _advcl_fits,
+    "subj": _subj_fits,
+    "ccomp": _ccomp_fits,
+    "answers": _answers_fits,
+    "ccompaux": _ccompaux_fits,
+    "about": _about_fits,
+    "voice": _voice_fits,
+    "prt": _prt_fits,
+    "pobj": _pobj_fits,
+    "pred": _pred_fits,
+}

@@ -210,7 +210,7 @@ class _DuplicateSweep:
             while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
                 first = first.head
-            if first is not node and first.dep_ in ("xcomp", "ccomp"):
+            if first is not node and first.dep_ in ("xcomp", "ccomp") and not self._speaker_acts_again(event, first):
                 node = first
             conditional = False
             while node.dep_ in ("xcomp", "ccomp", "advcl") and node.head.i != node.i:
@@ -269,6 +269,18 @@ class _DuplicateSweep:
                 elif clause != "advcl":
                     drop.add(id(event))
                     _absorb(outer, event, ontology)
+
+    def _speaker_acts_again(self, event: Event, clause: Token) -> bool:
+        """"Moon said China was responsible ... and called for Beijing's cooperation": a verb
+        conjoined inside a reported clause that the party rules gave to the speaker (its doer is
+        the reporting event's) is the speaker's second act, not part of what was said."""
+        outer = self.triggers.get(clause.head.i) if clause.dep_ == "ccomp" else None
+        if outer is None or outer is event:
+            return False
+        # (The same words, not just the same state: "complained that Sanders had ignored her
+        # call and instead attacked his rival" is still what she complained of.)
+        doers = {(a.start, a.end) for a in event.actors}
+        return bool(doers) and doers == {(a.start, a.end) for a in outer.actors}
 
     def _rejected_infinitives(self) -> None:
         events, triggers, drop = self.events, self.triggers, self.drop

@@ -259,245 +259,321 @@ def _without_reasons(head: Token):
 
 
 def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
-    actors: list[ArgumentActor] = []
-    recipients: list[ArgumentActor] = []
+    """(actors, recipients, objects) of the event an entry codes at a trigger: who acts, whom it
+    is aimed at, and the objects read on the way (for the aim of the act)."""
     objects: list[Token] = []
     if entry is OBLIGATION_ENTRY:
-        speaker_verb = obligation_speaker(token)
-        speaker, _ = subject_of(speaker_verb) if speaker_verb is not None else (None, False)
-        obliged, _ = subject_of(token)
-        if speaker is not None:
-            actors += reader.actors_in(speaker)
-        if obliged is not None:
-            recipients += reader.actors_in(obliged)
-        return actors, recipients, objects
-    if any(key == "voice" and values == ("received",) for key, values in entry.frame):
-        # "Russia's decision drew sharp criticism from Turkey": Turkey criticises; whoever the
-        # subject names (or its owner) receives it.
-        giver = received_from(entry, token)
-        if giver is not None:
-            # ("from its closest ally, the United States": the apposition names it.)
-            actors += reader.actors_reached(giver) or [a for c in giver.children if c.dep_ == "appos"
-                                                       for a in reader.actors_in(c)]
-        subject = clause_subject(token, ("nsubj", "nsubjpass")) if entry.pos == "VERB" else None
-        if entry.pos == "NOUN":
-            verb = governing_verb(token)
-            subject = clause_subject(verb, ("nsubj", "nsubjpass")) if verb is not None else None
-        if subject is not None:
-            recipients += reader.actors_in(subject) or reader.actors_reached(subject)
-        return actors, recipients, objects
-    if entry.pos == "VERB" and _to_blame(token):
-        # "Abe said Russia was partly to blame for the dispute": whoever is to blame is blamed;
-        # the one who says so blames.
-        blamed, _ = subject_of(token.head)
-        if blamed is not None:
-            recipients += reader.actors_in(blamed)
-        speaker = _saying_subject(token.head)
-        if speaker is not None:
-            actors += reader.actors_in(speaker)
-        return actors, recipients, objects
-    if entry.pos in ("VERB", "ADJ"):
-        subject, passive = subject_of(token)
-        root = token.sent.root
-        if token.dep_ == "acl" and (token.tag_ == "VBD" or token.tag_ == "VBN" and any(
-                c.dep_ == "dobj" for c in token.children)) and root.pos_ in ("NOUN", "PROPN") \
-                and root.i < token.head.i and root in token.ancestors:
-            # "A number of Democrats in Congress who serve as superdelegates lined up behind
-            # Clinton": with no finite verb left, the parser hangs the past-tense verb (or a
-            # participle with an object of its own) on the last noun before it; the noun the
-            # sentence starts with is its subject.
-            subject, passive = root, False
-        patient = None
-        stative = entry.pos == "ADJ" or any(key == "voice" and values != ("received",)
-                                            for key, values in entry.frame)
-        if stative and subject is None:
-            subject, passive = stative_subject(token), True
-        if passive and stative and subject is not None:
-            # "Israel is opposed to French mediation": the subject holds the position.
-            actors += reader.actors_in(subject)
-        elif passive:
-            agent = agent_of(token)
-            if agent is not None:
-                actors += reader.actors_in(agent)
-            elif entry.cameo.startswith(REMOVALS):
-                # "Four Russian diplomats were expelled from the Czech Republic", "the Norwegian
-                # ambassador was summoned to the Israeli foreign ministry": with no "by", the state
-                # they were sent away from, or summoned to, is who acted.
-                actors += _removing_state(token, entry, reader, subject)
-            patient = subject
-        else:
-            if subject is None:
-                subject = statement_author(token)
-            if subject is not None:
-                actors += reader.actors_in(subject)
-            patient = object_of(token)
-            if patient is not None and subject is not None and patient.i == subject.i:
-                patient = None  # "troops were engaged in fighting": a state, not a passive
-        holders = [token]
-        if patient is not None:
-            objects.append(patient)
-            named = reader.actors_in(patient) or reader.carried(patient)
-            if subject is not None and subject.i != patient.i and subject.i in {t.i for t in patient.subtree}:
-                # (A misparse that hangs the subject inside the object: "al-Sisi played host to
-                # Abbas" read as one noun phrase. The subject is no recipient.)
-                inside = {t.idx for t in subject.subtree}
-                named = [a for a in named if a.start not in inside]
-            if named and entry.cameo[:2] in ("06", "07", "08") and all(not (a.start <= patient.idx < a.end)
-                                                                      for a in named):
-                # "returned the Benin Bronzes to Nigeria": a country only qualifying the thing
-                # moved gives way to where it was moved.
-                on_object = [r for _prep, pobj in prepositional_objects(patient, {"to"}) for r in reader.actors_in(pobj)]
-                on_verb = [r for _prep, pobj in prepositional_objects(token, {"to"}) for r in reader.actors_in(pobj)]
-                if on_object or on_verb:
-                    named = on_object  # the verb's own "to" phrase is read below
-            authors = _authors(patient, reader) if entry.cameo.startswith("12") else []
-            if authors:
-                # "vetoed a Security Council resolution drafted by Egypt": a rejection is aimed at
-                # whoever put forward what is rejected, not the body it was put to.
-                named = authors
-            if named:
-                recipients += named
-            if not named or all(a.via.startswith("pronoun") for a in named):
-                # ("threw its support behind Indonesia": "its" is the owner, not whom it is behind.)
-                holders.append(patient)
-        forum, against = [], []
-        for holder in holders:
-            # ("rejected calls by Kofi Annan": the object's "by" names its author.)
-            preps = RECIPIENT_PREPS if holder is token else RECIPIENT_PREPS | {"by"}
-            # ("a blast tore through a bus carrying pilgrims": a preposition the frame asks for.)
-            # (And a stance adjective's own preposition: "critical of Russia", "scathing about".)
-            preps = preps | {w for key, values in entry.frame if key == "prep" for w in values
-                             if w in FRAME_RECIPIENT_PREPS or entry.pos == "ADJ"}
-            # (So does a "pobj=" one that names an actor: "lined up behind Clinton".)
-            preps = preps | {values[0].partition(":")[0] for key, values in entry.frame
-                             if key == "pobj" and ACTOR_OBJECT in values[0].partition(":")[2:] + values[1:]
-                             and values[0].partition(":")[0] in FRAME_RECIPIENT_PREPS}
-            if entry.cameo.startswith(EXPULSIONS):
-                preps = preps - {"to", "into"}  # "expelled a bishop to Rome": where they were sent
-            for prep, pobj in prepositional_objects(holder, preps):
-                if entry.cameo[:2] >= "17" and border_neighbour(pobj):
-                    continue  # "seized the town on the border with Uganda": where, not against whom
-                reached = reader.actors_reached(pobj)
-                if prep == "at" and entry.cameo[:2] < "14" and not any(
-                        key == "prep" and "at" in values for key, values in entry.frame):
-                    # ("lashed out at Washington": a frame that asks for "at" names its target.)
-                    # "signed an agreement at the White House": a building or capital standing
-                    # for its government is where a cooperative act happened, not its party.
-                    reached = [r for r in reached if r.via not in ("metonym", "capital")]
-                recipients += reached
-                _sort_forum(prep, pobj, reached, forum, against, reader)
-            for prep, pobj in prepositional_objects(holder, JOINT_PREPS):
-                # "agreements were signed between X and Y": X and Y act together; "Norway
-                # mediated between X and Y", "Egypt hosted talks between X and Y": the one
-                # who acts is the subject, X and Y receive.
-                joint = reader.actors_in(pobj)
-                (recipients if actors else actors).extend(joint)
-        recipients = _without_forum(recipients, forum, against, entry)
-        if entry.cameo[:3] in MEDIATION_OFFERS | MEDIATION_HALTED:
-            # (The sides named go before a place or topic: "in any future negotiations on the
-            # withdrawal of foreign troops from Afghanistan".)
-            # (A side that is also read as the actor means the parse went wrong: left alone.)
-            sides = mediated_parties(token, entry, reader)
-            if sides and not {s.actor.code for s in sides} & {a.actor.code for a in actors}:
-                recipients = sides
-        if not recipients and (any(key == "xcomp" for key, _ in entry.frame) or entry.cameo[:2] == "03"):
-            # "threatened to annihilate South Korea": whoever the governed act is aimed at
-            # ("promised to democratize Serbia": not the actor's own country).
-            own = {a.actor.code for a in actors}
-            for governed in governed_infinitives(token):
-                aimed = [object_of(governed)] + [pobj for _, pobj in prepositional_objects(governed, RECIPIENT_PREPS)]
-                recipients += [r for head in aimed if head is not None for r in reader.actors_in(head)
-                               if r.actor.code not in own]
-                if not recipients and entry.cameo[:2] in ("13", "03"):
-                    # "threatened to launch an operation in northern Syria": where it would strike;
-                    # "pledged to bankroll reconstruction in the Gaza Strip": where the help goes.
-                    place = target_place(governed, reader, conflict=True)
-                    if place is not None and place.actor.code not in own:
-                        recipients.append(place)
-        if not recipients:
-            # "China demanded that the United States stop ...", "X warned that Y would ...":
-            # whoever the clause is about receives the demand or warning.
-            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
-            # ("called for his rivals to drop out": the subject of a "for ... to" clause.)
-            clause = clause or next((c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.i > token.i
-                                     and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
-            if clause is not None:
-                about, _ = subject_of(clause)
-                if about is not None:
-                    recipients += reader.actors_in(about)
-                own = {a.actor.code for a in actors if a.actor.code}
-                if own and recipients and {r.actor.code for r in recipients} <= own:
-                    # "warned that Moscow could resort to nuclear weapons if Ukraine attacked
-                    # Crimea": the clause is about the actor itself; whom it is aimed at is the
-                    # one its condition names.
-                    recipients = [r for c in clause.children if c.dep_ == "advcl" and any(
-                                  m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children)
-                                  for subject in [subject_of(c)[0]] if subject is not None
-                                  for r in reader.actors_in(subject) if r.actor.code not in own] or recipients
-        if not recipients and token.dep_ == "ccomp" and token.head.lemma_.lower() in TELLING_VERBS:
-            # "Chile told Bolivia it would reopen the crossing": what is told is aimed at the hearer.
-            hearer = next((c for c in token.head.children if c.dep_ in ("dobj", "dative") and c.i < token.i), None)
-            if hearer is not None:
-                recipients += reader.actors_in(hearer)
-        if not recipients:
-            recipients += reader.governed_recipients(token, actors)  # "threatened to impose tariffs on Mexico"
-        if not recipients and patient is not None and entry.cameo[:2] in ("10", "11", "12", "13", "14") \
-                and patient.lemma_.lower() in ACT_NOUNS:
-            # "Iran seized a Greek tanker. Athens condemned the seizure as piracy": the act the
-            # sentence before told is aimed at by whoever did it.
-            own = {a.actor.code for a in actors}
-            recipients += [r for r in reader.previous_doer(patient) if r.actor.code not in own]
-        speaker = _reporter_of_conjunct(token)
-        if speaker is not None and actors and recipients and \
-                {a.actor.code[:3] for a in actors if a.actor.code} <= {r.actor.code[:3] for r in recipients if r.actor.code}:
-            # "Moon said China was responsible … and called for Beijing's cooperation": a verb
-            # conjoined inside a reported clause, which would make a state act on itself, goes
-            # with the clause that reports ("said … and called"); its doer is the speaker.
-            told = reader.actors_in(speaker)
-            if told and not {a.actor.code[:3] for a in told if a.actor.code} & \
-                    {r.actor.code[:3] for r in recipients if r.actor.code}:
-                actors = told
-        elif speaker is not None and not actors and entry.cameo[:2] < "14" and conjunct_subject_is_thing(token):
-            # "Putin forecast that the economy would rebound and praised efforts by Kerry": a
-            # verbal act conjoined inside a reported clause whose subject is a thing ("the
-            # economy") and names no party goes with the clause that reports.
-            actors = [a for a in reader.actors_in(speaker) if a.actor.code]
+        actors, recipients = _obligation_parties(token, reader)
+    elif any(key == "voice" and values == ("received",) for key, values in entry.frame):
+        actors, recipients = _received_parties(token, entry, reader)
+    elif entry.pos == "VERB" and _to_blame(token):
+        actors, recipients = _blame_parties(token, reader)
+    elif entry.pos in ("VERB", "ADJ"):
+        actors, recipients = _verb_parties(token, entry, reader, objects)
     else:
-        for child in token.children:
-            if child.dep_ in NOUN_ACTOR_DEPS:
-                actors += reader.actors_in(child)
-        if not actors and entry.cameo[:2] >= "14":
-            # "the killing of 29 worshippers by a Jewish settler": the noun's "by" names who did it.
-            actors += [a for _prep, pobj in prepositional_objects(token, {"by"}) for a in reader.actors_in(pobj)]
-        if token.dep_ == "pobj" and token.head.lower_ == "in" and passive_without_agent(token.head.head):
-            # "two soldiers were wounded in a PKK attack": whoever the verb's subject names.
-            patient = next(c for c in token.head.head.children if c.dep_ == "nsubjpass")
-            recipients += reader.actors_in(patient)
-        noun_holders = [token]
-        if token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS:
-            noun_holders.append(token.head)  # "fighting erupted between the army and the RSF"
-        for prep, pobj in (pair for holder in noun_holders for pair in prepositional_objects(holder, JOINT_PREPS)):
-            actors += reader.actors_in(pobj)
-        forum, against = [], []
-        for prep, pobj in prepositional_objects(token, RECIPIENT_PREPS | {"of"}):
-            # "criticism of Libya", "the release of prisoners": "of" names who undergoes it.
-            reached = reader.actors_reached(pobj)
-            recipients.extend(reached)
-            _sort_forum(prep, pobj, reached, forum, against, reader)
-        recipients = _without_forum(recipients, forum, against, entry)
-        if not actors:
-            # "Israel launched an attack on Gaza": a support verb lends its subject; a verb
-            # that talks about the event ("condemned the strikes") does not.
-            verb = governing_verb(token)
-            if verb is not None and verb.lemma_.lower() in SUPPORT_VERBS:
-                subject, passive = subject_of(verb)
-                if subject is not None and not passive and subject.i != token.i:
-                    actors += reader.actors_in(subject)
-        if not recipients:
-            verb = governing_verb(token)
-            if verb is not None and verb.lemma_.lower() in SUPPORT_VERBS:
-                recipients += reader.governed_recipients(verb, actors)  # "opened an inquiry into X by Y"
+        actors, recipients = _noun_parties(token, entry, reader)
     return actors, recipients, objects
+
+
+def _obligation_parties(token: Token, reader: ArgumentReader) -> tuple[list[ArgumentActor], list[ArgumentActor]]:
+    actors: list[ArgumentActor] = []
+    recipients: list[ArgumentActor] = []
+    speaker_verb = obligation_speaker(token)
+    speaker, _ = subject_of(speaker_verb) if speaker_verb is not None else (None, False)
+    obliged, _ = subject_of(token)
+    if speaker is not None:
+        actors += reader.actors_in(speaker)
+    if obliged is not None:
+        recipients += reader.actors_in(obliged)
+    return actors, recipients
+
+
+def _received_parties(token: Token, entry: LexiconEntry,
+                      reader: ArgumentReader) -> tuple[list[ArgumentActor], list[ArgumentActor]]:
+    actors: list[ArgumentActor] = []
+    recipients: list[ArgumentActor] = []
+    # "Russia's decision drew sharp criticism from Turkey": Turkey criticises; whoever the
+    # subject names (or its owner) receives it.
+    giver = received_from(entry, token)
+    if giver is not None:
+        # ("from its closest ally, the United States": the apposition names it.)
+        actors += reader.actors_reached(giver) or [a for c in giver.children if c.dep_ == "appos"
+                                                   for a in reader.actors_in(c)]
+    subject = clause_subject(token, ("nsubj", "nsubjpass")) if entry.pos == "VERB" else None
+    if entry.pos == "NOUN":
+        verb = governing_verb(token)
+        subject = clause_subject(verb, ("nsubj", "nsubjpass")) if verb is not None else None
+    if subject is not None:
+        recipients += reader.actors_in(subject) or reader.actors_reached(subject)
+    return actors, recipients
+
+
+def _blame_parties(token: Token, reader: ArgumentReader) -> tuple[list[ArgumentActor], list[ArgumentActor]]:
+    actors: list[ArgumentActor] = []
+    recipients: list[ArgumentActor] = []
+    # "Abe said Russia was partly to blame for the dispute": whoever is to blame is blamed;
+    # the one who says so blames.
+    blamed, _ = subject_of(token.head)
+    if blamed is not None:
+        recipients += reader.actors_in(blamed)
+    speaker = _saying_subject(token.head)
+    if speaker is not None:
+        actors += reader.actors_in(speaker)
+    return actors, recipients
+
+
+def _verb_parties(token: Token, entry: LexiconEntry, reader: ArgumentReader,
+                  objects: list[Token]) -> tuple[list[ArgumentActor], list[ArgumentActor]]:
+    """A verb's or stance adjective's parties: its doer, then whom its object, its prepositions
+    and, failing those, its governed clauses name."""
+    actors: list[ArgumentActor] = []
+    subject, patient = _doer_and_patient(token, entry, reader, actors)
+    recipients, holders = _object_recipients(token, entry, reader, subject, patient, objects)
+    recipients = _prepositional_recipients(token, entry, reader, holders, actors, recipients)
+    recipients = _fallback_recipients(token, entry, reader, actors, recipients, patient)
+    actors = _reported_conjunct_doer(token, entry, reader, actors, recipients)
+    return actors, recipients
+
+
+def _doer_and_patient(token: Token, entry: LexiconEntry, reader: ArgumentReader,
+                      actors: list[ArgumentActor]) -> tuple[Token | None, Token | None]:
+    """Adds the verb's doers to ``actors``; returns its subject and the party it acts on."""
+    subject, passive = subject_of(token)
+    root = token.sent.root
+    if token.dep_ == "acl" and (token.tag_ == "VBD" or token.tag_ == "VBN" and any(
+            c.dep_ == "dobj" for c in token.children)) and root.pos_ in ("NOUN", "PROPN") \
+            and root.i < token.head.i and root in token.ancestors:
+        # "A number of Democrats in Congress who serve as superdelegates lined up behind
+        # Clinton": with no finite verb left, the parser hangs the past-tense verb (or a
+        # participle with an object of its own) on the last noun before it; the noun the
+        # sentence starts with is its subject.
+        subject, passive = root, False
+    patient = None
+    stative = entry.pos == "ADJ" or any(key == "voice" and values != ("received",)
+                                        for key, values in entry.frame)
+    if stative and subject is None:
+        subject, passive = stative_subject(token), True
+    if passive and stative and subject is not None:
+        # "Israel is opposed to French mediation": the subject holds the position.
+        actors += reader.actors_in(subject)
+    elif passive:
+        agent = agent_of(token)
+        if agent is not None:
+            actors += reader.actors_in(agent)
+        elif entry.cameo.startswith(REMOVALS):
+            # "Four Russian diplomats were expelled from the Czech Republic", "the Norwegian
+            # ambassador was summoned to the Israeli foreign ministry": with no "by", the state
+            # they were sent away from, or summoned to, is who acted.
+            actors += _removing_state(token, entry, reader, subject)
+        patient = subject
+    else:
+        if subject is None:
+            subject = statement_author(token)
+        if subject is not None:
+            actors += reader.actors_in(subject)
+        patient = object_of(token)
+        if patient is not None and subject is not None and patient.i == subject.i:
+            patient = None  # "troops were engaged in fighting": a state, not a passive
+    return subject, patient
+
+
+def _object_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader, subject: Token | None,
+                       patient: Token | None, objects: list[Token]) -> tuple[list[ArgumentActor], list[Token]]:
+    """Whom the object names, and the words whose prepositions are read next (the verb, and the
+    object when it named nobody)."""
+    recipients: list[ArgumentActor] = []
+    holders = [token]
+    if patient is not None:
+        objects.append(patient)
+        named = reader.actors_in(patient) or reader.carried(patient)
+        if subject is not None and subject.i != patient.i and subject.i in {t.i for t in patient.subtree}:
+            # (A misparse that hangs the subject inside the object: "al-Sisi played host to
+            # Abbas" read as one noun phrase. The subject is no recipient.)
+            inside = {t.idx for t in subject.subtree}
+            named = [a for a in named if a.start not in inside]
+        if named and entry.cameo[:2] in ("06", "07", "08") and all(not (a.start <= patient.idx < a.end)
+                                                                  for a in named):
+            # "returned the Benin Bronzes to Nigeria": a country only qualifying the thing
+            # moved gives way to where it was moved.
+            on_object = [r for _prep, pobj in prepositional_objects(patient, {"to"}) for r in reader.actors_in(pobj)]
+            on_verb = [r for _prep, pobj in prepositional_objects(token, {"to"}) for r in reader.actors_in(pobj)]
+            if on_object or on_verb:
+                named = on_object  # the verb's own "to" phrase is read below
+        authors = _authors(patient, reader) if entry.cameo.startswith("12") else []
+        if authors:
+            # "vetoed a Security Council resolution drafted by Egypt": a rejection is aimed at
+            # whoever put forward what is rejected, not the body it was put to.
+            named = authors
+        if named:
+            recipients += named
+        if not named or all(a.via.startswith("pronoun") for a in named):
+            # ("threw its support behind Indonesia": "its" is the owner, not whom it is behind.)
+            holders.append(patient)
+    return recipients, holders
+
+
+def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader, holders: list[Token],
+                              actors: list[ArgumentActor],
+                              recipients: list[ArgumentActor]) -> list[ArgumentActor]:
+    """Whom the prepositions of the verb (and object) name; joint parties ("between X and Y") join
+    ``actors`` when no doer was found."""
+    forum, against = [], []
+    for holder in holders:
+        # ("rejected calls by Kofi Annan": the object's "by" names its author.)
+        preps = RECIPIENT_PREPS if holder is token else RECIPIENT_PREPS | {"by"}
+        # ("a blast tore through a bus carrying pilgrims": a preposition the frame asks for.)
+        # (And a stance adjective's own preposition: "critical of Russia", "scathing about".)
+        preps = preps | {w for key, values in entry.frame if key == "prep" for w in values
+                         if w in FRAME_RECIPIENT_PREPS or entry.pos == "ADJ"}
+        # (So does a "pobj=" one that names an actor: "lined up behind Clinton".)
+        preps = preps | {values[0].partition(":")[0] for key, values in entry.frame
+                         if key == "pobj" and ACTOR_OBJECT in values[0].partition(":")[2:] + values[1:]
+                         and values[0].partition(":")[0] in FRAME_RECIPIENT_PREPS}
+        if entry.cameo.startswith(EXPULSIONS):
+            preps = preps - {"to", "into"}  # "expelled a bishop to Rome": where they were sent
+        for prep, pobj in prepositional_objects(holder, preps):
+            if entry.cameo[:2] >= "17" and border_neighbour(pobj):
+                continue  # "seized the town on the border with Uganda": where, not against whom
+            reached = reader.actors_reached(pobj)
+            if prep == "at" and entry.cameo[:2] < "14" and not any(
+                    key == "prep" and "at" in values for key, values in entry.frame):
+                # ("lashed out at Washington": a frame that asks for "at" names its target.)
+                # "signed an agreement at the White House": a building or capital standing
+                # for its government is where a cooperative act happened, not its party.
+                reached = [r for r in reached if r.via not in ("metonym", "capital")]
+            recipients += reached
+            _sort_forum(prep, pobj, reached, forum, against, reader)
+        for prep, pobj in prepositional_objects(holder, JOINT_PREPS):
+            # "agreements were signed between X and Y": X and Y act together; "Norway
+            # mediated between X and Y", "Egypt hosted talks between X and Y": the one
+            # who acts is the subject, X and Y receive.
+            joint = reader.actors_in(pobj)
+            (recipients if actors else actors).extend(joint)
+    recipients = _without_forum(recipients, forum, against, entry)
+    if entry.cameo[:3] in MEDIATION_OFFERS | MEDIATION_HALTED:
+        # (The sides named go before a place or topic: "in any future negotiations on the
+        # withdrawal of foreign troops from Afghanistan".)
+        # (A side that is also read as the actor means the parse went wrong: left alone.)
+        sides = mediated_parties(token, entry, reader)
+        if sides and not {s.actor.code for s in sides} & {a.actor.code for a in actors}:
+            recipients = sides
+    return recipients
+
+
+def _fallback_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader, actors: list[ArgumentActor],
+                         recipients: list[ArgumentActor], patient: Token | None) -> list[ArgumentActor]:
+    """With no recipient yet: whom a governed infinitive or clause, a hearer told, or the act the
+    object refers back to names."""
+    if not recipients and (any(key == "xcomp" for key, _ in entry.frame) or entry.cameo[:2] == "03"):
+        # "threatened to annihilate South Korea": whoever the governed act is aimed at
+        # ("promised to democratize Serbia": not the actor's own country).
+        own = {a.actor.code for a in actors}
+        for governed in governed_infinitives(token):
+            aimed = [object_of(governed)] + [pobj for _, pobj in prepositional_objects(governed, RECIPIENT_PREPS)]
+            recipients += [r for head in aimed if head is not None for r in reader.actors_in(head)
+                           if r.actor.code not in own]
+            if not recipients and entry.cameo[:2] in ("13", "03"):
+                # "threatened to launch an operation in northern Syria": where it would strike;
+                # "pledged to bankroll reconstruction in the Gaza Strip": where the help goes.
+                place = target_place(governed, reader, conflict=True)
+                if place is not None and place.actor.code not in own:
+                    recipients.append(place)
+    if not recipients:
+        # "China demanded that the United States stop ...", "X warned that Y would ...":
+        # whoever the clause is about receives the demand or warning.
+        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        # ("called for his rivals to drop out": the subject of a "for ... to" clause.)
+        clause = clause or next((c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.i > token.i
+                                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+        if clause is not None:
+            about, _ = subject_of(clause)
+            if about is not None:
+                recipients += reader.actors_in(about)
+            own = {a.actor.code for a in actors if a.actor.code}
+            if own and recipients and {r.actor.code for r in recipients} <= own:
+                # "warned that Moscow could resort to nuclear weapons if Ukraine attacked
+                # Crimea": the clause is about the actor itself; whom it is aimed at is the
+                # one its condition names.
+                recipients = [r for c in clause.children if c.dep_ == "advcl" and any(
+                              m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children)
+                              for subject in [subject_of(c)[0]] if subject is not None
+                              for r in reader.actors_in(subject) if r.actor.code not in own] or recipients
+    if not recipients and token.dep_ == "ccomp" and token.head.lemma_.lower() in TELLING_VERBS:
+        # "Chile told Bolivia it would reopen the crossing": what is told is aimed at the hearer.
+        hearer = next((c for c in token.head.children if c.dep_ in ("dobj", "dative") and c.i < token.i), None)
+        if hearer is not None:
+            recipients += reader.actors_in(hearer)
+    if not recipients:
+        recipients += reader.governed_recipients(token, actors)  # "threatened to impose tariffs on Mexico"
+    if not recipients and patient is not None and entry.cameo[:2] in ("10", "11", "12", "13", "14") \
+            and patient.lemma_.lower() in ACT_NOUNS:
+        # "Iran seized a Greek tanker. Athens condemned the seizure as piracy": the act the
+        # sentence before told is aimed at by whoever did it.
+        own = {a.actor.code for a in actors}
+        recipients += [r for r in reader.previous_doer(patient) if r.actor.code not in own]
+    return recipients
+
+
+def _reported_conjunct_doer(token: Token, entry: LexiconEntry, reader: ArgumentReader, actors: list[ArgumentActor],
+                            recipients: list[ArgumentActor]) -> list[ArgumentActor]:
+    speaker = _reporter_of_conjunct(token)
+    if speaker is not None and actors and recipients and \
+            {a.actor.code[:3] for a in actors if a.actor.code} \
+            <= {r.actor.code[:3] for r in recipients if r.actor.code}:
+        # "Moon said China was responsible … and called for Beijing's cooperation": a verb
+        # conjoined inside a reported clause, which would make a state act on itself, goes
+        # with the clause that reports ("said … and called"); its doer is the speaker.
+        told = reader.actors_in(speaker)
+        if told and not {a.actor.code[:3] for a in told if a.actor.code} & \
+                {r.actor.code[:3] for r in recipients if r.actor.code}:
+            actors = told
+    elif speaker is not None and not actors and entry.cameo[:2] < "14" and conjunct_subject_is_thing(token):
+        # "Putin forecast that the economy would rebound and praised efforts by Kerry": a
+        # verbal act conjoined inside a reported clause whose subject is a thing ("the
+        # economy") and names no party goes with the clause that reports.
+        actors = [a for a in reader.actors_in(speaker) if a.actor.code]
+    return actors
+
+
+def _noun_parties(token: Token, entry: LexiconEntry,
+                  reader: ArgumentReader) -> tuple[list[ArgumentActor], list[ArgumentActor]]:
+    actors: list[ArgumentActor] = []
+    recipients: list[ArgumentActor] = []
+    for child in token.children:
+        if child.dep_ in NOUN_ACTOR_DEPS:
+            actors += reader.actors_in(child)
+    if not actors and entry.cameo[:2] >= "14":
+        # "the killing of 29 worshippers by a Jewish settler": the noun's "by" names who did it.
+        actors += [a for _prep, pobj in prepositional_objects(token, {"by"}) for a in reader.actors_in(pobj)]
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and passive_without_agent(token.head.head):
+        # "two soldiers were wounded in a PKK attack": whoever the verb's subject names.
+        patient = next(c for c in token.head.head.children if c.dep_ == "nsubjpass")
+        recipients += reader.actors_in(patient)
+    noun_holders = [token]
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS:
+        noun_holders.append(token.head)  # "fighting erupted between the army and the RSF"
+    for prep, pobj in (pair for holder in noun_holders for pair in prepositional_objects(holder, JOINT_PREPS)):
+        actors += reader.actors_in(pobj)
+    forum, against = [], []
+    for prep, pobj in prepositional_objects(token, RECIPIENT_PREPS | {"of"}):
+        # "criticism of Libya", "the release of prisoners": "of" names who undergoes it.
+        reached = reader.actors_reached(pobj)
+        recipients.extend(reached)
+        _sort_forum(prep, pobj, reached, forum, against, reader)
+    recipients = _without_forum(recipients, forum, against, entry)
+    if not actors:
+        # "Israel launched an attack on Gaza": a support verb lends its subject; a verb
+        # that talks about the event ("condemned the strikes") does not.
+        verb = governing_verb(token)
+        if verb is not None and verb.lemma_.lower() in SUPPORT_VERBS:
+            subject, passive = subject_of(verb)
+            if subject is not None and not passive and subject.i != token.i:
+                actors += reader.actors_in(subject)
+    if not recipients:
+        verb = governing_verb(token)
+        if verb is not None and verb.lemma_.lower() in SUPPORT_VERBS:
+            recipients += reader.governed_recipients(verb, actors)  # "opened an inquiry into X by Y"
+    return actors, recipients
 
 
 def _to_blame(token: Token) -> bool:
