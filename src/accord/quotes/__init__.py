@@ -232,8 +232,29 @@ def _token_parts(doc: Doc, tokens: set[int]) -> list[tuple[int, int]]:
             b -= 1
         if not any(doc[j].is_alpha or doc[j].like_num for j in range(a, b + 1)):
             continue
+        a, b = _balanced_marks(doc, a, b)
         parts.append((doc[a].idx, doc[b].idx + len(doc[b].text)))
     return parts
+
+
+# (German-style „…“ is left alone: there “ closes.)
+OPENING_MARKS = {"“", "«"}
+CLOSING_MARKS = {"”", "»"}
+
+
+def _balanced_marks(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """Take in the mark that closes a quotation the run opens ('called the burning "deeply
+    disrespectful"'), or opens one it closes, when the parser left that mark outside."""
+    texts = [doc[j].text for j in range(a, b + 1)]
+    straight_open = texts.count('"') % 2 == 1
+    opened = sum(t in OPENING_MARKS for t in texts) - sum(t in CLOSING_MARKS for t in texts)
+    after = doc[b + 1].text if b + 1 < len(doc) else ""
+    before = doc[a - 1].text if a > 0 else ""
+    if (straight_open and after == '"' and texts.index('"') < len(texts) - 1) or (opened > 0 and after in CLOSING_MARKS):
+        return a, b + 1
+    if (straight_open and before == '"' and texts.index('"') > 0) or (opened < 0 and before in OPENING_MARKS):
+        return a - 1, b
+    return a, b
 
 
 def _resolve(doc: Doc, candidates: list[Candidate], resolver: SpeakerResolver) -> list[Quote]:
