@@ -1,5 +1,5 @@
 """What is done in real news, round 6 (thirteenth session): a peacekeeping force accepted or
-welcomed (0861), work shunned or stayed away from (143), a visitor shunned (160), a bare "give" of
+welcomed (0861), forces joined (060), a mediation, sales or cooperation put on hold (165, 163, 160), work shunned or stayed away from (143), a visitor shunned (160), a bare "give" of
 something that is no aid asked for (access: 0255; time or guarantees: 020), the efforts or steps
 "made by" a party praised or appreciated (051), and what a statement "in which it ..." says (its
 author's act). Team-written sentences; each row of the first table failed before. Sentences with
@@ -19,8 +19,10 @@ def _found(record):
 
 @pytest.mark.parametrize("text, code, actor, recipient", [
     # A peacekeeping force (mission, troops) accepted or welcomed: peacekeepers received (0861).
-    ("Chad accepted a European peacekeeping force on its eastern border.", "0861", {"TCD"}, None),
-    ("Sudan accepted the UN peacekeeping troops in Darfur.", "0861", {"SDN"}, None),
+    # The sender named on the force is the recipient, not the place it is sent to.
+    ("Chad accepted an African Union peacekeeping force on its eastern border.", "0861", {"TCD"}, {"IGOAFU"}),
+    ("Sudan accepted the UN peacekeeping troops in Darfur.", "0861", {"SDN"}, {"IGOUNO"}),
+    ("Somalia welcomed the Kenyan peacekeeping troops.", "0861", {"SOM"}, {"KEN"}),
     ("The Malian government welcomed a United Nations peacekeeping force in the north.", "0861", {"MLI"},
      {"IGOUNO"}),
     # Work or classes shunned, or stayed away from: a strike (143, codebook example "shunned work").
@@ -37,10 +39,19 @@ def _found(record):
     ("Germany asked Poland to give guarantees on the rule of law.", "020", {"DEU"}, {"POL"}),
     # The efforts or steps "made by" / "taken by" a party, praised or appreciated (051).
     ("Beijing appreciates the efforts made by Pakistan to ease tensions.", "051", {"CHN"}, {"PAK"}),
+    ("The Kenyan president appreciated the contribution made by Uganda to the regional force.", "051", {"KEN"},
+     {"UGA"}),
     # What a statement or letter "in which it ..." says is its author's act.
     ("Russia's Foreign Ministry issued a statement in which it condemned the Israeli strike.", "111", {"RUS"},
      {"ISR"}),
     ("Iran published a letter in which it accused Saudi Arabia of funding terrorism.", "112", {"IRN"}, {"SAU"}),
+    # Forces joined (the idiom) is cooperation (060), not a peacekeeping force joined (074).
+    ("Britain and France joined forces to fight the smugglers.", "060", {"GBR", "FRA"}, None),
+    ("Turkey joined forces with the Syrian rebels against the Kurds.", "060", {"TUR"}, None),
+    # Put "on hold" or "on ice": a mediation (165), sales (163), cooperation (160).
+    ("Egypt put its mediation between Israel and Hamas on hold.", "165", {"EGY"}, None),
+    ("Germany put arms sales to Saudi Arabia on hold.", "163", {"DEU"}, {"SAU"}),
+    ("Japan put its security cooperation with South Korea on ice.", "160", {"JPN"}, {"KOR"}),
 ])
 def test_what_is_done_coded(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -58,8 +69,12 @@ def test_what_is_done_coded(code_text, text, code, actor, recipient):
     # codebook 075: "opening of borders to masses of refugees should be coded as 073").
     ("Lebanon accepted the deployment of thousands of additional U.N. peacekeepers in the south.", "0861"),
     ("Turkey has taken in three million Syrian refugees.", "073"),
+    # A peacekeeping force that names no sender is left to the other words of the sentence.
+    ("Indonesia accepted a peacekeeping force in the province, bowing to pressure from the United Nations.", "08"),
     # Snubbing a proposal stays a rejection.
     ("Pyongyang snubbed Seoul's proposal for a summit of the two leaders.", "12"),
+    # A peacekeeping force joined is still peacekeeping (074), not the idiom "joined forces".
+    ("Fiji joined the UN peacekeeping force in Lebanon.", "074"),
 ])
 def test_nearby_codes_unchanged(code_text, text, code):
     record = code_text(text)
@@ -71,7 +86,8 @@ def test_nearby_codes_unchanged(code_text, text, code):
     "The fans shunned the stadium after the defeat.",
     "The coach appreciated the effort made by the players on Saturday.",
     "The striker stayed away from training on Monday with a knee injury.",
-    # A bare "give" of a chance in sport.
+    # "put on hold" of a deal in business; a bare "give" of a chance in sport.
+    "The club put the transfer talks on hold.",
     "The manager urged the club to give young players a chance.",
 ])
 def test_same_words_elsewhere_stay_uncoded(code_text, text):
