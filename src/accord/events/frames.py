@@ -207,15 +207,11 @@ def _objnum_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str
 
 def _agent_of_participle(head: Token, is_actor) -> Token | None:
     """The actor a participle on the noun names as its agent: "the efforts made by the two
-    Koreas", "the steps taken by Pakistan" (also in a list the agent heads: "by relevant
-    parties, including the DPRK"), or None."""
+    Koreas", "the steps taken by Pakistan", or None."""
     for participle in head.children:
         if participle.dep_ != "acl" or participle.tag_ != "VBN":
             continue
-        agents = [a for a in participle.children if a.dep_ == "agent"]
-        if agents:  # (the parser may hang "including ..." on the noun)
-            agents += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "including"]
-        for agent in agents:
+        for agent in (a for a in participle.children if a.dep_ == "agent"):
             for t in agent.subtree:
                 if t.pos_ in ("PROPN", "NOUN") and is_actor(t):
                     return t
