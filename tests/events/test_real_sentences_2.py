@@ -35,7 +35,8 @@ def test_what_is_said_of_someone(code_text, text, cameo, actor, recipient):
     # An attack in words: its modifier says so, also after "mounted".
     ("Sanders's allies mounted a blistering attack on the White House.", "111", {"USA"}, {"USA"}),
     ("Russia blocked Japan's attempts to join the council.", "120", {"RUS"}, {"JPN"}),
-    ("Israeli leaders shunned the former American president during his visit.", "120", {"ISR"}, {"USA"}),
+    # (Shunning a visitor reduces relations: 160, codebook "reductions in normal ... relations".)
+    ("Israeli leaders shunned the former American president during his visit.", "160", {"ISR"}, {"USA"}),
     ("Merkel sat with Putin for two hours.", "040", {"DEU"}, {"RUS"}),
     # (The "with" phrase hung on "had", after a time word.)
     ("Erdogan had a meeting on Friday with Putin.", "04", {"TUR"}, {"RUS"}),

@@ -341,11 +341,39 @@ def _given_up(token: Token) -> Token | None:
                  and any(p.dep_ == "prt" and p.lower_ == "up" for p in c.children)), None)
 
 
+# Aid asked for, promised or refused whose verb is a bare "give" of something no aid: access is
+# international involvement (0255, 0355, 1055, 1245: "urged Russia to give inspectors access"), time,
+# guarantees or answers leave the generic code ("urged Israel to give more time for talks").
+GIVEN_ACCESS = {"023": "0255", "033": "0355", "103": "1055", "122": "1245"}
+GIVEN_NOT_AID = {"023": "020", "033": "030", "103": "100", "122": "120"}
+ACCESS = {"access", "entry", "admission"}
+NOT_AID = {"time", "chance", "opportunity", "guarantee", "assurance", "answer", "explanation", "account",
+           "reason", "signal", "indication", "impression", "consent", "permission", "approval", "go-ahead",
+           "priority", "voice", "say", "deadline", "ultimatum", "warning", "credit", "attention", "notice",
+           "testimony", "evidence", "interview", "speech", "statement", "commitment", "pledge", "promise"}
+
+
+def _given(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == "give"
+                 and not any(p.dep_ == "prt" for p in c.children)), None)
+
+
+def _given_no_aid(code: str, token: Token) -> str | None:
+    given = _given(token) if code in GIVEN_ACCESS else None
+    objects = {c.lemma_.lower() for c in given.children if c.dep_ == "dobj"} if given is not None else set()
+    if objects & ACCESS:
+        return GIVEN_ACCESS[code]
+    return GIVEN_NOT_AID[code] if objects and objects <= NOT_AID else None
+
+
 def _refine(code: str, token: Token) -> str | None:
     given_up = _given_up(token) if code in GIVING_UP else None
     if given_up is not None:
         things = word_set(t for c in given_up.children if c.dep_ == "dobj" for t in c.subtree)
         return GIVING_UP[code][1] if things & ARMS else GIVING_UP[code][0]
+    not_aid = _given_no_aid(code, token)
+    if not_aid is not None:
+        return not_aid
     if code == "032" and token.lemma_.lower() in COOPERATING and not word_set(phrase_tokens(token)) & SUPPORTING:
         return "030"  # "pledged to deepen cooperation" (then split by field when the table finds one)
     if code == "044" and _meets_nowhere(token):

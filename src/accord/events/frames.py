@@ -205,6 +205,19 @@ def _objnum_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str
     return None
 
 
+def _agent_of_participle(head: Token, is_actor) -> Token | None:
+    """The actor a participle on the noun names as its agent: "the efforts made by the two
+    Koreas", "the steps taken by Pakistan", or None."""
+    for participle in head.children:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN":
+            continue
+        for agent in (a for a in participle.children if a.dep_ == "agent"):
+            for t in agent.subtree:
+                if t.pos_ in ("PROPN", "NOUN") and is_actor(t):
+                    return t
+    return None
+
+
 def _objmod_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
     entry, token, obj, is_actor = site.entry, site.token, site.obj, site.is_actor
     if values == (ACTOR_OBJECT,):
@@ -212,7 +225,7 @@ def _objmod_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str
         head = obj if obj is not None else token
         # (Not a pronoun: "our first attack" in a match report.)
         if not any(c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON" and is_actor(c)
-                   for c in head.children):
+                   for c in head.children) and _agent_of_participle(head, is_actor) is None:
             return f"'{head.text}' has no modifier that names an actor"
         return None
     head = obj if obj is not None else token

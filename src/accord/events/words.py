@@ -7,7 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.events.arguments import ArgumentReader
-from accord.events.clauses import OBLIGATION_ENTRY, condition_clause, hearsay_clause, is_mandative
+from accord.events.clauses import (
+    OBLIGATION_ENTRY, condition_clause, hearsay_clause, is_mandative, statement_author,
+)
 from accord.events.entries import LexiconEntry
 from accord.events.merging import clause_subject, passive_without_agent
 from accord.events.parties import NOUN_ACTOR_DEPS
@@ -84,7 +86,9 @@ def _describes_a_noun(token: Token) -> bool:
         if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.pos_ in ("NOUN", "PROPN") \
                 and node.head.i != root.i:
             return True
-        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN") and node.head.i != root.i:
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN") and node.head.i != root.i \
+                and not (node.i == token.i and statement_author(node) is not None):
+            # ("issued a statement in which it condemned ...": what the text says is its author's act)
             return True
     return False
 
