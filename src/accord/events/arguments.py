@@ -49,7 +49,8 @@ PERSONAL_RIVALS = {"rival", "opponent", "challenger", "critic", "detractor"}
 # Nouns for a politician's own people ("his supporters", "her aides"); not "allies", which for a
 # head of state may be other states.
 PERSONAL_FOLLOWERS = {"supporter", "backer", "loyalist", "aide", "adviser", "advisor", "staffer", "surrogate",
-                      "follower", "volunteer"}
+                      "follower", "volunteer", "manager", "spokesman", "spokeswoman", "spokesperson", "lawyer",
+                      "attorney", "strategist"}
 
 
 class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):

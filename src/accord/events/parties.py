@@ -481,7 +481,11 @@ def _fallback_recipients(token: Token, entry: LexiconEntry, reader: ArgumentRead
     if not recipients:
         # "China demanded that the United States stop ...", "X warned that Y would ...":
         # whoever the clause is about receives the demand or warning.
-        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        # ("Washington is reacting to it: Washington has said that a response by Russia would ...":
+        # of two clauses hung on the verb, the one "that" opens is what was said.)
+        said = [c for c in token.children if c.dep_ == "ccomp"]
+        clause = next((c for c in said if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                      said[0] if said else None)
         # ("called for his rivals to drop out": the subject of a "for ... to" clause.)
         clause = clause or next((c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.i > token.i
                                  and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
