@@ -29,7 +29,7 @@ from accord.events.further import FurtherParties
 from accord.events.homes import party_on_role, person_home, role_home, staff_principal
 from accord.events.places import PLACE_NOUNS, PlaceReading, is_country_code, names_an_agreement
 from accord.events.references import ReferenceReading
-from accord.events.syntax import prepositional_objects
+from accord.events.syntax import prepositional_objects, subject_of
 from accord.quotes.model import Quote
 
 
@@ -49,7 +49,12 @@ PERSONAL_RIVALS = {"rival", "opponent", "challenger", "critic", "detractor"}
 # Nouns for a politician's own people ("his supporters", "her aides"); not "allies", which for a
 # head of state may be other states.
 PERSONAL_FOLLOWERS = {"supporter", "backer", "loyalist", "aide", "adviser", "advisor", "staffer", "surrogate",
-                      "follower", "volunteer"}
+                      "follower", "volunteer", "manager", "spokesman", "spokeswoman", "spokesperson", "lawyer",
+                      "attorney", "strategist"}
+
+
+# Nouns for one person of a race for office, named before ("rebuke the front-runner").
+RACE_ANAPHORS = {"front-runner", "frontrunner", "nominee", "incumbent"}
 
 
 class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
@@ -427,7 +432,32 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         finds someone (envoys, "the group", members included, "the country", a crowd)."""
         return self._envoys_from(head) or self._body_meant(head, tokens) or self._members_included(head) \
             or self._country_meant(head, tokens) or self._crowd_where_it_acts(head, tokens) \
-            or self._domestic_rival(head, tokens) or self._staff_of(head, tokens)
+            or self._domestic_rival(head, tokens) or self._staff_of(head, tokens) \
+            or self._race_anaphor(head, tokens)
+
+    def _race_anaphor(self, head: Token, tokens: list[Token]) -> list[ArgumentActor]:
+        """"Rubio tried to rebuke the front-runner": a bare "the front-runner", "the nominee" or
+        "the incumbent" is the last person of known country named before it in the sentence,
+        other than whoever acts in its own clause."""
+        if not tokens or tokens[0].lower_ != "the" or tokens[-1].i != head.i:
+            return []
+        if "".join(t.text for t in tokens[1:]).lower() not in RACE_ANAPHORS:
+            return []
+        verb = head.head
+        while verb.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp") and verb.head is not verb:
+            verb = verb.head
+        subject, _passive = subject_of(verb)
+        # (Read off the mentions in the subject, not through actors_in: the subject may be this
+        # very phrase.)
+        inside = {t.i for t in subject.subtree} if subject is not None else set()
+        doer_names = {m.actor.name for m in self.mentions if m.start in inside}
+        sent = head.sent
+        before = [m for m in self.mentions if sent.start <= m.start and m.end <= tokens[0].i
+                  and m.actor.kind == "person" and m.actor.code and m.actor.name not in doer_names]
+        if not before:
+            return []
+        last = before[-1]
+        return [self._arg(last.actor, tokens[0].i, head.i + 1, f"'{head.text}' for {last.actor.name}")]
 
     def _staff_of(self, head: Token, tokens: list[Token]) -> list[ArgumentActor]:
         """"An aide to former Atlanta Mayor Kasim Reed", "a senior adviser to the Iraqi prime

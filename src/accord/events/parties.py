@@ -481,7 +481,11 @@ def _fallback_recipients(token: Token, entry: LexiconEntry, reader: ArgumentRead
     if not recipients:
         # "China demanded that the United States stop ...", "X warned that Y would ...":
         # whoever the clause is about receives the demand or warning.
-        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        # ("Washington is reacting to it: Washington has said that a response by Russia would ...":
+        # of two clauses hung on the verb, the one "that" opens is what was said.)
+        said = [c for c in token.children if c.dep_ == "ccomp"]
+        clause = next((c for c in said if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                      said[0] if said else None)
         # ("called for his rivals to drop out": the subject of a "for ... to" clause.)
         clause = clause or next((c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.i > token.i
                                  and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
@@ -503,6 +507,8 @@ def _fallback_recipients(token: Token, entry: LexiconEntry, reader: ArgumentRead
         hearer = next((c for c in token.head.children if c.dep_ in ("dobj", "dative") and c.i < token.i), None)
         if hearer is not None:
             recipients += reader.actors_in(hearer)
+    if not recipients and any(key == "answers" for key, _ in entry.frame):
+        recipients += _proposers(token, reader)
     if not recipients:
         recipients += reader.governed_recipients(token, actors)  # "threatened to impose tariffs on Mexico"
     if not recipients and patient is not None and entry.cameo[:2] in ("10", "11", "12", "13", "14") \
@@ -512,6 +518,18 @@ def _fallback_recipients(token: Token, entry: LexiconEntry, reader: ArgumentRead
         own = {a.actor.code for a in actors}
         recipients += [r for r in reader.previous_doer(patient) if r.actor.code not in own]
     return recipients
+
+
+def _proposers(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
+    """Who put forward what a bare refusal answers: "Obama had proposed a tax, but the Republicans
+    refused" (the subject of the verb it is conjoined to); "was asked by Seoul to halt the tests
+    but refused" (that verb's "by" agent)."""
+    offer = token.head if token.dep_ == "conj" else None
+    if offer is None:
+        return []
+    subject, passive = subject_of(offer)
+    who = agent_of(offer) if passive else subject
+    return reader.actors_in(who) if who is not None else []
 
 
 def _reported_conjunct_doer(token: Token, entry: LexiconEntry, reader: ArgumentReader, actors: list[ArgumentActor],

@@ -112,11 +112,14 @@ class Gazetteer:
         big_cities = {e.admin1 for e in rows if e.feature.startswith("PPL") and e.population >= 100_000}
         divisions = {e.admin1: _prior(e) for e in rows if e.feature == "ADM1"}
         country_name = key in self._countries
+        acronym = _is_acronym(name.strip())
         for entry in rows:
             if country_name and _key(entry.name) != key:
                 continue  # "Mexico" is the country, not Mexico City
             prior = _prior(entry, capital=(key, entry.country) in self._capitals and entry.population >= 100_000)
             alternate = _key(entry.name) != key
+            if alternate and acronym and not _initials_of(name.strip(), entry.name):
+                continue  # "CBS" is a network, not the airport code of Cabimas
             if alternate:
                 prior -= 1.0
             if entry.feature == "ADM1" and entry.admin1 in big_cities:
@@ -163,6 +166,17 @@ def _prior(entry: GazetteerEntry, capital: bool = False) -> float:
     if entry.feature == "PPLC" or capital:
         return 5.0 + size
     return size
+
+
+def _is_acronym(text: str) -> bool:
+    """Two or three capital letters ("CBS", "SAN", "NYC"): initials or a code, not a spelling."""
+    return 2 <= len(text) <= 3 and text.isalpha() and text.isupper()
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """Whether an acronym spells the first letters of a name's words ("NYC": New York City)."""
+    words = name.replace("-", " ").split()
+    return len(words) == len(acronym) and all(w[:1].upper() == a for w, a in zip(words, acronym))
 
 
 def _key(name: str) -> str:
