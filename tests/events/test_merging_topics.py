@@ -9,7 +9,9 @@ from eventkit import dyads
 
 
 @pytest.mark.parametrize("text, actor, recipient", [
-    ("Kenyan opposition leader Raila Odinga criticised the police investigation into the killings.", "KEN", "KEN"),
+    ("Kenyan opposition leader Raila Odinga criticised the Kenyan police's investigation into the killings.",
+     "KEN", "KEN"),
+    ("Senator Ted Cruz blasted the FBI's investigation into the leaks.", "USA", "USA"),
     ("Amnesty International condemned the Saudi inquiry into the journalist's death as a whitewash.",
      "NGOAMN", "SAU"),
 ])
