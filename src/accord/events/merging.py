@@ -335,7 +335,7 @@ class _DuplicateSweep:
                     # the strike on its consulate".)
                     inner_codes = {a.actor.code for a in event.actors if not a.via.startswith("unidentified attacker")}
                     same_act = outer.plover == event.plover and outer_codes <= inner_codes and not described \
-                        and not means
+                        and not means and not _criticism_of_inquiry(outer, event)
                     # "was gravely wounded in an assassination attempt": the attack named in a passive
                     # verb's "in" phrase is the act, told more exactly than by the verb.
                     same_act = same_act or (outer.plover == event.plover and event.trigger.dep_ == "pobj"
@@ -635,6 +635,12 @@ def _support_for_oneself(outer: Event, inner: Event) -> bool:
         return {r.actor.code for r in inner.recipients} <= own
     obj = object_of(inner.trigger)
     return obj is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children)
+
+
+def _criticism_of_inquiry(outer: Event, inner: Event) -> bool:
+    """"blasted the FBI's investigation": PLOVER files inquiries (CAMEO 09) and criticism (11) both
+    under ACCUSE, but criticising an inquiry is no inquiry said twice; the inquiry is its topic."""
+    return {outer.code.root, inner.code.root} == {"09", "11"}
 
 
 def _is_general(code: str) -> bool:
