@@ -50,17 +50,17 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """A new line starts a new sentence: scraped pages put titles, datelines and paragraphs
     on lines of their own, and the parser otherwise runs sentences across them. A wire
     dateline that opens a line ("MOSCOW (Reuters) -") is a sentence of its own too."""
+    if not len(doc):
+        return doc
     line_starts = [0]
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
             line_starts.append(token.i)
-    for start in line_starts:
+    for start, next_line in zip(line_starts, line_starts[1:] + [len(doc)]):
         first = doc[start]
-        end = dateline_end(doc.text[first.idx:first.idx + 120])
-        if end is None:
-            continue
-        story = next((t for t in doc[start:] if t.idx >= first.idx + end), None)
+        end = dateline_end(doc.text[first.idx:first.idx + 120].split("\n", 1)[0])
+        story = next((t for t in doc[start:next_line] if t.idx >= first.idx + end), None) if end else None
         if story is None:
             continue
         for token in doc[start + 1:story.i]:

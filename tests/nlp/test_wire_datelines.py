@@ -29,6 +29,12 @@ def test_dateline_shapes(line, dateline):
     "The UN - which has 193 members - met.",
     "Russia said on Monday that it would respond.",
     "WASHINGTON - the story goes on in lower case",
+    "U.S. - China trade talks resumed on Monday.",  # dots do not make a short name a place
+    "NATO - Russia Council met in Brussels.",  # an organisation's short name
+    "OPEC - Saudi Arabia and Russia agreed to cut output.",
+    "The United Nations (UN) - The body said ...",  # a bracket that names no news agency
+    "Rep. Ilhan Omar (D-Minn.) - Omar said ...",
+    "Apple (AAPL) - Shares fell ...",
 ])
 def test_not_datelines(line):
     assert dateline_end(line) is None
@@ -42,6 +48,22 @@ def test_dateline_is_its_own_sentence(pipeline):
     sentences = [s.text.strip() for s in doc.sents]
     assert sentences == ["Opening line.", "BEIJING, May 2 (Reuters) -",
                          "China on Friday condemned the sale of arms to Taiwan."]
+
+
+def test_dateline_never_joins_two_lines(pipeline):
+    from accord.ingest import Article
+
+    text = "IRAN\nTEHRAN (Reuters) - Iran summoned the British ambassador on Sunday."
+    doc = pipeline.nlp(pipeline._make_doc(Article(id="t", text=text)))
+    assert [s.text.strip() for s in doc.sents] == ["IRAN", "TEHRAN (Reuters) -",
+                                                   "Iran summoned the British ambassador on Sunday."]
+    assert dateline_end("BREAKING NEWS") is None
+
+
+def test_empty_text_passes_through(pipeline):
+    from accord.pipeline import paragraph_boundaries
+
+    assert len(paragraph_boundaries(pipeline.nlp.make_doc(""))) == 0
 
 
 def dyads(record):

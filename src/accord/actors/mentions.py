@@ -78,7 +78,7 @@ class RoleMatcher:
         return found
 
     def _match_at(self, doc: Doc, i: int) -> tuple[int, str, str] | None:
-        for key in {doc[i].lower_, doc[i].lemma_.lower()}:
+        for key in dict.fromkeys((doc[i].lower_, doc[i].lemma_.lower())):  # in this order, never by hash
             for words, sector in self._by_first.get(key, ()):
                 end = i + len(words)
                 if end > len(doc):

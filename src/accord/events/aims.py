@@ -191,7 +191,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                                  and t.dep_ != "compound"}
     if any(_freedom_of_kind(t) for t in tokens):
         words = words - {"freedom"} | {"freedoms"}  # "press freedom" is a right, not freedom for prisoners
-    if "free" in words and not any(t.lemma_.lower() == "free" and t.pos_ == "VERB" for t in tokens):
+    frees = [t for t in tokens if t.lemma_.lower() == "free"]
+    if frees and all(t.dep_ == "amod" and t.head.pos_ in ("NOUN", "PROPN") for t in frees):
         words.discard("free")  # "free trade", "free elections": no one is set free (0253, 1053, 1243)
     if "removal" in words and not any(_removes_someone(t) for t in tokens):
         words.discard("removal")  # "the removal of fuel subsidies" is no change in leadership

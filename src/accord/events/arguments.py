@@ -42,9 +42,9 @@ class ArgumentActor:
     via: str
 
 
-# Nouns for a politician's rivals at home ("his rival in the primary", "her critics").
 # The press and commentators, placed as lawmakers are when they act on a politician (no state named).
 OPINION_SECTORS = {"JRN"}
+# Nouns for a politician's rivals at home ("his rival in the primary", "her critics").
 PERSONAL_RIVALS = {"rival", "opponent", "challenger", "critic", "detractor"}
 # Nouns for a politician's own people ("his supporters", "her aides"); not "allies", which for a
 # head of state may be other states.

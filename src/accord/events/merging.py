@@ -640,7 +640,7 @@ def _support_for_oneself(outer: Event, inner: Event) -> bool:
 def _criticism_of_inquiry(outer: Event, inner: Event) -> bool:
     """"blasted the FBI's investigation": PLOVER files inquiries (CAMEO 09) and criticism (11) both
     under ACCUSE, but criticising an inquiry is no inquiry said twice; the inquiry is its topic."""
-    return {outer.code.root, inner.code.root} == {"09", "11"}
+    return outer.code.root == "11" and inner.code.root == "09"
 
 
 def _is_general(code: str) -> bool:
