@@ -19,7 +19,8 @@ from accord.events.clauses import OBLIGATION_ENTRY, obligation_speaker, statemen
 from accord.events.entries import ACTOR_OBJECT, LexiconEntry
 from accord.events.merging import clause_subject, passive_without_agent
 from accord.events.places import EXILE_NOUNS, names_a_thing
-from accord.events.slots import OCCURRENCE_VERBS, governed_infinitives, object_of, received_from, stative_subject
+from accord.events.slots import (OCCURRENCE_VERBS, governed_infinitives, object_of, received_from, stative_subject,
+                                 that_clause_first)
 from accord.events.syntax import agent_of, prepositional_objects, subject_of
 
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
@@ -483,9 +484,7 @@ def _fallback_recipients(token: Token, entry: LexiconEntry, reader: ArgumentRead
         # whoever the clause is about receives the demand or warning.
         # ("Washington is reacting to it: Washington has said that a response by Russia would ...":
         # of two clauses hung on the verb, the one "that" opens is what was said.)
-        said = [c for c in token.children if c.dep_ == "ccomp"]
-        clause = next((c for c in said if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
-                      said[0] if said else None)
+        clause = that_clause_first([c for c in token.children if c.dep_ == "ccomp"])
         # ("called for his rivals to drop out": the subject of a "for ... to" clause.)
         clause = clause or next((c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.i > token.i
                                  and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)

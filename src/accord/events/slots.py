@@ -191,8 +191,12 @@ def governed_clause(token: Token) -> Token | None:
     """The verb of a finite clause the trigger governs ("warned that police will ..."); one that
     "that" opens before any other ("Washington is reacting to it: Washington has said that a
     response would be ...", where the parser hangs the clause before the colon on "said" too)."""
-    clauses = [c for c in token.children if c.dep_ == "ccomp" and not is_infinitive(c)
-               and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
+    return that_clause_first([c for c in token.children if c.dep_ == "ccomp" and not is_infinitive(c)
+                              and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)])
+
+
+def that_clause_first(clauses: list[Token]) -> Token | None:
+    """Of the clauses hung on one verb, the one "that" opens, else the first: what was said."""
     return next((c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
                 clauses[0] if clauses else None)
 
