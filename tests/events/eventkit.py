@@ -42,3 +42,12 @@ def assert_sole_dyad(record: dict, cameo: str, actor: set[str], recipient: set[s
     """The record has exactly one event, with that code prefix, these actors and recipients."""
     assert len(record["events"]) == 1, dyads(record)
     assert_dyad(record, cameo, actor, recipient)
+
+
+def assert_some_event(record: dict, code: str, actor: set[str], recipient: set[str] | None = None, *,
+                      exact: bool = False) -> None:
+    """Some event of the record has a code starting with ``code`` (equal to it, when ``exact``),
+    exactly these actors and, when given, exactly these recipients."""
+    assert any((e["cameo"] == code if exact else e["cameo"].startswith(code)) and codes(e["actor"]) == set(actor)
+               and (recipient is None or codes(e["recipient"]) == set(recipient))
+               for e in record["events"]), dyads(record)

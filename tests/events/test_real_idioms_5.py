@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import dyads
-
-
-def _found(record):
-    return {(e["cameo"], frozenset(a["code"] for a in e["actor"]), frozenset(r["code"] for r in e["recipient"]))
-            for e in record["events"]}
+from eventkit import assert_some_event, dyads
 
 
 @pytest.mark.parametrize("text, root, actor, recipient", [
@@ -52,10 +47,7 @@ def _found(record):
     ("The Kenyan president defended his finance minister as an honest man.", "052", {"KEN"}, None),
 ])
 def test_what_is_done_coded(code_text, text, root, actor, recipient):
-    record = code_text(text)
-    hits = [(code, a, r) for code, a, r in _found(record)
-            if code.startswith(root) and a == frozenset(actor) and (recipient is None or r == frozenset(recipient))]
-    assert hits, dyads(record)
+    assert_some_event(code_text(text), root, actor, recipient)
 
 
 @pytest.mark.parametrize("text", [

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import dyads
-
-
-def _found(record):
-    return {(e["cameo"], frozenset(a["code"] for a in e["actor"]), frozenset(r["code"] for r in e["recipient"]))
-            for e in record["events"]}
+from eventkit import assert_some_event, dyads
 
 
 @pytest.mark.parametrize("text, code, actor, recipient", [
@@ -54,10 +49,7 @@ def _found(record):
     ("Japan put its security cooperation with South Korea on ice.", "160", {"JPN"}, {"KOR"}),
 ])
 def test_what_is_done_coded(code_text, text, code, actor, recipient):
-    record = code_text(text)
-    hits = [(c, a, r) for c, a, r in _found(record)
-            if c == code and a == frozenset(actor) and (recipient is None or r == frozenset(recipient))]
-    assert hits, dyads(record)
+    assert_some_event(code_text(text), code, actor, recipient, exact=True)
 
 
 @pytest.mark.parametrize("text, code", [
