@@ -25,6 +25,7 @@ from accord.quotes.index import TokenIndex
 from accord.quotes.marks import MarkedQuote, find_marked_quotes, paragraphs
 from accord.quotes.model import Quote
 from accord.quotes.nested import split_nested
+from accord.quotes.parts import token_parts
 from accord.quotes.slips import find_slips
 from accord.quotes.reported import ReportedFinder
 from accord.quotes.speakers import FIRST_PERSON, SpeakerResolver
@@ -180,7 +181,7 @@ def _attach_floating(doc: Doc, index: TokenIndex, accepted: list[Candidate],
                                    frame="follow", lemma=prev.lemma, mention_span=prev.mention_span))
             continue
         prev.tokens |= tokens
-        prev.parts = (prev.parts or _token_parts(doc, prev.tokens - tokens)) + list(mq.parts)
+        prev.parts = (prev.parts or token_parts(doc, prev.tokens - tokens)) + list(mq.parts)
         prev.how += "; continued by a quotation without a cue"
     return accepted + extra
 
@@ -213,55 +214,11 @@ def _end_char(doc: Doc, cand: Candidate) -> int:
     return last.idx + len(last.text)
 
 
-def _token_parts(doc: Doc, tokens: set[int]) -> list[tuple[int, int]]:
-    """Character spans of runs of content tokens (gaps of punctuation or space are bridged)."""
-    if not tokens:
-        return []
-    order = sorted(tokens)
-    runs: list[list[int]] = [[order[0], order[0]]]
-    for i in order[1:]:
-        if all(doc[j].is_punct or doc[j].is_space for j in range(runs[-1][1] + 1, i)):
-            runs[-1][1] = i
-        else:
-            runs.append([i, i])
-    parts = []
-    for a, b in runs:
-        while a < b and (doc[a].is_punct or doc[a].is_space) and doc[a].text not in ("“", '"', "«", "„"):
-            a += 1
-        while b > a and (doc[b].is_punct or doc[b].is_space) and doc[b].text not in ("”", '"', "»"):
-            b -= 1
-        if not any(doc[j].is_alpha or doc[j].like_num for j in range(a, b + 1)):
-            continue
-        a, b = _balanced_marks(doc, a, b)
-        parts.append((doc[a].idx, doc[b].idx + len(doc[b].text)))
-    return parts
-
-
-# (German-style „…“ is left alone: there “ closes.)
-OPENING_MARKS = {"“", "«"}
-CLOSING_MARKS = {"”", "»"}
-
-
-def _balanced_marks(doc: Doc, a: int, b: int) -> tuple[int, int]:
-    """Take in the mark that closes a quotation the run opens ('called the burning "deeply
-    disrespectful"'), or opens one it closes, when the parser left that mark outside."""
-    texts = [doc[j].text for j in range(a, b + 1)]
-    straight_open = texts.count('"') % 2 == 1
-    opened = sum(t in OPENING_MARKS for t in texts) - sum(t in CLOSING_MARKS for t in texts)
-    after = doc[b + 1].text if b + 1 < len(doc) else ""
-    before = doc[a - 1].text if a > 0 else ""
-    if (straight_open and after == '"' and texts.index('"') < len(texts) - 1) or (opened > 0 and after in CLOSING_MARKS):
-        return a, b + 1
-    if (straight_open and before == '"' and texts.index('"') > 0) or (opened < 0 and before in OPENING_MARKS):
-        return a - 1, b
-    return a, b
-
-
 def _resolve(doc: Doc, candidates: list[Candidate], resolver: SpeakerResolver) -> list[Quote]:
     quotes: list[Quote] = []
     previous: Actor | None = None
     for cand in candidates:
-        parts = cand.parts or _token_parts(doc, cand.tokens)
+        parts = cand.parts or token_parts(doc, cand.tokens)
         if not parts:
             continue
         cue = None

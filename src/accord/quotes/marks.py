@@ -18,6 +18,12 @@ MIN_QUOTE_CHARS = 3
 # Which marks may close a quote opened by each mark: scraped text mixes styles ("“A,\"").
 CLOSED_BY = {"“": {"”", STRAIGHT}, "«": {"»"}, "„": {"“", "”"}, "‘": {"’"}, STRAIGHT: {STRAIGHT, "”"}}
 DOUBLE_MARKS = set("“”«»„") | {STRAIGHT}
+# Double marks a quotation's content may begin or end with when it is cut from the parse.
+LEADING_MARKS = {"“", "«", "„", STRAIGHT}
+TRAILING_MARKS = {"”", "»", STRAIGHT}
+# Marks whose direction never varies (German-style „…“ is left out: there “ closes).
+UNAMBIGUOUS_OPENERS = {"“", "«"}
+UNAMBIGUOUS_CLOSERS = {"”", "»"}
 SENTENCE_STOP = re.compile(r"[.!?]\s*[-–—]?\s*\"?")
 # a full stop that ends a title, a month, a state or an initial, or a dotted initialism:
 # "Mr.", "Gen.", "Sept.", "Calif.", "J.", "U.S."
