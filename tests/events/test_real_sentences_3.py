@@ -15,7 +15,7 @@ from eventkit import assert_sole_dyad, dyads
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
     # A party word on the role says whose it is.
     ("Republican lawmakers condemned Trump.", "111", {"USA"}, {"USA"}),
-    ("Tory MPs criticised the Labour leader's plan.", "111", {"GBR"}, set()),
+    ("Tory MPs criticised the Labour leader's plan.", "111", {"GBR"}, {"GBRLAB"}),  # organisations.tsv: Labour
     # No state and no place named: the role is of the one country of the politicians beside it.
     ("The senator denounced Obama.", "111", {"USA"}, {"USA"}),
     ("A group of senators urged Clinton to apologize.", "02", {"USA"}, {"USA"}),

@@ -76,15 +76,19 @@ class NameMatcher:
         # doc.ents is rebuilt per access. A "person" made only of table names ("Croatian Serbs")
         # is the model's mistake, not a person.
         # ("Sri Lanka's government": the model's PERSON may take in the possessive ending.)
-        persons = [(e.start, _without_possessive(doc, e.end)) for e in doc.ents if e.label_ == "PERSON"]
+        # ("The Lib Dems": nor may it take in an article; no person's name starts with "the".)
+        persons = [(e.start + (doc[e.start].lower_ == "the"), _without_possessive(doc, e.end))
+                   for e in doc.ents if e.label_ == "PERSON"]
         persons = [(s, e) for s, e in persons if not all(i in covered for i in range(s, e))]
         for span in filter_spans(spans):
             code, name, form, kind, sector, _ = self._entries[span.label_]
             if _inside_longer_person(persons, span.start, span.end):
                 continue
+            if sector in PARTY_SECTORS and _not_the_party(doc, span.start, span.end):
+                continue
             matches.append(NameMatch(span.start, span.end, code, name, form, kind, sector))
         matches += self._led_compounds(doc, covered)
-        return sorted(matches, key=lambda m: m.start)
+        return _parties_of_named_states(doc, sorted(matches, key=lambda m: m.start))
 
     def _led_compounds(self, doc: Doc, covered: set[int]) -> list[NameMatch]:
         """"U.S.-led", "Saudi-led" kept whole by the tokenizer: the leader named in front is
@@ -109,6 +113,38 @@ class NameMatcher:
             code, name, form, kind, sector, _ = entry
             found.append(NameMatch(token.i, token.i + 1, code, name, form, kind, sector))
         return found
+
+
+# A party's name followed by one of these is something else: "Labour Day", "the Labour Ministry".
+NOT_PARTY_NEXT = {"day", "code", "law", "laws", "ministry", "minister", "department", "office", "force",
+                  "market", "court", "relations", "exchange", "inspectorate", "organisation", "organization"}
+PARTY_SECTORS = {"PTY", "OPP"}
+
+
+def _not_the_party(doc: Doc, start: int, end: int) -> bool:
+    """"Labour Day", "the Labour Ministry"; "the Homeland Union (Conservatives)": a party's name
+    in brackets right after another name glosses that name, it is not the party of the table."""
+    following = doc[end] if end < len(doc) else None
+    if following is not None and following.text[:1].isupper() and following.lower_ in NOT_PARTY_NEXT:
+        return True
+    return start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
+        and doc[start - 2].pos_ == "PROPN"
+
+
+def _parties_of_named_states(doc: Doc, matches: list[NameMatch]) -> list[NameMatch]:
+    """"Norway's Labour Party", "Canada's Conservatives", "Irish Labour": a party name shared by
+    several states belongs to the state named right before it, not to the one the table gives."""
+    out = []
+    for index, match in enumerate(matches):
+        before = matches[index - 1] if index else None
+        if match.sector in PARTY_SECTORS and before is not None and before.kind == "country" \
+                and before.form in ("name", "alias", "demonym") and before.code != match.code[:3] \
+                and (before.end == match.start
+                     or before.end + 1 == match.start and doc[before.end].tag_ == "POS"):
+            match = NameMatch(match.start, match.end, before.code, doc[match.start:match.end].text,
+                              match.form, match.kind, match.sector)
+        out.append(match)
+    return out
 
 
 def _without_possessive(doc: Doc, end: int) -> int:

@@ -33,6 +33,8 @@ def person_spans(doc: Doc, names: list[NameMatch], role_at) -> list:
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             start = ent.start
+            if doc[start].lower_ == "the" and all(i in in_name for i in range(start + 1, ent.end)):
+                continue  # "The Lib Dems" taken for a person: a table's name with an article
             while start in role_at and ent.end - role_at[start][0] >= 2:
                 start = role_at[start][0]  # "Archbishop Desmond Tutu": the title is read as one
             spans[start] = max(spans.get(start, 0), extend(ent.end))

@@ -1,0 +1,56 @@
+"""National parties named on their own (organisations.tsv) and the cases where a shared party
+name belongs to another state or is no party at all (accord.actors.names)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    ("The Tories accused ministers of wasting public money on consultants.", "Tories", "GBRCON"),
+    ("Labour pledged to cut hospital waiting lists by next spring.", "Labour", "GBRLAB"),
+    ("The Liberal Democrats condemned the decision to close the base.", "Liberal Democrats", "GBRLDM"),
+    ("The Lib Dems demanded a public inquiry into the contracts.", "Lib Dems", "GBRLDM"),
+    ("The SNP called for a second vote on independence.", "SNP", "GBRSNP"),
+    ("UKIP criticised the treaty as a surrender of powers.", "UKIP", "GBRUKI"),
+    ("The SPD rejected the coalition's pension plan.", "SPD", "DEUSPD"),
+    ("The MDC said its rallies had been broken up by police.", "MDC", "ZWEMDC"),
+    ("Fidesz accused the opposition of foreign meddling.", "Fidesz", "HUNFID"),
+])
+def test_party_named_alone(mentions_of, text, surface, code):
+    assert mentions_of(text)[surface][0] == code
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    # a shared name after a state is that state's party
+    ("Norway's Labour Party criticised the fishing quotas.", "Labour Party", "NOR"),
+    ("Canada's Conservatives attacked the carbon levy.", "Conservatives", "CAN"),
+    ("Irish Labour rejected the budget.", "Labour", "IRL"),
+    # the same state keeps the party's own code
+    ("Britain's Conservatives attacked the carbon levy.", "Conservatives", "GBRCON"),
+])
+def test_shared_party_name_after_a_state(mentions_of, text, surface, code):
+    assert mentions_of(text)[surface][0] == code
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Thousands of workers marched on Labour Day in Oslo.", "Labour"),
+    ("The Labour Ministry in Ankara published the figures.", "Labour"),
+    ("The Fatherland Alliance (Conservatives) gathered signatures in Vilnius.", "Conservatives"),
+])
+def test_not_the_party(mentions_of, text, surface):
+    assert mentions_of(text).get(surface, (None, None))[0] is None
+
+
+@pytest.mark.parametrize("text, cameo, source, target", [
+    ("The Conservatives accused Labour of breaking its promise on tuition fees.", "112", "GBR", "GBR"),
+    ("The Scottish National Party condemned the closure of the shipyard by the defence ministry.",
+     "111", "GBR", None),
+    ("The CDU urged the chancellor to cut energy taxes.", "0", "DEU", None),
+])
+def test_party_acts(code_text, text, cameo, source, target):
+    events = code_text(text)["events"]
+    states = [(e["cameo"], {a["code"][:3] for a in e["actor"]}, {a["code"][:3] for a in e["recipient"]})
+              for e in events]
+    assert any(code.startswith(cameo) and actors == {source} and (target is None or recipients == {target})
+               for code, actors, recipients in states), states
