@@ -29,7 +29,7 @@ PLOVER_SECTORS = {
 }
 # organisations.tsv may also use PLOVER's generic non-state actor codes.
 ORG_SECTORS = PLOVER_SECTORS | {"IGO", "NGO"}
-ORG_KINDS = {"igo", "ngo", "armed_group", "party"}
+ORG_KINDS = {"igo", "ngo", "armed_group", "party", "media"}
 COUNTRY_KINDS = {"state", "partial", "territory"}
 FEATURES = {"ADM1", "ADM2", "PCLI", "REGION", "LANDMARK", "PPL", "PPLC"}
 

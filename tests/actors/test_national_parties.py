@@ -54,3 +54,14 @@ def test_party_acts(code_text, text, cameo, source, target):
               for e in events]
     assert any(code.startswith(cameo) and actors == {source} and (target is None or recipients == {target})
                for code, actors, recipients in states), states
+
+
+@pytest.mark.parametrize("text, surface", [
+    # Britain's offices and bodies stand for its government, as "Downing Street" does (countries.tsv)
+    ("The Home Secretary told police chiefs to review the guidance.", "Home Secretary"),
+    ("The Foreign Office summoned the ambassador.", "Foreign Office"),
+    ("The Commons voted down the amendment.", "Commons"),
+    ("Holyrood backed the smoking ban.", "Holyrood"),
+])
+def test_british_offices_and_bodies(mentions_of, text, surface):
+    assert mentions_of(text)[surface][0] == "GBR"
