@@ -141,17 +141,21 @@ def main() -> int:
             errors.append(f"{where}: start {row['start']} after end {row['end']}")
         spans.append((n, row, start, end))
 
-    # Aliases: each normalised name or alias must point to one person (one `name`).
+    # Aliases: each normalised name or alias must point to one person (one `name`), or to
+    # persons of one country (the lookup then still knows the country: "George Bush").
     owners: dict[str, set[str]] = defaultdict(set)
     alias_sets: dict[str, set[str]] = defaultdict(set)
+    countries: dict[str, set[str]] = defaultdict(set)
     for n, row in rows:
         alias_sets[row["name"]].update(a for a in row["aliases"].split("|") if a)
+        countries[row["name"]].add(row["country"])
         for term in [row["name"], *row["aliases"].split("|")]:
             if term:
                 if term != term.strip() or "  " in term:
                     errors.append(f"line {n}: badly spaced alias {term!r}")
                 owners[alias_key(term)].add(row["name"])
-    clashes = {k: v for k, v in owners.items() if len(v) > 1}
+    clashes = {k: v for k, v in owners.items()
+               if len(v) > 1 and len({c for name in v for c in countries[name]}) > 1}
     for key, names in sorted(clashes.items()):
         errors.append(f"alias clash: {key!r} is used by {sorted(names)}")
     for n, row in rows:

@@ -86,9 +86,13 @@ class PersonBase:
         """The office (hence country and sector) of the person a name refers to, preferring
         the office held on ``on``; None if unknown or ambiguous."""
         names = self._by_alias.get(_key(text), set())
-        if len(names) != 1:
+        if not names:
             return None
-        offices = self._by_name[next(iter(names))]
+        offices = [o for person in sorted(names) for o in self._by_name[person]]
+        if len(names) > 1 and len({o.country for o in offices}) != 1:
+            return None
+        # A name two people of one country share ("George Bush", father and son) still says the
+        # country; the date, when there is one, says who.
         if on is not None:
             current = [o for o in offices if o.held_on(on)]
             if current:
