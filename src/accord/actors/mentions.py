@@ -15,7 +15,7 @@ from accord.actors.model import Actor, ActorMention, Person
 from accord.actors.names import NameMatch
 from accord.actors.people import OFFICE_BY_ROLE, Office, PersonBase
 from accord.actors.roles import roles_fit
-from accord.actors.tables import GroupEntry, data_dir, party_words, read_tsv, split_list
+from accord.actors.tables import GroupEntry, data_dir, follower_nouns, party_words, read_tsv, split_list
 from accord.actors.titles import (
     country_for_role, inside_name, person_spans, read_title, title_left, title_right,
 )
@@ -271,9 +271,9 @@ class _MentionBuilder:
             owner = next((by_start[c.i] for c in token.children if c.dep_ in ("poss", "compound") and c.i in by_start
                           and by_start[c.i].actor.kind == "person" and by_start[c.i].end == c.i + 1
                           and by_start[c.i].actor.code and len(by_start[c.i].actor.code) == 3), None)
-            staff = token.lemma_.lower() not in {"supporter", "backer", "ally", "loyalist"} | OPPONENT_NOUNS
+            staff = token.lemma_.lower() in follower_nouns("name", "staff")
             code = owner.actor.code if owner is not None else None
-            if owner is None and token.lemma_.lower() in OPPONENT_NOUNS | {"supporter", "backer", "ally"}:
+            if owner is None and token.lemma_.lower() in follower_nouns("party"):
                 # "his Republican rivals", "Labour critics": a person's followers or opponents named
                 # by their party are of the party's country.
                 code = next((party_words().get(c.lower_) for c in token.children if c.dep_ in ("amod", "compound")
@@ -438,16 +438,15 @@ def _main_country(names: list[NameMatch]) -> str | None:
     return max(counts, key=lambda c: (counts[c], -min(m.start for m in names if m.code == c))) if counts else None
 
 
-# People who act for a person, named with the person's name before them ("the Clinton campaign",
-# "Trump supporters", "a Sanders aide"): the name is the owner's, as in "Bush's plan".
 # Role words that name no one when they only modify another noun ("press conference").
 MODIFIER_ONLY_TERMS = {"press"}
-FOLLOWER_NOUNS = {"campaign", "camp", "supporter", "backer", "ally", "aide", "adviser", "advisor",
-                  "surrogate", "loyalist", "spokesman", "spokeswoman", "spokesperson", "staffer", "team"}
+# People who act for a person, named with the person's name before them ("the Clinton campaign",
+# "Trump supporters", "a Sanders aide"): the name is the owner's, as in "Bush's plan".
+FOLLOWER_NOUNS = follower_nouns("name", "staff", "follower")
 # A person's political opponents ("Clinton's critics", "Putin's rivals"): of the person's own
 # country, as national politics is told among its own people (a state's rivals are other states,
-# and stay so: "Iraq's neighbours").
-OPPONENT_NOUNS = {"critic", "rival", "opponent", "detractor"}
+# and stay so: "Iraq's neighbours"). Both lists are followers.tsv's "name" reading.
+OPPONENT_NOUNS = follower_nouns("name", "rival")
 # Verbs whose object is told or asked something, often a news outlet ("told Bloomberg").
 TELLING_VERBS = {"tell", "ask", "inform", "brief", "quote", "cite", "contact", "join", "watch", "read"}
 # Prepositions whose object a political act is done to or with ("accused Clinton", "sided with
