@@ -78,20 +78,31 @@ class RoleMatcher:
         return found
 
     def _match_at(self, doc: Doc, i: int) -> tuple[int, str, str] | None:
-        for key in dict.fromkeys((doc[i].lower_, doc[i].lemma_.lower())):  # in this order, never by hash
+        for key in _forms(doc[i]):
             for words, sector in self._by_first.get(key, ()):
                 end = i + len(words)
                 if end > len(doc):
                     continue
                 ok = True
                 for offset, word in enumerate(words):
-                    tok = doc[i + offset]
-                    if tok.lower_ != word and tok.lemma_.lower() != word:
+                    if word not in _forms(doc[i + offset]):
                         ok = False
                         break
                 if ok and (len(words) > 1 or doc[i].pos_ in ("NOUN", "PROPN")):
                     return end, sector, " ".join(words)
         return None
+
+
+def _forms(token: Token) -> tuple[str, ...]:
+    """The word as written and its lemma, in this order (never by hash); for a plural opening a
+    sentence that the tagger took for a name, which it does not lemmatise ("ANKARA (Reuters) -
+    Prosecutors charged ..."), also its singular."""
+    forms = [token.lower_, token.lemma_.lower()]
+    if token.pos_ == "PROPN" and token.is_sent_start and token.text[:1].isupper() and not token.text.isupper():
+        lower = token.lower_
+        forms.append(lower[:-3] + "y" if lower.endswith("ies") else lower[:-1] if lower.endswith("s")
+                     and not lower.endswith("ss") else lower)
+    return tuple(dict.fromkeys(forms))
 
 
 def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int, str, str]],
@@ -188,6 +199,10 @@ class _MentionBuilder:
                         office, single = fit
                         code, sector = office.country, sector or office.sector
                         known = office if single else None
+                if known is None and code is None and not role_terms:
+                    # "Prince Mohammed": a royal title and a given name that royals of one country
+                    # in the table bear.
+                    code = people.royal_country(name)
                 if known is None and code is None and not role_terms and " " not in name and _acting(ent.root):
                     # A bare surname too common for an alias that only persons of one country in
                     # the table bear ("Clinton", "Bush"): that country, though not which of them.
