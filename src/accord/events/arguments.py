@@ -52,6 +52,10 @@ PERSONAL_RIVALS = follower_nouns("his", "rival")
 PERSONAL_FOLLOWERS = follower_nouns("his", "staff", "follower")
 
 
+# Roles besides police and courts that a story's dateline places ("the authorities", "the government").
+FILED_ROLES = {"authority", "government"}
+
+
 # Nouns for one person of a race for office, named before ("rebuke the front-runner").
 RACE_ANAPHORS = {"front-runner", "frontrunner", "nominee", "incumbent"}
 
@@ -228,6 +232,10 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         """A role named without its state ("its troops", "the prime minister", "police"): whose
         it is, by the first of a party word on it, its owner, what the text tells of it, and
         where it acts."""
+        members = self._members_included(self.doc[mention.end - 1])
+        if members:
+            # "relevant parties, including the DPRK and South Korea": the members named.
+            return members
         party = party_on_role(self.doc, mention)
         if party is not None:
             # "Republican senators wrote to King Salman about the war in Yemen": the party
@@ -309,6 +317,12 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
                               mention.start, mention.end, f"role, by '{home[1]}'")]
         context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS,
                                                   backers | victims, story=not backers)
+        if context is None and (domestic or set(mention.roles) & FILED_ROLES) and not backers:
+            # "MOSCOW (Reuters) - Prosecutors charged ...", "LAGOS (Reuters) - The authorities
+            # accused ...": a state's local organs, in a story filed from a place of one
+            # country that names no other, are that country's ("officials" may be a visiting
+            # body's: "GENEVA (Reuters) - Officials said").
+            context = self.filed_in()
         if context is not None and mention.actor.sector:
             return [self._arg(Actor(context.code, mention.actor.sector, context.name, "country"),
                               mention.start, mention.end, f"role, in a {context.name or context.code} context")]
