@@ -54,6 +54,9 @@ def test_sector_bus_means_a_company_of_the_table():
     ("The Minneapolis City Council on Tuesday approved a resolution condemning the governor's budget cuts.",
      "111", {"USA"}, {"USA"}),
     ("Two House committees asked the Pentagon to investigate the contract.", "02", {"USA"}, {"USA"}),
+    # A gerund hung on a passive of seeing or recording: the one seen does it.
+    ("A Secret Service agent was seen on camera shoving a reporter to the ground at a campaign rally.", "18",
+     {"USA"}, {"USA"}),
 ])
 def test_who_acts_round_7(code_text, text, cameo, actor, recipient):
     assert_dyad(code_text(text), cameo, actor, recipient)
@@ -95,3 +98,9 @@ def test_the_agent_of_what_is_acted_on(code_text, text, cameo, actor, recipient)
     assert codes(event["recipient"]) == recipient
     if actor is not None:
         assert codes(event["actor"]) == actor
+
+
+def test_a_gerund_on_another_passive_keeps_its_voice(code_text):
+    """Only seeing and recording: "are not faced with ... when visiting" is no visit by them."""
+    record = code_text("British bands are not faced with such high fees when visiting the United States for concerts.")
+    assert not [e for e in record["events"] if e["cameo"].startswith("04")]

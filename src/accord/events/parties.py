@@ -30,6 +30,10 @@ SUPPORT_VERBS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "support
 FRAME_RECIPIENT_PREPS = {"through", "into", "at", "across", "behind"}
 # Praise and verbal support: praising what was done is praising whoever did it.
 PRAISES = {"050", "051", "052"}
+# Verbs of seeing and recording whose passive a gerund of what was seen hangs on ("was seen
+# grabbing", "was filmed beating", "was caught taking").
+WITNESS_VERBS = {"see", "film", "catch", "photograph", "videotape", "record", "spot", "show", "observe",
+                 "witness", "capture", "hear", "picture"}
 # Relative pronouns a clause on a statement noun opens with ("a statement that condemned").
 RELATIVE_SUBJECTS = {"that", "which"}
 # Verbs whose clause is said to a hearer ("told Bolivia it would …"): the hearer receives it.
@@ -344,6 +348,13 @@ def _doer_and_patient(token: Token, entry: LexiconEntry, reader: ArgumentReader,
                       actors: list[ArgumentActor]) -> tuple[Token | None, Token | None]:
     """Adds the verb's doers to ``actors``; returns its subject and the party it acts on."""
     subject, passive = subject_of(token)
+    if passive and token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp") \
+            and token.head.lemma_.lower() in WITNESS_VERBS \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in token.children):
+        # "An agent was seen on camera grabbing a photographer": a gerund hung on a passive of
+        # seeing or recording is in the active; the passive's subject does it. (Not any passive:
+        # "acts are not faced with such costs when visiting the UK".)
+        passive = False
     root = token.sent.root
     if token.dep_ == "acl" and (token.tag_ == "VBD" or token.tag_ == "VBN" and any(
             c.dep_ == "dobj" for c in token.children)) and root.pos_ in ("NOUN", "PROPN") \
