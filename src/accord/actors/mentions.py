@@ -15,7 +15,7 @@ from accord.actors.model import Actor, ActorMention, Person
 from accord.actors.names import NameMatch
 from accord.actors.people import OFFICE_BY_ROLE, Office, PersonBase
 from accord.actors.roles import roles_fit
-from accord.actors.tables import GroupEntry, data_dir, party_words, read_tsv, split_list
+from accord.actors.tables import GroupEntry, data_dir, follower_nouns, party_words, read_tsv, split_list
 from accord.actors.titles import (
     country_for_role, inside_name, person_spans, read_title, title_left, title_right,
 )
@@ -78,20 +78,31 @@ class RoleMatcher:
         return found
 
     def _match_at(self, doc: Doc, i: int) -> tuple[int, str, str] | None:
-        for key in dict.fromkeys((doc[i].lower_, doc[i].lemma_.lower())):  # in this order, never by hash
+        for key in _forms(doc[i]):
             for words, sector in self._by_first.get(key, ()):
                 end = i + len(words)
                 if end > len(doc):
                     continue
                 ok = True
                 for offset, word in enumerate(words):
-                    tok = doc[i + offset]
-                    if tok.lower_ != word and tok.lemma_.lower() != word:
+                    if word not in _forms(doc[i + offset]):
                         ok = False
                         break
                 if ok and (len(words) > 1 or doc[i].pos_ in ("NOUN", "PROPN")):
                     return end, sector, " ".join(words)
         return None
+
+
+def _forms(token: Token) -> tuple[str, ...]:
+    """The word as written and its lemma, in this order (never by hash); for a plural opening a
+    sentence that the tagger took for a name, which it does not lemmatise ("ANKARA (Reuters) -
+    Prosecutors charged ..."), also its singular."""
+    forms = [token.lower_, token.lemma_.lower()]
+    if token.pos_ == "PROPN" and token.is_sent_start and token.text[:1].isupper() and not token.text.isupper():
+        lower = token.lower_
+        forms.append(lower[:-3] + "y" if lower.endswith("ies") else lower[:-1] if lower.endswith("s")
+                     and not lower.endswith("ss") else lower)
+    return tuple(dict.fromkeys(forms))
 
 
 def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int, str, str]],
@@ -188,6 +199,10 @@ class _MentionBuilder:
                         office, single = fit
                         code, sector = office.country, sector or office.sector
                         known = office if single else None
+                if known is None and code is None and not role_terms:
+                    # "Prince Mohammed": a royal title and a given name that royals of one country
+                    # in the table bear.
+                    code = people.royal_country(name)
                 if known is None and code is None and not role_terms and " " not in name and _acting(ent.root):
                     # A bare surname too common for an alias that only persons of one country in
                     # the table bear ("Clinton", "Bush"): that country, though not which of them.
@@ -271,9 +286,9 @@ class _MentionBuilder:
             owner = next((by_start[c.i] for c in token.children if c.dep_ in ("poss", "compound") and c.i in by_start
                           and by_start[c.i].actor.kind == "person" and by_start[c.i].end == c.i + 1
                           and by_start[c.i].actor.code and len(by_start[c.i].actor.code) == 3), None)
-            staff = token.lemma_.lower() not in {"supporter", "backer", "ally", "loyalist"} | OPPONENT_NOUNS
+            staff = token.lemma_.lower() in follower_nouns("name", "staff")
             code = owner.actor.code if owner is not None else None
-            if owner is None and token.lemma_.lower() in OPPONENT_NOUNS | {"supporter", "backer", "ally"}:
+            if owner is None and token.lemma_.lower() in follower_nouns("party"):
                 # "his Republican rivals", "Labour critics": a person's followers or opponents named
                 # by their party are of the party's country.
                 code = next((party_words().get(c.lower_) for c in token.children if c.dep_ in ("amod", "compound")
@@ -438,16 +453,15 @@ def _main_country(names: list[NameMatch]) -> str | None:
     return max(counts, key=lambda c: (counts[c], -min(m.start for m in names if m.code == c))) if counts else None
 
 
-# People who act for a person, named with the person's name before them ("the Clinton campaign",
-# "Trump supporters", "a Sanders aide"): the name is the owner's, as in "Bush's plan".
 # Role words that name no one when they only modify another noun ("press conference").
 MODIFIER_ONLY_TERMS = {"press"}
-FOLLOWER_NOUNS = {"campaign", "camp", "supporter", "backer", "ally", "aide", "adviser", "advisor",
-                  "surrogate", "loyalist", "spokesman", "spokeswoman", "spokesperson", "staffer", "team"}
+# People who act for a person, named with the person's name before them ("the Clinton campaign",
+# "Trump supporters", "a Sanders aide"): the name is the owner's, as in "Bush's plan".
+FOLLOWER_NOUNS = follower_nouns("name", "staff", "follower")
 # A person's political opponents ("Clinton's critics", "Putin's rivals"): of the person's own
 # country, as national politics is told among its own people (a state's rivals are other states,
-# and stay so: "Iraq's neighbours").
-OPPONENT_NOUNS = {"critic", "rival", "opponent", "detractor"}
+# and stay so: "Iraq's neighbours"). Both lists are followers.tsv's "name" reading.
+OPPONENT_NOUNS = follower_nouns("name", "rival")
 # Verbs whose object is told or asked something, often a news outlet ("told Bloomberg").
 TELLING_VERBS = {"tell", "ask", "inform", "brief", "quote", "cite", "contact", "join", "watch", "read"}
 # Prepositions whose object a political act is done to or with ("accused Clinton", "sided with

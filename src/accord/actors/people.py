@@ -56,6 +56,11 @@ def _parse(value: str, *, end: bool) -> date | None:
     return date(*parts)
 
 
+# Royal titles said before a given name alone ("Prince Mohammed", "King Salman"); not "Sheikh",
+# which clerics and tribal elders bear too.
+ROYAL_TITLES = {"prince", "princess", "crown prince", "king", "queen", "emir", "sultan"}
+
+
 def _key(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").replace(".", "").split())
 
@@ -129,6 +134,22 @@ class PersonBase:
         if len(key) < 4 or " " in key:
             return None
         countries = {o.country for person in self._by_surname.get(key, ()) for o in self._by_name[person]}
+        return next(iter(countries)) if len(countries) == 1 and len(next(iter(countries))) == 3 else None
+
+    def royal_country(self, name: str) -> str | None:
+        """The one country of the royals the table knows by a royal title and this given name
+        ("Prince Mohammed": the table's "Crown Prince Mohammed bin Salman"), for a title and a
+        given name said without the rest of the name; None when nobody or royals of several
+        countries fit ("King Abdullah": Saudi Arabia and Jordan)."""
+        words = _key(name).split()
+        if len(words) < 2 or " ".join(words[:-1]) not in ROYAL_TITLES:
+            return None
+        countries = set()
+        for alias, persons in self._by_alias.items():
+            alias_words = alias.split()
+            for at in (0, 1):
+                if alias_words[at:at + len(words)] == words and (at == 0 or alias_words[0] == "crown"):
+                    countries.update(o.country for person in persons for o in self._by_name[person])
         return next(iter(countries)) if len(countries) == 1 and len(next(iter(countries))) == 3 else None
 
     def holder(self, country: str, role: str, on: date) -> Office | None:

@@ -129,6 +129,14 @@ def _read_tables(directory: Path) -> ActorTables:
     return ActorTables(countries=countries, organisations=organisations, sectors=sectors, groups=groups)
 
 
+@lru_cache(maxsize=None)
+def follower_nouns(reading: str, *kinds: str) -> frozenset[str]:
+    """Nouns for the people around a person (``data/followers.tsv``) read in ``reading`` ("to",
+    "his", "name", "party"), of the given kinds ("staff", "follower", "rival"; all when none)."""
+    return frozenset(row["noun"] for row in read_tsv(data_dir() / "followers.tsv")
+                     if reading in split_list(row["readings"]) and (not kinds or row["kind"] in kinds))
+
+
 @lru_cache(maxsize=1)
 def party_words() -> dict[str, str]:
     """Words for members of one country's party (``data/party_words.tsv``): word → country."""

@@ -73,7 +73,7 @@ PAIR_PHRASES = ("two countries", "both countries", "two sides", "both sides", "t
 
 COUNTRY_ANAPHORS = {"country", "nation", "kingdom", "republic"}
 # Plural nouns for states whose "including ..." names who they are.
-MEMBERSHIP_NOUNS = {"country", "state", "nation", "government", "ally", "member", "donor", "power"}
+MEMBERSHIP_NOUNS = {"country", "state", "nation", "government", "ally", "member", "donor", "power", "party", "side"}
 REPORTING_VERBS = {"say", "announce", "report", "add", "state", "confirm", "tell"}
 BACKING_VERBS = {"back", "support", "arm", "train", "fund", "finance", "sponsor", "equip", "bankroll"}
 

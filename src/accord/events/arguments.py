@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from accord.actors.model import Actor, ActorMention
+from accord.actors.tables import follower_nouns
 from accord.events.argument_words import (
     AMBIGUOUS_ROLES, ARMED_UNKNOWN, BODY_ANAPHORS, CARRY_VERBS, COUNTRY_ANAPHORS, DOMESTIC_OFFICES,
     DOMESTIC_SECTORS, ENVOY_NOUNS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, MEMBERSHIP_NOUNS,
@@ -26,7 +27,7 @@ from accord.events.argument_words import (
 )
 from accord.events.frames import bare_crowd
 from accord.events.further import FurtherParties
-from accord.events.homes import party_on_role, person_home, role_home, staff_principal
+from accord.events.homes import party_on_role, person_home, role_home, staff_of
 from accord.events.places import PLACE_NOUNS, PlaceReading, is_country_code, names_an_agreement
 from accord.events.references import ReferenceReading
 from accord.events.syntax import prepositional_objects, subject_of
@@ -44,13 +45,15 @@ class ArgumentActor:
 
 # The press and commentators, placed as lawmakers are when they act on a politician (no state named).
 OPINION_SECTORS = {"JRN"}
-# Nouns for a politician's rivals at home ("his rival in the primary", "her critics").
-PERSONAL_RIVALS = {"rival", "opponent", "challenger", "critic", "detractor"}
-# Nouns for a politician's own people ("his supporters", "her aides"); not "allies", which for a
-# head of state may be other states.
-PERSONAL_FOLLOWERS = {"supporter", "backer", "loyalist", "aide", "adviser", "advisor", "staffer", "surrogate",
-                      "follower", "volunteer", "manager", "spokesman", "spokeswoman", "spokesperson", "lawyer",
-                      "attorney", "strategist"}
+# Nouns for a politician's rivals at home ("his rival in the primary", "her critics") and own
+# people ("his supporters", "her aides"); not "allies", which for a head of state may be other
+# states (followers.tsv, the "his" reading).
+PERSONAL_RIVALS = follower_nouns("his", "rival")
+PERSONAL_FOLLOWERS = follower_nouns("his", "staff", "follower")
+
+
+# Roles besides police and courts that a story's dateline places ("the authorities", "the government").
+FILED_ROLES = {"authority", "government"}
 
 
 # Nouns for one person of a race for office, named before ("rebuke the front-runner").
@@ -229,6 +232,10 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         """A role named without its state ("its troops", "the prime minister", "police"): whose
         it is, by the first of a party word on it, its owner, what the text tells of it, and
         where it acts."""
+        members = self._members_included(self.doc[mention.end - 1])
+        if members:
+            # "relevant parties, including the DPRK and South Korea": the members named.
+            return members
         party = party_on_role(self.doc, mention)
         if party is not None:
             # "Republican senators wrote to King Salman about the war in Yemen": the party
@@ -310,6 +317,12 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
                               mention.start, mention.end, f"role, by '{home[1]}'")]
         context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS,
                                                   backers | victims, story=not backers)
+        if context is None and (domestic or set(mention.roles) & FILED_ROLES) and not backers:
+            # "MOSCOW (Reuters) - Prosecutors charged ...", "LAGOS (Reuters) - The authorities
+            # accused ...": a state's local organs, in a story filed from a place of one
+            # country that names no other, are that country's ("officials" may be a visiting
+            # body's: "GENEVA (Reuters) - Officials said").
+            context = self.filed_in()
         if context is not None and mention.actor.sector:
             return [self._arg(Actor(context.code, mention.actor.sector, context.name, "country"),
                               mention.start, mention.end, f"role, in a {context.name or context.code} context")]
@@ -461,16 +474,12 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
 
     def _staff_of(self, head: Token, tokens: list[Token]) -> list[ArgumentActor]:
         """"An aide to former Atlanta Mayor Kasim Reed", "a senior adviser to the Iraqi prime
-        minister": staff named only by whom they serve are of their principal's state."""
-        principal = staff_principal(head)
-        if principal is None:
+        minister": staff named only by whom they serve are of their principal's state
+        (``homes.staff_of``, which also places a person's staff in an apposition)."""
+        served = staff_of(self.doc, head, self.places)
+        if served is None:
             return []
-        prep, pobj = principal
-        served = [a for a in self.actors_in(pobj) if a.actor.code and is_country_code(a.actor.code[:3])]
-        if len({a.actor.code[:3] for a in served}) != 1:
-            return []
-        return [self._arg(Actor(served[0].actor.code[:3], None, None, "person"), tokens[0].i, head.i + 1,
-                          f"{head.text} {prep.text} {served[0].text}")]
+        return [self._arg(Actor(served[0], None, None, "person"), tokens[0].i, head.i + 1, served[1])]
 
     def _domestic_rival(self, head: Token, tokens: list[Token]) -> list[ArgumentActor]:
         """"Trump attacked his rival in the primary", "Sanders's critics": a politician's rival,

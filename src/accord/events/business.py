@@ -46,7 +46,9 @@ def business_only(token: Token, actors: list, recipients: list) -> bool:
 
 
 def _table_company(arg) -> bool:
-    """A company the actor tables know by name (companies.tsv: an organisation of sector BUS)."""
+    """A company the actor tables know by name (companies.tsv: an organisation of sector BUS).
+    The sector is enough: no row of organisations.tsv has sector BUS (a test holds that), so
+    the table entries' kind "company" need not reach the actor."""
     return arg.actor.kind == "organisation" and arg.actor.sector == "BUS"
 
 

@@ -20,15 +20,14 @@ import re
 from spacy.tokens import Doc
 
 from accord.actors.model import ActorMention
-from accord.actors.tables import party_words
+from accord.actors.tables import follower_nouns, party_words
 
 # "(I-Vt.)", "(R-Fla.)", "(D-N.Y.)", "(D., Calif.)": party and state after a US legislator's name.
 PARTY_STATE_TAG = re.compile(r"\s*\((?:D|R|I|Ind|Dem|Rep)\.?\s*[-–,]\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")
 # Words that make the party word part of another name ("the Republican Guard commander").
 NOT_A_PARTY_AFTER = {"guard", "guards", "army", "party", "movement", "front", "people", "people's"}
-# Staff who serve a principal ("an aide to", "an adviser to", "a senior assistant to").
-STAFF_NOUNS = {"aide", "adviser", "advisor", "assistant", "staffer", "confidant", "counsellor", "counselor",
-               "secretary", "spokesman", "spokeswoman", "spokesperson", "deputy"}
+# Staff who serve a principal ("an aide to", "an adviser to", "a senior assistant to"): followers.tsv.
+STAFF_NOUNS = follower_nouns("to")
 # Titles of legislators only the United States divides between "Democratic" and "Republican" (a
 # bare "Democratic" is not in party_words.tsv: Social, Christian and Liberal Democrats are everywhere).
 US_PARTY_TITLES = {"senator", "congressman", "congresswoman", "congressmen", "congresswomen"}

@@ -28,6 +28,14 @@ NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 SUPPORT_VERBS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "support_verbs.tsv"))
 # Prepositions that name whom an act struck only when the frame asks for them.
 FRAME_RECIPIENT_PREPS = {"through", "into", "at", "across", "behind"}
+# Praise and verbal support: praising what was done is praising whoever did it.
+PRAISES = {"050", "051", "052"}
+# Verbs of seeing and recording whose passive a gerund of what was seen hangs on ("was seen
+# grabbing", "was filmed beating", "was caught taking").
+WITNESS_VERBS = {"see", "film", "catch", "photograph", "videotape", "record", "spot", "show", "observe",
+                 "witness", "capture", "hear", "picture"}
+# Relative pronouns a clause on a statement noun opens with ("a statement that condemned").
+RELATIVE_SUBJECTS = {"that", "which"}
 # Verbs whose clause is said to a hearer ("told Bolivia it would …"): the hearer receives it.
 TELLING_VERBS = {"tell", "assure", "inform", "notify", "promise", "reassure", "advise"}
 # Expelling and deporting people: a "to" phrase says where they went, not whom it struck.
@@ -340,6 +348,13 @@ def _doer_and_patient(token: Token, entry: LexiconEntry, reader: ArgumentReader,
                       actors: list[ArgumentActor]) -> tuple[Token | None, Token | None]:
     """Adds the verb's doers to ``actors``; returns its subject and the party it acts on."""
     subject, passive = subject_of(token)
+    if passive and token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp") \
+            and token.head.lemma_.lower() in WITNESS_VERBS \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in token.children):
+        # "An agent was seen on camera grabbing a photographer": a gerund hung on a passive of
+        # seeing or recording is in the active; the passive's subject does it. (Not any passive:
+        # "acts are not faced with such costs when visiting the UK".)
+        passive = False
     root = token.sent.root
     if token.dep_ == "acl" and (token.tag_ == "VBD" or token.tag_ == "VBN" and any(
             c.dep_ == "dobj" for c in token.children)) and root.pos_ in ("NOUN", "PROPN") \
@@ -368,14 +383,24 @@ def _doer_and_patient(token: Token, entry: LexiconEntry, reader: ArgumentReader,
             actors += _removing_state(token, entry, reader, subject)
         patient = subject
     else:
-        if subject is None:
-            subject = statement_author(token)
+        if subject is None or subject.lower_ in RELATIVE_SUBJECTS and token.dep_ == "relcl":
+            # ("released a statement that condemned ...": the statement's author, for the
+            # relative pronoun as for no subject at all.)
+            subject = statement_author(token) or subject
         if subject is not None:
             actors += reader.actors_in(subject)
         patient = object_of(token)
         if patient is not None and subject is not None and patient.i == subject.i:
             patient = None  # "troops were engaged in fighting": a state, not a passive
     return subject, patient
+
+
+def _participle_agents(noun: Token, reader: ArgumentReader) -> list[ArgumentActor]:
+    """"praised the efforts made by Pakistan", "the steps taken by relevant parties, including
+    X and Y": whom the agent of a participle on the object names."""
+    return [a for participle in noun.children if participle.dep_ == "acl" and participle.tag_ == "VBN"
+            for agent in participle.children if agent.dep_ == "agent"
+            for pobj in agent.children if pobj.dep_ == "pobj" for a in reader.actors_in(pobj)]
 
 
 def _object_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader, subject: Token | None,
@@ -387,6 +412,11 @@ def _object_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader
     if patient is not None:
         objects.append(patient)
         named = reader.actors_in(patient) or reader.carried(patient)
+        if not named and (entry.cameo[:3] in PRAISES or any(key == "objmod" and ACTOR_OBJECT in values
+                                                             for key, values in entry.frame)):
+            # (Only for praise, or where the frame wants the object's own actor: "praised the
+            # efforts made by X"; "violated the truce declared by Moscow" is no act on Moscow.)
+            named = _participle_agents(patient, reader)
         if subject is not None and subject.i != patient.i and subject.i in {t.i for t in patient.subtree}:
             # (A misparse that hangs the subject inside the object: "al-Sisi played host to
             # Abbas" read as one noun phrase. The subject is no recipient.)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from accord.actors.model import Actor, ActorMention
 from accord.actors.tables import data_dir, read_tsv, split_list
 from accord.events.syntax import subject_of
+from accord.nlp.wire_datelines import dateline_end
 
 if TYPE_CHECKING:  # the argument reader imports this module
     from accord.events.arguments import ArgumentActor, ArgumentReader
@@ -186,6 +187,26 @@ class PlaceReading:
             self._main = (Actor(best, None, names[best], "country")
                           if best and counts[best] * 2 > total and total >= 2 else None)
         return self._main
+
+    def filed_in(self) -> Actor | None:
+        """The country of the wire dateline that opens the article ("MOSCOW (Reuters) -",
+        "NAIROBI, Kenya (AP) —", a sentence of its own in the pipeline), when the article names
+        no other state: where a story of local organs without a country word happens."""
+        if not hasattr(self, "_filed"):
+            self._filed = None
+            first = next(iter(self.doc.sents), None)
+            line = self.doc.text[first.start_char:first.start_char + 120].split("\n", 1)[0] if first else ""
+            if first is not None and dateline_end(line) is not None:
+                inside = [m for m in self.mentions if first.start <= m.start < first.end
+                          and m.actor.kind == "country" and m.actor.code]
+                codes = {m.actor.code for m in inside}
+                codes |= {p.entry.country for p in self.places if first.start <= p.start < first.end and p.entry.country}
+                named = {m.actor.code[:3] for m in self.mentions if m.actor.code and is_country_code(m.actor.code[:3])}
+                if len(codes) == 1 and named <= codes:
+                    code = next(iter(codes))
+                    self._filed = Actor(code, None, next((m.actor.name for m in inside if m.actor.code == code), None),
+                                        "country")
+        return self._filed
 
     def _located_in(self, mention: ActorMention) -> list[Actor]:
         """'protesters in Caracas', 'officials from Bangladesh and Myanmar', 'Milan magistrates':
