@@ -157,12 +157,25 @@ class _Site:
     is_person: Callable[[Token], bool]
 
 
+# Parts of the body and of the mind: "her mind is shot", "his nerves are shot" say how someone
+# is, and whose they are (a possessive) does not make them an actor acted on.
+BODY_AND_MIND = {"mind", "brain", "nerve", "heart", "soul", "spirit", "sanity", "memory", "knee", "leg", "foot",
+                 "back", "eye", "face", "hand", "body", "voice", "health", "lung", "liver"}
+
+
+def _owned_body_or_mind(obj: Token) -> bool:
+    return obj.lemma_.lower() in BODY_AND_MIND and any(c.dep_ == "poss" for c in obj.children)
+
+
 def _obj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
     obj, is_actor, is_person = site.obj, site.is_actor, site.is_person
     if obj is None:
         return "no object"
     if values == ("*",):
         return None
+    if (ACTOR_OBJECT in allowed or PERSON_OBJECT in allowed) and _owned_body_or_mind(obj) \
+            and obj.lemma_.lower() not in allowed:
+        return f"object '{obj.text}' is a part of body or mind, not an actor"
     if values == (ACTOR_OBJECT,):
         if not is_actor(obj):
             return f"object '{obj.text}' is not an actor"
@@ -376,6 +389,20 @@ def _ccompaux_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> s
     return None
 
 
+def _notccompaux_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    token = site.token
+    # notccompaux=would|not|...: the governed that-clause has none of these auxiliaries or
+    # negations ("claimed that Azerbaijan had mined the border" tells a deed done; "claimed that
+    # Israel would attack" or "had not shelled" does not).
+    clause = governed_clause(token)
+    if clause is None:
+        return "governs no that-clause"
+    said = clause_auxiliaries(clause) | {c.lower_ for c in clause.children if c.dep_ == "neg"}
+    if said & allowed:
+        return f"the that-clause has '{'|'.join(sorted(said & allowed))}'"
+    return None
+
+
 def _about_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
     token, is_actor = site.token, site.is_actor
     # about=__ACTOR__: the subject of the governed that-clause names an actor ("said
@@ -466,6 +493,7 @@ FRAME_KEYS: dict[str, Callable[[_Site, tuple[str, ...], set[str]], str | None]] 
     "ccomp": _ccomp_fits,
     "answers": _answers_fits,
     "ccompaux": _ccompaux_fits,
+    "notccompaux": _notccompaux_fits,
     "about": _about_fits,
     "voice": _voice_fits,
     "prt": _prt_fits,

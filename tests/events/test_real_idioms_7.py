@@ -1,0 +1,66 @@
+"""What is done in real news, round 7 (fourteenth session): a hostile deed another party is claimed,
+charged, stated or insisted to have done is an accusation (112, split by kind); a part of the body
+or mind owned by someone ("her mind is shot") is not an actor acted on. Team-written sentences;
+each row of the first table failed before. Sentences with the same words that tell no act, or
+another act, must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import assert_some_event, dyads
+
+
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # A deed of another party told by a verb of alleging: an accusation (codebook 112 "charge,
+    # blame"; 1123 when the deed is aggression), from the speaker to whom the clause names.
+    ("The Georgian parliament speaker stated that Azerbaijan had mined the border.", "112", {"GEO"}, {"AZE"}),
+    ("The Ukrainian defence ministry claimed that Russian forces had shelled the port overnight.", "1123", {"UKR"},
+     {"RUS"}),
+    ("Pakistan charged that India had sponsored the attack on its consulate in Kabul.", "1123", {"PAK"}, {"IND"}),
+    ("Iran maintained that Israel had sabotaged the Natanz facility.", "112", {"IRN"}, {"ISR"}),
+    ("Kyiv insisted that Russian troops had shelled the nuclear plant.", "1123", {"UKR"}, {"RUS"}),
+])
+def test_what_is_done_coded(code_text, text, code, actor, recipient):
+    assert_some_event(code_text(text), code, actor, recipient, exact=True)
+
+
+@pytest.mark.parametrize("text, code", [
+    # Under a plain "said" the deed itself is coded (the wire sets' convention).
+    ("Ukrainian officials said Russian forces had violated the truce by shelling frontline positions.", "196"),
+    # A deed only foreseen is no accusation.
+    ("Iran claimed that Israel would attack its nuclear sites.", "138"),
+    # A party's claim of its own deed is the deed.
+    ("Hamas claimed that it had fired rockets at Tel Aviv.", "19"),
+    # A demand told by "insisted" stays a demand.
+    ("Ankara insisted that Stockholm extradite the militants.", "1013"),
+    # A person shot is still shot.
+    ("Police shot a protester in the leg in Nairobi.", "193"),
+])
+def test_nearby_codes_unchanged(code_text, text, code):
+    record = code_text(text)
+    assert any(e["cameo"].startswith(code) for e in record["events"]), dyads(record)
+
+
+@pytest.mark.parametrize("text", [
+    # A deed denied, or only foreseen, is not alleged.
+    "Russia claimed that Ukraine had not shelled the plant.",
+    "Iran claimed that Israel would attack its nuclear sites.",
+    # A party's claim of its own deed.
+    "Hamas claimed that it had fired rockets at Tel Aviv.",
+])
+def test_no_accusation(code_text, text):
+    record = code_text(text)
+    assert not any(e["cameo"].startswith("112") for e in record["events"]), dyads(record)
+
+
+@pytest.mark.parametrize("text", [
+    # A worn-out mind, nerves or knees: nobody is shot.
+    'The Iranian president said of Netanyahu, "His mind is shot."',
+    'Obama urged the senator to step down and said, "His mind is shot."',
+    "His nerves are shot after the final, the coach said.",
+    "The veteran striker admitted that his knees were shot.",
+])
+def test_same_words_elsewhere_stay_uncoded(code_text, text):
+    record = code_text(text)
+    assert not any(e["cameo"][:2] in ("11", "19") for e in record["events"]), dyads(record)
