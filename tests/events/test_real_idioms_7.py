@@ -1,6 +1,7 @@
 """What is done in real news, round 7 (fourteenth session): a hostile deed another party is claimed,
 charged, stated or insisted to have done is an accusation (112, split by kind); a part of the body
-or mind owned by someone ("her mind is shot") is not an actor acted on. Team-written sentences;
+or mind owned by someone ("her mind is shot") is not an actor acted on; the loss condolences answer,
+and what happened to "those" a participle describes, are background. Team-written sentences;
 each row of the first table failed before. Sentences with the same words that tell no act, or
 another act, must stay as they are."""
 
@@ -64,3 +65,25 @@ def test_no_accusation(code_text, text):
 def test_same_words_elsewhere_stay_uncoded(code_text, text):
     record = code_text(text)
     assert not any(e["cameo"][:2] in ("11", "19") for e in record["events"]), dyads(record)
+
+
+@pytest.mark.parametrize("text, background", [
+    # The loss that condolences or sympathy answer is background, not an act the sentence tells.
+    ("The Russian president expressed his condolences over the Nice massacre.", "20"),
+    ("The Chilean foreign minister offered his sympathy after the bombing in Lima.", "18"),
+    # What happened to "those" a participle describes is background too.
+    ("The families of those abducted by Boko Haram urged the Nigerian government to negotiate.", "18"),
+])
+def test_background_not_coded(code_text, text, background):
+    record = code_text(text)
+    assert not any(e["cameo"].startswith(background) for e in record["events"]), dyads(record)
+
+
+@pytest.mark.parametrize("text, code", [
+    # Condemning an act is still the condemnation; solidarity over it is still support.
+    ("The French president condemned the massacre in Kabul.", "111"),
+    ("Turkey expressed solidarity with Azerbaijan over the Armenian shelling of Ganja.", "051"),
+])
+def test_mourned_acts_leave_the_main_act(code_text, text, code):
+    record = code_text(text)
+    assert any(e["cameo"] == code for e in record["events"]), dyads(record)

@@ -29,6 +29,10 @@ def reader_is_person(reader: ArgumentReader):
 CONSEQUENCE_VERBS = {"face", "risk", "incur", "invite"}
 # Nouns of remembrance whose "of" object is a past act, not an event of the sentence.
 REMEMBRANCE_NOUNS = {"anniversary", "commemoration", "remembrance", "memorial"}
+# Nouns of sympathy whose "for"/"over"/"after" object is the loss they answer, told as background:
+# "offered condolences for the attack", "expressed sympathy over the massacre".
+SYMPATHY_NOUNS = {"condolence", "sympathy", "sympathies", "grief", "sorrow", "solidarity", "prayer", "thought"}
+SYMPATHY_PREPS = {"for", "over", "after", "on", "following"}
 
 
 def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) -> str | None:
@@ -53,6 +57,10 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
             and token.head.head.lemma_.lower() in REMEMBRANCE_NOUNS:
         # "ahead of the anniversary of the Tiananmen crackdown": an act remembered, long past.
         return f"{entry.label} fits, but '{token.text}' is remembered ('{token.head.head.text}'), not told"
+    if entry.pos == "NOUN" and token.head.dep_ == "prep" and token.head.lower_ in SYMPATHY_PREPS \
+            and token.head.head.lemma_.lower() in SYMPATHY_NOUNS:
+        # "expressed his condolences over the Orlando massacre": the loss mourned, not an act told.
+        return f"{entry.label} fits, but '{token.text}' is what '{token.head.head.text}' answers, not an act told"
     condition = condition_clause(token)
     if condition is not None:
         # "will boycott the vote unless the president agrees to step down": the condition
@@ -83,8 +91,9 @@ def _describes_a_noun(token: Token) -> bool:
     for node in [token, *token.ancestors]:  # ("soldiers killed by Russian shelling": all of it)
         if node.i == root.i:
             return False
-        if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.pos_ in ("NOUN", "PROPN") \
+        if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.pos_ in ("NOUN", "PROPN", "PRON") \
                 and node.head.i != root.i:
+            # (and a pronoun: "the families of those killed in the massacre")
             return True
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN") and node.head.i != root.i \
                 and not (node.i == token.i and statement_author(node) is not None):
