@@ -21,6 +21,9 @@ from eventkit import assert_some_event, dyads
     ("Pakistan charged that India had sponsored the attack on its consulate in Kabul.", "1123", {"PAK"}, {"IND"}),
     ("Iran maintained that Israel had sabotaged the Natanz facility.", "112", {"IRN"}, {"ISR"}),
     ("Kyiv insisted that Russian troops had shelled the nuclear plant.", "1123", {"UKR"}, {"RUS"}),
+    # A military intervention, or one in another's war, is force used (190).
+    ("Saudi Arabia has led a military intervention in Yemen's civil war.", "190", {"SAU"}, {"YEM"}),
+    ("Russia's intervention in Syria's civil war turned the tide for Assad.", "190", {"RUS"}, {"SYR"}),
 ])
 def test_what_is_done_coded(code_text, text, code, actor, recipient):
     assert_some_event(code_text(text), code, actor, recipient, exact=True)
@@ -61,6 +64,8 @@ def test_no_accusation(code_text, text):
     'Obama urged the senator to step down and said, "His mind is shot."',
     "His nerves are shot after the final, the coach said.",
     "The veteran striker admitted that his knees were shot.",
+    # A central bank's intervention in a market is no force.
+    "The central bank's intervention in the currency market lifted the yen.",
 ])
 def test_same_words_elsewhere_stay_uncoded(code_text, text):
     record = code_text(text)
@@ -73,6 +78,8 @@ def test_same_words_elsewhere_stay_uncoded(code_text, text):
     ("The Chilean foreign minister offered his sympathy after the bombing in Lima.", "18"),
     # What happened to "those" a participle describes is background too.
     ("The families of those abducted by Boko Haram urged the Nigerian government to negotiate.", "18"),
+    # A participle after a count says what had happened to those counted.
+    ("Nigeria's army rescued 20 kidnapped students.", "18"),
 ])
 def test_background_not_coded(code_text, text, background):
     record = code_text(text)

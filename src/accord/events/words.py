@@ -84,9 +84,10 @@ def _describes_a_noun(token: Token) -> bool:
         return False
     if token.dep_ == "amod" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
             and token.i < token.head.i != root.i and token.i > 0 \
-            and token.doc[token.i - 1].dep_ in ("det", "poss") and token.doc[token.i - 1].head.i == token.head.i:
-        # "the parents of the kidnapped schoolgirls", "a jailed dissident": a participle before
-        # its noun says what had happened to it.
+            and token.doc[token.i - 1].dep_ in ("det", "poss", "nummod") \
+            and token.doc[token.i - 1].head.i == token.head.i:
+        # "the parents of the kidnapped schoolgirls", "a jailed dissident", "rescued 20 kidnapped
+        # students": a participle before its noun says what had happened to it.
         return True
     for node in [token, *token.ancestors]:  # ("soldiers killed by Russian shelling": all of it)
         if node.i == root.i:
