@@ -1,7 +1,7 @@
 """What is done in real news, round 7 (fourteenth session): a hostile deed another party is claimed,
 charged, stated or insisted to have done is an accusation (112, split by kind); a part of the body
 or mind owned by someone ("her mind is shot") is not an actor acted on; the loss condolences answer,
-and what happened to "those" a participle describes, are background. Team-written sentences;
+and what happened to "those" a participle describes, are background, and so is an act named after "after", "following", "amid" or "despite". Team-written sentences;
 each row of the first table failed before. Sentences with the same words that tell no act, or
 another act, must stay as they are."""
 
@@ -80,6 +80,9 @@ def test_same_words_elsewhere_stay_uncoded(code_text, text):
     ("The families of those abducted by Boko Haram urged the Nigerian government to negotiate.", "18"),
     # A participle after a count says what had happened to those counted.
     ("Nigeria's army rescued 20 kidnapped students.", "18"),
+    # An act named after "after", "following", "amid" or "despite" sets the scene of the clause.
+    ("Security was tightened in Kabul following the bombing of the Indian embassy.", "18"),
+    ("The talks resumed in Geneva amid Russian shelling of Kharkiv.", "19"),
 ])
 def test_background_not_coded(code_text, text, background):
     record = code_text(text)
@@ -90,6 +93,8 @@ def test_background_not_coded(code_text, text, background):
     # Condemning an act is still the condemnation; solidarity over it is still support.
     ("The French president condemned the massacre in Kabul.", "111"),
     ("Turkey expressed solidarity with Azerbaijan over the Armenian shelling of Ganja.", "051"),
+    # The act of the clause a scene-setting phrase hangs on is still told.
+    ("Palestinian negotiators broke off talks with Israel after an Israeli air strike in Gaza.", "164"),
 ])
 def test_mourned_acts_leave_the_main_act(code_text, text, code):
     record = code_text(text)

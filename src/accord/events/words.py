@@ -33,6 +33,10 @@ REMEMBRANCE_NOUNS = {"anniversary", "commemoration", "remembrance", "memorial"}
 # "offered condolences for the attack", "expressed sympathy over the massacre".
 SYMPATHY_NOUNS = {"condolence", "sympathy", "sympathies", "grief", "sorrow", "solidarity", "prayer", "thought"}
 SYMPATHY_PREPS = {"for", "over", "after", "on", "following"}
+# Prepositions whose event noun sets the scene of the clause it hangs on ("imposed a curfew after
+# ethnic clashes", "tightened security following the bombing"): presupposed, not told (bench
+# conventions: "after days of deadly protests" is not coded).
+SETTING_PREPS = {"after", "following", "amid", "despite", "since"}
 
 
 def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) -> str | None:
@@ -61,6 +65,9 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
             and token.head.head.lemma_.lower() in SYMPATHY_NOUNS:
         # "expressed his condolences over the Orlando massacre": the loss mourned, not an act told.
         return f"{entry.label} fits, but '{token.text}' is what '{token.head.head.text}' answers, not an act told"
+    if entry.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS \
+            and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
+        return f"{entry.label} fits, but '{token.head.text} {token.text}' sets the scene of another act, not an act told"
     condition = condition_clause(token)
     if condition is not None:
         # "will boycott the vote unless the president agrees to step down": the condition
