@@ -80,6 +80,8 @@ def test_same_words_elsewhere_stay_uncoded(code_text, text):
     ("The families of those abducted by Boko Haram urged the Nigerian government to negotiate.", "18"),
     # A participle after a count says what had happened to those counted.
     ("Nigeria's army rescued 20 kidnapped students.", "18"),
+    # A participle that opens the object of a preposition, too.
+    ("The Pope prayed for murdered Mexican priests.", "19"),
     # An act named after "after", "following", "amid" or "despite" sets the scene of the clause.
     ("Security was tightened in Kabul following the bombing of the Indian embassy.", "18"),
     ("The talks resumed in Geneva amid Russian shelling of Kharkiv.", "19"),

@@ -81,6 +81,15 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
     return None
 
 
+def _opens_noun_phrase(participle: Token) -> bool:
+    """Whether a participle before its noun stands after the noun's determiner, possessive or
+    count, or opens the object of a preposition ("the release of jailed activist X")."""
+    before = participle.doc[participle.i - 1]
+    if before.dep_ in ("det", "poss", "nummod") and before.head.i == participle.head.i:
+        return True
+    return before.dep_ == "prep" and any(c.dep_ == "pobj" and c.left_edge.i == participle.i for c in before.children)
+
+
 def _describes_a_noun(token: Token) -> bool:
     """"freed 20 schoolgirls kidnapped by Boko Haram", "released two women it had held": a past
     participle or relative clause describing a noun of a sentence with a main verb of its own
@@ -90,11 +99,10 @@ def _describes_a_noun(token: Token) -> bool:
     if root.pos_ not in ("VERB", "AUX"):
         return False
     if token.dep_ == "amod" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
-            and token.i < token.head.i != root.i and token.i > 0 \
-            and token.doc[token.i - 1].dep_ in ("det", "poss", "nummod") \
-            and token.doc[token.i - 1].head.i == token.head.i:
+            and token.i < token.head.i != root.i and token.i > 0 and _opens_noun_phrase(token):
         # "the parents of the kidnapped schoolgirls", "a jailed dissident", "rescued 20 kidnapped
-        # students": a participle before its noun says what had happened to it.
+        # students", "the release of jailed activist X": a participle before its noun says what
+        # had happened to it.
         return True
     for node in [token, *token.ancestors]:  # ("soldiers killed by Russian shelling": all of it)
         if node.i == root.i:
