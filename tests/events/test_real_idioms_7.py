@@ -1,8 +1,10 @@
 """What is done in real news, round 7 (fourteenth session): a hostile deed another party is claimed,
-charged, stated or insisted to have done is an accusation (112, split by kind); a part of the body
-or mind owned by someone ("her mind is shot") is not an actor acted on; the loss condolences answer,
-and what happened to "those" a participle describes, are background, and so is an act named after "after", "following", "amid" or "despite". Team-written sentences;
-each row of the first table failed before. Sentences with the same words that tell no act, or
+charged, stated or insisted to have done is an accusation (112, split by kind); a military
+intervention is force used (190); a part of the body or mind owned by someone ("her mind is shot")
+is not an actor acted on; the loss condolences answer, what happened to "those" or to people a
+participle before the noun describes, and an act named after "after", "following", "amid" or
+"despite" are background. Team-written sentences; each row of the first table failed before, and
+so did most rows of the background table. Sentences with the same words that tell no act, or
 another act, must stay as they are."""
 
 from __future__ import annotations
