@@ -1,11 +1,11 @@
 """What is done in real news, round 7 (fourteenth session): a hostile deed another party is claimed,
-charged, stated or insisted to have done is an accusation (112, split by kind); a military
-intervention is force used (190); a part of the body or mind owned by someone ("her mind is shot")
-is not an actor acted on; the loss condolences answer, what happened to "those" or to people a
-participle before the noun describes, and an act named after "after", "following", "amid" or
-"despite" are background. Team-written sentences; each row of the first table failed before, and
-so did most rows of the background table. Sentences with the same words that tell no act, or
-another act, must stay as they are."""
+charged, stated or insisted to have done, or to have been "behind", is an accusation (112, split
+by kind); a military intervention is force used (190); a part of the body or mind owned by
+someone ("her mind is shot") is not an actor acted on; the loss condolences answer, what happened
+to "those" or to people a participle before the noun describes, and an act named after "after",
+"following", "amid" or "despite" are background. Team-written sentences; each row of the first
+table failed before, and so did most rows of the background table. Sentences with the same words
+that tell no act, or another act, must stay as they are."""
 
 from __future__ import annotations
 
@@ -23,6 +23,10 @@ from eventkit import assert_some_event, dyads
     ("Pakistan charged that India had sponsored the attack on its consulate in Kabul.", "1123", {"PAK"}, {"IND"}),
     ("Iran maintained that Israel had sabotaged the Natanz facility.", "112", {"IRN"}, {"ISR"}),
     ("Kyiv insisted that Russian troops had shelled the nuclear plant.", "1123", {"UKR"}, {"RUS"}),
+    # Saying another party was "behind" a deed blames it (112; N013 of the wire sets: "accused ...
+    # of being behind an attempt to kill him" is 112).
+    ("Pakistan said India was behind the bombing in Quetta.", "1123", {"PAK"}, {"IND"}),
+    ("China said the United States was behind the cyberattacks.", "112", {"CHN"}, {"USA"}),
     # A military intervention, or one in another's war, is force used (190).
     ("Saudi Arabia has led a military intervention in Yemen's civil war.", "190", {"SAU"}, {"YEM"}),
     ("Russia's intervention in Syria's civil war turned the tide for Assad.", "190", {"RUS"}, {"SYR"}),
@@ -54,6 +58,11 @@ def test_nearby_codes_unchanged(code_text, text, code):
     "Iran claimed that Israel would attack its nuclear sites.",
     # A party's claim of its own deed.
     "Hamas claimed that it had fired rockets at Tel Aviv.",
+    "Hamas said it was behind the attack on the checkpoint.",
+    # Behind bars, behind schedule, or not behind it at all.
+    "The Egyptian ministry said the opposition leader was behind bars.",
+    "Moscow said the Turkish pipeline project was behind schedule.",
+    "Russia said Ukraine was not behind the drone attack.",
 ])
 def test_no_accusation(code_text, text):
     record = code_text(text)

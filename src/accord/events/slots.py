@@ -224,6 +224,9 @@ def copular_predicate(clause: Token) -> set[str]:
     else:
         return set()
     words: set[str] = set()
+    if lemma == "be" and any(p.dep_ == "prep" and p.lower_ == "behind" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in DEEDS_BEHIND for g in p.children) for p in clause.children):
+        words.add("behind")  # "said Kyiv was behind the drone attack": who is behind a deed is blamed for it
     for head in heads:
         if any(p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pcomp" for g in p.children)
                for p in head.children):
@@ -238,6 +241,11 @@ def copular_predicate(clause: Token) -> set[str]:
 
 
 KIND_NOUNS = {"act", "declaration", "form", "kind", "sort", "case"}
+# Deeds someone can be "behind" ("was behind the bombing"; not "behind bars", "behind schedule").
+DEEDS_BEHIND = {"attack", "bombing", "blast", "explosion", "plot", "assassination", "killing", "murder", "shooting",
+                "strike", "airstrike", "cyberattack", "hack", "hacking", "coup", "unrest", "riot", "protest",
+                "sabotage", "poisoning", "abduction", "kidnapping", "arson", "fire", "disappearance", "leak",
+                "campaign", "massacre", "raid", "incursion", "attempt", "uprising", "insurgency", "violence"}
 
 
 def clause_auxiliaries(clause: Token) -> set[str]:
