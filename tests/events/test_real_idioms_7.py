@@ -23,6 +23,10 @@ from eventkit import assert_some_event, dyads
     ("Pakistan charged that India had sponsored the attack on its consulate in Kabul.", "1123", {"PAK"}, {"IND"}),
     ("Iran maintained that Israel had sabotaged the Natanz facility.", "112", {"IRN"}, {"ISR"}),
     ("Kyiv insisted that Russian troops had shelled the nuclear plant.", "1123", {"UKR"}, {"RUS"}),
+    # ... or to have carried out or committed a deed the object names.
+    ("Turkey's interior minister claimed that Syrian Kurdish militants had carried out the bombing in Istanbul.",
+     "1123", {"TUR"}, None),
+    ("Ukraine stated that Russian forces had committed war crimes in Bucha.", "1124", {"UKR"}, {"RUS"}),
     # Saying another party was "behind" a deed blames it (112; N013 of the wire sets: "accused ...
     # of being behind an attempt to kill him" is 112).
     ("Pakistan said India was behind the bombing in Quetta.", "1123", {"PAK"}, {"IND"}),
@@ -42,6 +46,8 @@ def test_what_is_done_coded(code_text, text, code, actor, recipient):
     ("Iran claimed that Israel would attack its nuclear sites.", "138"),
     # A party's claim of its own deed is the deed.
     ("Hamas claimed that it had fired rockets at Tel Aviv.", "19"),
+    # A warning of what one would launch stays a threat.
+    ("Russia warned that it would launch an attack on Kyiv.", "138"),
     # A demand told by "insisted" stays a demand.
     ("Ankara insisted that Stockholm extradite the militants.", "1013"),
     # A person shot is still shot.
@@ -59,6 +65,7 @@ def test_nearby_codes_unchanged(code_text, text, code):
     # A party's claim of its own deed.
     "Hamas claimed that it had fired rockets at Tel Aviv.",
     "Hamas said it was behind the attack on the checkpoint.",
+    "Israel claimed that it had carried out a raid in Jenin.",
     # Behind bars, behind schedule, or not behind it at all.
     "The Egyptian ministry said the opposition leader was behind bars.",
     "Moscow said the Turkish pipeline project was behind schedule.",

@@ -17,8 +17,8 @@ from accord.events.counts import object_count
 from accord.events.entries import ACTOR_OBJECT, PERSON_OBJECT, LexiconEntry
 from accord.events.slots import (
     DIRECTION_PARTICLES, PASSIVE_SUBJECT_DEPS, clause_auxiliaries, copular_predicate, governed_clause,
-    governed_infinitives, governing_support_verb, is_infinitive, is_stative_passive, object_of, predicate_words,
-    prep_holders, prep_objects, preps_of, received_from, reported_subject, through_quantity,
+    governed_infinitives, governing_support_verb, is_infinitive, is_stative_passive, object_of, perpetrated_deed,
+    predicate_words, prep_holders, prep_objects, preps_of, received_from, reported_subject, through_quantity,
 )
 from accord.events.syntax import OBJECT_CONTROL as OBJECT_CONTROL_VERBS
 
@@ -360,7 +360,9 @@ def _ccomp_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str 
         return "governs no that-clause"
     # ("said China was responsible for the smog", "told reporters the remarks were
     # intolerable": a "be" clause counts by what it says its subject is.)
-    if values != ("*",) and clause.lemma_.lower() not in allowed and not copular_predicate(clause) & allowed:
+    # (and a clause of doing by the deed it names: "said militants had carried out the bombing")
+    if values != ("*",) and clause.lemma_.lower() not in allowed and not copular_predicate(clause) & allowed \
+            and not perpetrated_deed(clause) & allowed:
         return f"clause verb '{clause.text}' is not one of {'|'.join(values)}"
     return None
 
