@@ -46,6 +46,9 @@ def test_what_is_done_coded(code_text, text, code, actor, recipient):
     ("Iran claimed that Israel would attack its nuclear sites.", "138"),
     # A party's claim of its own deed is the deed.
     ("Hamas claimed that it had fired rockets at Tel Aviv.", "19"),
+    # An offensive launched, told under a plain "said", stays force used (not the verdict "offensive").
+    ("Ethiopian troops launched an offensive against Tigrayan forces in the north, a military spokesman said.",
+     "190"),
     # A warning of what one would launch stays a threat.
     ("Russia warned that it would launch an attack on Kyiv.", "138"),
     # A demand told by "insisted" stays a demand.
