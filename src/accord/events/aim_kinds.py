@@ -71,22 +71,22 @@ THREATS_ANY = THREATS + FORCE_KINDS + (
 WITHDRAWAL = ("involvement", {"withdraw", "pull", "pullout", "withdrawal"})
 THREATS_ANY = THREATS_ANY + (WITHDRAWAL,)
 
-# Investigations by what is investigated (codebook 091-094), in this order.
-INVESTIGATIONS = (
-    ("war_crimes", {"war-crime", "genocide", "atrocity", "atrocities", "massacre", "massacres"}),
-    ("military", {"strike", "airstrike", "raid", "bombing", "downing", "shelling"}),
-    # (abuses named go before who committed them: "an inquiry into abuses by Eritrean troops" is 092)
-    ("human_rights", {"torture", "torturing", "abuse", "abuses", "crackdown", "brutality", "rights", "repression",
-                      "persecution",
-                      # (codebook 092: "human rights abuses such as rape, torture ...")
-                      "rape", "rapes", "raping", "mistreatment", "ill-treatment",
-                      "maltreatment", "extrajudicial"}),
-    ("military", {"military", "army", "troops", "peacekeeper", "peacekeepers"}),
-    ("crime", {"corruption", "fraud", "bribery", "embezzlement", "murder", "arson", "hacker", "hackers", "hacking",
-               "abuse-of-power",
-               "sabotage", "crime", "crimes", "smuggling", "laundering", "damaging", "assassination", "espionage",
-               "spying"}),
-)
+# Investigations by what is investigated (codebook 091-094), each kind named on its own so no
+# reader depends on the order of `INVESTIGATIONS`, which is the order they are tried in.
+INQUIRY_WAR_CRIMES = ("war_crimes", {"war-crime", "genocide", "atrocity", "atrocities", "massacre", "massacres"})
+INQUIRY_MILITARY_ACTS = ("military", {"strike", "airstrike", "raid", "bombing", "downing", "shelling"})
+INQUIRY_ABUSES = ("human_rights", {"torture", "torturing", "abuse", "abuses", "crackdown", "brutality", "rights",
+                                   "repression", "persecution",
+                                   # (codebook 092: "human rights abuses such as rape, torture ...")
+                                   "rape", "rapes", "raping", "mistreatment", "ill-treatment",
+                                   "maltreatment", "extrajudicial"})
+INQUIRY_MILITARY_BODIES = ("military", {"military", "army", "troops", "peacekeeper", "peacekeepers"})
+INQUIRY_CRIMES = ("crime", {"corruption", "fraud", "bribery", "embezzlement", "murder", "arson", "hacker", "hackers",
+                            "hacking", "abuse-of-power",
+                            "sabotage", "crime", "crimes", "smuggling", "laundering", "damaging", "assassination",
+                            "espionage", "spying"})
+# (abuses named go before who committed them: "an inquiry into abuses by Eritrean troops" is 092)
+INVESTIGATIONS = (INQUIRY_WAR_CRIMES, INQUIRY_MILITARY_ACTS, INQUIRY_ABUSES, INQUIRY_MILITARY_BODIES, INQUIRY_CRIMES)
 # Force used, by its means (codebook 193 small arms, 194 artillery and tanks, 195 aircraft), for a
 # generic 190 whose phrase names them ("fought RSF fighters with rifles", "in a gunfight").
 MEANS = (
@@ -100,9 +100,10 @@ MEANS = (
 _MEANS = {"aircraft": "195", "artillery": "194", "small_arms": "193"}
 # Aid asked for, refused or cut, by its kind (codebook 0231-0234, 1031-1034, 1221-1224, 1621-1623);
 # plain "aid" keeps the generic code.
+AID_PROTECTION = ("protection", {"peacekeeper", "peacekeepers", "peacekeeping", "protection", "force", "troops",
+                                 "soldiers", "no-fly"})  # (a no-fly zone asked for or refused: 0234/1034/1224)
 AID_KINDS = (
-    ("protection", {"peacekeeper", "peacekeepers", "peacekeeping", "protection", "force", "troops", "soldiers",
-                    "no-fly"}),  # (a no-fly zone asked for or refused: military protection, 0234/1034/1224)
+    AID_PROTECTION,
     ("military", {"military", "security", "defence", "defense", "arms", "weapons"}),
     ("economic", {"debt", "debts"}),  # ("debt relief" is economic, not relief goods)
     ("humanitarian", {"humanitarian", "food", "medicine", "medical", "relief", "rice", "grain", "wheat", "flour",
@@ -115,7 +116,7 @@ AID_KINDS = (
     ("economic", {"dollar", "dollars", "million", "billion", "euro", "euros", "pound", "pounds", "$", "money",
                   "fund", "funds", "funding", "grant", "grants", "cash"}),
 )
-AID_CUTS = AID_KINDS[1:]  # aid cut (1621-1623): the codebook has no "protection" kind
+AID_CUTS = tuple(kind for kind in AID_KINDS if kind is not AID_PROTECTION)  # aid cut (1621-1623): no "protection" kind
 
 
 # Who investigates, when what is investigated names no kind: police, prosecutors and judges look
@@ -236,14 +237,14 @@ def kind_code(code: str, token: Token) -> str | None:
     investigation that names none, by the purpose it was set up for or by who investigates."""
     codes, vocabularies = KINDS[code]
     kind = kind_of(token, vocabularies)
-    if kind == "military" and code == "090" and kind_of(token, INVESTIGATIONS[1:2]) is None \
-            and kind_of(token, INVESTIGATIONS[2:3], deepest=6) is not None:
+    if kind == "military" and code == "090" and kind_of(token, (INQUIRY_MILITARY_ACTS,)) is None \
+            and kind_of(token, (INQUIRY_ABUSES,), deepest=6) is not None:
         # abuses named further down go before the soldiers who committed them ("reopened cases
         # against army officers accused of torturing dissidents": 092, as in `INVESTIGATIONS`)
         kind = "human_rights"
     if kind is None and code == "090":
         kind = _purpose_kind(token, vocabularies) or investigator_kind(token)
-    elif kind == "military" and code == "090" and kind_of(token, INVESTIGATIONS[1:2]) is None \
+    elif kind == "military" and code == "090" and kind_of(token, (INQUIRY_MILITARY_ACTS,)) is None \
             and investigator_kind(token) == "human_rights":
         # troops named as the ones looked into, by a human rights body, with no military act named:
         # their treatment of people is what is investigated (092), not a military action (093)

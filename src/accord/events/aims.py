@@ -20,6 +20,8 @@ means of force) in :mod:`accord.events.aim_kinds`, and the table of sub-code wor
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Token
 
 from accord.events.aim_kinds import (INVESTIGATIONS, KINDS, bombing_code, kind_code, kind_of, means_code,
@@ -333,7 +335,13 @@ SUPPORTING = SUPPORT | {"backing", "solidarity", "recognition", "bid", "position
 # Aid asked for, promised or refused whose verb is "give up": yielding (025, 035, 105, 124), or,
 # when arms are given up, de-escalation (0256, 0356, 1056, 1246) -- not aid ("urged the rebels to
 # give up their arms" is no appeal for military aid).
-GIVING_UP = {"023": ("025", "0256"), "033": ("035", "0356"), "103": ("105", "1056"), "122": ("124", "1246")}
+class GivingUp(NamedTuple):
+    yielding: str  # something given up (025, 035, 105, 124)
+    arms: str  # arms given up: de-escalation (0256, 0356, 1056, 1246)
+
+
+GIVING_UP = {"023": GivingUp(yielding="025", arms="0256"), "033": GivingUp(yielding="035", arms="0356"),
+             "103": GivingUp(yielding="105", arms="1056"), "122": GivingUp(yielding="124", arms="1246")}
 ARMS = {"arm", "arms", "weapon", "weapons", "gun", "guns"}
 
 
@@ -371,7 +379,7 @@ def _refine(code: str, token: Token) -> str | None:
     given_up = _given_up(token) if code in GIVING_UP else None
     if given_up is not None:
         things = word_set(t for c in given_up.children if c.dep_ == "dobj" for t in c.subtree)
-        return GIVING_UP[code][1] if things & ARMS else GIVING_UP[code][0]
+        return GIVING_UP[code].arms if things & ARMS else GIVING_UP[code].yielding
     not_aid = _given_no_aid(code, token)
     if not_aid is not None:
         return not_aid

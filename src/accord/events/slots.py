@@ -224,6 +224,9 @@ def copular_predicate(clause: Token) -> set[str]:
     else:
         return set()
     words: set[str] = set()
+    if lemma == "be" and any(p.dep_ == "prep" and p.lower_ == "behind" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in DEEDS_BEHIND for g in p.children) for p in clause.children):
+        words.add("behind")  # "said Kyiv was behind the drone attack": who is behind a deed is blamed for it
     for head in heads:
         if any(p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pcomp" for g in p.children)
                for p in head.children):
@@ -238,6 +241,27 @@ def copular_predicate(clause: Token) -> set[str]:
 
 
 KIND_NOUNS = {"act", "declaration", "form", "kind", "sort", "case"}
+# Verbs that say a deed named by their object was done: "had carried out the bombing", "had committed
+# war crimes", "would launch an attack".
+PERPETRATING_VERBS = {"carry", "commit", "perpetrate", "stage", "launch", "mount", "conduct"}
+
+
+def perpetrated_deed(clause: Token) -> set[str]:
+    """What a clause of doing says was done ("militants had carried out the bombing": bombing;
+    "had committed war crimes": crime, and war-crime), or nothing for another verb."""
+    if clause.lemma_.lower() not in PERPETRATING_VERBS or any(c.dep_ == "neg" for c in clause.children):
+        return set()
+    objects = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in list(objects) for g in o.children if g.dep_ == "conj"]
+    words = {o.lemma_.lower() for o in objects}
+    if "crime" in words and any(m.lower_ == "war" for o in objects for m in o.children if m.dep_ == "compound"):
+        words.add("war-crime")
+    return words
+# Deeds someone can be "behind" ("was behind the bombing"; not "behind bars", "behind schedule").
+DEEDS_BEHIND = {"attack", "bombing", "blast", "explosion", "plot", "assassination", "killing", "murder", "shooting",
+                "strike", "airstrike", "cyberattack", "hack", "hacking", "coup", "unrest", "riot", "protest",
+                "sabotage", "poisoning", "abduction", "kidnapping", "arson", "fire", "disappearance", "leak",
+                "campaign", "massacre", "raid", "incursion", "attempt", "uprising", "insurgency", "violence"}
 
 
 def clause_auxiliaries(clause: Token) -> set[str]:

@@ -29,6 +29,14 @@ def reader_is_person(reader: ArgumentReader):
 CONSEQUENCE_VERBS = {"face", "risk", "incur", "invite"}
 # Nouns of remembrance whose "of" object is a past act, not an event of the sentence.
 REMEMBRANCE_NOUNS = {"anniversary", "commemoration", "remembrance", "memorial"}
+# Nouns of sympathy whose "for"/"over"/"after" object is the loss they answer, told as background:
+# "offered condolences for the attack", "expressed sympathy over the massacre".
+SYMPATHY_NOUNS = {"condolence", "sympathy", "sympathies", "grief", "sorrow", "solidarity", "prayer", "thought"}
+SYMPATHY_PREPS = {"for", "over", "after", "on", "following"}
+# Prepositions whose event noun sets the scene of the clause it hangs on ("imposed a curfew after
+# ethnic clashes", "tightened security following the bombing"): presupposed, not told (bench
+# conventions: "after days of deadly protests" is not coded).
+SETTING_PREPS = {"after", "following", "amid", "despite", "since"}
 
 
 def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) -> str | None:
@@ -53,6 +61,13 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
             and token.head.head.lemma_.lower() in REMEMBRANCE_NOUNS:
         # "ahead of the anniversary of the Tiananmen crackdown": an act remembered, long past.
         return f"{entry.label} fits, but '{token.text}' is remembered ('{token.head.head.text}'), not told"
+    if entry.pos == "NOUN" and token.head.dep_ == "prep" and token.head.lower_ in SYMPATHY_PREPS \
+            and token.head.head.lemma_.lower() in SYMPATHY_NOUNS:
+        # "expressed his condolences over the Orlando massacre": the loss mourned, not an act told.
+        return f"{entry.label} fits, but '{token.text}' is what '{token.head.head.text}' answers, not an act told"
+    if entry.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS \
+            and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
+        return f"{entry.label} fits, but '{token.head.text} {token.text}' sets the scene of another act, not an act told"
     condition = condition_clause(token)
     if condition is not None:
         # "will boycott the vote unless the president agrees to step down": the condition
@@ -66,6 +81,15 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
     return None
 
 
+def _opens_noun_phrase(participle: Token) -> bool:
+    """Whether a participle before its noun stands after the noun's determiner, possessive or
+    count, or opens the object of a preposition ("the release of jailed activist X")."""
+    before = participle.doc[participle.i - 1]
+    if before.dep_ in ("det", "poss", "nummod") and before.head.i == participle.head.i:
+        return True
+    return before.dep_ == "prep" and any(c.dep_ == "pobj" and c.left_edge.i == participle.i for c in before.children)
+
+
 def _describes_a_noun(token: Token) -> bool:
     """"freed 20 schoolgirls kidnapped by Boko Haram", "released two women it had held": a past
     participle or relative clause describing a noun of a sentence with a main verb of its own
@@ -75,16 +99,17 @@ def _describes_a_noun(token: Token) -> bool:
     if root.pos_ not in ("VERB", "AUX"):
         return False
     if token.dep_ == "amod" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
-            and token.i < token.head.i != root.i and token.i > 0 \
-            and token.doc[token.i - 1].dep_ in ("det", "poss") and token.doc[token.i - 1].head.i == token.head.i:
-        # "the parents of the kidnapped schoolgirls", "a jailed dissident": a participle before
-        # its noun says what had happened to it.
+            and token.i < token.head.i != root.i and token.i > 0 and _opens_noun_phrase(token):
+        # "the parents of the kidnapped schoolgirls", "a jailed dissident", "rescued 20 kidnapped
+        # students", "the release of jailed activist X": a participle before its noun says what
+        # had happened to it.
         return True
     for node in [token, *token.ancestors]:  # ("soldiers killed by Russian shelling": all of it)
         if node.i == root.i:
             return False
-        if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.pos_ in ("NOUN", "PROPN") \
+        if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.pos_ in ("NOUN", "PROPN", "PRON") \
                 and node.head.i != root.i:
+            # (and a pronoun: "the families of those killed in the massacre")
             return True
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN") and node.head.i != root.i \
                 and not (node.i == token.i and statement_author(node) is not None):
