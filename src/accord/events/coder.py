@@ -42,6 +42,8 @@ def _codes(parties) -> tuple[str, ...]:
     return tuple(sorted({party.actor.code or "" for party in parties}))
 
 
+NO_ACTOR = "no actor with a code was found"
+
 class EventStage:
     def __init__(self, lexicon: Lexicon | None = None, ontology: Ontology | None = None):
         self.lexicon = lexicon or load_lexicon()
@@ -60,8 +62,11 @@ class EventStage:
                 sent_of[token.i] = index
         events: list[Event] = []
         seen: dict[tuple, Event] = {}
+        askers_unknown: set[int] = set()  # verbs whose act fits but whose doer has no code
         for token in doc:
             decision = self.decide(token, reader, article_date, sent_of[token.i])
+            if isinstance(decision, str) and decision.endswith(NO_ACTOR):
+                askers_unknown.add(token.i)
             if decision is None or isinstance(decision, str):
                 continue
             event = decision
@@ -82,6 +87,7 @@ class EventStage:
             seen.setdefault(loose, event)
             events.append(event)
         events = drop_governing_duplicates(events, self.ontology)
+        events = [e for e in events if not asked_by_nobody_known(e, askers_unknown)]
         locate_events(events, doc, doc._.places or [], sent_of)
         doc._.events = events
         return doc
@@ -116,7 +122,7 @@ class EventStage:
                      authorities_where_it_happened):
             step(token, entry, reader, who)
         if not who.actors:
-            return f"{entry.label} fits, but no actor with a code was found"
+            return f"{entry.label} fits, but {NO_ACTOR}"
         if entry.cameo[:2] == "14" and all(a.actor.sector == "BUS" for a in who.actors):
             # "The company staged a demonstration of its new robot": a product show, not a protest.
             return f"{entry.label} fits, but a company's demonstration is not a protest"
@@ -197,3 +203,11 @@ class EventStage:
 # In sport and entertainment news these do not stand for a state body: an official read from the
 # context, a capital (a city or its club), the unnamed authorities of a place.
 NOT_STATE_IN_SPORT = ("role, in a", "person, in a", "capital", "authorities of")
+
+
+def asked_by_nobody_known(event: Event, askers_unknown: set[int]) -> bool:
+    """An act someone only asked for ("families ... urged the senator to apologize") whose
+    request is no event because the asker has no code: it is not the target's act, and the
+    request cannot be coded without its asker, so nothing is told. (A coded request has
+    already taken the act it asks for in: see `merging`.)"""
+    return event.modality.asked_by is not None and event.modality.asked_by in askers_unknown

@@ -79,6 +79,8 @@ class Modality:
     # Hypothetical because only aimed at or asked for (a purpose, a bid, an appeal's content), not
     # because of a condition: such an act is not turned into a threat.
     aimed: bool = False
+    # The verb of asking ("urged", "asked") when the act is only what someone asked for.
+    asked_by: int | None = None
 
     def as_dict(self) -> dict[str, bool]:
         return {"historical": self.historical, "future": self.future,
@@ -201,6 +203,7 @@ def _unrealised(trigger: Token, chain: list[Token], mod: Modality) -> None:
                 and not mod.hypothetical and not mod.future:
             # (When the appeal itself is coded, the act asked for merges into it.)
             mod.hypothetical = mod.aimed = True
+            mod.asked_by = token.head.i
             mod.reasons.append(f"hypothetical: asked for by '{token.head.text}'")
         if token.dep_ == "acl" and infinitive and token.head.lemma_.lower() in UNREALISED_NOUNS \
                 and not mod.hypothetical:
