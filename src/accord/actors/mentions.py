@@ -35,6 +35,11 @@ PLACED_PREFIXES = ("IMG", "NGM")
 # Warplanes and warships act for their state ("jets from the Saudi-led coalition bombed ..."),
 # but as the object of a verb they are things moved ("sold fighter jets to Vietnam"): a mention
 # only as the one who acts (subject, or "by" agent).
+# Things a party puts forward or does, that a party word before them names the party of
+# ("the Tory plans", "a Republican amendment"; `party_things`).
+PARTY_THINGS = {"plan", "proposal", "policy", "manifesto", "pledge", "promise", "bill", "amendment", "budget",
+                "scheme", "strategy", "campaign", "poster", "advert", "ad", "claim", "idea", "reform", "stance",
+                "agenda", "offer", "motion", "legislation", "rhetoric", "attack", "record", "approach", "proposals"}
 VEHICLE_TERMS = {"jet", "fighter jet", "jet fighter", "warplane", "bomber", "warship", "gunboat"}
 
 
@@ -117,7 +122,8 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
     coded by where the group is (kind "group"), which the event stage reads off the sentence."""
     builder = _MentionBuilder(doc, names, roles, people or PersonBase([], {}), on, groups or {})
     for step in (builder.leaders_governments, builder.titled_persons, builder.surnames, builder.followers,
-                 builder.groups_by_role, builder.countries_and_organisations, builder.divided_halves,
+                 builder.groups_by_role, builder.countries_and_organisations, builder.party_things,
+                 builder.divided_halves,
                  builder.surnames_by_sentence):
         step()
     builder.mentions.sort(key=lambda m: m.start)
@@ -426,6 +432,21 @@ class _MentionBuilder:
                 actor, via = Actor(match.code, match.sector, None, "group"), "placed group"
             mentions.append(ActorMention(actor, start, end, via))
             taken.update(range(start, end))
+
+    def party_things(self) -> None:
+        # 2d. A party word before a thing the party owns is the party: "attacked the Tory plans",
+        #     "the Republican tax bill" (not "Tory leader Michael Howard", a title, nor "Tory MPs",
+        #     people the followers step reads).
+        doc, taken, mentions, parties = self.doc, self.taken, self.mentions, party_words()
+        for token in doc:
+            head = token.head
+            if token.i in taken or token.lower_ not in parties or not token.text[:1].isupper() \
+                    or token.dep_ not in ("amod", "compound") or head.i <= token.i or head.pos_ != "NOUN" \
+                    or head.lemma_.lower() not in PARTY_THINGS or head.i in taken or head.i in self.roles:
+                continue
+            mentions.append(ActorMention(Actor(parties[token.lower_], "PTY", None, "organisation"),
+                                         token.i, token.i + 1, "party word", (token.lower_,)))
+            taken.add(token.i)
 
     def divided_halves(self) -> None:
         doc, taken, mentions = self.doc, self.taken, self.mentions
