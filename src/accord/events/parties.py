@@ -387,12 +387,28 @@ def _doer_and_patient(token: Token, entry: LexiconEntry, reader: ArgumentReader,
             # ("released a statement that condemned ...": the statement's author, for the
             # relative pronoun as for no subject at all.)
             subject = statement_author(token) or subject
+        if subject is not None and subject.lower_ in ("who", "that") and token.dep_ == "relcl":
+            # "Among those who have criticised the plans are the police chief ...": the ones named
+            # after the copula did it.
+            subject = _among_those(token) or subject
         if subject is not None:
             actors += reader.actors_in(subject)
         patient = object_of(token)
         if patient is not None and subject is not None and patient.i == subject.i:
             patient = None  # "troops were engaged in fighting": a state, not a passive
     return subject, patient
+
+
+def _among_those(verb: Token) -> Token | None:
+    """"Among those who criticised the plans are X" (and "... was X"): X, the subject the parser
+    puts after the copula, for the relative clause on "those"; None for any other shape."""
+    head = verb.head
+    if head.lower_ not in ("those", "one") or head.dep_ != "pobj" or head.head.lower_ != "among":
+        return None
+    copula = head.head.head
+    if copula.lemma_ != "be":
+        return None
+    return next((c for c in copula.children if c.dep_ in ("nsubj", "attr") and c.i > copula.i), None)
 
 
 def _participle_agents(noun: Token, reader: ArgumentReader) -> list[ArgumentActor]:
