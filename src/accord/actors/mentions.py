@@ -291,16 +291,18 @@ class _MentionBuilder:
         #    Scottish) is not the American senator the bare name alone would give. A bare surname
         #    of no country takes the one country its bearers share with the sentence; one coded
         #    already is moved only when every other actor is of one other country, and a bearer
-        #    of that country is in the table.
+        #    of that country is in the table. Only a surname said with an honorific ("Mr Brown",
+        #    as British copy names politicians; not "Campbell's claims" in sport), and only that
+        #    mention: the sentence is the evidence.
         doc, people, mentions = self.doc, self.people, self.mentions
         if not doc.has_annotation("SENT_START"):
             return
         for index, mention in enumerate(mentions):
             if mention.actor.kind != "person":
                 continue
-            word = _clean_name(doc[mention.name_start if mention.name_start is not None else mention.start:
-                                   mention.end].text)
-            if " " in word or not word[:1].isupper():
+            span = doc[mention.name_start if mention.name_start is not None else mention.start:mention.end]
+            word = _clean_name(span.text)
+            if " " in word or not word[:1].isupper() or not _honoured(span):
                 continue
             bearers = people.surname_bearers(word)
             if len(bearers) < 2:
@@ -319,14 +321,8 @@ class _MentionBuilder:
             offices = bearers[country]
             name = offices[0].name if len(offices) == 1 else word
             sector = offices[0].sector if len(offices) == 1 else None
-            old = mention.actor.name
-            for person in self.persons if code is None else ():
-                if person.name == old:
-                    person.name, person.code, person.sector = name, country, sector
-            for at, other in enumerate(mentions):
-                if other.actor.kind == "person" and other.actor.name == old and (at == index or code is None):
-                    mentions[at] = ActorMention(Actor(country, sector, name, "person"), other.start, other.end,
-                                                other.via, other.roles, other.name_start)
+            mentions[index] = ActorMention(Actor(country, sector, name, "person"), mention.start, mention.end,
+                                           mention.via, mention.roles, mention.name_start)
 
     def followers(self) -> None:
         doc, taken, mentions = self.doc, self.taken, self.mentions
@@ -595,6 +591,13 @@ HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mme", "m.")
 # "Lord Woolf"): tried off when the whole name is unknown (the name itself keeps them).
 STYLE_TITLES = ("archbishop", "bishop", "cardinal", "lord", "lady", "baroness", "baron", "dame",
                 "rabbi", "reverend", "rev", "canon", "imam", "ayatollah")
+
+
+def _honoured(span) -> bool:
+    """The name is said with an honorific: "Mr Brown" (inside the span or just before it)."""
+    first = span[0]
+    before = span.doc[first.i - 1] if first.i > 0 else None
+    return first.lower_.rstrip(".") in HONORIFICS or (before is not None and before.lower_.rstrip(".") in HONORIFICS)
 
 
 def _untitled(name: str) -> str:
