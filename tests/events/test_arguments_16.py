@@ -32,6 +32,11 @@ from accord.actors.people import load_person_base
     ("The RCMP arrested two men over the bomb threat.", "173", {"CAN"}, {"CAN"}),
     # "Among those who criticised X are Y": Y did it.
     ("Among those who have condemned the raid is the Egyptian foreign minister.", "111", {"EGY"}, set()),
+    # A document as the subject stands for its author, named by "by".
+    ("A report by the UN human rights council accused Syria of torturing detainees.", "112",
+     {"IGOUNOHRC"}, {"SYR"}),
+    ("A study by the Commons transport committee called for the rail regulator to be scrapped.", "02",
+     {"GBR"}, set()),
 ])
 def test_who_acts_round_8(code_text, text, cameo, actor, recipient):
     assert_dyad(code_text(text), cameo, actor, recipient)
