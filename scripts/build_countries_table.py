@@ -320,11 +320,11 @@ DROP_CAPITAL = {"SYC", "MSR", "BMU", "IMN", "NFK", "SHN", "REU", "AIA", "CCK", "
 
 METONYMS = {
     "RUS": "Kremlin|State Duma|FSB|Federal Security Service|GRU|SVR|TASS|RIA Novosti|Interfax",
-    "USA": "White House|Pentagon|Capitol Hill|State Department|Foggy Bottom|Oval Office|CIA|Central Intelligence Agency|FBI|Federal Bureau of Investigation|Congressional|Justice Department|Department of Justice|DOJ|Defense Department|Department of Defense|Department of Homeland Security|Homeland Security Department|Secret Service|National Security Agency|Treasury Department|Commerce Department|Department of Commerce|Labor Department|Department of Labor|Energy Department|Department of Energy|Interior Department|Department of the Interior|Department of Housing and Urban Development|Department of Health and Human Services|Department of Veterans Affairs|Environmental Protection Agency|Internal Revenue Service|Federal Emergency Management Agency|Border Patrol|U.S. Border Patrol|Customs and Border Protection|Immigration and Customs Enforcement|NYPD|New York Police Department|LAPD|Los Angeles Police Department",
+    "USA": "White House|Pentagon|Capitol Hill|State Department|Foggy Bottom|Oval Office|CIA|Central Intelligence Agency|FBI|Federal Bureau of Investigation|Congressional|Justice Department|Department of Justice|DOJ|Defense Department|Department of Defense|Department of Homeland Security|Homeland Security Department|Secret Service|National Security Agency|Treasury Department|Commerce Department|Department of Commerce|Labor Department|Department of Labor|Energy Department|Department of Energy|Interior Department|Department of the Interior|Department of Housing and Urban Development|Department of Health and Human Services|Department of Veterans Affairs|Environmental Protection Agency|Internal Revenue Service|Federal Emergency Management Agency|Border Patrol|U.S. Border Patrol|Customs and Border Protection|Immigration and Customs Enforcement",
     "GBR": "Downing Street|Whitehall|Westminster|Number 10|Buckingham Palace|MI6|MI5|GCHQ|Home Office|Foreign Office"
            "|Foreign and Commonwealth Office|Ministry of Defence|House of Commons|Commons|House of Lords|Scotland Yard"
            "|Holyrood|Scottish Parliament|Scottish Executive|Welsh Assembly|Stormont|Crown Prosecution Service"
-           "|Home Secretary|Foreign Secretary|Chancellor of the Exchequer|Lord Chancellor|Metropolitan Police|Metropolitan Police Service",
+           "|Home Secretary|Foreign Secretary|Chancellor of the Exchequer|Lord Chancellor",
     "FRA": "Elysee|Élysée|Elysee Palace|Élysée Palace|Quai d'Orsay|Matignon|DGSE",
     "DEU": "Bundestag|Chancellery|BND",
     "CHN": "Zhongnanhai|Great Hall of the People|Xinhua|Xinhua news agency|People's Daily|Global Times|CCTV",
@@ -334,7 +334,7 @@ METONYMS = {
     "IND": "South Block|Raisina Hill|Rashtrapati Bhavan",
     "ITA": "Palazzo Chigi|Quirinale|Farnesina",
     "ESP": "Moncloa|Palacio de la Moncloa",
-    "CAN": "Parliament Hill|Rideau Hall|RCMP|Royal Canadian Mounted Police",
+    "CAN": "Parliament Hill|Rideau Hall",
     "UKR": "Bankova|Verkhovna Rada|SBU|Security Service of Ukraine|Ukrinform",
     "BRA": "Planalto|Palácio do Planalto|Itamaraty",
     "ARG": "Casa Rosada",

@@ -27,9 +27,6 @@ from accord.actors.people import load_person_base
     # A bare "Congress" in a sentence naming no state.
     ("Congress rejected the request to cut farm subsidies.", "12", {"USA"}, set()),
     ("Greenspan urged Congress to reduce the budget deficit.", "02", {"USA"}, {"USA"}),
-    # A police force known by its name is its state's.
-    ("The NYPD arrested two men over the bomb threat.", "173", {"USA"}, {"USA"}),
-    ("The RCMP arrested two men over the bomb threat.", "173", {"CAN"}, {"CAN"}),
     # "Among those who criticised X are Y": Y did it.
     ("Among those who have condemned the raid is the Egyptian foreign minister.", "111", {"EGY"}, set()),
     # A document as the subject stands for its author, named by "by".
