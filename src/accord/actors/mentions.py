@@ -35,6 +35,11 @@ PLACED_PREFIXES = ("IMG", "NGM")
 # Warplanes and warships act for their state ("jets from the Saudi-led coalition bombed ..."),
 # but as the object of a verb they are things moved ("sold fighter jets to Vietnam"): a mention
 # only as the one who acts (subject, or "by" agent).
+# Things a party puts forward or does, that a party word before them names the party of
+# ("the Tory plans", "a Republican amendment"; `party_things`).
+PARTY_THINGS = {"plan", "proposal", "policy", "manifesto", "pledge", "promise", "bill", "amendment", "budget",
+                "scheme", "strategy", "campaign", "poster", "advert", "ad", "claim", "idea", "reform", "stance",
+                "agenda", "offer", "motion", "legislation", "rhetoric", "attack", "record", "approach", "proposals"}
 VEHICLE_TERMS = {"jet", "fighter jet", "jet fighter", "warplane", "bomber", "warship", "gunboat"}
 
 
@@ -117,7 +122,9 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
     coded by where the group is (kind "group"), which the event stage reads off the sentence."""
     builder = _MentionBuilder(doc, names, roles, people or PersonBase([], {}), on, groups or {})
     for step in (builder.leaders_governments, builder.titled_persons, builder.surnames, builder.followers,
-                 builder.groups_by_role, builder.countries_and_organisations, builder.divided_halves):
+                 builder.groups_by_role, builder.countries_and_organisations, builder.party_things,
+                 builder.divided_halves,
+                 builder.surnames_by_sentence):
         step()
     builder.mentions.sort(key=lambda m: m.start)
     return builder.mentions, builder.persons
@@ -192,6 +199,9 @@ class _MentionBuilder:
             person = _find_person(persons, name)
             if person is None:
                 known = people.person(name, on)
+                if known is None and _untitled(name) != name:
+                    # "Archbishop Tutu", "Lord Woolf": the model put a style title inside the name.
+                    known = people.person(_untitled(name), on)
                 if known is None and code is None and role_terms:
                     # "President Bush", "President Mitterand": the title narrows the surname down.
                     fit = people.titled(name, role_terms, on)
@@ -273,6 +283,46 @@ class _MentionBuilder:
             mentions.append(ActorMention(Actor(person.code, person.sector, person.name, "person"),
                                          token.i, token.i + 1, "surname", person.roles))
             taken.add(token.i)
+
+    def surnames_by_sentence(self) -> None:
+        # 3. A bare surname the table gives to persons of several countries, read against the
+        #    other actors of its sentence: "Mr Brown signed a deal with Tanzania which could cost
+        #    the UK" is Britain's Brown; "Nicola Sturgeon wrote to Mr McConnell" (every other actor
+        #    Scottish) is not the American senator the bare name alone would give. A bare surname
+        #    of no country takes the one country its bearers share with the sentence; one coded
+        #    already is moved only when every other actor is of one other country, and a bearer
+        #    of that country is in the table. Only a surname said with an honorific ("Mr Brown",
+        #    as British copy names politicians; not "Campbell's claims" in sport), and only that
+        #    mention: the sentence is the evidence.
+        doc, people, mentions = self.doc, self.people, self.mentions
+        if not doc.has_annotation("SENT_START"):
+            return
+        for index, mention in enumerate(mentions):
+            if mention.actor.kind != "person":
+                continue
+            span = doc[mention.name_start if mention.name_start is not None else mention.start:mention.end]
+            word = _clean_name(span.text)
+            if " " in word or not word[:1].isupper() or not _honoured(span):
+                continue
+            bearers = people.surname_bearers(word)
+            if len(bearers) < 2:
+                continue
+            sentence = doc[mention.start].sent
+            others = {m.actor.code[:3] for m in mentions if m is not mention and m.actor.code
+                      and sentence.start <= m.start < sentence.end and m.actor.name != mention.actor.name}
+            code = mention.actor.code
+            if code is None:
+                fits = others & set(bearers)
+            else:
+                fits = others if len(others) == 1 and code[:3] not in others and others <= set(bearers) else set()
+            if len(fits) != 1:
+                continue
+            country = next(iter(fits))
+            offices = bearers[country]
+            name = offices[0].name if len(offices) == 1 else word
+            sector = offices[0].sector if len(offices) == 1 else None
+            mentions[index] = ActorMention(Actor(country, sector, name, "person"), mention.start, mention.end,
+                                           mention.via, mention.roles, mention.name_start)
 
     def followers(self) -> None:
         doc, taken, mentions = self.doc, self.taken, self.mentions
@@ -378,6 +428,21 @@ class _MentionBuilder:
                 actor, via = Actor(match.code, match.sector, None, "group"), "placed group"
             mentions.append(ActorMention(actor, start, end, via))
             taken.update(range(start, end))
+
+    def party_things(self) -> None:
+        # 2d. A party word before a thing the party owns is the party: "attacked the Tory plans",
+        #     "the Republican tax bill" (not "Tory leader Michael Howard", a title, nor "Tory MPs",
+        #     people the followers step reads).
+        doc, taken, mentions, parties = self.doc, self.taken, self.mentions, party_words()
+        for token in doc:
+            head = token.head
+            if token.i in taken or token.lower_ not in parties or not token.text[:1].isupper() \
+                    or token.dep_ not in ("amod", "compound") or head.i <= token.i or head.pos_ != "NOUN" \
+                    or head.lemma_.lower() not in PARTY_THINGS or head.i in taken or head.i in self.roles:
+                continue
+            mentions.append(ActorMention(Actor(parties[token.lower_], "PTY", None, "organisation"),
+                                         token.i, token.i + 1, "party word", (token.lower_,)))
+            taken.add(token.i)
 
     def divided_halves(self) -> None:
         doc, taken, mentions = self.doc, self.taken, self.mentions
@@ -522,6 +587,22 @@ def _acting(token: Token) -> bool:
 
 
 HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mme", "m.")
+# Styles of clergy and peers the model often puts inside a PERSON span ("Archbishop Tutu",
+# "Lord Woolf"): tried off when the whole name is unknown (the name itself keeps them).
+STYLE_TITLES = ("archbishop", "bishop", "cardinal", "lord", "lady", "baroness", "baron", "dame",
+                "rabbi", "reverend", "rev", "canon", "imam", "ayatollah")
+
+
+def _honoured(span) -> bool:
+    """The name is said with an honorific: "Mr Brown" (inside the span or just before it)."""
+    first = span[0]
+    before = span.doc[first.i - 1] if first.i > 0 else None
+    return first.lower_.rstrip(".") in HONORIFICS or (before is not None and before.lower_.rstrip(".") in HONORIFICS)
+
+
+def _untitled(name: str) -> str:
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower().rstrip(".") in STYLE_TITLES else name
 
 
 def _clean_name(text: str) -> str:

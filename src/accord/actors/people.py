@@ -136,6 +136,19 @@ class PersonBase:
         countries = {o.country for person in self._by_surname.get(key, ()) for o in self._by_name[person]}
         return next(iter(countries)) if len(countries) == 1 and len(next(iter(countries))) == 3 else None
 
+    def surname_bearers(self, word: str) -> dict[str, list[Office]]:
+        """Everyone in the table whose surname this is, by country ("Brown": Gordon Brown of
+        Britain, and Americans), each with the latest office; empty for short or unknown words."""
+        key = _key(word)
+        found: dict[str, list[Office]] = {}
+        if len(key) < 4 or " " in key:
+            return found
+        for person in sorted(self._by_surname.get(key, ())):
+            office = max(self._by_name[person], key=lambda o: o.start or date.min)
+            if len(office.country) == 3:
+                found.setdefault(office.country, []).append(office)
+        return found
+
     def royal_country(self, name: str) -> str | None:
         """The one country of the royals the table knows by a royal title and this given name
         ("Prince Mohammed": the table's "Crown Prince Mohammed bin Salman"), for a title and a

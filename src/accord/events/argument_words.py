@@ -249,3 +249,22 @@ def sentence_index(doc: Doc, sent: Span) -> int:
         if other.start == sent.start:
             return index
     return -1
+
+
+# A legislature known in wire copy by its bare name, the state it stands for when the sentence
+# names no state at all ("He urged Congress to cut the deficit"); "Peru's Congress", "the
+# Congress party" and a Congress beside another state's actors are placed by those first.
+NAMED_LEGISLATURES = {"Congress": "USA"}
+
+
+def named_legislature(doc: Doc, start: int, end: int) -> str | None:
+    """The state a bare, capitalised legislature name stands for ("Congress"), or None."""
+    words = [t for t in doc[start:end] if t.lower_ != "the"]
+    if len(words) != 1 or words[0].text not in NAMED_LEGISLATURES:
+        return None
+    word = words[0]
+    if any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in word.children) \
+            or word.dep_ == "compound" or word.head.lower_ == "party":
+        return None
+    return NAMED_LEGISLATURES[word.text]
+

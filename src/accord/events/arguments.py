@@ -23,7 +23,7 @@ from accord.events.argument_words import (
     DOMESTIC_SECTORS, ENVOY_NOUNS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, MEMBERSHIP_NOUNS,
     NAMED_PAIRS, NAME_VIAS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD, REACH_PREPS,
     STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, RELATION_NOUNS, acted_on, acts_as_subject, backer_words, bare_definite, head_phrase,
-    object_topic, pair_end, relation_owner, un_agency, victim_words,
+    object_topic, named_legislature, pair_end, relation_owner, un_agency, victim_words,
 )
 from accord.events.frames import bare_crowd
 from accord.events.further import FurtherParties
@@ -355,6 +355,12 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             # "Hundreds of thousands of people blocked streets in Hong Kong"
             return [self._arg(Actor(where.code, mention.actor.sector, where.name, "country"),
                               mention.start, mention.end, "role + where it acts")]
+        named = named_legislature(self.doc, mention.start, mention.end) if not backers and not victims else None
+        if named is not None:
+            # "He urged Congress to cut the deficit": a legislature known by its bare name, in a
+            # sentence that names no state.
+            return [self._arg(Actor(named, mention.actor.sector, None, "country"),
+                              mention.start, mention.end, "legislature known by its name")]
         return []
 
     def _person_actors(self, token: Token, mention: ActorMention) -> list[ArgumentActor]:

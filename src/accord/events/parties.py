@@ -15,7 +15,7 @@ from accord.actors.model import Actor
 from accord.actors.tables import data_dir, load_actor_tables, read_tsv
 from accord.events.argument_words import JOINT_PREPS, RECIPIENT_PREPS, REPORTING_VERBS
 from accord.events.arguments import ArgumentActor, ArgumentReader
-from accord.events.clauses import OBLIGATION_ENTRY, obligation_speaker, statement_author
+from accord.events.clauses import OBLIGATION_ENTRY, STATEMENT_NOUNS, obligation_speaker, statement_author
 from accord.events.entries import ACTOR_OBJECT, LexiconEntry
 from accord.events.merging import clause_subject, passive_without_agent
 from accord.events.places import EXILE_NOUNS, names_a_thing
@@ -387,12 +387,41 @@ def _doer_and_patient(token: Token, entry: LexiconEntry, reader: ArgumentReader,
             # ("released a statement that condemned ...": the statement's author, for the
             # relative pronoun as for no subject at all.)
             subject = statement_author(token) or subject
+        if subject is not None and subject.lower_ in ("who", "that") and token.dep_ == "relcl":
+            # "Among those who have criticised the plans are the police chief ...": the ones named
+            # after the copula did it.
+            subject = _among_those(token) or subject
         if subject is not None:
-            actors += reader.actors_in(subject)
+            actors += reader.actors_in(subject) or _authors_by(subject, reader)
         patient = object_of(token)
         if patient is not None and subject is not None and patient.i == subject.i:
             patient = None  # "troops were engaged in fighting": a state, not a passive
     return subject, patient
+
+
+# Documents whose "by" names their author ("A report by the Commons committee called for ...").
+AUTHORED_NOUNS = STATEMENT_NOUNS | {"study", "review", "inquiry", "audit", "survey", "paper"}
+
+
+def _authors_by(subject: Token, reader: ArgumentReader) -> list[ArgumentActor]:
+    """"A report by the Commons committee called for ...", "a statement by the ministry
+    condemned ...": a document that names nobody, as the subject, stands for its author."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in AUTHORED_NOUNS:
+        return []
+    return [a for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "by"
+            for pobj in prep.children if pobj.dep_ == "pobj" for a in reader.actors_in(pobj)]
+
+
+def _among_those(verb: Token) -> Token | None:
+    """"Among those who criticised the plans are X" (and "... was X"): X, the subject the parser
+    puts after the copula, for the relative clause on "those"; None for any other shape."""
+    head = verb.head
+    if head.lower_ not in ("those", "one") or head.dep_ != "pobj" or head.head.lower_ != "among":
+        return None
+    copula = head.head.head
+    if copula.lemma_ != "be":
+        return None
+    return next((c for c in copula.children if c.dep_ in ("nsubj", "attr") and c.i > copula.i), None)
 
 
 def _participle_agents(noun: Token, reader: ArgumentReader) -> list[ArgumentActor]:
