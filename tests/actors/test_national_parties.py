@@ -65,3 +65,16 @@ def test_party_acts(code_text, text, cameo, source, target):
 ])
 def test_british_offices_and_bodies(mentions_of, text, surface):
     assert mentions_of(text)[surface][0] == "GBR"
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    # a ministry or office another state has too, named after that state, is that state's
+    ("Germany's Foreign Office summoned the Russian ambassador.", "Foreign Office", "DEU"),
+    ("Ukraine's Ministry of Defence reported new shelling.", "Ministry of Defence", "UKR"),
+])
+def test_office_of_a_named_state(mentions_of, text, surface, code):
+    assert mentions_of(text)[surface][0] == code
+
+
+def test_labour_as_a_word_is_no_party(mentions_of):
+    assert mentions_of("Labour unions in France condemned the pension reform.").get("Labour") is None

@@ -1,5 +1,5 @@
 """An act someone only asked for is no act of its own: it merges into a coded request, and
-with no coded asker nothing is told (coder.asked_of_nobody_known)."""
+with no coded asker nothing is told (coder.asked_by_nobody_known)."""
 
 from __future__ import annotations
 

@@ -297,7 +297,8 @@ class _MentionBuilder:
         doc, people, mentions = self.doc, self.people, self.mentions
         if not doc.has_annotation("SENT_START"):
             return
-        for index, mention in enumerate(mentions):
+        before = list(mentions)  # each surname is read against the sentence as it was found
+        for index, mention in enumerate(before):
             if mention.actor.kind != "person":
                 continue
             span = doc[mention.name_start if mention.name_start is not None else mention.start:mention.end]
@@ -308,7 +309,7 @@ class _MentionBuilder:
             if len(bearers) < 2:
                 continue
             sentence = doc[mention.start].sent
-            others = {m.actor.code[:3] for m in mentions if m is not mention and m.actor.code
+            others = {m.actor.code[:3] for m in before if m is not mention and m.actor.code
                       and sentence.start <= m.start < sentence.end and m.actor.name != mention.actor.name}
             code = mention.actor.code
             if code is None:
@@ -586,7 +587,7 @@ def _acting(token: Token) -> bool:
     return False
 
 
-HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mme", "m.")
+HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mme", "m")  # compared without a full stop
 # Styles of clergy and peers the model often puts inside a PERSON span ("Archbishop Tutu",
 # "Lord Woolf"): tried off when the whole name is unknown (the name itself keeps them).
 STYLE_TITLES = ("archbishop", "bishop", "cardinal", "lord", "lady", "baroness", "baron", "dame",

@@ -115,36 +115,53 @@ class NameMatcher:
         return found
 
 
-# A party's name followed by one of these is something else: "Labour Day", "the Labour Ministry".
-NOT_PARTY_NEXT = {"day", "code", "law", "laws", "ministry", "minister", "department", "office", "force",
-                  "market", "court", "relations", "exchange", "inspectorate", "organisation", "organization"}
+# A party's name followed by one of these is something else: "Labour Day", "the Labour Ministry",
+# "labour unions", "Labour costs".
+NOT_PARTY_NEXT = {"day", "code", "law", "ministry", "minister", "department", "office", "force", "market",
+                  "court", "relation", "exchange", "inspectorate", "organisation", "organization", "union",
+                  "shortage", "cost", "right", "dispute", "standard", "migrant", "migration", "permit",
+                  "camp", "unrest", "strike", "activist", "inspector", "productivity", "mobility"}
 PARTY_SECTORS = {"PTY", "OPP"}
+# How a state named right before a party or an office is attached to it: "Norway's Labour Party",
+# "Irish Labour", "the Germany Foreign Office".
+STATE_LINKS = {"poss", "compound", "amod", "nmod"}
 
 
 def _not_the_party(doc: Doc, start: int, end: int) -> bool:
-    """"Labour Day", "the Labour Ministry"; "the Homeland Union (Conservatives)": a party's name
-    in brackets right after another name glosses that name, it is not the party of the table."""
+    """"Labour Day", "labour unions", "the Labour Ministry"; "the Homeland Union (Conservatives)":
+    a party's name in brackets right after another name glosses that name, it is not the party
+    of the table."""
     following = doc[end] if end < len(doc) else None
-    if following is not None and following.text[:1].isupper() and following.lower_ in NOT_PARTY_NEXT:
+    if following is not None and following.lemma_.lower() in NOT_PARTY_NEXT:
         return True
     return start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
         and doc[start - 2].pos_ == "PROPN"
 
 
 def _parties_of_named_states(doc: Doc, matches: list[NameMatch]) -> list[NameMatch]:
-    """"Norway's Labour Party", "Canada's Conservatives", "Irish Labour": a party name shared by
-    several states belongs to the state named right before it, not to the one the table gives."""
+    """"Norway's Labour Party", "Canada's Conservatives", "Irish Labour", "Germany's Foreign
+    Office": a party name several states' parties share, or a ministry or office of one state
+    the table knows that others have too, belongs to the state named right before it and
+    attached to it in the parse, not to the one the table gives."""
     out = []
     for index, match in enumerate(matches):
         before = matches[index - 1] if index else None
-        if match.sector in PARTY_SECTORS and before is not None and before.kind == "country" \
-                and before.form in ("name", "alias", "demonym") and before.code != match.code[:3] \
-                and (before.end == match.start
-                     or before.end + 1 == match.start and doc[before.end].tag_ == "POS"):
+        if (match.sector in PARTY_SECTORS or match.form == "metonym") and before is not None \
+                and before.kind == "country" and before.form in ("name", "alias", "demonym") \
+                and before.code != match.code[:3] and _attached(doc, before, match):
             match = NameMatch(match.start, match.end, before.code, doc[match.start:match.end].text,
                               match.form, match.kind, match.sector)
         out.append(match)
     return out
+
+
+def _attached(doc: Doc, before: NameMatch, match: NameMatch) -> bool:
+    """The state's name ends right before the other name (or its possessive ending does) and
+    hangs on a word of it."""
+    if not (before.end == match.start or before.end + 1 == match.start and doc[before.end].tag_ == "POS"):
+        return False
+    last = doc[before.end - 1]
+    return last.dep_ in STATE_LINKS and match.start <= last.head.i < match.end
 
 
 def _without_possessive(doc: Doc, end: int) -> int:

@@ -89,7 +89,9 @@ class PersonBase:
 
     def person(self, text: str, on: date | None = None) -> Office | None:
         """The office (hence country and sector) of the person a name refers to, preferring
-        the office held on ``on``; None if unknown or ambiguous."""
+        the office held on ``on``, else the latest; None if unknown, or if the name is shared
+        by persons of several countries. A name persons of one country share gives one of
+        their offices (the one held on ``on`` when there is one): the country is what counts."""
         names = self._by_alias.get(_key(text), set())
         if not names:
             return None

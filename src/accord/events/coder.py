@@ -42,7 +42,9 @@ def _codes(parties) -> tuple[str, ...]:
     return tuple(sorted({party.actor.code or "" for party in parties}))
 
 
+# Why a fitting entry coded nothing when its doer has no code (read again by the asked-for rule).
 NO_ACTOR = "no actor with a code was found"
+
 
 class EventStage:
     def __init__(self, lexicon: Lexicon | None = None, ontology: Ontology | None = None):

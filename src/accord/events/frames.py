@@ -160,8 +160,9 @@ class _Site:
 
 # Parts of the body and of the mind: "her mind is shot", "his nerves are shot" say how someone
 # is, and whose they are (a possessive) does not make them an actor acted on.
+# ("body", "voice", "hand", "face", "back" are left out: "Iran's nuclear body", "the UN's rights body".)
 BODY_AND_MIND = {"mind", "brain", "nerve", "heart", "soul", "spirit", "sanity", "memory", "knee", "leg", "foot",
-                 "back", "eye", "face", "hand", "body", "voice", "health", "lung", "liver"}
+                 "eye", "health", "lung", "liver"}
 
 
 def _owned_body_or_mind(obj: Token) -> bool:

@@ -90,8 +90,14 @@ def staff_of(doc: Doc, noun, places=()) -> tuple[str, str] | None:
     if principal is None:
         return None
     prep, pobj = principal
+    # The principal and its conjuncts, also those of an "of" phrase on it ("an aide to the
+    # presidents of France and Germany"): staff serving two states say neither.
+    served = [pobj, *pobj.conjuncts]
+    served += [c for t in list(served) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj" for c in (g, *g.conjuncts)]
+    homes = {}
     for other in doc._.actors or []:
-        if not other.start <= pobj.i < other.end:
+        if not any(other.start <= t.i < other.end for t in served):
             continue
         home = None
         if other.actor.code and other.actor.code[:3].isalpha() \
@@ -100,8 +106,10 @@ def staff_of(doc: Doc, noun, places=()) -> tuple[str, str] | None:
         elif other.actor.code is None and other.actor.kind == "person":
             home = person_home(doc, other, places)
         if home is not None:
-            return home[0], f"{noun.text} {prep.text} {doc[other.start:other.end].text}"
-    return None
+            homes.setdefault(home[0], f"{noun.text} {prep.text} {doc[other.start:other.end].text}")
+    if len(homes) != 1:
+        return None
+    return next(iter(homes.items()))
 
 
 def staff_principal(noun):

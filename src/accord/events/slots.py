@@ -241,9 +241,11 @@ def copular_predicate(clause: Token) -> set[str]:
 
 
 KIND_NOUNS = {"act", "declaration", "form", "kind", "sort", "case"}
-# Verbs that say a deed named by their object was done: "had carried out the bombing", "had committed
-# war crimes", "would launch an attack".
-PERPETRATING_VERBS = {"carry", "commit", "perpetrate", "stage", "launch", "mount", "conduct"}
+# Verbs that say a deed named by their object was done, or made to be done: "had carried out the
+# bombing", "had committed war crimes", "would launch an attack", "had sponsored the attack" (but
+# "had funded the hospital" names no deed: a backer is blamed only for what its object names).
+PERPETRATING_VERBS = {"carry", "commit", "perpetrate", "stage", "launch", "mount", "conduct",
+                      "sponsor", "fund", "finance", "bankroll", "back", "organise", "organize"}
 
 
 def perpetrated_deed(clause: Token) -> set[str]:
@@ -257,11 +259,15 @@ def perpetrated_deed(clause: Token) -> set[str]:
     if "crime" in words and any(m.lower_ == "war" for o in objects for m in o.children if m.dep_ == "compound"):
         words.add("war-crime")
     return words
-# Deeds someone can be "behind" ("was behind the bombing"; not "behind bars", "behind schedule").
+
+
+# Deeds someone can be "behind" ("was behind the bombing"; not "behind bars", "behind schedule",
+# nor a campaign, protest, attempt, leak or fire, which may be anything: "behind the campaign to
+# raise money").
 DEEDS_BEHIND = {"attack", "bombing", "blast", "explosion", "plot", "assassination", "killing", "murder", "shooting",
-                "strike", "airstrike", "cyberattack", "hack", "hacking", "coup", "unrest", "riot", "protest",
-                "sabotage", "poisoning", "abduction", "kidnapping", "arson", "fire", "disappearance", "leak",
-                "campaign", "massacre", "raid", "incursion", "attempt", "uprising", "insurgency", "violence"}
+                "strike", "airstrike", "cyberattack", "hack", "hacking", "coup", "unrest", "riot",
+                "sabotage", "poisoning", "abduction", "kidnapping", "arson", "disappearance",
+                "massacre", "raid", "incursion", "uprising", "insurgency", "violence"}
 
 
 def clause_auxiliaries(clause: Token) -> set[str]:
