@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from accord.actors.model import Actor, ActorMention, Person
 from accord.actors.names import NameMatch
 from accord.actors.people import OFFICE_BY_ROLE, Office, PersonBase
+from accord.actors.person_names import clean_name, find_person, person_by_surname, surnames_by_sentence, untitled
 from accord.actors.roles import roles_fit
 from accord.actors.tables import GroupEntry, data_dir, follower_nouns, party_words, read_tsv, split_list
 from accord.actors.titles import (
@@ -195,13 +196,13 @@ class _MentionBuilder:
                     start = w_start
             if code is None and sector is not None:
                 code = _country_after(doc, ent.end, name_at)  # "King Hassan of Morocco"
-            name = _clean_name(ent.text)
-            person = _find_person(persons, name)
+            name = clean_name(ent.text)
+            person = find_person(persons, name)
             if person is None:
                 known = people.person(name, on)
-                if known is None and _untitled(name) != name:
+                if known is None and untitled(name) != name:
                     # "Archbishop Tutu", "Lord Woolf": the model put a style title inside the name.
-                    known = people.person(_untitled(name), on)
+                    known = people.person(untitled(name), on)
                 if known is None and code is None and role_terms:
                     # "President Bush", "President Mitterand": the title narrows the surname down.
                     fit = people.titled(name, role_terms, on)
@@ -225,7 +226,7 @@ class _MentionBuilder:
                     # the person's own group keeps the group ("Shining Path founder Abimael Guzman").
                     name, code, sector = known.name, code or known.country, sector or known.sector
                     role_terms = role_terms or _roles_of(known)
-                person = _find_person(persons, name) or Person(
+                person = find_person(persons, name) or Person(
                     name=name, code=code, sector=sector, roles=role_terms, first_token=ent.start)
                 if person not in persons:
                     persons.append(person)
@@ -254,11 +255,11 @@ class _MentionBuilder:
                 or surname or _known_surname_as_word(token, people)
             if token.i in taken or not named or not token.text[:1].isupper():
                 continue
-            person = _person_by_surname(persons, token.text)
+            person = person_by_surname(persons, token.text)
             if person is None and token.i not in name_at and not inside_name(token.i, name_at):
                 known = people.person(token.text, on)
                 if known is not None:
-                    person = _find_person(persons, known.name)
+                    person = find_person(persons, known.name)
                     if person is None:
                         person = Person(known.name, known.country, known.sector, _roles_of(known), token.i)
                         persons.append(person)
@@ -270,13 +271,13 @@ class _MentionBuilder:
                     # that only persons of one country in the table bear, where a person acts.
                     code = people.surname_country(token.text)
                     if code is not None:
-                        person = Person(_clean_name(token.text), code, None, (), token.i)
+                        person = Person(clean_name(token.text), code, None, (), token.i)
                         persons.append(person)
                     elif _untagged_name(token, role_at):
                         # "Limbaugh accused the Democrats", "Harman, now director of …, urged Obama":
                         # a name the small model did not tag at all, as the subject, is a person
                         # (of no country yet: the event stage reads whose from the words around it).
-                        person = Person(_clean_name(token.text), None, None, (), token.i)
+                        person = Person(clean_name(token.text), None, None, (), token.i)
                         persons.append(person)
             if person is None:
                 continue
@@ -294,36 +295,7 @@ class _MentionBuilder:
         #    of that country is in the table. Only a surname said with an honorific ("Mr Brown",
         #    as British copy names politicians; not "Campbell's claims" in sport), and only that
         #    mention: the sentence is the evidence.
-        doc, people, mentions = self.doc, self.people, self.mentions
-        if not doc.has_annotation("SENT_START"):
-            return
-        before = list(mentions)  # each surname is read against the sentence as it was found
-        for index, mention in enumerate(before):
-            if mention.actor.kind != "person":
-                continue
-            span = doc[mention.name_start if mention.name_start is not None else mention.start:mention.end]
-            word = _clean_name(span.text)
-            if " " in word or not word[:1].isupper() or not _honoured(span):
-                continue
-            bearers = people.surname_bearers(word)
-            if len(bearers) < 2:
-                continue
-            sentence = doc[mention.start].sent
-            others = {m.actor.code[:3] for m in before if m is not mention and m.actor.code
-                      and sentence.start <= m.start < sentence.end and m.actor.name != mention.actor.name}
-            code = mention.actor.code
-            if code is None:
-                fits = others & set(bearers)
-            else:
-                fits = others if len(others) == 1 and code[:3] not in others and others <= set(bearers) else set()
-            if len(fits) != 1:
-                continue
-            country = next(iter(fits))
-            offices = bearers[country]
-            name = offices[0].name if len(offices) == 1 else word
-            sector = offices[0].sector if len(offices) == 1 else None
-            mentions[index] = ActorMention(Actor(country, sector, name, "person"), mention.start, mention.end,
-                                           mention.via, mention.roles, mention.name_start)
+        surnames_by_sentence(self.doc, self.people, self.mentions)
 
     def followers(self) -> None:
         doc, taken, mentions = self.doc, self.taken, self.mentions
@@ -396,7 +368,7 @@ class _MentionBuilder:
             holder = _office_holder(doc, people, on, term, code, names, persons, start)
             if holder is not None:
                 # "the President" in an article about Russia dated 2023: Vladimir Putin.
-                person = _find_person(persons, holder.name) or Person(holder.name, holder.country, holder.sector,
+                person = find_person(persons, holder.name) or Person(holder.name, holder.country, holder.sector,
                                                                       (term,), start)
                 if person not in persons:
                     persons.append(person)
@@ -585,51 +557,3 @@ def _acting(token: Token) -> bool:
             return True  # "the overthrow of Assad", "the impeachment of Rousseff"
         return prep.lower_ in PARTY_PREPOSITIONS and prep.head.pos_ in ("VERB", "NOUN")
     return False
-
-
-HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mme", "m")  # compared without a full stop
-# Styles of clergy and peers the model often puts inside a PERSON span ("Archbishop Tutu",
-# "Lord Woolf"): tried off when the whole name is unknown (the name itself keeps them).
-STYLE_TITLES = ("archbishop", "bishop", "cardinal", "lord", "lady", "baroness", "baron", "dame",
-                "rabbi", "reverend", "rev", "canon", "imam", "ayatollah")
-
-
-def _honoured(span) -> bool:
-    """The name is said with an honorific: "Mr Brown" (inside the span or just before it)."""
-    first = span[0]
-    before = span.doc[first.i - 1] if first.i > 0 else None
-    return first.lower_.rstrip(".") in HONORIFICS or (before is not None and before.lower_.rstrip(".") in HONORIFICS)
-
-
-def _untitled(name: str) -> str:
-    words = name.split()
-    return " ".join(words[1:]) if len(words) > 1 and words[0].lower().rstrip(".") in STYLE_TITLES else name
-
-
-def _clean_name(text: str) -> str:
-    for suffix in ("'s", "’s"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-    words = text.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
-        words = words[1:]  # "Mr Putin" is Putin
-    return " ".join(words).strip()
-
-
-def _find_person(persons: list[Person], name: str) -> Person | None:
-    if len(name.split()) == 1:
-        # ("Clinton said … one Clinton ad": a bare surname met again is the person met before.)
-        same = next((p for p in persons if p.name == name), None)
-        return same or _person_by_surname(persons, name)
-    for person in persons:
-        if person.name == name:
-            return person
-        if name.split()[-1] == person.name.split()[-1] and (name in person.name or person.name in name):
-            return person
-    return None
-
-
-def _person_by_surname(persons: list[Person], word: str) -> Person | None:
-    # "Gagloev" for Alan Gagloev, "Lula" for Luiz Inacio Lula da Silva.
-    found = [p for p in persons if len(p.name.split()) > 1 and word in p.name.split()[1:] and len(word) > 2]
-    return found[-1] if found else None

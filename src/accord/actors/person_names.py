@@ -1,0 +1,92 @@
+"""How a person's name is written in news: honorifics ("Mr Brown", "M. Chirac") and styles
+("Archbishop Tutu", "Lord Woolf") around it, a surname met again after the full name, and a
+bare surname with an honorific read against the other actors of its sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from accord.actors.model import Actor, ActorMention, Person
+from accord.actors.people import PersonBase
+
+HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mme", "m")  # compared without a full stop
+# Styles of clergy and peers the model often puts inside a PERSON span ("Archbishop Tutu",
+# "Lord Woolf"): tried off when the whole name is unknown (the name itself keeps them).
+STYLE_TITLES = ("archbishop", "bishop", "cardinal", "lord", "lady", "baroness", "baron", "dame",
+                "rabbi", "reverend", "rev", "canon", "imam", "ayatollah")
+
+
+def honoured(span) -> bool:
+    """The name is said with an honorific: "Mr Brown" (inside the span or just before it)."""
+    first = span[0]
+    before = span.doc[first.i - 1] if first.i > 0 else None
+    return first.lower_.rstrip(".") in HONORIFICS or (before is not None and before.lower_.rstrip(".") in HONORIFICS)
+
+
+def untitled(name: str) -> str:
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower().rstrip(".") in STYLE_TITLES else name
+
+
+def clean_name(text: str) -> str:
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    words = text.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]  # "Mr Putin" is Putin
+    return " ".join(words).strip()
+
+
+def find_person(persons: list[Person], name: str) -> Person | None:
+    if len(name.split()) == 1:
+        # ("Clinton said … one Clinton ad": a bare surname met again is the person met before.)
+        same = next((p for p in persons if p.name == name), None)
+        return same or person_by_surname(persons, name)
+    for person in persons:
+        if person.name == name:
+            return person
+        if name.split()[-1] == person.name.split()[-1] and (name in person.name or person.name in name):
+            return person
+    return None
+
+
+def person_by_surname(persons: list[Person], word: str) -> Person | None:
+    # "Gagloev" for Alan Gagloev, "Lula" for Luiz Inacio Lula da Silva.
+    found = [p for p in persons if len(p.name.split()) > 1 and word in p.name.split()[1:] and len(word) > 2]
+    return found[-1] if found else None
+
+
+def surnames_by_sentence(doc: Doc, people: PersonBase, mentions: list[ActorMention]) -> None:
+    """Rewrite, in ``mentions``, a bare surname said with an honorific that the table gives to
+    persons of several countries, when its sentence's other actors say which (see
+    ``_MentionBuilder.surnames_by_sentence``)."""
+    if not doc.has_annotation("SENT_START"):
+        return
+    before = list(mentions)  # each surname is read against the sentence as it was found
+    for index, mention in enumerate(before):
+        if mention.actor.kind != "person":
+            continue
+        span = doc[mention.name_start if mention.name_start is not None else mention.start:mention.end]
+        word = clean_name(span.text)
+        if " " in word or not word[:1].isupper() or not honoured(span):
+            continue
+        bearers = people.surname_bearers(word)
+        if len(bearers) < 2:
+            continue
+        sentence = doc[mention.start].sent
+        others = {m.actor.code[:3] for m in before if m is not mention and m.actor.code
+                  and sentence.start <= m.start < sentence.end and m.actor.name != mention.actor.name}
+        code = mention.actor.code
+        if code is None:
+            fits = others & set(bearers)
+        else:
+            fits = others if len(others) == 1 and code[:3] not in others and others <= set(bearers) else set()
+        if len(fits) != 1:
+            continue
+        country = next(iter(fits))
+        offices = bearers[country]
+        name = offices[0].name if len(offices) == 1 else word
+        sector = offices[0].sector if len(offices) == 1 else None
+        mentions[index] = ActorMention(Actor(country, sector, name, "person"), mention.start, mention.end,
+                                       mention.via, mention.roles, mention.name_start)
