@@ -11,19 +11,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
-CLOSERS = {"”", "»", "“", "’"}
 STRAIGHT = '"'
+# The mark sets are built from OPENERS, CURLY_DOUBLE and STRAIGHT where they can be, so they
+# cannot drift apart; CLOSED_BY and the unambiguous marks are choices, listed by hand.
+OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’"}  # opening mark -> its usual closer
+CURLY_DOUBLE = {"“", "”", "«", "»", "„"}
+CLOSERS = set(OPENERS.values())
+DOUBLE_MARKS = CURLY_DOUBLE | {STRAIGHT}
 MIN_QUOTE_CHARS = 3
 # Which marks may close a quote opened by each mark: scraped text mixes styles ("“A,\"").
 CLOSED_BY = {"“": {"”", STRAIGHT}, "«": {"»"}, "„": {"“", "”"}, "‘": {"’"}, STRAIGHT: {STRAIGHT, "”"}}
-DOUBLE_MARKS = set("“”«»„") | {STRAIGHT}
-# Double marks a quotation's content may begin or end with when it is cut from the parse.
-LEADING_MARKS = {"“", "«", "„", STRAIGHT}
-TRAILING_MARKS = {"”", "»", STRAIGHT}
 # Marks whose direction never varies (German-style „…“ is left out: there “ closes).
 UNAMBIGUOUS_OPENERS = {"“", "«"}
 UNAMBIGUOUS_CLOSERS = {"”", "»"}
+# Double marks a quotation's content may begin or end with when it is cut from the parse.
+LEADING_MARKS = {mark for mark in OPENERS if mark in DOUBLE_MARKS} | {STRAIGHT}
+TRAILING_MARKS = UNAMBIGUOUS_CLOSERS | {STRAIGHT}
 SENTENCE_STOP = re.compile(r"[.!?]\s*[-–—]?\s*\"?")
 # a full stop that ends a title, a month, a state or an initial, or a dotted initialism:
 # "Mr.", "Gen.", "Sept.", "Calif.", "J.", "U.S."
@@ -76,7 +79,7 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
         singles = not any(ch in DOUBLE_MARKS for ch in para)  # ‘…’ quotes only where no double marks
         # Where curly marks are used, straight ones are something else: a block quote wrapped in
         # them ('"“A,” he said."'), or a quotation inside a quotation.
-        straight = STRAIGHT if not any(ch in "“”«»„" for ch in para) else None
+        straight = STRAIGHT if not any(ch in CURLY_DOUBLE for ch in para) else None
         while i < len(para):
             ch = para[i]
             if stack_open is None:
