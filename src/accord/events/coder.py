@@ -28,7 +28,7 @@ from accord.events.dyad_steps import (
 from accord.events.figurative import general_threat, verbal_attack
 from accord.events.frames import frame_check, frame_fits
 from accord.events.lexicon import Lexicon, load_lexicon
-from accord.events.merging import drop_governing_duplicates
+from accord.events.merging import sweep_duplicates
 from accord.events.modality import modality_of
 from accord.events.ontology import Ontology, load_ontology
 from accord.events.placing import locate_events
@@ -65,6 +65,7 @@ class EventStage:
         events: list[Event] = []
         seen: dict[tuple, Event] = {}
         askers_unknown: set[int] = set()  # verbs whose act fits but whose doer has no code
+        dropped: dict[int, str] = {}  # trigger index -> why its event was left out
         for token in doc:
             decision = self.decide(token, reader, article_date, sent_of[token.i])
             if isinstance(decision, str) and decision.endswith(NO_ACTOR):
@@ -84,14 +85,20 @@ class EventStage:
                 if len(event.code.code) > len(first.code.code):
                     first.code, first.plover = event.code, event.plover
                     first.notes.append(f"said again with what it asks for: coded {event.code.code}")
+                dropped[event.trigger.i] = f"the same act as '{first.trigger.text}', told again"
                 continue
             seen[key] = event
             seen.setdefault(loose, event)
             events.append(event)
-        events = drop_governing_duplicates(events, self.ontology)
-        events = [e for e in events if not asked_by_nobody_known(e, askers_unknown)]
+        events, merged = sweep_duplicates(events, self.ontology)
+        dropped.update(merged)
+        for event in events:
+            if asked_by_nobody_known(event, askers_unknown):
+                dropped[event.trigger.i] = "only asked for, by a request with no coded asker"
+        events = [e for e in events if e.trigger.i not in dropped]
         locate_events(events, doc, doc._.places or [], sent_of)
         doc._.events = events
+        doc._.dropped_events = dropped
         return doc
 
     def decide(self, token: Token, reader: ArgumentReader, article_date, sentence: int) -> Event | str | None:

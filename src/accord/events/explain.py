@@ -4,7 +4,7 @@ become an event."""
 from __future__ import annotations
 
 from accord.events.arguments import ArgumentReader
-from accord.events.coder import NO_ACTOR, EventStage
+from accord.events.coder import EventStage
 from accord.events.record import Event
 from accord.ingest import Article, content_id
 
@@ -37,13 +37,13 @@ def explain_text(pipeline, text: str) -> list[str]:
             continue
         if isinstance(decision, Event):
             kept = any(e.trigger.i == token.i for e in doc._.events or [])
+            why = (doc._.dropped_events or {}).get(token.i, "")
             if kept:
                 status = "CODED"
-            elif decision.modality.asked_by is not None and str(stage.decide(
-                    doc[decision.modality.asked_by], reader, article.date, sent_of[token.i])).endswith(NO_ACTOR):
-                status = "coded, then dropped: only asked for, by a request with no coded asker"
+            elif why.startswith("only asked for"):
+                status = f"coded, then dropped: {why}"
             else:
-                status = "coded, then merged into a more specific event"
+                status = f"coded, then merged: {why or 'into another event'}"
             lines.append(f"  '{token.text}': {status}: {decision.explanation()}")
         else:
             lines.append(f"  '{token.text}': not coded: {decision}")

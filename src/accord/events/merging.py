@@ -84,15 +84,44 @@ def _absorb(outer: Event, inner: Event, ontology: Ontology) -> None:
         outer.notes.append(f"a threat to {inner.trigger.text}: coded {outer.code.code}")
 
 
+# Why each pass drops an event, as `accord explain` says it ("coded, then merged: ...").
+MERGE_REASONS = {
+    "_orders_to_own_forces": "an order to the actor's own forces is the act ordered",
+    "_settings": "the setting (a clause of time or cause) of the main act",
+    "_participles": "a participle telling the purpose or manner of the main act",
+    "_governed_clauses": "one event per governing chain (asked, threatened, refused or agreed to)",
+    "_rejected_infinitives": "what a rejected call asked, not an act of its own",
+    "_topics_of_acts": "the topic of another act (condemned, accused of, refused)",
+    "_event_noun_subjects": "an event noun and the verb it is the subject of telling one act",
+    "_coordinated_one_act": "two coordinated verbs telling one act",
+    "_passives_told_by_when": "an agentless passive told by its 'when' clause",
+    "_conjoined_on_what_it_took": "a conjoined act on what the first act took",
+    "_ravaging_in_expulsion": "property destroyed in the course of an expulsion",
+    "_protests_turned_violent": "a clash in the course of a protest",
+    "_topics_weighed": "a proposal only weighed or studied",
+    "_told_twice_without_target": "the same act by the same actor told twice",
+}
+
+
 def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[Event]:
     """One event per governing chain. "agreed to sign a treaty": the same type twice, keep
     the governed, more specific one. "urged Iran to release the journalists", "threatened to
     walk out": the governed act is what was asked, threatened or refused, not an event of its
     own, so keep the governing one."""
+    return sweep_duplicates(events, ontology)[0]
+
+
+def sweep_duplicates(events: list[Event], ontology: Ontology) -> tuple[list[Event], dict[int, str]]:
+    """`drop_governing_duplicates`, also saying why each dropped event went: its trigger's
+    token index -> the reason of the first pass that dropped it."""
     sweep = _DuplicateSweep(events, ontology)
+    reasons: dict[int, str] = {}
     for step in sweep.steps():
         step()
-    return [e for e in events if id(e) not in sweep.drop]
+        for event in events:
+            if id(event) in sweep.drop:
+                reasons.setdefault(event.trigger.i, MERGE_REASONS[step.__name__])
+    return [e for e in events if id(e) not in sweep.drop], reasons
 
 
 class _DuplicateSweep:
