@@ -10,10 +10,10 @@ Groups (see bench/data/README.md for how each set was written and used):
   fresh   wire_heldout_l and wire_heldout_m (each written blind on 2026-11-30 and measured only
           at the start and end of a session, never to choose between changes: the least used
           blind figures);
-  real        real_dev.jsonl, real_dev_2.jsonl and real_dev_3.jsonl (real news sentences the
-              team reads; they need ../shared: PolNeAR, GeoWebNews and BBC 2005 articles);
-  real-blind  real_heldout.jsonl, real_heldout_2.jsonl and real_heldout_3.jsonl (real news
-              sentences never read).
+  real        real_dev.jsonl, real_dev_2.jsonl, real_dev_3.jsonl and real_dev_4.jsonl (real news
+              sentences the team reads; they need ../shared: PolNeAR, GeoWebNews and BBC 2005
+              articles);
+  real-blind  real_heldout.jsonl … real_heldout_4.jsonl (real news sentences never read).
 The pipeline is loaded once, so the whole run takes about a minute and a half.
 """
 
@@ -32,8 +32,8 @@ GROUPS = {
     "tuning": ["wire_dev"] + [f"wire_dev_{n}" for n in range(2, 11)] + ["wire_heldout"],
     "blind": [f"wire_heldout_{letter}" for letter in "bcdefghijk"],
     "fresh": ["wire_heldout_l", "wire_heldout_m"],
-    "real": ["real_dev", "real_dev_2", "real_dev_3"],
-    "real-blind": ["real_heldout", "real_heldout_2", "real_heldout_3"],
+    "real": ["real_dev", "real_dev_2", "real_dev_3", "real_dev_4"],
+    "real-blind": ["real_heldout", "real_heldout_2", "real_heldout_3", "real_heldout_4"],
 }
 
 

@@ -29,6 +29,7 @@ from accord.events.figurative import general_threat, verbal_attack
 from accord.events.frames import frame_check, frame_fits
 from accord.events.lexicon import Lexicon, load_lexicon
 from accord.events.merging import sweep_duplicates
+from accord.events.mishaps import mishap_cause
 from accord.events.modality import modality_of
 from accord.events.ontology import Ontology, load_ontology
 from accord.events.placing import locate_events
@@ -159,6 +160,9 @@ class EventStage:
             return f"{entry.label} fits, but every party is a business of one country (accord.events.business)"
         if general_threat(token, code.code, who.actors, who.recipients, reader):
             return f"{entry.label} fits, but '{token.text}' is named in general: nobody does it to anybody named"
+        cause = mishap_cause(token, code.code, who.actors)
+        if cause is not None:
+            return f"{entry.label} fits, but nobody did it: '{cause.text}' names a disaster or accident"
         figure = verbal_attack(token, code.code, who.actors, who.recipients)
         if figure == "nobody":
             return f"{entry.label} fits, but '{token.text}' is used of words and nobody named makes the attack"

@@ -156,7 +156,8 @@ def forces_own_state(token: Token, entry, reader: ArgumentReader, who: PartyReco
 def authorities_where_it_happened(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
     if not who.actors and entry.cameo[:3] in STATE_ACTS_BY_UNNAMED and passive_without_agent(token):
         # "A US national has been put under investigation in Italy", "was arrested in
-        # Lebanon": arrests and investigations are acts of the state where they happen.
+        # Lebanon", "were convicted of fraud": arrests, investigations and convictions are acts
+        # of the state where they happen.
         where = locative_country(token, reader, expel=entry.cameo[:3] == "174")
         # (In text order, not a set's: the name the explanation gives must not depend on the hash seed.)
         parties = [(r.actor.code, r.actor.name) for r in who.recipients if r.actor.code and r.actor.sector
@@ -169,7 +170,8 @@ def authorities_where_it_happened(token: Token, entry, reader: ArgumentReader, w
         if where is not None and any(r.actor.code and (r.actor.code != where[0]
                                                        or r.actor.sector not in (None, "CVL"))
                                      for r in who.recipients):
-            sector = "COP" if entry.cameo[:2] == "17" else "GOV"
+            # (Police arrest, courts convict: "were found guilty", "was sentenced to six years".)
+            sector = "COP" if entry.cameo[:2] == "17" else "JUD" if entry.cameo[:3] == "116" else "GOV"
             who.actors = [ArgumentActor(Actor(where[0], sector, None, "country"), token.idx,
                                         token.idx + len(token), token.text,
                                         f"authorities of {where[1]}, where it happened")]
@@ -439,7 +441,7 @@ def parties_placed(token: Token, entry, reader: ArgumentReader, who: PartyRecord
 VIOLENCE_BY_UNKNOWN = {"180", "181", "182", "183", "184", "185", "186", "190", "193", "194", "195", "196",
                        "200", "201", "202", "203", "204"}
 # Acts only a state does, when the text names nobody: arrests, expulsions, investigations.
-STATE_ACTS_BY_UNNAMED = {"172", "173", "174", "090", "091", "092", "093", "094", "075"}
+STATE_ACTS_BY_UNNAMED = {"172", "173", "174", "090", "091", "092", "093", "094", "075", "116"}
 # A recipient that only names the actor's own country as a place or people ("Palestinian
 # armed groups", "the Bosnian town"), or refers back to it ("warned that it would"), is not a
 # party to the act. (A capital stands for the government, so it is not in this list.)
