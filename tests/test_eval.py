@@ -112,14 +112,31 @@ def test_wire_sentences_floor(pipeline, name, floor):
     assert result.root.f1 >= floor
     assert result.quiet_false_alarms <= 4
 
-REAL_TEXT = SHARED / "gold" / "polnear" / "train" / "text"
+REAL_SOURCES = {
+    "PolNeAR": SHARED / "gold" / "polnear" / "train" / "text",
+    "GeoWebNews": SHARED / "gold" / "geo" / "GWN.xml",
+    "BBC 2005": SHARED / "corpus" / "bbc-2005",
+}
+
+
+def _real_set(name: str, source: str, floor: float):
+    path = REAL_SOURCES[source]
+    return pytest.param(name, floor, id=name, marks=pytest.mark.skipif(
+        not path.exists(), reason=f"{source} articles not found at {path} (../shared absent)"))
 
 
 @pytest.mark.shared
-@pytest.mark.skipif(not REAL_TEXT.is_dir(), reason=f"PolNeAR articles not found at {REAL_TEXT} (../shared absent)")
 @pytest.mark.parametrize("name, floor", [
-    ("real_dev.jsonl", 0.30),      # real sentences, tuning set: 0.316 (0.264 at first sight)
-    ("real_heldout.jsonl", 0.33),  # real sentences, blind: 0.355 (0.314 at first sight)
+    # Floors a few points under the root-code + dyad F1 measured in session 15 (first sight in
+    # brackets); the *_heldout sets are blind and only ever read as these aggregate figures.
+    _real_set("real_dev.jsonl", "PolNeAR", 0.74),          # tuning: 0.777 (0.264)
+    _real_set("real_heldout.jsonl", "PolNeAR", 0.44),      # blind: 0.479 (0.314)
+    _real_set("real_dev_2.jsonl", "GeoWebNews", 0.58),     # tuning: 0.628
+    _real_set("real_heldout_2.jsonl", "GeoWebNews", 0.34), # blind: 0.385
+    _real_set("real_dev_3.jsonl", "BBC 2005", 0.42),       # tuning: 0.473 (0.301)
+    _real_set("real_heldout_3.jsonl", "BBC 2005", 0.26),   # blind: 0.306 (0.224)
+    _real_set("real_dev_4.jsonl", "BBC 2005", 0.21),       # tuning: 0.252 at first sight
+    _real_set("real_heldout_4.jsonl", "BBC 2005", 0.25),   # blind: 0.298 at first sight
 ])
 def test_real_sentences_floor(pipeline, name, floor):
     # Floors under root-code + dyad F1 on real news sentences (bench/data/README.md), whose
