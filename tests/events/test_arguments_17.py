@@ -4,7 +4,7 @@ places. Team-written sentences; each positive row failed before."""
 from __future__ import annotations
 
 import pytest
-from eventkit import assert_dyad, dyads
+from eventkit import assert_dyad, assert_some_event, dyads
 
 
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
@@ -35,3 +35,20 @@ def test_who_acts_round_9(code_text, text, cameo, actor, recipient):
 ])
 def test_no_party_for_unrest_or_verdicts_not_placed(code_text, text):
     assert dyads(code_text(text)) == []
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # A bare "the country" acted on is the one other country named before it in the sentence.
+    ("Cyprus joined the EU in May, but Turkey refused to recognise the country.", "120", {"TUR"}, {"CYP"}),
+    ("Eritrea opened its border last year, and Ethiopia has since sent aid to the country.", "070",
+     {"ETH"}, {"ERI"}),
+])
+def test_the_country_acted_on_is_the_other_named_before(code_text, text, cameo, actor, recipient):
+    assert_some_event(code_text(text), cameo, actor, recipient, exact=True)
+
+
+def test_the_country_with_two_candidates_stays_unread(code_text):
+    # Russia and Ukraine both named before: "the country" is not guessed.
+    record = code_text("Moscow accused Kyiv of shelling the plant, and the United Nations urged restraint in the "
+                       "country.")
+    assert all(not recipient for cameo, _actor, recipient in dyads(record) if cameo.startswith("02")), dyads(record)
