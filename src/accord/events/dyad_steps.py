@@ -1,8 +1,8 @@
 """Who acts and who receives, step by step, once a trigger's frame fits: the rules `EventStage`
 (coder.py) applies after the argument slots — an actor left unnamed (an unknown attacker, people
-where unrest broke out, a state's own forces, the authorities where an arrest happened), the
-recipients beyond the slots and a domestic target, and where the parties are put. Each step reads
-and changes one `PartyRecord`."""
+where unrest broke out or of the country it befell, a state's own forces, the authorities where an
+arrest or a verdict happened), the recipients beyond the slots and a domestic target, and where the
+parties are put. Each step reads and changes one `PartyRecord`."""
 
 from __future__ import annotations
 
