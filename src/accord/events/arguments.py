@@ -559,6 +559,12 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             country = self._subject_country_before(head)
             if country is not None:
                 return [self._arg(country, tokens[0].i, head.i + 1, f"'{head.text}' for {country.code}")]
+        elif head.pos_ == "NOUN" and head.lemma_.lower() in COUNTRY_ANAPHORS and bare_definite(head) \
+                and head.dep_ in ("dobj", "obj", "pobj"):
+            # "Serbia refuses to recognise the country": the other country named before it.
+            country = self._other_country_before(head)
+            if country is not None:
+                return [self._arg(country, tokens[0].i, head.i + 1, f"'{head.text}' for {country.code}, named before")]
         return []
 
     def _crowd_where_it_acts(self, head: Token, tokens: list[Token]) -> list[ArgumentActor]:

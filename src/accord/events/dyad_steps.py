@@ -1,8 +1,8 @@
 """Who acts and who receives, step by step, once a trigger's frame fits: the rules `EventStage`
 (coder.py) applies after the argument slots — an actor left unnamed (an unknown attacker, people
-where unrest broke out, a state's own forces, the authorities where an arrest happened), the
-recipients beyond the slots and a domestic target, and where the parties are put. Each step reads
-and changes one `PartyRecord`."""
+where unrest broke out or of the country it befell, a state's own forces, the authorities where an
+arrest or a verdict happened), the recipients beyond the slots and a domestic target, and where the
+parties are put. Each step reads and changes one `PartyRecord`."""
 
 from __future__ import annotations
 
@@ -135,6 +135,54 @@ def people_where_unrest_broke_out(token: Token, entry, reader: ArgumentReader, w
                                         token.idx + len(token), token.text, f"people of {where.name or where.code}, "
                                         "where it broke out")]
             who.actor_codes = {where.code}
+    elif not who.actors and entry.cameo[:2] == "14" and entry.pos == "NOUN":
+        # "Algeria suffered a weekend of violent protests", "India has been hit by protests",
+        # "strikes paralysed France": unrest a country undergoes, with nobody named, is of its
+        # own people.
+        struck = _country_struck_by(token, reader)
+        if struck is not None:
+            who.actors = [ArgumentActor(Actor(struck.actor.code, "CVL", struck.actor.name, "country"), token.idx,
+                                        token.idx + len(token), token.text,
+                                        f"people of {struck.text}, which it struck")]
+            who.actor_codes = {struck.actor.code}
+
+
+# Verbs whose subject undergoes what their object names ("Algeria suffered protests", "Iran saw
+# a wave of strikes"), and verbs of what strikes a place ("protests rocked Iran", "France was hit
+# by strikes"). Not "face": "China faced protests from Japan" is protest from abroad.
+UNDERGOING_VERBS = {"suffer", "see", "witness", "experience", "endure"}
+STRIKING_VERBS = {"hit", "rock", "shake", "grip", "sweep", "paralyse", "paralyze", "roil", "engulf", "convulse",
+                  "rattle", "plague", "cripple"}
+# Nouns of an amount or a stretch of time whose "of" names the unrest ("a weekend of protests").
+SPELL_NOUNS = {"weekend", "week", "day", "night", "month", "year", "wave", "series", "spate", "string", "round",
+               "outbreak", "number", "surge", "bout"}
+
+
+def _country_struck_by(noun: Token, reader: ArgumentReader) -> ArgumentActor | None:
+    """The state a protest noun befalls: the subject of "suffered"/"saw" whose object it is, the
+    subject of "was hit by"/"was rocked by" whose agent it is, the object of "rocked"/"swept" whose
+    subject it is; only a state or place named as such (not a company, a person or a body)."""
+    head = noun
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in SPELL_NOUNS:
+        head = head.head.head  # "a weekend of violent protests"
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if any(p.lower_ == "from" for h in (noun, verb) for p in h.children if p.dep_ == "prep"):
+        return None  # ("saw protests from Japanese nationalists": whose they are is said)
+    party = None
+    subject, passive = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else (None, False)
+    if head.dep_ in ("dobj", "obj") and lemma in UNDERGOING_VERBS and not passive:
+        party = subject
+    elif head.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_.lower() in STRIKING_VERBS:
+        party, passive = subject_of(verb.head)
+        party = party if passive else None
+    elif head.dep_ == "nsubj" and lemma in STRIKING_VERBS:
+        party = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if party is None:
+        return None
+    found = [a for a in reader.actors_in(party) if a.actor.code and a.actor.sector is None
+             and a.actor.kind == "country" and is_country_code(a.actor.code)]
+    return found[0] if len({a.actor.code for a in found}) == 1 else None
 
 
 def forces_own_state(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
@@ -154,7 +202,8 @@ def forces_own_state(token: Token, entry, reader: ArgumentReader, who: PartyReco
 
 
 def authorities_where_it_happened(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
-    if not who.actors and entry.cameo[:3] in STATE_ACTS_BY_UNNAMED and passive_without_agent(token):
+    if not who.actors and (entry.cameo[:3] in STATE_ACTS_BY_UNNAMED or _released_from_custody(token, entry)) \
+            and passive_without_agent(token):
         # "A US national has been put under investigation in Italy", "was arrested in
         # Lebanon", "were convicted of fraud": arrests, investigations and convictions are acts
         # of the state where they happen.
@@ -162,21 +211,34 @@ def authorities_where_it_happened(token: Token, entry, reader: ArgumentReader, w
         # (In text order, not a set's: the name the explanation gives must not depend on the hash seed.)
         parties = [(r.actor.code, r.actor.name) for r in who.recipients if r.actor.code and r.actor.sector
                    and r.actor.sector != "CVL"]
+        told = None
         if where is None and len({code for code, _ in parties}) == 1:
             # "Opposition leaders were barred from running": their own state did it.
             where = parties[0]
+            told = f"authorities of {where[0]}, the state of '{where[1] or where[0]}'"
         # Only when whoever undergoes it is a party: a foreigner or a named body ("a US
         # national", "opposition activists"), not any person arrested after a brawl.
+        # (A verdict or a release only on a party this sentence names, and never on a court:
+        # "if they are found guilty at the Court of Arbitration for Sport" is where a verdict
+        # would be given, and "they" were named before.)
+        undergoing = who.recipients if entry.cameo[:3] in STATE_ACTS_BY_UNNAMED - COURT_RULINGS \
+            else [r for r in who.recipients if not r.via.startswith("pronoun") and r.actor.sector != "JUD"]
         if where is not None and any(r.actor.code and (r.actor.code != where[0]
                                                        or r.actor.sector not in (None, "CVL"))
-                                     for r in who.recipients):
-            # (Police arrest, courts convict: "were found guilty", "was sentenced to six years".)
-            sector = "COP" if entry.cameo[:2] == "17" else "JUD" if entry.cameo[:3] == "116" else "GOV"
+                                     for r in undergoing):
+            sector = "COP" if entry.cameo[:2] == "17" else "JUD" if entry.cameo[:3] in COURT_RULINGS else "GOV"
             who.actors = [ArgumentActor(Actor(where[0], sector, None, "country"), token.idx,
                                         token.idx + len(token), token.text,
-                                        f"authorities of {where[1]}, where it happened")]
+                                        told or f"authorities of {where[1]}, where it happened")]
             # The place itself ("expelled from Papua New Guinea") is the actor, not a party.
             who.recipients = [r for r in who.recipients if r.actor.code != where[0] or r.actor.sector]
+
+
+def _released_from_custody(token: Token, entry) -> bool:
+    """"was released from house arrest", "were freed from prison": a release from the state's own
+    custody (not from captivity, where kidnappers may have held them)."""
+    return entry.cameo.startswith("084") and any(pobj.lemma_.lower() in CUSTODY_NOUNS
+                                                 for _prep, pobj in prepositional_objects(token, {"from"}))
 
 
 def own_ground_dropped(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
@@ -442,6 +504,10 @@ VIOLENCE_BY_UNKNOWN = {"180", "181", "182", "183", "184", "185", "186", "190", "
                        "200", "201", "202", "203", "204"}
 # Acts only a state does, when the text names nobody: arrests, expulsions, investigations.
 STATE_ACTS_BY_UNNAMED = {"172", "173", "174", "090", "091", "092", "093", "094", "075", "116"}
+# Verdicts and sentences ("was convicted of", "were found guilty", "was sentenced to"): a court's.
+COURT_RULINGS = {"116"}
+# Where a state holds people: a release "from" one is the state's ("was freed from prison").
+CUSTODY_NOUNS = {"arrest", "detention", "custody", "jail", "prison", "confinement", "penitentiary"}
 # A recipient that only names the actor's own country as a place or people ("Palestinian
 # armed groups", "the Bosnian town"), or refers back to it ("warned that it would"), is not a
 # party to the act. (A capital stands for the government, so it is not in this list.)

@@ -15,8 +15,9 @@ from accord.actors.model import Actor
 from accord.actors.tables import data_dir, load_actor_tables, read_tsv
 from accord.events.argument_words import JOINT_PREPS, RECIPIENT_PREPS, REPORTING_VERBS
 from accord.events.arguments import ArgumentActor, ArgumentReader
-from accord.events.clauses import OBLIGATION_ENTRY, STATEMENT_NOUNS, obligation_speaker, statement_author
+from accord.events.clauses import OBLIGATION_ENTRY, obligation_speaker, statement_author
 from accord.events.entries import ACTOR_OBJECT, LexiconEntry
+from accord.events.indirect_parties import among_those, authors_by, participle_agents
 from accord.events.merging import clause_subject, passive_without_agent
 from accord.events.places import EXILE_NOUNS, names_a_thing
 from accord.events.slots import (OCCURRENCE_VERBS, governed_infinitives, object_of, received_from, stative_subject,
@@ -34,8 +35,9 @@ PRAISES = {"050", "051", "052"}
 # grabbing", "was filmed beating", "was caught taking").
 WITNESS_VERBS = {"see", "film", "catch", "photograph", "videotape", "record", "spot", "show", "observe",
                  "witness", "capture", "hear", "picture"}
-# Relative pronouns a clause on a statement noun opens with ("a statement that condemned").
-RELATIVE_SUBJECTS = {"that", "which"}
+# Relative pronouns a clause opens with as its subject ("a statement that condemned", "those who
+# criticised").
+RELATIVE_PRONOUNS = {"that", "which", "who"}
 # Verbs whose clause is said to a hearer ("told Bolivia it would …"): the hearer receives it.
 TELLING_VERBS = {"tell", "assure", "inform", "notify", "promise", "reassure", "advise"}
 # Expelling and deporting people: a "to" phrase says where they went, not whom it struck.
@@ -383,53 +385,20 @@ def _doer_and_patient(token: Token, entry: LexiconEntry, reader: ArgumentReader,
             actors += _removing_state(token, entry, reader, subject)
         patient = subject
     else:
-        if subject is None or subject.lower_ in RELATIVE_SUBJECTS and token.dep_ == "relcl":
+        if subject is None or subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             # ("released a statement that condemned ...": the statement's author, for the
             # relative pronoun as for no subject at all.)
             subject = statement_author(token) or subject
-        if subject is not None and subject.lower_ in ("who", "that") and token.dep_ == "relcl":
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             # "Among those who have criticised the plans are the police chief ...": the ones named
             # after the copula did it.
-            subject = _among_those(token) or subject
+            subject = among_those(token) or subject
         if subject is not None:
-            actors += reader.actors_in(subject) or _authors_by(subject, reader)
+            actors += reader.actors_in(subject) or authors_by(subject, reader)
         patient = object_of(token)
         if patient is not None and subject is not None and patient.i == subject.i:
             patient = None  # "troops were engaged in fighting": a state, not a passive
     return subject, patient
-
-
-# Documents whose "by" names their author ("A report by the Commons committee called for ...").
-AUTHORED_NOUNS = STATEMENT_NOUNS | {"study", "review", "inquiry", "audit", "survey", "paper"}
-
-
-def _authors_by(subject: Token, reader: ArgumentReader) -> list[ArgumentActor]:
-    """"A report by the Commons committee called for ...", "a statement by the ministry
-    condemned ...": a document that names nobody, as the subject, stands for its author."""
-    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in AUTHORED_NOUNS:
-        return []
-    return [a for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "by"
-            for pobj in prep.children if pobj.dep_ == "pobj" for a in reader.actors_in(pobj)]
-
-
-def _among_those(verb: Token) -> Token | None:
-    """"Among those who criticised the plans are X" (and "... was X"): X, the subject the parser
-    puts after the copula, for the relative clause on "those"; None for any other shape."""
-    head = verb.head
-    if head.lower_ not in ("those", "one") or head.dep_ != "pobj" or head.head.lower_ != "among":
-        return None
-    copula = head.head.head
-    if copula.lemma_ != "be":
-        return None
-    return next((c for c in copula.children if c.dep_ in ("nsubj", "attr") and c.i > copula.i), None)
-
-
-def _participle_agents(noun: Token, reader: ArgumentReader) -> list[ArgumentActor]:
-    """"praised the efforts made by Pakistan", "the steps taken by relevant parties, including
-    X and Y": whom the agent of a participle on the object names."""
-    return [a for participle in noun.children if participle.dep_ == "acl" and participle.tag_ == "VBN"
-            for agent in participle.children if agent.dep_ == "agent"
-            for pobj in agent.children if pobj.dep_ == "pobj" for a in reader.actors_in(pobj)]
 
 
 def _object_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader, subject: Token | None,
@@ -445,7 +414,7 @@ def _object_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader
                                                              for key, values in entry.frame)):
             # (Only for praise, or where the frame wants the object's own actor: "praised the
             # efforts made by X"; "violated the truce declared by Moscow" is no act on Moscow.)
-            named = _participle_agents(patient, reader)
+            named = participle_agents(patient, reader)
         if subject is not None and subject.i != patient.i and subject.i in {t.i for t in patient.subtree}:
             # (A misparse that hangs the subject inside the object: "al-Sisi played host to
             # Abbas" read as one noun phrase. The subject is no recipient.)

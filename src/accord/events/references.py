@@ -115,6 +115,33 @@ class ReferenceReading:
             return None
         return None
 
+    def _other_country_before(self, noun: Token) -> Actor | None:
+        """"Kosovo declared independence, but Serbia refuses to recognise the country": a bare
+        "the country" acted on is the one country named before it in its sentence, other than
+        those of the subjects of its clause and of the clauses it hangs from (not across a
+        conjoined clause with a subject of its own: Kosovo's clause is another's)."""
+        doers: set[int] = set()
+        node = noun
+        while True:
+            if node.pos_ in ("VERB", "AUX"):
+                subject, _passive = subject_of(node)
+                if subject is not None and noun.i not in {t.i for t in subject.subtree}:
+                    doers |= {t.i for t in subject.subtree}
+                    if subject.pos_ == "PRON":
+                        doers |= {i for a in self.actors_in(subject) for i in range(a.start, a.end)}
+                if node.dep_ == "conj" and subject is not None:
+                    break
+            if node.head.i == node.i:
+                break
+            node = node.head
+        doer_codes = {m.actor.code[:3] for m in self.mentions if m.actor.code
+                      and any(i in doers for i in range(m.start, m.end))}
+        sent = noun.sent
+        before = {m.actor.code[:3] for m in self.mentions if sent.start <= m.start and m.end <= noun.i
+                  and m.actor.code and m.actor.kind == "country" and is_country_code(m.actor.code[:3])}
+        before -= doer_codes
+        return Actor(before.pop(), None, None, "country") if len(before) == 1 else None
+
     def _conjunct_country(self, token: Token) -> Actor | None:
         """The country of the state body a role is coordinated with ("Guatemalan government and
         guerrilla representatives", "Sudanese troops and rebels"), read off the demonym in front."""
