@@ -27,7 +27,7 @@ from accord.events.argument_words import (
 )
 from accord.events.frames import bare_crowd
 from accord.events.further import FurtherParties
-from accord.events.homes import party_on_role, person_home, role_home, staff_of
+from accord.events.homes import party_on_role, person_home, role_home, speakers_state, staff_of
 from accord.events.places import PLACE_NOUNS, PlaceReading, is_country_code, names_an_agreement
 from accord.events.references import ReferenceReading
 from accord.events.syntax import prepositional_objects, subject_of
@@ -317,6 +317,10 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
                               mention.start, mention.end, f"role, by '{home[1]}'")]
         context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS,
                                                   backers | victims, story=not backers)
+        spoken = speakers_state(self.doc, mention) if context is None and not backers else None
+        if spoken is not None:
+            return [self._arg(Actor(spoken[0], mention.actor.sector, None, "country"),
+                              mention.start, mention.end, f"role, as '{spoken[1]}' speaks of it")]
         if context is None and (domestic or set(mention.roles) & FILED_ROLES) and not backers:
             # "MOSCOW (Reuters) - Prosecutors charged ...", "LAGOS (Reuters) - The authorities
             # accused ...": a state's local organs, in a story filed from a place of one

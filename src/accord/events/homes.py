@@ -185,3 +185,47 @@ def _named_beside(doc: Doc, mention: ActorMention, places, role: bool = False,
         code, words = next(iter(countries.items()))
         return code, f"named beside {words}"
     return None
+
+
+# Verbs of saying whose subject tells whose "the government" its clause speaks of.
+SAYING_VERBS = {"say", "announce", "state", "confirm", "tell", "add", "insist", "stress", "explain", "note"}
+# Bodies of a state that their own officials call by the bare office ("the government said").
+SPOKEN_OF_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
+# The bodies an official names by their bare office ("the government", "the army"), not people
+# of a kind ("troops", "soldiers"), who may be anybody's.
+SPOKEN_OF_BODIES = {"government", "administration", "cabinet", "army", "military", "navy", "police", "ministry",
+                    "authority", "authorities", "court", "parliament", "regime", "junta"}
+# Speakers abroad, whose "the government" is more often their hosts' ("a US diplomat said the
+# government must release ...").
+ABROAD_SPEAKERS = {"diplomat", "envoy", "ambassador", "consul", "delegate", "delegation", "negotiator", "mediator",
+                   "observer", "monitor", "inspector", "official", "officials", "source", "sources"}
+
+
+def speakers_state(doc: Doc, mention: ActorMention) -> tuple[str, str] | None:
+    """(country code, the speaker's words) for a bare state body ("the government", "the
+    army") inside what an official of a known state says: "The Kenyan foreign minister said the
+    government had expelled the Somali envoy" -- an official's bare "the government" is his own."""
+    if mention.actor.sector not in SPOKEN_OF_SECTORS or mention.actor.code is not None:
+        return None
+    node = doc[mention.end - 1]
+    if doc[mention.start].lower_ != "the" or mention.end - mention.start != 2 \
+            or node.lemma_.lower() not in SPOKEN_OF_BODIES:
+        return None
+    for _ in range(6):
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SAYING_VERBS:
+            break
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    else:
+        return None
+    verb = node.head
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.lemma_.lower() in ABROAD_SPEAKERS or speaker.lower_ in ABROAD_SPEAKERS:
+        return None
+    for other in doc._.actors or []:
+        if other.start <= speaker.i < other.end and other.actor.code and other.actor.code[:3].isalpha() \
+                and other.actor.code[:3] not in ("IGO", "NGO", "IMG", "MNC") \
+                and other.actor.sector in SPOKEN_OF_SECTORS:
+            return other.actor.code[:3], doc[other.start:other.end].text
+    return None

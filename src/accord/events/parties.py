@@ -614,11 +614,31 @@ def _noun_parties(token: Token, entry: LexiconEntry,
             subject, passive = subject_of(verb)
             if subject is not None and not passive and subject.i != token.i:
                 actors += reader.actors_in(subject)
+    if not actors:
+        actors += _engaged_in(token, reader)
     if not recipients:
         verb = governing_verb(token)
         if verb is not None and verb.lemma_.lower() in SUPPORT_VERBS:
             recipients += reader.governed_recipients(verb, actors)  # "opened an inquiry into X by Y"
     return actors, recipients
+
+
+# Verbs that put their subject inside an ongoing act: "is in talks with", "remains in
+# negotiations", "has been locked in talks", "became embroiled in a dispute".
+ENGAGED_IN_VERBS = {"be", "remain", "stay", "lock", "engage", "embroil"}
+
+
+def _engaged_in(noun: Token, reader: ArgumentReader) -> list[ArgumentActor]:
+    """Whoever is "in" an act the noun tells: "Turkey is in talks with Iraq" (the subject of the
+    verb the "in" phrase hangs on, active or passive)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ENGAGED_IN_VERBS:
+        return []
+    subject, _passive = subject_of(verb)
+    return reader.actors_in(subject) if subject is not None and subject.i != noun.i else []
 
 
 def _to_blame(token: Token) -> bool:
