@@ -107,6 +107,14 @@ def governing_chain(trigger: Token) -> list[Token]:
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
+def _looked_forward_to(token: Token) -> bool:
+    """A gerund after "look forward to" ("looks forward to working with Bush"): what is looked
+    forward to has not happened yet, an intention like "hopes to"."""
+    to = token.head
+    return (token.dep_ == "pcomp" and to.lower_ == "to" and to.head.lemma_.lower() == "look"
+            and any(c.lower_ == "forward" for c in to.head.children))
+
+
 def modality_of(trigger: Token, objects: list[Token], article_date: datetime | None) -> Modality:
     mod = Modality()
     chain = governing_chain(trigger)
@@ -159,6 +167,9 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
                        for c in token.children)):
             mod.negated = True
             mod.reasons.append(f"negated by '{token.text}'")
+        if _looked_forward_to(token):
+            mod.future = True
+            mod.reasons.append(f"future by '{token.head.head.text} forward to'")
         # "going to sign"
         if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
             mod.future = True
