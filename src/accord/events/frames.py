@@ -488,6 +488,14 @@ def _pred_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str |
     return None
 
 
+def _manner_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    # manner=a|b: an adverb on the verb says how it was done ("reacted angrily", "spoke warmly of").
+    said = {c.lower_ for c in site.token.children if c.dep_ == "advmod"}
+    if not said & allowed:
+        return f"no adverb {'|'.join(values)}"
+    return None
+
+
 FRAME_KEYS: dict[str, Callable[[_Site, tuple[str, ...], set[str]], str | None]] = {
     "obj": _obj_fits,
     "notobj": _notobj_fits,
@@ -506,4 +514,5 @@ FRAME_KEYS: dict[str, Callable[[_Site, tuple[str, ...], set[str]], str | None]] 
     "prt": _prt_fits,
     "pobj": _pobj_fits,
     "pred": _pred_fits,
+    "manner": _manner_fits,
 }

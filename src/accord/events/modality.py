@@ -174,6 +174,7 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
         if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
             mod.future = True
             mod.reasons.append("future by 'going to'")
+    _not_ruled_out(trigger, chain, mod)
     _unrealised(trigger, chain, mod)
     # "denied that Tehran had supplied missiles": what is denied is not asserted to have happened.
     head = chain[-1]
@@ -188,6 +189,24 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
                 mod.reasons.append(f"hypothetical by a condition on '{ancestor.text}'")
     _historical(trigger, chain, objects, article_date, mod)
     return mod
+
+
+def _not_ruled_out(trigger: Token, chain: list[Token], mod: Modality) -> None:
+    """"would not rule out military action", "refused to rule out strikes": an act kept open is
+    a possible future act (a threat, for force), not a negated one; the two negations cancel."""
+    for token in chain:
+        if token.i == trigger.i or token.lemma_.lower() != "rule" \
+                or not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+            continue
+        kept_open = any(c.dep_ == "neg" for c in token.children) or (
+            token.dep_ == "xcomp" and token.head.lemma_.lower() in ("refuse", "decline")) or (
+            token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in token.head.children))
+        if kept_open:
+            mod.negated = False
+            mod.reasons[:] = [r for r in mod.reasons if not r.startswith("negated by")]
+            mod.future = True
+            mod.reasons.append(f"future by 'not … {token.text} out'")
+        return
 
 
 def _unrealised(trigger: Token, chain: list[Token], mod: Modality) -> None:

@@ -1,0 +1,81 @@
+"""What is done in real news, round 9 (fifteenth session): classes of verbs rather than single
+phrasings. Praise of an actor ("admires", "spoke warmly of": 051); a request filed, lodged or
+submitted with someone (02); an assurance that a party will honour or respect something (03);
+a reported clause that says an actor lied, misled or deceived (112), or bungled, mishandled or
+over-reacted (111); "rounded on" and an angry reaction (111); people shoved, punched, kicked or
+pepper-sprayed (182; crowds: 175); access to data blocked (172, not a blockade); "looks forward
+to working with" (an intention, 03, not the cooperation itself). Team-written sentences; each row
+of the first table failed before. Sentences with the same words that tell no such act must stay
+silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import assert_some_event, dyads
+
+
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # Praise of an actor (codebook 051).
+    ("Mr Lula said he greatly admires Argentina's president.", "051", {"BRA"}, {"ARG"}),
+    ("The Brazilian president spoke warmly of Argentina's leader.", "051", {"BRA"}, {"ARG"}),
+    ("The Kenyan president spoke highly of the Chinese investment.", "051", {"KEN"}, {"CHN"}),
+    # A request filed or submitted with someone: an appeal (02).
+    ("A Chilean watchdog filed a request with the Peruvian foreign ministry for the contracts.", "020",
+     {"CHL"}, {"PER"}),
+    ("The Polish government submitted a request to the European Commission for flood aid.", "02",
+     {"POL"}, {"IGOEECCOM"}),
+    # An assurance that a party will honour something: intent to cooperate (03).
+    ("Egypt assured Israel that it would honour the peace treaty.", "03", {"EGY"}, {"ISR"}),
+    # A reported clause saying an actor lied or misled: an accusation (112).
+    ("The Dutch minister said Russia had misled the inspectors.", "112", {"NLD"}, {"RUS"}),
+    ("The Bolivian minister said the Chilean company had deceived local farmers.", "112", {"BOL"}, {"CHL"}),
+    # ... or bungled or mishandled something: criticism (111).
+    ("Argentina's opposition said the government had bungled the debt talks.", "111", {"ARG"}, {"ARG"}),
+    ("The Thai opposition claimed that the government had mishandled the floods.", "111", {"THA"}, {"THA"}),
+    # Rounding on someone, an angry reaction (111).
+    ("The Turkish president rounded on the European Union over the report.", "111", {"TUR"}, {"IGOEEC"}),
+    ("The Indian government reacted angrily to the Pakistani statement.", "111", {"IND"}, {"PAK"}),
+    ("Spain responded with scorn to the Moroccan proposal.", "111", {"ESP"}, {"MAR"}),
+    ("The Austrian foreign ministry responded angrily to the Hungarian decision.", "111", {"AUT"}, {"HUN"}),
+    # People shoved or punched (182), protesters pepper-sprayed (175).
+    ("Supporters of the Peruvian president punched the opposition candidate in Lima.", "182", {"PER"}, None),
+    ("Security guards shoved the opposition leader at the rally in Nairobi.", "182", {"KEN"}, {"KEN"}),
+    ("Riot police in Lima pepper-sprayed protesters outside the congress.", "175", {"PER"}, None),
+    # Access to data blocked: an administrative measure (172), not a blockade.
+    ("The Kenyan campaign blocked the opposition's access to its voter data.", "172", {"KEN"}, {"KEN"}),
+    # Looking forward to working with someone: an intention (03), not the cooperation.
+    ("Tony Blair said he looks forward to working with the new Irish taoiseach.", "03", {"GBR"}, {"IRL"}),
+])
+def test_what_is_done_coded(code_text, text, code, actor, recipient):
+    assert_some_event(code_text(text), code, actor, recipient, exact=len(code) > 2)
+
+
+@pytest.mark.parametrize("text, root", [
+    # Admiring a view praises nobody.
+    ("The fans admired the view from the stadium.", "05"),
+    # "lies in" is no lie.
+    ("He said the answer lies in talks with Spain.", "11"),
+    ("She said the future of Britain lies in Europe.", "11"),
+    # Markets reacting sharply disapprove of nothing.
+    ("The markets reacted sharply to the Russian decision.", "11"),
+    # Players shoving or kicking on the pitch, a minister pushing a colleague to resign.
+    ("The striker shoved the defender.", "18"),
+    ("He kicked the ball past the goalkeeper.", "18"),
+    ("The minister pushed the leader to resign.", "18"),
+    # Crops sprayed with pesticide.
+    ("The crew sprayed the crops with pesticide in Kenya.", "17"),
+    ("The crew sprayed the crops with pesticide in Kenya.", "18"),
+    # A coach's assurance to fans, a brief remark.
+    ("The coach assured fans that the team would keep fighting.", "03"),
+    ("The Mexican minister spoke briefly about the meeting.", "05"),
+])
+def test_same_words_elsewhere_stay_silent(code_text, text, root):
+    record = code_text(text)
+    assert not any(e["cameo"].startswith(root) for e in record["events"]), dyads(record)
+
+
+def test_access_to_a_crossing_blocked_stays_a_blockade(code_text):
+    # The data row is narrower than the blockade row: a crossing is still obstructed (144).
+    assert_some_event(code_text("Protesters blocked access to the border crossing in Kenya."), "144",
+                      {"KEN"}, None, exact=True)
