@@ -4,7 +4,9 @@ submitted with someone (02); an assurance that a party will honour or respect so
 a reported clause that says an actor lied, misled or deceived (112), or bungled, mishandled or
 over-reacted (111); "rounded on" and an angry reaction (111); people shoved, punched, kicked or
 pepper-sprayed (182; crowds: 175); access to data blocked (172, not a blockade); "looks forward
-to working with" (an intention, 03, not the cooperation itself). Team-written sentences; each row
+to working with" (an intention, 03, not the cooperation itself); bills voted down or thrown out
+(120); deals sealed and teaming up (057, 060); loans received from someone (071, a company's
+061), with sums written "£5m" or "$2bn". Team-written sentences; each row
 of the first table failed before. Sentences with the same words that tell no such act must stay
 silent."""
 
@@ -46,6 +48,20 @@ from eventkit import assert_some_event, dyads
     ("The Kenyan campaign blocked the opposition's access to its voter data.", "172", {"KEN"}, {"KEN"}),
     # Looking forward to working with someone: an intention (03), not the cooperation.
     ("Tony Blair said he looks forward to working with the new Irish taoiseach.", "03", {"GBR"}, {"IRL"}),
+    # A bill voted down or thrown out by a legislature: rejected (120).
+    ("Polish MPs voted down the government's budget bill.", "120", {"POL"}, None),
+    ("The Italian senate threw out the reform bill.", "120", {"ITA"}, None),
+    # A deal sealed with someone (057), teaming up with someone (060).
+    ("The Greek government sealed a deal with China on the port.", "057", {"GRC"}, {"CHN"}),
+    ("The French government teamed up with Germany on the jet.", "060", {"FRA"}, {"DEU"}),
+    # A loan received from someone: the lender gives economic aid (071) ...
+    ("Egypt obtained a $3bn loan from the IMF.", "071", {"IGOIMF"}, {"EGY"}),
+    ("The Ghanaian government received $2bn in loans from China.", "071", {"CHN"}, {"GHA"}),
+    # ... also when the sum is written "£5m" or "$2bn" ...
+    ("Britain gave £5m to Ghana for flood relief.", "071", {"GBR"}, {"GHA"}),
+    # ... but a company's loan is commerce (061).
+    ("The Russian oil firm received $3bn in credits from China's Sinopec.", "061", {"CHN"}, {"RUS"}),
+    ("The Chinese bank Exim lent $2bn to Kenya.", "061", {"CHN"}, {"KEN"}),
 ])
 def test_what_is_done_coded(code_text, text, code, actor, recipient):
     assert_some_event(code_text(text), code, actor, recipient, exact=len(code) > 2)
@@ -69,6 +85,12 @@ def test_what_is_done_coded(code_text, text, code, actor, recipient):
     # A coach's assurance to fans, a brief remark.
     ("The coach assured fans that the team would keep fighting.", "03"),
     ("The Mexican minister spoke briefly about the meeting.", "05"),
+    # A team's vote, a band's partner, a club's loan offer, a runner's metres, a final won.
+    ("The team voted down the proposal to change kit colours.", "12"),
+    ("The band teamed up with a Swedish producer.", "06"),
+    ("Arsenal received a loan offer from Real Madrid for the striker.", "07"),
+    ("The Welsh runner finished 5 m behind the winner.", "07"),
+    ("England defeated France in the final.", "12"),
 ])
 def test_same_words_elsewhere_stay_silent(code_text, text, root):
     record = code_text(text)

@@ -8,6 +8,7 @@ news, not an attack)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -103,8 +104,23 @@ def _made_of(obj: Token) -> Token | None:
 OTHER_SENSE_SINGULARS = {"arm"}
 
 
+# Sums written as one token ("lent $2bn to Kenya", "a £30m grant"): read as the word they abbreviate.
+_SUM_TOKEN = re.compile(r"\d+(?:\.\d+)?(bn|tn|m)")
+_SUM_WORDS = {"bn": "billion", "tn": "trillion", "m": "million"}
+
+
 def _object_word(obj: Token) -> str:
     lemma = obj.lemma_.lower()
+    written_sum = _SUM_TOKEN.fullmatch(obj.lower_)
+    if written_sum is not None:
+        return _SUM_WORDS[written_sum.group(1)]
+    if obj.like_num:
+        # "gave £5m to Ghana", parsed "5" + "m": the unit after the number, or its currency sign.
+        after = obj.nbor(1).lower_ if obj.i + 1 < len(obj.doc) else ""
+        if after in _SUM_WORDS:
+            return _SUM_WORDS[after]
+        if any(c.tag_ == "$" for c in obj.children):
+            return "$"
     return "" if obj.lower_ in OTHER_SENSE_SINGULARS else lemma
 
 
