@@ -2,7 +2,7 @@
 phrasings. Praise of an actor ("admires", "spoke warmly of": 051); a request filed, lodged or
 submitted with someone (02); an assurance that a party will honour or respect something (03);
 a reported clause that says an actor lied, misled or deceived (112), or bungled, mishandled or
-over-reacted (111); "rounded on" and an angry reaction (111); people shoved, punched, kicked or
+over-reacted (111), or a plan said to breach a rule (111); "rounded on" and an angry reaction (111); people shoved, punched, kicked or
 pepper-sprayed (182; crowds: 175); access to data blocked (172, not a blockade); "looks forward
 to working with" (an intention, 03, not the cooperation itself); bills voted down or thrown out
 (120); deals sealed and teaming up (057, 060); loans received from someone (071, a company's
@@ -48,6 +48,9 @@ from eventkit import assert_some_event, dyads
     ("The Kenyan campaign blocked the opposition's access to its voter data.", "172", {"KEN"}, {"KEN"}),
     # Looking forward to working with someone: an intention (03), not the cooperation.
     ("Tony Blair said he looks forward to working with the new Irish taoiseach.", "03", {"GBR"}, {"IRL"}),
+    # A plan said to breach or violate a rule: criticism of the plan (111).
+    ("The German minister said the Italian budget would breach EU rules.", "111", {"DEU"}, {"ITA"}),
+    ("Kenya's opposition argued that the Chinese deal violated the constitution.", "111", {"KEN"}, {"CHN"}),
     # A bill voted down or thrown out by a legislature: rejected (120).
     ("Polish MPs voted down the government's budget bill.", "120", {"POL"}, None),
     ("The Italian senate threw out the reform bill.", "120", {"ITA"}, None),
@@ -85,6 +88,9 @@ def test_what_is_done_coded(code_text, text, code, actor, recipient):
     # A coach's assurance to fans, a brief remark.
     ("The coach assured fans that the team would keep fighting.", "03"),
     ("The Mexican minister spoke briefly about the meeting.", "05"),
+    # A coach's view of a law (no coded actor), a plan said to undermine research.
+    ("The coach said the new law would undermine grassroots football.", "11"),
+    ("The scientist said the plan would undermine the research.", "11"),
     # A team's vote, a band's partner, a club's loan offer, a runner's metres, a final won.
     ("The team voted down the proposal to change kit colours.", "12"),
     ("The band teamed up with a Swedish producer.", "06"),
