@@ -90,6 +90,8 @@ def test_what_is_done_coded(code_text, text, code, actor, recipient):
     # A club's loan offer, a runner's metres, a final won.
     ("Arsenal received a loan offer from Real Madrid for the striker.", "07"),
     ("The Welsh runner finished 5 m behind the winner.", "07"),
+    # A written sum given to nobody with a code is no aid.
+    ("The American singer donated $5m to local charities in Ohio.", "07"),
     ("England defeated France in the final.", "12"),
 ])
 def test_same_words_elsewhere_stay_silent(code_text, text, root):

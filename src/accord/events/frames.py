@@ -109,19 +109,46 @@ _SUM_TOKEN = re.compile(r"\d+(?:\.\d+)?(bn|tn|m)")
 _SUM_WORDS = {"bn": "billion", "tn": "trillion", "m": "million"}
 
 
-def _object_word(obj: Token) -> str:
-    lemma = obj.lemma_.lower()
+def _written_sum(obj: Token) -> str | None:
+    """"billion", "million" or "$" for a sum the parser did not read as one ("$2bn", "£5m"
+    parsed "5" + "m"), else None."""
     written_sum = _SUM_TOKEN.fullmatch(obj.lower_)
     if written_sum is not None:
         return _SUM_WORDS[written_sum.group(1)]
     if obj.like_num:
-        # "gave £5m to Ghana", parsed "5" + "m": the unit after the number, or its currency sign.
         after = obj.nbor(1).lower_ if obj.i + 1 < len(obj.doc) else ""
         if after in _SUM_WORDS:
             return _SUM_WORDS[after]
         if any(c.tag_ == "$" for c in obj.children):
             return "$"
+    return None
+
+
+def _object_word(obj: Token) -> str:
+    lemma = obj.lemma_.lower()
+    written = _written_sum(obj)
+    if written is not None:
+        return written
     return "" if obj.lower_ in OTHER_SENSE_SINGULARS else lemma
+
+
+# Prepositions that name who a sum goes to ("lent $2bn to Kenya", "$1bn toward Yemen's recovery").
+_SUM_RECEIVING = {"to", "for", "toward", "towards"}
+
+
+def _sum_named_receiver(site: _Site) -> bool:
+    """Whether a written sum goes to an actor: a "to/for" phrase naming one (or owned by one), or
+    an indirect object ("gave Ghana £5m"). A star's "$5m to local causes" goes to nobody coded."""
+    token, is_actor = site.token, site.is_actor
+    if any(c.dep_ == "dative" and c.lower_ not in _SUM_RECEIVING and is_actor(c) for c in token.children):
+        return True
+    for holder in prep_holders(site.entry, token):
+        for child in preps_of(holder):
+            if child.dep_ in ("prep", "dative") and child.lower_ in _SUM_RECEIVING:
+                for g in prep_objects(child):
+                    if is_actor(g) or any(c.dep_ == "poss" and is_actor(c) for c in g.children):
+                        return True
+    return False
 
 
 # Forces of nature that kill, ravage or destroy: weather and disaster news, not an attack, however the
@@ -209,6 +236,8 @@ def _obj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | 
             obj.pos_ == "PROPN" and {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"} & allowed) \
             and not (_made_of(obj) is not None and _made_of(obj).lemma_.lower() in allowed):
         return f"object '{obj.text}' is not one of {'|'.join(values)}"
+    elif obj.lemma_.lower() not in allowed and _written_sum(obj) in allowed and not _sum_named_receiver(site):
+        return f"object '{obj.text}' is a sum given to nobody named"
     return None
 
 
