@@ -2,7 +2,8 @@
 phrasings. Praise of an actor ("admires", "spoke warmly of": 051); a request filed, lodged or
 submitted with someone (02); an assurance that a party will honour or respect something (03);
 a reported clause that says an actor lied, misled or deceived (112), or bungled, mishandled or
-over-reacted (111), or that a plan breaches a rule (111); "rounded on" and an angry reaction
+over-reacted (111), or that a plan breaches a rule (111), and more verdicts of "said X was ..."
+(unworkable, undemocratic, discriminatory, a betrayal: 111); "rounded on" and an angry reaction
 (111); people shoved, punched, kicked or pepper-sprayed (182; crowds: 175); access to data
 blocked (172, not a blockade); "looks forward to working with" (an intention, 03, not the
 cooperation itself); a deal sealed with someone (057); loans received from someone (071; a
@@ -51,6 +52,11 @@ from eventkit import assert_some_event, dyads
     # A plan said to breach or violate a rule: criticism of the plan (111).
     ("The German minister said the Italian budget would breach EU rules.", "111", {"DEU"}, {"ITA"}),
     ("Kenya's opposition argued that the Chinese deal violated the constitution.", "111", {"KEN"}, {"CHN"}),
+    # More verdicts of "said X was ...": unworkable, undemocratic, discriminatory, a betrayal (111).
+    ("The Irish foreign minister said the British plan was unworkable.", "111", {"IRL"}, {"GBR"}),
+    ("The Danish minister said Poland's new law was discriminatory.", "111", {"DNK"}, {"POL"}),
+    ("The German chancellor said the Hungarian policy was inhumane.", "111", {"DEU"}, {"HUN"}),
+    ("The Greek opposition said the budget was a betrayal.", "111", {"GRC"}, None),
     # A deal sealed with someone (057).
     ("The Greek government sealed a deal with China on the port.", "057", {"GRC"}, {"CHN"}),
     # A loan received from someone: the lender gives economic aid (071) ...
@@ -87,6 +93,10 @@ def test_what_is_done_coded(code_text, text, code, actor, recipient):
     # A coach's view of a law (no coded actor), a plan said to undermine research.
     ("The coach said the new law would undermine grassroots football.", "11"),
     ("The scientist said the plan would undermine the research.", "11"),
+    # A referee's decision, a team's play, a film: no coded party.
+    ("The manager said the referee's decision was a scandal.", "11"),
+    ("The coach said France were arrogant in the second half.", "11"),
+    ("The critic said the film was flawed but brilliant.", "11"),
     # A club's loan offer, a runner's metres, a final won.
     ("Arsenal received a loan offer from Real Madrid for the striker.", "07"),
     ("The Welsh runner finished 5 m behind the winner.", "07"),
