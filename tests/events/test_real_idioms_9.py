@@ -3,7 +3,8 @@ phrasings. Praise of an actor ("admires", "spoke warmly of": 051); a request fil
 submitted with someone (02); an assurance that a party will honour or respect something (03);
 a reported clause that says an actor lied, misled or deceived (112), or bungled, mishandled or
 over-reacted (111), or that a plan breaches a rule (111), and more verdicts of "said X was ..."
-(unworkable, undemocratic, discriminatory, a betrayal: 111); "rounded on" and an angry reaction
+(unworkable, undemocratic, discriminatory, a betrayal: 111); an actor's impartiality
+questioned, an actor likened to Hitler or the Nazis, an actor cursed (111); "rounded on" and an angry reaction
 (111); people shoved, punched, kicked or pepper-sprayed (182; crowds: 175); access to data
 blocked (172, not a blockade); "looks forward to working with" (an intention, 03, not the
 cooperation itself); a deal sealed with someone (057); loans received from someone (071; a
@@ -57,6 +58,10 @@ from eventkit import assert_some_event, dyads
     ("The Danish minister said Poland's new law was discriminatory.", "111", {"DNK"}, {"POL"}),
     ("The German chancellor said the Hungarian policy was inhumane.", "111", {"DEU"}, {"HUN"}),
     ("The Greek opposition said the budget was a betrayal.", "111", {"GRC"}, None),
+    # Questioning a judge's impartiality, likening a government to the Nazis, cursing a president (111).
+    ("Trump questioned the Mexican judge's impartiality.", "111", {"USA"}, {"MEX"}),
+    ("The Turkish president likened the Dutch government to the Nazis.", "111", {"TUR"}, {"NLD"}),
+    ("The Philippine president cursed Obama.", "111", {"PHL"}, {"USA"}),
     # A deal sealed with someone (057).
     ("The Greek government sealed a deal with China on the port.", "057", {"GRC"}, {"CHN"}),
     # A loan received from someone: the lender gives economic aid (071) ...
@@ -97,6 +102,10 @@ def test_what_is_done_coded(code_text, text, code, actor, recipient):
     ("The manager said the referee's decision was a scandal.", "11"),
     ("The coach said France were arrogant in the second half.", "11"),
     ("The critic said the film was flawed but brilliant.", "11"),
+    # A singer likened to Elvis, a crisis to the Depression, one's own luck cursed.
+    ("The critic compared the singer to Elvis.", "11"),
+    ("The historian compared the crisis to the Great Depression.", "11"),
+    ("He cursed his luck after the defeat.", "11"),
     # A club's loan offer, a runner's metres, a final won.
     ("Arsenal received a loan offer from Real Madrid for the striker.", "07"),
     ("The Welsh runner finished 5 m behind the winner.", "07"),
