@@ -67,8 +67,9 @@ from eventkit import assert_some_event, dyads
     # A loan received from someone: the lender gives economic aid (071) ...
     ("Egypt obtained a $3bn loan from the IMF.", "071", {"IGOIMF"}, {"EGY"}),
     ("The Ghanaian government received $2bn in loans from China.", "071", {"CHN"}, {"GHA"}),
-    # ... also when the sum is written "£5m" or "$2bn" ...
+    # ... also when the sum is written "£5m" or "$2bn" (and so for aid withheld, 1622) ...
     ("Britain gave £5m to Ghana for flood relief.", "071", {"GBR"}, {"GHA"}),
+    ("The US withheld $300m in military aid from Pakistan.", "1622", {"USA"}, {"PAK"}),
     # ... but a company's loan is commerce (061).
     ("The Russian oil firm received $3bn in credits from China's Sinopec.", "061", {"CHN"}, {"RUS"}),
     ("The Chinese bank Exim lent $2bn to Kenya.", "061", {"CHN"}, {"KEN"}),

@@ -110,11 +110,13 @@ _SUM_WORDS = {"bn": "billion", "tn": "trillion", "m": "million"}
 
 
 def _written_sum(obj: Token) -> str | None:
-    """"billion", "million" or "$" for a sum the parser did not read as one ("$2bn", "£5m"
-    parsed "5" + "m"), else None."""
+    """"billion", "million" or "$" for a sum the parser did not read as one ("$2bn"; "£5m"
+    parsed "5" + "m", with either as the head), else None."""
     written_sum = _SUM_TOKEN.fullmatch(obj.lower_)
     if written_sum is not None:
         return _SUM_WORDS[written_sum.group(1)]
+    if obj.lower_ in _SUM_WORDS and any(c.dep_ == "nummod" for c in obj.children):
+        return _SUM_WORDS[obj.lower_]  # "$300m" parsed "300" + "m", the unit the head
     if obj.like_num:
         after = obj.nbor(1).lower_ if obj.i + 1 < len(obj.doc) else ""
         if after in _SUM_WORDS:
@@ -132,8 +134,9 @@ def _object_word(obj: Token) -> str:
     return "" if obj.lower_ in OTHER_SENSE_SINGULARS else lemma
 
 
-# Prepositions that name who a sum goes to ("lent $2bn to Kenya", "$1bn toward Yemen's recovery").
-_SUM_RECEIVING = {"to", "for", "toward", "towards"}
+# Prepositions that name who a sum goes to or is kept from ("lent $2bn to Kenya", "$1bn toward
+# Yemen's recovery", "withheld $300m in aid from Pakistan").
+_SUM_RECEIVING = {"to", "for", "toward", "towards", "from"}
 
 
 def _sum_named_receiver(site: _Site) -> bool:
