@@ -107,6 +107,8 @@ def test_what_is_done_coded(code_text, text, code, actor, recipient):
     ("The critic compared the singer to Elvis.", "11"),
     ("The historian compared the crisis to the Great Depression.", "11"),
     ("He cursed his luck after the defeat.", "11"),
+    # Force ruled out against a country is no court ruling against it.
+    ("India ruled out military action against Pakistan.", "11"),
     # A club's loan offer, a runner's metres, a final won.
     ("Arsenal received a loan offer from Real Madrid for the striker.", "07"),
     ("The Welsh runner finished 5 m behind the winner.", "07"),
@@ -123,3 +125,9 @@ def test_access_to_a_crossing_blocked_stays_a_blockade(code_text):
     # The data row is narrower than the blockade row: a crossing is still obstructed (144).
     assert_some_event(code_text("Protesters blocked access to the border crossing in Kenya."), "144",
                       {"KEN"}, None, exact=True)
+
+
+def test_a_court_ruling_against_a_country_stays_a_verdict(code_text):
+    # The "ruled against" row now refuses the particle "out"; a court's ruling keeps 116.
+    assert_some_event(code_text("The court in The Hague ruled against Kenya."), "116", {"NLD"}, {"KEN"},
+                      exact=True)

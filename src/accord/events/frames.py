@@ -536,6 +536,14 @@ def _pred_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str |
     return None
 
 
+def _notprt_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    # notprt=a|b: the verb has none of these particles ("ruled against Russia", not "ruled out
+    # military action against Pakistan").
+    if _prt_fits(site, values, allowed) is None:
+        return f"has the particle {'|'.join(values)}"
+    return None
+
+
 def _manner_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
     # manner=a|b: an adverb on the verb says how it was done ("reacted angrily", "spoke warmly of").
     said = {c.lower_ for c in site.token.children if c.dep_ == "advmod"}
@@ -563,4 +571,5 @@ FRAME_KEYS: dict[str, Callable[[_Site, tuple[str, ...], set[str]], str | None]] 
     "pobj": _pobj_fits,
     "pred": _pred_fits,
     "manner": _manner_fits,
+    "notprt": _notprt_fits,
 }
