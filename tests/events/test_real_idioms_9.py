@@ -131,3 +131,12 @@ def test_a_court_ruling_against_a_country_stays_a_verdict(code_text):
     # The "ruled against" row now refuses the particle "out"; a court's ruling keeps 116.
     assert_some_event(code_text("The court in The Hague ruled against Kenya."), "116", {"NLD"}, {"KEN"},
                       exact=True)
+
+
+def test_strikes_not_ruled_out_are_a_threat_not_an_attack(code_text):
+    # "refused to rule out air strikes": the two negations cancel; the strikes are a possible
+    # future act, so a threat (13x), not an attack (19x) and not a negated event. (Who the
+    # strikes are aimed at is the argument reader's: checked by root only.)
+    record = code_text("The Israeli premier refused to rule out air strikes against Iran.")
+    roots = {e["cameo"][:2] for e in record["events"] if not e["modality"]["negated"]}
+    assert "13" in roots and "19" not in roots, dyads(record)

@@ -140,8 +140,9 @@ _SUM_RECEIVING = {"to", "for", "toward", "towards", "from"}
 
 
 def _sum_named_receiver(site: _Site) -> bool:
-    """Whether a written sum goes to an actor: a "to/for" phrase naming one (or owned by one), or
-    an indirect object ("gave Ghana £5m"). A star's "$5m to local causes" goes to nobody coded."""
+    """Whether a written sum goes to (or is kept from) an actor: a "to/for/from" phrase naming one
+    (or owned by one), or an indirect object ("gave Ghana £5m"). A star's "$5m to local causes"
+    goes to nobody coded."""
     token, is_actor = site.token, site.is_actor
     if any(c.dep_ == "dative" and c.lower_ not in _SUM_RECEIVING and is_actor(c) for c in token.children):
         return True
