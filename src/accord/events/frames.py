@@ -8,6 +8,7 @@ news, not an attack)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -103,9 +104,55 @@ def _made_of(obj: Token) -> Token | None:
 OTHER_SENSE_SINGULARS = {"arm"}
 
 
+# Sums written as one token ("lent $2bn to Kenya", "a £30m grant"): read as the word they abbreviate.
+_SUM_TOKEN = re.compile(r"\d+(?:\.\d+)?(bn|tn|m)")
+_SUM_WORDS = {"bn": "billion", "tn": "trillion", "m": "million"}
+
+
+def _written_sum(obj: Token) -> str | None:
+    """"billion", "million" or "$" for a sum the parser did not read as one ("$2bn"; "£5m"
+    parsed "5" + "m", with either as the head), else None."""
+    written_sum = _SUM_TOKEN.fullmatch(obj.lower_)
+    if written_sum is not None:
+        return _SUM_WORDS[written_sum.group(1)]
+    if obj.lower_ in _SUM_WORDS and any(c.dep_ == "nummod" for c in obj.children):
+        return _SUM_WORDS[obj.lower_]  # "$300m" parsed "300" + "m", the unit the head
+    if obj.like_num:
+        after = obj.nbor(1).lower_ if obj.i + 1 < len(obj.doc) else ""
+        if after in _SUM_WORDS:
+            return _SUM_WORDS[after]
+        if any(c.tag_ == "$" for c in obj.children):
+            return "$"
+    return None
+
+
 def _object_word(obj: Token) -> str:
     lemma = obj.lemma_.lower()
+    written = _written_sum(obj)
+    if written is not None:
+        return written
     return "" if obj.lower_ in OTHER_SENSE_SINGULARS else lemma
+
+
+# Prepositions that name who a sum goes to or is kept from ("lent $2bn to Kenya", "$1bn toward
+# Yemen's recovery", "withheld $300m in aid from Pakistan").
+_SUM_RECEIVING = {"to", "for", "toward", "towards", "from"}
+
+
+def _sum_named_receiver(site: _Site) -> bool:
+    """Whether a written sum goes to (or is kept from) an actor: a "to/for/from" phrase naming one
+    (or owned by one), or an indirect object ("gave Ghana £5m"). A star's "$5m to local causes"
+    goes to nobody coded."""
+    token, is_actor = site.token, site.is_actor
+    if any(c.dep_ == "dative" and c.lower_ not in _SUM_RECEIVING and is_actor(c) for c in token.children):
+        return True
+    for holder in prep_holders(site.entry, token):
+        for child in preps_of(holder):
+            if child.dep_ in ("prep", "dative") and child.lower_ in _SUM_RECEIVING:
+                for g in prep_objects(child):
+                    if is_actor(g) or any(c.dep_ == "poss" and is_actor(c) for c in g.children):
+                        return True
+    return False
 
 
 # Forces of nature that kill, ravage or destroy: weather and disaster news, not an attack, however the
@@ -193,6 +240,8 @@ def _obj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | 
             obj.pos_ == "PROPN" and {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"} & allowed) \
             and not (_made_of(obj) is not None and _made_of(obj).lemma_.lower() in allowed):
         return f"object '{obj.text}' is not one of {'|'.join(values)}"
+    elif obj.lemma_.lower() not in allowed and _written_sum(obj) in allowed and not _sum_named_receiver(site):
+        return f"object '{obj.text}' is a sum given to nobody named"
     return None
 
 
@@ -488,6 +537,22 @@ def _pred_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str |
     return None
 
 
+def _notprt_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    # notprt=a|b: the verb has none of these particles ("ruled against Russia", not "ruled out
+    # military action against Pakistan").
+    if _prt_fits(site, values, allowed) is None:
+        return f"has the particle {'|'.join(values)}"
+    return None
+
+
+def _manner_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    # manner=a|b: an adverb on the verb says how it was done ("reacted angrily", "spoke warmly of").
+    said = {c.lower_ for c in site.token.children if c.dep_ == "advmod"}
+    if not said & allowed:
+        return f"no adverb {'|'.join(values)}"
+    return None
+
+
 FRAME_KEYS: dict[str, Callable[[_Site, tuple[str, ...], set[str]], str | None]] = {
     "obj": _obj_fits,
     "notobj": _notobj_fits,
@@ -506,4 +571,6 @@ FRAME_KEYS: dict[str, Callable[[_Site, tuple[str, ...], set[str]], str | None]] 
     "prt": _prt_fits,
     "pobj": _pobj_fits,
     "pred": _pred_fits,
+    "manner": _manner_fits,
+    "notprt": _notprt_fits,
 }

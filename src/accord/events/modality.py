@@ -107,6 +107,14 @@ def governing_chain(trigger: Token) -> list[Token]:
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
+def _looked_forward_to(token: Token) -> bool:
+    """A gerund after "look forward to" ("looks forward to working with Bush"): what is looked
+    forward to has not happened yet, an intention like "hopes to"."""
+    to = token.head
+    return (token.dep_ == "pcomp" and to.lower_ == "to" and to.head.lemma_.lower() == "look"
+            and any(c.lower_ == "forward" for c in to.head.children))
+
+
 def modality_of(trigger: Token, objects: list[Token], article_date: datetime | None) -> Modality:
     mod = Modality()
     chain = governing_chain(trigger)
@@ -159,10 +167,14 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
                        for c in token.children)):
             mod.negated = True
             mod.reasons.append(f"negated by '{token.text}'")
+        if _looked_forward_to(token):
+            mod.future = True
+            mod.reasons.append(f"future by '{token.head.head.text} forward to'")
         # "going to sign"
         if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
             mod.future = True
             mod.reasons.append("future by 'going to'")
+    _not_ruled_out(trigger, chain, mod)
     _unrealised(trigger, chain, mod)
     # "denied that Tehran had supplied missiles": what is denied is not asserted to have happened.
     head = chain[-1]
@@ -177,6 +189,24 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
                 mod.reasons.append(f"hypothetical by a condition on '{ancestor.text}'")
     _historical(trigger, chain, objects, article_date, mod)
     return mod
+
+
+def _not_ruled_out(trigger: Token, chain: list[Token], mod: Modality) -> None:
+    """"would not rule out military action", "refused to rule out strikes": an act kept open is
+    a possible future act (a threat, for force), not a negated one; the two negations cancel."""
+    for token in chain:
+        if token.i == trigger.i or token.lemma_.lower() != "rule" \
+                or not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+            continue
+        kept_open = any(c.dep_ == "neg" for c in token.children) or (
+            token.dep_ == "xcomp" and token.head.lemma_.lower() in ("refuse", "decline")) or (
+            token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in token.head.children))
+        if kept_open:
+            mod.negated = False
+            mod.reasons[:] = [r for r in mod.reasons if not r.startswith("negated by")]
+            mod.future = True
+            mod.reasons.append(f"future by 'not … {token.text} out'")
+        return
 
 
 def _unrealised(trigger: Token, chain: list[Token], mod: Modality) -> None:

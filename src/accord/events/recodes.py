@@ -104,6 +104,11 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
         # protesters block roads (144).
         code = ontology.cameo("191")
         notes.append("a road blocked by a state or its forces is a blockade (191)")
+    if code.code == "071" and any(a.actor.sector == "BUS" for a in actors):
+        # "Rosneft received $6bn in credits from China's CNPC": a company's loan is commerce
+        # (061, economic cooperation), not economic aid.
+        code = ontology.cameo("061")
+        notes.append("money lent or given by a company: coded 061")
     if code.code == SANCTIONS_CODE:
         # PLOVER manual, SANCTION modes: "International (political or economic) sanctions are
         # coded as 'discontinue'"; the CAMEO2PLOVER table's COERCE 'restrict' is for curbs at home.
