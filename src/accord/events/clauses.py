@@ -151,6 +151,8 @@ def refusal_code(token: Token, code: CameoCode, modality: Modality) -> str | Non
     to"). A plain report that something did not happen ("did not sign") stays a negated event."""
     if modality.historical or code.root not in {"03", "04", "05", "06", "07", "08"}:
         return None
+    if any(reason.startswith("not asserted") for reason in modality.reasons):
+        return None  # "did not mean that Egypt would restore relations": nobody refuses anything
     chain = governing_chain(token)
     if any(t.lemma_.lower() in NOT_REFUSALS for t in chain):
         return None

@@ -105,6 +105,8 @@ def governing_chain(trigger: Token) -> list[Token]:
 
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+# Verbs whose that-clause, when they are negated, is not asserted ("did not mean that ...").
+MEANING_VERBS = {"mean", "suggest", "imply", "indicate", "show", "signal", "prove", "signify"}
 
 
 def _looked_forward_to(token: Token) -> bool:
@@ -181,6 +183,12 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in DENYING_VERBS and not mod.negated:
         mod.negated = True
         mod.reasons.append(f"denied by '{head.head.text}'")
+    # "the withdrawal did not mean that Libya had cut its ties": what a negated verb of meaning
+    # or showing governs is not asserted either.
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in MEANING_VERBS and not mod.negated \
+            and any(c.dep_ == "neg" for c in head.head.children):
+        mod.negated = True
+        mod.reasons.append(f"not asserted: '{head.head.text}' is negated")
     # A conditional clause anywhere above the trigger makes it hypothetical.
     for ancestor in trigger.ancestors:
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in ancestor.children) and not mod.hypothetical:

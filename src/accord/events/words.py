@@ -37,6 +37,20 @@ SYMPATHY_PREPS = {"for", "over", "after", "on", "following"}
 # ethnic clashes", "tightened security following the bombing"): presupposed, not told (bench
 # conventions: "after days of deadly protests" is not coded).
 SETTING_PREPS = {"after", "following", "amid", "despite", "since"}
+# Nouns that do the same through "of": "in the aftermath of", "in the wake of", "on the eve of".
+SETTING_NOUNS = {"aftermath", "wake", "eve", "backdrop", "run-up"}
+
+
+def setting_noun(token: Token) -> Token | None:
+    """The noun of a phrase like "in the aftermath of X" on a verb, for X; else None."""
+    of = token.head
+    if token.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+        return None
+    noun = of.head
+    if noun.lemma_.lower() not in SETTING_NOUNS or noun.dep_ != "pobj" or noun.head.dep_ != "prep" \
+            or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return noun
 
 
 def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) -> str | None:
@@ -68,6 +82,10 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
     if entry.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS \
             and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
         return f"{entry.label} fits, but '{token.head.text} {token.text}' sets the scene of another act, not an act told"
+    setting = setting_noun(token)
+    if entry.pos == "NOUN" and setting is not None:
+        # "imposed in the aftermath of China's crackdown", "in the wake of the attack".
+        return f"{entry.label} fits, but 'in the {setting.text} of {token.text}' sets the scene of another act, not an act told"
     condition = condition_clause(token)
     if condition is not None:
         # "will boycott the vote unless the president agrees to step down": the condition
