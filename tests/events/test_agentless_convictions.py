@@ -19,3 +19,8 @@ def test_agentless_conviction_is_the_states(code_text, text, state):
 def test_conviction_of_nobody_in_particular_is_no_event(code_text):
     # Whoever undergoes it must be a party: a foreigner, an official, a named body.
     assert code_text("A man was convicted of burglary in Leeds on Monday.")["events"] == []
+
+
+def test_private_foreigners_convicted_are_not_placed_by_their_nationality(code_text):
+    # Journalists or tourists convicted with no place named were most likely tried abroad.
+    assert code_text("Two Danish journalists were convicted of espionage on Friday.")["events"] == []

@@ -14,6 +14,7 @@ import pytest
     "Four crew members were killed after their cargo plane crashed on take-off in Kinshasa.",
     "Dozens of pilgrims were killed in a stampede at a shrine in northern India.",
     "Eleven workers were killed in a gas explosion at a colliery in Shaanxi province.",
+    "Twelve Peruvian soldiers were killed when a military helicopter crashed in the Andes.",
 ])
 def test_mishaps_yield_no_event(code_text, text):
     assert code_text(text)["events"] == []
@@ -23,6 +24,8 @@ def test_mishaps_yield_no_event(code_text, text):
     "A roadside bomb killed four soldiers near the Iraqi town of Baiji on Tuesday.",
     "Gunmen killed six people at a bus stop in Karachi after a minibus crash blocked the road.",
     "Three policemen were killed in an ambush in Mexico's Guerrero state.",
+    "An airstrike caused a residential building to collapse in Aleppo, killing nine civilians.",
+    "Seven Chinese miners were killed at a gold mine in the Central African Republic.",
 ])
 def test_armed_killings_keep_their_event(code_text, text):
     events = code_text(text)["events"]

@@ -28,3 +28,9 @@ def test_negated_meaning_verb_leaves_its_clause_unasserted(code_text, text):
 def test_asserted_clause_of_showing_stays_asserted(code_text):
     events = code_text("The report showed that Iran had supplied drones to Russia.")["events"]
     assert [e["modality"]["negated"] for e in events] == [False]
+
+
+def test_double_negative_under_meaning_is_no_refusal(code_text):
+    events = code_text("It does not mean that we will not sign the agreement with Moldova, "
+                       "the Romanian prime minister said.")["events"]
+    assert all(e["cameo"][:2] != "12" and e["modality"]["negated"] for e in events)

@@ -248,6 +248,11 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         told = self._role_by_telling(token, mention)
         if told is not None:
             return [told]
+        if mention.actor.sector == "GOV" and _travels(self.doc[mention.end - 1]):
+            # "The foreign minister arrived in Beijing for talks", "The president will travel to
+            # Brussels": a visiting official is not of where he goes, nor of whom he goes to see
+            # (police or troops who arrive somewhere may well be local).
+            return []
         return self._role_by_place(token, mention)
 
     def _role_by_owner(self, mention: ActorMention) -> list[ArgumentActor]:
@@ -317,7 +322,7 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
                               mention.start, mention.end, f"role, by '{home[1]}'")]
         context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS,
                                                   backers | victims, story=not backers)
-        spoken = speakers_state(self.doc, mention) if context is None and not backers else None
+        spoken = speakers_state(self.doc, mention, self.places) if context is None and not backers else None
         if spoken is not None:
             return [self._arg(Actor(spoken[0], mention.actor.sector, None, "country"),
                               mention.start, mention.end, f"role, as '{spoken[1]}' speaks of it")]
@@ -625,3 +630,12 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
     def _arg(self, actor: Actor, start: int, end: int, via: str) -> ArgumentActor:
         span = self.doc[start:end]
         return ArgumentActor(actor, span.start_char, span.end_char, span.text, via)
+
+
+# Verbs of going somewhere: their subject is seldom of the place or the people it goes to.
+TRAVEL_VERBS = {"arrive", "travel", "fly", "visit", "go", "head", "come", "land", "tour", "jet"}
+
+
+def _travels(head: Token) -> bool:
+    """Whether a role is the subject of a verb of going somewhere ("arrived in", "flew to")."""
+    return head.dep_ == "nsubj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in TRAVEL_VERBS

@@ -212,6 +212,12 @@ def authorities_where_it_happened(token: Token, entry, reader: ArgumentReader, w
         parties = [(r.actor.code, r.actor.name) for r in who.recipients if r.actor.code and r.actor.sector
                    and r.actor.sector != "CVL"]
         told = None
+        if entry.cameo[:3] in COURT_RULINGS:
+            # A verdict by the convicted party's own state only for office-holders and politicians
+            # ("Imran Khan was convicted of ..."): "two Australian journalists were convicted of
+            # espionage" were most likely tried abroad.
+            parties = [(r.actor.code, r.actor.name) for r in who.recipients if r.actor.code
+                       and (r.actor.sector in POLITICAL_PARTY_SECTORS or r.actor.kind == "person")]
         if where is None and len({code for code, _ in parties}) == 1:
             # "Opposition leaders were barred from running": their own state did it.
             where = parties[0]
@@ -506,6 +512,8 @@ VIOLENCE_BY_UNKNOWN = {"180", "181", "182", "183", "184", "185", "186", "190", "
 STATE_ACTS_BY_UNNAMED = {"172", "173", "174", "090", "091", "092", "093", "094", "075", "116"}
 # Verdicts and sentences ("was convicted of", "were found guilty", "was sentenced to"): a court's.
 COURT_RULINGS = {"116"}
+# Whose conviction the convicted party's own state may be taken to have handed down.
+POLITICAL_PARTY_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI", "MIL", "COP", "JUD", "SPY"}
 # Where a state holds people: a release "from" one is the state's ("was freed from prison").
 CUSTODY_NOUNS = {"arrest", "detention", "custody", "jail", "prison", "confinement", "penitentiary"}
 # A recipient that only names the actor's own country as a place or people ("Palestinian

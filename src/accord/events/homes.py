@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from accord.actors.model import ActorMention
 from accord.actors.tables import follower_nouns, party_words
+from accord.events.places import is_country_code
 
 # "(I-Vt.)", "(R-Fla.)", "(D-N.Y.)", "(D., Calif.)": party and state after a US legislator's name.
 PARTY_STATE_TAG = re.compile(r"\s*\((?:D|R|I|Ind|Dem|Rep)\.?\s*[-–,]\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")
@@ -193,25 +194,30 @@ SAYING_VERBS = {"say", "announce", "state", "confirm", "tell", "add", "insist", 
 SPOKEN_OF_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
 # The bodies an official names by their bare office ("the government", "the army"), not people
 # of a kind ("troops", "soldiers"), who may be anybody's.
+# ("the regime", "the junta" are how a speaker names someone else's government.)
 SPOKEN_OF_BODIES = {"government", "administration", "cabinet", "army", "military", "navy", "police", "ministry",
-                    "authority", "authorities", "court", "parliament", "regime", "junta"}
-# Speakers abroad, whose "the government" is more often their hosts' ("a US diplomat said the
-# government must release ...").
-ABROAD_SPEAKERS = {"diplomat", "envoy", "ambassador", "consul", "delegate", "delegation", "negotiator", "mediator",
+                    "authority", "authorities", "court", "parliament"}
+# Speakers who may be abroad or speak for nobody in particular, whose "the government" is more
+# often their hosts' or anybody's ("a US diplomat said the government must release ...").
+UNSURE_SPEAKERS = {"diplomat", "envoy", "ambassador", "consul", "delegate", "delegation", "negotiator", "mediator",
                    "observer", "monitor", "inspector", "official", "officials", "source", "sources"}
 
 
-def speakers_state(doc: Doc, mention: ActorMention) -> tuple[str, str] | None:
+def speakers_state(doc: Doc, mention: ActorMention, places=()) -> tuple[str, str] | None:
     """(country code, the speaker's words) for a bare state body ("the government", "the
     army") inside what an official of a known state says: "The Kenyan foreign minister said the
-    government had expelled the Somali envoy" -- an official's bare "the government" is his own."""
+    government had expelled the Somali envoy" -- an official's bare "the government" is his own.
+    Not when the sentence names a place of another state ("said the army had committed atrocities
+    in Tigray", "After talks in Caracas, Brazil's foreign minister said the government ..."):
+    the body may be that state's."""
     if mention.actor.sector not in SPOKEN_OF_SECTORS or mention.actor.code is not None:
         return None
     node = doc[mention.end - 1]
+    sent = node.sent
     if doc[mention.start].lower_ != "the" or mention.end - mention.start != 2 \
             or node.lemma_.lower() not in SPOKEN_OF_BODIES:
         return None
-    for _ in range(6):
+    for _ in range(6):  # the body sits a few heads below the saying verb at most
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SAYING_VERBS:
             break
         if node.head.i == node.i:
@@ -221,11 +227,16 @@ def speakers_state(doc: Doc, mention: ActorMention) -> tuple[str, str] | None:
         return None
     verb = node.head
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.lemma_.lower() in ABROAD_SPEAKERS or speaker.lower_ in ABROAD_SPEAKERS:
+    if speaker is None or speaker.lemma_.lower() in UNSURE_SPEAKERS:
         return None
     for other in doc._.actors or []:
-        if other.start <= speaker.i < other.end and other.actor.code and other.actor.code[:3].isalpha() \
-                and other.actor.code[:3] not in ("IGO", "NGO", "IMG", "MNC") \
+        if other.start <= speaker.i < other.end and other.actor.code and is_country_code(other.actor.code[:3]) \
                 and other.actor.sector in SPOKEN_OF_SECTORS:
-            return other.actor.code[:3], doc[other.start:other.end].text
+            code = other.actor.code[:3]
+            # (Places where something happens or is visited, not demonyms: "two Sudanese diplomats".)
+            elsewhere = {place.entry.country for place in places if sent.start <= place.start < sent.end
+                         and doc[place.end - 1].dep_ in ("pobj", "dobj")}
+            if elsewhere - {code, None}:
+                return None
+            return code, doc[other.start:other.end].text
     return None

@@ -103,17 +103,12 @@ MERGE_REASONS = {
 }
 
 
-def drop_governing_duplicates(events: list[Event], ontology: Ontology) -> list[Event]:
-    """One event per governing chain. "agreed to sign a treaty": the same type twice, keep
-    the governed, more specific one. "urged Iran to release the journalists", "threatened to
-    walk out": the governed act is what was asked, threatened or refused, not an event of its
-    own, so keep the governing one."""
-    return sweep_duplicates(events, ontology)[0]
-
-
 def sweep_duplicates(events: list[Event], ontology: Ontology) -> tuple[list[Event], dict[int, str]]:
-    """`drop_governing_duplicates`, also saying why each dropped event went: its trigger's
-    token index -> the reason of the first pass that dropped it."""
+    """One event per governing chain, and why each dropped event went (its trigger's token
+    index -> the reason of the first pass that dropped it). "agreed to sign a treaty": the same
+    type twice, keep the governed, more specific one. "urged Iran to release the journalists",
+    "threatened to walk out": the governed act is what was asked, threatened or refused, not an
+    event of its own, so keep the governing one."""
     sweep = _DuplicateSweep(events, ontology)
     reasons: dict[int, str] = {}
     for step in sweep.steps():
@@ -125,7 +120,7 @@ def sweep_duplicates(events: list[Event], ontology: Ontology) -> tuple[list[Even
 
 
 class _DuplicateSweep:
-    """The passes of `drop_governing_duplicates`, in order, over one sentence's events: each marks
+    """The passes of `sweep_duplicates`, in order, over one sentence's events: each marks
     events to drop (by id) and may hand what a dropped event told to the one that stays."""
 
     def __init__(self, events: list[Event], ontology: Ontology):

@@ -185,7 +185,9 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
         mod.reasons.append(f"denied by '{head.head.text}'")
     # "the withdrawal did not mean that Libya had cut its ties": what a negated verb of meaning
     # or showing governs is not asserted either.
-    if head.dep_ == "ccomp" and head.head.lemma_.lower() in MEANING_VERBS and not mod.negated \
+    # (Recorded even when the clause has its own "not": "does not mean that we will not sign" is
+    # no refusal either.)
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in MEANING_VERBS \
             and any(c.dep_ == "neg" for c in head.head.children):
         mod.negated = True
         mod.reasons.append(f"not asserted: '{head.head.text}' is negated")

@@ -38,7 +38,7 @@ SYMPATHY_PREPS = {"for", "over", "after", "on", "following"}
 # conventions: "after days of deadly protests" is not coded).
 SETTING_PREPS = {"after", "following", "amid", "despite", "since"}
 # Nouns that do the same through "of": "in the aftermath of", "in the wake of", "on the eve of".
-SETTING_NOUNS = {"aftermath", "wake", "eve", "backdrop", "run-up"}
+SETTING_NOUNS = {"aftermath", "wake", "eve", "backdrop"}
 
 
 def setting_noun(token: Token) -> Token | None:
@@ -85,7 +85,8 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
     setting = setting_noun(token)
     if entry.pos == "NOUN" and setting is not None:
         # "imposed in the aftermath of China's crackdown", "in the wake of the attack".
-        return f"{entry.label} fits, but 'in the {setting.text} of {token.text}' sets the scene of another act, not an act told"
+        return (f"{entry.label} fits, but '{setting.head.text} the {setting.text} of {token.text}' sets the scene of "
+                "another act, not an act told")
     condition = condition_clause(token)
     if condition is not None:
         # "will boycott the vote unless the president agrees to step down": the condition
