@@ -268,3 +268,12 @@ def named_legislature(doc: Doc, start: int, end: int) -> str | None:
         return None
     return NAMED_LEGISLATURES[word.text]
 
+
+# How the coder marks an attacker it inferred from the place of an unattributed attack
+# (dyad_steps.unknown_attacker): the `via` of that ArgumentActor starts with this.
+UNIDENTIFIED_ATTACKER = "unidentified attacker"
+
+
+def by_unknown_attacker(arg) -> bool:
+    """Whether an ArgumentActor is the coder's inferred, unidentified attacker."""
+    return arg.via.startswith(UNIDENTIFIED_ATTACKER)

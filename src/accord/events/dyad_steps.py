@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from accord.actors.model import Actor
-from accord.events.argument_words import JOINT_PREPS, PLACE_DEMONYM
+from accord.events.argument_words import JOINT_PREPS, PLACE_DEMONYM, UNIDENTIFIED_ATTACKER
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import ACTOR_OBJECT
 from accord.events.merging import passive_without_agent
@@ -121,7 +121,7 @@ def unknown_attacker(token: Token, entry, reader: ArgumentReader, who: PartyReco
         where = place_country(token, reader, [r for r in who.recipients if r.actor.code])
         if where is not None:
             who.actors = [ArgumentActor(Actor(where[0], "UAF", None, "country"), token.idx,
-                                        token.idx + len(token), token.text, f"unidentified attacker in {where[1]}")]
+                                        token.idx + len(token), token.text, f"{UNIDENTIFIED_ATTACKER} in {where[1]}")]
 
 
 def people_where_unrest_broke_out(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:

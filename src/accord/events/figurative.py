@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.events.argument_words import by_unknown_attacker
+
 # Lemmas of the violence frames that politics uses of speech.
 FIGURATIVE_WORDS = {"attack", "offensive", "onslaught", "fire", "assault", "barrage", "broadside", "salvo",
                     "bombard", "torpedo", "ambush", "snipe", "savage", "blast", "war"}
@@ -54,7 +56,7 @@ def verbal_attack(token: Token, code: str, actors: list, recipients: list) -> st
         return None
     if _armed_sentence(token):
         return None
-    unnamed = all(a.via.startswith("unidentified attacker") for a in actors)
+    unnamed = all(by_unknown_attacker(a) for a in actors)
     if not unnamed and not all(_political(a) for a in actors):
         return None  # "Russia attacked", "the army went on the offensive"
     home = {a.actor.code[:3] for a in actors if a.actor.code}
@@ -69,7 +71,7 @@ def general_threat(token: Token, code: str, actors: list, recipients: list, read
     possible attack"; not "an attack on a market in Baghdad")."""
     if not code.startswith(VIOLENT_ROOTS + ("13",)) or token.pos_ != "NOUN":
         return False
-    if not actors or not all(a.via.startswith("unidentified attacker") for a in actors):
+    if not actors or not all(by_unknown_attacker(a) for a in actors):
         return False
     if token.dep_ != "pobj" or token.head.lower_ not in GENERAL_PREPS:
         return False

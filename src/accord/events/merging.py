@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from accord.events.argument_words import UNIDENTIFIED_ATTACKER, by_unknown_attacker
 from accord.events.ontology import Ontology
 from accord.events.slots import object_of
 from accord.events.syntax import misread_participle_root
@@ -42,7 +43,7 @@ OWN_POSSESSIVES = {"his", "her", "its"}
 
 
 # Actors the coder infers when the text names nobody (coder.py): not a party the text gives.
-INFERRED_ACTORS = ("authorities of", "unidentified attacker")
+INFERRED_ACTORS = ("authorities of", UNIDENTIFIED_ATTACKER)
 
 
 def clause_subject(token: Token, deps=("nsubj", "csubj")) -> Token | None:
@@ -357,7 +358,7 @@ class _DuplicateSweep:
                     outer_codes = {a.actor.code for a in outer.actors}
                     # (An attacker inferred for an unnamed act is nobody's act: "vowed to retaliate for
                     # the strike on its consulate".)
-                    inner_codes = {a.actor.code for a in event.actors if not a.via.startswith("unidentified attacker")}
+                    inner_codes = {a.actor.code for a in event.actors if not by_unknown_attacker(a)}
                     same_act = outer.plover == event.plover and outer_codes <= inner_codes and not described \
                         and not means and not _criticism_of_inquiry(outer, event)
                     # "was gravely wounded in an assassination attempt": the attack named in a passive
@@ -370,11 +371,11 @@ class _DuplicateSweep:
                     if event.trigger.dep_ == "amod" and event.trigger.tag_ in ("VBD", "VBN") \
                             and node.i == event.trigger.head.i and outer.plover == event.plover \
                             and before is not None and before.dep_ not in ("det", "poss", "amod", "advmod") \
-                            and any(not a.via.startswith("unidentified attacker") for a in event.actors):
+                            and any(not by_unknown_attacker(a) for a in event.actors):
                         # ("Jordan, which borders Syria, hosted talks between ...": the small model reads
                         # the finite verb as a modifier of its object; the verb governs the noun.)
                         noun_codes = {a.actor.code for a in outer.actors
-                                      if not a.via.startswith("unidentified attacker")}
+                                      if not by_unknown_attacker(a)}
                         drop.add(id(event) if {a.actor.code for a in event.actors} <= noun_codes else id(outer))
                         break
                     if intent is not None and intent.head.i == outer.trigger.i and outer.code.root == "03" \

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.events.argument_words import by_unknown_attacker
+
 VIOLENT_ROOTS = ("18", "19", "20")
 # Nouns and verbs that name a natural disaster, an accident or an illness as the cause.
 MISHAP_WORDS = {
@@ -41,7 +43,7 @@ def mishap_cause(token: Token, code: str, actors: list) -> Token | None:
     doer ("killed in floods"), or None. ``actors`` are the coder's ArgumentActors."""
     if not code.startswith(VIOLENT_ROOTS) or not actors:
         return None
-    if not all(a.via.startswith("unidentified attacker") for a in actors):
+    if not all(by_unknown_attacker(a) for a in actors):
         return None  # somebody named did it: "troops killed ..."
     # (The trigger counts as a weapon word too: "an airstrike caused a building to collapse".)
     if any(t.lemma_.lower() in ARMED_WORDS for t in token.sent):
