@@ -47,6 +47,16 @@ def test_wire_eval_reads_sentences_by_offset(pipeline, tmp_path):
         read_wire(bad)
 
 
+def test_wire_eval_in_article_reads_the_sentence_with_what_came_before(pipeline):
+    # "The head of state" is Kenya's president only for a reader of the sentence before it.
+    alone = evaluate_wire(EVAL / "wire_context.jsonl", pipeline)
+    assert (alone.root.tp, alone.root.fn) == (0, 1)
+    whole = evaluate_wire(EVAL / "wire_context.jsonl", pipeline, in_article=True)
+    assert (whole.root.tp, whole.root.fp, whole.root.fn) == (1, 0, 0)
+    # The visit told in the sentence before is not scored against this line.
+    assert whole.quiet_false_alarms == 0 and whole.sentences == 1
+
+
 def test_wire_eval_reads_an_article_of_an_xml_collection(tmp_path):
     # GeoWebNews keeps its articles in one XML file; a line names the file and the article.
     (tmp_path / "news.xml").write_text(

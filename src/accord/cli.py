@@ -343,13 +343,16 @@ def eval_group() -> None:
               help="PLOVER gold standard records (JSON), e.g. ../shared/gold/plover-gsr/PLOVER_GSR_CAMEO.json")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False), help="Write the misses here (JSON Lines).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def eval_events(gold, errors_path, as_json) -> None:
+@click.option("--in-article", is_flag=True,
+              help="CAMEO-coded sets whose lines point into articles: read each whole article and score the "
+                   "events found in the gold sentence (as accord runs on news), not the sentence alone.")
+def eval_events(gold, errors_path, as_json, in_article) -> None:
     """Per-type precision/recall/F1, macro-F1 and source-actor accuracy."""
     from accord.evaluation.events import evaluate_events
     from accord.pipeline import Pipeline
 
     if gold.endswith(".jsonl"):
-        _eval_wire(gold, errors_path, as_json)
+        _eval_wire(gold, errors_path, as_json, in_article)
         return
     try:
         result = evaluate_events(Path(gold), Pipeline())
@@ -369,13 +372,13 @@ def eval_events(gold, errors_path, as_json) -> None:
                f"{result.source_any:.3f} among all actors found")
 
 
-def _eval_wire(gold: str, errors_path: str | None, as_json: bool) -> None:
+def _eval_wire(gold: str, errors_path: str | None, as_json: bool, in_article: bool = False) -> None:
     """CAMEO-coded sentences (JSON Lines): root-code + dyad and full-code + dyad scores."""
     from accord.evaluation.wire import evaluate_wire
     from accord.pipeline import Pipeline
 
     try:
-        result = evaluate_wire(Path(gold), Pipeline())
+        result = evaluate_wire(Path(gold), Pipeline(), in_article)
     except (ValueError, KeyError, json.JSONDecodeError) as exc:
         raise click.ClickException(f"{gold}: not CAMEO-coded JSON Lines ({exc})") from None
     if errors_path:
