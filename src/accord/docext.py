@@ -6,7 +6,8 @@ serializer turns the finished Doc into the output record.
 
 from spacy.tokens import Doc
 
-# `dropped_events`: trigger token index -> why a coded event was left out (for `accord explain`).
+# `dropped_events`: trigger token index -> ("merged" or "dropped", why) for a coded event left out
+# (for `accord explain`).
 _FIELDS = ("article", "actors", "persons", "places", "quotes", "events", "dropped_events", "amounts", "error")
 
 for _name in _FIELDS:

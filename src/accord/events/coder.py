@@ -66,7 +66,8 @@ class EventStage:
         events: list[Event] = []
         seen: dict[tuple, Event] = {}
         askers_unknown: set[int] = set()  # verbs whose act fits but whose doer has no code
-        dropped: dict[int, str] = {}  # trigger index -> why its event was left out
+        # trigger index -> how its event was left out ("merged" into another, or "dropped") and why
+        dropped: dict[int, tuple[str, str]] = {}
         for token in doc:
             decision = self.decide(token, reader, article_date, sent_of[token.i])
             if isinstance(decision, str) and decision.endswith(NO_ACTOR):
@@ -86,16 +87,16 @@ class EventStage:
                 if len(event.code.code) > len(first.code.code):
                     first.code, first.plover = event.code, event.plover
                     first.notes.append(f"said again with what it asks for: coded {event.code.code}")
-                dropped[event.trigger.i] = f"the same act as '{first.trigger.text}', told again"
+                dropped[event.trigger.i] = ("merged", f"the same act as '{first.trigger.text}', told again")
                 continue
             seen[key] = event
             seen.setdefault(loose, event)
             events.append(event)
         events, merged = sweep_duplicates(events, self.ontology)
-        dropped.update(merged)
+        dropped.update((i, ("merged", why)) for i, why in merged.items())
         for event in events:
             if asked_by_nobody_known(event, askers_unknown):
-                dropped[event.trigger.i] = "only asked for, by a request with no coded asker"
+                dropped[event.trigger.i] = ("dropped", "only asked for, by a request with no coded asker")
         events = [e for e in events if e.trigger.i not in dropped]
         locate_events(events, doc, doc._.places or [], sent_of)
         doc._.events = events

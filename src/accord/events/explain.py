@@ -37,13 +37,8 @@ def explain_text(pipeline, text: str) -> list[str]:
             continue
         if isinstance(decision, Event):
             kept = any(e.trigger.i == token.i for e in doc._.events or [])
-            why = (doc._.dropped_events or {}).get(token.i, "")
-            if kept:
-                status = "CODED"
-            elif why.startswith("only asked for"):
-                status = f"coded, then dropped: {why}"
-            else:
-                status = f"coded, then merged: {why or 'into another event'}"
+            how, why = (doc._.dropped_events or {}).get(token.i, ("merged", "into another event"))
+            status = "CODED" if kept else f"coded, then {how}: {why}"
             lines.append(f"  '{token.text}': {status}: {decision.explanation()}")
         else:
             lines.append(f"  '{token.text}': not coded: {decision}")

@@ -85,25 +85,6 @@ def _absorb(outer: Event, inner: Event, ontology: Ontology) -> None:
         outer.notes.append(f"a threat to {inner.trigger.text}: coded {outer.code.code}")
 
 
-# Why each pass drops an event, as `accord explain` says it ("coded, then merged: ...").
-MERGE_REASONS = {
-    "_orders_to_own_forces": "an order to the actor's own forces is the act ordered",
-    "_settings": "the setting (a clause of time or cause) of the main act",
-    "_participles": "a participle telling the purpose or manner of the main act",
-    "_governed_clauses": "one event per governing chain (asked, threatened, refused or agreed to)",
-    "_rejected_infinitives": "what a rejected call asked, not an act of its own",
-    "_topics_of_acts": "the topic of another act (condemned, accused of, refused)",
-    "_event_noun_subjects": "an event noun and the verb it is the subject of telling one act",
-    "_coordinated_one_act": "two coordinated verbs telling one act",
-    "_passives_told_by_when": "an agentless passive told by its 'when' clause",
-    "_conjoined_on_what_it_took": "a conjoined act on what the first act took",
-    "_ravaging_in_expulsion": "property destroyed in the course of an expulsion",
-    "_protests_turned_violent": "a clash in the course of a protest",
-    "_topics_weighed": "a proposal only weighed or studied",
-    "_told_twice_without_target": "the same act by the same actor told twice",
-}
-
-
 def sweep_duplicates(events: list[Event], ontology: Ontology) -> tuple[list[Event], dict[int, str]]:
     """One event per governing chain, and why each dropped event went (its trigger's token
     index -> the reason of the first pass that dropped it). "agreed to sign a treaty": the same
@@ -112,11 +93,11 @@ def sweep_duplicates(events: list[Event], ontology: Ontology) -> tuple[list[Even
     event of its own, so keep the governing one."""
     sweep = _DuplicateSweep(events, ontology)
     reasons: dict[int, str] = {}
-    for step in sweep.steps():
+    for step, reason in sweep.steps():
         step()
         for event in events:
             if id(event) in sweep.drop:
-                reasons.setdefault(event.trigger.i, MERGE_REASONS[step.__name__])
+                reasons.setdefault(event.trigger.i, reason)
     return [e for e in events if id(e) not in sweep.drop], reasons
 
 
@@ -132,11 +113,25 @@ class _DuplicateSweep:
         # Events that switch ties (cut one state, recognise another): never a mere topic.
         self.switched: set[int] = set()
 
-    def steps(self):
-        return [self._orders_to_own_forces, self._settings, self._participles, self._governed_clauses,
-                self._rejected_infinitives, self._topics_of_acts, self._event_noun_subjects, self._coordinated_one_act,
-                self._passives_told_by_when, self._conjoined_on_what_it_took, self._ravaging_in_expulsion,
-                self._protests_turned_violent, self._topics_weighed, self._told_twice_without_target]
+    def steps(self) -> list[tuple]:
+        """The passes in order, each with why it drops an event, as `accord explain` says it
+        ("coded, then merged: ...")."""
+        return [
+            (self._orders_to_own_forces, "an order to the actor's own forces is the act ordered"),
+            (self._settings, "the setting (a clause of time or cause) of the main act"),
+            (self._participles, "a participle telling the purpose or manner of the main act"),
+            (self._governed_clauses, "one event per governing chain (asked, threatened, refused or agreed to)"),
+            (self._rejected_infinitives, "what a rejected call asked, not an act of its own"),
+            (self._topics_of_acts, "the topic of another act (condemned, accused of, refused)"),
+            (self._event_noun_subjects, "an event noun and the verb it is the subject of telling one act"),
+            (self._coordinated_one_act, "two coordinated verbs telling one act"),
+            (self._passives_told_by_when, "an agentless passive told by its 'when' clause"),
+            (self._conjoined_on_what_it_took, "a conjoined act on what the first act took"),
+            (self._ravaging_in_expulsion, "property destroyed in the course of an expulsion"),
+            (self._protests_turned_violent, "a clash in the course of a protest"),
+            (self._topics_weighed, "a proposal only weighed or studied"),
+            (self._told_twice_without_target, "the same act by the same actor told twice"),
+        ]
 
     def _orders_to_own_forces(self) -> None:
         events, drop = self.events, self.drop
