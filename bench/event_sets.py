@@ -2,18 +2,22 @@
 each set on one line, and pooled over the groups the team tunes on and holds out.
 
     .venv/bin/python bench/event_sets.py [--group tuning|blind|fresh|real|real-blind|all] [--pooled-only]
+                                         [--in-article]
 
 Groups (see bench/data/README.md for how each set was written and used):
   tuning  wire_dev*.jsonl and wire_heldout.jsonl (the sets whose sentences the team reads);
   blind   wire_heldout_b … wire_heldout_k (never read: with --pooled-only, only the pooled line
           is printed, which is how these sets are meant to be looked at);
-  fresh   wire_heldout_l and wire_heldout_m (each written blind on 2026-11-30 and measured only
-          at the start and end of a session, never to choose between changes: the least used
-          blind figures);
+  fresh   wire_heldout_l, wire_heldout_m and wire_heldout_n (each written blind on 2026-11-30 and
+          measured only at the start and end of a session, never to choose between changes: the
+          least used blind figures);
   real        real_dev.jsonl, real_dev_2.jsonl, real_dev_3.jsonl and real_dev_4.jsonl (real news
               sentences the team reads; they need ../shared: PolNeAR, GeoWebNews and BBC 2005
               articles);
   real-blind  real_heldout.jsonl … real_heldout_4.jsonl (real news sentences never read).
+With --in-article, a real set's line is scored on the events accord finds in that sentence when it
+reads the whole article (`accord eval events --in-article`); the wire sets carry their own text and
+are read alone either way.
 The pipeline is loaded once, so the whole run takes about a minute and a half.
 """
 
@@ -31,7 +35,7 @@ DATA = Path(__file__).resolve().parent / "data"
 GROUPS = {
     "tuning": ["wire_dev"] + [f"wire_dev_{n}" for n in range(2, 11)] + ["wire_heldout"],
     "blind": [f"wire_heldout_{letter}" for letter in "bcdefghijk"],
-    "fresh": ["wire_heldout_l", "wire_heldout_m"],
+    "fresh": ["wire_heldout_l", "wire_heldout_m", "wire_heldout_n"],
     "real": ["real_dev", "real_dev_2", "real_dev_3", "real_dev_4"],
     "real-blind": ["real_heldout", "real_heldout_2", "real_heldout_3", "real_heldout_4"],
 }
@@ -46,6 +50,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--group", choices=[*GROUPS, "all"], default="all")
     parser.add_argument("--pooled-only", action="store_true", help="print only each group's pooled line")
+    parser.add_argument("--in-article", action="store_true", help="read real sets' sentences in their articles")
     args = parser.parse_args()
     pipeline = Pipeline()
     groups = list(GROUPS) if args.group == "all" else [args.group]
@@ -54,7 +59,7 @@ def main() -> int:
         for name in GROUPS[group]:
             path = DATA / f"{name}.jsonl"
             try:
-                result = evaluate_wire(path, pipeline)
+                result = evaluate_wire(path, pipeline, args.in_article)
             except ValueError as missing:
                 # The real sets point into ../shared, which a clone elsewhere does not have.
                 if "article not found" not in str(missing):
