@@ -232,6 +232,11 @@ def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActo
             # ("signed an agreement ..., with EU foreign policy chief Javier Solana looking on": who
             # looks on is the circumstance, no party.)
             skip |= {t.i for t in word.subtree}
+    if entry.cameo[:2] < "07":
+        # ("signed a power-sharing deal, mediated by Burkina Faso", "met rebels backed by Rwanda":
+        # who brokered the deal or backs those met does another act, and is no party to this one.)
+        skip |= {t.i for word in head.subtree if word.tag_ == "VBN" and word.dep_ in ("acl", "advcl")
+                 and word.i != token.i for c in word.children if c.dep_ == "agent" for t in c.subtree}
     if entry.cameo[:2] >= "17":
         # ("seized the town of Bunagana on the border with Uganda": the neighbour is no party.)
         skip |= {t.i for word in head.subtree if word.dep_ == "pobj" for t in border_neighbour(word)}
