@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from accord.events.argument_words import UNIDENTIFIED_ATTACKER, by_unknown_attacker
+from accord.events.clauses import statement_author
 from accord.events.ontology import Ontology
 from accord.events.slots import object_of
 from accord.events.syntax import misread_participle_root
@@ -345,6 +346,12 @@ class _DuplicateSweep:
                     # way to its noun; what the talks are on is the noun's topic.)
                     outer = next((triggers[c.i] for c in node.children if c.dep_ == "dobj" and c.i in triggers
                                   and id(triggers[c.i]) not in drop and triggers[c.i].plover == outer.plover), outer)
+                if outer is not None and id(outer) not in drop and outer is not event \
+                        and _content_of_document(event, outer):
+                    # "adopted a resolution rejecting Kosovo's declaration of independence": what the
+                    # resolution or statement says is the act; adopting or issuing it only carries it.
+                    drop.add(id(outer))
+                    break
                 if outer is not None and id(outer) not in drop and outer is not event:
                     # The same kind of act by the same actor said twice ("reiterated its demand for
                     # compensation"): the inner, more specific one stays; "Egypt hosted talks between
@@ -525,6 +532,8 @@ class _DuplicateSweep:
                 drop.add(id(event))
 
 
+# Verbs by which a body makes a text its own ("adopted / approved / passed a resolution ...").
+ADOPTING_VERBS = {"adopt", "approve", "pass", "issue", "release", "publish"}
 SETTING_MARKS = {"as", "after", "when", "since", "because", "while", "before", "once"}
 SETTING_PREPS = {"as", "amid", "after", "following", "despite", "during"}
 TRAVEL_NOUNS = {"visit", "trip", "tour"}
@@ -608,6 +617,16 @@ def _setting_clause(token: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _content_of_document(event: Event, outer: Event) -> bool:
+    """The event is what a statement noun says ("a resolution rejecting ...") and that noun is
+    the object of a verb that adopts or issues it ("adopted", "approved"), whose subject wrote it.
+    (Not a verb that answers someone else's text: "vetoed a resolution condemning ...".)"""
+    trigger = event.trigger
+    return trigger.dep_ in ("acl", "relcl") and trigger.head.dep_ == "dobj" \
+        and trigger.head.head.i == outer.trigger.i and outer.trigger.lemma_.lower() in ADOPTING_VERBS \
+        and statement_author(trigger) is not None
 
 
 def _received(event: Event) -> bool:
