@@ -78,3 +78,22 @@ def test_office_of_a_named_state(mentions_of, text, surface, code):
 
 def test_labour_as_a_word_is_no_party(mentions_of):
     assert mentions_of("Labour unions in France condemned the pension reform.").get("Labour") is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a capitalised word bound to a shared party name from the left makes another, longer name
+    ("Japan's ruling Liberal Democratic Party criticised the budget.", "Democratic Party"),
+    ("Protesters attacked the offices of the National Democratic Party in Cairo.", "Democratic Party"),
+    ("The Social Democratic Party accused the chancellor of betraying voters.", "Democratic Party"),
+])
+def test_end_of_a_longer_party_name_is_not_the_shared_party(mentions_of, text, surface):
+    assert mentions_of(text).get(surface, (None, None))[0] != "USADEM"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The Democratic Party criticised the president over the war.", "Democratic Party"),
+    ("The U.S. Democratic Party criticised the president over the war.", "U.S. Democratic Party"),
+    ("House Democrats criticised the president over the war.", "House Democrats"),
+])
+def test_the_shared_party_itself(mentions_of, text, surface):
+    assert mentions_of(text)[surface][0] == "USADEM"

@@ -84,7 +84,8 @@ class NameMatcher:
             code, name, form, kind, sector, _ = self._entries[span.label_]
             if _inside_longer_person(persons, span.start, span.end):
                 continue
-            if sector in PARTY_SECTORS and _not_the_party(doc, span.start, span.end):
+            if sector in PARTY_SECTORS and (_not_the_party(doc, span.start, span.end)
+                                            or _end_of_longer_name(doc, span.start, span.end, covered)):
                 continue
             matches.append(NameMatch(span.start, span.end, code, name, form, kind, sector))
         matches += self._led_compounds(doc, covered)
@@ -222,6 +223,18 @@ def _stance_prefix(doc: Doc, start: int) -> bool:
         return True
     return start >= 2 and doc[start - 1].text in ("-", "‑") and doc[start - 2].lower_ in STANCE_PREFIXES \
         and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+
+
+def _end_of_longer_name(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
+    """"Japan's Liberal Democratic Party", "Egypt's National Democratic Party": a capitalised word
+    bound to a party's name from the left makes it another, longer name, not the table's party
+    (a state or demonym there is left to `_parties_of_named_states`; "House Democrats" stays)."""
+    if start < 1:
+        return False
+    before = doc[start - 1]
+    return before.text[:1].isupper() and before.pos_ in ("PROPN", "ADJ") and before.i not in covered \
+        and before.lower_ not in PARTY_MEMBER_LEADS and before.dep_ in ("compound", "amod") \
+        and start <= before.head.i < end
 
 
 def _inside_longer_person(persons: list[tuple[int, int]], start: int, end: int) -> bool:
