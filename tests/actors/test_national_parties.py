@@ -97,3 +97,8 @@ def test_end_of_a_longer_party_name_is_not_the_shared_party(mentions_of, text, s
 ])
 def test_the_shared_party_itself(mentions_of, text, surface):
     assert mentions_of(text)[surface][0] == "USADEM"
+
+
+def test_a_places_branch_of_the_shared_party(mentions_of):
+    mentions = mentions_of("The Florida Democratic Party chairwoman criticised the governor.")
+    assert any(code == "USADEM" for code, *_ in mentions.values())

@@ -226,15 +226,14 @@ def _stance_prefix(doc: Doc, start: int) -> bool:
 
 
 def _end_of_longer_name(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
-    """"Japan's Liberal Democratic Party", "Egypt's National Democratic Party": a capitalised word
-    bound to a party's name from the left makes it another, longer name, not the table's party
-    (a state or demonym there is left to `_parties_of_named_states`; "House Democrats" stays)."""
+    """"Japan's Liberal Democratic Party", "Egypt's National Democratic Party": a word of party
+    names bound to a party's name from the left makes it another, longer name, not the table's
+    party ("House Democrats" and a place's branch, "the Florida Democratic Party", stay)."""
     if start < 1:
         return False
     before = doc[start - 1]
-    return before.text[:1].isupper() and before.pos_ in ("PROPN", "ADJ") and before.i not in covered \
-        and before.lower_ not in PARTY_MEMBER_LEADS and before.dep_ in ("compound", "amod") \
-        and start <= before.head.i < end
+    return before.text[:1].isupper() and before.lower_ in PARTY_NAME_WORDS and before.i not in covered \
+        and before.dep_ in ("compound", "amod") and start <= before.head.i < end
 
 
 def _inside_longer_person(persons: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -244,6 +243,13 @@ def _inside_longer_person(persons: list[tuple[int, int]], start: int, end: int) 
 
 # Words that may stand before a party's members and leave them that party's ("House Democrats").
 PARTY_MEMBER_LEADS = {"house", "senate", "congressional", "u.s.", "us", "american", "top", "leading", "fellow"}
+
+
+# Words that party names are built of, which before a shared party name make another party's.
+PARTY_NAME_WORDS = {"liberal", "social", "national", "christian", "free", "new", "progressive", "popular",
+                    "people's", "peoples", "united", "radical", "constitutional", "islamic", "socialist",
+                    "conservative", "patriotic", "civic", "revolutionary", "agrarian", "green", "independent",
+                    "nationalist", "unionist", "federal", "workers", "labour", "reform", "moderate"}
 
 
 def _other_party(doc: Doc, start: int, surface: str) -> bool:

@@ -534,6 +534,8 @@ class _DuplicateSweep:
 
 # Verbs by which a body makes a text its own ("adopted / approved / passed a resolution ...").
 ADOPTING_VERBS = {"adopt", "approve", "pass", "issue", "release", "publish"}
+# ... and the texts whose words carry the act (an ultimatum or a demand is an act of its own).
+ADOPTED_TEXTS = {"resolution", "statement", "declaration", "communique", "communiqué", "motion"}
 SETTING_MARKS = {"as", "after", "when", "since", "because", "while", "before", "once"}
 SETTING_PREPS = {"as", "amid", "after", "following", "despite", "during"}
 TRAVEL_NOUNS = {"visit", "trip", "tour"}
@@ -625,6 +627,7 @@ def _content_of_document(event: Event, outer: Event) -> bool:
     (Not a verb that answers someone else's text: "vetoed a resolution condemning ...".)"""
     trigger = event.trigger
     return trigger.dep_ in ("acl", "relcl") and trigger.head.dep_ == "dobj" \
+        and trigger.head.lemma_.lower() in ADOPTED_TEXTS \
         and trigger.head.head.i == outer.trigger.i and outer.trigger.lemma_.lower() in ADOPTING_VERBS \
         and statement_author(trigger) is not None
 

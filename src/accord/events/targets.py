@@ -194,6 +194,11 @@ CHARGED_VERBS = {"convict", "accuse", "suspect", "charge", "sentence", "find"}
 NAMING_VERBS = {"call", "describe", "term", "brand", "label", "dub", "deem"}
 
 
+# Verbs of a third party's part in a deal or meeting ("a truce brokered by Qatar").
+BROKERING_VERBS = {"broker", "mediate", "facilitate", "sponsor", "back", "support", "host", "chair",
+                   "arrange", "witness", "oversee", "guarantee"}
+
+
 def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActor],
                     reader: ArgumentReader) -> ArgumentActor | None:
     """The one country or organisation other than the actor that the act's clause names (for an
@@ -235,8 +240,10 @@ def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActo
     if entry.cameo[:2] < "07":
         # ("signed a power-sharing deal, mediated by Burkina Faso", "met rebels backed by Rwanda":
         # who brokered the deal or backs those met does another act, and is no party to this one.)
+        # (Not a supplier: "agreed to pay more for gas supplied by Turkmenistan" deals with it.)
         skip |= {t.i for word in head.subtree if word.tag_ == "VBN" and word.dep_ in ("acl", "advcl")
-                 and word.i != token.i for c in word.children if c.dep_ == "agent" for t in c.subtree}
+                 and word.lemma_.lower() in BROKERING_VERBS and word.i != token.i
+                 for c in word.children if c.dep_ == "agent" for t in c.subtree}
     if entry.cameo[:2] >= "17":
         # ("seized the town of Bunagana on the border with Uganda": the neighbour is no party.)
         skip |= {t.i for word in head.subtree if word.dep_ == "pobj" for t in border_neighbour(word)}
