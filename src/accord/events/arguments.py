@@ -218,7 +218,8 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         or movement is coded by the state it lives or acts in."""
         found: list[ArgumentActor] = []
         owners = self._located_in(mention)
-        context = None if owners else self.context_country(token, True) or self.clause_place(token)
+        context = None if owners else self.context_country(token, True) or self.clause_place(token) \
+            or self.article_context(token)
         owners = owners or ([context] if context is not None else [])
         for owner in owners:
             found.append(self._arg(Actor(owner.code, mention.actor.sector, owner.name, "country"),
@@ -370,6 +371,12 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             # sentence that names no state.
             return [self._arg(Actor(named, mention.actor.sector, None, "country"),
                               mention.start, mention.end, "legislature known by its name")]
+        article = self.article_context(token, backers | victims) if mention.actor.sector else None
+        if article is not None:
+            # "Teachers' unions accused ministers ..." in an article of Tony Blair, the Tories and
+            # Cardiff: the rest of the article says whose the ministers are.
+            return [self._arg(Actor(article.code, mention.actor.sector, None, "country"), mention.start,
+                              mention.end, f"role, in a {article.code} context (the rest of the article)")]
         return []
 
     def _person_actors(self, token: Token, mention: ActorMention) -> list[ArgumentActor]:
@@ -398,7 +405,7 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             # the apposition says whose the person is.
             return [self._arg(Actor(apposed.code, mention.actor.sector, mention.actor.name, "person"),
                               mention.start, mention.end, f"person, apposition {apposed.code}")]
-        context = self.context_country(token)
+        context = self.context_country(token) or self.article_context(token)
         if mention.end - mention.start == 1 and token.pos_ == "NOUN" and not mention.roles:
             context = None
         if context is not None:

@@ -240,3 +240,53 @@ def speakers_state(doc: Doc, mention: ActorMention, places=()) -> tuple[str, str
                 return None
             return code, doc[other.start:other.end].text
     return None
+
+
+# How much of the rest of the article must speak of one country before its offices named bare
+# ("the government", "ministers", "police") are taken for that country's: evidence from at least
+# this many other sentences, this many pieces in all, and this share of all the countries named.
+ARTICLE_SENTENCES = 2
+ARTICLE_EVIDENCE = 3
+ARTICLE_SHARE = 2 / 3
+
+
+def article_evidence(doc: Doc, mentions, places) -> list[tuple[int, str]]:
+    """(token index, country code) for every word of the article that says which country it is
+    about: states and their bodies, persons and parties of known country ("Tony Blair", "the
+    Tories"), and places ("Cardiff", "England")."""
+    found = []
+    for mention in mentions:
+        code = (mention.actor.code or "")[:3]
+        if is_country_code(code) and code.isalpha() and code.isupper() \
+                and mention.actor.kind in ("country", "person", "organisation") and mention.via != "follower":
+            found.append((mention.start, code))
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    for place in places:
+        code = (place.entry.country or "")[:3]
+        if is_country_code(code) and place.start not in named:
+            found.append((place.start, code))
+    return found
+
+
+def article_country(doc: Doc, evidence: list[tuple[int, str]], token) -> str | None:
+    """The one country the rest of the article is about, for a bare office in a sentence that
+    names no country: the country most of the other sentences' states, persons, parties and
+    places are of ("Tony Blair ... the Tories ... Cardiff" make "ministers" British). None when
+    the article is about several countries, when the token's own sentence names another
+    country, and for a sentence read alone (the evidence must come from other sentences)."""
+    sent = token.sent
+    counts: dict[str, int] = {}
+    sentences: set[int] = set()
+    own: set[str] = set()
+    for start, code in evidence:
+        if sent.start <= start < sent.end:
+            own.add(code)
+            continue
+        counts[code] = counts.get(code, 0) + 1
+        sentences.add(doc[start].sent.start)
+    if len(sentences) < ARTICLE_SENTENCES or not counts:
+        return None
+    best = max(counts, key=counts.get)
+    if counts[best] < ARTICLE_EVIDENCE or counts[best] < ARTICLE_SHARE * sum(counts.values()) or own - {best}:
+        return None
+    return best
