@@ -121,7 +121,8 @@ def test_another_country_named_in_the_sentence_keeps_the_article_country_out(cod
 
 def test_the_article_country_needs_more_than_one_other_sentence(code_text):
     # One sentence before is too little to say what the article is about.
-    record = code_text("Tony Blair visited a school in Leeds.\n\nTeachers' unions accused ministers of ignoring the evidence.")
+    record = code_text("Tony Blair visited a school in Leeds.\n\n"
+                       "Teachers' unions accused ministers of ignoring the evidence.")
     assert not any(code == "112" for code, _actors, _targets in _events(record))
 
 
@@ -134,3 +135,13 @@ def test_setting_clause_is_not_merged_into_another_sentences_act(code_text):
             "The price of bread rose sharply after Bulgaria recalled its ambassador from Athens.")
     alone = _by_trigger(code_text(text.split("\n\n")[1]), "recalled")
     assert alone and _by_trigger(code_text(text), "recalled") == alone
+
+
+def test_a_body_named_by_sector_is_not_of_a_foreign_person_met_sentences_before(code_text):
+    # The last office-holder met is Greek, but this sentence names Cyprus and no Greek: "the
+    # government" the farmers there criticise is not Greece's by his title alone.
+    record = code_text(
+        "Greek Prime Minister Costas Simitis opened a new terminal at Athens airport on Monday.\n\n"
+        "He praised the builders for finishing early.\n\n"
+        "In Cyprus, farmers criticised the government over water prices.")
+    assert not any("GRC" in targets for _code, _actors, targets in _by_trigger(record, "criticised"))

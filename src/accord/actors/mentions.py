@@ -205,7 +205,7 @@ class _MentionBuilder:
                 if person not in persons:
                     persons.append(person)
             else:
-                if person.code is None and code is None and len(name.split()) > len(person.name.split()):
+                if len(name.split()) > len(person.name.split()) and (person.code is None or person.sector is None):
                     # "Brown visits slum" (a headline), then "Chancellor Gordon Brown has visited
                     # ...": the fuller name met later says who the bare surname was.
                     self._name_in_full(person, *self._identify(name, code, sector, role_terms, ent.root))
@@ -253,18 +253,19 @@ class _MentionBuilder:
 
     def _name_in_full(self, person: Person, name: str, code: str | None, sector: str | None,
                       roles: tuple[str, ...]) -> None:
-        """A person first met by a bare surname of no known country, named later in full with a
-        title or a name the table knows: the person is who the full name says, and so are the
-        mentions of the bare surname before it."""
-        if code is None:
+        """A person first met by a bare surname of no known country or office, named later in full
+        with a title or a name the table knows: the person is who the full name says, and so are
+        the mentions of the bare surname before it ("Kyi", then "Suu Kyi")."""
+        if code is None or (person.code is not None and person.code[:3] != code[:3]):
             return
         old = person.name
-        person.name, person.code, person.sector, person.roles = name, code, person.sector or sector, \
-            person.roles or roles
+        person.name, person.code, person.sector, person.roles = name, person.code or code, \
+            person.sector or sector, person.roles or roles
         for index, mention in enumerate(self.mentions):
-            if mention.actor.kind == "person" and mention.actor.name == old and mention.actor.code is None:
-                self.mentions[index] = ActorMention(Actor(code, person.sector, name, "person"), mention.start,
-                                                    mention.end, mention.via, mention.roles, mention.name_start)
+            if mention.actor.kind == "person" and mention.actor.name == old:
+                self.mentions[index] = ActorMention(Actor(person.code, person.sector, name, "person"),
+                                                    mention.start, mention.end, mention.via, mention.roles,
+                                                    mention.name_start)
 
     def surnames(self) -> None:
         doc, people, on, name_at = self.doc, self.people, self.on, self.name_at

@@ -27,7 +27,7 @@ from accord.events.argument_words import (
 )
 from accord.events.frames import bare_crowd
 from accord.events.further import FurtherParties
-from accord.events.homes import party_on_role, person_home, role_home, speakers_state, staff_of
+from accord.events.homes import ARTICLE_SECTORS, party_on_role, person_home, role_home, speakers_state, staff_of
 from accord.events.places import PLACE_NOUNS, PlaceReading, is_country_code, names_an_agreement
 from accord.events.references import ReferenceReading
 from accord.events.syntax import prepositional_objects, subject_of
@@ -219,7 +219,7 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         found: list[ArgumentActor] = []
         owners = self._located_in(mention)
         context = None if owners else self.context_country(token, True) or self.clause_place(token) \
-            or self.article_context(token)
+            or (self.article_context(token) if mention.actor.sector in ARTICLE_SECTORS else None)
         owners = owners or ([context] if context is not None else [])
         for owner in owners:
             found.append(self._arg(Actor(owner.code, mention.actor.sector, owner.name, "country"),
@@ -371,7 +371,7 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             # sentence that names no state.
             return [self._arg(Actor(named, mention.actor.sector, None, "country"),
                               mention.start, mention.end, "legislature known by its name")]
-        article = self.article_context(token, backers | victims) if mention.actor.sector else None
+        article = self.article_context(token, backers | victims) if mention.actor.sector in ARTICLE_SECTORS else None
         if article is not None:
             # "Teachers' unions accused ministers ..." in an article of Tony Blair, the Tories and
             # Cardiff: the rest of the article says whose the ministers are.
@@ -405,7 +405,7 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             # the apposition says whose the person is.
             return [self._arg(Actor(apposed.code, mention.actor.sector, mention.actor.name, "person"),
                               mention.start, mention.end, f"person, apposition {apposed.code}")]
-        context = self.context_country(token) or self.article_context(token)
+        context = self.context_country(token)
         if mention.end - mention.start == 1 and token.pos_ == "NOUN" and not mention.roles:
             context = None
         if context is not None:

@@ -337,12 +337,20 @@ class ReferenceReading:
 
     def resolve_role(self, mention: ActorMention) -> Actor | None:
         """'the President', 'the head of state': the last person with a fitting title."""
+        sent = self.doc[mention.start].sent
+        named = {m.actor.code[:3] for m in self.mentions if sent.start <= m.start < sent.end and m.actor.code
+                 and m.actor.kind == "country" and is_country_code(m.actor.code[:3])}
         for earlier in reversed([m for m in self.mentions if m.end <= mention.start]):
             if earlier.actor.kind != "person":
                 continue
-            if roles_fit(mention.roles, earlier.roles) or (
-                earlier.actor.sector and earlier.actor.sector == mention.actor.sector
-            ):
+            if roles_fit(mention.roles, earlier.roles):
+                return earlier.actor
+            if earlier.actor.sector and earlier.actor.sector == mention.actor.sector:
+                if named and earlier.start < sent.start and (earlier.actor.code or "")[:3] not in named:
+                    # ("the Armenians of Israel protested the government", sentences after a Turkish
+                    # minister: a body named by its sector alone is not of a person met before in
+                    # the article when its own sentence names states, none of them his.)
+                    continue
                 return earlier.actor
         return None
 
