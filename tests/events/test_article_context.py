@@ -145,3 +145,14 @@ def test_a_body_named_by_sector_is_not_of_a_foreign_person_met_sentences_before(
         "He praised the builders for finishing early.\n\n"
         "In Cyprus, farmers criticised the government over water prices.")
     assert not any("GRC" in targets for _code, _actors, targets in _by_trigger(record, "criticised"))
+
+
+def test_a_foreign_namesake_named_later_keeps_his_own_country(code_text):
+    # "Senator Sherrod Brown" is not the chancellor the article named first: a different full
+    # name, with a title of his own.
+    record = code_text(
+        "Chancellor Gordon Brown flew to Washington on Monday for talks on aid to Africa.\n\n"
+        "Mr Brown praised the World Bank for its support.\n\n"
+        "Senator Sherrod Brown of Ohio criticised the British plan for debt relief.")
+    assert ("051", ["GBR"], ["IGOUNOWBK"]) in _events(record)
+    assert [actors for _code, actors, _targets in _by_trigger(record, "criticised")] == [["USA"]]
