@@ -199,38 +199,16 @@ class _MentionBuilder:
             name = clean_name(ent.text)
             person = find_person(persons, name)
             if person is None:
-                known = people.person(name, on)
-                if known is None and untitled(name) != name:
-                    # "Archbishop Tutu", "Lord Woolf": the model put a style title inside the name.
-                    known = people.person(untitled(name), on)
-                if known is None and code is None and role_terms:
-                    # "President Bush", "President Mitterand": the title narrows the surname down.
-                    fit = people.titled(name, role_terms, on)
-                    if fit is not None:
-                        office, single = fit
-                        code, sector = office.country, sector or office.sector
-                        known = office if single else None
-                if known is None and code is None and not role_terms:
-                    # "Prince Mohammed": a royal title and a given name that royals of one country
-                    # in the table bear.
-                    code = people.royal_country(name)
-                if known is None and code is None and not role_terms and " " not in name and _acting(ent.root):
-                    # A bare surname too common for an alias that only persons of one country in
-                    # the table bear ("Clinton", "Bush"): that country, though not which of them.
-                    # Only where a person acts or owns (not a place the tagger took for a person,
-                    # "the district of Kono", nor a news agency told something, "told Bloomberg").
-                    code = people.surname_country(name)
-                if known is not None and (code is None or code == known.country or code.startswith(known.country)):
-                    # The table knows this person: its name is canonical, and it fills in what
-                    # the text did not say (the country and sector of a bare "Putin"). A title naming
-                    # the person's own group keeps the group ("Shining Path founder Abimael Guzman").
-                    name, code, sector = known.name, code or known.country, sector or known.sector
-                    role_terms = role_terms or _roles_of(known)
+                name, code, sector, role_terms = self._identify(name, code, sector, role_terms, ent.root)
                 person = find_person(persons, name) or Person(
                     name=name, code=code, sector=sector, roles=role_terms, first_token=ent.start)
                 if person not in persons:
                     persons.append(person)
             else:
+                if len(name.split()) > len(person.name.split()) and (person.code is None or person.sector is None):
+                    # "Brown visits slum" (a headline), then "Chancellor Gordon Brown has visited
+                    # ...": the fuller name met later says who the bare surname was.
+                    self._name_in_full(person, *self._identify(name, code, sector, role_terms, ent.root))
                 person.code = person.code or code
                 person.sector = person.sector or sector
                 person.roles = person.roles or role_terms
@@ -238,6 +216,56 @@ class _MentionBuilder:
             mentions.append(ActorMention(Actor(person.code, person.sector, person.name, "person"),
                                          start, ent.end, via, role_terms, name_start=ent.start))
             taken.update(range(start, ent.end))
+
+    def _identify(self, name: str, code: str | None, sector: str | None, role_terms: tuple[str, ...],
+                  root: Token) -> tuple[str, str | None, str | None, tuple[str, ...]]:
+        """(name, code, sector, roles) of a person the text names, with what the persons table
+        adds to the title around the name."""
+        people, on = self.people, self.on
+        known = people.person(name, on)
+        if known is None and untitled(name) != name:
+            # "Archbishop Tutu", "Lord Woolf", "Gen Musharraf": the model put a style or rank inside the name.
+            known = people.person(untitled(name), on)
+        if known is None and code is None and role_terms:
+            # "President Bush", "President Mitterand": the title narrows the surname down.
+            fit = people.titled(name, role_terms, on)
+            if fit is not None:
+                office, single = fit
+                code, sector = office.country, sector or office.sector
+                known = office if single else None
+        if known is None and code is None and not role_terms:
+            # "Prince Mohammed": a royal title and a given name that royals of one country
+            # in the table bear.
+            code = people.royal_country(name)
+        if known is None and code is None and not role_terms and " " not in name and _acting(root):
+            # A bare surname too common for an alias that only persons of one country in
+            # the table bear ("Clinton", "Bush"): that country, though not which of them.
+            # Only where a person acts or owns (not a place the tagger took for a person,
+            # "the district of Kono", nor a news agency told something, "told Bloomberg").
+            code = people.surname_country(name)
+        if known is not None and (code is None or code == known.country or code.startswith(known.country)):
+            # The table knows this person: its name is canonical, and it fills in what
+            # the text did not say (the country and sector of a bare "Putin"). A title naming
+            # the person's own group keeps the group ("Shining Path founder Abimael Guzman").
+            name, code, sector = known.name, code or known.country, sector or known.sector
+            role_terms = role_terms or _roles_of(known)
+        return name, code, sector, role_terms
+
+    def _name_in_full(self, person: Person, name: str, code: str | None, sector: str | None,
+                      roles: tuple[str, ...]) -> None:
+        """A person first met by a bare surname of no known country or office, named later in full
+        with a title or a name the table knows: the person is who the full name says, and so are
+        the mentions of the bare surname before it ("Kyi", then "Suu Kyi")."""
+        if code is None or (person.code is not None and person.code[:3] != code[:3]):
+            return
+        old = person.name
+        person.name, person.code, person.sector, person.roles = name, person.code or code, \
+            person.sector or sector, person.roles or roles
+        for index, mention in enumerate(self.mentions):
+            if mention.actor.kind == "person" and mention.actor.name == old:
+                self.mentions[index] = ActorMention(Actor(person.code, person.sector, name, "person"),
+                                                    mention.start, mention.end, mention.via, mention.roles,
+                                                    mention.name_start)
 
     def surnames(self) -> None:
         doc, people, on, name_at = self.doc, self.people, self.on, self.name_at

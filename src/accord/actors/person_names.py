@@ -14,6 +14,10 @@ HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mme", "m")  # co
 # "Lord Woolf"): tried off when the whole name is unknown (the name itself keeps them).
 STYLE_TITLES = ("archbishop", "bishop", "cardinal", "lord", "lady", "baroness", "baron", "dame",
                 "rabbi", "reverend", "rev", "canon", "imam", "ayatollah")
+# Military ranks, as news writes them before a surname the article gave in full earlier ("Gen
+# Musharraf" after "President Pervez Musharraf"); the model often puts the rank inside the name.
+RANK_TITLES = ("gen", "general", "lt", "lieut", "col", "colonel", "maj", "capt", "captain", "brig", "adm",
+               "admiral", "sgt", "cpl")
 
 
 def honoured(span) -> bool:
@@ -25,7 +29,8 @@ def honoured(span) -> bool:
 
 def untitled(name: str) -> str:
     words = name.split()
-    return " ".join(words[1:]) if len(words) > 1 and words[0].lower().rstrip(".") in STYLE_TITLES else name
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower().rstrip(".") in STYLE_TITLES + RANK_TITLES \
+        else name
 
 
 def clean_name(text: str) -> str:
@@ -39,6 +44,12 @@ def clean_name(text: str) -> str:
 
 
 def find_person(persons: list[Person], name: str) -> Person | None:
+    """The person met before whom ``name`` names: the same name, or the same surname when one
+    name holds the other ("Gordon Brown" and "Brown"); a rank or style the model put inside the
+    name does not count ("Gen Musharraf" is the "Pervez Musharraf" met before)."""
+    if untitled(name) != name:
+        same = next((p for p in persons if p.name == name), None)
+        return same or find_person(persons, untitled(name))
     if len(name.split()) == 1:
         # ("Clinton said … one Clinton ad": a bare surname met again is the person met before.)
         same = next((p for p in persons if p.name == name), None)
@@ -75,6 +86,8 @@ def surnames_by_sentence(doc: Doc, people: PersonBase, mentions: list[ActorMenti
         if len(bearers) < 2:
             continue
         sentence = doc[mention.start].sent
+        if mention.actor.code and _named_in_full_elsewhere(doc, mention, before, sentence):
+            continue  # "Chancellor Gordon Brown ... Mr Brown said America ...": the article said who
         others = {m.actor.code[:3] for m in before if m is not mention and m.actor.code
                   and sentence.start <= m.start < sentence.end and m.actor.name != mention.actor.name}
         code = mention.actor.code
@@ -90,3 +103,17 @@ def surnames_by_sentence(doc: Doc, people: PersonBase, mentions: list[ActorMenti
         sector = offices[0].sector if len(offices) == 1 else None
         mentions[index] = ActorMention(Actor(country, sector, name, "person"), mention.start, mention.end,
                                        mention.via, mention.roles, mention.name_start)
+
+
+def _named_in_full_elsewhere(doc: Doc, mention: ActorMention, mentions: list[ActorMention], sentence) -> bool:
+    """Whether another sentence of the article names this person in full (first name and
+    surname, or with a title) as the same actor: a reader knows then who "Mr Brown" is, whatever
+    his sentence names beside him. Never true of a sentence read alone."""
+    for other in mentions:
+        if other is mention or other.actor.kind != "person" or other.actor.name != mention.actor.name \
+                or other.actor.code != mention.actor.code or sentence.start <= other.start < sentence.end:
+            continue
+        span = doc[other.name_start if other.name_start is not None else other.start:other.end]
+        if " " in clean_name(span.text) or other.start < span.start:
+            return True
+    return False

@@ -27,7 +27,7 @@ from accord.events.argument_words import (
 )
 from accord.events.frames import bare_crowd
 from accord.events.further import FurtherParties
-from accord.events.homes import party_on_role, person_home, role_home, speakers_state, staff_of
+from accord.events.homes import ARTICLE_SECTORS, party_on_role, person_home, role_home, speakers_state, staff_of
 from accord.events.places import PLACE_NOUNS, PlaceReading, is_country_code, names_an_agreement
 from accord.events.references import ReferenceReading
 from accord.events.syntax import prepositional_objects, subject_of
@@ -218,7 +218,8 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         or movement is coded by the state it lives or acts in."""
         found: list[ArgumentActor] = []
         owners = self._located_in(mention)
-        context = None if owners else self.context_country(token, True) or self.clause_place(token)
+        context = None if owners else self.context_country(token, True) or self.clause_place(token) \
+            or (self.article_context(token) if mention.actor.sector in ARTICLE_SECTORS else None)
         owners = owners or ([context] if context is not None else [])
         for owner in owners:
             found.append(self._arg(Actor(owner.code, mention.actor.sector, owner.name, "country"),
@@ -370,6 +371,12 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             # sentence that names no state.
             return [self._arg(Actor(named, mention.actor.sector, None, "country"),
                               mention.start, mention.end, "legislature known by its name")]
+        article = self.article_context(token, backers | victims) if mention.actor.sector in ARTICLE_SECTORS else None
+        if article is not None:
+            # "Teachers' unions accused ministers ..." in an article of Tony Blair, the Tories and
+            # Cardiff: the rest of the article says whose the ministers are.
+            return [self._arg(Actor(article.code, mention.actor.sector, None, "country"), mention.start,
+                              mention.end, f"role, in a {article.code} context (the rest of the article)")]
         return []
 
     def _person_actors(self, token: Token, mention: ActorMention) -> list[ArgumentActor]:

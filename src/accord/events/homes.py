@@ -240,3 +240,65 @@ def speakers_state(doc: Doc, mention: ActorMention, places=()) -> tuple[str, str
                 return None
             return code, doc[other.start:other.end].text
     return None
+
+
+# How much of the rest of the article must speak of one country before its offices named bare
+# ("the government", "ministers", "police") are taken for that country's: evidence from at least
+# this many other sentences, this many pieces in all, and this share of all the countries named.
+ARTICLE_SENTENCES = 2
+ARTICLE_EVIDENCE = 3
+ARTICLE_SHARE = 2 / 3
+# Who may take the article's country: a state's offices, parties, the opposition, unions and
+# protesters (not students, criminals or firms, whom a story of any kind names).
+ARTICLE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP", "LAB", "CVL"}
+# Evidence that the article is about a country's public life, not only set there: the state
+# itself, or a person or body of its politics.
+POLITICAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP"}
+
+
+def article_evidence(doc: Doc, mentions, places) -> list[tuple[int, str, bool]]:
+    """(token index, country code, whether it is political) for every word of the article that
+    says which country it is about: states and their bodies, persons and parties of known
+    country ("Tony Blair", "the Tories"), and places ("Cardiff", "England")."""
+    found = []
+    for mention in mentions:
+        code = (mention.actor.code or "")[:3]
+        if is_country_code(code) and code.isalpha() and code.isupper() \
+                and mention.actor.kind in ("country", "person", "organisation") and mention.via != "follower":
+            political = mention.actor.kind == "country" or mention.actor.sector in POLITICAL_SECTORS
+            found.append((mention.start, code, political))
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    for place in places:
+        code = (place.entry.country or "")[:3]
+        if is_country_code(code) and place.start not in named:
+            found.append((place.start, code, False))
+    return found
+
+
+def article_country(doc: Doc, evidence: list[tuple[int, str, bool]], token) -> str | None:
+    """The one country the rest of the article is about, for a bare office in a sentence that
+    names no country: the country most of the other sentences' states, persons, parties and
+    places are of ("Tony Blair ... the Tories ... Cardiff" make "ministers" British), when some
+    of them are of its public life. None when the article is about several countries, when the
+    token's own sentence names another country, and for a sentence read alone (the evidence must
+    come from other sentences)."""
+    sent = token.sent
+    counts: dict[str, int] = {}
+    political: set[str] = set()
+    sentences: set[int] = set()
+    own: set[str] = set()
+    for start, code, public in evidence:
+        if sent.start <= start < sent.end:
+            own.add(code)
+            continue
+        counts[code] = counts.get(code, 0) + 1
+        sentences.add(doc[start].sent.start)
+        if public:
+            political.add(code)
+    if len(sentences) < ARTICLE_SENTENCES or not counts:
+        return None
+    best = max(counts, key=counts.get)
+    if counts[best] < ARTICLE_EVIDENCE or counts[best] < ARTICLE_SHARE * sum(counts.values()) or own - {best} \
+            or best not in political:
+        return None
+    return best

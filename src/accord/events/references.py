@@ -337,14 +337,40 @@ class ReferenceReading:
 
     def resolve_role(self, mention: ActorMention) -> Actor | None:
         """'the President', 'the head of state': the last person with a fitting title."""
+        sent = self.doc[mention.start].sent
+        people = self._people_acting_on(mention)
         for earlier in reversed([m for m in self.mentions if m.end <= mention.start]):
             if earlier.actor.kind != "person":
                 continue
-            if roles_fit(mention.roles, earlier.roles) or (
-                earlier.actor.sector and earlier.actor.sector == mention.actor.sector
-            ):
+            if roles_fit(mention.roles, earlier.roles):
+                return earlier.actor
+            if earlier.actor.sector and earlier.actor.sector == mention.actor.sector:
+                if people and earlier.start < sent.start and (earlier.actor.code or "")[:3] not in people:
+                    # ("the Armenians of Israel protested the government", sentences after a Turkish
+                    # minister: the government a state's people act on is their own, not that of
+                    # an office-holder met before in the article.)
+                    continue
                 return earlier.actor
         return None
+
+    def _people_acting_on(self, mention: ActorMention) -> set[str]:
+        """The states of the people (no state office) who are the subject of the verb a body is
+        the object of ("the Armenians of Israel protested the government": ISR); empty when the
+        subject is a state or its official, or names nobody of a state."""
+        head = self.doc[mention.end - 1]
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        elif head.dep_ != "dobj":
+            return set()
+        subject, passive = subject_of(verb) if verb.pos_ == "VERB" else (None, False)
+        if subject is None or passive:
+            return set()
+        found = [a.actor for a in self.actors_in(subject) if a.actor.code]
+        if not found or any(a.sector in STATE_OFFICES or a.kind == "person" for a in found):
+            return set()
+        codes = {a.code[:3] for a in found}
+        return codes if all(is_country_code(c) for c in codes) else set()
 
     def _apposed_nationality(self, mention: ActorMention) -> Actor | None:
         """The one country an apposition to a person's name gives by a demonym or a country's
