@@ -128,9 +128,8 @@ def test_the_article_country_needs_more_than_one_other_sentence(code_text):
 
 # -- what the lead owns (merging.py): a clause of time read against the whole article -----------
 
-@pytest.mark.xfail(reason="merging._settings drops an act told in a time clause when ANY other event of the "
-                          "article remains, not only one of its own sentence (reported to the lead)", strict=True)
 def test_setting_clause_is_not_merged_into_another_sentences_act(code_text):
+    # The merging passes run over one sentence's events at a time (coder).
     text = ("Greek farmers blocked the main border crossing with Bulgaria on Monday.\n\n"
             "The price of bread rose sharply after Bulgaria recalled its ambassador from Athens.")
     alone = _by_trigger(code_text(text.split("\n\n")[1]), "recalled")

@@ -10,6 +10,8 @@ and `states` (what kind of party an actor is)."""
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Doc, Token
 
 import accord.docext  # noqa: F401
@@ -92,8 +94,13 @@ class EventStage:
             seen[key] = event
             seen.setdefault(loose, event)
             events.append(event)
-        events, merged = sweep_duplicates(events, self.ontology)
-        dropped.update((i, ("merged", why)) for i, why in merged.items())
+        # One sentence's events at a time: a setting or a repeat is told within its sentence.
+        swept = []
+        for _, told in itertools.groupby(events, key=lambda e: e.sentence):
+            kept, merged = sweep_duplicates(list(told), self.ontology)
+            swept.extend(kept)
+            dropped.update((i, ("merged", why)) for i, why in merged.items())
+        events = swept
         for event in events:
             if asked_by_nobody_known(event, askers_unknown):
                 dropped[event.trigger.i] = ("dropped", "only asked for, by a request with no coded asker")
