@@ -41,6 +41,31 @@ SETTING_PREPS = {"after", "following", "amid", "despite", "since"}
 SETTING_NOUNS = {"aftermath", "wake", "eve", "backdrop"}
 
 
+# Verbs that end or ease a measure: a measure named as their subject ("the EU embargo on China is
+# likely to be lifted", "the ban was suspended in April") is the thing ended, not imposed now.
+ENDING_VERBS = {"lift", "end", "scrap", "suspend", "ease", "relax", "remove", "drop", "abolish", "revoke",
+                "repeal", "overturn", "expire", "lapse", "loosen", "rescind", "cancel", "axe", "waive"}
+MEASURE_NOUNS = {"embargo", "sanction", "ban", "boycott", "blockade", "restriction", "curfew", "siege", "tariff",
+                 "quota", "freeze", "curb", "moratorium"}
+
+
+def ended_by(token: Token) -> Token | None:
+    """The verb of ending (`ENDING_VERBS`) whose subject the measure noun (`MEASURE_NOUNS`) is, directly or through "is
+    likely / set / expected to be lifted"; else None."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.lemma_.lower() not in MEASURE_NOUNS:
+        return None
+    verb = token.head
+    for _ in range(4):
+        if verb.lemma_.lower() in ENDING_VERBS:
+            return verb
+        nxt = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp") and c.pos_ in ("VERB", "AUX", "ADJ")),
+                   None)
+        if nxt is None:
+            return None
+        verb = nxt
+    return None
+
+
 def setting_noun(token: Token) -> Token | None:
     """The noun of a phrase like "in the aftermath of X" on a verb, for X; else None."""
     of = token.head
@@ -68,6 +93,9 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         # "pull its forces out or face air strikes", "risk sanctions": a consequence held
         # out, not an act.
         return f"{entry.label} fits, but '{token.head.text} {token.text}' is a consequence held out, not an act"
+    ending = ended_by(token) if entry.pos == "NOUN" else None
+    if ending is not None:
+        return f"{entry.label} fits, but '{token.text}' is what '{ending.text}' ends, not imposed here"
     if _describes_a_noun(token):
         return (f"{entry.label} fits, but '{token.text}' describes '{token.head.text}' (background to the "
                 "sentence's main act)")
