@@ -13,6 +13,7 @@ from accord.events.clauses import (
 from accord.events.entries import LexiconEntry
 from accord.events.merging import clause_subject, passive_without_agent
 from accord.events.parties import NOUN_ACTOR_DEPS
+from accord.events.slots import object_of
 
 
 def reader_is_actor(reader: ArgumentReader):
@@ -45,6 +46,11 @@ SETTING_NOUNS = {"aftermath", "wake", "eve", "backdrop"}
 # likely to be lifted", "the ban was suspended in April") is the thing ended, not imposed now.
 ENDING_VERBS = {"lift", "end", "scrap", "suspend", "ease", "relax", "remove", "drop", "abolish", "revoke",
                 "repeal", "overturn", "expire", "lapse", "loosen", "rescind", "cancel", "axe", "waive"}
+# "rejected the allegation that ...", "dismissed the accusations as lies": a denial (CAMEO 016, root
+# 01, which is not coded; the codebook's own example is "rejected as 'totally baseless'
+# accusations"), not a refusal of anything asked.
+DENYING_VERBS = {"reject", "dismiss", "rebuff", "refute", "deny"}
+ALLEGATION_NOUNS = {"allegation", "accusation", "insinuation", "smear", "slur"}
 MEASURE_NOUNS = {"embargo", "sanction", "ban", "boycott", "blockade", "restriction", "curfew", "siege", "tariff",
                  "quota", "freeze", "curb", "moratorium"}
 
@@ -93,6 +99,10 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         # "pull its forces out or face air strikes", "risk sanctions": a consequence held
         # out, not an act.
         return f"{entry.label} fits, but '{token.head.text} {token.text}' is a consequence held out, not an act"
+    if entry.pos == "VERB" and token.lemma_.lower() in DENYING_VERBS:
+        denied = object_of(token)
+        if denied is not None and denied.lemma_.lower() in ALLEGATION_NOUNS:
+            return f"{entry.label} fits, but '{token.text} the {denied.text}' is a denial (CAMEO 016, not coded)"
     ending = ended_by(token) if entry.pos == "NOUN" else None
     if ending is not None:
         return f"{entry.label} fits, but '{token.text}' is what '{ending.text}' ends, not imposed here"
