@@ -24,9 +24,8 @@ from eventkit import assert_some_event, dyads
     # "Dismissed X as Y": a verdict on an actor's plan (111).
     ("The Italian opposition dismissed the government's budget as \"reckless\".", "111", {"ITA"}, {"ITA"}),
     ("The Kenyan opposition dismissed the finance minister as a failure.", "111", {"KEN"}, {"KEN"}),
-    # A verdict on a budget or on a person (111); a proposal dismissed stays a rejection (120).
+    # A verdict on a budget or on a person (111).
     ("The Hungarian government dismissed the Austrian budget as reckless.", "111", {"HUN"}, {"AUT"}),
-    ("Israel dismissed the Palestinian proposal as a non-starter.", "120", {"ISR"}, {"PSE"}),
     # Escaped inmates or a suspect captured by police: an arrest (173).
     ("Mexican police captured the two escaped inmates near Monterrey.", "173", {"MEX"}, {"MEX"}),
     ("The fugitive was captured by Brazilian police in Sao Paulo.", "173", {"BRA"}, {"BRA"}),
@@ -37,6 +36,10 @@ from eventkit import assert_some_event, dyads
     ("Protesters pelted the Greek prime minister with yoghurt.", "182", {"GRC"}, {"GRC"}),
     # "Protested that ...": a complaint said (111).
     ("Chinese firms have protested that the Indian rules make imports too costly.", "111", {"CHN"}, {"IND"}),
+    # A watchdog asked to act: an appeal (020).
+    ("The Irish opposition asked the broadcasting watchdog to investigate the advert.", "020", {"IRL"}, None),
+    # A scheme or facility supported (051).
+    ("The Austrian chancellor supports the Czech scheme for a regional fund.", "051", {"AUT"}, {"CZE"}),
     # "Cannot support / cannot accept" a plan: a refusal (120).
     ("The Dutch government can't support the German plan for a new tax.", "120", {"NLD"}, {"DEU"}),
     ("Iran says it cannot accept the European proposal.", "120", {"IRN"}, None),
@@ -50,6 +53,12 @@ def test_ultimatum_with_its_infinitive_kept(code_text):
     # model hangs on the time allowed ("48 hours to leave") makes the ultimatum (139).
     assert_some_event(code_text("The United States gave Saddam Hussein 48 hours to leave Iraq."), "139",
                       {"USA"}, {"IRQ"}, exact=True)
+
+
+def test_proposal_dismissed_stays_a_rejection(code_text):
+    # "dismissed X as Y" is a verdict (111) except on a proposal, plan or offer: a rejection (120).
+    assert_some_event(code_text("Israel dismissed the Palestinian proposal as a non-starter."), "120",
+                      {"ISR"}, {"PSE"}, exact=True)
 
 
 @pytest.mark.parametrize("text, not_code", [
@@ -68,6 +77,10 @@ def test_ultimatum_with_its_infinitive_kept(code_text):
     # "Dismissed" a rumour or a defeat in sport and entertainment: no actor, no event.
     ("The coach dismissed the defeat as a blip.", "11"),
     ("The singer dismissed the reports as nonsense.", "11"),
+    # Characters killed off in a series; a fight to overthrow God in a novel; a title recaptured.
+    ("In the last episode the Russian spies were killed off by the writers.", "19"),
+    ("In the novel a band of rebels fights to overthrow God.", "18"),
+    ("The Kenyan runner hopes to recapture his world title in Helsinki.", "19"),
     # A title captured in sport.
     ("Chelsea captured the title with two games to spare.", "17"),
     # Fans pelting a referee: not a politician.
