@@ -38,8 +38,9 @@ from eventkit import assert_some_event, dyads
     ("Chinese firms have protested that the Indian rules make imports too costly.", "111", {"CHN"}, {"IND"}),
     # A watchdog asked to act: an appeal (020).
     ("The Irish opposition asked the broadcasting watchdog to investigate the advert.", "020", {"IRL"}, None),
-    # A scheme or facility supported (051).
-    ("The Austrian chancellor supports the Czech scheme for a regional fund.", "051", {"AUT"}, {"CZE"}),
+    # A scheme or facility supported (051), or one an actor cannot support (120).
+    ("The Irish government supports the scheme.", "051", {"IRL"}, None),
+    ("The Italian government says it cannot support the new facility.", "120", {"ITA"}, None),
     # "Cannot support / cannot accept" a plan: a refusal (120).
     ("The Dutch government can't support the German plan for a new tax.", "120", {"NLD"}, {"DEU"}),
     ("Iran says it cannot accept the European proposal.", "120", {"IRN"}, None),
@@ -81,6 +82,8 @@ def test_proposal_dismissed_stays_a_rejection(code_text):
     ("In the last episode the Russian spies were killed off by the writers.", "19"),
     ("In the novel a band of rebels fights to overthrow God.", "18"),
     ("The Kenyan runner hopes to recapture his world title in Helsinki.", "19"),
+    # Meeting up with friends.
+    ("The French minister's son arranged to meet up with friends from Germany.", "04"),
     # A title captured in sport.
     ("Chelsea captured the title with two games to spare.", "17"),
     # Fans pelting a referee: not a politician.

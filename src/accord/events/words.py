@@ -51,9 +51,9 @@ ENDING_VERBS = {"lift", "end", "scrap", "suspend", "ease", "relax", "remove", "d
 # accusations"), not a refusal of anything asked.
 DENYING_VERBS = {"reject", "dismiss", "rebuff", "refute", "deny"}
 ALLEGATION_NOUNS = {"allegation", "accusation", "insinuation", "smear", "slur"}
-# Verbs whose sense a particle turns away from violence: "all the main characters were killed
-# off" (written out of a series).
-NOT_VIOLENT_WITH = {"kill": {"off"}}
+# Verbs whose political sense a particle turns away: "all the main characters were killed off"
+# (written out of a series), "arrange to meet up with friends" (a private meeting).
+PARTICLE_IDIOMS = {"kill": {"off"}, "meet": {"up"}}
 MEASURE_NOUNS = {"embargo", "sanction", "ban", "boycott", "blockade", "restriction", "curfew", "siege", "tariff",
                  "quota", "freeze", "curb", "moratorium"}
 
@@ -106,10 +106,10 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         denied = object_of(token)
         if denied is not None and denied.lemma_.lower() in ALLEGATION_NOUNS:
             return f"{entry.label} fits, but '{token.text} the {denied.text}' is a denial (CAMEO 016, not coded)"
-    particles = NOT_VIOLENT_WITH.get(token.lemma_.lower(), set()) if entry.pos == "VERB" else set()
+    particles = PARTICLE_IDIOMS.get(token.lemma_.lower(), set()) if entry.pos == "VERB" else set()
     particle = next((c for c in token.children if c.dep_ == "prt" and c.lower_ in particles), None)
     if particle is not None:
-        return f"{entry.label} fits, but '{token.text} {particle.text}' is no act of violence (a character written out)"
+        return f"{entry.label} fits, but '{token.text} {particle.text}' is an idiom, not the political act"
     ending = ended_by(token) if entry.pos == "NOUN" else None
     if ending is not None:
         return f"{entry.label} fits, but '{token.text}' is what '{ending.text}' ends, not imposed here"
