@@ -171,7 +171,8 @@ def test_wire_frame(code_text, text, cameo, plover, actor, recipient):
      {"IRN"}, {"GBR"}),
     ("The Ugandan government ordered the independent radio station to stop broadcasting.", "1721",
      "COERCE", {"UGA"}, {"UGA"}),
-    ("Tehran dismissed the Western accusations as lies.", "120", "REJECT", {"IRN"}, set()),
+    # (Dismissing accusations is a denial, CAMEO 016, not coded: sixteenth session.)
+    ("Tehran dismissed the Western proposal as a trick.", "120", "REJECT", {"IRN"}, set()),
     # A state blocking a road blockades it; protesters blocking roads protest.
     ("Azerbaijan blocked the only road linking Armenia to Nagorno-Karabakh.", "191", "COERCE", {"AZE"}, {"ARM"}),
     ("Thousands of farmers blocked roads across France to protest against fuel taxes.", "144", "PROTEST",

@@ -102,8 +102,10 @@ def test_wire_probe_2(code_text, text, cameo, actor, recipient):
     ("Armenia's prime minister met Russian President Vladimir Putin in Moscow. He urged Russia to send "
      "peacekeepers to the border.", [("04", {"ARM"}, {"RUS"}), ("02", {"ARM"}, {"RUS"})]),
     # What was said, referred back to ("the accusation", "the proposal"), is aimed at who said it.
+    # (Rejecting an accusation is a denial, CAMEO 016 of root 01, which is not coded: sixteenth
+    # session; the real sets take denials as negatives.)
     ("The Philippines accused China of dangerous manoeuvres near Scarborough Shoal. Beijing rejected the "
-     "accusation.", [("112", {"PHL"}, {"CHN"}), ("12", {"CHN"}, {"PHL"})]),
+     "accusation.", [("112", {"PHL"}, {"CHN"})]),
     # An act referred back to by a bare noun ("the seizure") is aimed at whoever did it.
     ("Iran's Revolutionary Guards seized a Greek oil tanker in the Gulf. The government in Athens condemned the "
      "seizure as piracy.", [("171", {"IRNRGC"}, {"GRC"}), ("111", {"GRC"}, {"IRNRGC"})]),

@@ -145,6 +145,13 @@ def has_ultimatum(token: Token) -> bool:
                for h in holders for c in h.children)
 
 
+def says_cannot(token: Token) -> bool:
+    """"says it cannot support the plan", "can't accept": an actor saying it cannot cooperate
+    refuses to (a present "can" with a negation on the verb)."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "can" and c.lower_ in ("can", "ca") for c in token.children) \
+        and any(c.dep_ == "neg" for c in token.children)
+
+
 def refusal_code(token: Token, code: CameoCode, modality: Modality) -> str | None:
     """The rejection code for a negated cooperative act that is a refusal: announced ("will not
     accept", "said it would not meet") or a failure or refusal ("failed to reach", "refused
@@ -158,7 +165,7 @@ def refusal_code(token: Token, code: CameoCode, modality: Modality) -> str | Non
         return None
     if any(t.lemma_.lower() in PLAN_NOUNS and any(c.lower_ == "no" for c in t.children) for t in chain):
         return None  # "has no plans to send troops": nothing is planned, nothing refused
-    if not (modality.future or modality.hypothetical
+    if not (modality.future or modality.hypothetical or says_cannot(token)
             or any(t.i != token.i and t.lemma_.lower() in REFUSING_VERBS for t in chain)):
         return None
     for prefix in (code.code[:4], code.code[:3], code.root):

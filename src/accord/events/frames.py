@@ -24,6 +24,8 @@ from accord.events.slots import (
 from accord.events.syntax import OBJECT_CONTROL as OBJECT_CONTROL_VERBS
 
 ACCUSATION_ROOT = "112"
+# Spans of time an ultimatum allows ("gave Iraq 48 hours to leave", "a week to comply").
+TIME_LIMIT_NOUNS = {"hour", "day", "week", "month"}
 CROWD_SIZES = {"ten", "dozen", "score", "hundred", "thousand", "million"}
 CROWD_NOUNS = {"people", "person", "man", "woman", "child", "citizen", "resident", "youth", "mother",
                "family", "villager", "civilian"}
@@ -335,6 +337,10 @@ def _xcomp_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str 
     token = site.token
     # "agree to sign", "refuse to meet": the verb governs an infinitive.
     governed = governed_infinitives(token)
+    if not governed and site.obj is not None and site.obj.lemma_.lower() in TIME_LIMIT_NOUNS:
+        # "gave Saddam Hussein 48 hours to leave Iraq": the small model hangs the infinitive
+        # on the time it allows, as a relative clause.
+        governed = [c for c in site.obj.children if c.dep_ in ("relcl", "acl") and is_infinitive(c)]
     if not governed:
         return "governs no infinitive"
     # ("worked with the Mexican authorities to develop informants and patrol the border":
@@ -531,6 +537,8 @@ def _pred_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str |
     # pred=a|b: what the verb says the object is ("called Trump 'unhinged'", "called the
     # plan a mistake", "described the senator as a liar", "knocked the rules as undemocratic").
     said = predicate_words(token)
+    if values == ("*",) and said:
+        return None  # pred=*: any predicate ("dismissed the plan as desperate")
     if not said & allowed:
         return f"no predicate {'|'.join(values)}" if not said else \
             f"predicate '{'|'.join(sorted(said))}' is not one of {'|'.join(values)}"

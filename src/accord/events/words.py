@@ -13,6 +13,7 @@ from accord.events.clauses import (
 from accord.events.entries import LexiconEntry
 from accord.events.merging import clause_subject, passive_without_agent
 from accord.events.parties import NOUN_ACTOR_DEPS
+from accord.events.slots import object_of
 
 
 def reader_is_actor(reader: ArgumentReader):
@@ -39,6 +40,39 @@ SYMPATHY_PREPS = {"for", "over", "after", "on", "following"}
 SETTING_PREPS = {"after", "following", "amid", "despite", "since"}
 # Nouns that do the same through "of": "in the aftermath of", "in the wake of", "on the eve of".
 SETTING_NOUNS = {"aftermath", "wake", "eve", "backdrop"}
+
+
+# Verbs that end or ease a measure: a measure named as their subject ("the EU embargo on China is
+# likely to be lifted", "the ban was suspended in April") is the thing ended, not imposed now.
+ENDING_VERBS = {"lift", "end", "scrap", "suspend", "ease", "relax", "remove", "drop", "abolish", "revoke",
+                "repeal", "overturn", "expire", "lapse", "loosen", "rescind", "cancel", "axe", "waive"}
+# "rejected the allegation that ...", "dismissed the accusations as lies": a denial (CAMEO 016, root
+# 01, which is not coded; the codebook's own example is "rejected as 'totally baseless'
+# accusations"), not a refusal of anything asked.
+DENYING_VERBS = {"reject", "dismiss", "rebuff", "refute", "deny"}
+ALLEGATION_NOUNS = {"allegation", "accusation", "insinuation", "smear", "slur"}
+# Verbs whose political sense a particle turns away: "all the main characters were killed off"
+# (written out of a series), "arrange to meet up with friends" (a private meeting).
+PARTICLE_IDIOMS = {"kill": {"off"}, "meet": {"up"}}
+MEASURE_NOUNS = {"embargo", "sanction", "ban", "boycott", "blockade", "restriction", "curfew", "siege", "tariff",
+                 "quota", "freeze", "curb", "moratorium"}
+
+
+def ended_by(token: Token) -> Token | None:
+    """The verb of ending (`ENDING_VERBS`) whose subject the measure noun (`MEASURE_NOUNS`) is, directly or through "is
+    likely / set / expected to be lifted"; else None."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.lemma_.lower() not in MEASURE_NOUNS:
+        return None
+    verb = token.head
+    for _ in range(4):
+        if verb.lemma_.lower() in ENDING_VERBS:
+            return verb
+        nxt = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp") and c.pos_ in ("VERB", "AUX", "ADJ")),
+                   None)
+        if nxt is None:
+            return None
+        verb = nxt
+    return None
 
 
 def setting_noun(token: Token) -> Token | None:
@@ -68,6 +102,17 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         # "pull its forces out or face air strikes", "risk sanctions": a consequence held
         # out, not an act.
         return f"{entry.label} fits, but '{token.head.text} {token.text}' is a consequence held out, not an act"
+    if entry.pos == "VERB" and token.lemma_.lower() in DENYING_VERBS:
+        denied = object_of(token)
+        if denied is not None and denied.lemma_.lower() in ALLEGATION_NOUNS:
+            return f"{entry.label} fits, but '{token.text} the {denied.text}' is a denial (CAMEO 016, not coded)"
+    particles = PARTICLE_IDIOMS.get(token.lemma_.lower(), set()) if entry.pos == "VERB" else set()
+    particle = next((c for c in token.children if c.dep_ == "prt" and c.lower_ in particles), None)
+    if particle is not None:
+        return f"{entry.label} fits, but '{token.text} {particle.text}' is an idiom, not the political act"
+    ending = ended_by(token) if entry.pos == "NOUN" else None
+    if ending is not None:
+        return f"{entry.label} fits, but '{token.text}' is what '{ending.text}' ends, not imposed here"
     if _describes_a_noun(token):
         return (f"{entry.label} fits, but '{token.text}' describes '{token.head.text}' (background to the "
                 "sentence's main act)")
