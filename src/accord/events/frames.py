@@ -545,6 +545,15 @@ def _pred_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str |
     return None
 
 
+def _notpred_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    # notpred=*: the verb says nothing of its object ("called the Russian president", a telephone
+    # call; not "called the president 'the devil'").
+    said = predicate_words(site.token)
+    if said and (values == ("*",) or said & allowed):
+        return f"says '{'|'.join(sorted(said))}' of its object"
+    return None
+
+
 def _notprt_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
     # notprt=a|b: the verb has none of these particles ("ruled against Russia", not "ruled out
     # military action against Pakistan").
@@ -581,4 +590,5 @@ FRAME_KEYS: dict[str, Callable[[_Site, tuple[str, ...], set[str]], str | None]] 
     "pred": _pred_fits,
     "manner": _manner_fits,
     "notprt": _notprt_fits,
+    "notpred": _notpred_fits,
 }

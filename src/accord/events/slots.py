@@ -103,6 +103,10 @@ def _named_before_predicate(verb: Token) -> Token | None:
     if len(predicates) >= 2 and predicates[0].pos_ in ("PROPN", "PRON", "NOUN") \
             and predicates[-1].pos_ in ("NOUN", "ADJ") and predicates[0].i < predicates[-1].i:
         return predicates[0]
+    if len(predicates) == 1 and predicates[0].pos_ == "PROPN" and predicates[0].ent_type_ in ("PERSON", "GPE", "ORG"):
+        # "Obama called Russian President Dmitry Medvedev on Tuesday": with no object, a lone name
+        # read as an object predicate is the one called.
+        return predicates[0]
     return None
 
 
