@@ -194,6 +194,9 @@ CHARGED_VERBS = {"convict", "accuse", "suspect", "charge", "sentence", "find"}
 NAMING_VERBS = {"call", "describe", "term", "brand", "label", "dub", "deem"}
 
 
+# Participles that tell what an act stirred in others ("..., prompting / angering ...").
+REACTION_CAUSES = {"prompt", "spark", "trigger", "provoke", "draw", "cause", "anger", "infuriate", "irk",
+                   "upset", "alarm", "outrage", "enrage", "annoy", "embarrass", "worry", "alienate"}
 # Verbs of a third party's part in a deal or meeting ("a truce brokered by Qatar").
 BROKERING_VERBS = {"broker", "mediate", "facilitate", "sponsor", "back", "support", "host", "chair",
                    "arrange", "witness", "oversee", "guarantee"}
@@ -210,7 +213,12 @@ def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActo
     doc = reader.doc
     skip = {t.i for t in doc if any(a.start <= t.idx < a.end for a in actors)}
     for child in head.children:
-        if child.dep_ == "parataxis":
+        if child.dep_ == "parataxis" or (child.dep_ == "advcl" and child.tag_ == "VBG"
+                                         and child.lemma_.lower() in REACTION_CAUSES and child.i != token.i
+                                         and not any(c.dep_ == "xcomp" for c in child.children)):
+            # ("bombed the airport, prompting condemnation from France", "visited the shrine,
+            # angering China": whom the act stirred is no party to it. One it drove to act may
+            # be: "sailed through the strait, prompting Taipei to scramble jets".)
             skip |= {t.i for t in child.subtree}
     skip |= relative_descriptions(head)
     for word in head.subtree:
