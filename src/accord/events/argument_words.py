@@ -277,3 +277,7 @@ UNIDENTIFIED_ATTACKER = "unidentified attacker"
 def by_unknown_attacker(arg) -> bool:
     """Whether an ArgumentActor is the coder's inferred, unidentified attacker."""
     return arg.via.startswith(UNIDENTIFIED_ATTACKER)
+
+
+# Verbs of going somewhere: their subject is seldom of the place or the people it goes to.
+TRAVEL_VERBS = {"arrive", "travel", "fly", "visit", "go", "head", "come", "land", "tour", "jet"}

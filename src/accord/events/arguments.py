@@ -22,7 +22,7 @@ from accord.events.argument_words import (
     AMBIGUOUS_ROLES, ARMED_UNKNOWN, BODY_ANAPHORS, CARRY_VERBS, COUNTRY_ANAPHORS, DOMESTIC_OFFICES,
     DOMESTIC_SECTORS, ENVOY_NOUNS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, MEMBERSHIP_NOUNS,
     NAMED_PAIRS, NAME_VIAS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD, REACH_PREPS,
-    STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, RELATION_NOUNS, acted_on, acts_as_subject, backer_words, bare_definite, head_phrase,
+    STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, TRAVEL_VERBS, RELATION_NOUNS, acted_on, acts_as_subject, backer_words, bare_definite, head_phrase,
     object_topic, named_legislature, pair_end, relation_owner, un_agency, victim_words,
 )
 from accord.events.frames import bare_crowd
@@ -637,10 +637,6 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
     def _arg(self, actor: Actor, start: int, end: int, via: str) -> ArgumentActor:
         span = self.doc[start:end]
         return ArgumentActor(actor, span.start_char, span.end_char, span.text, via)
-
-
-# Verbs of going somewhere: their subject is seldom of the place or the people it goes to.
-TRAVEL_VERBS = {"arrive", "travel", "fly", "visit", "go", "head", "come", "land", "tour", "jet"}
 
 
 def _travels(head: Token) -> bool:

@@ -17,7 +17,8 @@ from accord.actors.model import Actor, ActorMention
 from accord.actors.roles import roles_fit
 from accord.events.argument_words import (
     BODY_ANAPHORS, FIRST_PLURAL, FIRST_SINGULAR, KIN_NOUNS, NAMED_VIA, OBLIGATION_MODALS, PLACED_SECTORS,
-    REPORTING_VERBS, SAYING_PARTICIPLES, STATE_OFFICES, THIRD_NEUTER, bare_definite, qualifies_person,
+    REPORTING_VERBS, SAYING_PARTICIPLES, STATE_OFFICES, THIRD_NEUTER, TRAVEL_VERBS, bare_definite,
+    qualifies_person,
 )
 from accord.events.places import is_country_code
 from accord.events.syntax import subject_of
@@ -439,10 +440,25 @@ class ReferenceReading:
         # (The office-holder is a person of their own, no repetition of the actor: "met the
         # prime minister" is a domestic consultation.)
         title = self.doc[mention.start + 1:mention.end].text
-        where = self.clause_place(verb)
+        where = self.clause_place(verb) or self._destination(verb)
         if where is not None and where.code:
             return Actor(where.code, mention.actor.sector, title, "person")
         return Actor(next(iter(owners)), mention.actor.sector, title, "person")
+
+    def _destination(self, verb: Token) -> Actor | None:
+        """"flew to Yangon to press the junta": the country a visitor went to, for what the
+        purpose clause of the journey does there."""
+        journey = verb.head
+        if verb.dep_ not in ("advcl", "xcomp") or journey.lemma_.lower() not in TRAVEL_VERBS \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        for prep in journey.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "in"):
+                for place in (c for c in prep.children if c.dep_ == "pobj"):
+                    country = self._country_at(place)
+                    if country is not None:
+                        return country
+        return None
 
     def _last_two_countries(self, before: int) -> list[Actor]:
         codes: list[Actor] = []
