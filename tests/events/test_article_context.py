@@ -8,14 +8,14 @@ from __future__ import annotations
 import pytest
 
 
-def _events(record: dict) -> list[tuple[str, list[str], list[str]]]:
+def _events(record: dict, word: str | None = None) -> list[tuple[str, list[str], list[str]]]:
     return [(e["cameo"], [a["code"] for a in e["actor"]], [a["code"] for a in e["recipient"]])
-            for e in record["events"] if not e["modality"]["negated"]]
+            for e in record["events"]
+            if not e["modality"]["negated"] and (word is None or e["trigger"]["text"] == word)]
 
 
 def _by_trigger(record: dict, word: str) -> list[tuple[str, list[str], list[str]]]:
-    return [(e["cameo"], [a["code"] for a in e["actor"]], [a["code"] for a in e["recipient"]])
-            for e in record["events"] if e["trigger"]["text"] == word and not e["modality"]["negated"]]
+    return _events(record, word)
 
 
 # -- a surname the article named in full earlier ------------------------------------------------

@@ -194,7 +194,9 @@ CHARGED_VERBS = {"convict", "accuse", "suspect", "charge", "sentence", "find"}
 NAMING_VERBS = {"call", "describe", "term", "brand", "label", "dub", "deem"}
 
 
-# Participles that tell what an act stirred in others ("..., prompting / angering ...").
+# Participles that tell what an act stirred in others ("..., prompting / angering ..."): whom
+# they name is no party to the act. (CAUSE_VERBS, above, is the narrower set whose "X to act"
+# complement answers the act: "prompting Taipei to scramble jets".)
 REACTION_CAUSES = {"prompt", "spark", "trigger", "provoke", "draw", "cause", "anger", "infuriate", "irk",
                    "upset", "alarm", "outrage", "enrage", "annoy", "embarrass", "worry", "alienate"}
 # Verbs of a third party's part in a deal or meeting ("a truce brokered by Qatar").
