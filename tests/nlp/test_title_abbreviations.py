@@ -13,6 +13,8 @@ from accord.nlp import title_abbreviations
     "Brig. Gen. Hassan Kareem said Iraqi troops had arrested 14 suspected militants near Mosul.",
     "Amb. Richard Holbrooke met Serbian President Slobodan Milosevic in Belgrade on Monday.",
     "Det. Supt. Alan Gray said police had questioned three men over the bombing in Belfast.",
+    "Sgt. Maj. Tariq Aziz said Pakistani troops had killed six militants near the Afghan border.",
+    "Sens. Carl Levin and John Warner urged the Pentagon to send more armour to Iraq.",
     "Cmdr. Ivan Petrov of the Russian navy accused Norway of shadowing his ships.",
     "Msgr. Luigi Conti delivered the Pope's message to Cuban President Fidel Castro in Havana.",
 ])
