@@ -43,3 +43,21 @@ def test_abbreviated_title_gives_the_legislature(mentions_of):
     mentions = mentions_of("Sen. Richard Lugar and Rep. Henry Waxman criticised the plan.")
     assert mentions["Sen. Richard Lugar"] == ("USA", "LEG")
     assert mentions["Rep. Henry Waxman"] == ("USA", "LEG")
+
+
+def test_the_dalai_lama_is_not_a_peruvian_namesake(code_text):
+    # CAMEO files Tibet under China (CHNTIC); the bare "Lama" must not find a Peruvian "de Lama".
+    record = code_text("China refused to meet the Dalai Lama's envoys, a spokesman said.")
+    assert all(r["code"] != "PER" for e in record["events"] for r in e["recipient"])
+    assert ("12", ["CHN"], ["CHN"]) in _dyads(record)
+
+
+@pytest.mark.parametrize("text", [
+    "Pope Benedict urged Israelis and Palestinians to resume negotiations in his Easter message.",
+    "Pope John Paul appealed to Washington and Baghdad to avoid war.",
+])
+def test_popes_named_without_their_number(code_text, text):
+    # Without "XVI" or "II" the Pope is still the Vatican's head of state, not a person of no
+    # country placed where the sentence's other country is.
+    assert all(e["actor"][0]["code"] == "VAT" for e in code_text(text)["events"])
+    assert code_text(text)["events"]
