@@ -51,6 +51,11 @@ ENDING_VERBS = {"lift", "end", "scrap", "suspend", "ease", "relax", "remove", "d
 # accusations"), not a refusal of anything asked.
 DENYING_VERBS = {"reject", "dismiss", "rebuff", "refute", "deny"}
 ALLEGATION_NOUNS = {"allegation", "accusation", "insinuation", "smear", "slur"}
+# Looking into ways or options is weighing a policy (CAMEO 014, root 01, not coded), not an inquiry
+# ("the government is investigating ways to improve broadband").
+INQUIRY_VERBS = {"investigate", "examine", "probe", "study", "explore", "review"}
+OPTION_NOUNS = {"way", "option", "possibility", "feasibility", "alternative", "idea", "means", "scope",
+                "prospect"}
 # Verbs whose political sense a particle turns away: "all the main characters were killed off"
 # (written out of a series), "arrange to meet up with friends" (a private meeting).
 PARTICLE_IDIOMS = {"kill": {"off"}, "meet": {"up"}}
@@ -106,6 +111,10 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         denied = object_of(token)
         if denied is not None and denied.lemma_.lower() in ALLEGATION_NOUNS:
             return f"{entry.label} fits, but '{token.text} the {denied.text}' is a denial (CAMEO 016, not coded)"
+    if entry.pos == "VERB" and token.lemma_.lower() in INQUIRY_VERBS:
+        weighed = object_of(token)
+        if weighed is not None and weighed.lemma_.lower() in OPTION_NOUNS:
+            return f"{entry.label} fits, but '{token.text} {weighed.text}' weighs an option (CAMEO 014, not coded)"
     particles = PARTICLE_IDIOMS.get(token.lemma_.lower(), set()) if entry.pos == "VERB" else set()
     particle = next((c for c in token.children if c.dep_ == "prt" and c.lower_ in particles), None)
     if particle is not None:
