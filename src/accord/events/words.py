@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from accord.events.arguments import ArgumentReader
 from accord.events.clauses import (
-    OBLIGATION_ENTRY, condition_clause, hearsay_clause, is_mandative, statement_author,
+    OBLIGATION_ENTRY, condition_clause, hearsay_clause, is_mandative, judged_reason, statement_author,
 )
 from accord.events.entries import LexiconEntry
 from accord.events.merging import clause_subject, passive_without_agent
@@ -146,6 +146,9 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         # "will boycott the vote unless the president agrees to step down": the condition
         # is part of the announced act, not an event of its own.
         return f"{entry.label} fits, but it is inside the condition '{condition.text}' of another act"
+    judge = judged_reason(token) if entry.pos == "VERB" else None
+    if judge is not None:
+        return f"{entry.label} fits, but it is what '{judge.text}' judges (its reason), not an act the sentence tells"
     hearsay = hearsay_clause(token)
     if hearsay is not None:
         # "declined to comment on reports that Nairobi was preparing to close its embassy":
