@@ -54,6 +54,7 @@ ALLEGATION_NOUNS = {"allegation", "accusation", "insinuation", "smear", "slur"}
 # Looking into ways or options is weighing a policy (CAMEO 014, root 01, not coded), not an inquiry
 # ("the government is investigating ways to improve broadband").
 INQUIRY_VERBS = {"investigate", "examine", "probe", "study", "explore", "review"}
+INQUIRY_WORDS = INQUIRY_VERBS | {"investigation", "inquiry", "enquiry", "probe", "look", "review", "audit"}
 OPTION_NOUNS = {"way", "option", "possibility", "feasibility", "alternative", "idea", "means", "scope",
                 "prospect"}
 # Verbs whose political sense a particle turns away: "all the main characters were killed off"
@@ -115,6 +116,11 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         weighed = object_of(token)
         if weighed is not None and weighed.lemma_.lower() in OPTION_NOUNS:
             return f"{entry.label} fits, but '{token.text} {weighed.text}' weighs an option (CAMEO 014, not coded)"
+    if entry.pos == "NOUN" and token.lemma_.lower() in ALLEGATION_NOUNS and token.dep_ == "pobj" \
+            and token.head.lower_ == "into" and (token.head.head.lemma_.lower() in INQUIRY_WORDS or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_WORDS for c in token.head.head.children)):
+        # "opened an inquiry into allegations of bribery": what is looked into, not an accusation made
+        return f"{entry.label} fits, but '{token.text}' is what '{token.head.head.text}' looks into, not an accusation made"
     particles = PARTICLE_IDIOMS.get(token.lemma_.lower(), set()) if entry.pos == "VERB" else set()
     particle = next((c for c in token.children if c.dep_ == "prt" and c.lower_ in particles), None)
     if particle is not None:
