@@ -3,7 +3,7 @@ sentences for each codebook entry. A demand or appeal to stop bombing or shellin
 (1056, 0256); an economic blockade ended is sanctions eased (1054); a ban on a party lifted (0812);
 a nuclear strike threatened (1385); armed units firing back (190, not a verbal retort); statues or
 shrines destroyed (1712); a party chief hosted (043); a cleric expelled (174); a firm "in talks to
-buy" (046); congratulations offered with the recipient named elsewhere (051); "under
+buy" (046); "under
 investigation" (090, for fraud 091); trade, grain or water deals signed (057); tribute paid to a
 state (051); regret voiced over another's act (111); troops engaged in a battle (19x). Team-written
 sentences; each row of the first table failed before. Near-misses must stay silent or keep
@@ -37,9 +37,6 @@ from eventkit import assert_some_event, dyads
     ("Austria expelled a Turkish imam accused of spying on worshippers.", "174", {"AUT"}, {"TUR"}),
     # A firm in talks to buy another's company: negotiation (046).
     ("Gazprom is in talks to buy Serbia's state oil company.", "046", {"RUS"}, {"SRB"}),
-    # Congratulations offered, the recipient named in the rest of the sentence (051).
-    ("The Indian prime minister also conveyed his congratulations, saying the result was good news for Bangladesh.",
-     "051", {"IND"}, {"BGD"}),
     # "Under investigation": an inquiry (090), for fraud or bribery 091.
     ("Peru's former president is under investigation for bribery, prosecutors said.", "091", {"PER"}, {"PER"}),
     # Deals named by their field signed (057).
