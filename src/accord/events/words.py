@@ -55,8 +55,8 @@ ALLEGATION_NOUNS = {"allegation", "accusation", "insinuation", "smear", "slur"}
 # ("the government is investigating ways to improve broadband").
 INQUIRY_VERBS = {"investigate", "examine", "probe", "study", "explore", "review"}
 INQUIRY_WORDS = INQUIRY_VERBS | {"investigation", "inquiry", "enquiry", "probe", "look", "review", "audit"}
-OPTION_NOUNS = {"way", "option", "possibility", "feasibility", "alternative", "idea", "means", "scope",
-                "prospect"}
+# (not "the feasibility of a peacekeeping force" or "the possibility that it was arson": those are inquiries)
+OPTION_NOUNS = {"way", "option", "alternative", "idea", "means", "scope", "prospect"}
 # Verbs whose political sense a particle turns away: "all the main characters were killed off"
 # (written out of a series), "arrange to meet up with friends" (a private meeting).
 PARTICLE_IDIOMS = {"kill": {"off"}, "meet": {"up"}}
