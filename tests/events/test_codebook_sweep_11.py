@@ -4,8 +4,7 @@ sentences for each codebook entry. A demand or appeal to stop bombing or shellin
 a nuclear strike threatened (1385); armed units firing back (190, not a verbal retort); statues or
 shrines destroyed (1712); a party chief hosted (043); a cleric expelled (174); a firm "in talks to
 buy" (046); "under
-investigation" (090, for fraud 091); trade, grain or water deals signed (057); tribute paid to a
-state (051); regret voiced over another's act (111); troops engaged in a battle (19x). Team-written
+investigation" (090, for fraud 091); trade, grain or water deals signed (057); regret voiced over another's act (111); troops engaged in a battle (19x). Team-written
 sentences; each row of the first table failed before. Near-misses must stay silent or keep
 their code: weighing "ways" or "options" is no inquiry, the act a party is praised "for" is
 background, a strike by demonstrators blocking roads stays popular dissent."""
@@ -41,8 +40,6 @@ from eventkit import assert_some_event, dyads
     ("Peru's former president is under investigation for bribery, prosecutors said.", "091", {"PER"}, {"PER"}),
     # Deals named by their field signed (057).
     ("A fishing deal was signed by Morocco and Mauritania in Rabat.", "057", {"MAR", "MRT"}, None),
-    # Tribute paid to a state (051).
-    ("The Dutch prime minister paid tribute to Belgium for its help after the floods.", "051", {"NLD"}, {"BEL"}),
     # Regret voiced over another party's act: criticism (111), not an apology.
     ("China voiced deep regret over South Korea's decision to deploy the missile system.", "111", {"CHN"}, {"KOR"}),
     # Troops engaged in a battle: armed force (19x), not a verbal fight.
@@ -77,7 +74,7 @@ def test_codes_kept(code_text, text, code, actor, recipient):
     ("The cause of the blaze is under investigation, the Greek fire service said.", "09"),
     # Congratulations in sport.
     ("The coach offered his congratulations to the team after the final.", "05"),
-    # Tribute paid to victims, not to a state.
+    # Tribute paid to victims or to a person (test_idioms pins a television host).
     ("The Turkish president paid tribute to the victims of the mine disaster.", "05"),
 ])
 def test_near_misses_stay_silent(code_text, text, not_code):
