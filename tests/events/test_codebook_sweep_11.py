@@ -44,6 +44,18 @@ from eventkit import assert_some_event, dyads
     ("China voiced deep regret over South Korea's decision to deploy the missile system.", "111", {"CHN"}, {"KOR"}),
     # Troops engaged in a battle: armed force (19x), not a verbal fight.
     ("Nigerian soldiers engaged in a fierce battle with Boko Haram fighters in Borno state.", "19", {"NGA"}, None),
+    # A government giving up its own plan: yielding (080), not a rejection; what it faced is the scene.
+    ("Faced with farmers' protests, the Polish government suspended its plan to cut diesel subsidies.",
+     "080", {"POL"}, {"POL"}),
+    ("Argentina's president dropped his plan to privatise the state airline after strikes.", "080", {"ARG"}, {"ARG"}),
+    # An inquiry into allegations is the inquiry, not an accusation.
+    ("South African police opened an inquiry into allegations of fraud at the state railway.", "091", {"ZAF"}, {"ZAF"}),
+    # A government withdrawing its own reform (0832).
+    ("The Greek government withdrew the controversial pension reform after a week of strikes.", "0832", {"GRC"}, {"GRC"}),
+    # UN officials expelled (166).
+    ("Sudan expelled two senior UN officials from Darfur.", "166", {"SDN"}, {"IGOUNO"}),
+    # Protests vowed: a threat of protest (133), not political reform.
+    ("Bolivia's opposition vowed to hold mass protests until the vote was repeated.", "133", {"BOL"}, {"BOL"}),
 ])
 def test_codebook_classes_coded(code_text, text, code, actor, recipient):
     assert_some_event(code_text(text), code, actor, recipient, exact=len(code) > 2)
@@ -72,6 +84,8 @@ def test_codes_kept(code_text, text, code, actor, recipient):
     ("Sweden praised Finland for sending aid to the flood victims.", "07"),
     # Something under investigation with no party to it.
     ("The cause of the blaze is under investigation, the Greek fire service said.", "09"),
+    # A firm giving up a plan is no political yielding.
+    ("The airline suspended its plan to open a new route to Lisbon because of weak demand.", "08"),
     # Congratulations in sport.
     ("The coach offered his congratulations to the team after the final.", "05"),
     # Tribute paid to victims or to a person (test_idioms pins a television host).

@@ -38,6 +38,8 @@ SYMPATHY_PREPS = {"for", "over", "after", "on", "following"}
 # ethnic clashes", "tightened security following the bombing"): presupposed, not told (bench
 # conventions: "after days of deadly protests" is not coded).
 SETTING_PREPS = {"after", "following", "amid", "despite", "since"}
+# Participles whose "with" phrase is what an actor faced ("Faced with protests, ..."): the scene.
+FACING_VERBS = {"face", "confront"}
 # Nouns that do the same through "of": "in the aftermath of", "in the wake of", "on the eve of".
 SETTING_NOUNS = {"aftermath", "wake", "eve", "backdrop"}
 
@@ -142,6 +144,11 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
     if entry.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS \
             and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
         return f"{entry.label} fits, but '{token.head.text} {token.text}' sets the scene of another act, not an act told"
+    if entry.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "with" \
+            and token.head.head.lemma_.lower() in FACING_VERBS and token.head.head.dep_ in ("advcl", "acl", "ROOT") \
+            and token.head.head.tag_ == "VBN":
+        # "Faced with student protests, the government suspended its plan": what it faced sets the scene.
+        return f"{entry.label} fits, but '{token.head.head.text} with {token.text}' sets the scene of another act"
     setting = setting_noun(token)
     if entry.pos == "NOUN" and setting is not None:
         # "imposed in the aftermath of China's crackdown", "in the wake of the attack".
