@@ -1,13 +1,16 @@
 """The CAMEO codebook in wire copy, round 11 (seventeenth session): classes found by writing wire
 sentences for each codebook entry. A demand or appeal to stop bombing or shelling is de-escalation
 (1056, 0256); an economic blockade ended is sanctions eased (1054); a ban on a party lifted (0812);
-a nuclear strike threatened (1385); armed units firing back (190, not a verbal retort); statues or
-shrines destroyed (1712); a party chief hosted (043); a cleric expelled (174); a firm "in talks to
-buy" (046); "under
-investigation" (090, for fraud 091); trade, grain or water deals signed (057); regret voiced over another's act (111); troops engaged in a battle (19x). Team-written
-sentences; each row of the first table failed before. Near-misses must stay silent or keep
-their code: weighing "ways" or "options" is no inquiry, the act a party is praised "for" is
-background, a strike by demonstrators blocking roads stays popular dissent."""
+a nuclear strike threatened (1385); armed units firing back at someone (190, not a verbal retort);
+statues or shrines destroyed (1712); a party chief hosted (043); a cleric expelled (174); a firm
+"in talks to buy" (046); "under investigation" (090, for fraud or bribery 091); trade, grain or
+fishing deals signed (057); regret voiced over another's act (111); troops engaged in a battle
+(19x); a government giving up its own plan (080) or withdrawing its reform (0832); an inquiry
+into allegations (091, not an accusation); UN officials expelled (166); protests vowed (133).
+Team-written sentences; each row of the first table failed before. Near-misses must stay silent
+or keep their code: weighing "ways" or "options" is no inquiry, the act a party is praised "for"
+is background, a road blockade to be ended stays popular dissent, a firm's plan suspended is no
+political yielding."""
 
 from __future__ import annotations
 
