@@ -62,6 +62,10 @@ OPTION_NOUNS = {"way", "option", "alternative", "idea", "means", "scope", "prosp
 # Verbs whose political sense a particle turns away: "all the main characters were killed off"
 # (written out of a series), "arrange to meet up with friends" (a private meeting).
 PARTICLE_IDIOMS = {"kill": {"off"}, "meet": {"up"}}
+# Opinion measured: "polls show most Israelis support a settlement", "most Palestinians believe
+# ..., according to a survey". What a poll finds people think or back is no act of theirs.
+POLL_NOUNS = {"poll", "survey", "opinion", "study", "research", "census", "referendum"}
+FINDING_VERBS = {"show", "suggest", "indicate", "find", "reveal", "say", "put"}
 MEASURE_NOUNS = {"embargo", "sanction", "ban", "boycott", "blockade", "restriction", "curfew", "siege", "tariff",
                  "quota", "freeze", "curb", "moratorium"}
 
@@ -162,11 +166,31 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
     judge = judged_reason(token) if entry.pos == "VERB" else None
     if judge is not None:
         return f"{entry.label} fits, but it is what '{judge.text}' judges (its reason), not an act the sentence tells"
+    poll = polled_opinion(token)
+    if poll is not None:
+        return f"{entry.label} fits, but it is an opinion '{poll.text}' measured, not an act the sentence tells"
     hearsay = hearsay_clause(token)
     if hearsay is not None:
         # "declined to comment on reports that Nairobi was preparing to close its embassy":
         # what a report, rumour or accusation says is not told as having happened.
         return f"{entry.label} fits, but it is what '{hearsay.text}' reports or alleges, not an act the sentence tells"
+    return None
+
+
+def polled_opinion(token: Token) -> Token | None:
+    """The poll or survey whose finding the trigger's clause is ("polls show most Israelis
+    support a negotiated settlement"; "..., according to a survey"), or None."""
+    for clause in [token, *token.ancestors]:
+        head = clause.head
+        if clause.dep_ == "ccomp" and head.lemma_.lower() in FINDING_VERBS:
+            poll = next((c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in POLL_NOUNS), None)
+            if poll is not None:
+                return poll
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "according"):
+            for poll in (t for t in prep.subtree if t.dep_ == "pobj" and t.lemma_.lower() in POLL_NOUNS):
+                return poll
+        if clause.dep_ not in ("xcomp", "ccomp", "conj", "advcl"):
+            break
     return None
 
 
