@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from accord.actors.model import Actor, ActorMention
+from accord.actors.names import LEADER_SUFFIXES
 from accord.actors.tables import follower_nouns
 from accord.events.argument_words import (
     AMBIGUOUS_ROLES, ARMED_UNKNOWN, BODY_ANAPHORS, CARRY_VERBS, COUNTRY_ANAPHORS, DOMESTIC_OFFICES,
@@ -237,6 +238,10 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         if members:
             # "relevant parties, including the DPRK and South Korea": the members named.
             return members
+        if self._led_by_named(mention):
+            # "NATO-led troops arrested a Bosnian Serb": the leader named on the role is
+            # whose it is (read as a mention of its own), not where it acts.
+            return []
         party = party_on_role(self.doc, mention)
         if party is not None:
             # "Republican senators wrote to King Salman about the war in Yemen": the party
@@ -255,6 +260,23 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             # (police or troops who arrive somewhere may well be local).
             return []
         return self._role_by_place(token, mention)
+
+    def _led_by_named(self, mention: ActorMention) -> bool:
+        """The role has a "-led" or "-run" leader before it that names a state or body ("NATO-led
+        troops", "the U.S.-led coalition"), whichever way the tokenizer split it."""
+        doc, start = self.doc, mention.start
+        while start < mention.end - 1 and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        before = doc[start - 1] if start > 0 else None
+        if before is None:
+            return False
+        if before.lower_ in LEADER_SUFFIXES and start >= 3 and doc[start - 2].text in ("-", "‑"):
+            leader = self._by_token.get(start - 3)
+        elif "-" in before.text[1:] and before.text.rpartition("-")[2].lower() in LEADER_SUFFIXES:
+            leader = self._by_token.get(before.i)
+        else:
+            return False
+        return leader is not None and bool(leader.actor.code) and leader.actor.kind in ("country", "organisation")
 
     def _role_by_owner(self, mention: ActorMention) -> list[ArgumentActor]:
         """"its troops": the role, for whoever "its" is; "officials from Bangladesh and Myanmar":

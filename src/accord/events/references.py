@@ -326,8 +326,10 @@ class ReferenceReading:
     def _last_body(self, token: Token, intergovernmental: bool | None) -> ActorMention | None:
         """The last named organisation before ``token`` (in its sentence or the one before):
         an intergovernmental one for "the alliance", a non-state one for "the group", either
-        for "the organisation"."""
-        bodies = [m for m in self._recent(token) if m.actor.code and len(m.actor.code) > 3 and m.actor.kind != "person"
+        for "the organisation". A person of a body counts as naming it ("Taliban spokesman Zabiullah
+        Mujahid said the group had kidnapped ...", "Hamas leader Khaled Meshaal said the movement
+        ...")."""
+        bodies = [m for m in self._recent(token) if m.actor.code and len(m.actor.code) > 3
                   and (intergovernmental is None or m.actor.code.startswith("IGO") == intergovernmental)]
         return bodies[-1] if bodies else None
 
