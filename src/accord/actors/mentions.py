@@ -41,6 +41,10 @@ PLACED_PREFIXES = ("IMG", "NGM")
 PARTY_THINGS = {"plan", "proposal", "policy", "manifesto", "pledge", "promise", "bill", "amendment", "budget",
                 "scheme", "strategy", "campaign", "poster", "advert", "ad", "claim", "idea", "reform", "stance",
                 "agenda", "offer", "motion", "legislation", "rhetoric", "attack", "record", "approach", "proposals"}
+# What Europe puts forward or does, as a party, that "European" before it names the Union of.
+UNION_THINGS = {"offer", "proposal", "plan", "initiative", "demand", "call", "ultimatum", "deadline", "sanction",
+                "incentive", "package", "pressure", "criticism", "condemnation", "mediation", "diplomacy", "warning"}
+EUROPEAN_UNION = "IGOEEC"
 VEHICLE_TERMS = {"jet", "fighter jet", "jet fighter", "warplane", "bomber", "warship", "gunboat"}
 
 
@@ -124,7 +128,7 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
     builder = _MentionBuilder(doc, names, roles, people or PersonBase([], {}), on, groups or {})
     for step in (builder.leaders_governments, builder.titled_persons, builder.surnames, builder.followers,
                  builder.groups_by_role, builder.countries_and_organisations, builder.party_things,
-                 builder.divided_halves,
+                 builder.divided_halves, builder.europe_as_union,
                  builder.surnames_by_sentence):
         step()
     builder.mentions.sort(key=lambda m: m.start)
@@ -473,6 +477,23 @@ class _MentionBuilder:
             mentions.append(ActorMention(Actor(half[0], None, None, "country"), start, token.i + 1,
                                          "divided state's half"))
             taken.update(range(start, token.i + 1))
+
+    def europe_as_union(self) -> None:
+        # 6. "Europe threatened sanctions", "rejected a European offer": Europe as the one who acts
+        #    or puts something forward is the European Union (not a place: "in Europe", "European
+        #    markets", "continental Europe").
+        for token in self.doc:
+            if token.i in self.taken or not token.text[:1].isupper():
+                continue
+            if token.lower_ == "europe" and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB" \
+                    and not any(c.dep_ in ("amod", "compound", "det") for c in token.children):
+                pass
+            elif not (token.lower_ == "european" and token.dep_ == "amod"
+                      and token.head.lemma_.lower() in UNION_THINGS):
+                continue
+            self.mentions.append(ActorMention(Actor(EUROPEAN_UNION, "IGO", "European Union", "organisation"),
+                                              token.i, token.i + 1, "Europe for its union"))
+            self.taken.add(token.i)
 
 
 def _acts(token: Token) -> bool:

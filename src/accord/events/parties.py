@@ -19,7 +19,7 @@ from accord.events.clauses import OBLIGATION_ENTRY, obligation_speaker, statemen
 from accord.events.entries import ACTOR_OBJECT, LexiconEntry
 from accord.events.indirect_parties import among_those, authors_by, participle_agents
 from accord.events.merging import clause_subject, passive_without_agent
-from accord.events.places import EXILE_NOUNS, names_a_thing
+from accord.events.places import BORDER_NOUNS, EXILE_NOUNS, names_a_thing
 from accord.events.slots import (OCCURRENCE_VERBS, governed_infinitives, object_of, received_from, stative_subject,
                                  that_clause_first)
 from accord.events.syntax import agent_of, prepositional_objects, subject_of
@@ -720,7 +720,6 @@ ACT_NOUNS = {"attack", "attacks", "seizure", "killing", "killings", "arrest", "a
              "accusation", "allegation", "charge", "claim", "proposal", "offer", "demand", "request", "call",
              "ultimatum", "threat", "criticism"}
 # Words for a frontier: "on the border with Uganda" names the neighbour, not the party.
-BORDER_NOUNS = {"border", "frontier", "boundary"}
 
 
 def border_neighbour(pobj: Token) -> list[Token]:

@@ -161,7 +161,7 @@ class PlaceReading:
                 skipped.add(code)
             if sent.start <= mention.start < sent.end and mention.start not in skip and mention.actor.kind in kinds and code \
                     and is_country_code(code) and not names_an_agreement(self.doc[mention.end - 1]) \
-                    and not border_neighbour(self.doc[mention.end - 1]):
+                    and not across_border(self.doc[mention.end - 1]):
                 named = mention.actor.kind == "country" and code == mention.actor.code
                 codes.setdefault(code, mention.actor.name if named else None)
         if len(codes) == 1:
@@ -376,7 +376,7 @@ class PlaceReading:
                             if prep.lower_ not in ("in", "at", "across", "throughout") \
                                     and pobj.lemma_.lower() not in PLACE_NOUNS:
                                 continue  # "outside the Chinese embassy": whose building, not where
-                            if border_neighbour(inner):
+                            if across_border(inner):
                                 continue  # "near the Iraqi border": either side of it
                             country = self._country_at(inner)
                             if country is not None:
@@ -391,7 +391,7 @@ BODY_WORDS = {"group": False, "movement": False, "militia": False, "organisation
 COUNTED_WORDS = {"many", "most", "some", "several", "all", "half"}
 
 
-def border_neighbour(token: Token) -> bool:
+def across_border(token: Token) -> bool:
     """"near the Iraqi border", "on the border with Iraq": the state across a border is where a
     sentence's act is not (Kurdish rebels attacking a Turkish outpost there are Turkey's)."""
     head = token.head

@@ -188,13 +188,23 @@ class ReferenceReading:
 
     def previous_doer(self, noun: Token) -> list[ArgumentActor]:
         """"Iran seized a Greek tanker. Athens condemned the seizure": an act referred back to
-        by a bare definite noun was done by the subject of the sentence before."""
+        by a bare definite noun was done by the subject of the sentence before (or of the clause
+        before, when the noun's clause is joined to it with a subject of its own)."""
         sent = noun.sent
         # ("the seizure as piracy": a phrase that names nobody leaves it bare.)
-        if sent.start == 0 or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
                 or any(c.dep_ in ("amod", "compound", "nummod", "poss", "appos") for c in noun.children):
             return []
-        previous = self.doc[sent.start - 1].sent.root
+        verb = noun.head
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and noun.dep_ == "dobj" \
+                and any(c.dep_ == "nsubj" for c in verb.children):
+            # "Sharon accused Arafat of ..., and Arafat rejected the charge": the act of the
+            # clause before, in the same sentence, by its own subject.
+            previous = verb.head
+        elif sent.start == 0:
+            return []
+        else:
+            previous = self.doc[sent.start - 1].sent.root
         subject, passive = subject_of(previous)
         if subject is None or passive or subject.pos_ == "PRON":
             return []
