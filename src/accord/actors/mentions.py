@@ -486,8 +486,9 @@ class _MentionBuilder:
             if token.i in self.taken or not token.text[:1].isupper():
                 continue
             if token.lower_ == "europe" and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB" \
-                    and not any(c.dep_ in ("amod", "compound", "det") for c in token.children):
-                pass
+                    and not any(c.dep_ in ("amod", "compound", "det") for c in token.children) \
+                    and not any(c.tag_ == "MD" for c in token.head.children):
+                pass  # (not "Europe must learn to defend itself": what Europe should do, its people's)
             elif not (token.lower_ == "european" and token.dep_ == "amod"
                       and token.head.lemma_.lower() in UNION_THINGS):
                 continue
