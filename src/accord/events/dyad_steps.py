@@ -15,9 +15,8 @@ from accord.events.argument_words import JOINT_PREPS, PLACE_DEMONYM, UNIDENTIFIE
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import ACTOR_OBJECT
 from accord.events.merging import passive_without_agent
-from accord.events.parties import (
-    EXPULSIONS, arguments_of, target_is_destination, target_place, unique_actors, venue_offsets,
-)
+from accord.events.parties import EXPULSIONS, arguments_of
+from accord.events.phrase_parties import target_is_destination, target_place, unique_actors, venue_offsets
 from accord.events.places import (
     act_location, front_line_party, is_country_code, locative_country, nationwide, place_country,
 )

@@ -11,7 +11,7 @@ from accord.actors.tables import data_dir, read_tsv
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import LexiconEntry
 from accord.events.merging import SETTING_PREPS
-from accord.events.parties import border_neighbour, governing_verb, investigated_perpetrators, unique_actors
+from accord.events.phrase_parties import border_neighbour, governing_verb, investigated_perpetrators, unique_actors
 from accord.events.places import is_country_code, is_locative
 from accord.events.placing import at_home
 from accord.events.states import STATE_SECTORS, is_state, non_state_armed
