@@ -126,7 +126,8 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
     entry, from groups.tsv) marks the role words that name a people or movement: those are
     coded by where the group is (kind "group"), which the event stage reads off the sentence."""
     builder = _MentionBuilder(doc, names, roles, people or PersonBase([], {}), on, groups or {})
-    for step in (builder.leaders_governments, builder.titled_persons, builder.surnames, builder.followers,
+    for step in (builder.leaders_governments, builder.titled_persons, builder.untagged_full_names, builder.surnames,
+                 builder.followers,
                  builder.groups_by_role, builder.countries_and_organisations, builder.party_things,
                  builder.divided_halves, builder.europe_as_union,
                  builder.surnames_by_sentence):
@@ -270,6 +271,27 @@ class _MentionBuilder:
                 self.mentions[index] = ActorMention(Actor(person.code, person.sector, name, "person"),
                                                     mention.start, mention.end, mention.via, mention.roles,
                                                     mention.name_start)
+
+    def untagged_full_names(self) -> None:
+        # 1b. A two-word name the tagger left untagged that the persons table knows whole ("The
+        #     Dalai Lama accused China"): the person, not whoever else bears the second word.
+        doc, taken = self.doc, self.taken
+        for token in doc:
+            first = doc[token.i - 1] if token.i > 0 else None
+            if first is None or token.pos_ != "PROPN" or first.pos_ != "PROPN" or first.dep_ != "compound" \
+                    or first.head.i != token.i or {first.i, token.i} & taken or token.ent_type_ or first.ent_type_ \
+                    or inside_name(token.i, self.name_at) or token.i in self.name_at or first.i in self.name_at:
+                continue
+            known = self.people.person(f"{first.text} {token.text}", self.on)
+            if known is None:
+                continue
+            person = find_person(self.persons, known.name)
+            if person is None:
+                person = Person(known.name, known.country, known.sector, _roles_of(known), first.i)
+                self.persons.append(person)
+            self.mentions.append(ActorMention(Actor(person.code, person.sector, person.name, "person"),
+                                              first.i, token.i + 1, "name", person.roles, name_start=first.i))
+            taken.update((first.i, token.i))
 
     def surnames(self) -> None:
         doc, people, on, name_at = self.doc, self.people, self.on, self.name_at

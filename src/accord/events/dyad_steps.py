@@ -33,6 +33,11 @@ from accord.events.words import author_unnamed, told_by_noun
 OWN_POSSESSIVES = {f"pronoun '{word}'" for word in ("its", "their", "Its", "Their")}
 
 
+# Sectors of persons known without an office of the state (persons.tsv public figures: clerics,
+# dissidents, opposition leaders, journalists, activists), whose act on their own state is one.
+PUBLIC_FIGURES = {"REL", "OPP", "JRN", "CVL"}
+
+
 @dataclass
 class PartyRecord:
     """Who acts and who receives while `EventStage._code` decides it, as each of its steps leaves
@@ -96,11 +101,16 @@ def slot_parties(token: Token, entry, reader: ArgumentReader) -> PartyRecord:
     # ("A Dutch court found the Dutch state liable": a court acting on its own state is no
     # repetition of the actor; the state is the recipient.)
     courts_on_own_state = bool(actors) and all(a.actor.sector == "JUD" for a in actors)
+    # ("The Dalai Lama accused China of genocide in Tibet": a cleric, dissident or opposition
+    # figure the tables give a state acts on that state, named as such.)
+    figures_on_own_state = bool(actors) and all(a.actor.kind == "person" and a.actor.sector in PUBLIC_FIGURES
+                                                for a in actors)
     recipients = unique_actors([r for r in named_recipients
                           if (r.actor.kind == "person" and r.actor.name not in actor_names)
                           or ((r.actor.code, r.actor.sector) not in same
                               and not (r.actor.code in actor_codes and r.actor.sector is None
-                                       and not courts_on_own_state))])
+                                       and not courts_on_own_state
+                                       and not (figures_on_own_state and r.actor.kind == "country")))])
     return PartyRecord(actors, recipients, named_recipients, objects, perpetrators, actor_codes, actor_names)
 
 
