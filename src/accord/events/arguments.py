@@ -24,7 +24,7 @@ from accord.events.argument_words import (
     DOMESTIC_SECTORS, ENVOY_NOUNS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, MEMBERSHIP_NOUNS,
     NAMED_PAIRS, NAME_VIAS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD, REACH_PREPS,
     STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, TRAVEL_VERBS, RELATION_NOUNS, acted_on, acts_as_subject, backer_words, bare_definite, head_phrase,
-    object_topic, named_legislature, pair_end, relation_owner, un_agency, victim_words,
+    object_topic, named_legislature, occasion_words, pair_end, relation_owner, un_agency, victim_words,
 )
 from accord.events.frames import bare_crowd
 from accord.events.further import FurtherParties
@@ -343,8 +343,12 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             # in what the act is about does not say whose the senator is; Obama does.
             return [self._arg(Actor(home[0], mention.actor.sector, None, "country"),
                               mention.start, mention.end, f"role, by '{home[1]}'")]
+        # ("China freed a dissident on the eve of a visit by the U.S. president": the visitor's
+        # state is no context for the dissident.)
+        clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        occasion = occasion_words(clause, clause) if clause is not None else set()
         context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS,
-                                                  backers | victims, story=not backers)
+                                                  backers | victims | occasion, story=not backers)
         spoken = speakers_state(self.doc, mention, self.places) if context is None and not backers else None
         if spoken is not None:
             return [self._arg(Actor(spoken[0], mention.actor.sector, None, "country"),

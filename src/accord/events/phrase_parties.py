@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from accord.actors.model import Actor
 from accord.actors.tables import load_actor_tables
-from accord.events.argument_words import JOINT_PREPS
+from accord.events.argument_words import JOINT_PREPS, occasion_words
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import LexiconEntry
 from accord.events.places import BORDER_NOUNS, EXILE_NOUNS, names_a_thing
@@ -62,6 +62,7 @@ def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: boo
                 candidates.extend(g for g in child.children if g.dep_ == "pobj")
     beside = set() if neighbour else {t.i for head in candidates for w in head.subtree if w.dep_ == "pobj"
                                       for t in border_neighbour(w)}
+    beside |= occasion_words(verb, token) if verb.pos_ in ("VERB", "AUX") else set()
     for head in candidates:
         for t in (_without_reasons(head) if conflict else head.subtree):
             place = places.get(t.i) if t.i not in beside else None

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.actors.names import BACKER_WORDS
 from accord.actors.tables import data_dir, read_tsv
+from accord.events.argument_words import occasion_words
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import LexiconEntry
 from accord.events.merging import SETTING_PREPS
@@ -265,6 +267,11 @@ def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActo
         # describing the actor names its backers, no party to the act.)
         skip |= {t.i for word in subject.subtree if word.dep_ == "acl" and word.tag_ == "VBN" and word.i != head.i
                  and head.i not in {x.i for x in word.subtree} for t in word.subtree}
+    skip |= occasion_words(head, token)
+    # ("Moscow-backed separatists shot down a Ukrainian plane": the backer named before "-backed"
+    # is no party to what those it backs do.)
+    skip |= {t.i for t in head.subtree if t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "\u2011")
+             and not t.whitespace_ and not doc[t.i + 1].whitespace_ and doc[t.i + 2].lower_ in BACKER_WORDS}
     parties = reader.parties_in({t.i for t in head.subtree}, skip)
     own = actors[0].actor.code or ""
     parties.pop(own, None)
