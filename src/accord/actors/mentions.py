@@ -44,6 +44,9 @@ PARTY_THINGS = {"plan", "proposal", "policy", "manifesto", "pledge", "promise", 
 # What Europe puts forward or does, as a party, that "European" before it names the Union of.
 UNION_THINGS = {"offer", "proposal", "plan", "initiative", "demand", "call", "ultimatum", "deadline", "sanction",
                 "incentive", "package", "pressure", "criticism", "condemnation", "mediation", "diplomacy", "warning"}
+# Europe's states taken together ("its European partners", "European governments"), who in wire
+# copy act through the Union.
+UNION_MEMBERS = {"partner", "government", "leader", "power"}
 EUROPEAN_UNION = "IGOEEC"
 VEHICLE_TERMS = {"jet", "fighter jet", "jet fighter", "warplane", "bomber", "warship", "gunboat"}
 
@@ -501,9 +504,9 @@ class _MentionBuilder:
             taken.update(range(start, token.i + 1))
 
     def europe_as_union(self) -> None:
-        # 6. "Europe threatened sanctions", "rejected a European offer": Europe as the one who acts
-        #    or puts something forward is the European Union (not a place: "in Europe", "European
-        #    markets", "continental Europe").
+        # 6. "Europe threatened sanctions", "rejected a European offer", "its European partners":
+        #    Europe as the one who acts or puts something forward is the European Union (not a
+        #    place: "in Europe", "European markets", "continental Europe").
         for token in self.doc:
             if token.i in self.taken or not token.text[:1].isupper():
                 continue
@@ -512,7 +515,7 @@ class _MentionBuilder:
                     and not any(c.tag_ == "MD" for c in token.head.children):
                 pass  # (not "Europe must learn to defend itself": what Europe should do, its people's)
             elif not (token.lower_ == "european" and token.dep_ == "amod"
-                      and token.head.lemma_.lower() in UNION_THINGS):
+                      and token.head.lemma_.lower() in UNION_THINGS | UNION_MEMBERS):
                 continue
             self.mentions.append(ActorMention(Actor(EUROPEAN_UNION, "IGO", "European Union", "organisation"),
                                               token.i, token.i + 1, "Europe for its union"))

@@ -421,7 +421,12 @@ class ReferenceReading:
         clause happens when it names a place, else the subject's own state. None for a visitor
         ("visiting", "on a visit") or when the subject names no single state."""
         head = self.doc[mention.end - 1]
-        if mention.start >= len(self.doc) or self.doc[mention.start].lower_ != "the" or head.i in self._resolving:
+        # ("urged Congress to act", "asked Parliament to approve": a legislature named by its
+        # capitalised bare name, no article, is as bare as "the parliament".)
+        named_house = mention.start == head.i and mention.actor.sector == "LEG" and head.text[:1].isupper() \
+            and head.pos_ == "PROPN" and not head.is_sent_start
+        if mention.start >= len(self.doc) or (self.doc[mention.start].lower_ != "the" and not named_house) \
+                or head.i in self._resolving:
             return None
         if any(c.dep_ in ("poss", "amod", "compound", "nmod") and self._by_token.get(c.i, mention) is not mention
                for c in head.children) \
@@ -451,7 +456,7 @@ class ReferenceReading:
             return None
         # (The office-holder is a person of their own, no repetition of the actor: "met the
         # prime minister" is a domestic consultation.)
-        title = self.doc[mention.start + 1:mention.end].text
+        title = self.doc[mention.start + (not named_house):mention.end].text
         where = self.clause_place(verb) or self._destination(verb)
         if where is not None and where.code:
             return Actor(where.code, mention.actor.sector, title, "person")
