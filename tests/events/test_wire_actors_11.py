@@ -34,6 +34,11 @@ from eventkit import assert_dyad, assert_sole_dyad, dyads
     ("Pro-Russian gunmen seized the police headquarters in Donetsk.", "19", {"UKR"}, {"UKR"}),
     # The backer before "-backed" is no party to what those it backs do.
     ("Moscow-backed separatists shot down a Ukrainian helicopter near Sloviansk.", "19", {"UKR"}, {"UKR"}),
+    # "its European partners" are the European Union.
+    ("Morocco demanded that its European partners do more to curb smuggling.", "10", {"MAR"}, {"IGOEEC"}),
+    # A legislature named by its bare name, acted on by a state's official, is of that state.
+    ("The Kenyan president asked Parliament to approve the deployment of troops to Somalia.", "02", {"KEN"},
+     {"KEN"}),
     # A visit the act is timed for names no party to it.
     ("Cuba freed a jailed dissident ahead of a visit by the Spanish foreign minister.", "08", {"CUB"}, {"CUB"}),
 ])
@@ -62,8 +67,14 @@ def test_europe_as_a_place_or_an_obligation_codes_nothing(code_text, text):
     ("Police in The Hague arrested a Moroccan man suspected of planning an attack.", "17", {"NLD"}, {"MAR"}),
     # A visit that is the act itself is still aimed at the place visited.
     ("The Spanish foreign minister visited Havana and met Cuban dissidents.", "042", {"ESP"}, {"CUB"}),
+    # A company urging a legislature is no state's act.
+    ("Microsoft urged Congress to relax visa rules.", None, None, None),
     # An act during a visit stays the host's own.
     ("Egypt arrested an Al Jazeera reporter during a visit by the Qatari emir.", "17", {"EGY"}, {"EGY"}),
 ])
 def test_near_misses_keep_their_parties(code_text, text, cameo, actor, recipient):
-    assert_dyad(code_text(text), cameo, actor, recipient)
+    record = code_text(text)
+    if cameo is None:
+        assert not record["events"], dyads(record)
+    else:
+        assert_dyad(record, cameo, actor, recipient)
