@@ -39,6 +39,10 @@ from eventkit import assert_dyad, assert_sole_dyad, dyads
     # A legislature named by its bare name, acted on by a state's official, is of that state.
     ("The Kenyan president asked Parliament to approve the deployment of troops to Somalia.", "02", {"KEN"},
      {"KEN"}),
+    # A court's verdict on someone of no named country is passed at home.
+    ("A Turkish court sentenced a pro-Kurdish politician to ten years in prison.", "116", {"TUR"}, {"TUR"}),
+    # Journalists of a broadcaster the tables know are of its state.
+    ("An Egyptian court jailed two Al Jazeera producers for three years.", "17", {"EGY"}, {"QATMEDAJZ"}),
     # A visit the act is timed for names no party to it.
     ("Cuba freed a jailed dissident ahead of a visit by the Spanish foreign minister.", "08", {"CUB"}, {"CUB"}),
 ])
@@ -67,10 +71,14 @@ def test_europe_as_a_place_or_an_obligation_codes_nothing(code_text, text):
     ("Police in The Hague arrested a Moroccan man suspected of planning an attack.", "17", {"NLD"}, {"MAR"}),
     # A visit that is the act itself is still aimed at the place visited.
     ("The Spanish foreign minister visited Havana and met Cuban dissidents.", "042", {"ESP"}, {"CUB"}),
+    # A verdict on a foreigner named as such stays aimed at the foreigner's state.
+    ("A Russian court convicted a Ukrainian pilot of murder.", "116", {"RUS"}, {"UKR"}),
+    # A broadcaster that reports or is told something is no party.
+    ("The rebels told Al Jazeera they had seized the town.", None, None, None),
     # A company urging a legislature is no state's act.
     ("Microsoft urged Congress to relax visa rules.", None, None, None),
     # An act during a visit stays the host's own.
-    ("Egypt arrested an Al Jazeera reporter during a visit by the Qatari emir.", "17", {"EGY"}, {"EGY"}),
+    ("Egypt arrested an opposition blogger during a visit by the Qatari emir.", "17", {"EGY"}, {"EGY"}),
 ])
 def test_near_misses_keep_their_parties(code_text, text, cameo, actor, recipient):
     record = code_text(text)

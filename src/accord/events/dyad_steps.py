@@ -378,6 +378,7 @@ def domestic_target(token: Token, entry, reader: ArgumentReader, who: PartyRecor
         and is_state(who.actors[0].actor.code)
     if not who.recipients and not who.named_recipients and len({a.actor.code for a in who.actors}) == 1 \
             and (entry.cameo[:2] in DOMESTIC_ROOTS or by_state or insurgents_at_home(entry, who.actors, reader, token)
+                 or _court_verdict_at_home(token, entry, reader, who)
                  or (entry.cameo.startswith(YIELDING_CODES + DIRECTED_CODES) and is_state(who.actors[0].actor.code)
                      and reader.sentence_codes(token, earlier_doing(token) | relative_descriptions(token))
                      <= {who.actors[0].actor.code}
@@ -400,6 +401,14 @@ def domestic_target(token: Token, entry, reader: ArgumentReader, who: PartyRecor
     if who.perpetrators == [] and who.actors:
         # An inquiry into an incident that names no doer looks at the investigator's own side.
         who.recipients, who.named_recipients, who.domestic = [], [], who.actors[0]
+
+
+def _court_verdict_at_home(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> bool:
+    """"A Turkish court sentenced a pro-Kurdish politician to ten years": a court's verdict on
+    someone of no named country, in a sentence naming no other, is passed at home."""
+    return entry.cameo.startswith(VERDICTS) and all(a.actor.sector == "JUD" for a in who.actors) \
+        and is_state(who.actors[0].actor.code) \
+        and reader.sentence_codes(token, earlier_doing(token) | relative_descriptions(token)) <= {who.actors[0].actor.code}
 
 
 def own_forces_or_people(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
@@ -554,6 +563,8 @@ DOMESTIC_ROOTS = {"14", "17", "18", "20"}
 # of the electoral commission"). Cooperation, consultation and aid are not: with nobody named
 # they stay without a target.
 YIELDING_CODES = ("034", "035", "08", "09")
+# A court's verdict: finding guilty or liable, sentencing.
+VERDICTS = ("116",)
 # Demands, disapproval, rejection, threats and mass violence only when they are seen to be aimed
 # at the actor's own people or bodies ("warned that police would not tolerate ..."): "Beijing is
 # opposed to foreign mediation" is aimed at nobody in particular. (Fighting is left out: "villages
