@@ -19,7 +19,7 @@ from accord.amounts import amount_stage
 from accord.events.coder import EventStage
 from accord.geo import PlaceStage
 from accord.ingest import Article
-from accord.nlp import load_model
+from accord.nlp import keep_title_abbreviations, load_model
 from accord.nlp.wire_datelines import dateline_end
 from accord.quotes import QuoteStage
 from accord.serialize import doc_to_record
@@ -152,7 +152,7 @@ class Pipeline:
 
 
 def build_nlp() -> Language:
-    nlp = load_model()
+    nlp = keep_title_abbreviations(load_model())
     if "accord_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("accord_paragraphs", before="parser")
     for stage in STAGES:

