@@ -43,6 +43,8 @@ from eventkit import assert_dyad, assert_sole_dyad, dyads
     ("A Turkish court sentenced a pro-Kurdish politician to ten years in prison.", "116", {"TUR"}, {"TUR"}),
     # Journalists of a broadcaster the tables know are of its state.
     ("An Egyptian court jailed two Al Jazeera producers for three years.", "17", {"EGY"}, {"QATMEDAJZ"}),
+    # Rebels of no named country a state negotiates with are its own, not the venue's.
+    ("The Nepalese government resumed peace talks with Maoist rebels in Geneva.", "04", {"NPL"}, {"NPL"}),
     # A visit the act is timed for names no party to it.
     ("Cuba freed a jailed dissident ahead of a visit by the Spanish foreign minister.", "08", {"CUB"}, {"CUB"}),
 ])
@@ -75,6 +77,8 @@ def test_europe_as_a_place_or_an_obligation_codes_nothing(code_text, text):
     ("A Russian court convicted a Ukrainian pilot of murder.", "116", {"RUS"}, {"UKR"}),
     # A broadcaster that reports or is told something is no party.
     ("The rebels told Al Jazeera they had seized the town.", None, None, None),
+    # Rebels named with their own country stay of it.
+    ("Uganda held talks with Congolese rebels in Kampala.", "04", {"UGA"}, {"COD"}),
     # A company urging a legislature is no state's act.
     ("Microsoft urged Congress to relax visa rules.", None, None, None),
     # An act during a visit stays the host's own.

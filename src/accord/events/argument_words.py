@@ -300,3 +300,8 @@ def occasion_words(head: Token, trigger: Token) -> set[int]:
                 if a.i != head.i and head.i in {x.i for x in a.ancestors}):
             found |= {t.i for t in word.subtree}
     return found
+
+
+# Talks, deals and truces a state makes "with" a group ("resumed peace talks with communist rebels").
+NEGOTIATION_NOUNS = {"talk", "negotiation", "deal", "agreement", "accord", "truce", "ceasefire", "cease-fire",
+                     "peace", "dialogue", "pact", "settlement"}

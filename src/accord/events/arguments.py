@@ -22,7 +22,7 @@ from accord.actors.tables import follower_nouns
 from accord.events.argument_words import (
     AMBIGUOUS_ROLES, ARMED_UNKNOWN, BODY_ANAPHORS, CARRY_VERBS, COUNTRY_ANAPHORS, DOMESTIC_OFFICES,
     DOMESTIC_SECTORS, ENVOY_NOUNS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, MEMBERSHIP_NOUNS,
-    NAMED_PAIRS, NAME_VIAS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD, REACH_PREPS,
+    NAMED_PAIRS, NAME_VIAS, NEGOTIATION_NOUNS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD, REACH_PREPS,
     STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, TRAVEL_VERBS, RELATION_NOUNS, acted_on, acts_as_subject, backer_words, bare_definite, head_phrase,
     object_topic, named_legislature, occasion_words, pair_end, relation_owner, un_agency, victim_words,
 )
@@ -248,6 +248,14 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             # word is the role's own demonym, before any state the sentence names.
             return [self._arg(Actor(party[0], mention.actor.sector, None, "country"),
                               mention.start, mention.end, f"role, by '{party[1]}'")]
+        partner = self._negotiating_state(mention) if mention.actor.sector == "REB" \
+            and self._possessor(mention) is None else None
+        if partner is not None:
+            # "The Philippine government resumed peace talks with communist rebels in Oslo": rebels
+            # of no named country that a state negotiates or settles with are its own, not the
+            # venue's.
+            return [self._arg(Actor(partner, mention.actor.sector, None, "country"), mention.start, mention.end,
+                              f"role, negotiating with {partner}")]
         owned = self._role_by_owner(mention)
         if owned:
             return owned
@@ -313,6 +321,26 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             return self._arg(Actor(reporter.code, mention.actor.sector, reporter.name, "country"),
                              mention.start, mention.end, f"role, told by {reporter.code}")
         return None
+
+    def _negotiating_state(self, mention: ActorMention) -> str | None:
+        """The one state that talks, makes a deal or a truce "with" the role's group (on the noun
+        of the talks or on the verb that has it as its object)."""
+        head = self.doc[mention.end - 1]
+        if head.dep_ != "pobj" or head.head.lower_ != "with" or any(
+                c.dep_ in ("amod", "compound") and self._by_token.get(c.i) is not None for c in head.children):
+            return None
+        holder = head.head.head
+        verb = holder if holder.pos_ == "VERB" else holder.head if holder.dep_ in ("dobj", "obj") else None
+        talks = holder.lemma_.lower() in NEGOTIATION_NOUNS or (verb is holder and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in NEGOTIATION_NOUNS for c in holder.children))
+        if not talks or verb is None or verb.pos_ != "VERB":
+            return None
+        subject, passive = subject_of(verb)
+        if subject is None or passive:
+            return None
+        codes = {a.actor.code for a in self.actors_in(subject) if a.actor.code and is_country_code(a.actor.code)
+                 and (a.actor.sector in STATE_OFFICES or a.actor.sector is None)}
+        return codes.pop() if len(codes) == 1 else None
 
     def _role_by_place(self, token: Token, mention: ActorMention) -> list[ArgumentActor]:
         """The role's state by where it acts or what its sentence is about, less the states of
