@@ -45,6 +45,8 @@ from eventkit import assert_dyad, assert_sole_dyad, dyads
     ("An Egyptian court jailed two Al Jazeera producers for three years.", "17", {"EGY"}, {"QATMEDAJZ"}),
     # Rebels of no named country a state negotiates with are its own, not the venue's.
     ("The Nepalese government resumed peace talks with Maoist rebels in Geneva.", "04", {"NPL"}, {"NPL"}),
+    # People from a divided country's two states act for both.
+    ("Delegates from both Koreas signed an agreement on family reunions.", "05", {"PRK", "KOR"}, set()),
     # A visit the act is timed for names no party to it.
     ("Cuba freed a jailed dissident ahead of a visit by the Spanish foreign minister.", "08", {"CUB"}, {"CUB"}),
 ])
@@ -79,6 +81,9 @@ def test_europe_as_a_place_or_an_obligation_codes_nothing(code_text, text):
     ("The rebels told Al Jazeera they had seized the town.", None, None, None),
     # Rebels named with their own country stay of it.
     ("Uganda held talks with Congolese rebels in Kampala.", "04", {"UGA"}, {"COD"}),
+    # The leaders of the two Koreas met by a visitor are no joint actors.
+    ("The South Korean president arrived in Pyongyang for a summit between the leaders of the two Koreas.", "042",
+     {"KOR"}, {"PRK"}),
     # A company urging a legislature is no state's act.
     ("Microsoft urged Congress to relax visa rules.", None, None, None),
     # An act during a visit stays the host's own.

@@ -290,11 +290,21 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         """"its troops": the role, for whoever "its" is; "officials from Bangladesh and Myanmar":
         the role, for each country."""
         owner = self._possessor(mention)
-        owners = [owner] if owner is not None else self._located_in(mention)
+        owners = [owner] if owner is not None else self._from_divided_pair(mention) or self._located_in(mention)
         return [self._arg(Actor(owner.code, mention.actor.sector, owner.name, owner.kind),
                           mention.start, mention.end,
                           "role + possessive" if owner is not None and self._possessor(mention)
                           else "role + place") for owner in owners]
+
+    def _from_divided_pair(self, mention: ActorMention) -> list[Actor]:
+        """"Officials from the two Koreas held talks": the role, as the subject, for each state of
+        the divided country it comes from (not "the leaders of the two Koreas" met by a visitor)."""
+        head = self.doc[mention.end - 1]
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        return [state for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                for pobj in prep.children if pobj.dep_ == "pobj" and self._names_divided_pair(pobj)
+                for state in NAMED_PAIRS[pobj.lower_]]
 
     def _role_by_telling(self, token: Token, mention: ActorMention) -> ArgumentActor | None:
         """The role's state as the text tells it: the title named before, the counterpart of a
@@ -472,8 +482,12 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         """"The two Koreas held talks", "Both Koreas exchanged fire": the plural of a divided
         country's name as a subject. (Not inside a phrase: "arrived for a summit between the
         leaders of the two Koreas" is a visit.)"""
-        return token.lower_ in NAMED_PAIRS and token.dep_ in ("nsubj", "nsubjpass") \
-            and any(t.lower_ in ("two", "both") for t in token.lefts)
+        return token.dep_ in ("nsubj", "nsubjpass") and ArgumentReader._names_divided_pair(token)
+
+    @staticmethod
+    def _names_divided_pair(token: Token) -> bool:
+        """"the two Koreas", "both Koreas"."""
+        return token.lower_ in NAMED_PAIRS and any(t.lower_ in ("two", "both") for t in token.lefts)
 
     def _divided_country(self, token: Token) -> list[ArgumentActor]:
         """A divided country's plural: its two states acting together."""
