@@ -69,6 +69,14 @@ PROTECTORS = {"peacekeeper", "peacekeepers", "troop", "troops", "soldier", "sold
 # Verbs that open or hold talks, and verbs of settling (what is asked: 026, 027).
 TALK_OPENERS = {"resume", "hold", "open", "start", "begin", "restart", "reopen", "launch", "enter", "join"}
 SETTLING = {"settle", "resolve"}
+# Acts of fighting named by a verb after "stop", "halt", "end" ("stop bombing civilian areas",
+# "halt shelling the town"): de-escalation (0256, 1056, 1246), not a change of policy.
+FIGHTING_VERBS = {"bomb", "shell", "bombard", "attack", "strike", "fire", "fight", "raid", "shoot", "invade",
+                  "target", "pound", "blitz"}
+# A blockade by its field: an economic one eased is sanctions eased (0254, 1054, 1244), a naval or
+# military one de-escalation (0256, 1056, 1246); a road blockade stays popular dissent.
+ECONOMIC_BLOCKADE = {"economic", "trade", "commercial", "financial"}
+MILITARY_BLOCKADE = {"naval", "military", "sea", "maritime", "air"}
 # Standing down (codebook 0256, 1056, 1246: de-escalation of military engagement).
 DEESCALATION = {"withdraw", "disarm", "de-escalate", "deescalate", "demobilise", "demobilize"}
 TALKS = {"talks", "talk", "negotiation", "negotiations", "negotiate", "negotiating", "dialogue", "summit",

@@ -30,7 +30,8 @@ from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hy
                                       protest_object_phrase, purpose_of_support_verb, request_content,
                                       without_of_clauses, word_set)
 from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION,
-                                     DEPLOYING, DISSENT, EASED_TRADE, EASING, FIGHTING, FOREIGN, HANDING,
+                                     DEPLOYING, DISSENT, EASED_TRADE, EASING, ECONOMIC_BLOCKADE, FIGHTING,
+                                     FIGHTING_VERBS, FOREIGN, HANDING, MILITARY_BLOCKADE,
                                      HELD_LAND, INFORMATION, INVOLVEMENT, LEADERSHIP, MEDIATION, OUTSIDERS,
                                      OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTECTING, PROTECTORS,
                                      PROTEST_AIMS, RELEASE, REQUEST_NOUNS, SANCTION_WORDS, SELF_RULE, SETTLING,
@@ -237,6 +238,12 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "settle"  # "settle their differences through negotiations" (027)
             if head in POLICY | EASING and word_set(c for c in t.children if c.dep_ == "dobj") & TRADE_BARRIERS:
                 return "economic"  # "must drop barriers to U.S. exports" (codebook 1011)
+            if head in POLICY and any(c.dep_ in {"xcomp", "dobj"} and c.pos_ == "VERB"
+                                      and c.lemma_.lower() in FIGHTING_VERBS for c in t.children):
+                return "deescalation"  # "stop bombing civilian areas" (0256, 1056, 1246)
+            blockade_kind = _blockade_field(t)
+            if head in POLICY | EASING and blockade_kind is not None:
+                return blockade_kind  # "end its economic blockade" is sanctions, "ease the naval blockade" fighting
             if head in POLICY and word_set(t.subtree) & DISSENT and not word_set(t.subtree) & ARMED_STRIKE:
                 return "dissent"
             if head in POLICY and word_set(t.subtree) & ARMED_STRIKE and word_set(t.subtree) & {"strike", "strikes"}:
@@ -286,6 +293,18 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         # a protest demanding that someone act, naming no leader, right or institution, asks for
         # a change of policy (codebook 1412: "demonstrate or rally for policy change")
         return "policy"
+    return None
+
+
+def _blockade_field(verb: Token) -> str | None:
+    """"sanctions" or "deescalation" for a blockade or siege the verb ends, by its modifier, else None."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in {"blockade", "siege"}:
+            mods = {m.lower_ for m in c.children if m.dep_ in {"amod", "compound"}}
+            if mods & ECONOMIC_BLOCKADE:
+                return "sanctions"
+            if mods & MILITARY_BLOCKADE or c.lemma_.lower() == "siege":
+                return "deescalation"
     return None
 
 

@@ -113,6 +113,26 @@ HEARSAY_NOUNS = {"report", "rumour", "rumor", "speculation", "allegation", "accu
 CHARGING_VERBS = {"accuse", "charge", "suspect", "convict", "indict", "acquit", "clear"}
 
 
+# Verbs and nouns of judging whose "for" + gerund gives the reason judged ("paid tribute to Poland
+# for taking in refugees", "condemned Iran for holding the crew"): the praise or blame is the event,
+# the act judged is background (not coded, as for any presupposed act).
+JUDGING_WORDS = {"praise", "thank", "commend", "hail", "laud", "applaud", "congratulate", "salute", "honour",
+                 "honor", "reward", "criticise", "criticize", "condemn", "blame", "rebuke", "fault", "denounce",
+                 "slam", "punish", "fine", "scold", "chide", "castigate", "berate", "tribute", "thanks", "gratitude",
+                 "credit", "apologise", "apologize", "forgive"}
+
+
+def judged_reason(token: Token) -> Token | None:
+    """The judging verb or noun (`JUDGING_WORDS`) whose "for" + gerund the trigger is, or None."""
+    if token.dep_ != "pcomp" or token.head.lower_ != "for":
+        return None
+    judge = token.head.head
+    if judge.lemma_.lower() in JUDGING_WORDS:
+        return judge
+    # (a light verb and its noun: "paid tribute to Poland for ...", "expressed gratitude for ...")
+    return next((c for c in judge.children if c.dep_ == "dobj" and c.lemma_.lower() in JUDGING_WORDS), None)
+
+
 def hearsay_clause(token: Token) -> Token | None:
     """The hearsay noun (`HEARSAY_NOUNS`) whose that-clause the trigger is inside of, or the
     charging verb (`CHARGING_VERBS`) whose "of" + gerund it is."""

@@ -341,6 +341,9 @@ def _xcomp_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str 
         # "gave Saddam Hussein 48 hours to leave Iraq": the small model hangs the infinitive
         # on the time it allows, as a relative clause.
         governed = [c for c in site.obj.children if c.dep_ in ("relcl", "acl") and is_infinitive(c)]
+    if not governed and token.pos_ == "NOUN":
+        # "is in talks to buy a stake": the parser hangs a noun trigger's infinitive as a clause on it.
+        governed = [c for c in token.children if c.dep_ == "acl" and is_infinitive(c)]
     if not governed:
         return "governs no infinitive"
     # ("worked with the Mexican authorities to develop informants and patrol the border":

@@ -106,6 +106,8 @@ def governing_chain(trigger: Token) -> list[Token]:
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # Verbs whose that-clause, when they are negated, is not asserted ("did not mean that ...").
+# Complement clauses a "whether" may open (an indirect question), unlike an adverbial condition.
+QUESTION_CLAUSE_DEPS = {"ccomp", "xcomp", "csubj", "pcomp", "pobj", "acl"}
 MEANING_VERBS = {"mean", "suggest", "imply", "indicate", "show", "signal", "prove", "signify"}
 
 
@@ -183,6 +185,14 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in DENYING_VERBS and not mod.negated:
         mod.negated = True
         mod.reasons.append(f"denied by '{head.head.text}'")
+    # "has not said whether Putin will attend", "is weighing whether to send troops": a
+    # whether-clause asks; what it holds is not asserted to happen. (A concessive "whether or
+    # not they agree, ..." is an adverbial clause, a condition, and stays hypothetical.)
+    asked = next((t for t in chain if t.dep_ in QUESTION_CLAUSE_DEPS
+                  and any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children)), None)
+    if asked is not None and not mod.negated:
+        mod.negated = True
+        mod.reasons.append(f"not asserted: only asked whether, under '{asked.head.text}'")
     # "the withdrawal did not mean that Libya had cut its ties": what a negated verb of meaning
     # or showing governs is not asserted either.
     # (Recorded even when the clause has its own "not": "does not mean that we will not sign" is

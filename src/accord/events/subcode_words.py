@@ -52,7 +52,16 @@ def _scope_words(token: Token, scope: str) -> set[str]:
         return word_set(t for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for t in without_of(c))
     # (the table's words may sit deeper than an aim: "an investigation into the deaths of citizens
     # killed in an Israeli raid")
-    return word_set(phrase_tokens(token, deepest=6))
+    found = word_set(phrase_tokens(token, deepest=6))
+    if token.lemma_.lower() in STATE_VERBS:
+        # "is under investigation for fraud": what the state it is in ("under" ...) is about
+        found |= word_set(t for c in token.children if c.dep_ == "prep" and c.lower_ == "under"
+                          for p in c.children if p.dep_ == "pobj" for t in p.subtree)
+    return found
+
+
+# Verbs that put their subject in a state an "under" phrase names ("are under investigation").
+STATE_VERBS = {"be", "come", "remain", "place", "put"}
 
 
 def word_code(code: str, token: Token) -> str | None:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from accord.events.arguments import ArgumentReader
 from accord.events.clauses import (
-    OBLIGATION_ENTRY, condition_clause, hearsay_clause, is_mandative, statement_author,
+    OBLIGATION_ENTRY, condition_clause, hearsay_clause, is_mandative, judged_reason, statement_author,
 )
 from accord.events.entries import LexiconEntry
 from accord.events.merging import clause_subject, passive_without_agent
@@ -38,6 +38,8 @@ SYMPATHY_PREPS = {"for", "over", "after", "on", "following"}
 # ethnic clashes", "tightened security following the bombing"): presupposed, not told (bench
 # conventions: "after days of deadly protests" is not coded).
 SETTING_PREPS = {"after", "following", "amid", "despite", "since"}
+# Participles whose "with" phrase is what an actor faced ("Faced with protests, ..."): the scene.
+FACING_VERBS = {"face", "confront"}
 # Nouns that do the same through "of": "in the aftermath of", "in the wake of", "on the eve of".
 SETTING_NOUNS = {"aftermath", "wake", "eve", "backdrop"}
 
@@ -51,6 +53,12 @@ ENDING_VERBS = {"lift", "end", "scrap", "suspend", "ease", "relax", "remove", "d
 # accusations"), not a refusal of anything asked.
 DENYING_VERBS = {"reject", "dismiss", "rebuff", "refute", "deny"}
 ALLEGATION_NOUNS = {"allegation", "accusation", "insinuation", "smear", "slur"}
+# Looking into ways or options is weighing a policy (CAMEO 014, root 01, not coded), not an inquiry
+# ("the government is investigating ways to improve broadband").
+INQUIRY_VERBS = {"investigate", "examine", "probe", "study", "explore", "review"}
+INQUIRY_WORDS = INQUIRY_VERBS | {"investigation", "inquiry", "enquiry", "probe", "look", "review", "audit"}
+# (not "the feasibility of a peacekeeping force" or "the possibility that it was arson": those are inquiries)
+OPTION_NOUNS = {"way", "option", "alternative", "idea", "means", "scope", "prospect"}
 # Verbs whose political sense a particle turns away: "all the main characters were killed off"
 # (written out of a series), "arrange to meet up with friends" (a private meeting).
 PARTICLE_IDIOMS = {"kill": {"off"}, "meet": {"up"}}
@@ -106,6 +114,15 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         denied = object_of(token)
         if denied is not None and denied.lemma_.lower() in ALLEGATION_NOUNS:
             return f"{entry.label} fits, but '{token.text} the {denied.text}' is a denial (CAMEO 016, not coded)"
+    if entry.pos == "VERB" and token.lemma_.lower() in INQUIRY_VERBS:
+        weighed = object_of(token)
+        if weighed is not None and weighed.lemma_.lower() in OPTION_NOUNS:
+            return f"{entry.label} fits, but '{token.text} {weighed.text}' weighs an option (CAMEO 014, not coded)"
+    if entry.pos == "NOUN" and token.lemma_.lower() in ALLEGATION_NOUNS and token.dep_ == "pobj" \
+            and token.head.lower_ == "into" and (token.head.head.lemma_.lower() in INQUIRY_WORDS or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_WORDS for c in token.head.head.children)):
+        # "opened an inquiry into allegations of bribery": what is looked into, not an accusation made
+        return f"{entry.label} fits, but '{token.text}' is what '{token.head.head.text}' looks into, not an accusation made"
     particles = PARTICLE_IDIOMS.get(token.lemma_.lower(), set()) if entry.pos == "VERB" else set()
     particle = next((c for c in token.children if c.dep_ == "prt" and c.lower_ in particles), None)
     if particle is not None:
@@ -127,6 +144,11 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
     if entry.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS \
             and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
         return f"{entry.label} fits, but '{token.head.text} {token.text}' sets the scene of another act, not an act told"
+    if entry.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "with" \
+            and token.head.head.lemma_.lower() in FACING_VERBS and token.head.head.dep_ in ("advcl", "acl", "ROOT") \
+            and token.head.head.tag_ == "VBN":
+        # "Faced with student protests, the government suspended its plan": what it faced sets the scene.
+        return f"{entry.label} fits, but '{token.head.head.text} with {token.text}' sets the scene of another act"
     setting = setting_noun(token)
     if entry.pos == "NOUN" and setting is not None:
         # "imposed in the aftermath of China's crackdown", "in the wake of the attack".
@@ -137,6 +159,9 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         # "will boycott the vote unless the president agrees to step down": the condition
         # is part of the announced act, not an event of its own.
         return f"{entry.label} fits, but it is inside the condition '{condition.text}' of another act"
+    judge = judged_reason(token) if entry.pos == "VERB" else None
+    if judge is not None:
+        return f"{entry.label} fits, but it is what '{judge.text}' judges (its reason), not an act the sentence tells"
     hearsay = hearsay_clause(token)
     if hearsay is not None:
         # "declined to comment on reports that Nairobi was preparing to close its embassy":
