@@ -163,7 +163,7 @@ def test_wire_frame(code_text, text, cameo, plover, actor, recipient):
     ("Russia cut gas supplies to Bulgaria and Poland.", "160", "SANCTION", {"RUS"}, {"BGR", "POL"}),
     ("The African Union suspended Niger after the military coup.", "166", "SANCTION", {"IGOAFU"}, {"NER"}),
     ("The Turkish government blocked access to Wikipedia.", "1721", "COERCE", {"TUR"}, {"TUR"}),
-    ("Egypt's interior ministry shut down the Al Jazeera bureau in Cairo.", "1721", "COERCE", {"EGY"}, {"EGY"}),
+    ("Egypt's interior ministry shut down the Al Jazeera bureau in Cairo.", "1721", "COERCE", {"EGY"}, {"QATMEDAJZ"}),
     # Domestic: the country itself is the target, not the group that governs it.
     ("The Taliban barred women from working for the United Nations.", "172", "COERCE", {"AFGTAL"}, {"AFG"}),
     ("Cuban security agents harassed dissidents ahead of the Pope's visit.", "170", "COERCE", {"CUB"}, {"CUB"}),

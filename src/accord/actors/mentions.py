@@ -41,6 +41,13 @@ PLACED_PREFIXES = ("IMG", "NGM")
 PARTY_THINGS = {"plan", "proposal", "policy", "manifesto", "pledge", "promise", "bill", "amendment", "budget",
                 "scheme", "strategy", "campaign", "poster", "advert", "ad", "claim", "idea", "reform", "stance",
                 "agenda", "offer", "motion", "legislation", "rhetoric", "attack", "record", "approach", "proposals"}
+# What Europe puts forward or does, as a party, that "European" before it names the Union of.
+UNION_THINGS = {"offer", "proposal", "plan", "initiative", "demand", "call", "ultimatum", "deadline", "sanction",
+                "incentive", "package", "pressure", "criticism", "condemnation", "mediation", "diplomacy", "warning"}
+# Europe's states taken together ("its European partners", "European governments"), who in wire
+# copy act through the Union.
+UNION_MEMBERS = {"partner", "government", "leader", "power"}
+EUROPEAN_UNION = "IGOEEC"
 VEHICLE_TERMS = {"jet", "fighter jet", "jet fighter", "warplane", "bomber", "warship", "gunboat"}
 
 
@@ -122,9 +129,10 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
     entry, from groups.tsv) marks the role words that name a people or movement: those are
     coded by where the group is (kind "group"), which the event stage reads off the sentence."""
     builder = _MentionBuilder(doc, names, roles, people or PersonBase([], {}), on, groups or {})
-    for step in (builder.leaders_governments, builder.titled_persons, builder.surnames, builder.followers,
+    for step in (builder.leaders_governments, builder.titled_persons, builder.untagged_full_names, builder.surnames,
+                 builder.followers,
                  builder.groups_by_role, builder.countries_and_organisations, builder.party_things,
-                 builder.divided_halves,
+                 builder.divided_halves, builder.europe_as_union,
                  builder.surnames_by_sentence):
         step()
     builder.mentions.sort(key=lambda m: m.start)
@@ -266,6 +274,27 @@ class _MentionBuilder:
                 self.mentions[index] = ActorMention(Actor(person.code, person.sector, name, "person"),
                                                     mention.start, mention.end, mention.via, mention.roles,
                                                     mention.name_start)
+
+    def untagged_full_names(self) -> None:
+        # 1b. A two-word name the tagger left untagged that the persons table knows whole ("The
+        #     Dalai Lama accused China"): the person, not whoever else bears the second word.
+        doc, taken = self.doc, self.taken
+        for token in doc:
+            first = doc[token.i - 1] if token.i > 0 else None
+            if first is None or token.pos_ != "PROPN" or first.pos_ != "PROPN" or first.dep_ != "compound" \
+                    or first.head.i != token.i or {first.i, token.i} & taken or token.ent_type_ or first.ent_type_ \
+                    or inside_name(token.i, self.name_at) or token.i in self.name_at or first.i in self.name_at:
+                continue
+            known = self.people.person(f"{first.text} {token.text}", self.on)
+            if known is None:
+                continue
+            person = find_person(self.persons, known.name)
+            if person is None:
+                person = Person(known.name, known.country, known.sector, _roles_of(known), first.i)
+                self.persons.append(person)
+            self.mentions.append(ActorMention(Actor(person.code, person.sector, person.name, "person"),
+                                              first.i, token.i + 1, "name", person.roles, name_start=first.i))
+            taken.update((first.i, token.i))
 
     def surnames(self) -> None:
         doc, people, on, name_at = self.doc, self.people, self.on, self.name_at
@@ -473,6 +502,24 @@ class _MentionBuilder:
             mentions.append(ActorMention(Actor(half[0], None, None, "country"), start, token.i + 1,
                                          "divided state's half"))
             taken.update(range(start, token.i + 1))
+
+    def europe_as_union(self) -> None:
+        # 6. "Europe threatened sanctions", "rejected a European offer", "its European partners":
+        #    Europe as the one who acts or puts something forward is the European Union (not a
+        #    place: "in Europe", "European markets", "continental Europe").
+        for token in self.doc:
+            if token.i in self.taken or not token.text[:1].isupper():
+                continue
+            if token.lower_ == "europe" and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB" \
+                    and not any(c.dep_ in ("amod", "compound", "det") for c in token.children) \
+                    and not any(c.tag_ == "MD" for c in token.head.children):
+                pass  # (not "Europe must learn to defend itself": what Europe should do, its people's)
+            elif not (token.lower_ == "european" and token.dep_ == "amod"
+                      and token.head.lemma_.lower() in UNION_THINGS | UNION_MEMBERS):
+                continue
+            self.mentions.append(ActorMention(Actor(EUROPEAN_UNION, "IGO", "European Union", "organisation"),
+                                              token.i, token.i + 1, "Europe for its union"))
+            self.taken.add(token.i)
 
 
 def _acts(token: Token) -> bool:

@@ -71,6 +71,7 @@ class NameMatcher:
             spans.append(span)
         spans = [span for span in spans if not _backer(doc, span.end)
                  and not _continent_part(doc, span.start, self._entries[span.label_][5])]
+        spans = _organisation_over_place(spans, self._entries)
         matches = []
         covered = {i for span in spans for i in range(span.start, span.end)}
         # doc.ents is rebuilt per access. A "person" made only of table names ("Croatian Serbs")
@@ -203,6 +204,14 @@ CONTINENT_PARTS = {"latin", "south", "central", "north", "meso"}
 CONTINENT_FORMS = {"america", "american", "americans"}
 # "New Mexico", "New Jersey", "New Guinea": places of other states named after one.
 NEW_PLACES = {"mexico", "mexican", "mexicans", "jersey", "guinea"}
+
+
+def _organisation_over_place(spans: list, entries: dict) -> list:
+    """"The Hague tribunal": a state's capital or name that shares words with an organisation's
+    name as long or longer is part of that name (the tribunal, not the Netherlands)."""
+    bodies = [s for s in spans if entries[s.label_][3] == "organisation"]
+    return [s for s in spans if entries[s.label_][3] == "organisation" or not any(
+        b.start < s.end and s.start < b.end and len(b) >= len(s) for b in bodies)]
 
 
 def _backer(doc: Doc, end: int) -> bool:

@@ -281,3 +281,27 @@ def by_unknown_attacker(arg) -> bool:
 
 # Verbs of going somewhere: their subject is seldom of the place or the people it goes to.
 TRAVEL_VERBS = {"arrive", "travel", "fly", "visit", "go", "head", "come", "land", "tour", "jet"}
+
+
+# Occasions an act may be timed for, and the words of time that do it ("on the eve of a visit",
+# "ahead of a summit", "during a trip").
+OCCASION_NOUNS = {"visit", "trip", "tour", "summit"}
+OCCASION_WORDS = {"eve", "ahead", "before", "prior", "during"}
+
+
+def occasion_words(head: Token, trigger: Token) -> set[int]:
+    """The words of an occasion the act under ``head`` is timed for ("freed a dissident on the
+    eve of a visit by the U.S. president", "ahead of a visit by Clinton"): whoever comes is no
+    party to the act, nor is where they go its place."""
+    found: set[int] = set()
+    for word in head.subtree:
+        if word.lemma_.lower() in OCCASION_NOUNS and word.i != trigger.i and any(
+                a.lower_ in OCCASION_WORDS for a in word.ancestors
+                if a.i != head.i and head.i in {x.i for x in a.ancestors}):
+            found |= {t.i for t in word.subtree}
+    return found
+
+
+# Talks, deals and truces a state makes "with" a group ("resumed peace talks with communist rebels").
+NEGOTIATION_NOUNS = {"talk", "negotiation", "deal", "agreement", "accord", "truce", "ceasefire", "cease-fire",
+                     "peace", "dialogue", "pact", "settlement"}

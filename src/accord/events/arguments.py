@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from accord.actors.model import Actor, ActorMention
+from accord.actors.names import LEADER_SUFFIXES
 from accord.actors.tables import follower_nouns
 from accord.events.argument_words import (
     AMBIGUOUS_ROLES, ARMED_UNKNOWN, BODY_ANAPHORS, CARRY_VERBS, COUNTRY_ANAPHORS, DOMESTIC_OFFICES,
     DOMESTIC_SECTORS, ENVOY_NOUNS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, MEMBERSHIP_NOUNS,
-    NAMED_PAIRS, NAME_VIAS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD, REACH_PREPS,
+    NAMED_PAIRS, NAME_VIAS, NEGOTIATION_NOUNS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD, REACH_PREPS,
     STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, TRAVEL_VERBS, RELATION_NOUNS, acted_on, acts_as_subject, backer_words, bare_definite, head_phrase,
-    object_topic, named_legislature, pair_end, relation_owner, un_agency, victim_words,
+    object_topic, named_legislature, occasion_words, pair_end, relation_owner, un_agency, victim_words,
 )
 from accord.events.frames import bare_crowd
 from accord.events.further import FurtherParties
@@ -237,12 +238,24 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         if members:
             # "relevant parties, including the DPRK and South Korea": the members named.
             return members
+        if self._led_by_named(mention):
+            # "NATO-led troops arrested a Bosnian Serb": the leader named on the role is
+            # whose it is (read as a mention of its own), not where it acts.
+            return []
         party = party_on_role(self.doc, mention)
         if party is not None:
             # "Republican senators wrote to King Salman about the war in Yemen": the party
             # word is the role's own demonym, before any state the sentence names.
             return [self._arg(Actor(party[0], mention.actor.sector, None, "country"),
                               mention.start, mention.end, f"role, by '{party[1]}'")]
+        partner = self._negotiating_state(mention) if mention.actor.sector == "REB" \
+            and self._possessor(mention) is None else None
+        if partner is not None:
+            # "The Philippine government resumed peace talks with communist rebels in Oslo": rebels
+            # of no named country that a state negotiates or settles with are its own, not the
+            # venue's.
+            return [self._arg(Actor(partner, mention.actor.sector, None, "country"), mention.start, mention.end,
+                              f"role, negotiating with {partner}")]
         owned = self._role_by_owner(mention)
         if owned:
             return owned
@@ -256,15 +269,42 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             return []
         return self._role_by_place(token, mention)
 
+    def _led_by_named(self, mention: ActorMention) -> bool:
+        """The role has a "-led" or "-run" leader before it that names a state or body ("NATO-led
+        troops", "the U.S.-led coalition"), whichever way the tokenizer split it."""
+        doc, start = self.doc, mention.start
+        while start < mention.end - 1 and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        before = doc[start - 1] if start > 0 else None
+        if before is None:
+            return False
+        if before.lower_ in LEADER_SUFFIXES and start >= 3 and doc[start - 2].text in ("-", "‑"):
+            leader = self._by_token.get(start - 3)
+        elif "-" in before.text[1:] and before.text.rpartition("-")[2].lower() in LEADER_SUFFIXES:
+            leader = self._by_token.get(before.i)
+        else:
+            return False
+        return leader is not None and bool(leader.actor.code) and leader.actor.kind in ("country", "organisation")
+
     def _role_by_owner(self, mention: ActorMention) -> list[ArgumentActor]:
         """"its troops": the role, for whoever "its" is; "officials from Bangladesh and Myanmar":
         the role, for each country."""
         owner = self._possessor(mention)
-        owners = [owner] if owner is not None else self._located_in(mention)
+        owners = [owner] if owner is not None else self._from_divided_pair(mention) or self._located_in(mention)
         return [self._arg(Actor(owner.code, mention.actor.sector, owner.name, owner.kind),
                           mention.start, mention.end,
                           "role + possessive" if owner is not None and self._possessor(mention)
                           else "role + place") for owner in owners]
+
+    def _from_divided_pair(self, mention: ActorMention) -> list[Actor]:
+        """"Officials from the two Koreas held talks": the role, as the subject, for each state of
+        the divided country it comes from (not "the leaders of the two Koreas" met by a visitor)."""
+        head = self.doc[mention.end - 1]
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        return [state for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                for pobj in prep.children if pobj.dep_ == "pobj" and self._names_divided_pair(pobj)
+                for state in NAMED_PAIRS[pobj.lower_]]
 
     def _role_by_telling(self, token: Token, mention: ActorMention) -> ArgumentActor | None:
         """The role's state as the text tells it: the title named before, the counterpart of a
@@ -291,6 +331,26 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             return self._arg(Actor(reporter.code, mention.actor.sector, reporter.name, "country"),
                              mention.start, mention.end, f"role, told by {reporter.code}")
         return None
+
+    def _negotiating_state(self, mention: ActorMention) -> str | None:
+        """The one state that talks, makes a deal or a truce "with" the role's group (on the noun
+        of the talks or on the verb that has it as its object)."""
+        head = self.doc[mention.end - 1]
+        if head.dep_ != "pobj" or head.head.lower_ != "with" or any(
+                c.dep_ in ("amod", "compound") and self._by_token.get(c.i) is not None for c in head.children):
+            return None
+        holder = head.head.head
+        verb = holder if holder.pos_ == "VERB" else holder.head if holder.dep_ in ("dobj", "obj") else None
+        talks = holder.lemma_.lower() in NEGOTIATION_NOUNS or (verb is holder and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in NEGOTIATION_NOUNS for c in holder.children))
+        if not talks or verb is None or verb.pos_ != "VERB":
+            return None
+        subject, passive = subject_of(verb)
+        if subject is None or passive:
+            return None
+        codes = {a.actor.code for a in self.actors_in(subject) if a.actor.code and is_country_code(a.actor.code)
+                 and (a.actor.sector in STATE_OFFICES or a.actor.sector is None)}
+        return codes.pop() if len(codes) == 1 else None
 
     def _role_by_place(self, token: Token, mention: ActorMention) -> list[ArgumentActor]:
         """The role's state by where it acts or what its sentence is about, less the states of
@@ -321,8 +381,12 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             # in what the act is about does not say whose the senator is; Obama does.
             return [self._arg(Actor(home[0], mention.actor.sector, None, "country"),
                               mention.start, mention.end, f"role, by '{home[1]}'")]
+        # ("China freed a dissident on the eve of a visit by the U.S. president": the visitor's
+        # state is no context for the dissident.)
+        clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        occasion = occasion_words(clause, clause) if clause is not None else set()
         context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS,
-                                                  backers | victims, story=not backers)
+                                                  backers | victims | occasion, story=not backers)
         spoken = speakers_state(self.doc, mention, self.places) if context is None and not backers else None
         if spoken is not None:
             return [self._arg(Actor(spoken[0], mention.actor.sector, None, "country"),
@@ -418,8 +482,12 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         """"The two Koreas held talks", "Both Koreas exchanged fire": the plural of a divided
         country's name as a subject. (Not inside a phrase: "arrived for a summit between the
         leaders of the two Koreas" is a visit.)"""
-        return token.lower_ in NAMED_PAIRS and token.dep_ in ("nsubj", "nsubjpass") \
-            and any(t.lower_ in ("two", "both") for t in token.lefts)
+        return token.dep_ in ("nsubj", "nsubjpass") and ArgumentReader._names_divided_pair(token)
+
+    @staticmethod
+    def _names_divided_pair(token: Token) -> bool:
+        """"the two Koreas", "both Koreas"."""
+        return token.lower_ in NAMED_PAIRS and any(t.lower_ in ("two", "both") for t in token.lefts)
 
     def _divided_country(self, token: Token) -> list[ArgumentActor]:
         """A divided country's plural: its two states acting together."""

@@ -15,9 +15,8 @@ from accord.events.argument_words import JOINT_PREPS, PLACE_DEMONYM, UNIDENTIFIE
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import ACTOR_OBJECT
 from accord.events.merging import passive_without_agent
-from accord.events.parties import (
-    EXPULSIONS, arguments_of, target_is_destination, target_place, unique_actors, venue_offsets,
-)
+from accord.events.parties import EXPULSIONS, arguments_of
+from accord.events.phrase_parties import target_is_destination, target_place, unique_actors, venue_offsets
 from accord.events.places import (
     act_location, front_line_party, is_country_code, locative_country, nationwide, place_country,
 )
@@ -32,6 +31,11 @@ from accord.events.targets import (
 from accord.events.words import author_unnamed, told_by_noun
 
 OWN_POSSESSIVES = {f"pronoun '{word}'" for word in ("its", "their", "Its", "Their")}
+
+
+# Sectors of persons known without an office of the state (persons.tsv public figures: clerics,
+# dissidents, opposition leaders, journalists, activists), whose act on their own state is one.
+PUBLIC_FIGURES = {"REL", "OPP", "JRN", "CVL"}
 
 
 @dataclass
@@ -97,11 +101,16 @@ def slot_parties(token: Token, entry, reader: ArgumentReader) -> PartyRecord:
     # ("A Dutch court found the Dutch state liable": a court acting on its own state is no
     # repetition of the actor; the state is the recipient.)
     courts_on_own_state = bool(actors) and all(a.actor.sector == "JUD" for a in actors)
+    # ("The Dalai Lama accused China of genocide in Tibet": a cleric, dissident or opposition
+    # figure the tables give a state acts on that state, named as such.)
+    figures_on_own_state = bool(actors) and all(a.actor.kind == "person" and a.actor.sector in PUBLIC_FIGURES
+                                                for a in actors)
     recipients = unique_actors([r for r in named_recipients
                           if (r.actor.kind == "person" and r.actor.name not in actor_names)
                           or ((r.actor.code, r.actor.sector) not in same
                               and not (r.actor.code in actor_codes and r.actor.sector is None
-                                       and not courts_on_own_state))])
+                                       and not courts_on_own_state
+                                       and not (figures_on_own_state and r.actor.kind == "country")))])
     return PartyRecord(actors, recipients, named_recipients, objects, perpetrators, actor_codes, actor_names)
 
 
@@ -369,6 +378,7 @@ def domestic_target(token: Token, entry, reader: ArgumentReader, who: PartyRecor
         and is_state(who.actors[0].actor.code)
     if not who.recipients and not who.named_recipients and len({a.actor.code for a in who.actors}) == 1 \
             and (entry.cameo[:2] in DOMESTIC_ROOTS or by_state or insurgents_at_home(entry, who.actors, reader, token)
+                 or _court_verdict_at_home(token, entry, reader, who)
                  or (entry.cameo.startswith(YIELDING_CODES + DIRECTED_CODES) and is_state(who.actors[0].actor.code)
                      and reader.sentence_codes(token, earlier_doing(token) | relative_descriptions(token))
                      <= {who.actors[0].actor.code}
@@ -391,6 +401,14 @@ def domestic_target(token: Token, entry, reader: ArgumentReader, who: PartyRecor
     if who.perpetrators == [] and who.actors:
         # An inquiry into an incident that names no doer looks at the investigator's own side.
         who.recipients, who.named_recipients, who.domestic = [], [], who.actors[0]
+
+
+def _court_verdict_at_home(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> bool:
+    """"A Turkish court sentenced a pro-Kurdish politician to ten years": a court's verdict on
+    someone of no named country, in a sentence naming no other, is passed at home."""
+    return entry.cameo.startswith(VERDICTS) and all(a.actor.sector == "JUD" for a in who.actors) \
+        and is_state(who.actors[0].actor.code) \
+        and reader.sentence_codes(token, earlier_doing(token) | relative_descriptions(token)) <= {who.actors[0].actor.code}
 
 
 def own_forces_or_people(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
@@ -545,6 +563,8 @@ DOMESTIC_ROOTS = {"14", "17", "18", "20"}
 # of the electoral commission"). Cooperation, consultation and aid are not: with nobody named
 # they stay without a target.
 YIELDING_CODES = ("034", "035", "08", "09")
+# A court's verdict: finding guilty or liable, sentencing.
+VERDICTS = ("116",)
 # Demands, disapproval, rejection, threats and mass violence only when they are seen to be aimed
 # at the actor's own people or bodies ("warned that police would not tolerate ..."): "Beijing is
 # opposed to foreign mediation" is aimed at nobody in particular. (Fighting is left out: "villages

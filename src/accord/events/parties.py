@@ -2,24 +2,27 @@
 
 ``arguments_of`` gives the actors and recipients a lexicon entry's trigger names in its own
 clause (subject, object, agent, prepositional and joint phrases, the parties of a governed act);
-``target_place`` and ``venue_offsets`` tell a struck place from a meeting's venue. What the coder
-adds afterwards stays with it: domestic targets and unnamed attackers in ``coder.py``, the
-recodes in ``recodes.py``, whom an act is aimed at beyond its slots in ``targets.py``.
+what the phrases around it name (a struck place, a venue, a text's authors, a mediation's sides)
+is read in ``phrase_parties.py``. What the coder adds afterwards stays with it: domestic targets
+and unnamed attackers in ``coder.py``, the recodes in ``recodes.py``, whom an act is aimed at
+beyond its slots in ``targets.py``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.actors.model import Actor
-from accord.actors.tables import data_dir, load_actor_tables, read_tsv
+from accord.actors.tables import data_dir, read_tsv
 from accord.events.argument_words import JOINT_PREPS, RECIPIENT_PREPS, REPORTING_VERBS
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.clauses import OBLIGATION_ENTRY, obligation_speaker, statement_author
 from accord.events.entries import ACTOR_OBJECT, LexiconEntry
 from accord.events.indirect_parties import among_those, authors_by, participle_agents
 from accord.events.merging import clause_subject, passive_without_agent
-from accord.events.places import EXILE_NOUNS, names_a_thing
+from accord.events.phrase_parties import (
+    MEDIATION_HALTED, MEDIATION_OFFERS, authors_of, border_neighbour, governing_verb, mediated_parties, target_place,
+    unique_actors,
+)
 from accord.events.slots import (OCCURRENCE_VERBS, governed_infinitives, object_of, received_from, stative_subject,
                                  that_clause_first)
 from accord.events.syntax import agent_of, prepositional_objects, subject_of
@@ -42,233 +45,6 @@ RELATIVE_PRONOUNS = {"that", "which", "who"}
 TELLING_VERBS = {"tell", "assure", "inform", "notify", "promise", "reassure", "advise"}
 # Expelling and deporting people: a "to" phrase says where they went, not whom it struck.
 EXPULSIONS = ("174", "201")
-TARGET_PREPS = {"to", "into", "in", "on", "at", "around", "across", "along", "near", "outside", "inside", "against",
-                "toward", "towards", "over", "off"}
-
-
-def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: bool = False,
-                 neighbour: bool = True) -> ArgumentActor | None:
-    """A place named as the object of the act or in a directional phrase of its verb (for
-    conflict also a locative one: "bombed militants in northern Iraq", "fired rockets at Tel
-    Aviv"), as its country. Without ``neighbour``, the country a border is shared with is none
-    ("seized the town on the border with Uganda")."""
-    verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    subject = subject_of(verb)[0] if verb.pos_ in ("VERB", "AUX") else None
-    if conflict and subject is not None and subject.lemma_.lower() in EXILE_NOUNS:
-        # "Iraqi exiles held a hunger strike in London": people acting abroad against their own
-        # state; where they gather is not whom they act on.
-        return None
-    places = {}
-    for place in reader.places:
-        for i in range(place.start, place.end):
-            places[i] = place
-    candidates = []
-    obj = object_of(token) if token.pos_ in ("VERB", "AUX") else None
-    if obj is not None:
-        candidates.append(obj)
-        # ("deployed thousands of police in Islamabad": the place may hang on the quantity.)
-        candidates += [c for c in token.children if c.dep_ == "dobj" and c.i != obj.i]
-    holders = [token]
-    if token.pos_ not in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX"):
-        holders.append(token.head)  # "launched drills around Taiwan"
-    if away:
-        # ("pulled out of Somalia": the parser hangs "of" on "out".)
-        holders += [c for h in list(holders) for c in h.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"]
-    for holder in holders:
-        for child in holder.children:
-            # (For a withdrawal, also where it leaves: "pulled out of Somalia".)
-            # (For conflict also "through": "paraded missiles through Pyongyang", "rolled through
-            # the town".)
-            if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or away and child.lower_ in ("of", "from")
-                                         or conflict and child.lower_ == "through") \
-                    and (conflict or child.lower_ not in ("in", "at")):
-                candidates.extend(g for g in child.children if g.dep_ == "pobj")
-    beside = set() if neighbour else {t.i for head in candidates for w in head.subtree if w.dep_ == "pobj"
-                                      for t in border_neighbour(w)}
-    for head in candidates:
-        for t in (_without_reasons(head) if conflict else head.subtree):
-            place = places.get(t.i) if t.i not in beside else None
-            if place is not None and place.entry.country and not names_a_thing(reader.doc, place):
-                country = place.entry.country
-                return ArgumentActor(Actor(country, None, None, "country"), reader.doc[place.start].idx,
-                                     reader.doc[place.end - 1].idx + len(reader.doc[place.end - 1]),
-                                     place.text, f"place '{place.text}' in {country}")
-    return None
-
-
-def _authors(thing: Token, reader: ArgumentReader) -> list[ArgumentActor]:
-    """Who drafted, proposed or sponsored a thing: the agent of a participle describing it, or
-    the name in front of a hyphenated one ("a U.S.-drafted resolution", "a British-sponsored
-    draft")."""
-    for clause in thing.children:
-        if clause.dep_ == "acl" and clause.tag_ == "VBN":
-            agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
-                         None)
-            if agent is not None:
-                return reader.actors_in(agent)
-    for clause in thing.subtree:
-        # ("vetoed a resolution that would have condemned its annexation of four regions, drafted
-        # by the United States": the authorship set off by a comma is the thing's, wherever the
-        # parser hangs it.)
-        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lower_ in AUTHOR_SUFFIXES \
-                and clause.i > 0 and reader.doc[clause.i - 1].text == "," and clause.head.i != thing.i:
-            agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
-                         None)
-            if agent is not None:
-                return reader.actors_in(agent)
-    for mod in thing.children:
-        if mod.dep_ not in ("amod", "compound"):
-            continue
-        prefix, dash, suffix = mod.text.rpartition("-")
-        if dash and prefix and suffix.lower() in AUTHOR_SUFFIXES:
-            # Kept whole by the tokenizer: the name in front, looked up in the actor tables.
-            code = _one_word_country(prefix)
-            if code is not None:
-                return [ArgumentActor(Actor(code, None, None, "country"), mod.idx, mod.idx + len(prefix), prefix,
-                                      f"author '{mod.text}'")]
-        elif mod.lower_ in AUTHOR_SUFFIXES and mod.i > 0 and reader.doc[mod.i - 1].text in ("-", "\u2011"):
-            # Split by the tokenizer: "British - drafted", the name hanging on the participle.
-            named = [a for c in mod.children if c.i < mod.i - 1 for a in reader.actors_in(c)]
-            if named:
-                return named
-    return []
-
-
-# Participles of authorship kept in one hyphenated word with their author ("U.S.-drafted").
-AUTHOR_SUFFIXES = {"drafted", "sponsored", "proposed", "authored", "penned", "tabled", "backed", "written",
-                   "submitted"}
-
-
-def _one_word_country(text: str) -> str | None:
-    """The country a one-word name, alias or demonym in the actor tables stands for."""
-    global _ONE_WORD
-    if _ONE_WORD is None:
-        _ONE_WORD = {}
-        for country in load_actor_tables().countries:
-            for surface in (country.name, *country.aliases, *country.demonyms):
-                if " " not in surface:
-                    _ONE_WORD.setdefault(surface.lower(), (country.code, surface))
-    found = _ONE_WORD.get(text.lower())
-    if found is None:
-        return None
-    code, surface = found
-    # Short capitals only as written ("US", "U.S."), other names capitalised.
-    if surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 4:
-        return code if text == surface else None
-    return code if text[:1].isupper() else None
-
-
-_ONE_WORD: dict[str, tuple[str, str]] | None = None
-
-
-# Acts an inquiry looks into whose doer is its target.
-INCIDENT_NOUNS = {"poisoning", "bombing", "downing", "killing", "killings", "death", "deaths", "sinking", "strike",
-                  "airstrike", "raid", "attack", "shooting", "shelling", "massacre", "crash", "explosion", "blast",
-                  "abuse", "abuses", "torture", "disappearance", "assassination", "murder", "shootdown"}
-# Incidents that may have had no doer: with none named, the usual target rules apply.
-NEUTRAL_INCIDENTS = {"crash", "death", "deaths", "disappearance", "explosion", "blast", "sinking"}
-VIOLENT_NOUNS = {"raid", "strike", "airstrike", "attack", "bombing", "shelling", "operation", "offensive", "fire"}
-
-
-def investigated_perpetrators(token: Token, reader: ArgumentReader) -> list[ArgumentActor] | None:
-    """For an inquiry "into" an incident: the actors its doer is named by ("by the USS Vincennes",
-    "killed in an Israeli raid"), [] when the incident names no doer, None when it is no incident."""
-    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "obj")]
-    verb = governing_verb(token) if token.pos_ not in ("VERB", "AUX") else None
-    holders += [verb] if verb is not None else []
-    incident = next((pobj for holder in holders for _prep, pobj in prepositional_objects(holder, {"into"})
-                     if pobj.lemma_.lower() in INCIDENT_NOUNS or pobj.lower_ in INCIDENT_NOUNS), None)
-    if incident is None:
-        return None
-    found: list[ArgumentActor] = []
-    for word in incident.subtree:
-        if word.dep_ in ("agent", "prep") and word.lower_ == "by":
-            found += [a for g in word.children if g.dep_ == "pobj" for a in reader.actors_in(g)]
-        if word.lemma_.lower() in VIOLENT_NOUNS and word.i != incident.i or word.i == incident.i:
-            found += [a for c in word.children if c.dep_ in ("amod", "compound", "poss") for a in reader.actors_in(c)
-                      if not (c.dep_ == "amod" and word.i == incident.i and word.lemma_.lower() not in VIOLENT_NOUNS)]
-    found = unique_actors([a for a in found if a.actor.code])
-    if not found and incident.lemma_.lower() in NEUTRAL_INCIDENTS:
-        return None  # ("the crash of an Azerbaijan Airlines jet": no doer to look at)
-    return found
-
-
-# Accepting mediation (038), offering it (039, or 045 before "ready to" makes it an offer), mediating.
-MEDIATION_OFFERS = {"038", "039", "045"}
-# Mediation halted ("put its role as mediator between Israel and Hamas on hold", "suspended its
-# mediation between X and Y"): aimed at the sides named, as an offer is.
-MEDIATION_HALTED = {"165"}
-# Where the sides of a mediation are named: "mediate between X and Y", "a go-between for X and Y".
-MEDIATED_PREPS = JOINT_PREPS | {"for"}
-
-
-def mediated_parties(token: Token, entry: LexiconEntry, reader: ArgumentReader) -> list[ArgumentActor]:
-    """Whom an offer of mediation, or its acceptance, concerns. An offer is aimed at the
-    sides it would mediate between, named on the act it offers or on the mediator's noun
-    ("offered to mediate between Colombia and Venezuela", "ready to act as a go-between for
-    Washington and the Taliban"); an acceptance at the mediator ("is open to mediation by
-    Kenya")."""
-    if entry.cameo.startswith("038"):
-        holders = [token] + [pobj for _, pobj in prepositional_objects(token, {"to"})]
-        if token.dep_ == "acomp":
-            holders.append(token.head)  # ("is open to mediation by Algeria": "by" on the copula)
-        return [a for holder in holders for _, pobj in prepositional_objects(holder, {"by"})
-                for a in reader.actors_reached(pobj)]
-    holders = [token] + governed_infinitives(token)
-    holders += [pobj for holder in list(holders) for _, pobj in prepositional_objects(holder, {"as", "to"})]
-    if entry.cameo[:3] in MEDIATION_HALTED:
-        # "pulled out of mediating between Israel and Hamas", "withdrew from its mediation between
-        # X and Y": the mediation left names its sides ("out" may carry the "of").
-        outs = [token] + [c for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"]
-        holders += [pobj for holder in outs for _, pobj in prepositional_objects(holder, {"of", "from"})]
-    obj = object_of(token) if token.pos_ == "VERB" else None
-    if obj is not None:
-        holders.append(obj)  # "offered its mediation between ..."
-    return [a for holder in holders for _, pobj in prepositional_objects(holder, MEDIATED_PREPS)
-            for a in reader.actors_in(pobj)]
-
-
-def target_is_destination(token: Token, target: ArgumentActor) -> bool:
-    """Whether the place read as the target stands in a "to"/"into" phrase of the trigger."""
-    return any(t.idx == target.start for _prep, pobj in prepositional_objects(token, {"to", "into"})
-               for t in pobj.subtree)
-
-
-# Nouns of a place or occasion where people meet ("on the sidelines of", "at a U.N. post").
-VENUE_NOUNS = {"sideline", "sidelines", "margin", "margins", "summit", "gathering", "conference", "meeting",
-               "session", "forum", "post", "office", "base", "headquarters", "compound", "venue", "ceremony", "retreat",
-               "resort", "hotel", "palace", "lawn", "garden", "grounds", "steps"}
-
-
-def venue_offsets(token: Token) -> set[int]:
-    """Character offsets of the words in the trigger's (and its object's) "at/on/in" phrases
-    that name a venue."""
-    offsets: set[int] = set()
-    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "obj")]
-    # "ahead of the OSCE summit": the occasion a time phrase names.
-    holders += [c for h in list(holders) for c in h.children if c.dep_ == "advmod" and c.lower_ == "ahead"]
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("at", "on", "in", "during", "of", "before", "after"):
-                if prep.lower_ == "of" and holder.lower_ != "ahead":
-                    continue
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in VENUE_NOUNS:
-                        offsets |= {t.idx for t in pobj.subtree}
-    return offsets
-
-
-def _without_reasons(head: Token):
-    """The phrase under ``head`` without its phrases of cause ("rallies against the call-up
-    for the war in Ukraine": the war's place is not where the rallies were) and its relative
-    clauses ("a project that critics say will benefit a German company")."""
-    yield head
-    for child in head.children:
-        if not (child.dep_ == "prep" and child.lower_ in REASON_PREPS) and not (
-                child.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
-            yield from _without_reasons(child)
-
-
 def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
     """(actors, recipients, objects) of the event an entry codes at a trigger: who acts, whom it
     is aimed at, and the objects read on the way (for the aim of the act)."""
@@ -428,7 +204,7 @@ def _object_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader
             on_verb = [r for _prep, pobj in prepositional_objects(token, {"to"}) for r in reader.actors_in(pobj)]
             if on_object or on_verb:
                 named = on_object  # the verb's own "to" phrase is read below
-        authors = _authors(patient, reader) if entry.cameo.startswith("12") else []
+        authors = authors_of(patient, reader) if entry.cameo.startswith("12") else []
         if authors:
             # "vetoed a Security Council resolution drafted by Egypt": a rejection is aimed at
             # whoever put forward what is rejected, not the body it was put to.
@@ -720,18 +496,6 @@ ACT_NOUNS = {"attack", "attacks", "seizure", "killing", "killings", "arrest", "a
              "accusation", "allegation", "charge", "claim", "proposal", "offer", "demand", "request", "call",
              "ultimatum", "threat", "criticism"}
 # Words for a frontier: "on the border with Uganda" names the neighbour, not the party.
-BORDER_NOUNS = {"border", "frontier", "boundary"}
-
-
-def border_neighbour(pobj: Token) -> list[Token]:
-    """The words of "with X" after a border noun that names no party itself ("on the border with
-    Uganda", "near the frontier with Niger"): for an attack, a capture or an arrest there, the
-    neighbour is where it happened next to, not whom it was aimed at (a show of force at a border
-    is aimed at the neighbour, and is left alone by the callers)."""
-    if pobj.lemma_.lower() not in BORDER_NOUNS or any(c.dep_ in ("amod", "compound", "poss") and c.pos_ != "ADV"
-                                                       and c.ent_type_ in ("NORP", "GPE") for c in pobj.children):
-        return []
-    return [t for c in pobj.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
 
 
 def _sort_forum(prep: str, pobj: Token, reached: list[ArgumentActor], forum: list, against: list,
@@ -754,30 +518,3 @@ def _without_forum(recipients: list[ArgumentActor], forum: list[ArgumentActor], 
         return unique_actors([r for r in recipients if not any(r is f for f in forum)] + against)
     return recipients
 
-
-# "vowed revenge for the killing of a general": a phrase of cause or time names another act,
-# whose author the verb's subject is not.
-REASON_PREPS = {"for", "over", "after", "despite", "following", "amid", "because", "before", "since"}
-
-
-def governing_verb(token: Token) -> Token | None:
-    node = token
-    for _ in range(4):
-        if node.dep_ not in ("dobj", "pobj", "prep", "attr", "nsubj"):
-            return None
-        if node.dep_ == "prep" and node.lower_ in REASON_PREPS:
-            return None
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-    return None
-
-
-def unique_actors(items: list[ArgumentActor]) -> list[ArgumentActor]:
-    out, seen = [], set()
-    for item in items:
-        key = (item.actor.code, item.actor.sector, item.actor.name)
-        if key not in seen:
-            seen.add(key)
-            out.append(item)
-    return out

@@ -20,6 +20,7 @@ from accord.nlp.wire_datelines import dateline_end
 if TYPE_CHECKING:  # the argument reader imports this module
     from accord.events.arguments import ArgumentActor, ArgumentReader
 
+BORDER_NOUNS = {"border", "frontier", "boundary"}
 # A demonym on these names a place's country ("the Bosnian town of Gorazde").
 PLACE_NOUNS = {"town", "city", "village", "capital", "port", "region", "province", "district", "border",
                "territory", "coast", "island", "enclave", "soil", "airspace", "waters", "stronghold", "bastion"}
@@ -159,7 +160,8 @@ class PlaceReading:
             if mention.start in skip and code:
                 skipped.add(code)
             if sent.start <= mention.start < sent.end and mention.start not in skip and mention.actor.kind in kinds and code \
-                    and is_country_code(code) and not names_an_agreement(self.doc[mention.end - 1]):
+                    and is_country_code(code) and not names_an_agreement(self.doc[mention.end - 1]) \
+                    and not across_border(self.doc[mention.end - 1]):
                 named = mention.actor.kind == "country" and code == mention.actor.code
                 codes.setdefault(code, mention.actor.name if named else None)
         if len(codes) == 1:
@@ -374,6 +376,8 @@ class PlaceReading:
                             if prep.lower_ not in ("in", "at", "across", "throughout") \
                                     and pobj.lemma_.lower() not in PLACE_NOUNS:
                                 continue  # "outside the Chinese embassy": whose building, not where
+                            if across_border(inner):
+                                continue  # "near the Iraqi border": either side of it
                             country = self._country_at(inner)
                             if country is not None:
                                 return country
@@ -385,6 +389,15 @@ BODY_WORDS = {"group": False, "movement": False, "militia": False, "organisation
               "alliance": True, "bloc": True}
 # "many of them", "most of them": a share of a group the apposition then describes.
 COUNTED_WORDS = {"many", "most", "some", "several", "all", "half"}
+
+
+def across_border(token: Token) -> bool:
+    """"near the Iraqi border", "on the border with Iraq": the state across a border is where a
+    sentence's act is not (Kurdish rebels attacking a Turkish outpost there are Turkey's)."""
+    head = token.head
+    if token.dep_ in ("amod", "compound") and head.lemma_.lower() in BORDER_NOUNS:
+        return True
+    return token.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in BORDER_NOUNS
 
 
 def reporter_tokens(token: Token) -> set[int]:

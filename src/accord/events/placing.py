@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from accord.actors.model import Actor
 from accord.events.arguments import ArgumentActor
-from accord.events.parties import unique_actors
+from accord.events.phrase_parties import unique_actors
 from accord.events.places import is_locative, parent_code
 from accord.events.record import Event
 

@@ -188,13 +188,23 @@ class ReferenceReading:
 
     def previous_doer(self, noun: Token) -> list[ArgumentActor]:
         """"Iran seized a Greek tanker. Athens condemned the seizure": an act referred back to
-        by a bare definite noun was done by the subject of the sentence before."""
+        by a bare definite noun was done by the subject of the sentence before (or of the clause
+        before, when the noun's clause is joined to it with a subject of its own)."""
         sent = noun.sent
         # ("the seizure as piracy": a phrase that names nobody leaves it bare.)
-        if sent.start == 0 or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
                 or any(c.dep_ in ("amod", "compound", "nummod", "poss", "appos") for c in noun.children):
             return []
-        previous = self.doc[sent.start - 1].sent.root
+        verb = noun.head
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and noun.dep_ == "dobj" \
+                and any(c.dep_ == "nsubj" for c in verb.children):
+            # "Sharon accused Arafat of ..., and Arafat rejected the charge": the act of the
+            # clause before, in the same sentence, by its own subject.
+            previous = verb.head
+        elif sent.start == 0:
+            return []
+        else:
+            previous = self.doc[sent.start - 1].sent.root
         subject, passive = subject_of(previous)
         if subject is None or passive or subject.pos_ == "PRON":
             return []
@@ -326,8 +336,10 @@ class ReferenceReading:
     def _last_body(self, token: Token, intergovernmental: bool | None) -> ActorMention | None:
         """The last named organisation before ``token`` (in its sentence or the one before):
         an intergovernmental one for "the alliance", a non-state one for "the group", either
-        for "the organisation"."""
-        bodies = [m for m in self._recent(token) if m.actor.code and len(m.actor.code) > 3 and m.actor.kind != "person"
+        for "the organisation". A person of a body counts as naming it ("Taliban spokesman Zabiullah
+        Mujahid said the group had kidnapped ...", "Hamas leader Khaled Meshaal said the movement
+        ...")."""
+        bodies = [m for m in self._recent(token) if m.actor.code and len(m.actor.code) > 3
                   and (intergovernmental is None or m.actor.code.startswith("IGO") == intergovernmental)]
         return bodies[-1] if bodies else None
 
@@ -409,7 +421,12 @@ class ReferenceReading:
         clause happens when it names a place, else the subject's own state. None for a visitor
         ("visiting", "on a visit") or when the subject names no single state."""
         head = self.doc[mention.end - 1]
-        if mention.start >= len(self.doc) or self.doc[mention.start].lower_ != "the" or head.i in self._resolving:
+        # ("urged Congress to act", "asked Parliament to approve": a legislature named by its
+        # capitalised bare name, no article, is as bare as "the parliament".)
+        named_house = mention.start == head.i and mention.actor.sector == "LEG" and head.text[:1].isupper() \
+            and head.pos_ == "PROPN" and not head.is_sent_start
+        if mention.start >= len(self.doc) or (self.doc[mention.start].lower_ != "the" and not named_house) \
+                or head.i in self._resolving:
             return None
         if any(c.dep_ in ("poss", "amod", "compound", "nmod") and self._by_token.get(c.i, mention) is not mention
                for c in head.children) \
@@ -439,7 +456,7 @@ class ReferenceReading:
             return None
         # (The office-holder is a person of their own, no repetition of the actor: "met the
         # prime minister" is a domestic consultation.)
-        title = self.doc[mention.start + 1:mention.end].text
+        title = self.doc[mention.start + (not named_house):mention.end].text
         where = self.clause_place(verb) or self._destination(verb)
         if where is not None and where.code:
             return Actor(where.code, mention.actor.sector, title, "person")

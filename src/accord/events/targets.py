@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.actors.names import BACKER_WORDS
+from accord.actors.tables import data_dir, read_tsv
+from accord.events.argument_words import occasion_words
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import LexiconEntry
 from accord.events.merging import SETTING_PREPS
-from accord.events.parties import border_neighbour, governing_verb, investigated_perpetrators, unique_actors
+from accord.events.phrase_parties import border_neighbour, governing_verb, investigated_perpetrators, unique_actors
 from accord.events.places import is_country_code, is_locative
 from accord.events.placing import at_home
 from accord.events.states import STATE_SECTORS, is_state, non_state_armed
@@ -21,7 +24,10 @@ from accord.events.words import is_resignation
 # Halting or ending involvement in a mission (threatened, announced or done).
 WITHDRAWALS = {"136", "166", "0874"}
 RELEASE_CALLS = {"0253", "1053"}
-CAUSE_VERBS = {"prompt", "spur", "lead", "push", "force", "provoke", "drive"}
+# Verbs of one act causing another (data/cause_verbs.tsv): "prompting Taipei to scramble jets" drives
+# someone to act (CAUSE_VERBS); "..., angering China" tells what the act stirred (REACTION_CAUSES).
+_CAUSES = [(row["lemma"], row["role"]) for row in read_tsv(data_dir() / "cause_verbs.tsv")]
+CAUSE_VERBS = frozenset(lemma for lemma, role in _CAUSES if role == "drives")
 # "the remaining Serb population", "the Turkish minority": a people named as one that lives
 # somewhere, like "ethnic Albanians".
 PEOPLE_NOUNS = {"population", "populations", "minority", "minorities", "community", "communities"}
@@ -195,10 +201,8 @@ NAMING_VERBS = {"call", "describe", "term", "brand", "label", "dub", "deem"}
 
 
 # Participles that tell what an act stirred in others ("..., prompting / angering ..."): whom
-# they name is no party to the act. (CAUSE_VERBS, above, is the narrower set whose "X to act"
-# complement answers the act: "prompting Taipei to scramble jets".)
-REACTION_CAUSES = {"prompt", "spark", "trigger", "provoke", "draw", "cause", "anger", "infuriate", "irk",
-                   "upset", "alarm", "outrage", "enrage", "annoy", "embarrass", "worry", "alienate"}
+# they name is no party to the act (cause_verbs.tsv, role "stirs").
+REACTION_CAUSES = frozenset(lemma for lemma, role in _CAUSES if role == "stirs")
 # Verbs of a third party's part in a deal or meeting ("a truce brokered by Qatar").
 BROKERING_VERBS = {"broker", "mediate", "facilitate", "sponsor", "back", "support", "host", "chair",
                    "arrange", "witness", "oversee", "guarantee"}
@@ -263,6 +267,11 @@ def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActo
         # describing the actor names its backers, no party to the act.)
         skip |= {t.i for word in subject.subtree if word.dep_ == "acl" and word.tag_ == "VBN" and word.i != head.i
                  and head.i not in {x.i for x in word.subtree} for t in word.subtree}
+    skip |= occasion_words(head, token)
+    # ("Moscow-backed separatists shot down a Ukrainian plane": the backer named before "-backed"
+    # is no party to what those it backs do.)
+    skip |= {t.i for t in head.subtree if t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "\u2011")
+             and not t.whitespace_ and not doc[t.i + 1].whitespace_ and doc[t.i + 2].lower_ in BACKER_WORDS}
     parties = reader.parties_in({t.i for t in head.subtree}, skip)
     own = actors[0].actor.code or ""
     parties.pop(own, None)

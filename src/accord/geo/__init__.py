@@ -61,6 +61,12 @@ def _contains(area: GazetteerEntry, place: GazetteerEntry) -> bool:
     return False
 
 
+def _stance(doc: Doc, start: int) -> bool:
+    """"pro-Russian", "anti-American": a demonym after a stance prefix, the tokenizer's three words."""
+    return start >= 2 and doc[start - 1].text in ("-", "\u2011") and doc[start - 2].lower_ in ("pro", "anti") \
+        and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+
+
 class PlaceStage:
     """Sets ``doc._.places``: each toponym with the gazetteer entry it resolves to.
 
@@ -97,8 +103,8 @@ class PlaceStage:
         # Anchors: names with one clear reading.
         anchors: list[tuple[str, GazetteerEntry]] = []
         for m, cs in zip(mentions, cands):
-            if not cs:
-                continue
+            if not cs or (m.demonym is not None and _stance(doc, m.start)):
+                continue  # ("pro-Russian rebels in Donetsk": a stance says nothing of where Donetsk is)
             if len(cs) == 1 or cs[0].prior - cs[1].prior >= 3.0:
                 anchors.append((key(m.text), cs[0].entry))
                 if cs[0].entry.country and cs[0].entry.is_country:

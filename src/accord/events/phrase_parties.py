@@ -1,0 +1,286 @@
+"""What the phrases around a coded trigger name, beside its argument slots: the place an act
+struck (``target_place``: "bombed militants in northern Iraq") and a meeting's venue
+(``venue_offsets``), the neighbour across a border, who drafted or sponsored a text
+(``authors_of``), the doers of an incident an inquiry looks into, the sides of a mediation; and
+two small helpers the argument readers share (``governing_verb``, ``unique_actors``).
+``parties.py`` (the slots) and ``targets.py`` / ``dyad_steps.py`` (the later steps) read them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.actors.model import Actor
+from accord.actors.tables import load_actor_tables
+from accord.events.argument_words import JOINT_PREPS, occasion_words
+from accord.events.arguments import ArgumentActor, ArgumentReader
+from accord.events.entries import LexiconEntry
+from accord.events.places import BORDER_NOUNS, EXILE_NOUNS, names_a_thing
+from accord.events.slots import governed_infinitives, object_of
+from accord.events.syntax import prepositional_objects, subject_of
+
+TARGET_PREPS = {"to", "into", "in", "on", "at", "around", "across", "along", "near", "outside", "inside", "against",
+                "toward", "towards", "over", "off"}
+
+
+def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: bool = False,
+                 neighbour: bool = True) -> ArgumentActor | None:
+    """A place named as the object of the act or in a directional phrase of its verb (for
+    conflict also a locative one: "bombed militants in northern Iraq", "fired rockets at Tel
+    Aviv"), as its country. Without ``neighbour``, the country a border is shared with is none
+    ("seized the town on the border with Uganda")."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    subject = subject_of(verb)[0] if verb.pos_ in ("VERB", "AUX") else None
+    if conflict and subject is not None and subject.lemma_.lower() in EXILE_NOUNS:
+        # "Iraqi exiles held a hunger strike in London": people acting abroad against their own
+        # state; where they gather is not whom they act on.
+        return None
+    places = {}
+    for place in reader.places:
+        for i in range(place.start, place.end):
+            places[i] = place
+    candidates = []
+    obj = object_of(token) if token.pos_ in ("VERB", "AUX") else None
+    if obj is not None:
+        candidates.append(obj)
+        # ("deployed thousands of police in Islamabad": the place may hang on the quantity.)
+        candidates += [c for c in token.children if c.dep_ == "dobj" and c.i != obj.i]
+    holders = [token]
+    if token.pos_ not in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX"):
+        holders.append(token.head)  # "launched drills around Taiwan"
+    if away:
+        # ("pulled out of Somalia": the parser hangs "of" on "out".)
+        holders += [c for h in list(holders) for c in h.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"]
+    for holder in holders:
+        for child in holder.children:
+            # (For a withdrawal, also where it leaves: "pulled out of Somalia".)
+            # (For conflict also "through": "paraded missiles through Pyongyang", "rolled through
+            # the town".)
+            if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or away and child.lower_ in ("of", "from")
+                                         or conflict and child.lower_ == "through") \
+                    and (conflict or child.lower_ not in ("in", "at")):
+                candidates.extend(g for g in child.children if g.dep_ == "pobj")
+    beside = set() if neighbour else {t.i for head in candidates for w in head.subtree if w.dep_ == "pobj"
+                                      for t in border_neighbour(w)}
+    beside |= occasion_words(verb, token) if verb.pos_ in ("VERB", "AUX") else set()
+    for head in candidates:
+        for t in (_without_reasons(head) if conflict else head.subtree):
+            place = places.get(t.i) if t.i not in beside else None
+            if place is not None and place.entry.country and not names_a_thing(reader.doc, place):
+                country = place.entry.country
+                return ArgumentActor(Actor(country, None, None, "country"), reader.doc[place.start].idx,
+                                     reader.doc[place.end - 1].idx + len(reader.doc[place.end - 1]),
+                                     place.text, f"place '{place.text}' in {country}")
+    return None
+
+
+def authors_of(thing: Token, reader: ArgumentReader) -> list[ArgumentActor]:
+    """Who drafted, proposed or sponsored a thing: the agent of a participle describing it, or
+    the name in front of a hyphenated one ("a U.S.-drafted resolution", "a British-sponsored
+    draft")."""
+    for clause in thing.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                         None)
+            if agent is not None:
+                return reader.actors_in(agent)
+    for clause in thing.subtree:
+        # ("vetoed a resolution that would have condemned its annexation of four regions, drafted
+        # by the United States": the authorship set off by a comma is the thing's, wherever the
+        # parser hangs it.)
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lower_ in AUTHOR_SUFFIXES \
+                and clause.i > 0 and reader.doc[clause.i - 1].text == "," and clause.head.i != thing.i:
+            agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                         None)
+            if agent is not None:
+                return reader.actors_in(agent)
+    for mod in thing.children:
+        if mod.dep_ not in ("amod", "compound"):
+            continue
+        prefix, dash, suffix = mod.text.rpartition("-")
+        if dash and prefix and suffix.lower() in AUTHOR_SUFFIXES:
+            # Kept whole by the tokenizer: the name in front, looked up in the actor tables.
+            code = _one_word_country(prefix)
+            if code is not None:
+                return [ArgumentActor(Actor(code, None, None, "country"), mod.idx, mod.idx + len(prefix), prefix,
+                                      f"author '{mod.text}'")]
+        elif mod.lower_ in AUTHOR_SUFFIXES and mod.i > 0 and reader.doc[mod.i - 1].text in ("-", "\u2011"):
+            # Split by the tokenizer: "British - drafted", the name hanging on the participle.
+            named = [a for c in mod.children if c.i < mod.i - 1 for a in reader.actors_in(c)]
+            if named:
+                return named
+    return []
+
+
+# Participles of authorship kept in one hyphenated word with their author ("U.S.-drafted").
+AUTHOR_SUFFIXES = {"drafted", "sponsored", "proposed", "authored", "penned", "tabled", "backed", "written",
+                   "submitted"}
+
+
+def _one_word_country(text: str) -> str | None:
+    """The country a one-word name, alias or demonym in the actor tables stands for."""
+    global _ONE_WORD
+    if _ONE_WORD is None:
+        _ONE_WORD = {}
+        for country in load_actor_tables().countries:
+            for surface in (country.name, *country.aliases, *country.demonyms):
+                if " " not in surface:
+                    _ONE_WORD.setdefault(surface.lower(), (country.code, surface))
+    found = _ONE_WORD.get(text.lower())
+    if found is None:
+        return None
+    code, surface = found
+    # Short capitals only as written ("US", "U.S."), other names capitalised.
+    if surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 4:
+        return code if text == surface else None
+    return code if text[:1].isupper() else None
+
+
+_ONE_WORD: dict[str, tuple[str, str]] | None = None
+
+
+# Acts an inquiry looks into whose doer is its target.
+INCIDENT_NOUNS = {"poisoning", "bombing", "downing", "killing", "killings", "death", "deaths", "sinking", "strike",
+                  "airstrike", "raid", "attack", "shooting", "shelling", "massacre", "crash", "explosion", "blast",
+                  "abuse", "abuses", "torture", "disappearance", "assassination", "murder", "shootdown"}
+# Incidents that may have had no doer: with none named, the usual target rules apply.
+NEUTRAL_INCIDENTS = {"crash", "death", "deaths", "disappearance", "explosion", "blast", "sinking"}
+VIOLENT_NOUNS = {"raid", "strike", "airstrike", "attack", "bombing", "shelling", "operation", "offensive", "fire"}
+
+
+def investigated_perpetrators(token: Token, reader: ArgumentReader) -> list[ArgumentActor] | None:
+    """For an inquiry "into" an incident: the actors its doer is named by ("by the USS Vincennes",
+    "killed in an Israeli raid"), [] when the incident names no doer, None when it is no incident."""
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    verb = governing_verb(token) if token.pos_ not in ("VERB", "AUX") else None
+    holders += [verb] if verb is not None else []
+    incident = next((pobj for holder in holders for _prep, pobj in prepositional_objects(holder, {"into"})
+                     if pobj.lemma_.lower() in INCIDENT_NOUNS or pobj.lower_ in INCIDENT_NOUNS), None)
+    if incident is None:
+        return None
+    found: list[ArgumentActor] = []
+    for word in incident.subtree:
+        if word.dep_ in ("agent", "prep") and word.lower_ == "by":
+            found += [a for g in word.children if g.dep_ == "pobj" for a in reader.actors_in(g)]
+        if word.lemma_.lower() in VIOLENT_NOUNS and word.i != incident.i or word.i == incident.i:
+            found += [a for c in word.children if c.dep_ in ("amod", "compound", "poss") for a in reader.actors_in(c)
+                      if not (c.dep_ == "amod" and word.i == incident.i and word.lemma_.lower() not in VIOLENT_NOUNS)]
+    found = unique_actors([a for a in found if a.actor.code])
+    if not found and incident.lemma_.lower() in NEUTRAL_INCIDENTS:
+        return None  # ("the crash of an Azerbaijan Airlines jet": no doer to look at)
+    return found
+
+
+# Accepting mediation (038), offering it (039, or 045 before "ready to" makes it an offer), mediating.
+MEDIATION_OFFERS = {"038", "039", "045"}
+# Mediation halted ("put its role as mediator between Israel and Hamas on hold", "suspended its
+# mediation between X and Y"): aimed at the sides named, as an offer is.
+MEDIATION_HALTED = {"165"}
+# Where the sides of a mediation are named: "mediate between X and Y", "a go-between for X and Y".
+MEDIATED_PREPS = JOINT_PREPS | {"for"}
+
+
+def mediated_parties(token: Token, entry: LexiconEntry, reader: ArgumentReader) -> list[ArgumentActor]:
+    """Whom an offer of mediation, or its acceptance, concerns. An offer is aimed at the
+    sides it would mediate between, named on the act it offers or on the mediator's noun
+    ("offered to mediate between Colombia and Venezuela", "ready to act as a go-between for
+    Washington and the Taliban"); an acceptance at the mediator ("is open to mediation by
+    Kenya")."""
+    if entry.cameo.startswith("038"):
+        holders = [token] + [pobj for _, pobj in prepositional_objects(token, {"to"})]
+        if token.dep_ == "acomp":
+            holders.append(token.head)  # ("is open to mediation by Algeria": "by" on the copula)
+        return [a for holder in holders for _, pobj in prepositional_objects(holder, {"by"})
+                for a in reader.actors_reached(pobj)]
+    holders = [token] + governed_infinitives(token)
+    holders += [pobj for holder in list(holders) for _, pobj in prepositional_objects(holder, {"as", "to"})]
+    if entry.cameo[:3] in MEDIATION_HALTED:
+        # "pulled out of mediating between Israel and Hamas", "withdrew from its mediation between
+        # X and Y": the mediation left names its sides ("out" may carry the "of").
+        outs = [token] + [c for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"]
+        holders += [pobj for holder in outs for _, pobj in prepositional_objects(holder, {"of", "from"})]
+    obj = object_of(token) if token.pos_ == "VERB" else None
+    if obj is not None:
+        holders.append(obj)  # "offered its mediation between ..."
+    return [a for holder in holders for _, pobj in prepositional_objects(holder, MEDIATED_PREPS)
+            for a in reader.actors_in(pobj)]
+
+
+def target_is_destination(token: Token, target: ArgumentActor) -> bool:
+    """Whether the place read as the target stands in a "to"/"into" phrase of the trigger."""
+    return any(t.idx == target.start for _prep, pobj in prepositional_objects(token, {"to", "into"})
+               for t in pobj.subtree)
+
+
+# Nouns of a place or occasion where people meet ("on the sidelines of", "at a U.N. post").
+VENUE_NOUNS = {"sideline", "sidelines", "margin", "margins", "summit", "gathering", "conference", "meeting",
+               "session", "forum", "post", "office", "base", "headquarters", "compound", "venue", "ceremony", "retreat",
+               "resort", "hotel", "palace", "lawn", "garden", "grounds", "steps"}
+
+
+def venue_offsets(token: Token) -> set[int]:
+    """Character offsets of the words in the trigger's (and its object's) "at/on/in" phrases
+    that name a venue."""
+    offsets: set[int] = set()
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    # "ahead of the OSCE summit": the occasion a time phrase names.
+    holders += [c for h in list(holders) for c in h.children if c.dep_ == "advmod" and c.lower_ == "ahead"]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "on", "in", "during", "of", "before", "after"):
+                if prep.lower_ == "of" and holder.lower_ != "ahead":
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in VENUE_NOUNS:
+                        offsets |= {t.idx for t in pobj.subtree}
+    return offsets
+
+
+def _without_reasons(head: Token):
+    """The phrase under ``head`` without its phrases of cause ("rallies against the call-up
+    for the war in Ukraine": the war's place is not where the rallies were) and its relative
+    clauses ("a project that critics say will benefit a German company")."""
+    yield head
+    for child in head.children:
+        if not (child.dep_ == "prep" and child.lower_ in REASON_PREPS) and not (
+                child.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
+            yield from _without_reasons(child)
+
+
+def border_neighbour(pobj: Token) -> list[Token]:
+    """The words of "with X" after a border noun that names no party itself ("on the border with
+    Uganda", "near the frontier with Niger"): for an attack, a capture or an arrest there, the
+    neighbour is where it happened next to, not whom it was aimed at (a show of force at a border
+    is aimed at the neighbour, and is left alone by the callers)."""
+    if pobj.lemma_.lower() not in BORDER_NOUNS or any(c.dep_ in ("amod", "compound", "poss") and c.pos_ != "ADV"
+                                                       and c.ent_type_ in ("NORP", "GPE") for c in pobj.children):
+        return []
+    return [t for c in pobj.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
+
+
+# "vowed revenge for the killing of a general": a phrase of cause or time names another act,
+# whose author the verb's subject is not.
+REASON_PREPS = {"for", "over", "after", "despite", "following", "amid", "because", "before", "since"}
+
+
+def governing_verb(token: Token) -> Token | None:
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "pobj", "prep", "attr", "nsubj"):
+            return None
+        if node.dep_ == "prep" and node.lower_ in REASON_PREPS:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def unique_actors(items: list[ArgumentActor]) -> list[ArgumentActor]:
+    out, seen = [], set()
+    for item in items:
+        key = (item.actor.code, item.actor.sector, item.actor.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
