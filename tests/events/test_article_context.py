@@ -14,10 +14,6 @@ def _events(record: dict, word: str | None = None) -> list[tuple[str, list[str],
             if not e["modality"]["negated"] and (word is None or e["trigger"]["text"] == word)]
 
 
-def _by_trigger(record: dict, word: str) -> list[tuple[str, list[str], list[str]]]:
-    return _events(record, word)
-
-
 # -- a surname the article named in full earlier ------------------------------------------------
 
 BROWN_IN_GHANA = (
@@ -107,7 +103,7 @@ def test_an_article_about_two_countries_gives_no_country(code_text):
         "Chirac praised Schroeder's labour reforms.\n\n"
         "Schroeder thanked France for its support.\n\n"
         "Unions accused ministers of ignoring workers.")
-    assert not any(actors or targets for _code, actors, targets in _by_trigger(record, "accused"))
+    assert not any(actors or targets for _code, actors, targets in _events(record, "accused"))
 
 
 def test_another_country_named_in_the_sentence_keeps_the_article_country_out(code_text):
@@ -132,8 +128,8 @@ def test_setting_clause_is_not_merged_into_another_sentences_act(code_text):
     # The merging passes run over one sentence's events at a time (coder).
     text = ("Greek farmers blocked the main border crossing with Bulgaria on Monday.\n\n"
             "The price of bread rose sharply after Bulgaria recalled its ambassador from Athens.")
-    alone = _by_trigger(code_text(text.split("\n\n")[1]), "recalled")
-    assert alone and _by_trigger(code_text(text), "recalled") == alone
+    alone = _events(code_text(text.split("\n\n")[1]), "recalled")
+    assert alone and _events(code_text(text), "recalled") == alone
 
 
 def test_a_body_named_by_sector_is_not_of_a_foreign_person_met_sentences_before(code_text):
@@ -143,7 +139,7 @@ def test_a_body_named_by_sector_is_not_of_a_foreign_person_met_sentences_before(
         "Greek Prime Minister Costas Simitis opened a new terminal at Athens airport on Monday.\n\n"
         "He praised the builders for finishing early.\n\n"
         "In Cyprus, farmers criticised the government over water prices.")
-    assert not any("GRC" in targets for _code, _actors, targets in _by_trigger(record, "criticised"))
+    assert not any("GRC" in targets for _code, _actors, targets in _events(record, "criticised"))
 
 
 def test_a_foreign_namesake_named_later_keeps_his_own_country(code_text):
@@ -154,4 +150,4 @@ def test_a_foreign_namesake_named_later_keeps_his_own_country(code_text):
         "Mr Brown praised the World Bank for its support.\n\n"
         "Senator Sherrod Brown of Ohio criticised the British plan for debt relief.")
     assert ("051", ["GBR"], ["IGOUNOWBK"]) in _events(record)
-    assert [actors for _code, actors, _targets in _by_trigger(record, "criticised")] == [["USA"]]
+    assert [actors for _code, actors, _targets in _events(record, "criticised")] == [["USA"]]

