@@ -20,6 +20,7 @@ from accord.events.coder import EventStage
 from accord.geo import PlaceStage
 from accord.ingest import Article
 from accord.nlp import keep_title_abbreviations, load_model
+from accord.nlp.parse_repairs import repair_parses  # noqa: F401 - registers accord_parse_repairs
 from accord.nlp.wire_datelines import dateline_end
 from accord.quotes import QuoteStage
 from accord.serialize import doc_to_record
@@ -155,6 +156,8 @@ def build_nlp() -> Language:
     nlp = keep_title_abbreviations(load_model())
     if "accord_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("accord_paragraphs", before="parser")
+    if "accord_parse_repairs" not in nlp.pipe_names:
+        nlp.add_pipe("accord_parse_repairs")  # after the lemmatizer: repairs read lemmas
     for stage in STAGES:
         if stage not in nlp.pipe_names:
             nlp.add_pipe(stage)

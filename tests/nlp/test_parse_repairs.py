@@ -1,0 +1,71 @@
+"""A charge set off after an accusation and turned down by the accused ("…, a charge Iran
+denies") is not a denial of the accusation: the writer asserts the accusation, and it is not
+the accused's speech."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from accord.nlp.parse_repairs import reattach_rebutted_charge
+
+
+def _events(code_text, text):
+    return code_text(text)["events"]
+
+
+@pytest.mark.parametrize("text, cameo_root, dyad", [
+    ("London has long accused Moscow of poisoning defectors abroad, a charge Russia denies.", "11", ("GBR", "RUS")),
+    ("Bogota blames Caracas for sheltering FARC commanders, a charge Venezuela denies.", "11", ("COL", "VEN")),
+    ("Turkey accuses Greece of harbouring Kurdish militants, allegations Athens has always denied.", "11", ("TUR", "GRC")),
+    ("Uganda has been accused by Congo of backing rebels in Ituri, a charge Kampala denies.", "11", ("COD", "UGA")),
+])
+def test_the_accusation_stands_and_is_the_writers(code_text, text, cameo_root, dyad):
+    events = [e for e in _events(code_text, text) if e["cameo"].startswith(cameo_root)]
+    assert events, text
+    event = events[0]
+    assert (event["actor"][0]["code"], event["recipient"][0]["code"]) == dyad
+    assert not event["modality"]["negated"]
+    assert event.get("reported_by") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan denied that its troops had crossed into Chad.",
+    "Beijing denies that it restricts exports of rare earths to South Korea.",
+])
+def test_a_plain_denial_still_negates_what_it_denies(code_text, text):
+    events = _events(code_text, text)
+    assert events and all(e["modality"]["negated"] for e in events)
+
+
+def _parsed(words, heads, deps, lemmas, pos):
+    from accord.nlp import load_model
+
+    return Doc(load_model().vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, pos=pos)
+
+
+def test_the_repair_makes_the_accusation_the_root():
+    # The misreading as the small model gives it: "denies" the root, the accusation its ccomp.
+    words = ["Oslo", "accused", "Minsk", "of", "spying", ",", "a", "charge", "Belarus", "denies", "."]
+    heads = [1, 9, 1, 1, 3, 9, 7, 9, 9, 9, 9]
+    deps = ["nsubj", "ccomp", "dobj", "prep", "pcomp", "punct", "det", "dobj", "nsubj", "ROOT", "punct"]
+    lemmas = ["Oslo", "accuse", "Minsk", "of", "spy", ",", "a", "charge", "Belarus", "deny", "."]
+    pos = ["PROPN", "VERB", "PROPN", "ADP", "VERB", "PUNCT", "DET", "NOUN", "PROPN", "VERB", "PUNCT"]
+    doc = _parsed(words, heads, deps, lemmas, pos)
+    assert reattach_rebutted_charge(doc[:])
+    assert doc[1].dep_ == "ROOT" and doc[1].head.i == 1
+    assert doc[9].dep_ == "relcl" and doc[9].head.i == 7
+    assert doc[7].head.i == 1
+    assert doc[10].head.i == 1 and doc[5].head.i == 1
+
+
+def test_a_denial_with_its_object_after_the_subject_is_left_alone():
+    # "Belarus denies the charge that it spied": the subject comes first; nothing to repair.
+    words = ["Belarus", "denies", "the", "charge", "that", "it", "spied", "."]
+    heads = [1, 1, 3, 1, 6, 6, 3, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "mark", "nsubj", "acl", "punct"]
+    lemmas = ["Belarus", "deny", "the", "charge", "that", "it", "spy", "."]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "SCONJ", "PRON", "VERB", "PUNCT"]
+    doc = _parsed(words, heads, deps, lemmas, pos)
+    assert not reattach_rebutted_charge(doc[:])
+    assert doc[1].dep_ == "ROOT"
