@@ -20,6 +20,8 @@ REBUTTING_VERBS = {"deny", "reject", "dispute", "dismiss", "refute", "contest", 
 def repair_parses(doc: Doc) -> Doc:
     for sent in doc.sents:
         reattach_rebutted_charge(sent)
+        free_subject_before_weekday(sent)
+        reattach_charge_after_agent(sent)
     return doc
 
 
@@ -62,3 +64,89 @@ def reattach_rebutted_charge(sent: Span) -> bool:
         punct.head = clause
     return True
 
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def free_subject_before_weekday(sent: Span) -> bool:
+    """"Ukraine Monday accused Russia of ...", "Peru Thursday broke off relations with ..."
+
+    Wire copy puts the weekday between the subject and its verb. The small model often reads
+    the subject as a compound of the weekday ("Ukraine Monday", like "Ukraine Airlines") and
+    the weekday as the verb's adverb or even its subject, so the verb has no subject. The
+    sign: a capitalised weekday right before the verb, hung on the verb as its adverb or
+    subject, with a noun right before it hung on the weekday as a compound, and no other
+    subject of the verb. The noun becomes the verb's subject, the weekday its adverb.
+    Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for day in sent:
+        if day.lower_ not in WEEKDAYS or not day.text[:1].isupper() or day.i == sent.start:
+            continue
+        verb = day.head
+        if verb.pos_ not in ("VERB", "AUX") or day.dep_ not in ("npadvmod", "nsubj", "nsubjpass"):
+            continue
+        if not (verb.i == day.i + 1 or all(w.pos_ in ("ADV", "AUX", "PART") for w in sent.doc[day.i + 1:verb.i])):
+            continue
+        noun = sent.doc[day.i - 1]
+        if noun.head != day or noun.dep_ != "compound" or noun.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c != day for c in verb.children):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        for word in [c for c in day.lefts if c != noun]:  # "the" of "the Philippines Thursday"
+            word.head = noun
+        noun.head = verb
+        noun.dep_ = "nsubjpass" if passive else "nsubj"
+        day.dep_ = "npadvmod"
+        repaired = True
+    return repaired
+
+
+# Passive verbs whose charge or grounds follow the agent: "was accused by U.N. experts of
+# backing ...", "was criticised by rights groups for jailing ...".
+OF_CHARGE_VERBS = {"accuse", "suspect", "convict", "acquit", "clear", "charge"}
+FOR_GROUNDS_VERBS = {
+    "blame", "criticise", "criticize", "condemn", "praise", "thank", "fault", "punish",
+    "sanction", "reward", "commend", "censure", "rebuke", "reprimand", "fine", "hail",
+    "denounce", "slam", "chastise", "castigate", "attack", "target", "arrest", "jail",
+}
+
+
+def reattach_charge_after_agent(sent: Span) -> bool:
+    """"Rwanda has been accused by U.N. experts of backing the M23 rebels."
+
+    The small model hangs "of backing ..." on the agent's noun ("experts of backing"), so the
+    rebels join the accusers. When the passive verb is one that takes a charge by "of" (or
+    grounds by "for"), and that phrase right of the agent starts with a gerund, it belongs to
+    the verb. A gerund read as an adjective of its object ("of burning villages": "burning"
+    an amod of "villages") is made the clause it is. Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for agent in [t for t in sent if t.dep_ == "agent"]:
+        verb = agent.head
+        lemma = verb.lemma_.lower()
+        wanted = ("of" if lemma in OF_CHARGE_VERBS else None, "for" if lemma in FOR_GROUNDS_VERBS else None)
+        for prep in list(agent.subtree):
+            if prep.i <= agent.i or prep.lower_ not in wanted or prep.dep_ != "prep" or prep.head == verb:
+                continue
+            if prep.i + 1 >= sent.end:
+                continue
+            first = sent.doc[prep.i + 1]
+            if first.tag_ != "VBG":
+                continue
+            if first.head == prep and first.dep_ == "pcomp":
+                pass
+            elif first.dep_ in ("amod", "compound") and first.head.head == prep and first.head.dep_ == "pobj":
+                # "of burning villages": the gerund becomes the clause, its noun its object.
+                noun = first.head
+                first.head = prep
+                first.dep_ = "pcomp"
+                noun.head = first
+                noun.dep_ = "dobj"
+            else:
+                continue
+            prep.head = verb
+            repaired = True
+    return repaired
