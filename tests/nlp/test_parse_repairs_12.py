@@ -212,3 +212,16 @@ def test_a_charge_that_is_the_subject_of_a_plain_denial_is_left_alone():
     doc = _parsed(words, heads, deps, lemmas, tags, pos)
     assert not reattach_rebutted_charge_as_subject(doc[:])
     assert doc[3].dep_ == "ROOT"
+
+
+def test_a_weekday_after_its_verb_is_left_alone():
+    # "Speaking to Radio Malta Monday, ...": the weekday follows the verb it modifies.
+    words = ["Speaking", "to", "Radio", "Malta", "Monday", ",", "Vella", "warned", "Libya", "."]
+    heads = [7, 0, 3, 4, 0, 7, 7, 7, 7, 7]
+    deps = ["advcl", "prep", "compound", "compound", "npadvmod", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    lemmas = ["speak", "to", "Radio", "Malta", "Monday", ",", "Vella", "warn", "Libya", "."]
+    tags = ["VBG", "IN", "NNP", "NNP", "NNP", ",", "NNP", "VBD", "NNP", "."]
+    pos = ["VERB", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"]
+    doc = _parsed(words, heads, deps, lemmas, tags, pos)
+    assert not free_subject_before_weekday(doc[:])
+    assert doc[3].head.i == 4 and doc[6].dep_ == "nsubj"

@@ -16,7 +16,8 @@ CHARGE_NOUNS = {"charge", "claim", "allegation", "accusation", "assertion", "sug
 REBUTTING_VERBS = {"deny", "reject", "dispute", "dismiss", "refute", "contest", "rebut"}
 
 
-@Language.component("accord_parse_repairs", assigns=["token.head", "token.dep", "token.tag", "token.pos", "token.lemma"])
+@Language.component(
+    "accord_parse_repairs", assigns=["token.head", "token.dep", "token.tag", "token.pos", "token.lemma"])
 def repair_parses(doc: Doc) -> Doc:
     for sent in doc.sents:
         reattach_rebutted_charge(sent) or reattach_rebutted_charge_as_subject(sent)
@@ -88,7 +89,8 @@ def free_subject_before_weekday(sent: Span) -> bool:
         verb = day.head
         if verb.pos_ not in ("VERB", "AUX") or day.dep_ not in ("npadvmod", "nsubj", "nsubjpass"):
             continue
-        if not (verb.i == day.i + 1 or all(w.pos_ in ("ADV", "AUX", "PART") for w in sent.doc[day.i + 1:verb.i])):
+        between = sent.doc[day.i + 1:verb.i] if verb.i > day.i else None  # "Iran Monday also rejected"
+        if between is None or not all(w.pos_ in ("ADV", "AUX", "PART") for w in between):
             continue
         noun = sent.doc[day.i - 1]
         if noun.head != day or noun.dep_ != "compound" or noun.pos_ not in ("PROPN", "NOUN"):
