@@ -16,10 +16,14 @@ CHARGE_NOUNS = {"charge", "claim", "allegation", "accusation", "assertion", "sug
 REBUTTING_VERBS = {"deny", "reject", "dispute", "dismiss", "refute", "contest", "rebut"}
 
 
-@Language.component("accord_parse_repairs", assigns=["token.head", "token.dep"])
+@Language.component(
+    "accord_parse_repairs", assigns=["token.head", "token.dep", "token.tag", "token.pos", "token.lemma"])
 def repair_parses(doc: Doc) -> Doc:
     for sent in doc.sents:
-        reattach_rebutted_charge(sent)
+        reattach_rebutted_charge(sent) or reattach_rebutted_charge_as_subject(sent)
+        free_subject_before_weekday(sent)
+        reattach_charge_after_agent(sent)
+        free_acronym_subject(sent)
     return doc
 
 
@@ -62,3 +66,181 @@ def reattach_rebutted_charge(sent: Span) -> bool:
         punct.head = clause
     return True
 
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def free_subject_before_weekday(sent: Span) -> bool:
+    """"Ukraine Monday accused Russia of ...", "Peru Thursday broke off relations with ..."
+
+    Wire copy puts the weekday between the subject and its verb. The small model often reads
+    the subject as a compound of the weekday ("Ukraine Monday", like "Ukraine Airlines") and
+    the weekday as the verb's adverb or even its subject, so the verb has no subject. The
+    sign: a capitalised weekday right before the verb, hung on the verb as its adverb or
+    subject, with a noun right before it hung on the weekday as a compound, and no other
+    subject of the verb. The noun becomes the verb's subject, the weekday its adverb.
+    Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for day in sent:
+        if day.lower_ not in WEEKDAYS or not day.text[:1].isupper() or day.i == sent.start:
+            continue
+        verb = day.head
+        if verb.pos_ not in ("VERB", "AUX") or day.dep_ not in ("npadvmod", "nsubj", "nsubjpass"):
+            continue
+        between = sent.doc[day.i + 1:verb.i] if verb.i > day.i else None  # "Iran Monday also rejected"
+        if between is None or not all(w.pos_ in ("ADV", "AUX", "PART") for w in between):
+            continue
+        noun = sent.doc[day.i - 1]
+        if noun.head != day or noun.dep_ != "compound" or noun.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c != day for c in verb.children):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        for word in [c for c in day.lefts if c != noun]:  # "the" of "the Philippines Thursday"
+            word.head = noun
+        noun.head = verb
+        noun.dep_ = "nsubjpass" if passive else "nsubj"
+        day.dep_ = "npadvmod"
+        repaired = True
+    return repaired
+
+
+# Passive verbs whose charge or grounds follow the agent: "was accused by U.N. experts of
+# backing ...", "was criticised by rights groups for jailing ...".
+OF_CHARGE_VERBS = {"accuse", "suspect", "convict", "acquit", "clear", "charge"}
+FOR_GROUNDS_VERBS = {
+    "blame", "criticise", "criticize", "condemn", "praise", "thank", "fault", "punish",
+    "sanction", "reward", "commend", "censure", "rebuke", "reprimand", "fine", "hail",
+    "denounce", "slam", "chastise", "castigate", "attack", "target", "arrest", "jail",
+}
+
+
+def reattach_charge_after_agent(sent: Span) -> bool:
+    """"Rwanda has been accused by U.N. experts of backing the M23 rebels."
+
+    The small model hangs "of backing ..." on the agent's noun ("experts of backing"), so the
+    rebels join the accusers. When the passive verb is one that takes a charge by "of" (or
+    grounds by "for"), and that phrase right of the agent starts with a gerund, it belongs to
+    the verb. A gerund read as an adjective of its object ("of burning villages": "burning"
+    an amod of "villages") is made the clause it is. Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for agent in [t for t in sent if t.dep_ == "agent"]:
+        verb = agent.head
+        lemma = verb.lemma_.lower()
+        wanted = ("of" if lemma in OF_CHARGE_VERBS else None, "for" if lemma in FOR_GROUNDS_VERBS else None)
+        for prep in list(agent.subtree):
+            if prep.i <= agent.i or prep.lower_ not in wanted or prep.dep_ != "prep" or prep.head == verb:
+                continue
+            if prep.i + 1 >= sent.end:
+                continue
+            first = sent.doc[prep.i + 1]
+            if first.tag_ != "VBG":
+                continue
+            if first.head == prep and first.dep_ == "pcomp":
+                pass
+            elif first.dep_ in ("amod", "compound") and first.head.head == prep and first.head.dep_ == "pobj":
+                # "of burning villages": the gerund becomes the clause, its noun its object.
+                noun = first.head
+                first.head = prep
+                first.dep_ = "pcomp"
+                noun.head = first
+                noun.dep_ = "dobj"
+            else:
+                continue
+            prep.head = verb
+            repaired = True
+    return repaired
+
+
+def _as_proper_noun(token: Token) -> None:
+    token.tag_ = "NNP"
+    token.pos_ = "PROPN"
+    token.lemma_ = token.text
+
+
+def free_acronym_subject(sent: Span) -> bool:
+    """"IGAD condemned the attack ...", "ECOWAS imposed sanctions on ..."
+
+    An all-capital body's name opening the sentence is sometimes tagged as a verb: an
+    auxiliary of the verb that follows ("IGAD" read like "did"), or the root itself with the
+    real verb read as an adjective of its object ("imposed sanctions"), or the object read
+    as the root ("threatened military action" a noun phrase). The sign: the sentence opens
+    with a word of three or more capital letters, right before a past-tense verb, and that
+    verb is either governed by no subject or hung as an adjective on a noun after it while
+    the sentence has no other verb for its root. The capitals become the proper noun subject
+    of the past tense, which becomes the root with the noun its object. Returns whether the
+    sentence was repaired.
+    """
+    if len(sent) < 3:
+        return False
+    first, verb = sent[0], sent[1]
+    if not (first.is_upper and first.is_alpha and len(first) >= 3) or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    root = sent.root
+    if first.dep_ == "aux" and first.head == verb and verb == root:
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children if c != first):
+            return False
+        first.dep_ = "nsubj"
+        _as_proper_noun(first)
+        verb.tag_ = "VBD"
+        return True
+    noun = verb.head
+    if verb.dep_ != "amod" or noun.i <= verb.i or noun.pos_ not in ("NOUN", "PROPN") or root not in (first, noun):
+        return False
+    if root == noun and not (first.head == verb and first.dep_ in ("nsubj", "compound", "amod")):
+        return False
+    if root == first and noun.head != first:
+        return False
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.tag_ = "VBD"
+    verb.pos_ = "VERB"
+    first.head = verb
+    first.dep_ = "nsubj"
+    _as_proper_noun(first)
+    noun.head = verb
+    noun.dep_ = "dobj"
+    for word in [c for c in root.children if c not in (verb, noun, first) and (root == first or c.dep_ == "punct")]:
+        word.head = verb
+    return True
+
+
+def reattach_rebutted_charge_as_subject(sent: Span) -> bool:
+    """"Turkey accuses Syria of sheltering PKK leaders, a charge Damascus has always denied."
+
+    A second misreading of the same construction as ``reattach_rebutted_charge``, common when
+    an adverb stands between the auxiliary and the rebutting verb: the charge noun is read as
+    the root verb's subject and the rebutter as an apposition to it (or a second subject),
+    the accusation again the root's clause. The repair is the same: the accusation is the
+    root, the charge a noun phrase on it, the rebutting verb a relative clause on the charge
+    with the rebutter its subject. Returns whether the sentence was repaired.
+    """
+    verb = sent.root
+    if verb.lemma_.lower() not in REBUTTING_VERBS or verb.pos_ != "VERB":
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    charge = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in CHARGE_NOUNS), None)
+    if clause is None or charge is None:
+        return False
+    rebutter = next((c for c in charge.rights if c.dep_ == "appos"), None) or next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.i > charge.i), None)
+    if rebutter is None or rebutter.pos_ not in ("PROPN", "NOUN") or not (clause.i < charge.i < rebutter.i < verb.i):
+        return False
+    start = charge.left_edge.i
+    if start - 1 <= clause.i or sent.doc[start - 1].text not in (",", "--", "—", "–"):
+        return False
+    # Order matters: never leave a cycle between two assignments.
+    rebutter.head = verb
+    rebutter.dep_ = "nsubj"
+    charge.head = clause
+    charge.dep_ = "npadvmod"
+    clause.head = clause
+    clause.dep_ = "ROOT"
+    verb.head = charge
+    verb.dep_ = "relcl"
+    for punct in [c for c in verb.children if c.dep_ == "punct" and not (charge.i <= c.i <= verb.i)]:
+        punct.head = clause
+    return True
