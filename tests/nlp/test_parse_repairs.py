@@ -5,7 +5,7 @@ the accused's speech."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from accord.nlp.parse_repairs import reattach_rebutted_charge
 
@@ -69,3 +69,38 @@ def test_a_denial_with_its_object_after_the_subject_is_left_alone():
     doc = _parsed(words, heads, deps, lemmas, pos)
     assert not reattach_rebutted_charge(doc[:])
     assert doc[1].dep_ == "ROOT"
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Chinese President Hu Jintao met here Tuesday with visiting Pakistani Prime Minister Shaukat Aziz.", ("CHN", "PAK")),
+    ("Indonesian President Susilo Bambang Yudhoyono met on Friday with visiting Malaysian Prime Minister Najib Razak.",
+     ("IDN", "MYS")),
+])
+def test_a_visiting_guest_is_met_not_visited(code_text, text, dyad):
+    # "with visiting X": X is the guest; the sentence tells a meeting (040), not a visit by the host.
+    events = _events(code_text, text)
+    assert [(e["cameo"], e["actor"][0]["code"], e["recipient"][0]["code"]) for e in events] == [("040", *dyad)]
+
+
+def test_visiting_a_place_stays_a_gerund(pipeline):
+    from accord.nlp.parse_repairs import guest_participle_as_modifier
+
+    doc = pipeline.nlp("The activist was charged with visiting Taiwan without permission.")
+    visiting = next(t for t in doc if t.lower_ == "visiting")
+    assert not guest_participle_as_modifier(visiting.sent)
+    assert visiting.dep_ != "amod"
+
+
+def test_the_guest_repair_on_a_hand_built_parse():
+    from accord.nlp.parse_repairs import guest_participle_as_modifier
+
+    words = ["Lula", "met", "with", "visiting", "Chilean", "President", "Bachelet", "."]
+    heads = [1, 1, 1, 2, 6, 6, 3, 1]
+    deps = ["nsubj", "ROOT", "prep", "pcomp", "amod", "compound", "dobj", "punct"]
+    lemmas = ["Lula", "meet", "with", "visit", "chilean", "President", "Bachelet", "."]
+    pos = ["PROPN", "VERB", "ADP", "VERB", "ADJ", "PROPN", "PROPN", "PUNCT"]
+    doc = _parsed(words, heads, deps, lemmas, pos)
+    doc.ents = [Span(doc, 6, 7, label="PERSON")]
+    assert guest_participle_as_modifier(doc[:])
+    assert (doc[6].dep_, doc[6].head.i) == ("pobj", 2)
+    assert (doc[3].dep_, doc[3].head.i) == ("amod", 6)

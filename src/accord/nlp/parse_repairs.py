@@ -24,6 +24,7 @@ def repair_parses(doc: Doc) -> Doc:
         free_subject_before_weekday(sent)
         reattach_charge_after_agent(sent)
         free_acronym_subject(sent)
+        guest_participle_as_modifier(sent)
     return doc
 
 
@@ -65,7 +66,6 @@ def reattach_rebutted_charge(sent: Span) -> bool:
     for punct in [c for c in verb.children if c.dep_ == "punct" and not (charge.i <= c.i <= verb.i)]:
         punct.head = clause
     return True
-
 
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -244,3 +244,48 @@ def reattach_rebutted_charge_as_subject(sent: Span) -> bool:
     for punct in [c for c in verb.children if c.dep_ == "punct" and not (charge.i <= c.i <= verb.i)]:
         punct.head = clause
     return True
+
+
+# Prepositions of meeting someone: "met with visiting ...", "talked to visiting ...".
+MEETING_PREPS = {"with", "to", "for"}
+# Participles that, before a person, say the person is a guest: "visiting", "touring".
+GUEST_PARTICIPLES = {"visiting", "touring"}
+
+
+def guest_participle_as_modifier(sent: Span) -> bool:
+    """"Hu Jintao met here Tuesday with visiting Pakistani Prime Minister Shaukat Aziz."
+
+    The model reads "with visiting X" as a gerund, Hu visiting Aziz: the visit became China's to
+    Pakistan and the meeting itself was lost. Before a person's name or title, "visiting" says who
+    the guest is; the person is what the preposition takes. Returns whether the sentence was
+    repaired.
+    """
+    repaired = False
+    for participle in sent:
+        if participle.lower_ not in GUEST_PARTICIPLES or participle.dep_ != "pcomp" \
+                or participle.head.dep_ != "prep" or participle.head.lower_ not in MEETING_PREPS:
+            continue
+        guest = next((c for c in participle.children if c.dep_ == "dobj"), None)
+        if guest is None or not _is_person(guest) or any(c.dep_ == "prep" for c in participle.children):
+            continue
+        prep = participle.head
+        guest.head = prep
+        guest.dep_ = "pobj"
+        participle.head = guest
+        participle.dep_ = "amod"
+        repaired = True
+    return repaired
+
+
+def _is_person(noun: Token) -> bool:
+    """A person by name, or a noun phrase headed by a person's title or office."""
+    if noun.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in GUEST_NOUNS
+
+
+# Heads of a noun phrase that name a person or a party of people received as guests.
+GUEST_NOUNS = {"president", "minister", "premier", "chancellor", "king", "queen", "prince", "emir",
+               "sultan", "envoy", "delegation", "counterpart", "leader", "official", "secretary",
+               "governor", "senator", "ambassador", "chief", "commander", "general", "vice-president",
+               "speaker", "mayor", "pope", "monarch", "diplomat", "negotiator", "team", "head"}
