@@ -105,6 +105,14 @@ REACTION_VERBS = {"draw", "spark", "prompt", "trigger", "provoke", "anger", "inf
                   "alarm", "dismay", "upset", "attract", "earn", "meet", "elicit", "invite"}
 
 
+# Goods a policy is said to put at risk ("reforms that threaten the rule of law", "the row endangers
+# stability"): a verdict on the policy, not a threat made to anyone.
+RISKING_VERBS = {"threaten", "endanger", "jeopardise", "jeopardize", "imperil"}
+ABSTRACT_GOODS = {"rule", "law", "democracy", "stability", "peace", "security", "future", "existence", "livelihood",
+                  "economy", "recovery", "independence", "sovereignty", "freedom", "health", "environment", "unity",
+                  "integrity", "process", "credibility", "prosperity", "growth"}
+
+
 def answered_step(token: Token) -> Token | None:
     """The reaction verb whose subject is the noun this infinitive hangs on ("decision to annex
     ... drew criticism"), else None."""
@@ -182,6 +190,10 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         # "will boycott the vote unless the president agrees to step down": the condition
         # is part of the announced act, not an event of its own.
         return f"{entry.label} fits, but it is inside the condition '{condition.text}' of another act"
+    if entry.pos == "VERB" and token.lemma_.lower() in RISKING_VERBS and entry.cameo[:2] == "13":
+        good = object_of(token)
+        if good is not None and good.lemma_.lower() in ABSTRACT_GOODS:
+            return f"{entry.label} fits, but '{token.text} the {good.text}' says what is at risk, not a threat made"
     reaction = answered_step(token) if entry.pos == "VERB" else None
     if reaction is not None:
         return f"{entry.label} fits, but it is the step '{reaction.text}' tells a reaction to, not an act told"
