@@ -113,6 +113,28 @@ ABSTRACT_GOODS = {"rule", "law", "democracy", "stability", "peace", "security", 
                   "integrity", "process", "credibility", "prosperity", "growth"}
 
 
+# What a speaker calls a step ("said the U.S. missile test was a dangerous provocation"): the verdict
+# is the act (111 by the lexicon's "say" rows); the step judged, named as the clause's subject, is
+# its topic, not a second act told.
+VERDICT_WORDS = {"provocation", "violation", "mistake", "blunder", "threat", "insult", "affront", "outrage",
+                 "disgrace", "travesty", "farce", "sham", "crime", "aggression", "escalation", "unacceptable",
+                 "illegal", "illegitimate", "provocative", "dangerous", "reckless", "irresponsible", "outrageous",
+                 "intolerable", "unjustified", "unwarranted", "deplorable", "shameful", "regrettable",
+                 "destabilising", "destabilizing", "counterproductive", "unhelpful", "invalid", "null"}
+
+
+def judged_step(token: Token) -> Token | None:
+    """The verdict word ("provocation", "illegal") a reported clause pins on the noun trigger that is
+    its subject, else None."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = token.head
+    if clause.lemma_.lower() != "be" or clause.dep_ not in ("ccomp", "ROOT"):
+        return None
+    return next((c for c in clause.children if c.dep_ in ("attr", "acomp")
+                 and c.lemma_.lower() in VERDICT_WORDS), None)
+
+
 def answered_step(token: Token) -> Token | None:
     """The reaction verb whose subject is the noun this infinitive hangs on ("decision to annex
     ... drew criticism"), else None."""
@@ -194,6 +216,9 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         good = object_of(token)
         if good is not None and good.lemma_.lower() in ABSTRACT_GOODS:
             return f"{entry.label} fits, but '{token.text} the {good.text}' says what is at risk, not a threat made"
+    verdict = judged_step(token) if entry.pos == "NOUN" else None
+    if verdict is not None:
+        return f"{entry.label} fits, but '{token.text}' is what is called '{verdict.text}', the topic of a verdict"
     reaction = answered_step(token) if entry.pos == "VERB" else None
     if reaction is not None:
         return f"{entry.label} fits, but it is the step '{reaction.text}' tells a reaction to, not an act told"
