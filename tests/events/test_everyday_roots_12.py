@@ -4,9 +4,10 @@ capital, or with a ceremony, is hosted (043, not praise); a banquet or dinner ho
 leader is hosting (043); a Pope or an official landing in a capital, a delegation crossing into a
 state, or anyone landing or crossing "for talks" is a visit (042); talks during a telephone
 conversation (041); a nation's forgiveness asked (055, not an appeal); aid offered in kind or "in
-aid" (033). Background that coded: a war or crisis that displaces people is no mass expulsion, a
+aid" (033); talks by video link (040); a transfer of power welcomed (051). Background that coded: a war or crisis that displaces people is no mass expulsion, a
 "since" phrase on a noun ("the first visit since the border clash") is background, the step a
-reaction verb answers ("X's decision to annex ... drew criticism") is not told, and reforms that
+reaction verb answers ("X's decision to annex ... drew criticism") and the step a verdict judges
+("said the missile test was a provocation") are not told, nor is an attack in "reports of" it, and reforms that
 "threaten the rule of law" make no threat. Team-written sentences; each row of the first table
 failed before. Near-misses must stay silent or keep their code."""
 
@@ -37,6 +38,10 @@ from eventkit import assert_some_event, dyads
     # Talks during a telephone conversation (041).
     ("Kenyan President Uhuru Kenyatta discussed the drought with Ethiopian Prime Minister Abiy Ahmed "
      "during a telephone conversation on Monday.", "041", {"KEN"}, {"ETH"}),
+    # Talks held by video link (040).
+    ("Scholz and Trudeau held a video conference on Tuesday about energy supplies.", "040", {"DEU", "CAN"}, None),
+    # A transfer of power or a rapprochement welcomed (051).
+    ("Britain welcomed the peaceful handover of power in Malawi.", "051", {"GBR"}, None),
     # A nation's forgiveness asked: an apology (055), not an appeal.
     ("Belgium's king asked Congo's forgiveness for the abuses of colonial rule.", "055", {"BEL"}, {"COD"}),
     # Aid offered "in aid" or in kind (033).
@@ -69,6 +74,9 @@ def test_codes_kept(code_text, text, code, actor, recipient):
     # The step a reaction answers is not told again.
     ("Hungary's decision to build a border fence drew criticism from Serbia and Croatia.", "17"),
     ("Israel's decision to expel the envoy sparked protests in Ankara.", "16"),
+    # What a report tells, and the step a verdict judges, are not told as acts.
+    ("Gold prices rose on Tuesday after reports of a missile attack on a Saudi oil field.", "18"),
+    ("Seoul said the North Korean missile test was a grave provocation.", "15"),
     # Reforms said to threaten the rule of law: a verdict, not a threat.
     ("Romania's justice reforms threaten the rule of law, the European Commission said.", "13"),
     # A banquet for athletes or a dinner for friends.
