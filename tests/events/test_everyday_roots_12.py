@@ -4,7 +4,7 @@ capital, or with a ceremony, is hosted (043, not praise); a banquet or dinner ho
 leader is hosting (043); a Pope or an official landing in a capital, a delegation crossing into a
 state, or anyone landing or crossing "for talks" is a visit (042); talks during a telephone
 conversation (041); a nation's forgiveness asked (055, not an appeal); aid offered in kind or "in
-aid" (033); talks by video link (040); a transfer of power welcomed (051). Background that coded: a war or crisis that displaces people is no mass expulsion, a
+aid" (033); talks by video link (040); a transfer of power welcomed (051); an offer to mediate accepted (038). Background that coded: a war or crisis that displaces people is no mass expulsion, a
 "since" phrase on a noun ("the first visit since the border clash") is background, the step a
 reaction verb answers ("X's decision to annex ... drew criticism") and the step a verdict judges
 ("said the missile test was a provocation") are not told, nor is an attack in "reports of" it, and reforms that
@@ -42,6 +42,10 @@ from eventkit import assert_some_event, dyads
     ("Scholz and Trudeau held a video conference on Tuesday about energy supplies.", "040", {"DEU", "CAN"}, None),
     # A transfer of power or a rapprochement welcomed (051).
     ("Britain welcomed the peaceful handover of power in Malawi.", "051", {"GBR"}, None),
+    # An offer to mediate, or of mediation, accepted: intent to accept mediation (038), the mediator
+    # as the target (codebook 038: "agreed to US mediation").
+    ("Ethiopia accepted a Kenyan offer of mediation in its border dispute with Eritrea.", "038", {"ETH"}, {"KEN"}),
+    ("The Philippines accepted Malaysia's offer to mediate in talks with Muslim rebels.", "038", {"PHL"}, {"MYS"}),
     # A nation's forgiveness asked: an apology (055), not an appeal.
     ("Belgium's king asked Congo's forgiveness for the abuses of colonial rule.", "055", {"BEL"}, {"COD"}),
     # Aid offered "in aid" or in kind (033).
