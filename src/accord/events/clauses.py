@@ -135,7 +135,11 @@ def judged_reason(token: Token) -> Token | None:
 
 def hearsay_clause(token: Token) -> Token | None:
     """The hearsay noun (`HEARSAY_NOUNS`) whose that-clause the trigger is inside of, or the
-    charging verb (`CHARGING_VERBS`) whose "of" + gerund it is."""
+    charging verb (`CHARGING_VERBS`) whose "of" + gerund it is; for a noun trigger, also the
+    hearsay noun whose "of" phrase it is ("after reports of an attack on tankers")."""
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.pos_ == "NOUN" and token.head.head.lemma_.lower() in HEARSAY_NOUNS:
+        return token.head.head
     node = token
     for _ in range(8):
         if node.head.i == node.i:

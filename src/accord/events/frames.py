@@ -167,6 +167,19 @@ NATURAL_AGENTS = {"typhoon", "hurricane", "cyclone", "storm", "storms", "flood",
                   "epidemic", "pandemic", "cholera", "ebola", "outbreak", "blizzard", "snowstorm"}
 
 
+# States of affairs that uproot or kill people without being a perpetrator ("Syria's civil war has
+# displaced half the population"): no mass expulsion or mass killing (root 20) has them as its subject.
+MASS_ROOT = "20"
+CONDITION_AGENTS = {"war", "conflict", "fighting", "violence", "crisis", "unrest", "insurgency", "instability",
+                    "turmoil", "bloodshed", "strife", "hostility", "famine", "poverty", "shortage"}
+
+
+def _condition_subject(token: Token) -> bool:
+    """Whether the verb's own subject is a war, a crisis or a famine (a state of affairs)."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in CONDITION_AGENTS
+
+
 def _natural_subject(token: Token) -> bool:
     """Whether the verb's own subject (or its compound, "Typhoon Haiyan") is a force of nature."""
     subject = next((c for c in token.children if c.dep_ in ("nsubj",)), None)
@@ -187,6 +200,8 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
     site = _Site(entry, token, object_of(token) if entry.pos == "VERB" else None, is_actor, is_person)
     if entry.pos == "VERB" and entry.cameo[:2] in VIOLENT_ROOTS and _natural_subject(token):
         return "the subject is a force of nature"
+    if entry.pos == "VERB" and entry.cameo[:2] == MASS_ROOT and _condition_subject(token):
+        return "the subject is a state of war or crisis, not a perpetrator"
     for key, values in entry.frame:
         check = FRAME_KEYS.get(key)
         if check is None:

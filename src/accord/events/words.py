@@ -99,6 +99,53 @@ def setting_noun(token: Token) -> Token | None:
     return noun
 
 
+# Verbs that tell how others took a step ("Russia's decision to annex Crimea drew criticism from
+# Washington", "the move sparked protests"): the step named as their subject is what they answer.
+REACTION_VERBS = {"draw", "spark", "prompt", "trigger", "provoke", "anger", "infuriate", "outrage", "fuel", "stir",
+                  "alarm", "dismay", "upset", "attract", "earn", "meet", "elicit", "invite"}
+
+
+# Goods a policy is said to put at risk ("reforms that threaten the rule of law", "the row endangers
+# stability"): a verdict on the policy, not a threat made to anyone.
+RISKING_VERBS = {"threaten", "endanger", "jeopardise", "jeopardize", "imperil"}
+ABSTRACT_GOODS = {"rule", "law", "democracy", "stability", "peace", "security", "future", "existence", "livelihood",
+                  "economy", "recovery", "independence", "sovereignty", "freedom", "health", "environment", "unity",
+                  "integrity", "process", "credibility", "prosperity", "growth"}
+
+
+# What a speaker calls a step ("said the U.S. missile test was a dangerous provocation"): the verdict
+# is the act (111 by the lexicon's "say" rows); the step judged, named as the clause's subject, is
+# its topic, not a second act told.
+VERDICT_WORDS = {"provocation", "violation", "mistake", "blunder", "threat", "insult", "affront", "outrage",
+                 "disgrace", "travesty", "farce", "sham", "crime", "aggression", "escalation", "unacceptable",
+                 "illegal", "illegitimate", "provocative", "dangerous", "reckless", "irresponsible", "outrageous",
+                 "intolerable", "unjustified", "unwarranted", "deplorable", "shameful", "regrettable",
+                 "destabilising", "destabilizing", "counterproductive", "unhelpful", "invalid", "null"}
+
+
+def judged_step(token: Token) -> Token | None:
+    """The verdict word ("provocation", "illegal") a reported clause pins on the noun trigger that is
+    its subject, else None."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = token.head
+    if clause.lemma_.lower() != "be" or clause.dep_ not in ("ccomp", "ROOT"):
+        return None
+    return next((c for c in clause.children if c.dep_ in ("attr", "acomp")
+                 and c.lemma_.lower() in VERDICT_WORDS), None)
+
+
+def answered_step(token: Token) -> Token | None:
+    """The reaction verb whose subject is the noun this infinitive hangs on ("decision to annex
+    ... drew criticism"), else None."""
+    if token.pos_ != "VERB" or token.dep_ != "acl" or not is_to_infinitive(token):
+        return None
+    noun = token.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.lemma_.lower() not in REACTION_VERBS:
+        return None
+    return noun.head
+
+
 def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) -> str | None:
     """Why a trigger whose frame fits tells no act of the sentence (a sentence for `accord
     explain`): what a demand asks for, a kind of person, a consequence held out, a description of
@@ -146,7 +193,9 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         # "expressed his condolences over the Orlando massacre": the loss mourned, not an act told.
         return f"{entry.label} fits, but '{token.text}' is what '{token.head.head.text}' answers, not an act told"
     if entry.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS \
-            and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
+            and token.head.dep_ == "prep" and (token.head.head.pos_ in ("VERB", "AUX") or (
+                token.head.lower_ == "since" and token.head.head.pos_ == "NOUN")):
+        # (also "the first visit since the border clash": a time reckoned from an earlier act)
         return f"{entry.label} fits, but '{token.head.text} {token.text}' sets the scene of another act, not an act told"
     if entry.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "with" \
             and token.head.head.lemma_.lower() in FACING_VERBS and token.head.head.dep_ in ("advcl", "acl", "ROOT") \
@@ -163,6 +212,16 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         # "will boycott the vote unless the president agrees to step down": the condition
         # is part of the announced act, not an event of its own.
         return f"{entry.label} fits, but it is inside the condition '{condition.text}' of another act"
+    if entry.pos == "VERB" and token.lemma_.lower() in RISKING_VERBS and entry.cameo[:2] == "13":
+        good = object_of(token)
+        if good is not None and good.lemma_.lower() in ABSTRACT_GOODS:
+            return f"{entry.label} fits, but '{token.text} the {good.text}' says what is at risk, not a threat made"
+    verdict = judged_step(token) if entry.pos == "NOUN" else None
+    if verdict is not None:
+        return f"{entry.label} fits, but '{token.text}' is what is called '{verdict.text}', the topic of a verdict"
+    reaction = answered_step(token) if entry.pos == "VERB" else None
+    if reaction is not None:
+        return f"{entry.label} fits, but it is the step '{reaction.text}' tells a reaction to, not an act told"
     judge = judged_reason(token) if entry.pos == "VERB" else None
     if judge is not None:
         return f"{entry.label} fits, but it is what '{judge.text}' judges (its reason), not an act the sentence tells"
