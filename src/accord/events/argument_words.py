@@ -305,3 +305,11 @@ def occasion_words(head: Token, trigger: Token) -> set[int]:
 # Talks, deals and truces a state makes "with" a group ("resumed peace talks with communist rebels").
 NEGOTIATION_NOUNS = {"talk", "negotiation", "deal", "agreement", "accord", "truce", "ceasefire", "cease-fire",
                      "peace", "dialogue", "pact", "settlement"}
+
+
+# Groups of states wire copy names without a code the bench or CAMEO's country tables give
+# ("world powers", "the West", "Western capitals", "the international community", "the Quartet"):
+# parties of the act all the same, so no place or other party of the clause takes their slot.
+COLLECTIVE_NOUNS = {"power", "nation", "country", "government", "capital", "state", "democracy"}
+COLLECTIVE_MODIFIERS = {"world", "western", "major", "great", "big", "six", "global", "leading"}
+COLLECTIVE_NAMES = {"west", "quartet"}

@@ -25,8 +25,8 @@ from accord.events.slots import OCCURRENCE_VERBS
 from accord.events.states import NON_STATE_ARMED, STATE_SECTORS, foreign_armed_group, is_state, non_state_armed
 from accord.events.syntax import prepositional_objects, subject_of
 from accord.events.targets import (
-    DEMOBILISING, aimed_at_own, bare_government, earlier_doing, insurgents_at_home, one_other_party,
-    recipients_by_phrase, relative_descriptions,
+    DEMOBILISING, aimed_at_own, bare_government, collective_party, earlier_doing, insurgents_at_home,
+    one_other_party, recipients_by_phrase, relative_descriptions,
 )
 from accord.events.words import author_unnamed, told_by_noun
 
@@ -304,6 +304,10 @@ def place_aimed_at(token: Token, entry, reader: ArgumentReader, who: PartyRecord
         if target is not None and entry.cameo.startswith(EXPULSIONS) and target.via.startswith("place ") \
                 and target_is_destination(token, target):
             target = None  # "expelled a bishop to Rome": where they were sent
+        if target is not None and target.actor.code not in who.actor_codes and collective_party(token) is not None:
+            # "World powers and Iran resumed talks in Geneva", "accused Western powers of hypocrisy
+            # over Kosovo": the other party is there, though it has no code; no place stands in.
+            target = None
         if target is not None and target.actor.code not in who.actor_codes:
             who.recipients = [target]
         elif entry.cameo[:2] == "15":
@@ -359,7 +363,9 @@ def other_party_of_clause(token: Token, entry, reader: ArgumentReader, who: Part
         # ("backed down after a standoff with Washington", "gave Kyiv an ultimatum", "spoke by
         # telephone with Russian President Vladimir Putin"): CAMEO's target is that one.
         other = one_other_party(token, entry, who.actors, reader)
-        if other is not None:
+        if other is not None and collective_party(token) is None:
+            # (Not in place of a party with no code: "the international community must do more
+            # ..., Straw said after talks with Sudan's president".)
             who.recipients = [other]
 
 
