@@ -313,3 +313,11 @@ NEGOTIATION_NOUNS = {"talk", "negotiation", "deal", "agreement", "accord", "truc
 COLLECTIVE_NOUNS = {"power", "nation", "country", "government", "capital", "state", "democracy"}
 COLLECTIVE_MODIFIERS = {"world", "western", "major", "great", "big", "six", "global", "leading"}
 COLLECTIVE_NAMES = {"west", "quartet"}
+
+
+# Verbs by which the one who decides an act makes it known: "the expulsion of four diplomats was
+# announced by the foreign ministry", "the decision to expel them was announced by ..." (not
+# "confirmed" or "reported", which a third party may do of another's act).
+ANNOUNCING_VERBS = {"announce", "order", "decree", "approve", "declare", "unveil", "authorize", "authorise"}
+# Nouns of deciding whose infinitive is the act decided: whoever announces the decision does it.
+DECISION_NOUNS = {"decision", "move", "plan", "order", "intention", "resolve"}
