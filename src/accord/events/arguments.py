@@ -495,8 +495,9 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         # Ministers Alexander Downer and ...".)
         name_start = owner.name_start if owner.name_start is not None else owner.start
         # (The small model tags a capitalised "Ministers" NNP: the plural is read off the word.)
+        # ("Ms. Brainard and Daniel Tarullo": a single person's style is no plural.)
         plural = any((t.tag_ in ("NNS", "NNPS") or t.text.endswith(("s", "s.")) and t.text[:1].isupper())
-                     and not t.ent_type_ in ("GPE", "NORP", "LOC", "ORG")
+                     and len(t.text) >= 5 and t.ent_type_ not in ("GPE", "NORP", "LOC", "ORG")
                      for t in first.subtree if t.i < name_start and t.dep_ == "compound")
         return plural and any(c.dep_ == "conj" for c in first.children)
 
