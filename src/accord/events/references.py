@@ -356,9 +356,17 @@ class ReferenceReading:
         for "the organisation". A person of a body counts as naming it ("Taliban spokesman Zabiullah
         Mujahid said the group had kidnapped ...", "Hamas leader Khaled Meshaal said the movement
         ...")."""
-        bodies = [m for m in self._recent(token) if m.actor.code and len(m.actor.code) > 3
-                  and (intergovernmental is None or m.actor.code.startswith("IGO") == intergovernmental)]
-        return bodies[-1] if bodies else None
+        def fits(m: ActorMention) -> bool:
+            return bool(m.actor.code) and len(m.actor.code) > 3 \
+                and (intergovernmental is None or m.actor.code.startswith("IGO") == intergovernmental)
+        bodies = [m for m in self._recent(token) if fits(m)]
+        if not bodies:
+            # ("The bloc's foreign ministers agreed to extend sanctions ..., EU diplomats said": with
+            # none before it, the one such body its own sentence names after it.)
+            sent = token.sent
+            later = [m for m in self.mentions if token.i < m.start and m.end <= sent.end and fits(m)]
+            return later[0] if len({m.actor.code for m in later}) == 1 else None
+        return bodies[-1]
 
     def _last_group(self, token: Token) -> ActorMention | None:
         groups = [m for m in self._recent(token) if m.actor.code is None and m.actor.kind in ("role", "group")
