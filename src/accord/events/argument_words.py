@@ -321,3 +321,7 @@ COLLECTIVE_NAMES = {"west", "quartet"}
 ANNOUNCING_VERBS = {"announce", "order", "decree", "approve", "declare", "unveil", "authorize", "authorise"}
 # Nouns of deciding whose infinitive is the act decided: whoever announces the decision does it.
 DECISION_NOUNS = {"decision", "move", "plan", "order", "intention", "resolve"}
+# Verbs that tell an act named as their subject takes place ("A visit by Hu Jintao to Washington
+# was confirmed", "... began on Tuesday"), unlike those that call it off or judge it.
+TAKING_PLACE_VERBS = {"confirm", "announce", "begin", "start", "open", "end", "conclude", "take", "go", "continue",
+                      "resume", "proceed", "get"}

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from accord.actors.tables import data_dir, read_tsv
 from accord.events.argument_words import (
-    ANNOUNCING_VERBS, DECISION_NOUNS, JOINT_PREPS, RECIPIENT_PREPS, REPORTING_VERBS,
+    ANNOUNCING_VERBS, DECISION_NOUNS, JOINT_PREPS, RECIPIENT_PREPS, REPORTING_VERBS, TAKING_PLACE_VERBS,
 )
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.clauses import OBLIGATION_ENTRY, obligation_speaker, statement_author
@@ -383,11 +383,15 @@ def _noun_parties(token: Token, entry: LexiconEntry,
         # "ECOWAS imposed sanctions on Guinea": the acronym read as the verb (or a modifier
         # governing the object) whose object the act is; the organisation imposes them.
         actors += reader.actors_in(token.head)
-    if not actors and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+    if not actors and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" \
+            and token.head.lemma_.lower() in TAKING_PLACE_VERBS:
         # "A visit by Chinese President Hu Jintao to Washington was confirmed by the White
         # House": the act the sentence is about, told as its subject, is done by its "by" phrase
-        # (as by its owner: "Hu Jintao's visit ... was confirmed").
-        actors += [a for _prep, pobj in prepositional_objects(token, {"by"}) for a in reader.actors_in(pobj)]
+        # (as by its owner: "Hu Jintao's visit ... was confirmed"), when the verb says it takes
+        # place ("was cancelled", "was condemned" do not). A person of no known country is no
+        # actor here ("A visit by Rice to Damascus": not Syria's).
+        actors += [a for _prep, pobj in prepositional_objects(token, {"by"}) for a in reader.actors_in(pobj)
+                   if not a.via.startswith("person, in a")]
     if not actors and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in ANNOUNCING_VERBS \
             and not any(c.dep_ == "poss" for c in token.children):
         # "The expulsion of four Polish diplomats was announced by the Russian foreign ministry":

@@ -357,6 +357,8 @@ def is_collective(word: Token) -> bool:
     """A group of states named without a code: "world powers", "Western capitals", "the West",
     "the international community", "the Quartet" (not "the West Bank", "West Africa")."""
     lemma = word.lemma_.lower()
+    if lemma == "group" and any(is_collective(g) for _p, g in prepositional_objects(word, {"of"})):
+        return True  # "the P5+1 group of world powers", "a group of Western nations"
     if word.lower_ in COLLECTIVE_NAMES and word.text[:1].isupper():
         return word.dep_ != "compound" and not any(c.dep_ == "compound" for c in word.children)
     # ("Iran and world powers": the small model may hang "Iran and world" on "powers".)
