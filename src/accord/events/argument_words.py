@@ -325,3 +325,6 @@ DECISION_NOUNS = {"decision", "move", "plan", "order", "intention", "resolve"}
 # was confirmed", "... began on Tuesday"), unlike those that call it off or judge it.
 TAKING_PLACE_VERBS = {"confirm", "announce", "begin", "start", "open", "end", "conclude", "take", "go", "continue",
                       "resume", "proceed", "get"}
+# Participles of a go-between before what parties agree on ("an EU-brokered deal", "an
+# Egyptian-mediated truce", "a U.N.-sponsored accord"): the go-between is no party to the deal.
+BROKER_VERBS = {"broker", "mediate", "sponsor", "facilitate", "negotiate", "engineer", "back"}

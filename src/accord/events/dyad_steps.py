@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from accord.actors.model import Actor
-from accord.events.argument_words import JOINT_PREPS, PLACE_DEMONYM, UNIDENTIFIED_ATTACKER
+from accord.events.argument_words import BROKER_VERBS, JOINT_PREPS, PLACE_DEMONYM, UNIDENTIFIED_ATTACKER
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import ACTOR_OBJECT
 from accord.events.merging import passive_without_agent
@@ -90,6 +90,12 @@ def slot_parties(token: Token, entry, reader: ArgumentReader) -> PartyRecord:
                    for t in pobj.subtree}
         topic = {t.idx for obj in objects for t in obj.subtree} - parties
         named_recipients = [r for r in named_recipients if r.start not in topic]
+    if "03" <= entry.cameo[:2] <= "08":
+        # "signed an EU-brokered deal with Serbia", "agreed to an Egyptian-mediated truce": who
+        # brokered what the parties agree on is no party to it.
+        brokers = {t.idx for word in token.subtree if word.dep_ == "amod" and word.tag_ in ("VBN", "VBD")
+                   and word.lemma_.lower() in BROKER_VERBS for t in word.subtree if t.i < word.i}
+        named_recipients = [r for r in named_recipients if r.start not in brokers]
     if entry.cameo[:2] < "06":
         # "met on the Indonesian island of Bali", "met on the margins of an SCO gathering",
         # "held talks at a U.N. post": where talks and diplomacy happen is no party to them.
