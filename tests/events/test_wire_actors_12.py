@@ -40,6 +40,8 @@ from eventkit import assert_dyad, assert_sole_dyad, dyads
     # "its" after a body named with where it serves is the body.
     ("A spokesman for the U.N. mission in South Sudan said its peacekeepers had repelled an attack on the base.",
      "19", {"IGOUNO"}, None),
+    # Who brokered what the parties sign is no party to it.
+    ("Eritrea signed a Saudi-brokered peace accord with Ethiopia in Jeddah.", "05", {"ERI"}, {"ETH"}),
     # "the country" acted on may be one a relative clause of the subject names.
     ("Cuban soldiers who had fought in Angola for years began withdrawing from the country on Monday.", "08",
      {"CUB"}, {"AGO"}),
@@ -72,6 +74,8 @@ def test_an_obligation_put_on_the_international_community_is_no_demand_on_a_plac
     # A known person's title of a state body keeps its state.
     ("Russian Foreign Minister Sergei Lavrov and his Iranian counterpart condemned the air strikes on Syria.",
      "11", {"RUS", "IRN"}, {"SYR"}),
+    # The author of what is rejected is still whom the rejection is aimed at.
+    ("Damascus rejected a U.S.-drafted resolution on chemical weapons.", "12", {"SYR"}, {"USA"}),
     # "its" with no body before it is still the state named.
     ("Iran said its navy had seized a British tanker in the Strait of Hormuz.", "17", {"IRN"}, {"GBR"}),
     # "the country" a bare subject acts on stays the other country named before.
