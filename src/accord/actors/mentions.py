@@ -251,6 +251,10 @@ class _MentionBuilder:
             # Only where a person acts or owns (not a place the tagger took for a person,
             # "the district of Kono", nor a news agency told something, "told Bloomberg").
             code = people.surname_country(name)
+        if known is not None and known.country and _placed(code):
+            # "Muslim Brotherhood leader Mohamed Badie": a transnational movement in the title has
+            # no state of its own; the person's own, from the table, says where it acts.
+            code = known.country
         if known is not None and (code is None or code == known.country or code.startswith(known.country)):
             # The table knows this person: its name is canonical, and it fills in what
             # the text did not say (the country and sector of a bare "Putin"). A title naming

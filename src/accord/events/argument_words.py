@@ -305,3 +305,26 @@ def occasion_words(head: Token, trigger: Token) -> set[int]:
 # Talks, deals and truces a state makes "with" a group ("resumed peace talks with communist rebels").
 NEGOTIATION_NOUNS = {"talk", "negotiation", "deal", "agreement", "accord", "truce", "ceasefire", "cease-fire",
                      "peace", "dialogue", "pact", "settlement"}
+
+
+# Groups of states wire copy names without a code the bench or CAMEO's country tables give
+# ("world powers", "the West", "Western capitals", "the international community", "the Quartet"):
+# parties of the act all the same, so no place or other party of the clause takes their slot.
+COLLECTIVE_NOUNS = {"power", "nation", "country", "government", "capital", "state", "democracy"}
+COLLECTIVE_MODIFIERS = {"world", "western", "major", "great", "big", "six", "global", "leading"}
+COLLECTIVE_NAMES = {"west", "quartet"}
+
+
+# Verbs by which the one who decides an act makes it known: "the expulsion of four diplomats was
+# announced by the foreign ministry", "the decision to expel them was announced by ..." (not
+# "confirmed" or "reported", which a third party may do of another's act).
+ANNOUNCING_VERBS = {"announce", "order", "decree", "approve", "declare", "unveil", "authorize", "authorise"}
+# Nouns of deciding whose infinitive is the act decided: whoever announces the decision does it.
+DECISION_NOUNS = {"decision", "move", "plan", "order", "intention", "resolve"}
+# Verbs that tell an act named as their subject takes place ("A visit by Hu Jintao to Washington
+# was confirmed", "... began on Tuesday"), unlike those that call it off or judge it.
+TAKING_PLACE_VERBS = {"confirm", "announce", "begin", "start", "open", "end", "conclude", "take", "go", "continue",
+                      "resume", "proceed", "get"}
+# Participles of a go-between before what parties agree on ("an EU-brokered deal", "an
+# Egyptian-mediated truce", "a U.N.-sponsored accord"): the go-between is no party to the deal.
+BROKER_VERBS = {"broker", "mediate", "sponsor", "facilitate", "negotiate", "engineer", "back"}

@@ -472,10 +472,34 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         context = self.context_country(token)
         if mention.end - mention.start == 1 and token.pos_ == "NOUN" and not mention.roles:
             context = None
+        if self._under_plural_title(mention):
+            # "Foreign Ministers Alexander Downer and Phil Goff condemned the coup in Fiji", "Sens.
+            # Tom Hardwick and Bill Trenton urged Pakistan ...": people a plural title joins
+            # are of no one country the sentence names; one the tables do not know stays unnamed.
+            context = None
         if context is not None:
             return [self._arg(Actor(context.code, mention.actor.sector, mention.actor.name, "person"),
                               mention.start, mention.end, f"person, in a {context.name or context.code} context")]
         return []
+
+    def _under_plural_title(self, mention: ActorMention) -> bool:
+        """Whether a person is named under a plural title ("Presidents Bush and Kibaki",
+        "Sens. Biden and Hagel"): the title before the first of the conjoined names."""
+        first = self.doc[mention.end - 1]
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        owner = next((m for m in self.mentions if m.start <= first.i < m.end), None)
+        if owner is None:
+            return False
+        # (The title may be left out of the mention of a person the tables know: "Foreign
+        # Ministers Alexander Downer and ...".)
+        name_start = owner.name_start if owner.name_start is not None else owner.start
+        # (The small model tags a capitalised "Ministers" NNP: the plural is read off the word.)
+        # ("Ms. Brainard and Daniel Tarullo": a single person's style is no plural.)
+        plural = any((t.tag_ in ("NNS", "NNPS") or t.text.endswith(("s", "s.")) and t.text[:1].isupper())
+                     and len(t.text) >= 5 and t.ent_type_ not in ("GPE", "NORP", "LOC", "ORG")
+                     for t in first.subtree if t.i < name_start and t.dep_ == "compound")
+        return plural and any(c.dep_ == "conj" for c in first.children)
 
     @staticmethod
     def _names_divided_country(token: Token) -> bool:

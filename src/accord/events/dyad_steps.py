@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from accord.actors.model import Actor
-from accord.events.argument_words import JOINT_PREPS, PLACE_DEMONYM, UNIDENTIFIED_ATTACKER
+from accord.events.argument_words import BROKER_VERBS, JOINT_PREPS, PLACE_DEMONYM, UNIDENTIFIED_ATTACKER
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import ACTOR_OBJECT
 from accord.events.merging import passive_without_agent
@@ -25,8 +25,8 @@ from accord.events.slots import OCCURRENCE_VERBS
 from accord.events.states import NON_STATE_ARMED, STATE_SECTORS, foreign_armed_group, is_state, non_state_armed
 from accord.events.syntax import prepositional_objects, subject_of
 from accord.events.targets import (
-    DEMOBILISING, aimed_at_own, bare_government, earlier_doing, insurgents_at_home, one_other_party,
-    recipients_by_phrase, relative_descriptions,
+    DEMOBILISING, aimed_at_own, bare_government, collective_party, earlier_doing, insurgents_at_home,
+    one_other_party, recipients_by_phrase, relative_descriptions,
 )
 from accord.events.words import author_unnamed, told_by_noun
 
@@ -90,6 +90,12 @@ def slot_parties(token: Token, entry, reader: ArgumentReader) -> PartyRecord:
                    for t in pobj.subtree}
         topic = {t.idx for obj in objects for t in obj.subtree} - parties
         named_recipients = [r for r in named_recipients if r.start not in topic]
+    if "03" <= entry.cameo[:2] <= "08":
+        # "signed an EU-brokered deal with Serbia", "agreed to an Egyptian-mediated truce": who
+        # brokered what the parties agree on is no party to it.
+        brokers = {t.idx for word in token.subtree if word.dep_ == "amod" and word.tag_ in ("VBN", "VBD")
+                   and word.lemma_.lower() in BROKER_VERBS for t in word.subtree if t.i < word.i}
+        named_recipients = [r for r in named_recipients if r.start not in brokers]
     if entry.cameo[:2] < "06":
         # "met on the Indonesian island of Bali", "met on the margins of an SCO gathering",
         # "held talks at a U.N. post": where talks and diplomacy happen is no party to them.
@@ -304,6 +310,10 @@ def place_aimed_at(token: Token, entry, reader: ArgumentReader, who: PartyRecord
         if target is not None and entry.cameo.startswith(EXPULSIONS) and target.via.startswith("place ") \
                 and target_is_destination(token, target):
             target = None  # "expelled a bishop to Rome": where they were sent
+        if target is not None and target.actor.code not in who.actor_codes and collective_party(token) is not None:
+            # "World powers and Iran resumed talks in Geneva", "accused Western powers of hypocrisy
+            # over Kosovo": the other party is there, though it has no code; no place stands in.
+            target = None
         if target is not None and target.actor.code not in who.actor_codes:
             who.recipients = [target]
         elif entry.cameo[:2] == "15":
@@ -359,7 +369,9 @@ def other_party_of_clause(token: Token, entry, reader: ArgumentReader, who: Part
         # ("backed down after a standoff with Washington", "gave Kyiv an ultimatum", "spoke by
         # telephone with Russian President Vladimir Putin"): CAMEO's target is that one.
         other = one_other_party(token, entry, who.actors, reader)
-        if other is not None:
+        if other is not None and collective_party(token) is None:
+            # (Not in place of a party with no code: "the international community must do more
+            # ..., Straw said after talks with Sudan's president".)
             who.recipients = [other]
 
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.actors.tables import data_dir, read_tsv
-from accord.events.argument_words import JOINT_PREPS, RECIPIENT_PREPS, REPORTING_VERBS
+from accord.events.argument_words import (
+    ANNOUNCING_VERBS, DECISION_NOUNS, JOINT_PREPS, RECIPIENT_PREPS, REPORTING_VERBS, TAKING_PLACE_VERBS,
+)
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.clauses import OBLIGATION_ENTRY, obligation_speaker, statement_author
 from accord.events.entries import ACTOR_OBJECT, LexiconEntry
@@ -142,6 +144,17 @@ def _doer_and_patient(token: Token, entry: LexiconEntry, reader: ArgumentReader,
         # participle with an object of its own) on the last noun before it; the noun the
         # sentence starts with is its subject.
         subject, passive = root, False
+    if subject is None:
+        # "IGAD called on South Sudan's leaders ...": an organisation's acronym opening the
+        # sentence that the small model read as an auxiliary of the verb is its subject.
+        subject = next((c for c in token.children if c.dep_ in ("aux", "auxpass", "advmod", "npadvmod", "advcl", "dep")
+                        and misread_acronym(c, reader)), None)
+        passive = passive and subject is None
+    if subject is None and token.dep_ == "acl" and token.head.lemma_.lower() in DECISION_NOUNS \
+            and token.head.dep_ == "nsubjpass" and token.head.head.lemma_.lower() in ANNOUNCING_VERBS:
+        # "The decision to expel four Polish diplomats was announced by the Russian foreign
+        # ministry": whoever announces the decision takes it, and does what it decides.
+        subject, passive = agent_of(token.head.head), False
     patient = None
     stative = entry.pos == "ADJ" or any(key == "voice" and values != ("received",)
                                         for key, values in entry.frame)
@@ -366,6 +379,26 @@ def _noun_parties(token: Token, entry: LexiconEntry,
     if not actors and entry.cameo[:2] >= "14":
         # "the killing of 29 worshippers by a Jewish settler": the noun's "by" names who did it.
         actors += [a for _prep, pobj in prepositional_objects(token, {"by"}) for a in reader.actors_in(pobj)]
+    if not actors and token.dep_ in ("dobj", "obj") and misread_acronym(token.head, reader):
+        # "ECOWAS imposed sanctions on Guinea": the acronym read as the verb (or a modifier
+        # governing the object) whose object the act is; the organisation imposes them.
+        actors += reader.actors_in(token.head)
+    if not actors and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" \
+            and token.head.lemma_.lower() in TAKING_PLACE_VERBS:
+        # "A visit by Chinese President Hu Jintao to Washington was confirmed by the White
+        # House": the act the sentence is about, told as its subject, is done by its "by" phrase
+        # (as by its owner: "Hu Jintao's visit ... was confirmed"), when the verb says it takes
+        # place ("was cancelled", "was condemned" do not). A person of no known country is no
+        # actor here ("A visit by Rice to Damascus": not Syria's).
+        actors += [a for _prep, pobj in prepositional_objects(token, {"by"}) for a in reader.actors_in(pobj)
+                   if not a.via.startswith("person, in a")]
+    if not actors and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in ANNOUNCING_VERBS \
+            and not any(c.dep_ == "poss" for c in token.children):
+        # "The expulsion of four Polish diplomats was announced by the Russian foreign ministry":
+        # whoever announces the act did it.
+        agent = agent_of(token.head)
+        if agent is not None:
+            actors += reader.actors_in(agent)
     if token.dep_ == "pobj" and token.head.lower_ == "in" and passive_without_agent(token.head.head):
         # "two soldiers were wounded in a PKK attack": whoever the verb's subject names.
         patient = next(c for c in token.head.head.children if c.dep_ == "nsubjpass")
@@ -415,6 +448,14 @@ def _engaged_in(noun: Token, reader: ArgumentReader) -> list[ArgumentActor]:
         return []
     subject, _passive = subject_of(verb)
     return reader.actors_in(subject) if subject is not None and subject.i != noun.i else []
+
+
+def misread_acronym(word: Token, reader: ArgumentReader) -> bool:
+    """An all-capital organisation's name opening the sentence that the small model took for a
+    verb, an auxiliary or an adjective ("ECOWAS imposed ...", "IGAD called on ..."), which names
+    an actor."""
+    return word.i == word.sent.start and word.pos_ in ("VERB", "AUX", "ADJ") and word.text.isupper() \
+        and len(word.text) >= 3 and word.text.isalpha() and bool(reader.actors_in(word))
 
 
 def _to_blame(token: Token) -> bool:

@@ -70,6 +70,10 @@ class ReferenceReading:
                 # person is not what "its" points back to, when a state or body is named before.)
                 bodies = [m for m in groups if not qualifies_person(self.doc, m)]
                 groups = bodies or groups
+                # ("A spokesman for the U.N. mission in Congo said its peacekeepers ...": where a
+                # named body serves is not what "its" points back to; the body is.)
+                served = [m for m in groups if not self._where_body_serves(m, groups)]
+                groups = served or groups
             return groups[-1].actor if groups else None
         # he / she: the most recent person before it (opening a sentence: the person who was the
         # subject of the sentence before, "Vucic met Xi in Belgrade. He thanked China ...").
@@ -84,6 +88,16 @@ class ReferenceReading:
             names = {m.actor.name for m in persons if m.start in doers and m.actor.name}
             persons = [m for m in persons if m.start not in doers and not (m.actor.name and m.actor.name in names)]
         return persons[-1].actor if persons else None
+
+    def _where_body_serves(self, mention: ActorMention, groups: list[ActorMention]) -> bool:
+        """A country named as where a body of another named party is ("the U.N. mission in
+        Congo", "NATO's force in Kosovo"): the place of the body, not a party of its own."""
+        word = self.doc[mention.end - 1]
+        prep = word.head
+        if mention.actor.kind != "country" or word.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "NOUN":
+            return False
+        body = {t.i for t in prep.head.subtree} - {t.i for t in prep.subtree}
+        return any(m is not mention and m.start in body and m.actor.code != mention.actor.code for m in groups)
 
     def _own_doers(self, token: Token) -> set[int]:
         """The words of the subject of the verb whose object ``token`` ("him", "her") is — the
@@ -127,7 +141,10 @@ class ReferenceReading:
             if node.pos_ in ("VERB", "AUX"):
                 subject, _passive = subject_of(node)
                 if subject is not None and noun.i not in {t.i for t in subject.subtree}:
-                    doers |= {t.i for t in subject.subtree}
+                    # ("Russian troops who were deployed in Kazakhstan began withdrawing from the
+                    # country": what a relative clause tells of the subject is not the subject.)
+                    described = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+                    doers |= {t.i for t in subject.subtree} - described
                     if subject.pos_ == "PRON":
                         doers |= {i for a in self.actors_in(subject) for i in range(a.start, a.end)}
                 if node.dep_ == "conj" and subject is not None:
@@ -339,9 +356,17 @@ class ReferenceReading:
         for "the organisation". A person of a body counts as naming it ("Taliban spokesman Zabiullah
         Mujahid said the group had kidnapped ...", "Hamas leader Khaled Meshaal said the movement
         ...")."""
-        bodies = [m for m in self._recent(token) if m.actor.code and len(m.actor.code) > 3
-                  and (intergovernmental is None or m.actor.code.startswith("IGO") == intergovernmental)]
-        return bodies[-1] if bodies else None
+        def fits(m: ActorMention) -> bool:
+            return bool(m.actor.code) and len(m.actor.code) > 3 \
+                and (intergovernmental is None or m.actor.code.startswith("IGO") == intergovernmental)
+        bodies = [m for m in self._recent(token) if fits(m)]
+        if not bodies:
+            # ("The bloc's foreign ministers agreed to extend sanctions ..., EU diplomats said": with
+            # none before it, the one such body its own sentence names after it.)
+            sent = token.sent
+            later = [m for m in self.mentions if token.i < m.start and m.end <= sent.end and fits(m)]
+            return later[0] if len({m.actor.code for m in later}) == 1 else None
+        return bodies[-1]
 
     def _last_group(self, token: Token) -> ActorMention | None:
         groups = [m for m in self._recent(token) if m.actor.code is None and m.actor.kind in ("role", "group")

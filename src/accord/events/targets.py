@@ -9,7 +9,9 @@ from spacy.tokens import Token
 
 from accord.actors.names import BACKER_WORDS
 from accord.actors.tables import data_dir, read_tsv
-from accord.events.argument_words import occasion_words
+from accord.events.argument_words import (
+    COLLECTIVE_MODIFIERS, COLLECTIVE_NAMES, COLLECTIVE_NOUNS, RECIPIENT_PREPS, occasion_words,
+)
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import LexiconEntry
 from accord.events.merging import SETTING_PREPS
@@ -344,3 +346,46 @@ def insurgents_at_home(entry: LexiconEntry, actors: list[ArgumentActor], reader:
     # (Only where the sentence places it at home: "fired a missile at a ship in the Red Sea" is not.)
     at_home = any(sent.start <= p.start < sent.end and p.entry.country == home for p in reader.places)
     return at_home and reader.sentence_codes(token) <= {home} | {a.actor.code for a in actors}
+
+
+# The phrases of a slot that may hold a collective: its conjuncts, and who a request or charge in
+# it is from ("calls from the international community", "a demand by world powers").
+_SLOT_DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "obj")
+
+
+def is_collective(word: Token) -> bool:
+    """A group of states named without a code: "world powers", "Western capitals", "the West",
+    "the international community", "the Quartet" (not "the West Bank", "West Africa")."""
+    lemma = word.lemma_.lower()
+    if lemma == "group" and any(is_collective(g) for _p, g in prepositional_objects(word, {"of"})):
+        return True  # "the P5+1 group of world powers", "a group of Western nations"
+    if word.lower_ in COLLECTIVE_NAMES and word.text[:1].isupper():
+        return word.dep_ != "compound" and not any(c.dep_ == "compound" for c in word.children)
+    # ("Iran and world powers": the small model may hang "Iran and world" on "powers".)
+    before = [c for c in word.children if c.dep_ in ("amod", "compound", "nummod", "nmod")]
+    modifiers = {m.lower_ for c in before for m in [c, *c.conjuncts]}
+    if lemma == "community":
+        return "international" in modifiers
+    return lemma in COLLECTIVE_NOUNS and word.tag_ in ("NNS", "NNPS") and bool(modifiers & COLLECTIVE_MODIFIERS)
+
+
+def collective_party(token: Token) -> Token | None:
+    """A group of states without a code in a slot of the act ("World powers and Iran resumed
+    talks", "accused Western powers of hypocrisy", "rejected calls from the international
+    community", "the international community must do more"): a party the act has, though it
+    cannot be coded, so no place or other party of the clause is guessed in its stead."""
+    verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
+    holders = [token] + ([verb] if verb is not None and verb.i != token.i else [])
+    heads: list[Token] = []
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in _SLOT_DEPS:
+                heads.append(child)
+            elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"by"}:
+                heads += [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ == "agent":
+                heads += [g for g in child.children if g.dep_ == "pobj"]
+    for head in list(heads):
+        heads += [c for c in head.conjuncts]
+        heads += [g for p, g in prepositional_objects(head, {"from", "by"})]
+    return next((h for h in heads if is_collective(h)), None)
