@@ -96,12 +96,20 @@ def governing_chain(trigger: Token) -> list[Token]:
     ("intends to prioritise", "is willing to withdraw")."""
     chain = [trigger]
     token = trigger
-    while token.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "acl", "acomp") and token.head.i != token.i:
+    while (token.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "acl", "acomp") or _called_off(token)) \
+            and token.head.i != token.i:
         token = token.head
         chain.append(token)
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "conj"):
             break
     return chain
+
+
+def _called_off(token: Token) -> bool:
+    """"Rice's planned visit to Damascus was cancelled": an act named as the subject of a passive
+    that calls it off is governed by that verb, as an object is by the active ("cancelled the
+    visit")."""
+    return token.dep_ == "nsubjpass" and token.head.lemma_.lower() in NEGATING_VERBS
 
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
