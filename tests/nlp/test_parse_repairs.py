@@ -104,3 +104,30 @@ def test_the_guest_repair_on_a_hand_built_parse():
     assert guest_participle_as_modifier(doc[:])
     assert (doc[6].dep_, doc[6].head.i) == ("pobj", 2)
     assert (doc[3].dep_, doc[3].head.i) == ("amod", 6)
+
+
+def test_a_headline_subject_read_as_a_compound_acts(code_text):
+    # "Turkey shells ...": the model hung "Turkey" on the verb as a compound; the attacker was lost
+    # and the place of the attack stood in for it (SYR→SYR).
+    events = code_text("Turkey shells Kurdish positions in Syria.")["events"]
+    assert [(e["cameo"][:2], e["actor"][0]["code"], e["recipient"][0]["code"]) for e in events] == [("19", "TUR", "SYR")]
+
+
+def test_the_compound_subject_repair_on_a_hand_built_parse():
+    from accord.nlp.parse_repairs import compound_before_verb_as_subject
+
+    words = ["Armenia", "shells", "Azeri", "positions", "."]
+    heads = [1, 1, 3, 1, 1]
+    deps = ["compound", "ROOT", "amod", "dobj", "punct"]
+    doc = _parsed(words, heads, deps, ["Armenia", "shell", "azeri", "position", "."],
+                  ["PROPN", "VERB", "ADJ", "NOUN", "PUNCT"])
+    doc[1].tag_ = "VBZ"
+    assert compound_before_verb_as_subject(doc[:])
+    assert doc[0].dep_ == "nsubj"
+    # A verb with a subject of its own keeps its parse.
+    words = ["The", "Armenia", "office", "shells", "out", "cash", "."]
+    doc = _parsed(words, [2, 2, 3, 3, 3, 3, 3], ["det", "compound", "nsubj", "ROOT", "prt", "dobj", "punct"],
+                  ["the", "Armenia", "office", "shell", "out", "cash", "."],
+                  ["DET", "PROPN", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"])
+    doc[3].tag_ = "VBZ"
+    assert not compound_before_verb_as_subject(doc[:])

@@ -25,6 +25,7 @@ def repair_parses(doc: Doc) -> Doc:
         reattach_charge_after_agent(sent)
         free_acronym_subject(sent)
         guest_participle_as_modifier(sent)
+        compound_before_verb_as_subject(sent)
     return doc
 
 
@@ -289,3 +290,26 @@ GUEST_NOUNS = {"president", "minister", "premier", "chancellor", "king", "queen"
                "sultan", "envoy", "delegation", "counterpart", "leader", "official", "secretary",
                "governor", "senator", "ambassador", "chief", "commander", "general", "vice-president",
                "speaker", "mayor", "pope", "monarch", "diplomat", "negotiator", "team", "head"}
+
+
+def compound_before_verb_as_subject(sent: Span) -> bool:
+    """"Turkey shells Kurdish positions in Syria", "Iran blasts U.S. sanctions".
+
+    In a headline-like present tense the model may tag the verb right but hang the name before it
+    as a "compound", the way it would read "Turkey shells" as a noun phrase. A compound belongs to
+    a noun; on a verb with no subject of its own, the name right before it is the subject.
+    Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+            continue
+        name = next((c for c in verb.lefts if c.dep_ == "compound" and c.i == verb.i - 1
+                     and c.pos_ in ("PROPN", "NOUN")), None)
+        if name is None:
+            continue
+        name.dep_ = "nsubj"
+        repaired = True
+    return repaired
