@@ -60,6 +60,10 @@ NOT_ALONE = {
 FACILITY_WORDS = {"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd", "lane",
                   "drive", "way", "parade", "place"}
 ROLE_NOT_PLACE = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "saint"}
+# Landforms named by a word before them: "the Nuba Mountains" is no village called Nuba.
+LANDFORM_WORDS = {"mountains", "mountain", "hills", "highlands", "valley", "gorge", "plateau", "plain", "plains",
+                  "desert", "range", "river", "lake", "delta", "basin", "peninsula", "islands", "coast", "forest",
+                  "marshes", "heights"}
 
 
 @dataclass
@@ -139,6 +143,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             i = end + 1
             if _name_word(doc, i) and not _name_word(doc, i + 1) and _minor(gazetteer, doc[i].text):
                 i += 1
+            continue
+        if end < n and doc[end].lower_ in LANDFORM_WORDS and doc[end].text[:1].isupper() \
+                and _minor(gazetteer, doc[i:end].text):
+            # ("the Swat Valley", "the Bekaa Valley" keep their district or province.)
+            i = end + 1
             continue
         span = doc[i:end]
         mention = _judge(doc, span, ent_at, lower_words, names_of_people, gazetteer.demonyms, place_words)
