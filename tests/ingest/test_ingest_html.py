@@ -33,3 +33,15 @@ def test_page_without_metadata() -> None:
 def test_malformed_html_is_failure() -> None:
     for markup in ("<html><body><div", "<<<>>>", "<html><head><title>x</title></head><body></body></html>"):
         assert read_html(markup, "bad.html") == InputFailure("bad.html", "no article text found in HTML")
+
+
+def test_a_page_of_navigation_only_is_failure() -> None:
+    # What trafilatura keeps of a page with no article is its menu: a few words, no sentence.
+    failure = read_html("<html><body><nav>Menu</nav><script>var x=1;</script></body></html>", "nav.html")
+    assert isinstance(failure, InputFailure)
+    assert failure.reason.startswith("no article text found in HTML")
+
+
+def test_a_short_article_with_a_sentence_is_kept() -> None:
+    article = read_html("<html><body><article><p>Kenya recalled its envoy.</p></article></body></html>", "s.html")
+    assert isinstance(article, Article) and article.text == "Kenya recalled its envoy."

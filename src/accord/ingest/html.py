@@ -51,6 +51,9 @@ def read_html(markup: str, source: str) -> Article | InputFailure:
     text = _drop_leading_title(text, title)
     if not text:
         return InputFailure(source, "no article text found in HTML (only a headline)")
+    if _furniture_only(text):
+        # ("Menu", "Home | Login": what a page with no article leaves after extraction.)
+        return InputFailure(source, f"no article text found in HTML (only {text[:40]!r})")
     return Article(
         id=content_id(text, title),
         text=text,
@@ -60,6 +63,11 @@ def read_html(markup: str, source: str) -> Article | InputFailure:
         url=_clean(getattr(doc, "url", None)),
         source=source,
     )
+
+
+def _furniture_only(text: str) -> bool:
+    """A few words with no sentence in them: navigation or buttons, not an article."""
+    return len(text.split()) < 4 and not re.search(r"[.!?]", text)
 
 
 def _drop_leading_title(text: str, title: str | None) -> str:
