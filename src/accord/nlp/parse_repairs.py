@@ -58,6 +58,13 @@ def reattach_rebutted_charge(sent: Span) -> bool:
     if charge is fused:
         for word in [c for c in subject.lefts if c.i < charge.i]:  # "a", "the"
             word.head = charge
+    _charge_rebutted_in_relative(clause, charge, verb)
+    return True
+
+
+def _charge_rebutted_in_relative(clause: Token, charge: Token, verb: Token) -> None:
+    """The accusation becomes the root, the charge a noun phrase on it, the rebutting verb a
+    relative clause on the charge; the punctuation around goes with the root."""
     charge.head = clause
     charge.dep_ = "npadvmod"
     clause.head = clause
@@ -66,7 +73,6 @@ def reattach_rebutted_charge(sent: Span) -> bool:
     verb.dep_ = "relcl"
     for punct in [c for c in verb.children if c.dep_ == "punct" and not (charge.i <= c.i <= verb.i)]:
         punct.head = clause
-    return True
 
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -236,14 +242,7 @@ def reattach_rebutted_charge_as_subject(sent: Span) -> bool:
     # Order matters: never leave a cycle between two assignments.
     rebutter.head = verb
     rebutter.dep_ = "nsubj"
-    charge.head = clause
-    charge.dep_ = "npadvmod"
-    clause.head = clause
-    clause.dep_ = "ROOT"
-    verb.head = charge
-    verb.dep_ = "relcl"
-    for punct in [c for c in verb.children if c.dep_ == "punct" and not (charge.i <= c.i <= verb.i)]:
-        punct.head = clause
+    _charge_rebutted_in_relative(clause, charge, verb)
     return True
 
 
