@@ -5,7 +5,7 @@ the accused's speech."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from accord.nlp.parse_repairs import reattach_rebutted_charge
 
@@ -38,20 +38,14 @@ def test_a_plain_denial_still_negates_what_it_denies(code_text, text):
     assert events and all(e["modality"]["negated"] for e in events)
 
 
-def _parsed(words, heads, deps, lemmas, pos):
-    from accord.nlp import load_model
-
-    return Doc(load_model().vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, pos=pos)
-
-
-def test_the_repair_makes_the_accusation_the_root():
+def test_the_repair_makes_the_accusation_the_root(hand_parsed):
     # The misreading as the small model gives it: "denies" the root, the accusation its ccomp.
     words = ["Oslo", "accused", "Minsk", "of", "spying", ",", "a", "charge", "Belarus", "denies", "."]
     heads = [1, 9, 1, 1, 3, 9, 7, 9, 9, 9, 9]
     deps = ["nsubj", "ccomp", "dobj", "prep", "pcomp", "punct", "det", "dobj", "nsubj", "ROOT", "punct"]
     lemmas = ["Oslo", "accuse", "Minsk", "of", "spy", ",", "a", "charge", "Belarus", "deny", "."]
     pos = ["PROPN", "VERB", "PROPN", "ADP", "VERB", "PUNCT", "DET", "NOUN", "PROPN", "VERB", "PUNCT"]
-    doc = _parsed(words, heads, deps, lemmas, pos)
+    doc = hand_parsed(words, heads, deps, lemmas, pos)
     assert reattach_rebutted_charge(doc[:])
     assert doc[1].dep_ == "ROOT" and doc[1].head.i == 1
     assert doc[9].dep_ == "relcl" and doc[9].head.i == 7
@@ -59,14 +53,14 @@ def test_the_repair_makes_the_accusation_the_root():
     assert doc[10].head.i == 1 and doc[5].head.i == 1
 
 
-def test_a_denial_with_its_object_after_the_subject_is_left_alone():
+def test_a_denial_with_its_object_after_the_subject_is_left_alone(hand_parsed):
     # "Belarus denies the charge that it spied": the subject comes first; nothing to repair.
     words = ["Belarus", "denies", "the", "charge", "that", "it", "spied", "."]
     heads = [1, 1, 3, 1, 6, 6, 3, 1]
     deps = ["nsubj", "ROOT", "det", "dobj", "mark", "nsubj", "acl", "punct"]
     lemmas = ["Belarus", "deny", "the", "charge", "that", "it", "spy", "."]
     pos = ["PROPN", "VERB", "DET", "NOUN", "SCONJ", "PRON", "VERB", "PUNCT"]
-    doc = _parsed(words, heads, deps, lemmas, pos)
+    doc = hand_parsed(words, heads, deps, lemmas, pos)
     assert not reattach_rebutted_charge(doc[:])
     assert doc[1].dep_ == "ROOT"
 
@@ -91,7 +85,7 @@ def test_visiting_a_place_stays_a_gerund(pipeline):
     assert visiting.dep_ != "amod"
 
 
-def test_the_guest_repair_on_a_hand_built_parse():
+def test_the_guest_repair_on_a_hand_built_parse(hand_parsed):
     from accord.nlp.parse_repairs import guest_participle_as_modifier
 
     words = ["Lula", "met", "with", "visiting", "Chilean", "President", "Bachelet", "."]
@@ -99,7 +93,7 @@ def test_the_guest_repair_on_a_hand_built_parse():
     deps = ["nsubj", "ROOT", "prep", "pcomp", "amod", "compound", "dobj", "punct"]
     lemmas = ["Lula", "meet", "with", "visit", "chilean", "President", "Bachelet", "."]
     pos = ["PROPN", "VERB", "ADP", "VERB", "ADJ", "PROPN", "PROPN", "PUNCT"]
-    doc = _parsed(words, heads, deps, lemmas, pos)
+    doc = hand_parsed(words, heads, deps, lemmas, pos)
     doc.ents = [Span(doc, 6, 7, label="PERSON")]
     assert guest_participle_as_modifier(doc[:])
     assert (doc[6].dep_, doc[6].head.i) == ("pobj", 2)
@@ -113,20 +107,20 @@ def test_a_headline_subject_read_as_a_compound_acts(code_text):
     assert [(e["cameo"][:2], e["actor"][0]["code"], e["recipient"][0]["code"]) for e in events] == [("19", "TUR", "SYR")]
 
 
-def test_the_compound_subject_repair_on_a_hand_built_parse():
+def test_the_compound_subject_repair_on_a_hand_built_parse(hand_parsed):
     from accord.nlp.parse_repairs import compound_before_verb_as_subject
 
     words = ["Armenia", "shells", "Azeri", "positions", "."]
     heads = [1, 1, 3, 1, 1]
     deps = ["compound", "ROOT", "amod", "dobj", "punct"]
-    doc = _parsed(words, heads, deps, ["Armenia", "shell", "azeri", "position", "."],
+    doc = hand_parsed(words, heads, deps, ["Armenia", "shell", "azeri", "position", "."],
                   ["PROPN", "VERB", "ADJ", "NOUN", "PUNCT"])
     doc[1].tag_ = "VBZ"
     assert compound_before_verb_as_subject(doc[:])
     assert doc[0].dep_ == "nsubj"
     # A verb with a subject of its own keeps its parse.
     words = ["The", "Armenia", "office", "shells", "out", "cash", "."]
-    doc = _parsed(words, [2, 2, 3, 3, 3, 3, 3], ["det", "compound", "nsubj", "ROOT", "prt", "dobj", "punct"],
+    doc = hand_parsed(words, [2, 2, 3, 3, 3, 3, 3], ["det", "compound", "nsubj", "ROOT", "prt", "dobj", "punct"],
                   ["the", "Armenia", "office", "shell", "out", "cash", "."],
                   ["DET", "PROPN", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"])
     doc[3].tag_ = "VBZ"
