@@ -7,6 +7,9 @@ read it, so actors, quotes and events all see the same, repaired tree.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -26,6 +29,8 @@ def repair_parses(doc: Doc) -> Doc:
         free_acronym_subject(sent)
         guest_participle_as_modifier(sent)
         compound_before_verb_as_subject(sent)
+        verb_read_as_plural_noun(sent)
+        restore_silent_e_lemmas(sent)
     return doc
 
 
@@ -312,3 +317,85 @@ def compound_before_verb_as_subject(sent: Span) -> bool:
         name.dep_ = "nsubj"
         repaired = True
     return repaired
+
+
+@lru_cache(maxsize=1)
+def _verb_lemmas() -> frozenset[str]:
+    """The verbs the model's own lemmatizer knows (its rule tables' index of verb lemmas)."""
+    from accord.nlp import load_model  # here, not at import: accord.nlp imports the pipeline's tables
+
+    lemmatizer = load_model().get_pipe("lemmatizer")
+    return frozenset(lemmatizer.lookups.get_table("lemma_index")["verb"])
+
+
+# A stem of one syllable ending in one vowel and one consonant: "fin", "hop", "stag", "wag".
+SHORT_STEM = re.compile(r"[^aeiouy]*[aeiou][bcdfghjklmnpqrtv]")
+# Endings of a verb's forms that drop a silent e: "fined", "fines", "fining".
+SILENT_E_ENDINGS = ("ed", "es", "ing")
+
+
+def restore_silent_e_lemmas(sent: Span) -> bool:
+    """"The court fined the editor", "Iran hoped ...", "the rebels waged war", "staged a protest".
+
+    The model's rule lemmatizer, given a form of a verb that drops a silent e, strips the ending
+    and keeps the shorter verb when both are verbs it knows: "fined" as "fin", "hoped" as "hop",
+    "waged" as "wag", "staged" as "stag", "raped" as "rap". English spelling tells them apart: a
+    verb of one syllable ending in a vowel and a consonant doubles the consonant before -ed, -es
+    and -ing ("hopped", "rapping"); a single consonant there means the verb ends in a silent e.
+    Returns whether a lemma was restored.
+    """
+    repaired = False
+    for word in sent:
+        if word.pos_ not in ("VERB", "AUX") or word.tag_ not in ("VBD", "VBN", "VBZ", "VBG"):
+            continue
+        text = word.lower_
+        ending = next((e for e in SILENT_E_ENDINGS if text.endswith(e)), None)
+        if ending is None:
+            continue
+        stem = text[:-len(ending)]
+        if word.lemma_.lower() != stem or not SHORT_STEM.fullmatch(stem) or stem + "e" not in _verb_lemmas():
+            continue
+        word.lemma_ = stem + "e"
+        repaired = True
+    return repaired
+
+
+def verb_read_as_plural_noun(sent: Span) -> bool:
+    """"Hamas thanks Qatar for ...", "The EU sanctions Russian officials over ...".
+
+    In a present tense after a name the model may read the verb as a plural noun, "Hamas thanks"
+    like "Hamas officials": the noun is the root, the name its compound and the object its
+    apposition (or object), so nothing acts. The signs: the root is a plural noun in lower case
+    whose singular is a verb the model knows and whose form is that verb's third person; right
+    before it a name or noun hung on it as compound or subject; right after it, with no comma
+    between, the phrase of its object or apposition. The root becomes a present-tense verb, the
+    name its subject and the noun phrase after it its object. Returns whether the sentence was
+    repaired.
+    """
+    verb = sent.root
+    if verb.tag_ != "NNS" or not verb.is_lower or verb.i == sent.start:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in _verb_lemmas() or verb.lower_ not in _third_persons(lemma):
+        return False
+    subject = sent.doc[verb.i - 1]
+    if subject.head != verb or subject.dep_ not in ("compound", "nsubj") or subject.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c != subject for c in verb.children):
+        return False
+    thing = next((c for c in verb.rights if c.dep_ in ("dobj", "appos")), None)
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.left_edge.i != verb.i + 1:
+        return False
+    for word in [c for c in verb.lefts if c != subject]:  # "The" of "The EU sanctions"
+        word.head = subject
+    subject.dep_ = "nsubj"
+    thing.dep_ = "dobj"
+    verb.tag_ = "VBZ"
+    verb.pos_ = "VERB"
+    return True
+
+
+def _third_persons(lemma: str) -> tuple[str, ...]:
+    """The forms a verb's third person singular may take: "thanks", "pushes", "levies"."""
+    forms = (lemma + "s", lemma + "es")
+    return forms + ((lemma[:-1] + "ies",) if lemma.endswith("y") else ())
