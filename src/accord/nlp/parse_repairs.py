@@ -30,6 +30,7 @@ def repair_parses(doc: Doc) -> Doc:
         guest_participle_as_modifier(sent)
         compound_before_verb_as_subject(sent)
         verb_read_as_plural_noun(sent)
+        free_subject_from_fronted_phrase(sent)
         restore_silent_e_lemmas(sent)
     return doc
 
@@ -399,3 +400,45 @@ def _third_persons(lemma: str) -> tuple[str, ...]:
     """The forms a verb's third person singular may take: "thanks", "pushes", "levies"."""
     forms = (lemma + "s", lemma + "es")
     return forms + ((lemma[:-1] + "ies",) if lemma.endswith("y") else ())
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+
+
+def free_subject_from_fronted_phrase(sent: Span) -> bool:
+    """"At talks in Geneva, Venezuela's president, Hugo Chavez, criticised the sanctions."
+
+    When a sentence opens with a phrase set off by a comma ("In a letter to the Security
+    Council,", "During a visit to Kabul,") the small model often reads the subject that follows
+    as an apposition (or a conjunct) of that phrase's last noun, "Geneva, Venezuela's president",
+    most of all when the subject has an apposition of its own; the verb is left without a
+    subject and nothing acts. The signs: the root verb has no subject; the phrase opening the
+    sentence hangs on it; inside that phrase, a noun hung as apposition or conjunct (no "and"
+    or "or" before it) starts right after a comma and its phrase ends right before the verb,
+    with nothing but commas, dashes and adverbs between. That noun becomes the verb's subject.
+    Returns whether the sentence was repaired.
+    """
+    verb = sent.root
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    fronted = next((c for c in verb.lefts if c.left_edge.i == sent.start and c.dep_ in ("prep", "advcl", "advmod", "npadvmod")), None)
+    if fronted is None:
+        return False
+    for noun in fronted.subtree:
+        if noun.dep_ not in ("appos", "conj") or noun.pos_ not in ("PROPN", "NOUN"):
+            continue
+        start = noun.left_edge.i
+        if start - 1 <= sent.start or sent.doc[start - 1].text != ",":
+            continue
+        if noun.dep_ == "conj" and any(c.dep_ == "cc" for c in noun.head.children):
+            continue
+        between = sent.doc[noun.right_edge.i + 1:verb.i]
+        if noun.right_edge.i >= verb.i or not all(w.is_punct or w.pos_ == "ADV" for w in between):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        noun.head = verb
+        noun.dep_ = "nsubjpass" if passive else "nsubj"
+        return True
+    return False
