@@ -409,36 +409,83 @@ def free_subject_from_fronted_phrase(sent: Span) -> bool:
     """"At talks in Geneva, Venezuela's president, Hugo Chavez, criticised the sanctions."
 
     When a sentence opens with a phrase set off by a comma ("In a letter to the Security
-    Council,", "During a visit to Kabul,") the small model often reads the subject that follows
-    as an apposition (or a conjunct) of that phrase's last noun, "Geneva, Venezuela's president",
-    most of all when the subject has an apposition of its own; the verb is left without a
-    subject and nothing acts. The signs: the root verb has no subject; the phrase opening the
+    Council,", "During a visit to Kabul,", "Speaking to reporters in Ankara,") the small model
+    often reads the subject that follows as an apposition (or a conjunct) of that phrase's last
+    noun, "Geneva, Venezuela's president", most of all when the subject has an apposition of
+    its own; the verb is left without a subject (or with the opening participle as its clausal
+    subject) and nothing acts. The signs: the root verb has no subject; the phrase opening the
     sentence hangs on it; inside that phrase, a noun hung as apposition or conjunct (no "and"
     or "or" before it) starts right after a comma and its phrase ends right before the verb,
-    with nothing but commas, dashes and adverbs between. That noun becomes the verb's subject.
-    Returns whether the sentence was repaired.
+    with nothing but commas and adverbs between. That noun becomes the verb's subject, an
+    opening participle its adverbial clause. A second form of the same misreading: the title
+    goes to the opening phrase and only the name after it to the verb ("Monday, Chile's
+    foreign minister, | Alejandro Foxley, criticised"); the title becomes the subject, the name
+    its apposition. Returns whether the sentence was repaired.
     """
     verb = sent.root
-    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if verb.pos_ not in ("VERB", "AUX"):
         return False
     if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    fronted = next((c for c in verb.lefts if c.left_edge.i == sent.start and c.dep_ in ("prep", "advcl", "advmod", "npadvmod")), None)
+    fronted = next((c for c in verb.lefts if c.left_edge.i == sent.start and c.dep_ in FRONTED_DEPS), None)
     if fronted is None:
         return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects and subjects != [fronted] and not (len(subjects) == 1 and subjects[0].pos_ == "PROPN"):
+        return False
+    if fronted.dep_ == "csubj" and fronted.tag_ != "VBG":  # "Speaking to reporters, ..."
+        return False
+    name = subjects[0] if subjects and subjects[0] != fronted else None
+    subject = name or _subject_in_fronted_phrase(fronted, verb)
+    if subject is None:
+        return False
+    title = _title_before(subject, fronted) if subject.pos_ == "PROPN" else None
+    if name is not None and title is None:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if title is not None:  # "Chile's foreign minister, Alejandro Foxley,"
+        title.head = verb
+        subject.head = title
+        subject.dep_ = "appos"
+        subject = title
+    subject.head = verb
+    subject.dep_ = "nsubjpass" if passive else "nsubj"
+    if fronted.dep_ == "csubj":
+        fronted.dep_ = "advcl"
+    return True
+
+
+def _set_off(noun: Token) -> bool:
+    """Whether a comma stands right before the noun's phrase."""
+    start = noun.left_edge.i
+    return start - 1 > noun.sent.start and noun.doc[start - 1].text == ","
+
+
+def _subject_in_fronted_phrase(fronted: Token, verb: Token) -> Token | None:
+    """The noun inside the opening phrase, hung as its apposition or conjunct, whose phrase is set
+    off by a comma and ends right before the verb (commas and adverbs apart)."""
     for noun in fronted.subtree:
-        if noun.dep_ not in ("appos", "conj") or noun.pos_ not in ("PROPN", "NOUN"):
+        if noun.dep_ not in ("appos", "conj") or noun.pos_ not in ("PROPN", "NOUN") or noun == fronted:
             continue
-        start = noun.left_edge.i
-        if start - 1 <= sent.start or sent.doc[start - 1].text != ",":
+        if not _set_off(noun) or noun.right_edge.i >= verb.i:
             continue
         if noun.dep_ == "conj" and any(c.dep_ == "cc" for c in noun.head.children):
             continue
-        between = sent.doc[noun.right_edge.i + 1:verb.i]
-        if noun.right_edge.i >= verb.i or not all(w.is_punct or w.pos_ == "ADV" for w in between):
-            continue
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        noun.head = verb
-        noun.dep_ = "nsubjpass" if passive else "nsubj"
-        return True
-    return False
+        if all(w.is_punct or w.pos_ == "ADV" for w in noun.doc[noun.right_edge.i + 1:verb.i]):
+            return noun
+    return None
+
+
+def _title_before(name: Token, fronted: Token) -> Token | None:
+    """The title, set off by commas, that the opening phrase took from before a name: "Chile's
+    foreign minister" of "..., Chile's foreign minister, Alejandro Foxley, ..."."""
+    comma = name.left_edge.i - 1
+    if not _set_off(name):
+        return None
+    return next((t for t in fronted.subtree if t.dep_ == "appos" and t.pos_ == "NOUN" and t.right_edge.i == comma - 1
+                 and t != name and _set_off(t)), None)
+
+
+# How the phrase opening a sentence hangs on its verb: "In Cairo,", "After talks collapsed,",
+# "Speaking to reporters," (sometimes read as the verb's clausal subject).
+FRONTED_DEPS = ("prep", "advcl", "advmod", "npadvmod", "csubj")
