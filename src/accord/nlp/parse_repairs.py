@@ -370,8 +370,8 @@ def verb_read_as_plural_noun(sent: Span) -> bool:
     whose singular is a verb the model knows and whose form is that verb's third person; right
     before it a name or noun hung on it as compound or subject; right after it, with no comma
     between, the phrase of its object or apposition. The root becomes a present-tense verb, the
-    name its subject and the noun phrase after it its object. Returns whether the sentence was
-    repaired.
+    name its subject and the noun phrase after it (or a name read as its adverb) its object.
+    Returns whether the sentence was repaired.
     """
     verb = sent.root
     if verb.tag_ != "NNS" or not verb.is_lower or verb.i == sent.start:
@@ -384,7 +384,8 @@ def verb_read_as_plural_noun(sent: Span) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") and c != subject for c in verb.children):
         return False
-    thing = next((c for c in verb.rights if c.dep_ in ("dobj", "appos")), None)
+    thing = next((c for c in verb.rights if c.dep_ in ("dobj", "appos") or (  # "Hamas thanks Qatar"
+        c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME"))), None)
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.left_edge.i != verb.i + 1:
         return False
     for word in [c for c in verb.lefts if c != subject]:  # "The" of "The EU sanctions"
