@@ -415,8 +415,8 @@ def free_subject_from_fronted_phrase(sent: Span) -> bool:
     noun, "Geneva, Venezuela's president", most of all when the subject has an apposition of
     its own; the verb is left without a subject (or with the opening participle as its clausal
     subject) and nothing acts. The signs: the root verb has no subject; the phrase opening the
-    sentence hangs on it; inside that phrase, a noun hung as apposition or conjunct (no "and"
-    or "or" before it) starts right after a comma and its phrase ends right before the verb,
+    sentence hangs on it; inside that phrase, a noun hung as apposition or conjunct (not of a
+    list with "and" or "or") starts right after a comma and its phrase ends right before the verb,
     with nothing but commas and adverbs between. That noun becomes the verb's subject, an
     opening participle its adverbial clause. A second form of the same misreading: the title
     goes to the opening phrase and only the name after it to the verb ("Monday, Chile's
@@ -470,11 +470,17 @@ def _subject_in_fronted_phrase(fronted: Token, verb: Token) -> Token | None:
             continue
         if not _set_off(noun) or noun.right_edge.i >= verb.i:
             continue
-        if noun.dep_ == "conj" and any(c.dep_ == "cc" for c in noun.head.children):
+        if noun.dep_ == "conj" and _in_a_list(noun):
             continue
         if all(w.is_punct or w.pos_ == "ADV" for w in noun.doc[noun.right_edge.i + 1:verb.i]):
             return noun
     return None
+
+
+def _in_a_list(conjunct: Token) -> bool:
+    """Whether a conjunct belongs to a true list ("in Lima, Quito and Bogota"): an "and" or
+    "or", or a further conjunct, on its head."""
+    return any(c.dep_ in ("cc", "conj") for c in conjunct.head.children if c != conjunct)
 
 
 def _title_before(name: Token, fronted: Token) -> Token | None:
