@@ -28,6 +28,7 @@ def repair_parses(doc: Doc) -> Doc:
         reattach_charge_after_agent(sent)
         free_acronym_subject(sent)
         guest_participle_as_modifier(sent)
+        guest_participle_after_host(sent)
         compound_before_verb_as_subject(sent)
         verb_read_as_plural_noun(sent)
         free_subject_from_fronted_phrase(sent)
@@ -281,6 +282,39 @@ def guest_participle_as_modifier(sent: Span) -> bool:
         participle.dep_ = "amod"
         repaired = True
     return repaired
+
+
+def guest_participle_after_host(sent: Span) -> bool:
+    """"Nazarbayev received visiting Russian Defence Minister Sergei Ivanov on Tuesday."
+
+    The model reads "received visiting X" as a verb with a gerund complement, the host visiting
+    the guest: a 042 from host to guest, with the receiving lost. Right after a verb of hosting
+    that has no object of its own, "visiting" before a person says who the guest is, and the
+    person is the verb's object. Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for participle in sent:
+        host = participle.head
+        if participle.lower_ not in GUEST_PARTICIPLES or participle.dep_ not in ("xcomp", "ccomp", "advcl") \
+                or host.lemma_.lower() not in HOSTING_VERBS or participle.i != host.i + 1 \
+                or any(c.dep_ in ("dobj", "obj") for c in host.children):
+            continue
+        guest = next((c for c in participle.children if c.dep_ == "dobj"), None)
+        if guest is None or not _is_person(guest):
+            continue
+        for child in list(participle.children):
+            if child.dep_ in ("prep", "npadvmod", "advmod", "punct"):
+                child.head = host  # "... in Beijing on Monday": where and when the host received
+        guest.head = host
+        guest.dep_ = "dobj"
+        participle.head = guest
+        participle.dep_ = "amod"
+        repaired = True
+    return repaired
+
+
+# Verbs whose object is a guest received ("received visiting ...", "welcomed visiting ...").
+HOSTING_VERBS = {"receive", "meet", "host", "welcome", "greet", "entertain", "honour", "honor", "fete"}
 
 
 def _is_person(noun: Token) -> bool:
