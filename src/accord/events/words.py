@@ -13,7 +13,7 @@ from accord.events.clauses import (
 from accord.events.entries import LexiconEntry
 from accord.events.merging import clause_subject, passive_without_agent
 from accord.events.parties import NOUN_ACTOR_DEPS
-from accord.events.slots import object_of
+from accord.events.slots import misread_visitor, object_of
 
 
 def reader_is_actor(reader: ArgumentReader):
@@ -197,6 +197,13 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
                 token.head.lower_ == "since" and token.head.head.pos_ == "NOUN")):
         # (also "the first visit since the border clash": a time reckoned from an earlier act)
         return f"{entry.label} fits, but '{token.head.text} {token.text}' sets the scene of another act, not an act told"
+    if entry.pos == "VERB" and token.dep_ == "pcomp" and token.head.lower_ == "without":
+        # "the Kremlin said, without giving details": an act not done.
+        return f"{entry.label} fits, but 'without {token.text}' tells an act not done"
+    if entry.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lower_ == "ahead" and token.head.head.dep_ in ("advmod", "prep"):
+        # "told reporters ahead of his trip to China next week": the time of another act.
+        return f"{entry.label} fits, but 'ahead of {token.text}' sets the time of another act, not an act told"
     if entry.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "with" \
             and token.head.head.lemma_.lower() in FACING_VERBS and token.head.head.dep_ in ("advcl", "acl", "ROOT") \
             and token.head.head.tag_ == "VBN":
@@ -270,12 +277,15 @@ def _describes_a_noun(token: Token) -> bool:
     root = token.sent.root
     if root.pos_ not in ("VERB", "AUX"):
         return False
-    if token.dep_ == "amod" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
+    if token.dep_ == "amod" and token.tag_ in ("VBN", "VBG") and token.head.pos_ in ("NOUN", "PROPN") \
             and token.i < token.head.i != root.i and token.i > 0 and _opens_noun_phrase(token):
         # "the parents of the kidnapped schoolgirls", "a jailed dissident", "rescued 20 kidnapped
         # students", "the release of jailed activist X": a participle before its noun says what
-        # had happened to it.
+        # had happened to it; a present one what it is doing ("talked to visiting Australian
+        # Prime Minister John Howard": the visit is who he is, the talk is the act).
         return True
+    if misread_visitor(token):
+        return True  # "talked to visiting Prime Minister John Howard": who he is, not an act
     for node in [token, *token.ancestors]:  # ("soldiers killed by Russian shelling": all of it)
         if node.i == root.i:
             return False
