@@ -28,6 +28,13 @@ def reader_is_person(reader: ArgumentReader):
 
 
 CONSEQUENCE_VERBS = {"face", "risk", "incur", "invite"}
+# What an agreement, law or resolution does to what it provides for ("the accord allows India to buy").
+PROVIDING_VERBS = {"allow", "permit", "require", "oblige", "entitle", "enable", "let", "bind", "commit", "authorize",
+                   "authorise"}
+TEXT_NOUNS = {"agreement", "accord", "deal", "treaty", "pact", "law", "resolution", "rule", "regulation", "bill",
+              "constitution", "charter", "protocol", "convention", "act", "decree", "memorandum"}
+# Participles that give the reason for the sentence's act: "..., citing security concerns".
+CITING_VERBS = {"cite"}
 # Nouns of remembrance whose "of" object is a past act, not an event of the sentence.
 REMEMBRANCE_NOUNS = {"anniversary", "commemoration", "remembrance", "memorial"}
 # Nouns of sympathy whose "for"/"over"/"after" object is the loss they answer, told as background:
@@ -197,6 +204,17 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
                 token.head.lower_ == "since" and token.head.head.pos_ == "NOUN")):
         # (also "the first visit since the border clash": a time reckoned from an earlier act)
         return f"{entry.label} fits, but '{token.head.text} {token.text}' sets the scene of another act, not an act told"
+    text = provided_by_text(token) if entry.pos == "VERB" else None
+    if text is not None:
+        # "the accord ... allows India to buy nuclear fuel from the United States": what a text
+        # provides for, not an act of the sentence.
+        return f"{entry.label} fits, but it is what the {text.text} '{token.head.text}', not an act told"
+    cited = next((a for a in token.ancestors if a.lemma_.lower() in CITING_VERBS and a.tag_ == "VBG"
+                  and a.dep_ in ("advcl", "xcomp", "acl", "conj")), None)
+    if cited is not None:
+        # "rejected Seoul's offer, citing the South's joint drills with the United States": the
+        # reason given for another act, not an act told.
+        return f"{entry.label} fits, but it is the reason '{cited.text}' gives for another act, not an act told"
     if entry.pos == "VERB" and token.dep_ == "pcomp" and token.head.lower_ == "without":
         # "the Kremlin said, without giving details": an act not done.
         return f"{entry.label} fits, but 'without {token.text}' tells an act not done"
@@ -241,6 +259,15 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         # what a report, rumour or accusation says is not told as having happened.
         return f"{entry.label} fits, but it is what '{hearsay.text}' reports or alleges, not an act the sentence tells"
     return None
+
+
+def provided_by_text(verb: Token) -> Token | None:
+    """The agreement, law or resolution whose provision the verb is ("the accord allows India to
+    buy nuclear fuel", "the law requires firms to report"), or None."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in PROVIDING_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in TEXT_NOUNS), None)
 
 
 def polled_opinion(token: Token) -> Token | None:
