@@ -33,6 +33,8 @@ PROVIDING_VERBS = {"allow", "permit", "require", "oblige", "entitle", "enable", 
                    "authorise"}
 TEXT_NOUNS = {"agreement", "accord", "deal", "treaty", "pact", "law", "resolution", "rule", "regulation", "bill",
               "constitution", "charter", "protocol", "convention", "act", "decree", "memorandum"}
+# Participles that set the occasion of a statement ("Speaking to Parliament, Mr Clarke said").
+SPEAKING_VERBS = {"speak", "talk"}
 # Participles that give the reason for the sentence's act: "..., citing security concerns".
 CITING_VERBS = {"cite"}
 # Nouns of remembrance whose "of" object is a past act, not an event of the sentence.
@@ -215,6 +217,9 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         # "rejected Seoul's offer, citing the South's joint drills with the United States": the
         # reason given for another act, not an act told.
         return f"{entry.label} fits, but it is the reason '{cited.text}' gives for another act, not an act told"
+    if entry.pos == "VERB" and token.lemma_.lower() in SPEAKING_VERBS and token.tag_ == "VBG" and token.dep_ == "advcl":
+        # "Speaking to the BBC's Westminster Hour, Mr Kennedy said ...": the occasion of a statement.
+        return f"{entry.label} fits, but '{token.text}' is the occasion of what is said, not a meeting"
     if entry.pos == "VERB" and token.dep_ == "pcomp" and token.head.lower_ == "without":
         # "the Kremlin said, without giving details": an act not done.
         return f"{entry.label} fits, but 'without {token.text}' tells an act not done"
