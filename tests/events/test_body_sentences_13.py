@@ -58,6 +58,9 @@ def test_body_classes_coded(code_text, text, code, actor, recipient):
      "military drills with the United States.", "12", {"PRK"}, {"KOR"}),
     ("Putin discussed the gas dispute with Ukrainian President Viktor Yushchenko by telephone, "
      "the Kremlin said, without giving details.", "041", {"RUS"}, {"UKR"}),
+    # A cause blamed on a party is still an accusation.
+    ("Islamabad blamed the bombing on India's intelligence agency, the foreign ministry said.", "11",
+     {"PAK"}, {"IND"}),
 ])
 def test_codes_kept(code_text, text, code, actor, recipient):
     assert_some_event(code_text(text), code, actor, recipient, exact=len(code) > 2)
@@ -79,6 +82,12 @@ def test_codes_kept(code_text, text, code, actor, recipient):
      "the Kremlin said, without giving details.", "06"),
     ("The U.S. Treasury secretary said the yuan was undervalued, speaking to reporters ahead of his "
      "trip to China next week.", "04"),
+    # What an agreement allows, a statement of fact "assured", the occasion of a statement, a
+    # cause blamed with no party.
+    ("The pact, which Ankara and Baghdad signed in 2009, allows Turkey to pump water from the Tigris "
+     "into Iraq, officials said.", "06"),
+    ("Speaking to the BBC on Sunday, the Irish foreign minister said the talks would resume in March.", "04"),
+    ("The Argentine president blamed the recession on falling soybean prices in a televised address.", "11"),
 ])
 def test_near_misses_stay_silent(code_text, text, not_code):
     assert not any(code.startswith(not_code) for code, _, _ in dyads(code_text(text))), dyads(code_text(text))

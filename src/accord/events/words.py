@@ -211,6 +211,9 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         # "the accord ... allows India to buy nuclear fuel from the United States": what a text
         # provides for, not an act of the sentence.
         return f"{entry.label} fits, but it is what the {text.text} '{token.head.text}', not an act told"
+    if entry.pos == "VERB" and token.lemma_.lower() == "blame" and _blames_a_circumstance(token, reader):
+        # "blamed the economic crisis on falling oil prices": a cause named, no one accused.
+        return f"{entry.label} fits, but '{token.text}' puts the blame on a circumstance, not on a party"
     cited = next((a for a in token.ancestors if a.lemma_.lower() in CITING_VERBS and a.tag_ == "VBG"
                   and a.dep_ in ("advcl", "xcomp", "acl", "conj")), None)
     if cited is not None:
@@ -264,6 +267,20 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         # what a report, rumour or accusation says is not told as having happened.
         return f"{entry.label} fits, but it is what '{hearsay.text}' reports or alleges, not an act the sentence tells"
     return None
+
+
+def _blames_a_circumstance(verb: Token, reader: ArgumentReader) -> bool:
+    """"blamed the crisis on falling oil prices": what is blamed and what it is blamed on name no
+    party (not "blamed the attack on al-Shabaab", "blamed Kenya for the crisis")."""
+    obj = object_of(verb)
+    if obj is None:
+        return False
+    # (the "on" phrase may hang on the object: "blamed [the recession on falling prices]")
+    on = [g for h in (verb, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+          for g in c.children if g.dep_ == "pobj"]
+    if not on or reader.actors_in(obj):
+        return False
+    return not any(reader.actors_in(g) or any(reader.actors_in(t) for t in g.subtree) for g in on)
 
 
 def provided_by_text(verb: Token) -> Token | None:
