@@ -70,6 +70,8 @@ def test_codes_kept(code_text, text, code, actor, recipient):
     # Concern over a situation or a player names no one.
     ("Officials expressed concern over the humanitarian situation in the camps near the border.", "11"),
     ("The coach expressed concern over the fitness of his captain ahead of the final.", "11"),
+    ("The French education minister expressed concern about schools that do not teach civics, "
+     "speaking in Paris.", "11"),
     # Talking to reporters, assuring the public: no party.
     ("Blair talked to reporters in Downing Street after the cabinet meeting.", "04"),
     ("The finance minister assured reporters that the economy would recover by the end of the year.", "03"),

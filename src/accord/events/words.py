@@ -211,6 +211,10 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         # "the accord ... allows India to buy nuclear fuel from the United States": what a text
         # provides for, not an act of the sentence.
         return f"{entry.label} fits, but it is what the {text.text} '{token.head.text}', not an act told"
+    if entry.cameo == "110" and any(key == "obj" and values == ("concern",) for key, values in entry.frame) \
+            and _concern_about_a_kind(token, reader):
+        # "expressed concern about schools which did not teach ...": a kind of body, no party's act.
+        return f"{entry.label} fits, but the concern is about a kind of body, not a party's act"
     if entry.pos == "VERB" and token.lemma_.lower() == "blame" and _blames_a_circumstance(token, reader):
         # "blamed the economic crisis on falling oil prices": a cause named, no one accused.
         return f"{entry.label} fits, but '{token.text}' puts the blame on a circumstance, not on a party"
@@ -267,6 +271,19 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         # what a report, rumour or accusation says is not told as having happened.
         return f"{entry.label} fits, but it is what '{hearsay.text}' reports or alleges, not an act the sentence tells"
     return None
+
+
+def _concern_about_a_kind(verb: Token, reader: ArgumentReader) -> bool:
+    """"expressed concern about schools which ...": what the concern is about names only a kind
+    of body (a role word), not a country, organisation or person, nor one owned by them."""
+    obj = object_of(verb)
+    about = [g for h in (verb, obj) if h is not None for c in h.children
+             if c.dep_ == "prep" and c.lower_ in ("over", "about", "at") for g in c.children if g.dep_ == "pobj"]
+    if not about:
+        return False
+    found = [a for g in about for a in reader.actors_in(g)]
+    return bool(found) and all(a.actor.kind == "role" for a in found) \
+        and not any(c.dep_ == "poss" for g in about for c in g.children)
 
 
 def _blames_a_circumstance(verb: Token, reader: ArgumentReader) -> bool:
