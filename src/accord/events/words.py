@@ -282,7 +282,8 @@ def _concern_about_a_kind(verb: Token, reader: ArgumentReader) -> bool:
     if not about:
         return False
     found = [a for g in about for a in reader.actors_in(g)]
-    return bool(found) and all(a.actor.kind == "role" for a in found) \
+    # (a role word is read as the country of the story: "schools" in a French story is FRA "via role")
+    return bool(found) and all(a.actor.kind == "role" or a.via.startswith("role") for a in found) \
         and not any(c.dep_ == "poss" for g in about for c in g.children)
 
 
