@@ -542,7 +542,9 @@ def _pobj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str |
     words = {first, *values[1:]}
     # pobj=with:__ACTOR__: the object of the preposition names an actor ("worked with Chile").
     # (A list may also take any actor: "pobj=to:__ACTOR__|counterpart|delegation".)
-    fits = (lambda g: g.lemma_.lower() in words or ACTOR_OBJECT in words and is_actor(g))
+    # (pobj=to:__PERSON__: one naming a person, "talked to Prime Minister John Howard".)
+    fits = (lambda g: g.lemma_.lower() in words or ACTOR_OBJECT in words and is_actor(g)
+            or PERSON_OBJECT in words and site.is_person(g))
     if not any(child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep
                and any(fits(g) for g in prep_objects(child))
                for holder in prep_holders(entry, token) for child in preps_of(holder)):
