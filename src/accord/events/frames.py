@@ -78,8 +78,11 @@ def _through_cargo(noun: Token) -> Token:
 
 
 def _plural_parties(subject: Token) -> bool:
-    return any(t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN", "ADJ") for t in subject.subtree) or any(
-        c.lower_ in ("both", "two") for c in subject.children)
+    # (Not a pair inside a clause on the subject: "Mbeki, who has been mediating between Zimbabwe's
+    # government and opposition, met Mugabe" is one party.)
+    clauses = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return any(t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and t.i not in clauses
+               for t in subject.subtree) or any(c.lower_ in ("both", "two") for c in subject.children)
 
 
 # An object that is a sum of money, a measure of goods or the people of a body is read through to
