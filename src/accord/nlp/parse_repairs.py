@@ -272,14 +272,10 @@ def guest_participle_as_modifier(sent: Span) -> bool:
         if participle.lower_ not in GUEST_PARTICIPLES or participle.dep_ != "pcomp" \
                 or participle.head.dep_ != "prep" or participle.head.lower_ not in MEETING_PREPS:
             continue
-        guest = next((c for c in participle.children if c.dep_ == "dobj"), None)
-        if guest is None or not _is_person(guest) or any(c.dep_ == "prep" for c in participle.children):
+        guest = _guest_of(participle)
+        if guest is None or any(c.dep_ == "prep" for c in participle.children):
             continue
-        prep = participle.head
-        guest.head = prep
-        guest.dep_ = "pobj"
-        participle.head = guest
-        participle.dep_ = "amod"
+        _hang_guest(participle, guest, participle.head, "pobj")
         repaired = True
     return repaired
 
@@ -299,18 +295,29 @@ def guest_participle_after_host(sent: Span) -> bool:
                 or host.lemma_.lower() not in HOSTING_VERBS or participle.i != host.i + 1 \
                 or any(c.dep_ in ("dobj", "obj") for c in host.children):
             continue
-        guest = next((c for c in participle.children if c.dep_ == "dobj"), None)
-        if guest is None or not _is_person(guest):
+        guest = _guest_of(participle)
+        if guest is None:
             continue
         for child in list(participle.children):
             if child.dep_ in ("prep", "npadvmod", "advmod", "punct"):
                 child.head = host  # "... in Beijing on Monday": where and when the host received
-        guest.head = host
-        guest.dep_ = "dobj"
-        participle.head = guest
-        participle.dep_ = "amod"
+        _hang_guest(participle, guest, host, "dobj")
         repaired = True
     return repaired
+
+
+def _guest_of(participle: Token) -> Token | None:
+    """The person a guest participle ("visiting") was read as taking for its object."""
+    guest = next((c for c in participle.children if c.dep_ == "dobj"), None)
+    return guest if guest is not None and _is_person(guest) else None
+
+
+def _hang_guest(participle: Token, guest: Token, head: Token, dep: str) -> None:
+    """The guest becomes ``head``'s ``dep``, and the participle the guest's modifier."""
+    guest.head = head
+    guest.dep_ = dep
+    participle.head = guest
+    participle.dep_ = "amod"
 
 
 # Verbs whose object is a guest received ("received visiting ...", "welcomed visiting ...").
