@@ -23,6 +23,16 @@ def test_the_resolution_says_the_act(code_text, text, expected):
     assert expected in coded and all(root != "05" for root, _, _ in coded)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a decree or order the actor signs carries the act it names, not a demand of its own
+    ("Venezuela's president signed a decree recognising the independence of Abkhazia.", ("05", "VEN", ["XAB"])),
+    ("Bolivia's president signed a decree expelling the Israeli ambassador from La Paz.", ("16", "BOL", ["ISR"])),
+])
+def test_a_signed_decree_says_the_act(code_text, text, expected):
+    coded = _coded(code_text, text)
+    assert coded == [expected]
+
+
 def test_a_veto_answers_the_text_it_stops(code_text):
     coded = _coded(code_text, "China vetoed a Security Council resolution condemning Myanmar's military.")
     assert [root for root, _, _ in coded] == ["12"]

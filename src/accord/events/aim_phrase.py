@@ -47,6 +47,8 @@ def phrase_tokens(token: Token, depth: int = 0, protest: bool = False, deepest: 
             continue
         if child.dep_ == "ccomp" and depth == 0 and child.lemma_.lower() in {"say", "tell", "report"}:
             continue
+        if child.dep_ == "conj" and depth == 0 and not protest and child.lemma_.lower() in ASKING_VERBS:
+            continue  # a conjoined demand is an act of its own ("rejected the move and demanded the release ...")
         found.append(child)
         if depth < deepest:
             found.extend(phrase_tokens(child, depth + 1, deepest=deepest))

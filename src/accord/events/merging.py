@@ -28,6 +28,8 @@ ASKING_NOUNS = {"call", "demand", "appeal", "request", "plea", "proposal", "ulti
 # Verbs of rejecting something said or offered; they take an object, never an infinitive.
 REJECTING_VERBS = {"reject", "rebuff", "spurn", "dismiss", "snub", "repudiate"}
 ORDER_VERBS = {"order", "instruct", "direct", "command", "tell"}
+# A state's own armed or police forces named with "the" ("ordered the army to ...").
+FORCES = {"army", "military", "troops", "forces", "police", "navy", "soldiers"}
 MASS_KILLING = "202"
 # Verbs whose object is a topic of talk or thought, not an act ("discussed a ceasefire").
 TOPIC_VERBS = {"discuss", "study", "debate", "consider", "examine", "review", "weigh", "mull", "ponder",
@@ -150,9 +152,18 @@ class _DuplicateSweep:
             # "Japan ordered its forces to be ready to shoot down debris": an order to one's own
             # forces is the act ordered, done by whoever ordered it.
             obj = object_of(event.trigger) if event.trigger.lemma_.lower() in ORDER_VERBS else None
-            if obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) \
-                    and any(other is not event and other.trigger.i in {t.i for t in event.trigger.subtree}
-                            and other.trigger.i != obj.i for other in events):
+            if obj is None:
+                continue
+            ordered = [other for other in events if other is not event
+                       and other.trigger.i in {t.i for t in event.trigger.subtree} and other.trigger.i != obj.i]
+            own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+            # ("Israel's defence minister ordered the army to ease restrictions": "the army" the
+            # act's doer is read as is the orderer's own, when both are one state.)
+            # (Not "ordered the U.S. military to leave": a named state's forces are that state's.)
+            own = own or (obj.lower_ in FORCES and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+                          and all(c.dep_ in ("det", "prep") for c in obj.children)
+                          and any(_same_state(event, other) for other in ordered))
+            if own and ordered:
                 drop.add(id(event))
 
     def _settings(self) -> None:
@@ -552,9 +563,12 @@ class _DuplicateSweep:
 
 
 # Verbs by which a body makes a text its own ("adopted / approved / passed a resolution ...").
-ADOPTING_VERBS = {"adopt", "approve", "pass", "issue", "release", "publish"}
+ADOPTING_VERBS = {"adopt", "approve", "pass", "issue", "release", "publish", "sign"}
 # ... and the texts whose words carry the act (an ultimatum or a demand is an act of its own).
-ADOPTED_TEXTS = {"resolution", "statement", "declaration", "communique", "communiqué", "motion"}
+ADOPTED_TEXTS = {"resolution", "statement", "declaration", "communique", "communiqué", "motion", "decree", "order"}
+# One's own signature carries only a text one decrees alone ("signed a decree recognising
+# Abkhazia" recognises); a declaration two parties sign is their agreement (057).
+SIGNED_ALONE = {"decree", "order"}
 SETTING_MARKS = {"as", "after", "when", "since", "because", "while", "before", "once"}
 SETTING_PREPS = {"as", "amid", "after", "following", "despite", "during"}
 TRAVEL_NOUNS = {"visit", "trip", "tour"}
@@ -648,7 +662,15 @@ def _content_of_document(event: Event, outer: Event) -> bool:
     return trigger.dep_ in ("acl", "relcl") and trigger.head.dep_ == "dobj" \
         and trigger.head.lemma_.lower() in ADOPTED_TEXTS \
         and trigger.head.head.i == outer.trigger.i and outer.trigger.lemma_.lower() in ADOPTING_VERBS \
+        and (outer.trigger.lemma_.lower() != "sign" or trigger.head.lemma_.lower() in SIGNED_ALONE) \
         and statement_author(trigger) is not None
+
+
+def _same_state(orderer: Event, ordered: Event) -> bool:
+    """The orderer and the doer of what is ordered belong to one state."""
+    states = {a.actor.code[:3] for a in orderer.actors if a.actor.code}
+    doers = {a.actor.code[:3] for a in ordered.actors if a.actor.code}
+    return bool(states) and doers == states
 
 
 def _received(event: Event) -> bool:

@@ -173,7 +173,10 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
         if token.lemma_.lower() in INTENT_ADJECTIVES and token.pos_ == "ADJ":
             mod.future = True
             mod.reasons.append(f"future by '{token.text}'")
-        if token.i != trigger.i and token.lemma_.lower() in NEGATING_VERBS and (
+        # (Not across a conjunction: "rejected the move and demanded the release" demands; nor
+        # above a finite conjunct hung under an infinitive, "refused to suspend it and rejected the offer".)
+        if token.i != trigger.i and token.lemma_.lower() in NEGATING_VERBS and chain[step - 1].dep_ != "conj" \
+                and not any(t.dep_ == "conj" and t.tag_ in FINITE_TAGS for t in chain[:step]) and (
                 token.lemma_.lower() not in ("call", "rule")
                 or any(c.dep_ == "prt" and c.lower_ == ("off" if token.lemma_.lower() == "call" else "out")
                        for c in token.children)):
@@ -249,6 +252,14 @@ def _unrealised(trigger: Token, chain: list[Token], mod: Modality) -> None:
             and trigger.head.head.lemma_.lower() in HOLDING_BACK_VERBS:
         mod.negated = True
         mod.reasons.append(f"negated by '{trigger.head.head.text} {trigger.head.text}'")
+    # "warned that a U.S. attack on Iraq would destabilise the region": an indefinite event noun
+    # that is the subject of a "would"/"could" clause is an act imagined, not one reported
+    # (nor a threat: whoever imagines it does not say they will do it).
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and not mod.negated \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in trigger.children) \
+            and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in trigger.head.children):
+        mod.negated = True
+        mod.reasons.append(f"not asserted: '{trigger.text}' is only imagined, by '{trigger.head.text}'")
     for step, token in enumerate(chain):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         # "initiated the procedure to defend its rights": a purpose, not an act reported.
