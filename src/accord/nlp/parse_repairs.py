@@ -672,6 +672,11 @@ AGENT_NOUNS = GUEST_NOUNS | {
     "lawmaker", "legislator", "spokesman", "spokeswoman", "spokesperson", "regime", "junta", "coalition",
     "guard", "unit", "investigator", "inspector", "monitor", "observer", "mission", "staff", "agent"}
 NOT_AGENT_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
+# Nouns of a phrase that points at another act, whose "by" names that act's doer: "was taken in
+# response to a request by the Post", "in violation of a resolution by the council".
+REFERRING_NOUNS = {"response", "reaction", "reply", "answer", "retaliation", "accordance", "line", "keeping",
+                   "compliance", "defiance", "violation", "breach", "support", "favour", "favor", "memory",
+                   "honour", "honor", "spite", "place", "light", "view", "wake", "aftermath", "protest"}
 
 
 def agent_after_inserted_phrase(sent: Span) -> bool:
@@ -704,6 +709,8 @@ def agent_after_inserted_phrase(sent: Span) -> bool:
         verb = noun
         if not path or verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.i > by.i:
             continue
+        if any(n.lemma_.lower() in REFERRING_NOUNS for n in path):
+            continue
         if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
             continue
         setting = path[-1].head  # the preposition on the verb
@@ -730,6 +737,8 @@ def _names_a_doer(noun: Token) -> bool:
 
 # Verbs that say what their object is: "called the plan 'a provocation'", "branded the vote illegal".
 PREDICATING_VERBS = {"call", "brand", "label", "term", "dub", "declare", "deem"}
+INDEFINITES = {"anything", "nothing", "something", "everything", "anyone", "someone", "everyone", "nobody",
+               "anybody", "somebody", "everybody"}
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 # Nouns of time, which after "called X" say when, not what X is ("called the minister a day later").
 TIME_NOUNS = {"day", "week", "month", "year", "time", "night", "morning", "afternoon", "evening", "weekend", "hour"}
@@ -789,8 +798,9 @@ def _fits_as_said(word: Token, obj: Token, verb: Token, inside: set) -> bool:
         return False
     if word.dep_ == "appos" or (word.dep_ == "dobj" and word.head != verb):
         pass
-    elif word.dep_ == "amod" and word.head.i < word.i and word.pos_ == "ADJ":
-        pass
+    elif word.dep_ == "amod" and word.head.i < word.i and word.pos_ == "ADJ" and word.head.pos_ != "PRON" \
+            and word.lower_ not in ("other", "else", "more", "less") and word.head.lower_ not in INDEFINITES:
+        pass  # "called the use 'dangerous'"; not "anything other than", "nothing more than"
     elif word.dep_ == "dobj" and word.head == verb:
         pass
     else:
