@@ -34,6 +34,7 @@ def repair_parses(doc: Doc) -> Doc:
         compound_before_verb_as_subject(sent)
         verb_read_as_plural_noun(sent)
         free_subject_from_fronted_phrase(sent)
+        object_read_as_second_subject(sent)
         restore_silent_e_lemmas(sent)
         predicate_read_as_apposition(sent)
     return doc
@@ -379,6 +380,20 @@ SHORT_STEM = re.compile(r"[^aeiouy]*[aeiou][bcdfghjklmnpqrtv]")
 SILENT_E_ENDINGS = ("ed", "es", "ing")
 
 
+def _lemma_as_verb(word: Token) -> str:
+    """The lemma the model's lemmatizer gives the word read as a verb of the word's tag (the word's
+    own lemma when that is no verb it knows)."""
+    from accord.nlp import load_model
+
+    nlp = load_model()
+    single = nlp.make_doc(word.lower_)
+    if len(single) != 1:
+        return word.lemma_
+    single[0].tag_, single[0].pos_ = word.tag_, "VERB"
+    lemma = next(iter(nlp.get_pipe("lemmatizer").rule_lemmatize(single[0])), word.lemma_)
+    return lemma if lemma in _verb_lemmas() else word.lemma_
+
+
 def restore_silent_e_lemmas(sent: Span) -> bool:
     """"The court fined the editor", "Iran hoped ...", "the rebels waged war", "staged a protest".
 
@@ -642,8 +657,10 @@ def _verb_takes_its_clause(sent: Span, verb: Token, prefix: Token, hyphen: Token
         if holder in (verb, obj):
             continue
         for child in holder.children:
-            if child not in changes:
-                changes[child] = (verb, child.dep_)
+            if child in changes or (holder == subject and child.i < subject.i):
+                continue
+            # a word of the subject's phrase stays with the subject ("U.S." of "U.S. planes")
+            changes[child] = (subject, child.dep_) if start <= child.i < subject.i else (verb, child.dep_)
     if top == obj:  # the object read as the clause's head: its place and time go to the verb
         for child in obj.rights:
             if child.dep_ in ("prep", "npadvmod", "advmod", "punct") and child not in changes:
@@ -653,6 +670,8 @@ def _verb_takes_its_clause(sent: Span, verb: Token, prefix: Token, hyphen: Token
     verb.pos_ = "VERB"
     if verb.tag_ in ("VBN", "JJ", "NNS"):
         verb.tag_ = "VBZ" if verb.tag_ == "NNS" else "VBD"
+    if verb.lemma_.lower() not in _verb_lemmas():  # "imposed", lemmatised as an adjective
+        verb.lemma_ = _lemma_as_verb(verb)
     prefix.tag_, prefix.pos_ = "AFX", "ADJ"
     hyphen.tag_, hyphen.pos_ = "HYPH", "PUNCT"
     return True
@@ -820,3 +839,38 @@ def _fits_as_said(word: Token, obj: Token, verb: Token, inside: set) -> bool:
     if before not in inside and before != obj:  # nothing between the object's phrase and what is said
         return False
     return quoted or opening.lower_ in ("a", "an") or (word.pos_ == "ADJ" and opening == word)
+
+
+# Verbs after which a subject may follow ("here comes the rain", "so did Iran"): left alone.
+INVERTING_VERBS = {"be", "come", "go", "do", "have", "say", "add", "ask", "tell", "write", "reply", "continue",
+                   "stand", "lie", "sit", "follow", "remain", "exist", "appear", "seem"}
+
+
+def object_read_as_second_subject(sent: Span) -> bool:
+    """"On June 13, 2000, South Korean President Kim Dae-jung met North Korean leader Kim Jong-il."
+
+    After a long subject (a title and a name, often after an opening date or place), the small
+    model sometimes reads the object as a second subject of the verb, written after it; the
+    verb then has no object and nothing is done to anyone. English puts the subject after its
+    verb only in quotations ("said the minister") and a few inversions ("here comes"), so when a
+    verb that is none of those has a subject before it and another noun phrase hung on it as
+    subject starting right after it, with no object of its own, that phrase is its object.
+    Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or not verb.is_alpha \
+                or verb.lemma_.lower() in INVERTING_VERBS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        after = [c for c in subjects if c.i > verb.i]
+        if len(after) != 1 or not any(c.i < verb.i for c in subjects):
+            continue
+        obj = after[0]
+        if obj.pos_ not in ("PROPN", "NOUN") or obj.left_edge.i != verb.i + 1:
+            continue
+        if any(c.dep_ in ("dobj", "obj", "attr", "oprd", "ccomp", "xcomp") for c in verb.children):
+            continue
+        obj.dep_ = "dobj"
+        repaired = True
+    return repaired
