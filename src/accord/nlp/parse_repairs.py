@@ -618,8 +618,8 @@ def hyphenated_verb_as_verb(sent: Span) -> bool:
             continue  # "re-established" read as an adjective
         if verb.tag_ == "NNS" and not (prefix.lower_ == "test" and verb.lower_ in _third_persons(verb.lemma_.lower())):
             continue  # "test-fires"; not "co-founders", "co-hosts"
-        if subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.dep_ in ("poss", "pobj") or subject.is_punct:
-            continue
+        if subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.dep_ in ("poss", "pobj", "dobj", "dative", "attr", "oprd"):
+            continue  # "wanted constitutional rule re-established": the object of another verb
         if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             continue
         if any(c.dep_ in ("aux", "auxpass") for c in prefix.children):
