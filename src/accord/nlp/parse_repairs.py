@@ -592,6 +592,8 @@ def _rewire(sent: Span, changes: dict[Token, tuple[Token, str]]) -> bool:
 VERB_PREFIXES = {"re", "co", "test", "air", "court", "fast", "kick", "jump", "rubber", "cross", "pre", "de",
                  "counter", "double", "second", "hand", "force", "mis", "sea"}
 HYPHENS = {"-", "–"}
+# How a noun hangs when it is some word's object, not the subject of the verb after it.
+OBJECT_DEPS = ("poss", "pobj", "dobj", "dative", "attr", "oprd")
 
 
 def hyphenated_verb_as_verb(sent: Span) -> bool:
@@ -614,13 +616,14 @@ def hyphenated_verb_as_verb(sent: Span) -> bool:
         if hyphen.text not in HYPHENS or prefix.lower_ not in VERB_PREFIXES or prefix.whitespace_ \
                 or hyphen.whitespace_ or not prefix.is_lower:
             continue
-        if verb.tag_ == "JJ" and not (verb.lower_.endswith("ed") and {verb.lower_[:-1], verb.lower_[:-2]} & _verb_lemmas()):
+        stems = {verb.lower_[:-1], verb.lower_[:-2]}
+        if verb.tag_ == "JJ" and not (verb.lower_.endswith("ed") and stems & _verb_lemmas()):
             continue  # "re-established" read as an adjective
         if verb.tag_ == "NNS" and not (prefix.lower_ == "test" and verb.lower_ in _third_persons(verb.lemma_.lower())):
             continue  # "test-fires"; not "co-founders", "co-hosts"
-        if subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.dep_ in ("poss", "pobj", "dobj", "dative", "attr", "oprd"):
+        if subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.dep_ in OBJECT_DEPS:
             continue  # "wanted constitutional rule re-established": the object of another verb
-        if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children):
             continue
         if any(c.dep_ in ("aux", "auxpass") for c in prefix.children):
             continue
@@ -807,7 +810,8 @@ def _said_after(obj: Token, verb: Token) -> Token | None:
     last = obj.right_edge.i
     after = obj.doc[last + 1] if last + 1 < obj.sent.end else None
     word = next((c for c in verb.children if c.dep_ == "dobj" and c.i > last), None)
-    if word is not None and after is not None and after.i <= word.left_edge.i and _fits_as_said(word, obj, verb, inside):
+    if word is not None and after is not None and after.i <= word.left_edge.i \
+            and _fits_as_said(word, obj, verb, inside):
         return word
     return None
 
