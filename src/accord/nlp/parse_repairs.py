@@ -23,8 +23,10 @@ REBUTTING_VERBS = {"deny", "reject", "dispute", "dismiss", "refute", "contest", 
     "accord_parse_repairs", assigns=["token.head", "token.dep", "token.tag", "token.pos", "token.lemma"])
 def repair_parses(doc: Doc) -> Doc:
     for sent in doc.sents:
+        hyphenated_verb_as_verb(sent)
         reattach_rebutted_charge(sent) or reattach_rebutted_charge_as_subject(sent)
         free_subject_before_weekday(sent)
+        agent_after_inserted_phrase(sent)
         reattach_charge_after_agent(sent)
         free_acronym_subject(sent)
         guest_participle_as_modifier(sent)
@@ -32,7 +34,9 @@ def repair_parses(doc: Doc) -> Doc:
         compound_before_verb_as_subject(sent)
         verb_read_as_plural_noun(sent)
         free_subject_from_fronted_phrase(sent)
+        object_read_as_second_subject(sent)
         restore_silent_e_lemmas(sent)
+        predicate_read_as_apposition(sent)
     return doc
 
 
@@ -376,6 +380,20 @@ SHORT_STEM = re.compile(r"[^aeiouy]*[aeiou][bcdfghjklmnpqrtv]")
 SILENT_E_ENDINGS = ("ed", "es", "ing")
 
 
+def _lemma_as_verb(word: Token) -> str:
+    """The lemma the model's lemmatizer gives the word read as a verb of the word's tag (the word's
+    own lemma when that is no verb it knows)."""
+    from accord.nlp import load_model
+
+    nlp = load_model()
+    single = nlp.make_doc(word.lower_)
+    if len(single) != 1:
+        return word.lemma_
+    single[0].tag_, single[0].pos_ = word.tag_, "VERB"
+    lemma = next(iter(nlp.get_pipe("lemmatizer").rule_lemmatize(single[0])), word.lemma_)
+    return lemma if lemma in _verb_lemmas() else word.lemma_
+
+
 def restore_silent_e_lemmas(sent: Span) -> bool:
     """"The court fined the editor", "Iran hoped ...", "the rebels waged war", "staged a protest".
 
@@ -537,3 +555,326 @@ def _title_before(name: Token, fronted: Token) -> Token | None:
 # How the phrase opening a sentence hangs on its verb: "In Cairo,", "After talks collapsed,",
 # "Speaking to reporters," (sometimes read as the verb's clausal subject).
 FRONTED_DEPS = ("prep", "advcl", "advmod", "npadvmod", "csubj")
+
+
+def _rewire(sent: Span, changes: dict[Token, tuple[Token, str]]) -> bool:
+    """Give each token in ``changes`` its new head and label, in an order that never leaves a
+    cycle between two assignments. A token that becomes its own head is the sentence's new root.
+    Nothing is changed, and False returned, when the tree that would result is not one tree."""
+    heads = {t.i: t.head.i for t in sent}
+    heads.update({t.i: h.i for t, (h, _) in changes.items()})
+    for i in heads:  # every word must reach the one root without passing a word twice
+        seen = {i}
+        while heads[i] != i:
+            i = heads[i]
+            if i in seen or i not in heads:
+                return False
+            seen.add(i)
+    if sum(1 for i, h in heads.items() if i == h) != 1:
+        return False
+    pending = dict(changes)
+    roots = [t for t, (h, _) in pending.items() if t == h]
+    for token in roots:  # the new root first: a root is under nothing
+        token.head = token
+        token.dep_ = pending.pop(token)[1]
+    while pending:
+        token = next((t for t, (h, _) in pending.items() if t not in [h, *h.ancestors]), None)
+        if token is None:  # cannot happen for a tree; leave rather than loop
+            return False
+        head, dep = pending.pop(token)
+        token.head = head
+        token.dep_ = dep
+    return True
+
+
+# Prefixes joined by a hyphen to a verb the model splits off: "test-fired", "re-imposed",
+# "co-sponsored", "air-dropped", "court-martialled", "fast-tracked", "kick-started".
+VERB_PREFIXES = {"re", "co", "test", "air", "court", "fast", "kick", "jump", "rubber", "cross", "pre", "de",
+                 "counter", "double", "second", "hand", "force", "mis", "sea"}
+HYPHENS = {"-", "–"}
+# How a noun hangs when it is some word's object, not the subject of the verb after it.
+OBJECT_DEPS = ("poss", "pobj", "dobj", "dative", "attr", "oprd")
+
+
+def hyphenated_verb_as_verb(sent: Span) -> bool:
+    """"North Korea test-fired two missiles", "India re-imposed sanctions on Iran".
+
+    The tokenizer splits a hyphenated verb into prefix, hyphen and verb, and the small model
+    then seldom reads the three as the verb: the past tense becomes an adjective of its object
+    ("fired missiles", so the object is the root and the subject its compound), or the prefix
+    the root with the verb a conjunct. The signs: a prefix of the closed list, a hyphen and an
+    inflected verb written as one word, right after a noun or pronoun, the verb left without a
+    subject. The verb takes the place of the clause's head, the noun before the prefix becomes
+    its subject, the noun the verb described (or the clause head's object) its object, and the
+    prefix and hyphen hang on the verb. Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for verb in sent:
+        if verb.i - 3 < sent.start or verb.tag_ not in ("VBD", "VBN", "VBZ", "JJ", "NNS"):
+            continue
+        hyphen, prefix, subject = verb.nbor(-1), verb.nbor(-2), verb.nbor(-3)
+        if hyphen.text not in HYPHENS or prefix.lower_ not in VERB_PREFIXES or prefix.whitespace_ \
+                or hyphen.whitespace_ or not prefix.is_lower:
+            continue
+        stems = {verb.lower_[:-1], verb.lower_[:-2]}
+        if verb.tag_ == "JJ" and not (verb.lower_.endswith("ed") and stems & _verb_lemmas()):
+            continue  # "re-established" read as an adjective
+        if verb.tag_ == "NNS" and not (prefix.lower_ == "test" and verb.lower_ in _third_persons(verb.lemma_.lower())):
+            continue  # "test-fires"; not "co-founders", "co-hosts"
+        if subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.dep_ in OBJECT_DEPS:
+            continue  # "wanted constitutional rule re-established": the object of another verb
+        if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue
+        if any(c.dep_ in ("aux", "auxpass") for c in prefix.children):
+            continue
+        repaired = _verb_takes_its_clause(sent, verb, prefix, hyphen, subject) or repaired
+    return repaired
+
+
+def _verb_takes_its_clause(sent: Span, verb: Token, prefix: Token, hyphen: Token, subject: Token) -> bool:
+    """Re-hang the clause of a hyphenated verb on the verb (see ``hyphenated_verb_as_verb``)."""
+    limit = next((t.i for t in sent[verb.i - sent.start:] if t.text in (",", ";", ":", "--", "—")), sent.end)
+    start = subject.left_edge.i
+    top = verb
+    while top.head != top and start <= top.head.i < limit:
+        top = top.head
+    if not (start <= top.i < limit):
+        return False
+    obj = verb.head if verb.dep_ in ("amod", "compound", "nmod") and verb.head.i > verb.i \
+        and verb.head.pos_ in ("NOUN", "PROPN") else None
+    if obj is None:
+        obj = next((c for t in (top, prefix, hyphen) for c in t.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if top not in (verb, prefix, hyphen, subject, obj):
+        return False
+    changes: dict[Token, tuple[Token, str]] = {}
+    if top.head == top:
+        changes[verb] = (verb, "ROOT")
+    elif top != verb:
+        changes[verb] = (top.head, top.dep_)
+    changes[subject] = (verb, "nsubj")
+    changes[prefix] = (verb, "npadvmod" if prefix.pos_ == "NOUN" else "advmod")
+    changes[hyphen] = (verb, "punct")
+    if obj is not None:
+        changes[obj] = (verb, "dobj")
+    for holder in {top, prefix, hyphen}:
+        if holder in (verb, obj):
+            continue
+        for child in holder.children:
+            if child in changes or (holder == subject and child.i < subject.i):
+                continue
+            # a word of the subject's phrase stays with the subject ("U.S." of "U.S. planes")
+            changes[child] = (subject, child.dep_) if start <= child.i < subject.i else (verb, child.dep_)
+    if top == obj:  # the object read as the clause's head: its place and time go to the verb
+        for child in obj.rights:
+            if child.dep_ in ("prep", "npadvmod", "advmod", "punct") and child not in changes:
+                changes[child] = (verb, child.dep_)
+    if not _rewire(sent, changes):
+        return False
+    verb.pos_ = "VERB"
+    if verb.tag_ in ("VBN", "JJ", "NNS"):
+        verb.tag_ = "VBZ" if verb.tag_ == "NNS" else "VBD"
+    if verb.lemma_.lower() not in _verb_lemmas():  # "imposed", lemmatised as an adjective
+        verb.lemma_ = _lemma_as_verb(verb)
+    prefix.tag_, prefix.pos_ = "AFX", "ADJ"
+    hyphen.tag_, hyphen.pos_ = "HYPH", "PUNCT"
+    return True
+
+
+# Prepositions of the phrase set between a passive verb and its agent: "was criticised in a
+# statement by ...", "at a news conference in Tehran by ...", "during a visit by ...".
+SETTING_PREPS = {"in", "at", "during", "on", "with", "from", "within", "inside"}
+# Nouns that name the doers an agent phrase names, when no entity says so: "by U.N. experts".
+AGENT_NOUNS = GUEST_NOUNS | {
+    "ministry", "government", "authority", "force", "troop", "soldier", "army", "police", "policeman",
+    "officer", "expert", "rebel", "militant", "gunman", "fighter", "militia", "insurgent", "group", "council",
+    "parliament", "court", "judge", "tribunal", "prosecutor", "committee", "commission", "agency", "body",
+    "administration", "department", "military", "navy", "warplane", "jet", "aircraft", "helicopter", "drone",
+    "organisation", "organization", "union", "bloc", "alliance", "country", "state", "nation", "neighbour",
+    "neighbor", "people", "protester", "demonstrator", "activist", "critic", "opponent", "supporter", "member",
+    "lawmaker", "legislator", "spokesman", "spokeswoman", "spokesperson", "regime", "junta", "coalition",
+    "guard", "unit", "investigator", "inspector", "monitor", "observer", "mission", "staff", "agent"}
+NOT_AGENT_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
+# Nouns of a phrase that points at another act, whose "by" names that act's doer: "was taken in
+# response to a request by the Post", "in violation of a resolution by the council".
+REFERRING_NOUNS = {"response", "reaction", "reply", "answer", "retaliation", "accordance", "line", "keeping",
+                   "compliance", "defiance", "violation", "breach", "support", "favour", "favor", "memory",
+                   "honour", "honor", "spite", "place", "light", "view", "wake", "aftermath", "protest"}
+
+
+def agent_after_inserted_phrase(sent: Span) -> bool:
+    """"Israel was criticised on Monday in a statement by the U.S. State Department for ..."
+
+    Between a passive verb and its "by" agent, wire copy often sets where, when and how the act
+    was done ("in a statement", "at a news conference in Tehran", "during a visit to Accra"). The
+    small model then hangs "by" on the last noun of that phrase, "a statement by the State
+    Department", and the verb is left without an agent: nothing acts. The signs: a passive verb
+    (a past participle with a passive auxiliary) that has no agent; a phrase on it opening with
+    a preposition of setting; inside it, with only nouns and prepositions between, "by" taking
+    a doer (a person, group or country by name, or a noun for one: "experts", "ministry",
+    "troops"), not a time, a number or a means. "By" becomes the verb's agent, and whatever the
+    phrase's nouns took after the agent ("for building ...") goes to the verb with it. Returns
+    whether the sentence was repaired.
+    """
+    repaired = False
+    for by in sent:
+        if by.lower_ != "by" or by.dep_ != "prep" or by.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        doer = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if doer is None or not _names_a_doer(doer):
+            continue
+        path, noun = [], by.head  # the nouns from "by" up to the verb: "statement", or "Tehran", "conference"
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and len(path) < 4:
+            path.append(noun)
+            noun = noun.head.head
+            if noun.pos_ in ("VERB", "AUX"):
+                break
+        verb = noun
+        if not path or verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.i > by.i:
+            continue
+        if any(n.lemma_.lower() in REFERRING_NOUNS for n in path):
+            continue
+        if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+            continue
+        setting = path[-1].head  # the preposition on the verb
+        if setting.lower_ not in SETTING_PREPS:
+            continue
+        changes = {by: (verb, "agent")}
+        for noun in path:  # "in a statement by X for building ...": "for" goes with the agent
+            for child in noun.rights:
+                if child.i > by.i:
+                    changes[child] = (verb, child.dep_)
+        if _rewire(sent, changes):
+            repaired = True
+    return repaired
+
+
+def _names_a_doer(noun: Token) -> bool:
+    """Whether the object of "by" names someone who acts, not a time, a number or a means."""
+    if noun.ent_type_ in NOT_AGENT_ENTS or noun.like_num:
+        return False
+    if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or noun.pos_ == "PROPN":
+        return True
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in AGENT_NOUNS
+
+
+# Verbs that say what their object is: "called the plan 'a provocation'", "branded the vote illegal".
+PREDICATING_VERBS = {"call", "brand", "label", "term", "dub", "declare", "deem"}
+INDEFINITES = {"anything", "nothing", "something", "everything", "anyone", "someone", "everyone", "nobody",
+               "anybody", "somebody", "everybody"}
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+# Nouns of time, which after "called X" say when, not what X is ("called the minister a day later").
+TIME_NOUNS = {"day", "week", "month", "year", "time", "night", "morning", "afternoon", "evening", "weekend", "hour"}
+
+
+def predicate_read_as_apposition(sent: Span) -> bool:
+    """"Beijing called Manila's arbitration case 'a political farce'", "labelled the sanctions a
+    provocation", "branded the report 'unacceptable'".
+
+    After a verb that says what its object is, the small model often reads what is said as an
+    apposition of the object ("case, a political farce"), as a second object, or, for a quoted
+    adjective, as an adjective of the object written after it; the verb then says nothing of
+    its object and the disapproval (or praise) is lost. The signs: a verb of calling ("call",
+    "brand", "label", "term", "dub", "declare", "deem") with an object; right after the object's
+    phrase, with no comma, a noun or adjective phrase (in quotation marks, or opening with "a"
+    or "an", or a bare adjective) hung as apposition, object or adjective inside the object or
+    as the verb's second object; not a name or a time. It becomes the verb's object predicate.
+    Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for verb in sent:
+        if verb.lemma_.lower() not in PREDICATING_VERBS or verb.pos_ != "VERB":
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or any(c.dep_ == "oprd" for c in verb.children):
+            continue
+        said = _said_after(obj, verb)
+        if said is None:
+            continue
+        changes = {said: (verb, "oprd")}
+        before = said.left_edge.i - 1
+        if sent.doc[before].text in QUOTE_MARKS and sent.doc[before].head != said and before > obj.i:
+            changes[sent.doc[before]] = (said, "punct")
+        if _rewire(sent, changes):
+            repaired = True
+    return repaired
+
+
+def _said_after(obj: Token, verb: Token) -> Token | None:
+    """The noun or adjective said of the object, read as part of it or as a second object."""
+    inside = set(obj.subtree)
+    for word in obj.subtree if obj.right_edge.i > obj.i else ():
+        if word.i <= obj.i or word.pos_ not in ("NOUN", "ADJ") or word.lemma_.lower() in TIME_NOUNS:
+            continue
+        if _fits_as_said(word, obj, verb, inside):
+            return word
+    last = obj.right_edge.i
+    after = obj.doc[last + 1] if last + 1 < obj.sent.end else None
+    word = next((c for c in verb.children if c.dep_ == "dobj" and c.i > last), None)
+    if word is not None and after is not None and after.i <= word.left_edge.i \
+            and _fits_as_said(word, obj, verb, inside):
+        return word
+    return None
+
+
+def _fits_as_said(word: Token, obj: Token, verb: Token, inside: set) -> bool:
+    if word.ent_type_ in NOT_AGENT_ENTS:
+        return False
+    if word.dep_ == "appos" or (word.dep_ == "dobj" and word.head != verb):
+        pass
+    elif word.dep_ == "amod" and word.head.i < word.i and word.pos_ == "ADJ" and word.head.pos_ != "PRON" \
+            and word.lower_ not in ("other", "else", "more", "less") and word.head.lower_ not in INDEFINITES:
+        pass  # "called the use 'dangerous'"; not "anything other than", "nothing more than"
+    elif word.dep_ == "dobj" and word.head == verb:
+        pass
+    else:
+        return False
+    if word.dep_ != "dobj" or word.head != verb:
+        if word.head not in inside:
+            return False
+    start = word.left_edge.i
+    doc = word.doc
+    quoted = doc[start].text in QUOTE_MARKS or doc[start - 1].text in QUOTE_MARKS
+    opening = doc[start + 1] if doc[start].text in QUOTE_MARKS else doc[start]
+    before = doc[start - 1] if doc[start].text not in QUOTE_MARKS else doc[start - 1]
+    if doc[start - 1].text in QUOTE_MARKS:
+        before = doc[start - 2]
+    if before.text == "," or before.i < obj.i:
+        return False
+    if before not in inside and before != obj:  # nothing between the object's phrase and what is said
+        return False
+    return quoted or opening.lower_ in ("a", "an") or (word.pos_ == "ADJ" and opening == word)
+
+
+# Verbs after which a subject may follow ("here comes the rain", "so did Iran"): left alone.
+INVERTING_VERBS = {"be", "come", "go", "do", "have", "say", "add", "ask", "tell", "write", "reply", "continue",
+                   "stand", "lie", "sit", "follow", "remain", "exist", "appear", "seem"}
+
+
+def object_read_as_second_subject(sent: Span) -> bool:
+    """"On June 13, 2000, South Korean President Kim Dae-jung met North Korean leader Kim Jong-il."
+
+    After a long subject (a title and a name, often after an opening date or place), the small
+    model sometimes reads the object as a second subject of the verb, written after it; the
+    verb then has no object and nothing is done to anyone. English puts the subject after its
+    verb only in quotations ("said the minister") and a few inversions ("here comes"), so when a
+    verb that is none of those has a subject before it and another noun phrase hung on it as
+    subject starting right after it, with no object of its own, that phrase is its object.
+    Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or not verb.is_alpha \
+                or verb.lemma_.lower() in INVERTING_VERBS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        after = [c for c in subjects if c.i > verb.i]
+        if len(after) != 1 or not any(c.i < verb.i for c in subjects):
+            continue
+        obj = after[0]
+        if obj.pos_ not in ("PROPN", "NOUN") or obj.left_edge.i != verb.i + 1:
+            continue
+        if any(c.dep_ in ("dobj", "obj", "attr", "oprd", "ccomp", "xcomp") for c in verb.children):
+            continue
+        obj.dep_ = "dobj"
+        repaired = True
+    return repaired
