@@ -1,9 +1,10 @@
 """Repairs of charges rebutted and of agents, where the model turns who accuses whom around.
 
-A rebutted charge read as the rebutter's speech ("..., a charge Iran denies"), read either as the
-root verb's clause or as its subject; a charge or grounds hung on the agent of a passive verb
-("accused by U.N. experts of backing ..."); and an agent hung on a phrase inserted between a
-passive verb and its "by" ("criticised on Monday in a statement by ...").
+A charge rebutted after a comma ("..., a charge Iran denies") read as the rebutter denying the
+accusation, the charge noun taken as the rebutting verb's object or its subject; a charge or
+grounds hung on the agent of a passive verb ("accused by U.N. experts of backing ..."); and an
+agent hung on a phrase inserted between a passive verb and its "by" ("criticised on Monday in a
+statement by ...").
 """
 
 from __future__ import annotations
