@@ -1,0 +1,81 @@
+"""Repairs of parses the small English model gets wrong in a way that changes who did what.
+
+Only constructions the model misreads often in wire copy, and only where the words themselves
+show the right reading. Each repair rewires heads and labels on the Doc before accord's stages
+read it, so actors, quotes and events all see the same, repaired tree.
+
+The repairs live in modules by the kind of misparse they repair: ``subjects``,
+``charges_and_agents``, ``guests``, ``verbs`` and ``predicates``, with the tree rewiring they
+share in ``rewiring``. This module holds the spaCy component and the order of the repairs.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from accord.nlp.parse_repairs.charges_and_agents import (
+    agent_after_inserted_phrase,
+    reattach_charge_after_agent,
+    reattach_rebutted_charge,
+    reattach_rebutted_charge_as_subject,
+)
+from accord.nlp.parse_repairs.guests import (
+    guest_participle_after_host,
+    guest_participle_as_modifier,
+)
+from accord.nlp.parse_repairs.predicates import (
+    predicate_read_as_apposition,
+)
+from accord.nlp.parse_repairs.subjects import (
+    compound_before_verb_as_subject,
+    free_acronym_subject,
+    free_subject_before_weekday,
+    free_subject_from_fronted_phrase,
+    object_read_as_second_subject,
+)
+from accord.nlp.parse_repairs.verbs import (
+    hyphenated_verb_as_verb,
+    restore_silent_e_lemmas,
+    verb_read_as_plural_noun,
+)
+
+__all__ = [
+    "agent_after_inserted_phrase",
+    "compound_before_verb_as_subject",
+    "free_acronym_subject",
+    "free_subject_before_weekday",
+    "free_subject_from_fronted_phrase",
+    "guest_participle_after_host",
+    "guest_participle_as_modifier",
+    "hyphenated_verb_as_verb",
+    "object_read_as_second_subject",
+    "predicate_read_as_apposition",
+    "reattach_charge_after_agent",
+    "reattach_rebutted_charge",
+    "reattach_rebutted_charge_as_subject",
+    "repair_parses",
+    "restore_silent_e_lemmas",
+    "verb_read_as_plural_noun",
+]
+
+
+@Language.component(
+    "accord_parse_repairs", assigns=["token.head", "token.dep", "token.tag", "token.pos", "token.lemma"])
+def repair_parses(doc: Doc) -> Doc:
+    for sent in doc.sents:
+        hyphenated_verb_as_verb(sent)
+        reattach_rebutted_charge(sent) or reattach_rebutted_charge_as_subject(sent)
+        free_subject_before_weekday(sent)
+        agent_after_inserted_phrase(sent)
+        reattach_charge_after_agent(sent)
+        free_acronym_subject(sent)
+        guest_participle_as_modifier(sent)
+        guest_participle_after_host(sent)
+        compound_before_verb_as_subject(sent)
+        verb_read_as_plural_noun(sent)
+        free_subject_from_fronted_phrase(sent)
+        object_read_as_second_subject(sent)
+        restore_silent_e_lemmas(sent)
+        predicate_read_as_apposition(sent)
+    return doc

@@ -1,0 +1,92 @@
+"""Repairs of guests: a participle before a person ("met with visiting ...", "received visiting
+...") read as a gerund taking the person for its object, so the host seemed to visit the guest.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+
+# Prepositions of meeting someone: "met with visiting ...", "talked to visiting ...".
+MEETING_PREPS = {"with", "to", "for"}
+# Participles that, before a person, say the person is a guest: "visiting", "touring".
+GUEST_PARTICIPLES = {"visiting", "touring"}
+
+
+def guest_participle_as_modifier(sent: Span) -> bool:
+    """"Hu Jintao met here Tuesday with visiting Pakistani Prime Minister Shaukat Aziz."
+
+    The model reads "with visiting X" as a gerund, Hu visiting Aziz: the visit became China's to
+    Pakistan and the meeting itself was lost. Before a person's name or title, "visiting" says who
+    the guest is; the person is what the preposition takes. Returns whether the sentence was
+    repaired.
+    """
+    repaired = False
+    for participle in sent:
+        if participle.lower_ not in GUEST_PARTICIPLES or participle.dep_ != "pcomp" \
+                or participle.head.dep_ != "prep" or participle.head.lower_ not in MEETING_PREPS:
+            continue
+        guest = _guest_of(participle)
+        if guest is None or any(c.dep_ == "prep" for c in participle.children):
+            continue
+        _hang_guest(participle, guest, participle.head, "pobj")
+        repaired = True
+    return repaired
+
+
+def guest_participle_after_host(sent: Span) -> bool:
+    """"Nazarbayev received visiting Russian Defence Minister Sergei Ivanov on Tuesday."
+
+    The model reads "received visiting X" as a verb with a gerund complement, the host visiting
+    the guest: a 042 from host to guest, with the receiving lost. Right after a verb of hosting
+    that has no object of its own, "visiting" before a person says who the guest is, and the
+    person is the verb's object. Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for participle in sent:
+        host = participle.head
+        if participle.lower_ not in GUEST_PARTICIPLES or participle.dep_ not in ("xcomp", "ccomp", "advcl") \
+                or host.lemma_.lower() not in HOSTING_VERBS or participle.i != host.i + 1 \
+                or any(c.dep_ in ("dobj", "obj") for c in host.children):
+            continue
+        guest = _guest_of(participle)
+        if guest is None:
+            continue
+        for child in list(participle.children):
+            if child.dep_ in ("prep", "npadvmod", "advmod", "punct"):
+                child.head = host  # "... in Beijing on Monday": where and when the host received
+        _hang_guest(participle, guest, host, "dobj")
+        repaired = True
+    return repaired
+
+
+def _guest_of(participle: Token) -> Token | None:
+    """The person a guest participle ("visiting") was read as taking for its object."""
+    guest = next((c for c in participle.children if c.dep_ == "dobj"), None)
+    return guest if guest is not None and _is_person(guest) else None
+
+
+def _hang_guest(participle: Token, guest: Token, head: Token, dep: str) -> None:
+    """The guest becomes ``head``'s ``dep``, and the participle the guest's modifier."""
+    guest.head = head
+    guest.dep_ = dep
+    participle.head = guest
+    participle.dep_ = "amod"
+
+
+# Verbs whose object is a guest received ("received visiting ...", "welcomed visiting ...").
+HOSTING_VERBS = {"receive", "meet", "host", "welcome", "greet", "entertain", "honour", "honor", "fete"}
+
+
+def _is_person(noun: Token) -> bool:
+    """A person by name, or a noun phrase headed by a person's title or office."""
+    if noun.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in GUEST_NOUNS
+
+
+# Heads of a noun phrase that name a person or a party of people received as guests.
+GUEST_NOUNS = {"president", "minister", "premier", "chancellor", "king", "queen", "prince", "emir",
+               "sultan", "envoy", "delegation", "counterpart", "leader", "official", "secretary",
+               "governor", "senator", "ambassador", "chief", "commander", "general", "vice-president",
+               "speaker", "mayor", "pope", "monarch", "diplomat", "negotiator", "team", "head"}

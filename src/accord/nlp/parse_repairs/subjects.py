@@ -1,0 +1,255 @@
+"""Repairs of subjects the model left without their verb or hid elsewhere in the tree.
+
+A subject freed from a weekday after it ("Ukraine Monday accused ..."), an acronym subject read
+as a verb ("IGAD condemned ..."), a name before a verb read as its compound ("Turkey shells ..."),
+a subject read as part of a fronted phrase ("At talks in Geneva, Venezuela's president, ...
+criticised"), and an object read as a second subject written after the verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from accord.nlp.parse_repairs.rewiring import SUBJECT_DEPS
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def free_subject_before_weekday(sent: Span) -> bool:
+    """"Ukraine Monday accused Russia of ...", "Peru Thursday broke off relations with ..."
+
+    Wire copy puts the weekday between the subject and its verb. The small model often reads
+    the subject as a compound of the weekday ("Ukraine Monday", like "Ukraine Airlines") and
+    the weekday as the verb's adverb or even its subject, so the verb has no subject. The
+    sign: a capitalised weekday right before the verb, hung on the verb as its adverb or
+    subject, with a noun right before it hung on the weekday as a compound, and no other
+    subject of the verb. The noun becomes the verb's subject, the weekday its adverb.
+    Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for day in sent:
+        if day.lower_ not in WEEKDAYS or not day.text[:1].isupper() or day.i == sent.start:
+            continue
+        verb = day.head
+        if verb.pos_ not in ("VERB", "AUX") or day.dep_ not in ("npadvmod", "nsubj", "nsubjpass"):
+            continue
+        between = sent.doc[day.i + 1:verb.i] if verb.i > day.i else None  # "Iran Monday also rejected"
+        if between is None or not all(w.pos_ in ("ADV", "AUX", "PART") for w in between):
+            continue
+        noun = sent.doc[day.i - 1]
+        if noun.head != day or noun.dep_ != "compound" or noun.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c != day for c in verb.children):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        for word in [c for c in day.lefts if c != noun]:  # "the" of "the Philippines Thursday"
+            word.head = noun
+        noun.head = verb
+        noun.dep_ = "nsubjpass" if passive else "nsubj"
+        day.dep_ = "npadvmod"
+        repaired = True
+    return repaired
+
+
+def _as_proper_noun(token: Token) -> None:
+    token.tag_ = "NNP"
+    token.pos_ = "PROPN"
+    token.lemma_ = token.text
+
+
+def free_acronym_subject(sent: Span) -> bool:
+    """"IGAD condemned the attack ...", "ECOWAS imposed sanctions on ..."
+
+    An all-capital body's name opening the sentence is sometimes tagged as a verb: an
+    auxiliary of the verb that follows ("IGAD" read like "did"), or the root itself with the
+    real verb read as an adjective of its object ("imposed sanctions"), or the object read
+    as the root ("threatened military action" a noun phrase). The sign: the sentence opens
+    with a word of three or more capital letters, right before a past-tense verb, and that
+    verb is either governed by no subject or hung as an adjective on a noun after it while
+    the sentence has no other verb for its root. The capitals become the proper noun subject
+    of the past tense, which becomes the root with the noun its object. Returns whether the
+    sentence was repaired.
+    """
+    if len(sent) < 3:
+        return False
+    first, verb = sent[0], sent[1]
+    if not (first.is_upper and first.is_alpha and len(first) >= 3) or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    root = sent.root
+    if first.dep_ == "aux" and first.head == verb and verb == root:
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children if c != first):
+            return False
+        first.dep_ = "nsubj"
+        _as_proper_noun(first)
+        verb.tag_ = "VBD"
+        return True
+    noun = verb.head
+    if verb.dep_ != "amod" or noun.i <= verb.i or noun.pos_ not in ("NOUN", "PROPN") or root not in (first, noun):
+        return False
+    if root == noun and not (first.head == verb and first.dep_ in ("nsubj", "compound", "amod")):
+        return False
+    if root == first and noun.head != first:
+        return False
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.tag_ = "VBD"
+    verb.pos_ = "VERB"
+    first.head = verb
+    first.dep_ = "nsubj"
+    _as_proper_noun(first)
+    noun.head = verb
+    noun.dep_ = "dobj"
+    for word in [c for c in root.children if c not in (verb, noun, first) and (root == first or c.dep_ == "punct")]:
+        word.head = verb
+    return True
+
+
+def compound_before_verb_as_subject(sent: Span) -> bool:
+    """"Turkey shells Kurdish positions in Syria", "Iran blasts U.S. sanctions".
+
+    In a headline-like present tense the model may tag the verb right but hang the name before it
+    as a "compound", the way it would read "Turkey shells" as a noun phrase. A compound belongs to
+    a noun; on a verb with no subject of its own, the name right before it is the subject.
+    Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+            continue
+        name = next((c for c in verb.lefts if c.dep_ == "compound" and c.i == verb.i - 1
+                     and c.pos_ in ("PROPN", "NOUN")), None)
+        if name is None:
+            continue
+        name.dep_ = "nsubj"
+        repaired = True
+    return repaired
+
+
+def free_subject_from_fronted_phrase(sent: Span) -> bool:
+    """"At talks in Geneva, Venezuela's president, Hugo Chavez, criticised the sanctions."
+
+    When a sentence opens with a phrase set off by a comma ("In a letter to the Security
+    Council,", "During a visit to Kabul,", "Speaking to reporters in Ankara,") the small model
+    often reads the subject that follows as an apposition (or a conjunct) of that phrase's last
+    noun, "Geneva, Venezuela's president", most of all when the subject has an apposition of
+    its own; the verb is left without a subject (or with the opening participle as its clausal
+    subject) and nothing acts. The signs: the root verb has no subject; the phrase opening the
+    sentence hangs on it; inside that phrase, a noun hung as apposition or conjunct (not of a
+    list with "and" or "or") starts right after a comma and its phrase ends right before the verb,
+    with nothing but commas and adverbs between. That noun becomes the verb's subject, an
+    opening participle its adverbial clause. A second form of the same misreading: the title
+    goes to the opening phrase and only the name after it to the verb ("Monday, Chile's
+    foreign minister, | Alejandro Foxley, criticised"); the title becomes the subject, the name
+    its apposition. Returns whether the sentence was repaired.
+    """
+    verb = sent.root
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    fronted = next((c for c in verb.lefts if c.left_edge.i == sent.start and c.dep_ in FRONTED_DEPS), None)
+    if fronted is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects and subjects != [fronted] and not (len(subjects) == 1 and subjects[0].pos_ == "PROPN"):
+        return False
+    if fronted.dep_ == "csubj" and fronted.tag_ != "VBG":  # "Speaking to reporters, ..."
+        return False
+    name = subjects[0] if subjects and subjects[0] != fronted else None
+    subject = name or _subject_in_fronted_phrase(fronted, verb)
+    if subject is None:
+        return False
+    title = _title_before(subject, fronted) if subject.pos_ == "PROPN" else None
+    if name is not None and title is None:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if title is not None:  # "Chile's foreign minister, Alejandro Foxley,"
+        title.head = verb
+        subject.head = title
+        subject.dep_ = "appos"
+        subject = title
+    subject.head = verb
+    subject.dep_ = "nsubjpass" if passive else "nsubj"
+    if fronted.dep_ == "csubj":
+        fronted.dep_ = "advcl"
+    return True
+
+
+def _set_off(noun: Token) -> bool:
+    """Whether a comma stands right before the noun's phrase."""
+    start = noun.left_edge.i
+    return start - 1 > noun.sent.start and noun.doc[start - 1].text == ","
+
+
+def _subject_in_fronted_phrase(fronted: Token, verb: Token) -> Token | None:
+    """The noun inside the opening phrase, hung as its apposition or conjunct, whose phrase is set
+    off by a comma and ends right before the verb (commas and adverbs apart)."""
+    for noun in fronted.subtree:
+        if noun.dep_ not in ("appos", "conj") or noun.pos_ not in ("PROPN", "NOUN") or noun == fronted:
+            continue
+        if not _set_off(noun) or noun.right_edge.i >= verb.i:
+            continue
+        if noun.dep_ == "conj" and _in_a_list(noun):
+            continue
+        if all(w.is_punct or w.pos_ == "ADV" for w in noun.doc[noun.right_edge.i + 1:verb.i]):
+            return noun
+    return None
+
+
+def _in_a_list(conjunct: Token) -> bool:
+    """Whether a conjunct belongs to a true list ("in Lima, Quito and Bogota"): an "and" or
+    "or", or a further conjunct, on its head."""
+    return any(c.dep_ in ("cc", "conj") for c in conjunct.head.children if c != conjunct)
+
+
+def _title_before(name: Token, fronted: Token) -> Token | None:
+    """The title, set off by commas, that the opening phrase took from before a name: "Chile's
+    foreign minister" of "..., Chile's foreign minister, Alejandro Foxley, ..."."""
+    comma = name.left_edge.i - 1
+    if not _set_off(name):
+        return None
+    return next((t for t in fronted.subtree if t.dep_ == "appos" and t.pos_ == "NOUN" and t.right_edge.i == comma - 1
+                 and t != name and _set_off(t)), None)
+
+
+# How the phrase opening a sentence hangs on its verb: "In Cairo,", "After talks collapsed,",
+# "Speaking to reporters," (sometimes read as the verb's clausal subject).
+FRONTED_DEPS = ("prep", "advcl", "advmod", "npadvmod", "csubj")
+
+
+# Verbs after which a subject may follow ("here comes the rain", "so did Iran"): left alone.
+INVERTING_VERBS = {"be", "come", "go", "do", "have", "say", "add", "ask", "tell", "write", "reply", "continue",
+                   "stand", "lie", "sit", "follow", "remain", "exist", "appear", "seem"}
+
+
+def object_read_as_second_subject(sent: Span) -> bool:
+    """"On June 13, 2000, South Korean President Kim Dae-jung met North Korean leader Kim Jong-il."
+
+    After a long subject (a title and a name, often after an opening date or place), the small
+    model sometimes reads the object as a second subject of the verb, written after it; the
+    verb then has no object and nothing is done to anyone. English puts the subject after its
+    verb only in quotations ("said the minister") and a few inversions ("here comes"), so when a
+    verb that is none of those has a subject before it and another noun phrase hung on it as
+    subject starting right after it, with no object of its own, that phrase is its object.
+    Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or not verb.is_alpha \
+                or verb.lemma_.lower() in INVERTING_VERBS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        after = [c for c in subjects if c.i > verb.i]
+        if len(after) != 1 or not any(c.i < verb.i for c in subjects):
+            continue
+        obj = after[0]
+        if obj.pos_ not in ("PROPN", "NOUN") or obj.left_edge.i != verb.i + 1:
+            continue
+        if any(c.dep_ in ("dobj", "obj", "attr", "oprd", "ccomp", "xcomp") for c in verb.children):
+            continue
+        obj.dep_ = "dobj"
+        repaired = True
+    return repaired

@@ -1,0 +1,203 @@
+"""Repairs of verbs' tags and lemmas: lemmas that lost their silent e ("fined" as "fin"), a
+present tense read as a plural noun ("Hamas thanks Qatar"), and a hyphenated verb the tokenizer
+split and the model read as an adjective or noun ("test-fired two missiles").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from accord.nlp.parse_repairs.rewiring import SUBJECT_DEPS, _rewire
+
+
+@lru_cache(maxsize=1)
+def _verb_lemmas() -> frozenset[str]:
+    """The verbs the model's own lemmatizer knows (its rule tables' index of verb lemmas)."""
+    from accord.nlp import load_model  # here, not at import: accord.nlp imports the pipeline's tables
+
+    lemmatizer = load_model().get_pipe("lemmatizer")
+    return frozenset(lemmatizer.lookups.get_table("lemma_index")["verb"])
+
+
+# A stem of one syllable ending in one vowel and one consonant: "fin", "hop", "stag", "wag".
+SHORT_STEM = re.compile(r"[^aeiouy]*[aeiou][bcdfghjklmnpqrtv]")
+# Endings of a verb's forms that drop a silent e: "fined", "fines", "fining".
+SILENT_E_ENDINGS = ("ed", "es", "ing")
+
+
+def _lemma_as_verb(word: Token) -> str:
+    """The lemma the model's lemmatizer gives the word read as a verb of the word's tag (the word's
+    own lemma when that is no verb it knows)."""
+    from accord.nlp import load_model
+
+    nlp = load_model()
+    single = nlp.make_doc(word.lower_)
+    if len(single) != 1:
+        return word.lemma_
+    single[0].tag_, single[0].pos_ = word.tag_, "VERB"
+    lemma = next(iter(nlp.get_pipe("lemmatizer").rule_lemmatize(single[0])), word.lemma_)
+    return lemma if lemma in _verb_lemmas() else word.lemma_
+
+
+def restore_silent_e_lemmas(sent: Span) -> bool:
+    """"The court fined the editor", "Iran hoped ...", "the rebels waged war", "staged a protest".
+
+    The model's rule lemmatizer, given a form of a verb that drops a silent e, strips the ending
+    and keeps the shorter verb when both are verbs it knows: "fined" as "fin", "hoped" as "hop",
+    "waged" as "wag", "staged" as "stag", "raped" as "rap". English spelling tells them apart: a
+    verb of one syllable ending in a vowel and a consonant doubles the consonant before -ed, -es
+    and -ing ("hopped", "rapping"); a single consonant there means the verb ends in a silent e.
+    Returns whether a lemma was restored.
+    """
+    repaired = False
+    for word in sent:
+        if word.pos_ not in ("VERB", "AUX") or word.tag_ not in ("VBD", "VBN", "VBZ", "VBG"):
+            continue
+        text = word.lower_
+        ending = next((e for e in SILENT_E_ENDINGS if text.endswith(e)), None)
+        if ending is None:
+            continue
+        stem = text[:-len(ending)]
+        if word.lemma_.lower() != stem or not SHORT_STEM.fullmatch(stem) or stem + "e" not in _verb_lemmas():
+            continue
+        word.lemma_ = stem + "e"
+        repaired = True
+    return repaired
+
+
+def verb_read_as_plural_noun(sent: Span) -> bool:
+    """"Hamas thanks Qatar for ...", "The EU sanctions Russian officials over ...".
+
+    In a present tense after a name the model may read the verb as a plural noun, "Hamas thanks"
+    like "Hamas officials": the noun is the root, the name its compound and the object its
+    apposition (or object), so nothing acts. The signs: the root is a plural noun in lower case
+    whose singular is a verb the model knows and whose form is that verb's third person; right
+    before it a name or noun hung on it as compound or subject; right after it, with no comma
+    between, the phrase of its object or apposition. The root becomes a present-tense verb, the
+    name its subject and the noun phrase after it (or a name read as its adverb) its object.
+    Returns whether the sentence was repaired.
+    """
+    verb = sent.root
+    if verb.tag_ != "NNS" or not verb.is_lower or verb.i == sent.start:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in _verb_lemmas() or verb.lower_ not in _third_persons(lemma):
+        return False
+    subject = sent.doc[verb.i - 1]
+    if subject.head != verb or subject.dep_ not in ("compound", "nsubj") or subject.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c != subject for c in verb.children):
+        return False
+    thing = next((c for c in verb.rights if c.dep_ in ("dobj", "appos") or (  # "Hamas thanks Qatar"
+        c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME"))), None)
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.left_edge.i != verb.i + 1:
+        return False
+    for word in [c for c in verb.lefts if c != subject]:  # "The" of "The EU sanctions"
+        word.head = subject
+    subject.dep_ = "nsubj"
+    thing.dep_ = "dobj"
+    verb.tag_ = "VBZ"
+    verb.pos_ = "VERB"
+    return True
+
+
+def _third_persons(lemma: str) -> tuple[str, ...]:
+    """The forms a verb's third person singular may take: "thanks", "pushes", "levies"."""
+    forms = (lemma + "s", lemma + "es")
+    return forms + ((lemma[:-1] + "ies",) if lemma.endswith("y") else ())
+
+
+# Prefixes joined by a hyphen to a verb the model splits off: "test-fired", "re-imposed",
+# "co-sponsored", "air-dropped", "court-martialled", "fast-tracked", "kick-started".
+VERB_PREFIXES = {"re", "co", "test", "air", "court", "fast", "kick", "jump", "rubber", "cross", "pre", "de",
+                 "counter", "double", "second", "hand", "force", "mis", "sea"}
+HYPHENS = {"-", "–"}
+# How a noun hangs when it is some word's object, not the subject of the verb after it.
+OBJECT_DEPS = ("poss", "pobj", "dobj", "dative", "attr", "oprd")
+
+
+def hyphenated_verb_as_verb(sent: Span) -> bool:
+    """"North Korea test-fired two missiles", "India re-imposed sanctions on Iran".
+
+    The tokenizer splits a hyphenated verb into prefix, hyphen and verb, and the small model
+    then seldom reads the three as the verb: the past tense becomes an adjective of its object
+    ("fired missiles", so the object is the root and the subject its compound), or the prefix
+    the root with the verb a conjunct. The signs: a prefix of the closed list, a hyphen and an
+    inflected verb written as one word, right after a noun or pronoun, the verb left without a
+    subject. The verb takes the place of the clause's head, the noun before the prefix becomes
+    its subject, the noun the verb described (or the clause head's object) its object, and the
+    prefix and hyphen hang on the verb. Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for verb in sent:
+        if verb.i - 3 < sent.start or verb.tag_ not in ("VBD", "VBN", "VBZ", "JJ", "NNS"):
+            continue
+        hyphen, prefix, subject = verb.nbor(-1), verb.nbor(-2), verb.nbor(-3)
+        if hyphen.text not in HYPHENS or prefix.lower_ not in VERB_PREFIXES or prefix.whitespace_ \
+                or hyphen.whitespace_ or not prefix.is_lower:
+            continue
+        stems = {verb.lower_[:-1], verb.lower_[:-2]}
+        if verb.tag_ == "JJ" and not (verb.lower_.endswith("ed") and stems & _verb_lemmas()):
+            continue  # "re-established" read as an adjective
+        if verb.tag_ == "NNS" and not (prefix.lower_ == "test" and verb.lower_ in _third_persons(verb.lemma_.lower())):
+            continue  # "test-fires"; not "co-founders", "co-hosts"
+        if subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.dep_ in OBJECT_DEPS:
+            continue  # "wanted constitutional rule re-established": the object of another verb
+        if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue
+        if any(c.dep_ in ("aux", "auxpass") for c in prefix.children):
+            continue
+        repaired = _verb_takes_its_clause(sent, verb, prefix, hyphen, subject) or repaired
+    return repaired
+
+
+def _verb_takes_its_clause(sent: Span, verb: Token, prefix: Token, hyphen: Token, subject: Token) -> bool:
+    """Re-hang the clause of a hyphenated verb on the verb (see ``hyphenated_verb_as_verb``)."""
+    limit = next((t.i for t in sent[verb.i - sent.start:] if t.text in (",", ";", ":", "--", "—")), sent.end)
+    start = subject.left_edge.i
+    top = verb
+    while top.head != top and start <= top.head.i < limit:
+        top = top.head
+    if not (start <= top.i < limit):
+        return False
+    obj = verb.head if verb.dep_ in ("amod", "compound", "nmod") and verb.head.i > verb.i \
+        and verb.head.pos_ in ("NOUN", "PROPN") else None
+    if obj is None:
+        obj = next((c for t in (top, prefix, hyphen) for c in t.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if top not in (verb, prefix, hyphen, subject, obj):
+        return False
+    changes: dict[Token, tuple[Token, str]] = {}
+    if top.head == top:
+        changes[verb] = (verb, "ROOT")
+    elif top != verb:
+        changes[verb] = (top.head, top.dep_)
+    changes[subject] = (verb, "nsubj")
+    changes[prefix] = (verb, "npadvmod" if prefix.pos_ == "NOUN" else "advmod")
+    changes[hyphen] = (verb, "punct")
+    if obj is not None:
+        changes[obj] = (verb, "dobj")
+    for holder in {top, prefix, hyphen}:
+        if holder in (verb, obj):
+            continue
+        for child in holder.children:
+            if child in changes or (holder == subject and child.i < subject.i):
+                continue
+            # a word of the subject's phrase stays with the subject ("U.S." of "U.S. planes")
+            changes[child] = (subject, child.dep_) if start <= child.i < subject.i else (verb, child.dep_)
+    if top == obj:  # the object read as the clause's head: its place and time go to the verb
+        for child in obj.rights:
+            if child.dep_ in ("prep", "npadvmod", "advmod", "punct") and child not in changes:
+                changes[child] = (verb, child.dep_)
+    if not _rewire(sent, changes):
+        return False
+    verb.pos_ = "VERB"
+    if verb.tag_ in ("VBN", "JJ", "NNS"):
+        verb.tag_ = "VBZ" if verb.tag_ == "NNS" else "VBD"
+    if verb.lemma_.lower() not in _verb_lemmas():  # "imposed", lemmatised as an adjective
+        verb.lemma_ = _lemma_as_verb(verb)
+    prefix.tag_, prefix.pos_ = "AFX", "ADJ"
+    hyphen.tag_, hyphen.pos_ = "HYPH", "PUNCT"
+    return True
