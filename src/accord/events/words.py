@@ -352,9 +352,29 @@ def provided_by_text(verb: Token) -> Token | None:
     """The agreement, law or resolution whose provision the verb is ("the accord allows India to
     buy nuclear fuel", "the law requires firms to report"), or None."""
     head = verb.head
+    if verb.dep_ == "relcl" and head.lemma_.lower() in TEXT_NOUNS and _text_is_the_doer(verb):
+        # "signed a security agreement under which Kurdish groups will be disarmed", "a
+        # resolution that would extend the arms embargo": what the text provides for.
+        return head
     if verb.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in PROVIDING_VERBS:
         return None
     return next((c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in TEXT_NOUNS), None)
+
+
+def _text_is_the_doer(verb: Token) -> bool:
+    """A relative clause on a text noun that tells what the text would do or provides: its subject
+    is the relative pronoun with a modal ("a resolution that would extend ...") or it is done
+    "under which" the
+    text ("a deal under which Ethiopia will export power"); not an act done to the text ("the
+    ceasefire they signed in August")."""
+    if any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children) and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "shall", "'ll", "'d")
+            for c in verb.children):
+        # (only what it would do: "adopted a resolution that condemned the attack" is the
+        # adopters' condemnation)
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("under", "by") and any(
+        g.dep_ == "pobj" and g.lower_ == "which" for g in c.children) for c in verb.children)
 
 
 def polled_opinion(token: Token) -> Token | None:
