@@ -353,11 +353,9 @@ def _blames_a_circumstance(verb: Token, reader: ArgumentReader) -> bool:
     return not any(reader.actors_in(g) or any(reader.actors_in(t) for t in g.subtree) for g in on)
 
 
-# Roots of claims and counter-claims: in an absolute "with" clause they are the circumstance
-# ("with both sides blaming each other"); a deed there ("with Israel launching air strikes") is
-# left, and so is cooperation, which may tell the main act more exactly ("normalised relations
-# with Vietnam, with President Clinton extending diplomatic recognition to Hanoi").
-VERBAL_ROOTS = {"10", "11", "12", "13"}
+# Roots of what is said rather than done: in an absolute "with" clause they are the circumstance
+# ("with both sides blaming each other"); a deed there ("with Israel launching air strikes") is left.
+VERBAL_ROOTS = {"02", "03", "05", "10", "11", "12", "13"}
 
 
 def _absolute_clause(token: Token) -> Token | None:
