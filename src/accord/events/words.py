@@ -234,11 +234,6 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
     if entry.pos == "VERB" and token.lemma_.lower() in SPEAKING_VERBS and token.tag_ == "VBG" and token.dep_ == "advcl":
         # "Speaking to the BBC's Westminster Hour, Mr Kennedy said ...": the occasion of a statement.
         return f"{entry.label} fits, but '{token.text}' is the occasion of what is said, not a meeting"
-    absolute = _absolute_clause(token) if entry.cameo[:2] in VERBAL_ROOTS else None
-    if absolute is not None:
-        # "the peace process has stalled, with rebels accusing the government of failing to ...":
-        # a "with" clause with a subject of its own tells the circumstances of the main act.
-        return f"{entry.label} fits, but 'with ... {absolute.text}' tells the circumstances of another act"
     if entry.pos == "VERB" and token.dep_ == "pcomp" and token.head.lower_ == "without":
         # "the Kremlin said, without giving details": an act not done.
         return f"{entry.label} fits, but 'without {token.text}' tells an act not done"
@@ -351,25 +346,6 @@ def _blames_a_circumstance(verb: Token, reader: ArgumentReader) -> bool:
     if not on or reader.actors_in(obj):
         return False
     return not any(reader.actors_in(g) or any(reader.actors_in(t) for t in g.subtree) for g in on)
-
-
-# Roots of what is said rather than done: in an absolute "with" clause they are the circumstance
-# ("with both sides blaming each other"); a deed there ("with Israel launching air strikes") is left.
-VERBAL_ROOTS = {"02", "03", "05", "10", "11", "12", "13"}
-
-
-def _absolute_clause(token: Token) -> Token | None:
-    """The participle of an absolute "with" clause the trigger is or stands in ("..., with Russia
-    blaming Ukraine for the failure"): a gerund hung on "with" that has a subject of its own."""
-    node = token
-    for _ in range(4):
-        if node.tag_ == "VBG" and node.dep_ == "pcomp" and node.head.lower_ == "with" \
-                and node.head.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in node.children):
-            return node
-        if node.dep_ not in ("dobj", "pobj", "prep", "xcomp") or node.head.i == node.i:
-            return None
-        node = node.head
-    return None
 
 
 def provided_by_text(verb: Token) -> Token | None:
