@@ -8,8 +8,7 @@ visit (042), not a deployment; imports barred are an embargo (163); homes and of
 property confiscated (1711); a deal signed by a named leader needs no modifier (057). Metaphors
 the imported PETRARCH2 rows read as threats or force ("fuelled speculation", "opened a debate",
 "engaged in a dispute") code nothing; neither does what a text would do ("a resolution that would
-extend the embargo", "a deal under which ..."), nor a claim told in an absolute "with" clause.
-Team-written sentences; each row of the first table failed before. Near-misses must stay silent
+extend the embargo", "a deal under which ..."). Team-written sentences; each row of the first table failed before. Near-misses must stay silent
 or keep their code."""
 
 from __future__ import annotations
@@ -52,8 +51,8 @@ def test_body_classes_coded(code_text, text, code, actor, recipient):
 
 
 @pytest.mark.parametrize("text, code, actor, recipient", [
-    # What stays: concern expressed over a party's act, an adopted text that condemns, a blockade
-    # threatened, a plural signing, peacekeepers arriving, and a deed in an absolute clause.
+    # What stays: concern expressed over a party's act, an adopted text that condemns, a plural
+    # signing, peacekeepers arriving.
     ("Norway expressed concern over Israel's decision to withhold Palestinian tax revenues.", "110",
      {"NOR"}, {"ISR"}),
     ("The Security Council adopted a resolution that condemned the attack on peacekeepers in Mali.",
@@ -62,8 +61,6 @@ def test_body_classes_coded(code_text, text, code, actor, recipient):
      {"KEN", "ETH"}, None),
     ("Bangladeshi peacekeeping troops arrived in the Central African Republic on Sunday, a U.N. "
      "spokesman said.", "074", {"BGD"}, None),
-    ("Fighting resumed near Goma on Monday, with Rwanda shelling Congolese army positions across the "
-     "border.", "19", {"RWA"}, None),
 ])
 def test_codes_kept(code_text, text, code, actor, recipient):
     assert_some_event(code_text(text), code, actor, recipient, exact=len(code) > 2)
@@ -83,9 +80,6 @@ def test_codes_kept(code_text, text, code, actor, recipient):
     # What a text would do, or provides "under which".
     ("The Security Council is due to vote on Friday on a resolution that would extend the arms "
      "embargo on South Sudan.", "13"),
-    # A claim told in an absolute "with" clause.
-    ("Colombia's peace process has stalled, with rebels accusing the government of failing to "
-     "deliver land promised in the accord.", "11"),
     # A bare deal signed by a footballer or a firm.
     ("Beckham signed a deal with the Los Angeles Galaxy in 2007.", "05"),
 ])
