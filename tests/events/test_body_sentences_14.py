@@ -72,6 +72,7 @@ def test_codes_kept(code_text, text, code, actor, recipient):
     ("New Delhi is concerned about the safety of Indian students in Ukraine, the ministry said.", "11"),
     ("Britain is concerned about Somalia's drought, which has left millions hungry.", "11"),
     ("The minister said he was worried by the rising price of fuel in the north.", "11"),
+    ("Some US broadcasters are worried about what the new rules mean for their advertising revenues.", "11"),
     # Metaphors of threat and force in the imported rows.
     ("Museveni fuelled speculation that his son would succeed him, telling reporters he had no plans "
      "to retire.", "13"),

@@ -321,7 +321,12 @@ def _concern_about_a_state(verb: Token, reader: ArgumentReader) -> bool:
     obj = object_of(verb)
     about = [g for h in (verb, obj) if h is not None for c in h.children
              if c.dep_ in ("prep", "agent") and c.lower_ in ("over", "about", "at", "by", "with")
-             for g in c.children if g.dep_ == "pobj"]
+             for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    if any(g.dep_ == "pcomp" and g.tag_ != "VBG" for g in about):
+        # "worried about what it means for them": a question weighed, no party's act (a gerund,
+        # "concerned about Russia deploying troops", is one).
+        return True
+    about = [g for g in about if g.dep_ == "pobj"]
     if not about:
         return False
     for g in about:
