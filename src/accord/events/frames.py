@@ -18,7 +18,7 @@ from accord.events.counts import object_count
 from accord.events.entries import ACTOR_OBJECT, PERSON_OBJECT, LexiconEntry
 from accord.events.slots import (
     DIRECTION_PARTICLES, PASSIVE_SUBJECT_DEPS, clause_auxiliaries, copular_predicate, governed_clause,
-    governed_infinitives, governing_support_verb, is_infinitive, is_stative_passive, object_of, perpetrated_deed,
+    governed_infinitives, governing_support_verb, is_felt_participle, is_infinitive, is_stative_passive, object_of, perpetrated_deed,
     predicate_words, prep_holders, prep_objects, preps_of, received_from, reported_subject, through_quantity,
 )
 from accord.events.syntax import OBJECT_CONTROL as OBJECT_CONTROL_VERBS
@@ -515,6 +515,11 @@ def _voice_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str 
         # ("drew sharp criticism from Turkey", "came under fire from Washington").
         if received_from(entry, token) is None:
             return "no 'from', 'by' or 'of' naming who gives it"
+        return None
+    if values == ("felt",):
+        # voice=felt: "was alarmed at", "is angered by"; the subject feels it, a "by" phrase is its cause.
+        if not is_felt_participle(token):
+            return "not a participle of feeling with its subject ('was alarmed at')"
         return None
     # voice=stative: "is opposed to", "is committed to"; the subject holds the position.
     if not is_stative_passive(token):

@@ -306,6 +306,22 @@ def stative_subject(token: Token) -> Token | None:
     return None
 
 
+# Copulas before a participle of feeling read as an adjective complement ("is concerned about").
+FEELING_COPULAS = {"be", "become", "remain", "seem", "appear", "grow", "feel"}
+
+
+def is_felt_participle(token: Token) -> bool:
+    """"Germany was alarmed at Russia's move", "China is angered by Japan's decision", "Washington
+    is concerned about ...": a participle of feeling whose subject is the one who feels it; a "by"
+    phrase names what caused the feeling, not a doer (unlike "is opposed to", an agent is allowed)."""
+    if token.tag_ != "VBN" and token.pos_ != "ADJ":
+        return False
+    if stative_subject(token) is not None:
+        return True
+    return token.dep_ == "acomp" and token.head.lemma_.lower() in FEELING_COPULAS \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children)
+
+
 def is_stative_passive(token: Token) -> bool:
     """"Israel is opposed to", "Vietnam is committed to": a passive participle that states
     its subject's position; no agent."""

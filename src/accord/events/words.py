@@ -211,10 +211,17 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         # "the accord ... allows India to buy nuclear fuel from the United States": what a text
         # provides for, not an act of the sentence.
         return f"{entry.label} fits, but it is what the {text.text} '{token.head.text}', not an act told"
-    if entry.cameo == "110" and any(key == "obj" and values == ("concern",) for key, values in entry.frame) \
-            and _concern_about_a_kind(token, reader):
+    if entry.cameo == "110" and (entry.pos == "ADJ" or any(
+            key == "obj" and values == ("concern",) or key == "voice" and values == ("felt",)
+            for key, values in entry.frame)) and _concern_about_a_kind(token, reader):
         # "expressed concern about schools which did not teach ...": a kind of body, no party's act.
         return f"{entry.label} fits, but the concern is about a kind of body, not a party's act"
+    if entry.cameo == "110" and (entry.pos == "ADJ" or any(
+            key == "obj" and values == ("concern",) or key == "voice" and values == ("felt",)
+            for key, values in entry.frame)) and _concern_about_a_state(token, reader):
+        # "Japan is worried about China's slowing economy", "concerned about the safety of Indian
+        # nationals": a party's condition or fortune, not its act.
+        return f"{entry.label} fits, but the concern is about a party's state or fortune, not its act"
     if entry.pos == "VERB" and token.lemma_.lower() == "blame" and _blames_a_circumstance(token, reader):
         # "blamed the economic crisis on falling oil prices": a cause named, no one accused.
         return f"{entry.label} fits, but '{token.text}' puts the blame on a circumstance, not on a party"
@@ -278,13 +285,58 @@ def _concern_about_a_kind(verb: Token, reader: ArgumentReader) -> bool:
     of body (a role word), not a country, organisation or person, nor one owned by them."""
     obj = object_of(verb)
     about = [g for h in (verb, obj) if h is not None for c in h.children
-             if c.dep_ == "prep" and c.lower_ in ("over", "about", "at") for g in c.children if g.dep_ == "pobj"]
+             if c.dep_ in ("prep", "agent") and c.lower_ in ("over", "about", "at", "by", "with")
+             for g in c.children if g.dep_ == "pobj"]
     if not about:
         return False
     found = [a for g in about for a in reader.actors_in(g)]
     # (a role word is read as the country of the story: "schools" in a French story is FRA "via role")
     return bool(found) and all(a.actor.kind == "role" or a.via.startswith("role") for a in found) \
         and not any(c.dep_ == "poss" for g in about for c in g.children)
+
+
+# Nouns of what a party does, decides or says: a feeling about one of them ("alarmed at Russia's
+# move") is about the party's act; about any other noun the party owns ("China's economy", "the
+# health of Navalny") it is about its state.
+ACT_NOUNS = {
+    "decision", "move", "plan", "step", "remark", "comment", "statement", "announcement", "launch", "test",
+    "attack", "strike", "raid", "bombing", "shelling", "policy", "programme", "program", "activity", "action",
+    "behaviour", "behavior", "conduct", "treatment", "deployment", "build-up", "buildup", "incursion",
+    "violation", "detention", "arrest", "expulsion", "execution", "sentence", "conviction", "sanction", "ban",
+    "law", "bill", "measure", "tax", "tariff", "drill", "exercise", "refusal", "rejection", "threat", "decree",
+    "crackdown", "closure", "seizure", "annexation", "occupation", "intervention", "offensive", "operation",
+    "handling", "support", "involvement", "interference", "meddling", "recognition", "withdrawal", "suspension",
+    "cut", "restriction", "control", "ruling", "verdict", "vote", "election", "proposal", "demand", "claim",
+    "use", "sale", "purchase", "export", "import", "construction", "expansion", "militarisation",
+    "militarization", "escalation", "aggression", "provocation", "stance", "position", "response", "failure",
+    "approach", "tactic", "rhetoric", "order", "crackdown", "killing", "shooting", "invasion", "blockade",
+}
+
+
+def _concern_about_a_state(verb: Token, reader: ArgumentReader) -> bool:
+    """"worried about China's slowing economy", "concerned about the safety of Indian nationals":
+    what the feeling is about is a noun owned by a party (a possessive or an "of" phrase) that is
+    no act of that party; a party itself ("angry at the United States") or its act ("Russia's
+    decision to ...", "its missile tests") is not a state."""
+    obj = object_of(verb)
+    about = [g for h in (verb, obj) if h is not None for c in h.children
+             if c.dep_ in ("prep", "agent") and c.lower_ in ("over", "about", "at", "by", "with")
+             for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    if any(g.dep_ == "pcomp" and g.tag_ != "VBG" for g in about):
+        # "worried about what it means for them": a question weighed, no party's act (a gerund,
+        # "concerned about Russia deploying troops", is one).
+        return True
+    about = [g for g in about if g.dep_ == "pobj"]
+    if not about:
+        return False
+    for g in about:
+        owned = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "in") for c in g.children)
+        if not owned or g.pos_ in ("VERB", "PROPN"):
+            return False
+        if g.lemma_.lower() in ACT_NOUNS or any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                                                 and any(a.lower_ == "to" for a in c.children) for c in g.children):
+            return False
+    return True
 
 
 def _blames_a_circumstance(verb: Token, reader: ArgumentReader) -> bool:
@@ -305,9 +357,29 @@ def provided_by_text(verb: Token) -> Token | None:
     """The agreement, law or resolution whose provision the verb is ("the accord allows India to
     buy nuclear fuel", "the law requires firms to report"), or None."""
     head = verb.head
+    if verb.dep_ == "relcl" and head.lemma_.lower() in TEXT_NOUNS and _text_is_the_doer(verb):
+        # "signed a security agreement under which Kurdish groups will be disarmed", "a
+        # resolution that would extend the arms embargo": what the text provides for.
+        return head
     if verb.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in PROVIDING_VERBS:
         return None
     return next((c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in TEXT_NOUNS), None)
+
+
+def _text_is_the_doer(verb: Token) -> bool:
+    """A relative clause on a text noun that tells what the text would do or provides: its subject
+    is the relative pronoun with a modal ("a resolution that would extend ...") or it is done
+    "under which" the
+    text ("a deal under which Ethiopia will export power"); not an act done to the text ("the
+    ceasefire they signed in August")."""
+    if any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children) and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "shall", "'ll", "'d")
+            for c in verb.children):
+        # (only what it would do: "adopted a resolution that condemned the attack" is the
+        # adopters' condemnation)
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("under", "by") and any(
+        g.dep_ == "pobj" and g.lower_ == "which" for g in c.children) for c in verb.children)
 
 
 def polled_opinion(token: Token) -> Token | None:
