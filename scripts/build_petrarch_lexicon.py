@@ -181,6 +181,11 @@ PATTERNS_EXCLUDED = [(verb, re.compile(pattern)) for verb, pattern in (
     ("approve", r"obj=.*\bproposal\b"), ("launch", r"^obj=operation$"),
     # "ordered the expulsion of two Cuban diplomats": the hand lexicon's noun says whom (161, 1662)
     ("order", r"obj=expulsion"),
+    # metaphors on abstract objects: "fuelled speculation", "opened a debate", "engaged in a
+    # struggle", "provoked retaliation" are no threat, protest or force (twentieth session)
+    ("fuel", r"obj=speculation"), ("refuel", r"obj=speculation"), ("open", r"obj=debate"),
+    ("reopen", r"obj=debate"), ("provoke", r"obj=retaliation"),
+    ("engage", r"pobj=in:(arguing|battle)\b"),
 ) + tuple(
     # &SOLUTION (solution, answer, result, resolution, closure) reads as "a resolution" only for
     # the verbs that seek, reject, adopt or breach one; "impose a solution", "lift a result" are not
