@@ -5,7 +5,7 @@ show the right reading. Each repair rewires heads and labels on the Doc before a
 read it, so actors, quotes and events all see the same, repaired tree.
 
 The repairs live in modules by the kind of misparse they repair: ``subjects``,
-``charges_and_agents``, ``guests``, ``verbs`` and ``predicates``, with the tree rewiring they
+``charges_and_agents``, ``guests``, ``verbs``, ``predicates`` and ``clauses``, with the tree rewiring they
 share in ``rewiring``. This module holds the spaCy component and the order of the repairs.
 """
 
@@ -19,6 +19,9 @@ from accord.nlp.parse_repairs.charges_and_agents import (
     reattach_charge_after_agent,
     reattach_rebutted_charge,
     reattach_rebutted_charge_as_subject,
+)
+from accord.nlp.parse_repairs.clauses import (
+    that_clause_of_telling_verb,
 )
 from accord.nlp.parse_repairs.guests import (
     guest_participle_after_host,
@@ -56,6 +59,7 @@ __all__ = [
     "reattach_rebutted_charge_as_subject",
     "repair_parses",
     "restore_silent_e_lemmas",
+    "that_clause_of_telling_verb",
     "verb_read_as_plural_noun",
 ]
 
@@ -78,4 +82,5 @@ def repair_parses(doc: Doc) -> Doc:
         object_read_as_second_subject(sent)
         restore_silent_e_lemmas(sent)
         predicate_read_as_apposition(sent)
+        that_clause_of_telling_verb(sent)
     return doc
