@@ -35,6 +35,11 @@ def person_spans(doc: Doc, names: list[NameMatch], role_at) -> list:
             start = ent.start
             if doc[start].lower_ == "the" and all(i in in_name for i in range(start + 1, ent.end)):
                 continue  # "The Lib Dems" taken for a person: a table's name with an article
+            lead = next((m for m in names if m.start == start and m.kind == "country"), None)
+            if lead is not None and lead.end in role_at and ent.end - role_at[lead.end][0] >= 1:
+                # "Thai King Bhumibol Adulyadej", "Saudi Crown Prince Sultan": the model took a
+                # nationality and a royal title into the name; they are the title.
+                start = lead.end
             while start in role_at and ent.end - role_at[start][0] >= 2:
                 start = role_at[start][0]  # "Archbishop Desmond Tutu": the title is read as one
             spans[start] = max(spans.get(start, 0), extend(ent.end))
@@ -58,6 +63,8 @@ def person_spans(doc: Doc, names: list[NameMatch], role_at) -> list:
 def _is_title_token(token: Token, name_at, role_at) -> bool:
     if token.i in role_at or any(m.kind == "organisation" and m.start <= token.i < m.end for m in name_at.values()):
         return True  # also when the model put the title inside the name ("Archbishop Desmond Tutu")
+    if token.i in name_at and name_at[token.i].form == "demonym":
+        return True  # "Thai King Bhumibol": the model put the nationality inside the name
     if token.ent_type_ == "PERSON":
         return False
     if token.i in name_at:

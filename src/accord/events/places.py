@@ -131,6 +131,9 @@ class PlaceReading:
         sent = token.sent
         codes = set()
         reporter = reporter_tokens(token) | set(skip)
+        # ("freed prisoners under a deal brokered by Spain": the broker names no party.)
+        brokers = {i for i in range(sent.start, sent.end) if brokered_by(self.doc[i])}
+        reporter |= brokers
         for mention in self.mentions:
             code = mention.actor.code
             if code and sent.start <= mention.start < sent.end and mention.start not in reporter \
@@ -139,7 +142,7 @@ class PlaceReading:
         for place in self.places:
             # ("under the Lusaka peace accord": a place that names an agreement names no party.)
             if sent.start <= place.start < sent.end and place.entry.country and not names_a_thing(self.doc, place) \
-                    and place.start not in skip:
+                    and place.start not in set(skip) | brokers:
                 codes.add(place.entry.country)
         return codes
 
@@ -150,6 +153,8 @@ class PlaceReading:
         countries of the persons it names count too ("fundamentalists ... demanded the
         resignation of Algerian President Ben Bella")."""
         sent = token.sent
+        # ("rebels freed prisoners under a deal brokered by Spain": the broker's are not they.)
+        skip = set(skip) | {i for i in range(sent.start, sent.end) if brokered_by(self.doc[i])}
         codes: dict[str, str | None] = {}
         skipped: set[str] = set()
         kinds = ("country", "person") if with_persons else ("country",)
@@ -422,6 +427,22 @@ def exiles_venue(token: Token) -> bool:
             verb = holder.head if holder.dep_ in ("dobj", "obj") else holder
             if verb.pos_ in ("VERB", "AUX"):
                 return acted_by_exiles(verb)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def brokered_by(token: Token) -> bool:
+    """Whether ``token`` is in the "by" phrase of a participle saying who brokered a deal ("freed
+    prisoners under a deal brokered by Spain", "a truce mediated by Egypt and Qatar"): the broker
+    is no party to what the deal's parties do."""
+    from accord.events.argument_words import BROKER_VERBS
+    node = token
+    for _ in range(6):
+        if node.dep_ == "agent" and node.head.tag_ == "VBN" and node.head.dep_ in ("acl", "amod", "relcl") \
+                and node.head.lemma_.lower() in BROKER_VERBS:
+            return True
         if node.head.i == node.i:
             return False
         node = node.head
