@@ -24,7 +24,8 @@ from accord.events.argument_words import (
     DOMESTIC_SECTORS, ENVOY_NOUNS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, MEMBERSHIP_NOUNS,
     NAMED_PAIRS, NAME_VIAS, NEGOTIATION_NOUNS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD, REACH_PREPS,
     STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, TRAVEL_VERBS, RELATION_NOUNS, acted_on, acts_as_subject, backer_words, bare_definite, head_phrase,
-    object_topic, named_legislature, occasion_words, pair_end, relation_owner, un_agency, victim_words,
+    is_collective, member_phrases, object_topic, named_legislature, occasion_words, pair_end, relation_owner, un_agency,
+    victim_words,
 )
 from accord.events.frames import bare_crowd
 from accord.events.further import FurtherParties
@@ -86,7 +87,7 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         mention of the phrase read once, a divided country's plural and the pronouns; when that
         finds nobody, the unnamed parties the head noun stands for; the pair of countries "the two
         countries" means; and a name the tables lack, by its abbreviation in brackets."""
-        apposed = self._apposed_to_relation(head)
+        apposed = self._apposed_to_relation(head) or self._members_named(head)
         if apposed:
             return apposed
         found: list[ArgumentActor] = []
@@ -157,6 +158,22 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
                         and mention.via in NAME_VIAS:
                     found += self._mention_actors(token, mention)
         return found
+
+    def _members_named(self, head: Token) -> list[ArgumentActor]:
+        """"The Quartet -- the United States, Russia, the EU and the U.N. -- urged Israel ...":
+        a group of states with no code whose members the phrase names acts as those members."""
+        if not is_collective(head):
+            return []
+        found: list[ArgumentActor] = []
+        seen: set[int] = set()
+        for phrase in member_phrases(head):
+            for token in phrase.subtree:
+                mention = self._by_token.get(token.i)
+                if mention is not None and id(mention) not in seen and mention.actor.code \
+                        and mention.actor.kind in ("country", "organisation") and mention.via in NAME_VIAS:
+                    seen.add(id(mention))
+                    found += self._mention_actors(token, mention)
+        return found if len(found) >= 2 else []
 
     def _not_its_actor(self, token: Token, mention: ActorMention | None) -> bool:
         """A word of the phrase that names no party of it: the owner of a relation, a state a

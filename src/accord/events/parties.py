@@ -318,6 +318,12 @@ def _fallback_recipients(token: Token, entry: LexiconEntry, reader: ArgumentRead
                               m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children)
                               for subject in [subject_of(c)[0]] if subject is not None
                               for r in reader.actors_in(subject) if r.actor.code not in own] or recipients
+            if own and recipients and {r.actor.code for r in recipients} <= own:
+                # "The EU will send monitors to Georgia, EU ministers agreed": the clause tells the
+                # actor's own act; it is aimed at whom that act is ("to Georgia").
+                aimed = [object_of(clause)] + [pobj for _, pobj in prepositional_objects(clause, RECIPIENT_PREPS)]
+                recipients = [r for head in aimed if head is not None for r in reader.actors_in(head)
+                              if r.actor.code not in own] or recipients
     if not recipients and token.dep_ == "ccomp" and token.head.lemma_.lower() in TELLING_VERBS:
         # "Chile told Bolivia it would reopen the crossing": what is told is aimed at the hearer.
         hearer = next((c for c in token.head.children if c.dep_ in ("dobj", "dative") and c.i < token.i), None)
