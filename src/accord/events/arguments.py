@@ -30,7 +30,7 @@ from accord.events.argument_words import (
 from accord.events.frames import bare_crowd
 from accord.events.further import FurtherParties
 from accord.events.homes import ARTICLE_SECTORS, party_on_role, person_home, role_home, speakers_state, staff_of
-from accord.events.places import PLACE_NOUNS, PlaceReading, is_country_code, names_an_agreement
+from accord.events.places import PLACE_NOUNS, PlaceReading, is_country_code, names_an_agreement, reporter_tokens
 from accord.events.references import ReferenceReading
 from accord.events.syntax import prepositional_objects, subject_of
 from accord.quotes.model import Quote
@@ -236,7 +236,11 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         or movement is coded by the state it lives or acts in."""
         found: list[ArgumentActor] = []
         owners = self._located_in(mention)
-        context = None if owners else self.context_country(token, True) or self.clause_place(token) \
+        # ("struck Islamic State positions near Raqqa, the U.S. military said": who tells of the
+        # act does not place the group; where the act is does, before the teller's country.)
+        teller = reporter_tokens(token)
+        context = None if owners else (self.context_country(token, True, skip=teller) if teller else None) \
+            or self.clause_place(token) or self.context_country(token, True) \
             or (self.article_context(token) if mention.actor.sector in ARTICLE_SECTORS else None)
         owners = owners or ([context] if context is not None else [])
         for owner in owners:

@@ -267,8 +267,12 @@ class PlaceReading:
         if head.dep_ == "dobj":
             # ("killing five soldiers from the alliance's force": the parser hangs "from" on the verb.)
             preps += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == mention.end]
+        if head.dep_ == "compound" and head.head.lemma_.lower() in GROUP_HOLDINGS:
+            # "struck Islamic State positions near Raqqa", "LRA bases in Congo": where what the
+            # group holds lies places the group.
+            preps += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ in HOLDING_PREPS]
         for prep in preps:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "across", "throughout", "of"):
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "across", "throughout", "of") + HOLDING_PREPS:
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
@@ -327,6 +331,11 @@ class PlaceReading:
                 return Actor(place.entry.country, None, None, "country")
         return None
 
+    def _town(self, token: Token) -> bool:
+        """Whether ``token`` is in the name of a town or region (not a country, nor a party)."""
+        return token.i not in self._by_token and any(
+            p.start <= token.i < p.end and p.entry.country and not p.is_country for p in self.places)
+
     def sentence_place(self, token: Token) -> Actor | None:
         """The country of the first town or region the sentence names."""
         sent = token.sent
@@ -379,8 +388,9 @@ class PlaceReading:
                                     and pobj.lemma_.lower() not in PLACE_NOUNS:
                                 continue  # "at a U.S. base in eastern Syria": whose base, not where
                             if prep.lower_ not in ("in", "at", "across", "throughout") \
-                                    and pobj.lemma_.lower() not in PLACE_NOUNS:
+                                    and pobj.lemma_.lower() not in PLACE_NOUNS and not self._town(inner):
                                 continue  # "outside the Chinese embassy": whose building, not where
+                                # ("near Raqqa": a town names where, whatever the preposition.)
                             if across_border(inner):
                                 continue  # "near the Iraqi border": either side of it
                             country = self._country_at(inner)
@@ -431,6 +441,12 @@ def exiles_venue(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+# What an armed group holds, placed by a phrase after it ("Islamic State positions near Raqqa").
+GROUP_HOLDINGS = {"position", "target", "base", "camp", "stronghold", "hideout", "post", "outpost", "fighter",
+                  "militant", "unit", "cell", "training", "facility", "depot", "line", "redoubt"}
+HOLDING_PREPS = ("near", "around", "outside", "inside")
 
 
 def brokered_by(token: Token) -> bool:

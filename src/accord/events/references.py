@@ -283,6 +283,10 @@ class ReferenceReading:
         if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl"):
             clause = verb.head.head if verb.dep_ == "pcomp" else verb.head
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            # ("Yemen's government accused Iran of backing Houthi rebels and recalled its
+            # ambassador": the subject the conjoined verb shares.)
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":
             return None
         # (Who the subject is, not where it lives: "Thousands of Eritreans living in Israel".)
