@@ -211,6 +211,10 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             # "U.N. nuclear inspectors", "the U.N. refugee agency's staff": the field word
             # between "U.N." and its people names the agency they work for.
             return [self._arg(agency[0], mention.start, agency[1] + 1, f"U.N. + '{self.doc[agency[1]].text}'")]
+        abroad = self.holdings_abroad(mention) if mention.actor.kind == "organisation" else None
+        if abroad is not None:
+            return [self._arg(Actor(abroad.code, mention.actor.sector, abroad.name, "country"), mention.start,
+                              mention.end, f"group, based in {abroad.name or abroad.code}")]
         via = mention.via
         if via == "demonym" and token.dep_ == "amod" and token.head.lemma_.lower() in PLACE_NOUNS:
             via = PLACE_DEMONYM  # "the Bosnian town of Gorazde": where, more than whom

@@ -268,8 +268,8 @@ class PlaceReading:
             # ("killing five soldiers from the alliance's force": the parser hangs "from" on the verb.)
             preps += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == mention.end]
         if head.dep_ == "compound" and head.head.lemma_.lower() in GROUP_HOLDINGS:
-            # "struck Islamic State positions near Raqqa", "LRA bases in Congo": where what the
-            # group holds lies places the group.
+            # "struck Islamic State positions near Raqqa": where what the group holds lies
+            # places the group.
             preps += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ in HOLDING_PREPS]
         for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "across", "throughout", "of") + HOLDING_PREPS:
@@ -288,6 +288,26 @@ class PlaceReading:
                 if found:
                     return found
         return found
+
+    def holdings_abroad(self, mention: ActorMention) -> Actor | None:
+        """"Turkish warplanes struck PKK camps in northern Iraq", "LRA bases in Congo": a group
+        the tables give a home state, named on what it holds in another state, is coded by where
+        it is based (bench convention 9), not by its home."""
+        head = self.doc[mention.end - 1]
+        code = mention.actor.code or ""
+        if head.dep_ != "compound" or head.head.lemma_.lower() not in GROUP_HOLDINGS or not is_country_code(code[:3]):
+            return None
+        holding = head.head
+        # ("struck PKK camps in the Qandil mountains": the parser hangs the place on the verb.)
+        preps = list(holding.children) + (list(holding.head.children) if holding.dep_ in ("dobj", "obj") else [])
+        for prep in preps:
+            if prep.dep_ == "prep" and prep.lower_ in ("in",) + HOLDING_PREPS:
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    for token in pobj.subtree:
+                        country = self._country_at(token)
+                        if country is not None and not across_border(token):
+                            return country if country.code != code[:3] else None
+        return None
 
     def _counted_apposition(self, mention: ActorMention) -> Token | None:
         """The "many of them ..." / "most of them ..." right after a mention, however the parser
