@@ -469,15 +469,22 @@ GROUP_HOLDINGS = {"position", "target", "base", "camp", "stronghold", "hideout",
 HOLDING_PREPS = ("near", "around", "outside", "inside")
 
 
+# Who brings a deal about without being party to it ("a deal brokered by Spain"); not "backed"
+# or "sponsored", whose author may be the one a rejection is aimed at.
+DEAL_BROKER_VERBS = {"broker", "mediate", "facilitate", "arrange"}
+SWAP_NOUNS = {"swap", "exchange", "arrangement"}
+
+
 def brokered_by(token: Token) -> bool:
     """Whether ``token`` is in the "by" phrase of a participle saying who brokered a deal ("freed
     prisoners under a deal brokered by Spain", "a truce mediated by Egypt and Qatar"): the broker
     is no party to what the deal's parties do."""
-    from accord.events.argument_words import BROKER_VERBS
+    from accord.events.argument_words import NEGOTIATION_NOUNS
     node = token
     for _ in range(6):
         if node.dep_ == "agent" and node.head.tag_ == "VBN" and node.head.dep_ in ("acl", "amod", "relcl") \
-                and node.head.lemma_.lower() in BROKER_VERBS:
+                and node.head.lemma_.lower() in DEAL_BROKER_VERBS \
+                and node.head.head.lemma_.lower() in NEGOTIATION_NOUNS | SWAP_NOUNS:
             return True
         if node.head.i == node.i:
             return False
