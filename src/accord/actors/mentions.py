@@ -194,7 +194,7 @@ class _MentionBuilder:
                 if window is None:
                     continue
                 w_start, w_end = window
-                if window is left and any(doc[k].dep_ == "poss" and not start <= doc[k].head.i < ent.end
+                if window is left and any(doc[k].dep_ == "poss" and not w_start <= doc[k].head.i < ent.end
                                           for k in range(w_start, w_end)):
                     # "Syria's Assad-led government": the possessive is the noun's, not the person's.
                     continue

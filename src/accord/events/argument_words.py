@@ -25,6 +25,10 @@ CONDITION_MARKS = {"if", "unless"}
 ENVOY_NOUNS = {"inspector", "investigator", "expert", "monitor", "observer", "doctor", "engineer", "team",
                "prosecutor", "mediator", "envoy", "delegate", "representative", "specialist", "adviser",
                "advisor", "instructor", "official", "diplomat", "negotiator", "officer", "agent", "worker"}
+# What a state has of its own abroad or under arms ("recalled its ambassador", "pulled out its
+# troops"): "its" on them is the state acting.
+OWN_STATE_NOUNS = {"ambassador", "envoy", "diplomat", "embassy", "consulate", "mission", "troop", "force", "soldier",
+                   "peacekeeper", "citizen", "national", "delegation", "negotiator", "warship", "contingent"}
 # What a show of force is meant as ("as a deterrent against Iran", "in a warning to Pyongyang").
 WARNING_NOUNS = {"deterrent", "warning", "message", "signal", "show", "response"}
 REASON_MARKS = {"after", "as", "because", "since", "when"}
