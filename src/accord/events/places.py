@@ -131,9 +131,6 @@ class PlaceReading:
         sent = token.sent
         codes = set()
         reporter = reporter_tokens(token) | set(skip)
-        # ("freed prisoners under a deal brokered by Spain": the broker names no party.)
-        brokers = {i for i in range(sent.start, sent.end) if brokered_by(self.doc[i])}
-        reporter |= brokers
         for mention in self.mentions:
             code = mention.actor.code
             if code and sent.start <= mention.start < sent.end and mention.start not in reporter \
@@ -142,7 +139,7 @@ class PlaceReading:
         for place in self.places:
             # ("under the Lusaka peace accord": a place that names an agreement names no party.)
             if sent.start <= place.start < sent.end and place.entry.country and not names_a_thing(self.doc, place) \
-                    and place.start not in set(skip) | brokers:
+                    and place.start not in skip:
                 codes.add(place.entry.country)
         return codes
 
@@ -153,8 +150,6 @@ class PlaceReading:
         countries of the persons it names count too ("fundamentalists ... demanded the
         resignation of Algerian President Ben Bella")."""
         sent = token.sent
-        # ("rebels freed prisoners under a deal brokered by Spain": the broker's are not they.)
-        skip = set(skip) | {i for i in range(sent.start, sent.end) if brokered_by(self.doc[i])}
         codes: dict[str, str | None] = {}
         skipped: set[str] = set()
         kinds = ("country", "person") if with_persons else ("country",)
@@ -467,29 +462,6 @@ def exiles_venue(token: Token) -> bool:
 GROUP_HOLDINGS = {"position", "target", "base", "camp", "stronghold", "hideout", "post", "outpost", "fighter",
                   "militant", "unit", "cell", "training", "facility", "depot", "line", "redoubt"}
 HOLDING_PREPS = ("near", "around", "outside", "inside")
-
-
-# Who brings a deal about without being party to it ("a deal brokered by Spain"); not "backed"
-# or "sponsored", whose author may be the one a rejection is aimed at.
-DEAL_BROKER_VERBS = {"broker", "mediate", "facilitate", "arrange"}
-SWAP_NOUNS = {"swap", "exchange", "arrangement"}
-
-
-def brokered_by(token: Token) -> bool:
-    """Whether ``token`` is in the "by" phrase of a participle saying who brokered a deal ("freed
-    prisoners under a deal brokered by Spain", "a truce mediated by Egypt and Qatar"): the broker
-    is no party to what the deal's parties do."""
-    from accord.events.argument_words import NEGOTIATION_NOUNS
-    node = token
-    for _ in range(6):
-        if node.dep_ == "agent" and node.head.tag_ == "VBN" and node.head.dep_ in ("acl", "amod", "relcl") \
-                and node.head.lemma_.lower() in DEAL_BROKER_VERBS \
-                and node.head.head.lemma_.lower() in NEGOTIATION_NOUNS | SWAP_NOUNS:
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
 
 
 def acted_by_exiles(verb: Token) -> bool:
