@@ -53,6 +53,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     dateline that opens a line ("MOSCOW (Reuters) -") is a sentence of its own too."""
     if not len(doc):
         return doc
+    text = doc.text  # rebuilt from the tokens on every access: once is enough
     line_starts = [0]
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
@@ -60,7 +61,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             line_starts.append(token.i)
     for start, next_line in zip(line_starts, line_starts[1:] + [len(doc)]):
         first = doc[start]
-        end = dateline_end(doc.text[first.idx:first.idx + 120].split("\n", 1)[0])
+        end = dateline_end(text[first.idx:first.idx + 120].split("\n", 1)[0])
         story = next((t for t in doc[start:next_line] if t.idx >= first.idx + end), None) if end else None
         if story is None:
             continue

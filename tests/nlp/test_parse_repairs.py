@@ -125,3 +125,46 @@ def test_the_compound_subject_repair_on_a_hand_built_parse(hand_parsed):
                   ["DET", "PROPN", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"])
     doc[3].tag_ = "VBZ"
     assert not compound_before_verb_as_subject(doc[:])
+
+
+@pytest.mark.parametrize("text, cameo, dyad", [
+    ("Armenian President Serzh Sargsyan received visiting Georgian Prime Minister Irakli Garibashvili on Monday.",
+     "043", ("ARM", "GEO")),
+    ("Indian Prime Minister Atal Bihari Vajpayee met visiting Nepalese King Gyanendra in New Delhi on Tuesday.",
+     "040", ("IND", "NPL")),
+])
+def test_a_visiting_guest_after_the_host_is_received(code_text, text, cameo, dyad):
+    # "received visiting X": the model read the host as visiting the guest (042 host→guest).
+    events = _events(code_text, text)
+    assert [(e["cameo"], e["actor"][0]["code"], e["recipient"][0]["code"]) for e in events] == [(cameo, *dyad)]
+
+
+def test_the_host_repair_on_a_hand_built_parse(hand_parsed):
+    from accord.nlp.parse_repairs import guest_participle_after_host
+
+    words = ["Aliyev", "received", "visiting", "Turkish", "President", "Gul", "in", "Baku", "."]
+    heads = [1, 1, 1, 5, 5, 2, 2, 6, 1]
+    deps = ["nsubj", "ROOT", "xcomp", "amod", "compound", "dobj", "prep", "pobj", "punct"]
+    lemmas = ["Aliyev", "receive", "visit", "turkish", "President", "Gul", "in", "Baku", "."]
+    pos = ["PROPN", "VERB", "VERB", "ADJ", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"]
+    doc = hand_parsed(words, heads, deps, lemmas, pos)
+    doc.ents = [Span(doc, 5, 6, label="PERSON")]
+    assert guest_participle_after_host(doc[:])
+    assert (doc[5].dep_, doc[5].head.i) == ("dobj", 1)
+    assert (doc[2].dep_, doc[2].head.i) == ("amod", 5)
+    assert doc[6].head.i == 1  # where the host received the guest
+
+
+def test_a_host_verb_before_a_place_visited_is_left_alone(hand_parsed):
+    from accord.nlp.parse_repairs import guest_participle_after_host
+
+    # "welcomed visiting Crimea": a place is no guest; the gerund stays as the model read it
+    words = ["Lavrov", "welcomed", "visiting", "Crimea", "."]
+    heads = [1, 1, 1, 2, 1]
+    deps = ["nsubj", "ROOT", "xcomp", "dobj", "punct"]
+    lemmas = ["Lavrov", "welcome", "visit", "Crimea", "."]
+    pos = ["PROPN", "VERB", "VERB", "PROPN", "PUNCT"]
+    doc = hand_parsed(words, heads, deps, lemmas, pos)
+    doc.ents = [Span(doc, 3, 4, label="GPE")]
+    assert not guest_participle_after_host(doc[:])
+    assert (doc[2].dep_, doc[3].head.i) == ("xcomp", 2)

@@ -78,8 +78,11 @@ def _through_cargo(noun: Token) -> Token:
 
 
 def _plural_parties(subject: Token) -> bool:
-    return any(t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN", "ADJ") for t in subject.subtree) or any(
-        c.lower_ in ("both", "two") for c in subject.children)
+    # (Not a pair inside a clause on the subject: "Mbeki, who has been mediating between Zimbabwe's
+    # government and opposition, met Mugabe" is one party.)
+    clauses = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return any(t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and t.i not in clauses
+               for t in subject.subtree) or any(c.lower_ in ("both", "two") for c in subject.children)
 
 
 # An object that is a sum of money, a measure of goods or the people of a body is read through to
@@ -542,7 +545,9 @@ def _pobj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str |
     words = {first, *values[1:]}
     # pobj=with:__ACTOR__: the object of the preposition names an actor ("worked with Chile").
     # (A list may also take any actor: "pobj=to:__ACTOR__|counterpart|delegation".)
-    fits = (lambda g: g.lemma_.lower() in words or ACTOR_OBJECT in words and is_actor(g))
+    # (pobj=to:__PERSON__: one naming a person, "talked to Prime Minister John Howard".)
+    fits = (lambda g: g.lemma_.lower() in words or ACTOR_OBJECT in words and is_actor(g)
+            or PERSON_OBJECT in words and site.is_person(g))
     if not any(child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep
                and any(fits(g) for g in prep_objects(child))
                for holder in prep_holders(entry, token) for child in preps_of(holder)):

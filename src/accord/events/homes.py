@@ -63,7 +63,8 @@ def person_home(doc: Doc, mention: ActorMention, places) -> tuple[str, str] | No
         country = parties.get(token.lower_)
         if country and not (i + 1 < len(doc) and doc[i + 1].lower_ in NOT_A_PARTY_AFTER):
             return country, token.text
-    tag = PARTY_STATE_TAG.match(doc.text, doc[mention.end - 1].idx + len(doc[mention.end - 1].text))
+    # (Read in the few tokens after the name: spaCy rebuilds the whole Doc.text on each access.)
+    tag = PARTY_STATE_TAG.match(doc[mention.end - 1:mention.end + 12].text, len(doc[mention.end - 1].text))
     if tag is not None:
         return "USA", tag.group().strip()
     for child in head.children:

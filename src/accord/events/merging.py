@@ -86,6 +86,16 @@ def _absorb(outer: Event, inner: Event, ontology: Ontology) -> None:
         outer.notes.append(f"a threat to {inner.trigger.text}: coded {outer.code.code}")
 
 
+def _asked_of_recipient(outer: Event, inner: Event) -> bool:
+    """The governed act is only what the governing one asks of its recipient: an appeal governed
+    by an appeal ("called on the United States to pressure Israel"), or an act whose doers are
+    the words the governing act is aimed at ("urged the UN to press Israel": the UN presses)."""
+    if outer.plover == "REQUEST" and outer.recipients:
+        return True
+    doers = {(a.start, a.end) for a in inner.actors}
+    return bool(doers) and doers == {(r.start, r.end) for r in outer.recipients}
+
+
 def sweep_duplicates(events: list[Event], ontology: Ontology) -> tuple[list[Event], dict[int, str]]:
     """One event per governing chain, and why each dropped event went (its trigger's token
     index -> the reason of the first pass that dropped it). "agreed to sign a treaty": the same
@@ -271,6 +281,15 @@ class _DuplicateSweep:
                         outer.notes.append(f"the support asked is for the asker itself: coded {SUPPORT_APPEAL}")
                     elif event.recipients:
                         outer.recipients = list(event.recipients)
+                elif outer.plover == event.plover and clause == "xcomp" and _asked_of_recipient(outer, event):
+                    # "urged the United Nations to press Israel to withdraw": what the UN is urged
+                    # to do is part of the appeal, not the UN's act; the appeal keeps its dyad and
+                    # takes the more specific code.
+                    drop.add(id(event))
+                    if outer.code.code == outer.code.root + "0" and event.code.root == outer.code.root \
+                            and event.code.code != outer.code.code:
+                        outer.code = event.code
+                        outer.notes.append(f"what it asks for is specific: coded {event.code.code}")
                 elif outer.plover == event.plover:
                     # "agreed to sign": the governed act is the more specific; "opened fire,
                     # killing one": a participial or purpose clause repeats the act.

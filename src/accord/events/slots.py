@@ -411,6 +411,10 @@ def prep_objects(prep: Token) -> list[Token]:
         if g.dep_ not in ("pobj", "pcomp"):
             continue
         objects.append(g)
+        if misread_visitor(g):
+            # "talked to visiting Australian Prime Minister John Howard": the parser makes
+            # "visiting" a gerund with the visitor as its object; the one talked to is the visitor.
+            objects.extend(c for c in g.children if c.dep_ == "dobj")
         if g.lemma_.lower() in QUANTITY_NOUNS or g.lower_ in QUANTITY_NOUNS or g.lemma_.lower() in STATE_NOUNS:
             # (Also "on a state of heightened readiness", "to a level of alert".)
             objects.extend(o for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -419,6 +423,17 @@ def prep_objects(prep: Token) -> list[Token]:
 
 
 STATE_NOUNS = {"state", "level", "degree"}
+
+
+def misread_visitor(token: Token) -> bool:
+    """"met visiting Chinese Premier Wen Jiabao", "talked to visiting President X": "visiting"
+    right before a named person is what the person is doing there (an adjective), though the
+    parser reads it as a gerund with the person as its object."""
+    if token.lower_ != "visiting" or token.tag_ != "VBG" or token.i == 0:
+        return False
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ == "PERSON" \
+        and token.doc[token.i - 1].dep_ == "prep"
 
 
 def predicate_words(token: Token) -> set[str]:

@@ -13,7 +13,7 @@ from accord.events.clauses import (
 from accord.events.entries import LexiconEntry
 from accord.events.merging import clause_subject, passive_without_agent
 from accord.events.parties import NOUN_ACTOR_DEPS
-from accord.events.slots import object_of
+from accord.events.slots import misread_visitor, object_of
 
 
 def reader_is_actor(reader: ArgumentReader):
@@ -28,6 +28,15 @@ def reader_is_person(reader: ArgumentReader):
 
 
 CONSEQUENCE_VERBS = {"face", "risk", "incur", "invite"}
+# What an agreement, law or resolution does to what it provides for ("the accord allows India to buy").
+PROVIDING_VERBS = {"allow", "permit", "require", "oblige", "entitle", "enable", "let", "bind", "commit", "authorize",
+                   "authorise"}
+TEXT_NOUNS = {"agreement", "accord", "deal", "treaty", "pact", "law", "resolution", "rule", "regulation", "bill",
+              "constitution", "charter", "protocol", "convention", "act", "decree", "memorandum"}
+# Participles that set the occasion of a statement ("Speaking to Parliament, Mr Clarke said").
+SPEAKING_VERBS = {"speak", "talk"}
+# Participles that give the reason for the sentence's act: "..., citing security concerns".
+CITING_VERBS = {"cite"}
 # Nouns of remembrance whose "of" object is a past act, not an event of the sentence.
 REMEMBRANCE_NOUNS = {"anniversary", "commemoration", "remembrance", "memorial"}
 # Nouns of sympathy whose "for"/"over"/"after" object is the loss they answer, told as background:
@@ -197,6 +206,34 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
                 token.head.lower_ == "since" and token.head.head.pos_ == "NOUN")):
         # (also "the first visit since the border clash": a time reckoned from an earlier act)
         return f"{entry.label} fits, but '{token.head.text} {token.text}' sets the scene of another act, not an act told"
+    text = provided_by_text(token) if entry.pos == "VERB" else None
+    if text is not None:
+        # "the accord ... allows India to buy nuclear fuel from the United States": what a text
+        # provides for, not an act of the sentence.
+        return f"{entry.label} fits, but it is what the {text.text} '{token.head.text}', not an act told"
+    if entry.cameo == "110" and any(key == "obj" and values == ("concern",) for key, values in entry.frame) \
+            and _concern_about_a_kind(token, reader):
+        # "expressed concern about schools which did not teach ...": a kind of body, no party's act.
+        return f"{entry.label} fits, but the concern is about a kind of body, not a party's act"
+    if entry.pos == "VERB" and token.lemma_.lower() == "blame" and _blames_a_circumstance(token, reader):
+        # "blamed the economic crisis on falling oil prices": a cause named, no one accused.
+        return f"{entry.label} fits, but '{token.text}' puts the blame on a circumstance, not on a party"
+    cited = next((a for a in token.ancestors if a.lemma_.lower() in CITING_VERBS and a.tag_ == "VBG"
+                  and a.dep_ in ("advcl", "xcomp", "acl", "conj")), None)
+    if cited is not None:
+        # "rejected Seoul's offer, citing the South's joint drills with the United States": the
+        # reason given for another act, not an act told.
+        return f"{entry.label} fits, but it is the reason '{cited.text}' gives for another act, not an act told"
+    if entry.pos == "VERB" and token.lemma_.lower() in SPEAKING_VERBS and token.tag_ == "VBG" and token.dep_ == "advcl":
+        # "Speaking to the BBC's Westminster Hour, Mr Kennedy said ...": the occasion of a statement.
+        return f"{entry.label} fits, but '{token.text}' is the occasion of what is said, not a meeting"
+    if entry.pos == "VERB" and token.dep_ == "pcomp" and token.head.lower_ == "without":
+        # "the Kremlin said, without giving details": an act not done.
+        return f"{entry.label} fits, but 'without {token.text}' tells an act not done"
+    if entry.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lower_ == "ahead" and token.head.head.dep_ in ("advmod", "prep"):
+        # "told reporters ahead of his trip to China next week": the time of another act.
+        return f"{entry.label} fits, but 'ahead of {token.text}' sets the time of another act, not an act told"
     if entry.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "with" \
             and token.head.head.lemma_.lower() in FACING_VERBS and token.head.head.dep_ in ("advcl", "acl", "ROOT") \
             and token.head.head.tag_ == "VBN":
@@ -236,6 +273,43 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
     return None
 
 
+def _concern_about_a_kind(verb: Token, reader: ArgumentReader) -> bool:
+    """"expressed concern about schools which ...": what the concern is about names only a kind
+    of body (a role word), not a country, organisation or person, nor one owned by them."""
+    obj = object_of(verb)
+    about = [g for h in (verb, obj) if h is not None for c in h.children
+             if c.dep_ == "prep" and c.lower_ in ("over", "about", "at") for g in c.children if g.dep_ == "pobj"]
+    if not about:
+        return False
+    found = [a for g in about for a in reader.actors_in(g)]
+    # (a role word is read as the country of the story: "schools" in a French story is FRA "via role")
+    return bool(found) and all(a.actor.kind == "role" or a.via.startswith("role") for a in found) \
+        and not any(c.dep_ == "poss" for g in about for c in g.children)
+
+
+def _blames_a_circumstance(verb: Token, reader: ArgumentReader) -> bool:
+    """"blamed the crisis on falling oil prices": what is blamed and what it is blamed on name no
+    party (not "blamed the attack on al-Shabaab", "blamed Kenya for the crisis")."""
+    obj = object_of(verb)
+    if obj is None:
+        return False
+    # (the "on" phrase may hang on the object: "blamed [the recession on falling prices]")
+    on = [g for h in (verb, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+          for g in c.children if g.dep_ == "pobj"]
+    if not on or reader.actors_in(obj):
+        return False
+    return not any(reader.actors_in(g) or any(reader.actors_in(t) for t in g.subtree) for g in on)
+
+
+def provided_by_text(verb: Token) -> Token | None:
+    """The agreement, law or resolution whose provision the verb is ("the accord allows India to
+    buy nuclear fuel", "the law requires firms to report"), or None."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in PROVIDING_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in TEXT_NOUNS), None)
+
+
 def polled_opinion(token: Token) -> Token | None:
     """The poll or survey whose finding the trigger's clause is ("polls show most Israelis
     support a negotiated settlement"; "..., according to a survey"), or None."""
@@ -270,12 +344,15 @@ def _describes_a_noun(token: Token) -> bool:
     root = token.sent.root
     if root.pos_ not in ("VERB", "AUX"):
         return False
-    if token.dep_ == "amod" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
+    if token.dep_ == "amod" and token.tag_ in ("VBN", "VBG") and token.head.pos_ in ("NOUN", "PROPN") \
             and token.i < token.head.i != root.i and token.i > 0 and _opens_noun_phrase(token):
         # "the parents of the kidnapped schoolgirls", "a jailed dissident", "rescued 20 kidnapped
         # students", "the release of jailed activist X": a participle before its noun says what
-        # had happened to it.
+        # had happened to it; a present one what it is doing ("talked to visiting Australian
+        # Prime Minister John Howard": the visit is who he is, the talk is the act).
         return True
+    if misread_visitor(token):
+        return True  # "talked to visiting Prime Minister John Howard": who he is, not an act
     for node in [token, *token.ancestors]:  # ("soldiers killed by Russian shelling": all of it)
         if node.i == root.i:
             return False

@@ -7,6 +7,9 @@ read it, so actors, quotes and events all see the same, repaired tree.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -25,7 +28,11 @@ def repair_parses(doc: Doc) -> Doc:
         reattach_charge_after_agent(sent)
         free_acronym_subject(sent)
         guest_participle_as_modifier(sent)
+        guest_participle_after_host(sent)
         compound_before_verb_as_subject(sent)
+        verb_read_as_plural_noun(sent)
+        free_subject_from_fronted_phrase(sent)
+        restore_silent_e_lemmas(sent)
     return doc
 
 
@@ -265,16 +272,56 @@ def guest_participle_as_modifier(sent: Span) -> bool:
         if participle.lower_ not in GUEST_PARTICIPLES or participle.dep_ != "pcomp" \
                 or participle.head.dep_ != "prep" or participle.head.lower_ not in MEETING_PREPS:
             continue
-        guest = next((c for c in participle.children if c.dep_ == "dobj"), None)
-        if guest is None or not _is_person(guest) or any(c.dep_ == "prep" for c in participle.children):
+        guest = _guest_of(participle)
+        if guest is None or any(c.dep_ == "prep" for c in participle.children):
             continue
-        prep = participle.head
-        guest.head = prep
-        guest.dep_ = "pobj"
-        participle.head = guest
-        participle.dep_ = "amod"
+        _hang_guest(participle, guest, participle.head, "pobj")
         repaired = True
     return repaired
+
+
+def guest_participle_after_host(sent: Span) -> bool:
+    """"Nazarbayev received visiting Russian Defence Minister Sergei Ivanov on Tuesday."
+
+    The model reads "received visiting X" as a verb with a gerund complement, the host visiting
+    the guest: a 042 from host to guest, with the receiving lost. Right after a verb of hosting
+    that has no object of its own, "visiting" before a person says who the guest is, and the
+    person is the verb's object. Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for participle in sent:
+        host = participle.head
+        if participle.lower_ not in GUEST_PARTICIPLES or participle.dep_ not in ("xcomp", "ccomp", "advcl") \
+                or host.lemma_.lower() not in HOSTING_VERBS or participle.i != host.i + 1 \
+                or any(c.dep_ in ("dobj", "obj") for c in host.children):
+            continue
+        guest = _guest_of(participle)
+        if guest is None:
+            continue
+        for child in list(participle.children):
+            if child.dep_ in ("prep", "npadvmod", "advmod", "punct"):
+                child.head = host  # "... in Beijing on Monday": where and when the host received
+        _hang_guest(participle, guest, host, "dobj")
+        repaired = True
+    return repaired
+
+
+def _guest_of(participle: Token) -> Token | None:
+    """The person a guest participle ("visiting") was read as taking for its object."""
+    guest = next((c for c in participle.children if c.dep_ == "dobj"), None)
+    return guest if guest is not None and _is_person(guest) else None
+
+
+def _hang_guest(participle: Token, guest: Token, head: Token, dep: str) -> None:
+    """The guest becomes ``head``'s ``dep``, and the participle the guest's modifier."""
+    guest.head = head
+    guest.dep_ = dep
+    participle.head = guest
+    participle.dep_ = "amod"
+
+
+# Verbs whose object is a guest received ("received visiting ...", "welcomed visiting ...").
+HOSTING_VERBS = {"receive", "meet", "host", "welcome", "greet", "entertain", "honour", "honor", "fete"}
 
 
 def _is_person(noun: Token) -> bool:
@@ -312,3 +359,181 @@ def compound_before_verb_as_subject(sent: Span) -> bool:
         name.dep_ = "nsubj"
         repaired = True
     return repaired
+
+
+@lru_cache(maxsize=1)
+def _verb_lemmas() -> frozenset[str]:
+    """The verbs the model's own lemmatizer knows (its rule tables' index of verb lemmas)."""
+    from accord.nlp import load_model  # here, not at import: accord.nlp imports the pipeline's tables
+
+    lemmatizer = load_model().get_pipe("lemmatizer")
+    return frozenset(lemmatizer.lookups.get_table("lemma_index")["verb"])
+
+
+# A stem of one syllable ending in one vowel and one consonant: "fin", "hop", "stag", "wag".
+SHORT_STEM = re.compile(r"[^aeiouy]*[aeiou][bcdfghjklmnpqrtv]")
+# Endings of a verb's forms that drop a silent e: "fined", "fines", "fining".
+SILENT_E_ENDINGS = ("ed", "es", "ing")
+
+
+def restore_silent_e_lemmas(sent: Span) -> bool:
+    """"The court fined the editor", "Iran hoped ...", "the rebels waged war", "staged a protest".
+
+    The model's rule lemmatizer, given a form of a verb that drops a silent e, strips the ending
+    and keeps the shorter verb when both are verbs it knows: "fined" as "fin", "hoped" as "hop",
+    "waged" as "wag", "staged" as "stag", "raped" as "rap". English spelling tells them apart: a
+    verb of one syllable ending in a vowel and a consonant doubles the consonant before -ed, -es
+    and -ing ("hopped", "rapping"); a single consonant there means the verb ends in a silent e.
+    Returns whether a lemma was restored.
+    """
+    repaired = False
+    for word in sent:
+        if word.pos_ not in ("VERB", "AUX") or word.tag_ not in ("VBD", "VBN", "VBZ", "VBG"):
+            continue
+        text = word.lower_
+        ending = next((e for e in SILENT_E_ENDINGS if text.endswith(e)), None)
+        if ending is None:
+            continue
+        stem = text[:-len(ending)]
+        if word.lemma_.lower() != stem or not SHORT_STEM.fullmatch(stem) or stem + "e" not in _verb_lemmas():
+            continue
+        word.lemma_ = stem + "e"
+        repaired = True
+    return repaired
+
+
+def verb_read_as_plural_noun(sent: Span) -> bool:
+    """"Hamas thanks Qatar for ...", "The EU sanctions Russian officials over ...".
+
+    In a present tense after a name the model may read the verb as a plural noun, "Hamas thanks"
+    like "Hamas officials": the noun is the root, the name its compound and the object its
+    apposition (or object), so nothing acts. The signs: the root is a plural noun in lower case
+    whose singular is a verb the model knows and whose form is that verb's third person; right
+    before it a name or noun hung on it as compound or subject; right after it, with no comma
+    between, the phrase of its object or apposition. The root becomes a present-tense verb, the
+    name its subject and the noun phrase after it (or a name read as its adverb) its object.
+    Returns whether the sentence was repaired.
+    """
+    verb = sent.root
+    if verb.tag_ != "NNS" or not verb.is_lower or verb.i == sent.start:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in _verb_lemmas() or verb.lower_ not in _third_persons(lemma):
+        return False
+    subject = sent.doc[verb.i - 1]
+    if subject.head != verb or subject.dep_ not in ("compound", "nsubj") or subject.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c != subject for c in verb.children):
+        return False
+    thing = next((c for c in verb.rights if c.dep_ in ("dobj", "appos") or (  # "Hamas thanks Qatar"
+        c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME"))), None)
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.left_edge.i != verb.i + 1:
+        return False
+    for word in [c for c in verb.lefts if c != subject]:  # "The" of "The EU sanctions"
+        word.head = subject
+    subject.dep_ = "nsubj"
+    thing.dep_ = "dobj"
+    verb.tag_ = "VBZ"
+    verb.pos_ = "VERB"
+    return True
+
+
+def _third_persons(lemma: str) -> tuple[str, ...]:
+    """The forms a verb's third person singular may take: "thanks", "pushes", "levies"."""
+    forms = (lemma + "s", lemma + "es")
+    return forms + ((lemma[:-1] + "ies",) if lemma.endswith("y") else ())
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+
+
+def free_subject_from_fronted_phrase(sent: Span) -> bool:
+    """"At talks in Geneva, Venezuela's president, Hugo Chavez, criticised the sanctions."
+
+    When a sentence opens with a phrase set off by a comma ("In a letter to the Security
+    Council,", "During a visit to Kabul,", "Speaking to reporters in Ankara,") the small model
+    often reads the subject that follows as an apposition (or a conjunct) of that phrase's last
+    noun, "Geneva, Venezuela's president", most of all when the subject has an apposition of
+    its own; the verb is left without a subject (or with the opening participle as its clausal
+    subject) and nothing acts. The signs: the root verb has no subject; the phrase opening the
+    sentence hangs on it; inside that phrase, a noun hung as apposition or conjunct (not of a
+    list with "and" or "or") starts right after a comma and its phrase ends right before the verb,
+    with nothing but commas and adverbs between. That noun becomes the verb's subject, an
+    opening participle its adverbial clause. A second form of the same misreading: the title
+    goes to the opening phrase and only the name after it to the verb ("Monday, Chile's
+    foreign minister, | Alejandro Foxley, criticised"); the title becomes the subject, the name
+    its apposition. Returns whether the sentence was repaired.
+    """
+    verb = sent.root
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    fronted = next((c for c in verb.lefts if c.left_edge.i == sent.start and c.dep_ in FRONTED_DEPS), None)
+    if fronted is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects and subjects != [fronted] and not (len(subjects) == 1 and subjects[0].pos_ == "PROPN"):
+        return False
+    if fronted.dep_ == "csubj" and fronted.tag_ != "VBG":  # "Speaking to reporters, ..."
+        return False
+    name = subjects[0] if subjects and subjects[0] != fronted else None
+    subject = name or _subject_in_fronted_phrase(fronted, verb)
+    if subject is None:
+        return False
+    title = _title_before(subject, fronted) if subject.pos_ == "PROPN" else None
+    if name is not None and title is None:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if title is not None:  # "Chile's foreign minister, Alejandro Foxley,"
+        title.head = verb
+        subject.head = title
+        subject.dep_ = "appos"
+        subject = title
+    subject.head = verb
+    subject.dep_ = "nsubjpass" if passive else "nsubj"
+    if fronted.dep_ == "csubj":
+        fronted.dep_ = "advcl"
+    return True
+
+
+def _set_off(noun: Token) -> bool:
+    """Whether a comma stands right before the noun's phrase."""
+    start = noun.left_edge.i
+    return start - 1 > noun.sent.start and noun.doc[start - 1].text == ","
+
+
+def _subject_in_fronted_phrase(fronted: Token, verb: Token) -> Token | None:
+    """The noun inside the opening phrase, hung as its apposition or conjunct, whose phrase is set
+    off by a comma and ends right before the verb (commas and adverbs apart)."""
+    for noun in fronted.subtree:
+        if noun.dep_ not in ("appos", "conj") or noun.pos_ not in ("PROPN", "NOUN") or noun == fronted:
+            continue
+        if not _set_off(noun) or noun.right_edge.i >= verb.i:
+            continue
+        if noun.dep_ == "conj" and _in_a_list(noun):
+            continue
+        if all(w.is_punct or w.pos_ == "ADV" for w in noun.doc[noun.right_edge.i + 1:verb.i]):
+            return noun
+    return None
+
+
+def _in_a_list(conjunct: Token) -> bool:
+    """Whether a conjunct belongs to a true list ("in Lima, Quito and Bogota"): an "and" or
+    "or", or a further conjunct, on its head."""
+    return any(c.dep_ in ("cc", "conj") for c in conjunct.head.children if c != conjunct)
+
+
+def _title_before(name: Token, fronted: Token) -> Token | None:
+    """The title, set off by commas, that the opening phrase took from before a name: "Chile's
+    foreign minister" of "..., Chile's foreign minister, Alejandro Foxley, ..."."""
+    comma = name.left_edge.i - 1
+    if not _set_off(name):
+        return None
+    return next((t for t in fronted.subtree if t.dep_ == "appos" and t.pos_ == "NOUN" and t.right_edge.i == comma - 1
+                 and t != name and _set_off(t)), None)
+
+
+# How the phrase opening a sentence hangs on its verb: "In Cairo,", "After talks collapsed,",
+# "Speaking to reporters," (sometimes read as the verb's clausal subject).
+FRONTED_DEPS = ("prep", "advcl", "advmod", "npadvmod", "csubj")

@@ -54,8 +54,9 @@ class DirectFinder:
 
     def find(self, doc: Doc, index: TokenIndex, marked: list[MarkedQuote]) -> tuple[list[Candidate], list[MarkedQuote]]:
         """(attributed quotations, cue-less quotations that may continue an attribution)."""
-        self.doc, self.index = doc, index
-        self.para_starts = [s for s, _ in paragraphs(doc.text)]
+        # Doc.text is rebuilt from the tokens on every access; read it once per article
+        self.doc, self.index, self.text = doc, index, doc.text
+        self.para_starts = [s for s, _ in paragraphs(self.text)]
         attributed: list[Candidate] = []
         floating: list[MarkedQuote] = []
         lines = self._transcript_lines(marked)
@@ -91,7 +92,7 @@ class DirectFinder:
         """"The governor added:\n\nIt’s typical of her. …": a short paragraph that is only a
         source and a quote cue ending in a colon introduces the next paragraph, a quotation set
         off without marks."""
-        doc, text = self.doc, self.doc.text
+        doc, text = self.doc, self.text
         spans = paragraphs(text)
         out = []
         for (s, e), (ns, ne) in zip(spans, spans[1:]):
@@ -127,7 +128,7 @@ class DirectFinder:
     def _merge_interrupted(self, marked: list[MarkedQuote]) -> list[MarkedQuote]:
         """'“We will,” he said, “stay.”' is one quotation in two parts."""
         out: list[MarkedQuote] = []
-        text = self.doc.text
+        text = self.text
         for mq in marked:
             if out:
                 prev = out[-1]
@@ -201,7 +202,7 @@ class DirectFinder:
     def _signature(self, mq: MarkedQuote) -> tuple[tuple[int, int], list[Token]] | None:
         """"“…” ― Sonya Herridge", "“…”\n\n- Sanders.": a dash and a name closing the line after
         the quotation (reader comments, epigraphs, letters, fact checks) name its source."""
-        text = self.doc.text
+        text = self.text
         match = SIGNATURE.match(text, mq.end)
         if match is None:
             return None
@@ -262,7 +263,7 @@ class DirectFinder:
     def _own_clause(self, mq: MarkedQuote, char: int, verb: Token) -> bool:
         """"“It's not true.” He said Clinton would …": after a quotation that ends a sentence, a
         cue with a clause of its own reports that clause, not the quotation."""
-        return self.doc.text[char - 1:char] in (".", "?", "!") and any(
+        return self.text[char - 1:char] in (".", "?", "!") and any(
             c.dep_ == "ccomp" and c.i > verb.i and not self._inside(mq, c.i) for c in verb.children)
 
     def _far_cue_after(self, mq: MarkedQuote, start: int) -> tuple[tuple[int, int], Token, str] | None:
@@ -341,7 +342,7 @@ class DirectFinder:
         """Whether a verb outside the lexicon stands where only a speech verb can ("“Go back,”
         Trump barked.", "“…,” he went on."): the quotation ends in a comma, "!", "?" or a dash,
         and the verb, with its subject, closes the sentence without an object of its own."""
-        text = self.doc.text
+        text = self.text
         end = char
         while end > 0 and text[end - 1] in "”»\"' ’":
             end -= 1
@@ -434,7 +435,7 @@ class DirectFinder:
 
     def _sentential(self, mq: MarkedQuote) -> bool:
         """A quotation that stands as a sentence (or more), not a phrase inside one."""
-        text = self.doc.text
+        text = self.text
         start = mq.start
         j = start - 1
         if j >= 0 and text[j] == "”":
@@ -476,9 +477,9 @@ class DirectFinder:
                 continue
             line = before[-1]
             end = e
-            while end > s and self.doc.text[end - 1] in "\"” ":
+            while end > s and self.text[end - 1] in "\"” ":
                 end -= 1
-            if not re.search(r"[^\W\d_]{2}", self.doc.text[s:end]) or self.doc.text[s:end].startswith("("):
+            if not re.search(r"[^\W\d_]{2}", self.text[s:end]) or self.text[s:end].startswith("("):
                 continue  # "(CROSSTALK.)"
             line.parts.append((s, end))
             line.tokens |= set(self.index.range_in(s, end))
@@ -486,7 +487,7 @@ class DirectFinder:
     # -- transcripts and "NAME: …" headlines --------------------------------------------------
     def _transcript_lines(self, marked: list[MarkedQuote]) -> list[Candidate]:
         out = []
-        doc, text = self.doc, self.doc.text
+        doc, text = self.doc, self.text
         self.wrapped_lines = set()  # where a quoted transcript line opens ('"WALLACE: …')
         for p_start, p_end in paragraphs(text):
             wrapped = QUOTED_LINE.match(text, p_start, p_end)
