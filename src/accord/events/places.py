@@ -262,12 +262,15 @@ class PlaceReading:
         if head.dep_ == "dobj":
             # ("killing five soldiers from the alliance's force": the parser hangs "from" on the verb.)
             preps += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == mention.end]
+        held: list[Token] = []
         if head.dep_ == "compound" and head.head.lemma_.lower() in GROUP_HOLDINGS:
             # "struck Islamic State positions near Raqqa": where what the group holds lies
-            # places the group.
-            preps += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ in HOLDING_PREPS]
+            # places the group. (Only there: "protesters outside the embassy", "gunmen near the
+            # border" say nothing of where a group is based.)
+            held = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ in HOLDING_PREPS]
+            preps += held
         for prep in preps:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "across", "throughout", "of") + HOLDING_PREPS:
+            if prep.dep_ == "prep" and (prep.lower_ in ("in", "from", "across", "throughout", "of") or prep in held):
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
