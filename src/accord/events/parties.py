@@ -47,6 +47,8 @@ RELATIVE_PRONOUNS = {"that", "which", "who"}
 TELLING_VERBS = {"tell", "assure", "inform", "notify", "promise", "reassure", "advise"}
 # Expelling and deporting people: a "to" phrase says where they went, not whom it struck.
 EXPULSIONS = ("174", "201")
+# Verbs of sending people out of a country, whatever the code ("expelled two diplomats" is 161).
+EXPELLING_LEMMAS = {"expel", "deport", "evict", "banish", "extradite"}
 def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
     """(actors, recipients, objects) of the event an entry codes at a trigger: who acts, whom it
     is aimed at, and the objects read on the way (for the aim of the act)."""
@@ -259,6 +261,12 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
                 # "signed an agreement at the White House": a building or capital standing
                 # for its government is where a cooperative act happened, not its party.
                 reached = [r for r in reached if r.via not in ("metonym", "capital")]
+            if prep == "from" and recipients and (entry.cameo.startswith(EXPULSIONS)
+                                                  or token.lemma_.lower() in EXPELLING_LEMMAS):
+                # "expelled four Spanish activists from Laayoune", "expelled two British
+                # diplomats from Moscow": a capital they are sent out of is where, when the
+                # object already names whom.
+                reached = [r for r in reached if r.via not in ("metonym", "capital")]
             recipients += reached
             _sort_forum(prep, pobj, reached, forum, against, reader)
         for prep, pobj in prepositional_objects(holder, JOINT_PREPS):
@@ -433,11 +441,25 @@ def _noun_parties(token: Token, entry: LexiconEntry,
                 actors += reader.actors_in(subject)
     if not actors:
         actors += _engaged_in(token, reader)
+    if not actors and token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB" \
+            and token.head.head.lemma_.lower() in ANSWERING_VERBS:
+        # "Israel responded with artillery fire on villages in southern Lebanon": the one who
+        # answers does what it answers with.
+        subject, passive = subject_of(token.head.head)
+        if subject is None and token.head.head.dep_ == "conj":
+            subject, passive = subject_of(token.head.head.head)
+        if subject is not None and not passive:
+            actors += reader.actors_in(subject)
     if not recipients:
         verb = governing_verb(token)
         if verb is not None and verb.lemma_.lower() in SUPPORT_VERBS:
             recipients += reader.governed_recipients(verb, actors)  # "opened an inquiry into X by Y"
     return actors, recipients
+
+
+# Verbs of answering whose "with" names what the subject answered with ("responded with air
+# strikes", "retaliated with artillery fire").
+ANSWERING_VERBS = {"respond", "retaliate", "react", "reply", "answer", "hit", "strike"}
 
 
 # Verbs that put their subject inside an ongoing act: "is in talks with", "remains in
