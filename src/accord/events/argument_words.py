@@ -286,6 +286,13 @@ def by_unknown_attacker(arg) -> bool:
 
 # Verbs of going somewhere: their subject is seldom of the place or the people it goes to.
 TRAVEL_VERBS = {"arrive", "travel", "fly", "visit", "go", "head", "come", "land", "tour", "jet"}
+# Nouns of what one party brings to bear on another ("under pressure from Brussels").
+PRESSURE_NOUNS = {"pressure", "demand", "call", "criticism", "warning", "threat", "request", "objection"}
+# Nouns of a journey whose "to" names where the traveller went ("on a visit to Tokyo").
+VISIT_NOUNS = {"visit", "trip", "tour", "stop", "stopover", "journey", "mission"}
+# Second parties named only by their relation to the one acting ("his host", "her counterpart",
+# "his opposite number"), placed by where the sentence's visitor went.
+HOST_NOUNS = {"host", "counterpart", "number"}
 
 
 # Occasions an act may be timed for, and the words of time that do it ("on the eve of a visit",
