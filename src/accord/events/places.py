@@ -94,8 +94,13 @@ class PlaceReading:
                       and (m.actor.code or m.actor.kind != "person")
                       for i in range(m.start, m.end)}
             # (Nor is an adjective: "a mostly Christian district".)
+            # (Nor a gazetteer hit inside a party's name of another country: "Hamas fighters" are
+            # no town in Germany.)
+            coded = {i: m.actor.code[:3] for m in self.mentions if m.actor.code and len(m.actor.code) > 3
+                     and is_country_code(m.actor.code[:3]) for i in range(m.start, m.end)}
             self._places = [p for p in self.doc._.places or []
                             if not any(i in others for i in range(p.start, p.end))
+                            and not any(i in coded and coded[i] != p.entry.country for i in range(p.start, p.end))
                             and not (p.end - p.start == 1 and self.doc[p.start].pos_ == "ADJ"
                                      and p.start not in self._by_token)
                             and not self._owned_by_another_country(p) and not self._tail_of_a_name(p)]
