@@ -380,8 +380,12 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         """The one state that talks, makes a deal or a truce "with" the role's group (on the noun
         of the talks or on the verb that has it as its object)."""
         head = self.doc[mention.end - 1]
-        if head.dep_ != "pobj" or head.head.lower_ != "with" or any(
-                c.dep_ in ("amod", "compound") and self._by_token.get(c.i) is not None for c in head.children):
+        if any(c.dep_ in ("amod", "compound") and self._by_token.get(c.i) is not None for c in head.children):
+            return None
+        between = self._talks_between(head)
+        if between is not None:
+            return between
+        if head.dep_ != "pobj" or head.head.lower_ != "with":
             return None
         holder = head.head.head
         verb = holder if holder.pos_ == "VERB" else holder.head if holder.dep_ in ("dobj", "obj") else None
@@ -394,6 +398,27 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             return None
         codes = {a.actor.code for a in self.actors_in(subject) if a.actor.code and is_country_code(a.actor.code)
                  and (a.actor.sector in STATE_OFFICES or a.actor.sector is None)}
+        return codes.pop() if len(codes) == 1 else None
+
+    def _talks_between(self, head: Token) -> str | None:
+        """"talks between the Afghan government and the insurgents", "a truce between the army
+        and the rebels": the one state the other side of the pair is of."""
+        first = head
+        if head.dep_ == "conj":
+            first = head.head
+        if first.dep_ != "pobj" or first.head.lower_ not in ("between", "among") \
+                or first.head.head.lemma_.lower() not in NEGOTIATION_NOUNS:
+            return None
+        sides = [first] + [c for c in first.children if c.dep_ == "conj"]
+        if head.i in self._resolving or any(side.i in self._resolving for side in sides):
+            return None
+        self._resolving.add(head.i)
+        try:
+            codes = {a.actor.code for side in sides if side.i != head.i for a in self.actors_in(side)
+                     if a.actor.code and is_country_code(a.actor.code)
+                     and (a.actor.sector in STATE_OFFICES or a.actor.sector is None)}
+        finally:
+            self._resolving.discard(head.i)
         return codes.pop() if len(codes) == 1 else None
 
     def _role_by_place(self, token: Token, mention: ActorMention) -> list[ArgumentActor]:
