@@ -254,6 +254,8 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
         for prep, pobj in prepositional_objects(holder, preps):
             if entry.cameo[:2] >= "17" and border_neighbour(pobj):
                 continue  # "seized the town on the border with Uganda": where, not against whom
+            if prep == "with" and absolute_clause(pobj):
+                continue  # "signed the accord, with Bahrain following suit": a circumstance, no party
             reached = reader.actors_reached(pobj)
             if prep == "at" and entry.cameo[:2] < "14" and not any(
                     key == "prep" and "at" in values for key, values in entry.frame):
@@ -441,6 +443,8 @@ def _noun_parties(token: Token, entry: LexiconEntry,
                 actors += reader.actors_in(subject)
     if not actors:
         actors += _engaged_in(token, reader)
+    if not actors:
+        actors += _claimed_by(token, reader)
     if not actors and token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB" \
             and token.head.head.lemma_.lower() in ANSWERING_VERBS:
         # "Israel responded with artillery fire on villages in southern Lebanon": the one who
@@ -455,6 +459,30 @@ def _noun_parties(token: Token, entry: LexiconEntry,
         if verb is not None and verb.lemma_.lower() in SUPPORT_VERBS:
             recipients += reader.governed_recipients(verb, actors)  # "opened an inquiry into X by Y"
     return actors, recipients
+
+
+# Verbs by which a group owns an attack ("claimed responsibility for the bombing").
+CLAIMING_VERBS = {"claim", "take", "accept", "admit"}
+
+
+def _claimed_by(noun: Token, reader: ArgumentReader) -> list[ArgumentActor]:
+    """"Jaish-e-Mohammed claimed responsibility for a car bombing": who claims an attack is its
+    doer (the subject of the verb whose "responsibility for" names it)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in ("responsibility", "credit"):
+        return []
+    verb = prep.head.head
+    if prep.head.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in CLAIMING_VERBS:
+        return []
+    subject, passive = subject_of(verb)
+    return [a for a in reader.actors_in(subject) if a.actor.code] if subject is not None and not passive else []
+
+
+def absolute_clause(pobj: Token) -> bool:
+    """Whether a "with" phrase is a clause of its own ("with Bahrain following suit", "with EU
+    envoys looking on"): a participle in it has a subject."""
+    return any(word.tag_ in ("VBG", "VBN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+               for word in pobj.subtree) or any(c.dep_ in ("nsubj", "nsubjpass") for c in pobj.children)
 
 
 # Verbs of answering whose "with" names what the subject answered with ("responded with air
@@ -549,6 +577,10 @@ def _removing_state(token: Token, entry: LexiconEntry, reader: ArgumentReader, p
     heads: list[Token] = []
     if entry.cameo.startswith("114"):
         heads += [pobj for _prep, pobj in prepositional_objects(token, {"to"})]
+        if patient is not None and not heads:
+            # "The Turkish ambassador in Stockholm was summoned": the state an envoy is posted
+            # to summons him.
+            heads += [pobj for _prep, pobj in prepositional_objects(patient, {"in", "to"})]
     else:
         heads += [pobj for _prep, pobj in prepositional_objects(token, {"from"})]
         heads += [obj for clause in token.children if clause.dep_ == "xcomp" and clause.lemma_.lower() in LEAVING_VERBS
