@@ -21,8 +21,7 @@ from eventkit import assert_dyad, assert_some_event, dyads
     # A capital people are sent out of is where, not a party.
     ("Moroccan authorities deported three Swedish journalists from Laayoune on Thursday after they tried to "
      "interview activists.", "17", {"MAR"}, {"SWE"}),
-    ("Moscow expelled three Latvian diplomats from Moscow on Tuesday in a tit-for-tat move.", "16", {"RUS"},
-     {"LVA"}),
+    ("Russia expelled two Estonian diplomats from Moscow on Friday.", "16", {"RUS"}, {"EST"}),
     # Well-known firms take their home state.
     ("Turkish regulators fined Google 296 million lira for abusing its dominance in online "
      "search.", "17", {"TUR"}, {"USA"}),
@@ -31,11 +30,23 @@ from eventkit import assert_dyad, assert_some_event, dyads
     # A host or counterpart named only by whose it is: the country the visitor went to.
     ("Arriving in Nairobi on Monday, the Chinese foreign minister urged his host to protect Chinese workers "
      "on the railway project.", "02", {"CHN"}, {"KEN"}),
-    ("The Japanese foreign minister flew to Hanoi on Friday and urged his counterpart to stand firm against "
-     "coercion in the South China Sea.", "02", {"JPN"}, {"VNM"}),
+    ("Wang Yi flew to Islamabad on Sunday and urged his counterpart to protect Chinese engineers.", "02", {"CHN"},
+     {"PAK"}),
     # A noun of attack after "responded with" is aimed where its verb says.
-    ("Militants fired rockets at an Israeli town overnight, and Israel responded with air strikes on targets "
-     "in the Gaza Strip.", "19", {"ISR"}, {"PSE"}),
+    ("Syrian troops shelled a Turkish observation post near the border, and Turkey responded with artillery "
+     "fire on targets in northern Syria, the Turkish defence ministry said.", "19", {"TUR"}, {"SYR"}),
+    # Rebels of no country in "talks between the government and the rebels" are that state's.
+    ("Norway hosted a fresh round of talks between the Colombian government and the guerrillas in Oslo on "
+     "Thursday.", "04", {"NOR"}, {"COL"}),
+    # An envoy summoned in the passive is summoned by the state he is posted in.
+    ("The Iranian ambassador in Copenhagen was summoned on Wednesday over a plot against exiled dissidents.",
+     "114", {"DNK"}, {"IRN"}),
+    # Who claims an attack is its doer.
+    ("Lashkar-e-Taiba claimed responsibility for a grenade attack on Indian soldiers in Srinagar on Friday.",
+     "18", {"PAKLET"}, {"IND"}),
+    # A "with" phrase that is a clause of its own names no party.
+    ("Israel and the United Arab Emirates signed an accord establishing full relations in Washington on "
+     "Tuesday, with Bahrain following suit.", "057", {"ISR", "ARE"}, set()),
     # "Brussels" acting on another state is the EU.
     ("Brussels warned Budapest on Thursday that it would freeze funds unless Hungary strengthened its "
      "anti-corruption rules.", "13", {"IGOEEC"}, {"HUN"}),
