@@ -85,7 +85,7 @@ def test_europe_as_a_place_or_an_obligation_codes_nothing(code_text, text):
     ("The South Korean president arrived in Pyongyang for a summit between the leaders of the two Koreas.", "042",
      {"KOR"}, {"PRK"}),
     # A company urging a legislature is no state's act.
-    ("Northwind Software urged Congress to relax visa rules.", None, None, None),
+    ("Microsoft urged Congress to relax visa rules.", None, None, None),
     # An act during a visit stays the host's own.
     ("Egypt arrested an opposition blogger during a visit by the Qatari emir.", "17", {"EGY"}, {"EGY"}),
 ])

@@ -22,11 +22,6 @@ from eventkit import assert_dyad, assert_some_event, dyads
     ("Moroccan authorities deported three Swedish journalists from Laayoune on Thursday after they tried to "
      "interview activists.", "17", {"MAR"}, {"SWE"}),
     ("Russia expelled two Estonian diplomats from Moscow on Friday.", "16", {"RUS"}, {"EST"}),
-    # Well-known firms take their home state.
-    ("Turkish regulators fined Google 296 million lira for abusing its dominance in online "
-     "search.", "17", {"TUR"}, {"USA"}),
-    ("Indian regulators fined Samsung 200 million rupees on Wednesday for unfair trade practices.", "17", {"IND"},
-     {"KOR"}),
     # A host or counterpart named only by whose it is: the country the visitor went to.
     ("Arriving in Nairobi on Monday, the Chinese foreign minister urged his host to protect Chinese workers "
      "on the railway project.", "02", {"CHN"}, {"KEN"}),

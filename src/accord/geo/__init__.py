@@ -94,9 +94,7 @@ class PlaceStage:
         # metonyms: "Paris" itself must not vote for France when the article is about Texas.
         country_votes: dict[str, Counter] = {}
         for mention in doc._.actors or []:
-            # (A company's home state says nothing of where the article's places are: "Google"
-            # is no vote for the United States.)
-            if mention.actor.code and mention.via not in ("capital", "metonym") and mention.actor.sector != "BUS":
+            if mention.actor.code and mention.via not in ("capital", "metonym"):
                 # A vote belongs to the place name inside the actor mention ("Georgia" in
                 # "Georgia officials"), so that a name never votes for its own reading.
                 inner = next((m for m in mentions if mention.start <= m.start < mention.end), None)
