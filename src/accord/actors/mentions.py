@@ -194,6 +194,10 @@ class _MentionBuilder:
                 if window is None:
                     continue
                 w_start, w_end = window
+                if window is left and any(doc[k].dep_ == "poss" and not w_start <= doc[k].head.i < ent.end
+                                          for k in range(w_start, w_end)):
+                    # "Syria's Assad-led government": the possessive is the noun's, not the person's.
+                    continue
                 w_code, w_sector, w_terms = read_title(w_start, w_end, name_at, role_at)
                 if w_sector is None and w_code is None:
                     continue

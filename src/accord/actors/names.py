@@ -83,7 +83,8 @@ class NameMatcher:
         persons = [(s, e) for s, e in persons if not all(i in covered for i in range(s, e))]
         for span in filter_spans(spans):
             code, name, form, kind, sector, _ = self._entries[span.label_]
-            if _inside_longer_person(persons, span.start, span.end):
+            if _inside_longer_person(persons, span.start, span.end) and not (
+                    form == "demonym" and _before_royal_title(doc, span.end)):
                 continue
             if sector in PARTY_SECTORS and (_not_the_party(doc, span.start, span.end)
                                             or _end_of_longer_name(doc, span.start, span.end, covered)):
@@ -243,6 +244,16 @@ def _end_of_longer_name(doc: Doc, start: int, end: int, covered: set[int]) -> bo
     before = doc[start - 1]
     return before.text[:1].isupper() and before.lower_ in PARTY_NAME_WORDS and before.i not in covered \
         and before.dep_ in ("compound", "amod") and start <= before.head.i < end
+
+
+# Royal titles the small model takes into a person's name after a nationality ("Thai King
+# Bhumibol Adulyadej", "Kuwaiti Emir Sheikh Sabah").
+ROYAL_TITLE_WORDS = {"king", "queen", "emir", "amir", "sultan", "prince", "princess", "crown", "sheikh", "shah"}
+
+
+def _before_royal_title(doc: Doc, end: int) -> bool:
+    """"Thai King Bhumibol", "Saudi Crown Prince Sultan": the demonym is the title's, not the name's."""
+    return end + 1 < len(doc) and doc[end].lower_ in ROYAL_TITLE_WORDS and doc[end].text[:1].isupper()
 
 
 def _inside_longer_person(persons: list[tuple[int, int]], start: int, end: int) -> bool:

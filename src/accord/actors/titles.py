@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from accord.actors.names import NameMatch
+from accord.actors.names import ROYAL_TITLE_WORDS, NameMatch
 
 # Tokens that may sit inside a title phrase such as "President of the Republic of X".
 TITLE_FILLERS = {"of", "the", "'s", "’s", "-", "–", "for", "to", "deputy", "vice", "acting", "former", "first"}
@@ -35,6 +35,12 @@ def person_spans(doc: Doc, names: list[NameMatch], role_at) -> list:
             start = ent.start
             if doc[start].lower_ == "the" and all(i in in_name for i in range(start + 1, ent.end)):
                 continue  # "The Lib Dems" taken for a person: a table's name with an article
+            lead = next((m for m in names if m.start == start and m.kind == "country"), None)
+            if lead is not None and lead.end in role_at and ent.end - role_at[lead.end][0] >= 1 \
+                    and doc[lead.end].lower_ in ROYAL_TITLE_WORDS:
+                # "Thai King Bhumibol Adulyadej", "Saudi Crown Prince Sultan": the model took a
+                # nationality and a royal title into the name; they are the title.
+                start = lead.end
             while start in role_at and ent.end - role_at[start][0] >= 2:
                 start = role_at[start][0]  # "Archbishop Desmond Tutu": the title is read as one
             spans[start] = max(spans.get(start, 0), extend(ent.end))
@@ -58,6 +64,9 @@ def person_spans(doc: Doc, names: list[NameMatch], role_at) -> list:
 def _is_title_token(token: Token, name_at, role_at) -> bool:
     if token.i in role_at or any(m.kind == "organisation" and m.start <= token.i < m.end for m in name_at.values()):
         return True  # also when the model put the title inside the name ("Archbishop Desmond Tutu")
+    if token.i in name_at and name_at[token.i].form == "demonym" and token.i + 1 < len(token.doc) \
+            and token.doc[token.i + 1].lower_ in ROYAL_TITLE_WORDS:
+        return True  # "Thai King Bhumibol": the model put the nationality inside the name
     if token.ent_type_ == "PERSON":
         return False
     if token.i in name_at:

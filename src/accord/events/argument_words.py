@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.actors.model import Actor, ActorMention
 from accord.events.places import BODY_WORDS
+from accord.events.syntax import prepositional_objects
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "for", "from", "into", "upon", "dative"}
 JOINT_PREPS = {"between", "among", "amongst"}
@@ -24,6 +25,10 @@ CONDITION_MARKS = {"if", "unless"}
 ENVOY_NOUNS = {"inspector", "investigator", "expert", "monitor", "observer", "doctor", "engineer", "team",
                "prosecutor", "mediator", "envoy", "delegate", "representative", "specialist", "adviser",
                "advisor", "instructor", "official", "diplomat", "negotiator", "officer", "agent", "worker"}
+# What a state has of its own abroad or under arms ("recalled its ambassador", "pulled out its
+# troops"): "its" on them is the state acting.
+OWN_STATE_NOUNS = {"ambassador", "envoy", "diplomat", "embassy", "consulate", "mission", "troop", "force", "soldier",
+                   "peacekeeper", "citizen", "national", "delegation", "negotiator", "warship", "contingent"}
 # What a show of force is meant as ("as a deterrent against Iran", "in a warning to Pyongyang").
 WARNING_NOUNS = {"deterrent", "warning", "message", "signal", "show", "response"}
 REASON_MARKS = {"after", "as", "because", "since", "when"}
@@ -281,6 +286,13 @@ def by_unknown_attacker(arg) -> bool:
 
 # Verbs of going somewhere: their subject is seldom of the place or the people it goes to.
 TRAVEL_VERBS = {"arrive", "travel", "fly", "visit", "go", "head", "come", "land", "tour", "jet"}
+# Nouns of what one party brings to bear on another ("under pressure from Brussels").
+PRESSURE_NOUNS = {"pressure", "demand", "call", "criticism", "warning", "threat", "request", "objection"}
+# Nouns of a journey whose "to" names where the traveller went ("on a visit to Tokyo").
+VISIT_NOUNS = {"visit", "trip", "tour", "stop", "stopover", "journey", "mission"}
+# Second parties named only by their relation to the one acting ("his host", "her counterpart",
+# "his opposite number"), placed by where the sentence's visitor went.
+HOST_NOUNS = {"host", "counterpart", "number"}
 
 
 # Occasions an act may be timed for, and the words of time that do it ("on the eve of a visit",
@@ -313,6 +325,42 @@ NEGOTIATION_NOUNS = {"talk", "negotiation", "deal", "agreement", "accord", "truc
 COLLECTIVE_NOUNS = {"power", "nation", "country", "government", "capital", "state", "democracy"}
 COLLECTIVE_MODIFIERS = {"world", "western", "major", "great", "big", "six", "global", "leading"}
 COLLECTIVE_NAMES = {"west", "quartet"}
+
+
+# Words that name the members of a group after it ("the Quartet, made up of the United States,
+# Russia, the EU and the U.N.", "world powers, including Russia and China").
+MEMBER_LEMMAS = {"make", "comprise", "consist", "include", "including", "group"}
+
+
+def member_phrases(head: Token) -> list[Token]:
+    """The phrases naming the members of a group of states ``head`` names without a code: an
+    apposition ("the Quartet -- the United States, Russia, the EU and the U.N. --") or a
+    participle or preposition of membership ("made up of", "comprising", "including")."""
+    found = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    for child in head.children:
+        if child.lemma_.lower() not in MEMBER_LEMMAS or child.i < head.i:
+            continue
+        if child.dep_ in ("acl", "relcl", "prep"):
+            found += [g for g in child.children if g.dep_ in ("dobj", "pobj")]
+            for holder in [child] + [g for g in child.children if g.dep_ == "prt"]:
+                found += [g for _p, g in prepositional_objects(holder, {"of"})]
+    return found
+
+
+def is_collective(word: Token) -> bool:
+    """A group of states named without a code: "world powers", "Western capitals", "the West",
+    "the international community", "the Quartet" (not "the West Bank", "West Africa")."""
+    lemma = word.lemma_.lower()
+    if lemma == "group" and any(is_collective(g) for _p, g in prepositional_objects(word, {"of"})):
+        return True  # "the P5+1 group of world powers", "a group of Western nations"
+    if word.lower_ in COLLECTIVE_NAMES and word.text[:1].isupper():
+        return word.dep_ != "compound" and not any(c.dep_ == "compound" for c in word.children)
+    # ("Iran and world powers": the small model may hang "Iran and world" on "powers".)
+    before = [c for c in word.children if c.dep_ in ("amod", "compound", "nummod", "nmod")]
+    modifiers = {m.lower_ for c in before for m in [c, *c.conjuncts]}
+    if lemma == "community":
+        return "international" in modifiers
+    return lemma in COLLECTIVE_NOUNS and word.tag_ in ("NNS", "NNPS") and bool(modifiers & COLLECTIVE_MODIFIERS)
 
 
 # Verbs by which the one who decides an act makes it known: "the expulsion of four diplomats was

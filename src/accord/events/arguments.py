@@ -14,22 +14,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from accord.actors.model import Actor, ActorMention
 from accord.actors.names import LEADER_SUFFIXES
 from accord.actors.tables import follower_nouns
 from accord.events.argument_words import (
     AMBIGUOUS_ROLES, ARMED_UNKNOWN, BODY_ANAPHORS, CARRY_VERBS, COUNTRY_ANAPHORS, DOMESTIC_OFFICES,
-    DOMESTIC_SECTORS, ENVOY_NOUNS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, MEMBERSHIP_NOUNS,
+    DOMESTIC_SECTORS, ENVOY_NOUNS, FIRST_PLURAL, HOST_NOUNS, PRESSURE_NOUNS, VISIT_NOUNS, FIRST_SINGULAR, FOREIGNER_NOUNS, MEMBERSHIP_NOUNS,
     NAMED_PAIRS, NAME_VIAS, NEGOTIATION_NOUNS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD, REACH_PREPS,
     STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, TRAVEL_VERBS, RELATION_NOUNS, acted_on, acts_as_subject, backer_words, bare_definite, head_phrase,
-    object_topic, named_legislature, occasion_words, pair_end, relation_owner, un_agency, victim_words,
+    is_collective, member_phrases, object_topic, named_legislature, occasion_words, pair_end, relation_owner, un_agency,
+    victim_words,
 )
 from accord.events.frames import bare_crowd
 from accord.events.further import FurtherParties
 from accord.events.homes import ARTICLE_SECTORS, party_on_role, person_home, role_home, speakers_state, staff_of
-from accord.events.places import PLACE_NOUNS, PlaceReading, is_country_code, names_an_agreement
+from accord.events.places import PLACE_NOUNS, PlaceReading, is_country_code, names_an_agreement, reporter_tokens
 from accord.events.references import ReferenceReading
 from accord.events.syntax import prepositional_objects, subject_of
 from accord.quotes.model import Quote
@@ -86,7 +87,8 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         mention of the phrase read once, a divided country's plural and the pronouns; when that
         finds nobody, the unnamed parties the head noun stands for; the pair of countries "the two
         countries" means; and a name the tables lack, by its abbreviation in brackets."""
-        apposed = self._apposed_to_relation(head)
+        apposed = self._apposed_to_relation(head) or self._members_named(head) \
+            or self._host_visited(head, head_phrase(head))
         if apposed:
             return apposed
         found: list[ArgumentActor] = []
@@ -158,6 +160,22 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
                     found += self._mention_actors(token, mention)
         return found
 
+    def _members_named(self, head: Token) -> list[ArgumentActor]:
+        """"The Quartet -- the United States, Russia, the EU and the U.N. -- urged Israel ...":
+        a group of states with no code whose members the phrase names acts as those members."""
+        if not is_collective(head):
+            return []
+        found: list[ArgumentActor] = []
+        seen: set[int] = set()
+        for phrase in member_phrases(head):
+            for token in phrase.subtree:
+                mention = self._by_token.get(token.i)
+                if mention is not None and id(mention) not in seen and mention.actor.code \
+                        and mention.actor.kind in ("country", "organisation") and mention.via in NAME_VIAS:
+                    seen.add(id(mention))
+                    found += self._mention_actors(token, mention)
+        return found if len(found) >= 2 else []
+
     def _not_its_actor(self, token: Token, mention: ActorMention | None) -> bool:
         """A word of the phrase that names no party of it: the owner of a relation, a state a
         body's name already holds, a capital that names an agreement."""
@@ -194,10 +212,32 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             # "U.N. nuclear inspectors", "the U.N. refugee agency's staff": the field word
             # between "U.N." and its people names the agency they work for.
             return [self._arg(agency[0], mention.start, agency[1] + 1, f"U.N. + '{self.doc[agency[1]].text}'")]
+        abroad = self.holdings_abroad(mention) if mention.actor.kind == "organisation" else None
+        if abroad is not None:
+            return [self._arg(Actor(abroad.code, mention.actor.sector, abroad.name, "country"), mention.start,
+                              mention.end, f"group, based in {abroad.name or abroad.code}")]
+        if self._brussels_for_union(token, mention):
+            # "Brussels warned Warsaw ...", "under pressure from Brussels": in wire copy the city
+            # acting on another state is the European Union, not Belgium.
+            return [self._arg(Actor("IGOEEC", "IGO", "European Union", "organisation"), mention.start, mention.end,
+                              "'Brussels' for the EU")]
         via = mention.via
         if via == "demonym" and token.dep_ == "amod" and token.head.lemma_.lower() in PLACE_NOUNS:
             via = PLACE_DEMONYM  # "the Bosnian town of Gorazde": where, more than whom
         return [self._arg(mention.actor, mention.start, mention.end, via)]
+
+    def _brussels_for_union(self, token: Token, mention: ActorMention) -> bool:
+        """"Brussels" as a doer (a subject, an agent, a possessive, "pressure from Brussels") in a
+        sentence that names no Belgian party: the EU's institutions there."""
+        if mention.via != "capital" or mention.actor.code != "BEL" or token.text != "Brussels":
+            return False
+        if any(t.lower_.startswith("belgi") for t in token.sent):
+            return False
+        if token.dep_ in ("nsubj", "poss", "conj") and token.head.lemma_.lower() not in PLACE_NOUNS:
+            return token.dep_ != "conj" or token.head.dep_ == "nsubj"
+        prep = token.head
+        return token.dep_ == "pobj" and (prep.lower_ == "by" and prep.dep_ == "agent"
+                                         or prep.lower_ == "from" and prep.head.lemma_.lower() in PRESSURE_NOUNS)
 
     def _people_abroad(self, token: Token, mention: ActorMention) -> tuple[ArgumentActor, ActorMention] | None:
         """"The Armenians of Israel", "the Jews of Iran": a people named by its demonym and the
@@ -219,7 +259,11 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         or movement is coded by the state it lives or acts in."""
         found: list[ArgumentActor] = []
         owners = self._located_in(mention)
-        context = None if owners else self.context_country(token, True) or self.clause_place(token) \
+        # ("struck Islamic State positions near Raqqa, the U.S. military said": who tells of the
+        # act does not place the group; where the act is does, before the teller's country.)
+        teller = reporter_tokens(token)
+        context = None if owners else (self.context_country(token, True, skip=teller) if teller else None) \
+            or self.clause_place(token) or self.context_country(token, True) \
             or (self.article_context(token) if mention.actor.sector in ARTICLE_SECTORS else None)
         owners = owners or ([context] if context is not None else [])
         for owner in owners:
@@ -336,8 +380,12 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         """The one state that talks, makes a deal or a truce "with" the role's group (on the noun
         of the talks or on the verb that has it as its object)."""
         head = self.doc[mention.end - 1]
-        if head.dep_ != "pobj" or head.head.lower_ != "with" or any(
-                c.dep_ in ("amod", "compound") and self._by_token.get(c.i) is not None for c in head.children):
+        if any(c.dep_ in ("amod", "compound") and self._by_token.get(c.i) is not None for c in head.children):
+            return None
+        between = self._talks_between(head)
+        if between is not None:
+            return between
+        if head.dep_ != "pobj" or head.head.lower_ != "with":
             return None
         holder = head.head.head
         verb = holder if holder.pos_ == "VERB" else holder.head if holder.dep_ in ("dobj", "obj") else None
@@ -350,6 +398,27 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             return None
         codes = {a.actor.code for a in self.actors_in(subject) if a.actor.code and is_country_code(a.actor.code)
                  and (a.actor.sector in STATE_OFFICES or a.actor.sector is None)}
+        return codes.pop() if len(codes) == 1 else None
+
+    def _talks_between(self, head: Token) -> str | None:
+        """"talks between the Afghan government and the insurgents", "a truce between the army
+        and the rebels": the one state the other side of the pair is of."""
+        first = head
+        if head.dep_ == "conj":
+            first = head.head
+        if first.dep_ != "pobj" or first.head.lower_ not in ("between", "among") \
+                or first.head.head.lemma_.lower() not in NEGOTIATION_NOUNS:
+            return None
+        sides = [first] + [c for c in first.children if c.dep_ == "conj"]
+        if head.i in self._resolving or any(side.i in self._resolving for side in sides):
+            return None
+        self._resolving.add(head.i)
+        try:
+            codes = {a.actor.code for side in sides if side.i != head.i for a in self.actors_in(side)
+                     if a.actor.code and is_country_code(a.actor.code)
+                     and (a.actor.sector in STATE_OFFICES or a.actor.sector is None)}
+        finally:
+            self._resolving.discard(head.i)
         return codes.pop() if len(codes) == 1 else None
 
     def _role_by_place(self, token: Token, mention: ActorMention) -> list[ArgumentActor]:
@@ -561,6 +630,61 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             or self._country_meant(head, tokens) or self._crowd_where_it_acts(head, tokens) \
             or self._domestic_rival(head, tokens) or self._staff_of(head, tokens) \
             or self._race_anaphor(head, tokens)
+
+    def _host_visited(self, head: Token, tokens: list[Token]) -> list[ArgumentActor]:
+        """"Arriving in Ankara, the German foreign minister urged his host to ...", "on a visit
+        to Moscow, ... told his opposite number": a host or counterpart named only by whose it is
+        is of the one country the sentence's visitor went to or is in, other than the visitor's."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in HOST_NOUNS or (
+                head.lemma_.lower() == "number" and not any(c.lower_ == "opposite" for c in head.children)):
+            return []
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in ("his", "her", "their") or any(
+                t.i in self._by_token for t in tokens) or not tokens or tokens[-1].i != head.i:
+            return []
+        verb = head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = subject_of(verb)[0] if verb.pos_ in ("VERB", "AUX") else None
+        if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            subject = subject_of(verb.head)[0]  # "flew to Ankara and urged his counterpart to ..."
+        if subject is None or subject.i == head.i or head.i in {t.i for t in subject.subtree}:
+            return []
+        own = {a.actor.code[:3] for a in self.actors_in(subject) if a.actor.code}
+        if len(own) != 1:
+            return []
+        visited = {c.code[:3] for c in self._visited_countries(head.sent, verb) if c.code} - own
+        if len(visited) != 1:
+            return []
+        code = visited.pop()
+        return [self._arg(Actor(code, "GOV", None, "country"), tokens[0].i, head.i + 1,
+                          f"'{head.text}' of the country visited ({code})")]
+
+    def _visited_countries(self, sent: Span, verb: Token) -> list[Actor]:
+        """The countries of the places a sentence says someone went to or is in: "a visit to
+        Tokyo", "arriving in Ankara", "visiting Cairo", "in Warsaw, ..."; and where the clause
+        of ``verb`` happens."""
+        found: list[Actor] = []
+        for token in sent:
+            word = token.head
+            if token.dep_ == "pobj" and word.lower_ in ("to", "in") and (
+                    word.head.lemma_.lower() in TRAVEL_VERBS | VISIT_NOUNS
+                    or word.head.tag_ == "VBG" and word.head.dep_ in ("advcl", "ROOT")
+                    or word.head.dep_ == "ROOT" and word.i < word.head.i):
+                pass
+            elif token.dep_ in ("dobj", "obj") and word.lemma_.lower() == "visit":
+                pass
+            else:
+                continue
+            for inner in token.subtree:
+                country = self._country_at(inner)
+                if country is not None:
+                    found.append(country)
+                    break
+        where = self.clause_place(verb)
+        if where is not None:
+            found.append(where)
+        return found
 
     def _race_anaphor(self, head: Token, tokens: list[Token]) -> list[ArgumentActor]:
         """"Rubio tried to rebuke the front-runner": a bare "the front-runner", "the nominee" or

@@ -359,6 +359,39 @@ def own_government(token: Token, entry, reader: ArgumentReader, who: PartyRecord
             who.recipients = [ArgumentActor(Actor(home, "GOV", None, "country"), government.idx,
                                             government.idx + len(government), government.text,
                                             f"'{government.text}', the actor's own ({home})")]
+        elif entry.cameo[:2] == "14":
+            # "Thousands marched in Kiev demanding that Yanukovich sign the agreement with the
+            # EU": a protest is aimed at whom its demand is made of, when that is the
+            # protesters' own state, not at a party the demanded act names.
+            demanded = demanded_of_own(token, reader, home)
+            if demanded is not None:
+                who.recipients = [demanded]
+
+
+# Participles by which protesters say what they want done ("demanding that ...", "urging X to").
+DEMANDING_LEMMAS = {"demand", "urge", "call", "press", "ask", "insist"}
+
+
+def demanded_of_own(token: Token, reader: ArgumentReader, home: str) -> ArgumentActor | None:
+    """The party of the protesters' own state (``home``) that a participle of demand attached to
+    the protest names as the one to act: the subject of its that-clause ("demanding that
+    President X sign ...") or the one urged ("urging the prime minister to resign")."""
+    for child in token.children:
+        if child.dep_ not in ("advcl", "xcomp", "conj") or child.lemma_.lower() not in DEMANDING_LEMMAS \
+                or child.tag_ != "VBG":
+            continue
+        heads = [subject_of(c)[0] for c in child.children if c.dep_ == "ccomp"]
+        heads += [c for c in child.children if c.dep_ in ("dobj", "obj")
+                  and any(g.dep_ == "xcomp" for g in child.children)]
+        heads += [pobj for _p, pobj in prepositional_objects(child, {"on", "upon"})]
+        for head in heads:
+            if head is None:
+                continue
+            found = [r for r in reader.actors_in(head) if r.actor.code]
+            if found and all(r.actor.code[:3] == home for r in found) and any(
+                    r.actor.sector in STATE_SECTORS or r.actor.kind == "country" for r in found):
+                return found[0]
+    return None
 
 
 def other_party_of_clause(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:

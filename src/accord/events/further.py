@@ -85,6 +85,10 @@ class FurtherParties:
             obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
             if obj is not None:
                 return self.actors_in(obj)
+        if verb.dep_ == "xcomp" and verb.head.dep_ == "conj":
+            # ("received his Indian counterpart and pledged to settle the border dispute": the act
+            # the second verb governs, when nothing in it names a party.)
+            verb = verb.head
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ in SUBJECT_DEPS + ("nsubjpass",) for c in verb.children):
             # "recalled its envoy from India and suspended trade talks": two acts of one

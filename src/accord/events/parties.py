@@ -47,6 +47,8 @@ RELATIVE_PRONOUNS = {"that", "which", "who"}
 TELLING_VERBS = {"tell", "assure", "inform", "notify", "promise", "reassure", "advise"}
 # Expelling and deporting people: a "to" phrase says where they went, not whom it struck.
 EXPULSIONS = ("174", "201")
+# Verbs of sending people out of a country, whatever the code ("expelled two diplomats" is 161).
+EXPELLING_LEMMAS = {"expel", "deport", "evict", "banish", "extradite"}
 def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
     """(actors, recipients, objects) of the event an entry codes at a trigger: who acts, whom it
     is aimed at, and the objects read on the way (for the aim of the act)."""
@@ -252,12 +254,20 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
         for prep, pobj in prepositional_objects(holder, preps):
             if entry.cameo[:2] >= "17" and border_neighbour(pobj):
                 continue  # "seized the town on the border with Uganda": where, not against whom
+            if prep == "with" and absolute_clause(pobj):
+                continue  # "signed the accord, with Bahrain following suit": a circumstance, no party
             reached = reader.actors_reached(pobj)
             if prep == "at" and entry.cameo[:2] < "14" and not any(
                     key == "prep" and "at" in values for key, values in entry.frame):
                 # ("lashed out at Washington": a frame that asks for "at" names its target.)
                 # "signed an agreement at the White House": a building or capital standing
                 # for its government is where a cooperative act happened, not its party.
+                reached = [r for r in reached if r.via not in ("metonym", "capital")]
+            if prep == "from" and recipients and (entry.cameo.startswith(EXPULSIONS)
+                                                  or token.lemma_.lower() in EXPELLING_LEMMAS):
+                # "expelled four Spanish activists from Laayoune", "expelled two British
+                # diplomats from Moscow": a capital they are sent out of is where, when the
+                # object already names whom.
                 reached = [r for r in reached if r.via not in ("metonym", "capital")]
             recipients += reached
             _sort_forum(prep, pobj, reached, forum, against, reader)
@@ -318,6 +328,14 @@ def _fallback_recipients(token: Token, entry: LexiconEntry, reader: ArgumentRead
                               m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children)
                               for subject in [subject_of(c)[0]] if subject is not None
                               for r in reader.actors_in(subject) if r.actor.code not in own] or recipients
+            if own and recipients and {r.actor.code for r in recipients} <= own and entry.cameo[:2] == "03":
+                # "The EU will send monitors to Georgia, EU ministers agreed": the clause tells the
+                # actor's own act; it is aimed at whom that act is ("to Georgia"). (Only for an
+                # intent: a demand that the actor's own leader resign, or a court finding its own
+                # state liable, stays at home.)
+                aimed = [object_of(clause)] + [pobj for _, pobj in prepositional_objects(clause, RECIPIENT_PREPS)]
+                recipients = [r for head in aimed if head is not None for r in reader.actors_in(head)
+                              if r.actor.code not in own] or recipients
     if not recipients and token.dep_ == "ccomp" and token.head.lemma_.lower() in TELLING_VERBS:
         # "Chile told Bolivia it would reopen the crossing": what is told is aimed at the hearer.
         hearer = next((c for c in token.head.children if c.dep_ in ("dobj", "dative") and c.i < token.i), None)
@@ -425,11 +443,51 @@ def _noun_parties(token: Token, entry: LexiconEntry,
                 actors += reader.actors_in(subject)
     if not actors:
         actors += _engaged_in(token, reader)
+    if not actors:
+        actors += _claimed_by(token, reader)
+    if not actors and token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB" \
+            and token.head.head.lemma_.lower() in ANSWERING_VERBS:
+        # "Israel responded with artillery fire on villages in southern Lebanon": the one who
+        # answers does what it answers with.
+        subject, passive = subject_of(token.head.head)
+        if subject is None and token.head.head.dep_ == "conj":
+            subject, passive = subject_of(token.head.head.head)
+        if subject is not None and not passive:
+            actors += reader.actors_in(subject)
     if not recipients:
         verb = governing_verb(token)
         if verb is not None and verb.lemma_.lower() in SUPPORT_VERBS:
             recipients += reader.governed_recipients(verb, actors)  # "opened an inquiry into X by Y"
     return actors, recipients
+
+
+# Verbs by which a group owns an attack ("claimed responsibility for the bombing").
+CLAIMING_VERBS = {"claim", "take", "accept", "admit"}
+
+
+def _claimed_by(noun: Token, reader: ArgumentReader) -> list[ArgumentActor]:
+    """"Jaish-e-Mohammed claimed responsibility for a car bombing": who claims an attack is its
+    doer (the subject of the verb whose "responsibility for" names it)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in ("responsibility", "credit"):
+        return []
+    verb = prep.head.head
+    if prep.head.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in CLAIMING_VERBS:
+        return []
+    subject, passive = subject_of(verb)
+    return [a for a in reader.actors_in(subject) if a.actor.code] if subject is not None and not passive else []
+
+
+def absolute_clause(pobj: Token) -> bool:
+    """Whether a "with" phrase is a clause of its own ("with Bahrain following suit", "with EU
+    envoys looking on"): a participle in it has a subject."""
+    return any(word.tag_ in ("VBG", "VBN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+               for word in pobj.subtree) or any(c.dep_ in ("nsubj", "nsubjpass") for c in pobj.children)
+
+
+# Verbs of answering whose "with" names what the subject answered with ("responded with air
+# strikes", "retaliated with artillery fire").
+ANSWERING_VERBS = {"respond", "retaliate", "react", "reply", "answer", "hit", "strike"}
 
 
 # Verbs that put their subject inside an ongoing act: "is in talks with", "remains in
@@ -519,6 +577,10 @@ def _removing_state(token: Token, entry: LexiconEntry, reader: ArgumentReader, p
     heads: list[Token] = []
     if entry.cameo.startswith("114"):
         heads += [pobj for _prep, pobj in prepositional_objects(token, {"to"})]
+        if patient is not None and not heads:
+            # "The Turkish ambassador in Stockholm was summoned": the state an envoy is posted
+            # to summons him.
+            heads += [pobj for _prep, pobj in prepositional_objects(patient, {"in", "to"})]
     else:
         heads += [pobj for _prep, pobj in prepositional_objects(token, {"from"})]
         heads += [obj for clause in token.children if clause.dep_ == "xcomp" and clause.lemma_.lower() in LEAVING_VERBS

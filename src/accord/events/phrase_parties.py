@@ -48,6 +48,9 @@ def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: boo
     holders = [token]
     if token.pos_ not in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX"):
         holders.append(token.head)  # "launched drills around Taiwan"
+    elif token.pos_ not in ("VERB", "AUX") and token.dep_ == "pobj" and token.head.lower_ == "with" \
+            and token.head.head.pos_ == "VERB":
+        holders.append(token.head.head)  # "responded with artillery fire on villages in Lebanon"
     if away:
         # ("pulled out of Somalia": the parser hangs "of" on "out".)
         holders += [c for h in list(holders) for c in h.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"]

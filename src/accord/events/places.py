@@ -94,8 +94,13 @@ class PlaceReading:
                       and (m.actor.code or m.actor.kind != "person")
                       for i in range(m.start, m.end)}
             # (Nor is an adjective: "a mostly Christian district".)
+            # (Nor a gazetteer hit inside a party's name of another country: "Hamas fighters" are
+            # no town in Germany.)
+            coded = {i: m.actor.code[:3] for m in self.mentions if m.actor.code and len(m.actor.code) > 3
+                     and is_country_code(m.actor.code[:3]) for i in range(m.start, m.end)}
             self._places = [p for p in self.doc._.places or []
                             if not any(i in others for i in range(p.start, p.end))
+                            and not any(i in coded and coded[i] != p.entry.country for i in range(p.start, p.end))
                             and not (p.end - p.start == 1 and self.doc[p.start].pos_ == "ADJ"
                                      and p.start not in self._by_token)
                             and not self._owned_by_another_country(p) and not self._tail_of_a_name(p)]
@@ -262,8 +267,15 @@ class PlaceReading:
         if head.dep_ == "dobj":
             # ("killing five soldiers from the alliance's force": the parser hangs "from" on the verb.)
             preps += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == mention.end]
+        held: list[Token] = []
+        if head.dep_ == "compound" and head.head.lemma_.lower() in GROUP_HOLDINGS:
+            # "struck Islamic State positions near Raqqa": where what the group holds lies
+            # places the group. (Only there: "protesters outside the embassy", "gunmen near the
+            # border" say nothing of where a group is based.)
+            held = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ in HOLDING_PREPS]
+            preps += held
         for prep in preps:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "across", "throughout", "of"):
+            if prep.dep_ == "prep" and (prep.lower_ in ("in", "from", "across", "throughout", "of") or prep in held):
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
@@ -279,6 +291,26 @@ class PlaceReading:
                 if found:
                     return found
         return found
+
+    def holdings_abroad(self, mention: ActorMention) -> Actor | None:
+        """"Turkish warplanes struck PKK camps in northern Iraq", "LRA bases in Congo": a group
+        the tables give a home state, named on what it holds in another state, is coded by where
+        it is based (bench convention 9), not by its home."""
+        head = self.doc[mention.end - 1]
+        code = mention.actor.code or ""
+        if head.dep_ != "compound" or head.head.lemma_.lower() not in GROUP_HOLDINGS or not is_country_code(code[:3]):
+            return None
+        holding = head.head
+        # ("struck PKK camps in the Qandil mountains": the parser hangs the place on the verb.)
+        preps = list(holding.children) + (list(holding.head.children) if holding.dep_ in ("dobj", "obj") else [])
+        for prep in preps:
+            if prep.dep_ == "prep" and prep.lower_ in ("in",) + HOLDING_PREPS:
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    for token in pobj.subtree:
+                        country = self._country_at(token)
+                        if country is not None and not across_border(token):
+                            return country if country.code != code[:3] else None
+        return None
 
     def _counted_apposition(self, mention: ActorMention) -> Token | None:
         """The "many of them ..." / "most of them ..." right after a mention, however the parser
@@ -321,6 +353,11 @@ class PlaceReading:
             if place is not None:
                 return Actor(place.entry.country, None, None, "country")
         return None
+
+    def _town(self, token: Token) -> bool:
+        """Whether ``token`` is in the name of a town or region (not a country, nor a party)."""
+        return token.i not in self._by_token and any(
+            p.start <= token.i < p.end and p.entry.country and not p.is_country for p in self.places)
 
     def sentence_place(self, token: Token) -> Actor | None:
         """The country of the first town or region the sentence names."""
@@ -374,8 +411,9 @@ class PlaceReading:
                                     and pobj.lemma_.lower() not in PLACE_NOUNS:
                                 continue  # "at a U.S. base in eastern Syria": whose base, not where
                             if prep.lower_ not in ("in", "at", "across", "throughout") \
-                                    and pobj.lemma_.lower() not in PLACE_NOUNS:
+                                    and pobj.lemma_.lower() not in PLACE_NOUNS and not self._town(inner):
                                 continue  # "outside the Chinese embassy": whose building, not where
+                                # ("near Raqqa": a town names where, whatever the preposition.)
                             if across_border(inner):
                                 continue  # "near the Iraqi border": either side of it
                             country = self._country_at(inner)
@@ -426,6 +464,12 @@ def exiles_venue(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+# What an armed group holds, placed by a phrase after it ("Islamic State positions near Raqqa").
+GROUP_HOLDINGS = {"position", "target", "base", "camp", "stronghold", "hideout", "post", "outpost", "fighter",
+                  "militant", "unit", "cell", "training", "facility", "depot", "line", "redoubt"}
+HOLDING_PREPS = ("near", "around", "outside", "inside")
 
 
 def acted_by_exiles(verb: Token) -> bool:

@@ -17,7 +17,7 @@ from accord.actors.model import Actor, ActorMention
 from accord.actors.roles import roles_fit
 from accord.events.argument_words import (
     BODY_ANAPHORS, FIRST_PLURAL, FIRST_SINGULAR, KIN_NOUNS, NAMED_VIA, OBLIGATION_MODALS, PLACED_SECTORS,
-    REPORTING_VERBS, SAYING_PARTICIPLES, STATE_OFFICES, THIRD_NEUTER, TRAVEL_VERBS, bare_definite,
+    OWN_STATE_NOUNS, REPORTING_VERBS, SAYING_PARTICIPLES, STATE_OFFICES, THIRD_NEUTER, TRAVEL_VERBS, bare_definite,
     qualifies_person,
 )
 from accord.events.places import is_country_code
@@ -283,6 +283,12 @@ class ReferenceReading:
         if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl"):
             clause = verb.head.head if verb.dep_ == "pcomp" else verb.head
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+                and token.head.lemma_.lower() in OWN_STATE_NOUNS:
+            # ("Yemen's government accused Iran of backing Houthi rebels and recalled its
+            # ambassador": the subject the conjoined verb shares, for what a state has of its own;
+            # not "hijacked a ship and took its crew hostage".)
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":
             return None
         # (Who the subject is, not where it lives: "Thousands of Eritreans living in Israel".)

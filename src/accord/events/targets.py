@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from accord.actors.names import BACKER_WORDS
 from accord.actors.tables import data_dir, read_tsv
 from accord.events.argument_words import (
-    COLLECTIVE_MODIFIERS, COLLECTIVE_NAMES, COLLECTIVE_NOUNS, RECIPIENT_PREPS, occasion_words,
+    RECIPIENT_PREPS, is_collective, occasion_words,
 )
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import LexiconEntry
@@ -351,22 +351,6 @@ def insurgents_at_home(entry: LexiconEntry, actors: list[ArgumentActor], reader:
 # The phrases of a slot that may hold a collective: its conjuncts, and who a request or charge in
 # it is from ("calls from the international community", "a demand by world powers").
 _SLOT_DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "obj")
-
-
-def is_collective(word: Token) -> bool:
-    """A group of states named without a code: "world powers", "Western capitals", "the West",
-    "the international community", "the Quartet" (not "the West Bank", "West Africa")."""
-    lemma = word.lemma_.lower()
-    if lemma == "group" and any(is_collective(g) for _p, g in prepositional_objects(word, {"of"})):
-        return True  # "the P5+1 group of world powers", "a group of Western nations"
-    if word.lower_ in COLLECTIVE_NAMES and word.text[:1].isupper():
-        return word.dep_ != "compound" and not any(c.dep_ == "compound" for c in word.children)
-    # ("Iran and world powers": the small model may hang "Iran and world" on "powers".)
-    before = [c for c in word.children if c.dep_ in ("amod", "compound", "nummod", "nmod")]
-    modifiers = {m.lower_ for c in before for m in [c, *c.conjuncts]}
-    if lemma == "community":
-        return "international" in modifiers
-    return lemma in COLLECTIVE_NOUNS and word.tag_ in ("NNS", "NNPS") and bool(modifiers & COLLECTIVE_MODIFIERS)
 
 
 def collective_party(token: Token) -> Token | None:
