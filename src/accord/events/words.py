@@ -211,14 +211,10 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         # "the accord ... allows India to buy nuclear fuel from the United States": what a text
         # provides for, not an act of the sentence.
         return f"{entry.label} fits, but it is what the {text.text} '{token.head.text}', not an act told"
-    if entry.cameo == "110" and (entry.pos == "ADJ" or any(
-            key == "obj" and values == ("concern",) or key == "voice" and values == ("felt",)
-            for key, values in entry.frame)) and _concern_about_a_kind(token, reader):
+    if _voices_concern(entry) and _concern_about_a_kind(token, reader):
         # "expressed concern about schools which did not teach ...": a kind of body, no party's act.
         return f"{entry.label} fits, but the concern is about a kind of body, not a party's act"
-    if entry.cameo == "110" and (entry.pos == "ADJ" or any(
-            key == "obj" and values == ("concern",) or key == "voice" and values == ("felt",)
-            for key, values in entry.frame)) and _concern_about_a_state(token, reader):
+    if _voices_concern(entry) and _concern_about_a_state(token, reader):
         # "Japan is worried about China's slowing economy", "concerned about the safety of Indian
         # nationals": a party's condition or fortune, not its act.
         return f"{entry.label} fits, but the concern is about a party's state or fortune, not its act"
@@ -280,13 +276,26 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
     return None
 
 
+def _voices_concern(entry: LexiconEntry) -> bool:
+    """A 110 entry of concern: "expressed concern", a feeling verb ("was alarmed at") or adjective."""
+    return entry.cameo == "110" and (entry.pos == "ADJ" or any(
+        key == "obj" and values == ("concern",) or key == "voice" and values == ("felt",)
+        for key, values in entry.frame))
+
+
+def _concern_objects(verb: Token) -> list[Token]:
+    """What a concern is about: the nouns (or clauses) after over/about/at/by/with on the verb or
+    its object ("concern over X", "alarmed by X")."""
+    obj = object_of(verb)
+    return [g for h in (verb, obj) if h is not None for c in h.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("over", "about", "at", "by", "with")
+            for g in c.children if g.dep_ in ("pobj", "pcomp")]
+
+
 def _concern_about_a_kind(verb: Token, reader: ArgumentReader) -> bool:
     """"expressed concern about schools which ...": what the concern is about names only a kind
     of body (a role word), not a country, organisation or person, nor one owned by them."""
-    obj = object_of(verb)
-    about = [g for h in (verb, obj) if h is not None for c in h.children
-             if c.dep_ in ("prep", "agent") and c.lower_ in ("over", "about", "at", "by", "with")
-             for g in c.children if g.dep_ == "pobj"]
+    about = [g for g in _concern_objects(verb) if g.dep_ == "pobj"]
     if not about:
         return False
     found = [a for g in about for a in reader.actors_in(g)]
@@ -309,7 +318,7 @@ ACT_NOUNS = {
     "cut", "restriction", "control", "ruling", "verdict", "vote", "election", "proposal", "demand", "claim",
     "use", "sale", "purchase", "export", "import", "construction", "expansion", "militarisation",
     "militarization", "escalation", "aggression", "provocation", "stance", "position", "response", "failure",
-    "approach", "tactic", "rhetoric", "order", "crackdown", "killing", "shooting", "invasion", "blockade",
+    "approach", "tactic", "rhetoric", "order", "killing", "shooting", "invasion", "blockade",
 }
 
 
@@ -318,10 +327,7 @@ def _concern_about_a_state(verb: Token, reader: ArgumentReader) -> bool:
     what the feeling is about is a noun owned by a party (a possessive or an "of" phrase) that is
     no act of that party; a party itself ("angry at the United States") or its act ("Russia's
     decision to ...", "its missile tests") is not a state."""
-    obj = object_of(verb)
-    about = [g for h in (verb, obj) if h is not None for c in h.children
-             if c.dep_ in ("prep", "agent") and c.lower_ in ("over", "about", "at", "by", "with")
-             for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    about = _concern_objects(verb)
     if any(g.dep_ == "pcomp" and g.tag_ != "VBG" for g in about):
         # "worried about what it means for them": a question weighed, no party's act (a gerund,
         # "concerned about Russia deploying troops", is one).
