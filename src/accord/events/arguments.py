@@ -21,11 +21,11 @@ from accord.actors.names import LEADER_SUFFIXES
 from accord.actors.tables import follower_nouns
 from accord.events.argument_words import (
     AMBIGUOUS_ROLES, ARMED_UNKNOWN, BODY_ANAPHORS, CARRY_VERBS, COUNTRY_ANAPHORS, DOMESTIC_OFFICES,
-    DOMESTIC_SECTORS, ENVOY_NOUNS, FIRST_PLURAL, HOST_NOUNS, PRESSURE_NOUNS, VISIT_NOUNS, FIRST_SINGULAR, FOREIGNER_NOUNS, MEMBERSHIP_NOUNS,
-    NAMED_PAIRS, NAME_VIAS, NEGOTIATION_NOUNS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD, REACH_PREPS,
-    STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, TRAVEL_VERBS, RELATION_NOUNS, acted_on, acts_as_subject, backer_words, bare_definite, head_phrase,
-    is_collective, member_phrases, object_topic, named_legislature, occasion_words, pair_end, relation_owner, un_agency,
-    victim_words,
+    DOMESTIC_SECTORS, ENVOY_NOUNS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, HOST_NOUNS, MEMBERSHIP_NOUNS,
+    NAMED_PAIRS, NAME_VIAS, NEGOTIATION_NOUNS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD,
+    PRESSURE_NOUNS, REACH_PREPS, RELATION_NOUNS, STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, TRAVEL_VERBS,
+    VISIT_NOUNS, acted_on, acts_as_subject, backer_words, bare_definite, head_phrase, is_collective, member_phrases,
+    named_legislature, object_topic, occasion_words, pair_end, relation_owner, un_agency, victim_words,
 )
 from accord.events.frames import bare_crowd
 from accord.events.further import FurtherParties
