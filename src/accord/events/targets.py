@@ -270,6 +270,7 @@ def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActo
         skip |= {t.i for word in subject.subtree if word.dep_ == "acl" and word.tag_ == "VBN" and word.i != head.i
                  and head.i not in {x.i for x in word.subtree} for t in word.subtree}
     skip |= occasion_words(head, token)
+    skip |= whereabouts_clauses(head)
     # ("Moscow-backed separatists shot down a Ukrainian plane": the backer named before "-backed"
     # is no party to what those it backs do.)
     skip |= {t.i for t in head.subtree if t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "\u2011")
@@ -281,6 +282,16 @@ def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActo
     if kin is not None and any(m.actor.kind == "person" and doc[m.start].idx == kin.start for m in reader.mentions):
         del parties[own[:3]]  # "the PKK ... its jailed leader Ocalan": the group's own person is no other party
     return next(iter(parties.values())) if len(parties) == 1 else None
+
+
+def whereabouts_clauses(verb: Token) -> set[int]:
+    """The words of a "while"/"as" clause that only says where someone was ("seized power while
+    the prime minister was in New York"): the place is where a person happened to be, no party."""
+    return {t.i for clause in verb.children if clause.dep_ == "advcl" and clause.lemma_.lower() == "be"
+            and any(c.dep_ == "mark" and c.lower_ in ("while", "as", "when") for c in clause.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on") for c in clause.children)
+            and not any(c.dep_ in ("acomp", "attr", "dobj") for c in clause.children)
+            for t in clause.subtree}
 
 
 def relative_descriptions(head: Token) -> set[int]:
