@@ -1,4 +1,4 @@
-"""What an adopted or issued text says is the act (merging._content_of_document): "adopted a
+"""What an adopted or issued text says is the act (sweep_checks.content_of_document): "adopted a
 resolution rejecting X" is a rejection of X, not the signing of an agreement; a text someone
 else wrote and the actor answers ("vetoed a resolution condemning ...") stays the answer."""
 

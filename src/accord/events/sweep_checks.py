@@ -1,0 +1,267 @@
+"""The word lists and checks the duplicate sweep (merging.py) asks of a sentence's events and
+clauses: whose act a clause is, whether one event only tells what another asks, orders or adopts,
+and which clauses merely set the scene."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from accord.events.argument_words import UNIDENTIFIED_ATTACKER
+from accord.events.clauses import statement_author
+from accord.events.ontology import Ontology
+from accord.events.slots import object_of
+
+if TYPE_CHECKING:
+    from accord.events.record import Event
+
+# Conflict announced or conditional is a threat (PLOVER: THREATEN, not ASSAULT + future).
+THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "1384", "20": "1385",
+               "160": "1312", "163": "1312", "161": "1313", "162": "1311", "164": "134", "165": "135",
+               "166": "136", "191": "1381", "192": "1382",
+               # administrative sanctions threatened by their kind (codebook 1321-1324)
+               "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324"}
+# Nouns of asking whose infinitives say what is asked ("calls to free the prisoners").
+ASKING_NOUNS = {"call", "demand", "appeal", "request", "plea", "proposal", "ultimatum", "pressure", "urging"}
+# Verbs of rejecting something said or offered; they take an object, never an infinitive.
+REJECTING_VERBS = {"reject", "rebuff", "spurn", "dismiss", "snub", "repudiate"}
+ORDER_VERBS = {"order", "instruct", "direct", "command", "tell"}
+# A state's own armed or police forces named with "the" ("ordered the army to ...").
+FORCES = {"army", "military", "troops", "forces", "police", "navy", "soldiers"}
+MASS_KILLING = "202"
+# Verbs whose object is a topic of talk or thought, not an act ("discussed a ceasefire").
+TOPIC_VERBS = {"discuss", "study", "debate", "consider", "examine", "review", "weigh", "mull", "ponder",
+               "contemplate"}
+# Nouns of intention shown by a verb of showing ("signalled its readiness to resume talks").
+INTENT_NOUNS = {"willingness", "readiness", "intention", "intent", "desire", "eagerness", "openness",
+                "determination", "preparedness"}
+EXPULSION_CODES = ("200", "201", "203")  # mass expulsion, ethnic cleansing
+RAVAGING_CODES = ("1712",)  # property destroyed: burnt villages, razed homes
+RALLY_SUPPORT = "053"
+SUPPORT_APPEAL = "022"
+# Possessives that, on what others are asked to back, mean the asker's own ("its plan").
+OWN_POSSESSIVES = {"his", "her", "its"}
+
+
+# Actors the coder infers when the text names nobody (coder.py): not a party the text gives.
+INFERRED_ACTORS = ("authorities of", UNIDENTIFIED_ATTACKER)
+
+
+def clause_subject(token: Token, deps=("nsubj", "csubj")) -> Token | None:
+    """The verb's subject; for a participle clause without one, the main clause's ("a car bomb
+    exploded ..., killing nine": the bomb killed; "floods swept ..., killing 40": the floods)."""
+    subject = next((c for c in token.children if c.dep_ in deps), None)
+    if subject is None and token.dep_ == "advcl" and token.tag_ == "VBG":
+        subject = next((c for c in token.head.children if c.dep_ in deps), None)
+    return subject
+
+
+def passive_without_agent(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubjpass" for c in token.children) \
+        and not any(c.dep_ == "agent" for c in token.children)
+
+
+def absorb(outer: Event, inner: Event, ontology: Ontology) -> None:
+    """The governing event takes what the governed act tells: its target ("threatened to
+    impose tariffs on Mexico" → Mexico) and, for a threat, its kind ("threatened to attack"
+    → a threat of military force)."""
+    if not outer.recipients:
+        own = {a.actor.code for a in outer.actors}
+        outer.recipients = [r for r in inner.recipients if r.actor.code not in own] or \
+            [a for a in inner.actors if a.actor.code not in own]
+    if (outer.code.root == "02" or outer.code.code == "113") and inner.code.root == "16" and inner.recipients \
+            and not ({r.actor.code for r in inner.recipients} & {r.actor.code for r in outer.recipients
+                                                                 if r not in inner.recipients}):
+        # "called on Western allies to slap sanctions on Iran": asking others to punish a third
+        # party is rallying opposition against it (CAMEO 113), aimed at that party.
+        if outer.code.code != "113":
+            outer.code = ontology.cameo("113")
+            outer.plover = outer.code.plover
+            outer.notes.append("asks others to punish a third party: coded 113")
+        outer.recipients = list(inner.recipients)
+    if outer.plover == "THREATEN" and outer.code.code == "130" and inner.code.root in THREAT_CODE \
+            and not inner.code.code.startswith("13"):
+        outer.code = ontology.cameo(THREAT_CODE.get(inner.code.code[:4], THREAT_CODE.get(inner.code.code[:3],
+                                                                                    THREAT_CODE[inner.code.root])))
+        outer.notes.append(f"a threat to {inner.trigger.text}: coded {outer.code.code}")
+
+
+def asked_of_recipient(outer: Event, inner: Event) -> bool:
+    """The governed act is only what the governing one asks of its recipient: an appeal governed
+    by an appeal ("called on the United States to pressure Israel"), or an act whose doers are
+    the words the governing act is aimed at ("urged the UN to press Israel": the UN presses)."""
+    if outer.plover == "REQUEST" and outer.recipients:
+        return True
+    doers = {(a.start, a.end) for a in inner.actors}
+    return bool(doers) and doers == {(r.start, r.end) for r in outer.recipients}
+
+
+
+# Verbs by which a body makes a text its own ("adopted / approved / passed a resolution ...").
+ADOPTING_VERBS = {"adopt", "approve", "pass", "issue", "release", "publish", "sign"}
+# ... and the texts whose words carry the act (an ultimatum or a demand is an act of its own).
+ADOPTED_TEXTS = {"resolution", "statement", "declaration", "communique", "communiqué", "motion", "decree", "order"}
+# One's own signature carries only a text one decrees alone ("signed a decree recognising
+# Abkhazia" recognises); a declaration two parties sign is their agreement (057).
+SIGNED_ALONE = {"decree", "order"}
+SETTING_MARKS = {"as", "after", "when", "since", "because", "while", "before", "once"}
+SETTING_PREPS = {"as", "amid", "after", "following", "despite", "during"}
+TRAVEL_NOUNS = {"visit", "trip", "tour"}
+ANSWER_NOUNS = {"retaliation", "revenge", "response", "reprisal", "reaction", "protest"}
+
+
+def named_beats_guess(main: Event, purpose: Event) -> bool:
+    """"rallied in Kiev to protest against President Yanukovich's decision to shelve a pact with
+    the EU": whom a purpose clause of the same act names beats the one other party guessed for the
+    main verb."""
+    return bool(purpose.recipients) and bool(main.recipients) and main.plover == purpose.plover \
+        and all(r.via.startswith("the one other party") for r in main.recipients) \
+        and not any(r.via.startswith(("the one other party", "domestic")) for r in purpose.recipients)
+
+
+def participle_clause(token: Token) -> Token | None:
+    """The participle or purpose clause ("..., calling for reforms", "... to reassert control")
+    the trigger heads or stands in."""
+    node = token
+    for _ in range(3):
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children):
+            return node
+        if node.dep_ == "advcl" and node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                             for c in node.children):
+            return node  # "sent units to the south to reassert control": the purpose, not an act
+        if node.dep_ not in ("xcomp", "dobj", "prep", "pobj", "conj"):  # (", killing 25 and wounding 40")
+            return None
+        node = node.head
+    return None
+
+
+def misread_main_verb(token: Token) -> Token | None:
+    """For a participle hung on a sentence-root noun ("X boycotted parliament, demanding ..."
+    read as one noun phrase), the verb the parser took for a modifier of that noun."""
+    head = token.head
+    if token.dep_ != "acl" or token.tag_ != "VBG" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in head.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < token.i), None)
+
+
+def purpose_of_event_noun(token: Token, triggers: dict) -> bool:
+    """Whether the trigger is a "to" infinitive governed by a verb whose direct object is
+    another event's noun ("staged a sit-in to protest", "began a hunger strike to demand")."""
+    if token.dep_ != "xcomp" or token.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                               for c in token.children):
+        return False
+    verb = token.head
+    return any(c.dep_ == "dobj" and c.i < token.i and c.i in triggers and c.pos_ == "NOUN"
+               and triggers[c.i] is not triggers.get(token.i) for c in verb.children)
+
+
+def switch_of_ties(event: Event, setting: Token, events: list[Event]) -> bool:
+    """Ties cut (16x) with one party in a time clause of ties established (05x) with another,
+    by the same actor: a switch of recognition."""
+    if event.code.root != "16" or setting.lower_ not in ("after", "before") or not event.recipients:
+        return False
+    inside = {t.i for t in setting.subtree}
+    cut = {r.actor.code for r in event.recipients}
+    return any(other is not event and other.trigger.i not in inside and other.code.root == "05"
+               and {a.actor.code for a in other.actors} & {a.actor.code for a in event.actors}
+               and other.recipients and not {r.actor.code for r in other.recipients} & cut
+               for other in events)
+
+
+def setting_clause(token: Token) -> Token | None:
+    """The adverbial clause of time or cause the trigger stands in, if any."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("advcl", "conj") and any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in node.children):
+            return node  # (a conjunct with "after" is an adverbial clause misread: ", a day after the government banned rallies")
+        if node.dep_ in ("pobj", "pcomp") and node.head.dep_ == "prep" and node.head.lower_ in SETTING_PREPS:
+            return node.head  # "as protests spiralled", "amid clashes", "after days of fighting"
+        if node.dep_ == "pobj" and node.head.lower_ == "on" and node.lemma_.lower() in TRAVEL_NOUNS \
+                and node.head.head.pos_ in ("PROPN", "NOUN"):
+            return node.head  # "Modi, on a visit to Washington, signed ...": the occasion of the act
+        if node.dep_ == "pobj" and node.head.lower_ in ("for", "to") \
+                and node.head.head.lemma_.lower() in ANSWER_NOUNS:
+            return node.head  # "in retaliation for the assassination of its leader"
+        if node.dep_ in ("conj", "ccomp", "relcl", "parataxis"):
+            return None
+        node = node.head
+    return None
+
+
+def content_of_document(event: Event, outer: Event) -> bool:
+    """The event is what a statement noun says ("a resolution rejecting ...") and that noun is
+    the object of a verb that adopts or issues it ("adopted", "approved"), whose subject wrote it.
+    (Not a verb that answers someone else's text: "vetoed a resolution condemning ...".)"""
+    trigger = event.trigger
+    return trigger.dep_ in ("acl", "relcl") and trigger.head.dep_ == "dobj" \
+        and trigger.head.lemma_.lower() in ADOPTED_TEXTS \
+        and trigger.head.head.i == outer.trigger.i and outer.trigger.lemma_.lower() in ADOPTING_VERBS \
+        and (outer.trigger.lemma_.lower() != "sign" or trigger.head.lemma_.lower() in SIGNED_ALONE) \
+        and statement_author(trigger) is not None
+
+
+def same_state(orderer: Event, ordered: Event) -> bool:
+    """The orderer and the doer of what is ordered belong to one state."""
+    states = {a.actor.code[:3] for a in orderer.actors if a.actor.code}
+    doers = {a.actor.code[:3] for a in ordered.actors if a.actor.code}
+    return bool(states) and doers == states
+
+
+def received(event: Event) -> bool:
+    return any(key == "voice" and values == ("received",) for key, values in event.entry.frame)
+
+
+def dyad(event: Event) -> tuple[frozenset, frozenset]:
+    return (frozenset(a.actor.code for a in event.actors), frozenset(r.actor.code for r in event.recipients))
+
+
+def rejected_infinitive(token: Token) -> Token | None:
+    """The verb of rejecting that a "to" infinitive (or a noun it governs) is wrongly coordinated
+    with, directly or through the rejecting verb's object: "rebuffed calls to free activists and
+    to start a dialogue"."""
+    verb = token
+    while verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "conj" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    head = verb.head
+    if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in REJECTING_VERBS:
+        head = head.head
+    return head if head.lemma_.lower() in REJECTING_VERBS else None
+
+
+def noun_infinitive_conjunct(verb: Token) -> bool:
+    """A "to" infinitive coordinated with another that hangs on a noun of asking ("calls to free
+    the prisoners and to open a dialogue"), with no subject of its own."""
+    def infinitive(token: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    first = verb.head
+    return verb.dep_ == "conj" and infinitive(verb) and infinitive(first) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and first.dep_ in ("acl", "advcl") and first.head.lemma_.lower() in ASKING_NOUNS
+
+
+def support_for_oneself(outer: Event, inner: Event) -> bool:
+    """Whether the support that a rallying act (053) asks of others is for the asker itself: whom
+    the support is for is the asker, or (with no one named) what is to be backed is "its"/"his"."""
+    own = {a.actor.code for a in outer.actors}
+    if not own or not outer.recipients or {r.actor.code for r in outer.recipients} & own:
+        return False
+    if inner.recipients:
+        return {r.actor.code for r in inner.recipients} <= own
+    obj = object_of(inner.trigger)
+    return obj is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children)
+
+
+def criticism_of_inquiry(outer: Event, inner: Event) -> bool:
+    """"blasted the FBI's investigation": PLOVER files inquiries (CAMEO 09) and criticism (11) both
+    under ACCUSE, but criticising an inquiry is no inquiry said twice; the inquiry is its topic."""
+    return outer.code.root == "11" and inner.code.root == "09"
+
+
+def is_general(code: str) -> bool:
+    """A root's "not specified below" code (190, 180, 110)."""
+    return len(code) == 3 and code.endswith("0")
