@@ -163,7 +163,13 @@ class _DuplicateSweep:
                 event.notes.append("the expulsion a " + kept[0].code.code + " act served: coded " + event.code.code)
             elif kept:
                 drop.add(id(event))
-                if clause.tag_ == "VB" and len(kept) == 1 and not kept[0].recipients and event.recipients \
+                if clause.tag_ == "VB" and event.trigger.i == clause.i and len(kept) == 1 and kept[0].recipients \
+                        and (kept[0].code.root == "02" or kept[0].code.code == "113"):
+                    # "called on its EU partners on Thursday to impose sanctions on Belarus": an
+                    # infinitive cut off from an appeal by an inserted phrase is still what is
+                    # asked, and tells the appeal what the governed act would (sweep_checks.absorb).
+                    absorb(kept[0], event, self.ontology)
+                elif clause.tag_ == "VB" and len(kept) == 1 and not kept[0].recipients and event.recipients \
                         and not any(r.via.startswith("domestic") for r in event.recipients) \
                         and not {r.actor.code for r in event.recipients} & {a.actor.code for a in kept[0].actors}:
                     # "pledged $1 billion to help rebuild Lebanon": the purpose names whom the act is for.
