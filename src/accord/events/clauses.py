@@ -32,6 +32,8 @@ REFUSING_VERBS = {"fail", "refuse", "decline", "reject"}
 # "will withdraw its force unless ...": what happens unless the other side acts is a threat.
 ULTIMATUM_MARKS = {"unless"}
 CONDITION_MARKS = {"if", "unless"}
+# Auxiliaries under which an "until" clause is a condition ("will not sign until ...").
+UNTIL_MODALS = {"will", "would", "wo", "'ll", "shall", "can", "could", "ca"}
 
 # "Russia said Sudan must return the helicopter": the speaker demands it of the subject.
 OBLIGATION_ENTRY = LexiconEntry("must", "VERB", (), "100", "an obligation a speaker puts on someone", 0,
@@ -98,8 +100,26 @@ def condition_clause(token: Token) -> Token | None:
             return node
         if node.dep_ in ("advcl", "ccomp") and inverted_condition(node):
             return node  # "... should it come under American attack"
+        if node.dep_ == "advcl" and _until_refused(node):
+            return node  # "will not join the EU until it recognises Kosovo": the price of an act withheld
         node = node.head
     return None
+
+
+def _until_refused(clause: Token) -> bool:
+    """An "until" clause of a verb that is negated or only announced ("would not return to the
+    table until Washington lifted its sanctions"): a condition, not something that happened
+    ("fought until the army withdrew" tells both)."""
+    if not any(c.dep_ == "mark" and c.lower_ == "until" for c in clause.children):
+        return False
+    verb = clause.head
+    while True:
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNTIL_MODALS) for c in verb.children):
+            return True
+        # ("would not allow Sweden to join NATO until ...": an infinitive is withheld with its governor.)
+        if not (verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX")):
+            return False
+        verb = verb.head
 
 
 # Nouns whose that-clause tells what is said or feared, not what happened ("reports that
