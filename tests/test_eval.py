@@ -111,6 +111,15 @@ def test_plover_gold_standard_baseline(pipeline):
     ("wire_dev_8.jsonl", 0.95),      # tuning set (tenth batch): 0.971 (0.952)
     ("wire_dev_9.jsonl", 0.92),      # tuning set (eleventh batch): 0.947 (0.865 when written)
     ("wire_dev_10.jsonl", 0.92),     # tuning set (twelfth batch): 0.948 (0.883 when written)
+    ("wire_dev_11.jsonl", 0.82),     # tuning set (eighteenth batch): 0.843 (0.836 when written)
+    # Fresh held-out sets, written blind in sessions 19-21 and read only as figures (first sight
+    # on the code of their day): floors a little under what session 22 measured.
+    ("wire_heldout_l.jsonl", 0.87),  # 0.892
+    ("wire_heldout_m.jsonl", 0.86),  # 0.881
+    ("wire_heldout_n.jsonl", 0.84),  # 0.862
+    ("wire_heldout_o.jsonl", 0.81),  # 0.836
+    ("wire_heldout_p.jsonl", 0.80),  # 0.825
+    ("wire_heldout_q.jsonl", 0.88),  # 0.902 (first sight)
 ])
 def test_wire_sentences_floor(pipeline, name, floor):
     # Floors under the measured root-code + dyad F1 of the team-written wire sets
@@ -120,7 +129,8 @@ def test_wire_sentences_floor(pipeline, name, floor):
 
     result = evaluate_wire(REPO / "bench" / "data" / name, pipeline)
     assert result.root.f1 >= floor
-    assert result.quiet_false_alarms <= 4
+    # P has 200 sentences, many of them quiet body text: 5 false alarms measured in session 22.
+    assert result.quiet_false_alarms <= (6 if name == "wire_heldout_p.jsonl" else 4)
 
 REAL_SOURCES = {
     "PolNeAR": SHARED / "gold" / "polnear" / "train" / "text",
