@@ -46,7 +46,9 @@ POSITIVE = [
     ("Pakistan blamed India for the bombing.", "112", "ACCUSE", "PAK", "IND"),
     ("Russia accused Georgia of aggression in South Ossetia.", "1123", "ACCUSE", "RUS", "GEO"),
     ("Iranian officials accused Britain of espionage.", "1125", "ACCUSE", "IRN", "GBR"),
-    ("Chinese authorities charged the Taiwanese businessman with espionage.", "1125", "ACCUSE", "CHN", "TWN"),
+    # A formal charge brought by authorities is a prosecution (173, see test_real_idioms_11); a
+    # government calling another side's citizen a spy is the accusation.
+    ("Beijing accused the Taiwanese businessman of espionage.", "1125", "ACCUSE", "CHN", "TWN"),
     ("China lodged a formal protest with Japan over the visit.", "114", "ACCUSE", "CHN", "JPN"),
     ("Beijing summoned the American ambassador to protest against the arms sale.", "114", "ACCUSE", "CHN", "USA"),
     ("The Polish government complained to the European Commission about the decision.", "114", "ACCUSE", "POL",

@@ -521,6 +521,12 @@ def _voice_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str 
         if not is_felt_participle(token):
             return "not a participle of feeling with its subject ('was alarmed at')"
         return None
+    if values == ("passive",):
+        # voice=passive: a finite passive, its doer named or not ("was charged with assault");
+        # the subject is what is done to, as in any passive.
+        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+            return "not a finite passive ('was charged with')"
+        return None
     # voice=stative: "is opposed to", "is committed to"; the subject holds the position.
     if not is_stative_passive(token):
         return "not a stative passive ('is opposed to')"

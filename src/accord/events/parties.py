@@ -158,7 +158,7 @@ def _doer_and_patient(token: Token, entry: LexiconEntry, reader: ArgumentReader,
         # ministry": whoever announces the decision takes it, and does what it decides.
         subject, passive = agent_of(token.head.head), False
     patient = None
-    stative = entry.pos == "ADJ" or any(key == "voice" and values != ("received",)
+    stative = entry.pos == "ADJ" or any(key == "voice" and values not in (("received",), ("passive",))
                                         for key, values in entry.frame)
     if stative and subject is None:
         subject, passive = stative_subject(token), True
