@@ -56,7 +56,7 @@ from eventkit import assert_event, codes, only_event
     ("Niger's junta shrugged off ECOWAS's threat of military intervention.", "12", "REJECT", {"NER"}, {"IGOWAS"}),
     ("The Kremlin poured cold water on the peace plan.", "127", "REJECT", {"RUS"}, None),
     # 02-05: support, hosting, shuttle diplomacy, deals.
-    ("Brazil threw its weight behind Argentina's bid to host the summit.", "051", "SUPPORT", {"BRA"}, {"ARG"}),
+    ("Brazil threw its weight behind Argentina's bid to host the summit.", "053", "SUPPORT", {"BRA"}, {"ARG"}),
     ("Germany lent its support to Ukraine's membership bid.", "051", "SUPPORT", {"DEU"}, {"UKR"}),
     ("Japan stood by the Philippines in its maritime dispute with China.", "052", "SUPPORT", {"JPN"}, {"PHL"}),
     ("The Saudi foreign minister played host to his Iranian counterpart in Riyadh.", "043", "CONSULT",
@@ -110,7 +110,7 @@ from eventkit import assert_event, codes, only_event
     ("The Russian foreign minister briefed his Chinese counterpart on the talks.", "040", "CONSULT",
      {"RUS"}, {"CHN"}),
     ("The Japanese emperor toured Vietnam.", "042", "CONSULT", {"JPN"}, {"VNM"}),
-    ("Italy championed Albania's bid to join the EU.", "051", "SUPPORT", {"ITA"}, {"ALB"}),
+    ("Italy championed Albania's bid to join the EU.", "053", "SUPPORT", {"ITA"}, {"ALB"}),
     ("The US shared satellite imagery with Ukraine.", "064", "COOPERATE", {"USA"}, {"UKR"}),
     ("Tokyo funded a new port in Sri Lanka.", "071", "AID", {"JPN"}, {"LKA"}),
     ("Cuba dispatched doctors to Italy.", "073", "AID", {"CUB"}, {"ITA"}),

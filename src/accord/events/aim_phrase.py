@@ -126,6 +126,37 @@ def protest_object_phrase(token: Token) -> list[Token]:
             for t in c.subtree]
 
 
+# Conjunctions of a clause that tells what was going on when a protest turned violent ("stormed
+# parliament as lawmakers passed a finance bill", "torched stations as protests over a fare rise
+# spiralled"): the occasion is what the crowd protested.
+OCCASION_MARKS = {"as", "after", "while", "when"}
+PROTEST_NOUNS = {"protest", "demonstration", "unrest", "anger", "outrage", "riot", "rally", "march"}
+
+
+def protest_occasion(token: Token) -> list[Token]:
+    """The words of an "as"/"after" clause on a protest act that names what was protested: a bill
+    being passed or voted on, or protests "over"/"against" something."""
+    found: list[Token] = []
+    for clause in token.children:
+        if clause.dep_ == "prep" and clause.lower_ == "as":
+            # (the small model reads "as protests over a fare rise spiralled" as a phrase "as protests")
+            found.extend(t for p in clause.children if p.dep_ == "pobj" and p.lemma_.lower() in PROTEST_NOUNS
+                         for t in p.subtree)
+            continue
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in OCCASION_MARKS for c in clause.children):
+            continue
+        words = list(clause.subtree)
+        passing = clause.lemma_.lower() in LAWMAKING_VERBS
+        protesting = any(t.lemma_.lower() in PROTEST_NOUNS for t in words)
+        if passing or protesting:
+            found.extend(t for t in words if t.dep_ != "mark")
+    return found
+
+
+# Verbs of making law or raising charges that a protest may be the answer to.
+LAWMAKING_VERBS = {"pass", "approve", "adopt", "debate", "vote", "raise", "hike", "introduce", "enact", "impose"}
+
+
 def word_set(tokens) -> set[str]:
     tokens = list(tokens)  # (a subtree is a generator: read it once for lemmas and forms both)
     return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}

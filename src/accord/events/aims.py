@@ -26,8 +26,8 @@ from spacy.tokens import Token
 
 from accord.events.aim_kinds import (INVESTIGATIONS, KINDS, bombing_code, kind_code, kind_of, means_code,
                                      military_inquiry)
-from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hyphen_joined, phrase_tokens,
-                                      protest_object_phrase, purpose_of_support_verb, request_content,
+from accord.events.aim_phrase import (ASKING_VERBS, LAWMAKING_VERBS, asking_participles, bare, hyphen_joined, phrase_tokens,
+                                      protest_object_phrase, protest_occasion, purpose_of_support_verb, request_content,
                                       without_of_clauses, word_set)
 from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION,
                                      DEPLOYING, DISSENT, EASED_TRADE, EASING, ECONOMIC_BLOCKADE, FIGHTING,
@@ -186,7 +186,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     """The aim of the trigger's request, protest or rejection, or None."""
     tokens = phrase_tokens(token, protest=protest)
     if protest:
-        tokens = tokens + asking_participles(token) + purpose_of_support_verb(token) + protest_object_phrase(token)
+        tokens = tokens + asking_participles(token) + purpose_of_support_verb(token) + protest_object_phrase(token) \
+            + protest_occasion(token)
     lemmas = [t.lemma_.lower() for t in tokens]
     words = set(lemmas) | hyphen_joined(tokens)
     # (independence as an aim, not a name: "Independence Square", "the Autonomy Party")
@@ -284,6 +285,10 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     if protest and any(t.dep_ == "pobj" and t.head.lemma_.lower() in {"against", "at", "over", "for"}
                        and (t.lemma_.lower() in POLICY_TARGETS or t.lower_ in POLICY_TARGETS) for t in tokens):
         return "policy"
+    if protest and any(t.lemma_.lower() in LAWMAKING_VERBS and t.pos_ == "VERB" and t.dep_ == "advcl"
+                       and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in POLICY_TARGETS for c in t.children)
+                       for t in tokens):
+        return "policy"  # "stormed parliament as lawmakers passed a finance bill"
     if protest and any(t.lemma_.lower() in ASKING_VERBS and t.pos_ == "VERB"
                        and any(c.dep_ == "dobj" and word_set(without_of_clauses(c)) & POLICY_TARGETS
                                for c in t.children) for t in tokens) and not words & PAY:
