@@ -44,7 +44,7 @@ from eventkit import assert_sole_dyad, dyads
     ("North Korea barred U.N. nuclear inspectors from the Yongbyon complex.", "12", {"PRK"}, {"IGOUNOIAE"}),
     ("Syria allowed U.N. nuclear experts to visit the site.", "08", {"SYR"}, {"IGOUNOIAE"}),
     # "The two Koreas" as the subject: both states act together.
-    ("The two Koreas held talks at Panmunjom.", "046", {"PRK", "KOR"}, set()),
+    ("The two Koreas held talks at Panmunjom.", "040", {"PRK", "KOR"}, set()),
     ("Both Koreas exchanged artillery fire across the border.", "19", {"PRK", "KOR"}, set()),
     # Exiles abroad act on their own state, not on where they gather.
     ("Iraqi exiles held a hunger strike in London to draw attention to the plight of political prisoners.",

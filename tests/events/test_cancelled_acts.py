@@ -19,7 +19,7 @@ def test_an_act_called_off_is_negated(code_text, text, cameo):
 
 @pytest.mark.parametrize("text, cameo", [
     ("A visit by the Indian prime minister to Dhaka was confirmed by the foreign ministry.", "042"),
-    ("Talks between Armenia and Azerbaijan were held in Moscow on Friday.", "046"),
+    ("Talks between Armenia and Azerbaijan were held in Moscow on Friday.", "040"),
 ])
 def test_an_act_confirmed_or_held_stands(code_text, text, cameo):
     events = [e for e in code_text(text)["events"] if e["cameo"] == cameo]

@@ -41,7 +41,7 @@ def events_with(record: dict, cameo_prefix: str) -> list[dict]:
     ("Egypt accepted a proposal from Qatar to end the dispute.", "037", {"EGY"}, {"QAT"}),
     ("Chile offered humanitarian assistance to Peru after the earthquake.", "033", {"CHL"}, {"PER"}),
     # 04 consult (PLOVER CONSULT)
-    ("Iranian officials held talks with Saudi Arabia in Baghdad on Sunday.", "046", {"IRN"}, {"SAU"}),
+    ("Iranian officials held talks with Saudi Arabia in Baghdad on Sunday.", "040", {"IRN"}, {"SAU"}),
     ("The Thai foreign minister met with his Cambodian counterpart on Friday.", "040", {"THA"}, {"KHM"}),
     # (ninth session: hosting talks between two others is mediating them, 045, as the wire gold codes it)
     ("Vietnam hosted talks between the United States and North Korea.", "045", {"VNM"}, {"USA", "PRK"}),

@@ -20,7 +20,7 @@ from eventkit import assert_some_event, dyads
     ("The Georgian parliament speaker stated that Azerbaijan had mined the border.", "112", {"GEO"}, {"AZE"}),
     ("The Ukrainian defence ministry claimed that Russian forces had shelled the port overnight.", "1123", {"UKR"},
      {"RUS"}),
-    ("Pakistan charged that India had sponsored the attack on its consulate in Kabul.", "1123", {"PAK"}, {"IND"}),
+    ("Pakistan charged that India had sponsored the attack on its consulate in Kabul.", "112", {"PAK"}, {"IND"}),
     ("Iran maintained that Israel had sabotaged the Natanz facility.", "112", {"IRN"}, {"ISR"}),
     ("Kyiv insisted that Russian troops had shelled the nuclear plant.", "1123", {"UKR"}, {"RUS"}),
     # ... or to have carried out or committed a deed the object names.

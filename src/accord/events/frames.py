@@ -265,14 +265,32 @@ def _obj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | 
     return None
 
 
+def _hung_from(noun: Token) -> Token | None:
+    """The word a noun hangs from: the one its preposition belongs to ("round" in "a new round
+    of talks", "is" in "is in talks with"), or the verb it is the object of ("resumed talks")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i != noun.head.i:
+        return noun.head.head
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    return None
+
+
 def _notobj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
     entry, token, obj = site.entry, site.token, site.obj
     # notobj=a|b: the object is none of these ("killed hundreds of civilians", not of soldiers).
     # (For a noun, its "of" object: "the killing of hundreds of soldiers".)
     targets = [obj] if obj is not None else [] if entry.pos == "VERB" else [
         g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in prep_objects(c)]
-    if any(t.lemma_.lower() in allowed or t.lower_ in allowed for t in targets):
-        return f"object '{targets[0].text}' is one of {'|'.join(values)}"
+    # Nor what a noun trigger hangs from ("a round of talks", "is in talks with", "resumed talks
+    # with": talks named as negotiation), or what a verb's object was read through to ("held a
+    # new round of talks": the object is "talks", counted by "round").
+    if entry.pos == "NOUN":
+        targets.append(_hung_from(token))
+    elif obj is not None and obj.head.i != token.i:
+        targets.append(_hung_from(obj))
+    hit = next((t for t in targets if t is not None and (t.lemma_.lower() in allowed or t.lower_ in allowed)), None)
+    if hit is not None:
+        return f"object '{hit.text}' is one of {'|'.join(values)}"
     return None
 
 
