@@ -4,7 +4,11 @@ plan or offer turned down is a plan to settle rejected (127, not a refusal to de
 riot "as lawmakers passed a finance bill" or "as protests over a fare rise spiralled" is a violent
 protest for a change of policy (1452); a treaty suspended reduces relations (160); a transit ban
 and visa restrictions are sanctions (163); police storming an embassy raid it (1711, not a riot);
-a party dissolved is banned (1722); a rejection voiced is a rejection (120).
+a party dissolved is banned (1722); a rejection voiced is a rejection (120); a treaty ended cuts
+a tie (160); armed men killing villagers use unconventional violence (180), attacking an army base
+military force (190); a high commissioner summoned is a formal protest (114); a new constitution
+promised for a referendum is a promise to change institutions (0344); asking someone to call off
+protests is no call to punish a third party.
 Team-written sentences; each row of the first table failed before."""
 
 from __future__ import annotations
@@ -41,6 +45,15 @@ from eventkit import assert_some_event, dyads
     ("The Thai Constitutional Court dissolved the Move Forward party.", "1722", {"THA"}, {"THA"}),
     ("Jordan expressed its rejection of the Israeli plan to annex parts of the West Bank.", "120",
      {"JOR"}, {"ISR"}),
+    # Read from the nineteenth wire batch's tuning half (sentences reworded).
+    ("Honduras ended its extradition treaty with the United States.", "160", {"HND"}, {"USA"}),
+    ("Armed jihadists killed at least 15 civilians in a raid on a village in northern Togo.", "180",
+     {"TGO"}, {"TGO"}),
+    ("Islamist militants attacked an army base in northern Mali, killing 20 soldiers.", "190", {"MLI"}, {"MLI"}),
+    ("Nigeria's foreign ministry summoned the British high commissioner in Abuja over the minister's remarks.",
+     "114", {"NGA"}, {"GBR"}),
+    ("Tunisia's president promised to put a new constitution to a national referendum in July.", "0344",
+     {"TUN"}, None),
 ])
 def test_what_is_done_coded(code_text, text, code, actor, recipient):
     assert_some_event(code_text(text), code, actor, recipient, exact=len(code) > 2)
@@ -53,6 +66,10 @@ def test_what_is_done_coded(code_text, text, code, actor, recipient):
     ("France backed the Egyptian plan for the reconstruction of Gaza.", "051"),
     # A peace plan rejected stays 127; a refusal to stop the fighting stays 1246.
     ("Russian commanders refused to halt their offensive in Chechnya.", "1246"),
+    # Asking someone to call off protests is an appeal, not a call to punish a third party (113).
+    ("Kenya's president urged the opposition leader to call off planned protests over the cost of living.", "0241"),
+    # Gunmen attacking a mosque stays unconventional violence.
+    ("Gunmen attacked a mosque in northern Nigeria during Friday prayers.", "180"),
     # Rioting with no occasion named stays plain 145.
     ("Rioters looted shops in Kinshasa as the results of the presidential election were announced.", "145"),
 ])

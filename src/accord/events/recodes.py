@@ -155,8 +155,10 @@ def _takes_ground(token: Token) -> bool:
     else:
         taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     for thing in taken:
+        # (or an apposition that says what it is: "seized Goma, the largest city in eastern Congo")
         parts = [thing] + [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
-                           for g in c.children if g.dep_ == "pobj"]
+                           for g in c.children if g.dep_ == "pobj"] \
+            + [c for c in thing.children if c.dep_ == "appos"]
         for part in parts:
             if part.lemma_.lower() in TERRITORY or part.ent_type_ in ("GPE", "LOC", "FAC"):
                 return True
@@ -170,8 +172,13 @@ def _asks_to_punish(token: Token, reader: ArgumentReader, lexicon: Lexicon) -> b
     # on the verb's object.)
     governed = governed_infinitives(token) + [c for o in token.children if o.dep_ == "dobj"
                                               for c in o.children if c.dep_ == "acl" and is_to_infinitive(c)]
-    return any(e.cameo.startswith("16") and frame_fits(e, verb, is_actor, is_person)
-               for verb in governed for e in lexicon.candidates(verb))
+    # The entry that would code the infinitive decides, not any entry of its word ("to call off
+    # planned protests" is 082, though "call off a visit" is 161).
+    for verb in governed:
+        entry = next((e for e in lexicon.candidates(verb) if frame_fits(e, verb, is_actor, is_person)), None)
+        if entry is not None and entry.cameo.startswith("16"):
+            return True
+    return False
 
 
 def recode_by_governed_act(token: Token, entry: LexiconEntry, code: CameoCode, plover: str, reader: ArgumentReader,
