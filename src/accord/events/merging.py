@@ -16,15 +16,18 @@ from accord.events.slots import object_of
 from accord.events.sweep_checks import (
     EXPULSION_CODES, FORCES, INFERRED_ACTORS, INTENT_NOUNS, MASS_KILLING, ORDER_VERBS, RALLY_SUPPORT,
     RAVAGING_CODES, REJECTING_VERBS, SETTING_PREPS, SUPPORT_APPEAL, THREAT_CODE, TOPIC_VERBS, absorb,
-    asked_of_recipient, clause_subject, content_of_document, criticism_of_inquiry, dyad, is_general,
-    misread_main_verb, named_beats_guess, noun_infinitive_conjunct, participle_clause,
+    asked_conjunct, asked_of_recipient, clause_subject, content_of_document, criticism_of_inquiry, dyad,
+    is_general, misread_main_verb, named_beats_guess, noun_infinitive_conjunct, participle_clause,
     passive_without_agent, purpose_of_event_noun, received, rejected_infinitive, same_state,
-    setting_clause, support_for_oneself, switch_of_ties,
+    setting_clause, shared_subject, support_for_oneself, switch_of_ties,
 )
 from accord.events.syntax import misread_participle_root
 
 if TYPE_CHECKING:
     from accord.events.record import Event
+
+INTENT_TO_MEET = "036"
+VISIT_CODES = ("042", "043")  # make a visit, host a visit
 
 
 def sweep_duplicates(events: list[Event], ontology: Ontology) -> tuple[list[Event], dict[int, str]]:
@@ -72,6 +75,7 @@ class _DuplicateSweep:
             (self._ravaging_in_expulsion, "property destroyed in the course of an expulsion"),
             (self._protests_turned_violent, "a clash in the course of a protest"),
             (self._topics_weighed, "a proposal only weighed or studied"),
+            (self._meetings_on_a_visit, "a meeting planned on a visit the sentence tells"),
             (self._told_twice_without_target, "the same act by the same actor told twice"),
         ]
 
@@ -284,7 +288,8 @@ class _DuplicateSweep:
         # "condemned Houthi attacks on shipping", "accused Ukraine of attacking the plant", "refused
         # Ukraine's request for missiles": an event named inside what another event is about is
         # its topic, not a second event. Coordinated acts ("torched buildings and clashed with
-        # police") stay separate events.
+        # police") stay separate events, unless both are inside what is asked ("rejected Russia's
+        # demand that it halt its expansion and pull forces back").
         for event in events:
             if id(event) in drop or id(event) in switched:
                 continue
@@ -295,7 +300,7 @@ class _DuplicateSweep:
             # ("rejected Thai calls to free Suu Kyi and to open a dialogue": the second infinitive of
             # a noun is inside what the noun asks, as the first is.)
             while node.head.i != node.i and (node.dep_ not in ("conj", "nsubj", "nsubjpass", "csubj")
-                                             or noun_infinitive_conjunct(node)) \
+                                             or noun_infinitive_conjunct(node) or asked_conjunct(node)) \
                     and not (node.dep_ == "advcl" and node.tag_ == "VBG" and received(event)):
                 # ("raided the offices, drawing condemnation from Belgrade": the reaction it drew is
                 # an act of its own, by someone else.)
@@ -372,6 +377,13 @@ class _DuplicateSweep:
         for event in events:
             subject = clause_subject(event.trigger, ("nsubj", "nsubjpass"))
             noun_event = triggers.get(subject.i) if subject is not None else None
+            if subject is None:
+                # "A roadside bomb killed two soldiers and wounded several others": a verb conjoined
+                # to one whose subject is the event noun tells the same act, as the first verb does.
+                subject = shared_subject(event.trigger)
+                noun_event = triggers.get(subject.i) if subject is not None else None
+                if noun_event is not None and noun_event.plover != event.plover:
+                    noun_event = None
             if noun_event is not None and noun_event is not event and id(noun_event) not in drop \
                     and id(event) not in drop and noun_event.plover != event.plover and subject.dep_ == "nsubjpass":
                 # "Argentina's call for talks was rejected by Britain": the act answered is what the
@@ -483,6 +495,18 @@ class _DuplicateSweep:
                     drop.add(id(event))
                     break
                 node = node.head
+
+    def _meetings_on_a_visit(self) -> None:
+        events, drop = self.events, self.drop
+        # "arrived in Kyiv on an unannounced visit and was due to meet President Zelenskiy": the
+        # meeting a visitor is to hold with its hosts is part of the visit (042) or of the hosting
+        # (043), not an intent to meet (036) of its own.
+        for event in events:
+            if id(event) in drop or event.code.code != INTENT_TO_MEET or not event.recipients:
+                continue
+            if any(other is not event and id(other) not in drop and other.code.code in VISIT_CODES
+                   and dyad(other) == dyad(event) for other in events):
+                drop.add(id(event))
 
     def _told_twice_without_target(self) -> None:
         events, drop = self.events, self.drop

@@ -24,6 +24,8 @@ THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383",
                "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324"}
 # Nouns of asking whose infinitives say what is asked ("calls to free the prisoners").
 ASKING_NOUNS = {"call", "demand", "appeal", "request", "plea", "proposal", "ultimatum", "pressure", "urging"}
+# Verbs of asking whose that-clause or infinitive says what is asked ("demanded that Iran free ...").
+ASKING_VERBS = {"demand", "urge", "call", "ask", "request", "insist", "press", "appeal", "plead"}
 # Verbs of rejecting something said or offered; they take an object, never an infinitive.
 REJECTING_VERBS = {"reject", "rebuff", "spurn", "dismiss", "snub", "repudiate"}
 ORDER_VERBS = {"order", "instruct", "direct", "command", "tell"}
@@ -54,6 +56,17 @@ def clause_subject(token: Token, deps=("nsubj", "csubj")) -> Token | None:
     subject = next((c for c in token.children if c.dep_ in deps), None)
     if subject is None and token.dep_ == "advcl" and token.tag_ == "VBG":
         subject = next((c for c in token.head.children if c.dep_ in deps), None)
+    return subject
+
+
+def shared_subject(token: Token, deps=("nsubj", "nsubjpass")) -> Token | None:
+    """The verb's subject, or for a verb conjoined without one, the subject of the verb it is
+    conjoined to ("a roadside bomb killed two soldiers and wounded several others": the bomb
+    wounded); a participle clause without one takes the main clause's (`clause_subject`)."""
+    subject = clause_subject(token, deps)
+    while subject is None and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+        token = token.head
+        subject = clause_subject(token, deps)
     return subject
 
 
@@ -242,6 +255,28 @@ def noun_infinitive_conjunct(verb: Token) -> bool:
     return verb.dep_ == "conj" and infinitive(verb) and infinitive(first) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
         and first.dep_ in ("acl", "advcl") and first.head.lemma_.lower() in ASKING_NOUNS
+
+
+def asked_conjunct(verb: Token) -> bool:
+    """A verb with no subject of its own coordinated with the verb of what a noun or verb of
+    asking asks, in a that-clause or an infinitive ("Russia's demand that NATO halt its expansion
+    and pull forces back", "called for the junta to free detainees and hold elections"): it is
+    asked too. Not a verb conjoined to a main clause ("torched buildings and clashed with police")."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    first = verb.head
+    while first.dep_ == "conj" and first.pos_ in ("VERB", "AUX"):
+        first = first.head
+    if first.pos_ not in ("VERB", "AUX") or first.dep_ not in ("acl", "ccomp", "xcomp", "advcl"):
+        return False
+    content = any((c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.lower_ == "to")
+                  for c in first.children)
+    asker = first.head
+    if asker.dep_ == "pobj" and asker.head.dep_ == "prep" and asker.head.lower_ == "for":
+        asker = asker.head.head  # ("called for the junta to free ...")
+    return content and (asker.lemma_.lower() in ASKING_NOUNS
+                        or (asker.pos_ == "VERB" and asker.lemma_.lower() in ASKING_VERBS))
 
 
 def support_for_oneself(outer: Event, inner: Event) -> bool:
