@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 import accord.docext  # noqa: F401
 from accord.geo.detect import MEDIUM, STRONG, WEAK, Mention, find_mentions
 from accord.geo.gazetteer import COUNTRY_FEATURES, Candidate, Gazetteer, GazetteerEntry, key, load_gazetteer
+from accord.geo.phrase import local_place, named_country
 
 __all__ = ["Place", "PlaceStage", "load_gazetteer"]
 
@@ -73,7 +74,9 @@ class PlaceStage:
     Toponyms come from :func:`accord.geo.detect.find_mentions`. Each candidate of a name is
     scored by its prior (curated and country entries first, then by size) plus what the
     article says: "Town, State" (the state must contain the town), countries the article
-    names, and other places of the article (same state, or within a few hundred km).
+    names, and other places of the article (same state, or within a few hundred km). A
+    country the place's own phrase names ("Solhan, a town in Burkina Faso") outweighs them all;
+    a name the gazetteer knows only elsewhere is then a local place of that country.
     """
 
     def __init__(self, gazetteer: Gazetteer | None = None):
@@ -90,6 +93,8 @@ class PlaceStage:
                 cands.append(gaz.abbreviation_candidates(m.text))
             else:
                 cands.append(gaz.candidates(m.text))
+        # The country a place's own phrase names ("Solhan, a town in Burkina Faso").
+        homes = [named_country(doc, mentions, cands, i) for i in range(len(mentions))]
         # Countries the article talks about, by surface form, not counting capitals and
         # metonyms: "Paris" itself must not vote for France when the article is about Texas.
         country_votes: dict[str, Counter] = {}
@@ -102,9 +107,11 @@ class PlaceStage:
                 country_votes.setdefault(surface, Counter())[mention.actor.code] += 1
         # Anchors: names with one clear reading.
         anchors: list[tuple[str, GazetteerEntry]] = []
-        for m, cs in zip(mentions, cands):
+        for m, cs, home in zip(mentions, cands, homes):
             if not cs or (m.demonym is not None and _stance(doc, m.start)):
                 continue  # ("pro-Russian rebels in Donetsk": a stance says nothing of where Donetsk is)
+            if home is not None and not _contains(home, cs[0].entry):
+                continue  # (a reading in another country than the one its phrase names)
             if len(cs) == 1 or cs[0].prior - cs[1].prior >= 3.0:
                 anchors.append((key(m.text), cs[0].entry))
                 if cs[0].entry.country and cs[0].entry.is_country:
@@ -112,7 +119,7 @@ class PlaceStage:
         # Two passes: the first reads context from the anchors only; the second from every
         # other name's first-pass reading ("Atlanta", "Savannah" and "Macon" together make
         # "Georgia" the state even though none of them is unambiguous alone).
-        first = self._resolve(doc, mentions, cands, country_votes, anchors)
+        first = self._resolve(doc, mentions, cands, country_votes, anchors, homes)
         context = [(key(m.text), choice[0].entry) for m, choice in zip(mentions, first)
                    if choice is not None and choice[0].entry.source == "geonames"]
         context += [a for a in anchors if a not in context]
@@ -120,7 +127,7 @@ class PlaceStage:
         for surface, entry in context:
             if entry.country and not entry.is_area:
                 votes.setdefault(surface, Counter())[entry.country] += 1
-        final = self._resolve(doc, mentions, cands, votes, context)
+        final = self._resolve(doc, mentions, cands, votes, context, homes)
         places: list[Place] = []
         for m, cs, choice in zip(mentions, cands, final):
             if choice is None:
@@ -130,7 +137,7 @@ class PlaceStage:
         doc._.places = places
         return doc
 
-    def _resolve(self, doc, mentions, cands, country_votes, anchors) -> list[tuple[Candidate, str] | None]:
+    def _resolve(self, doc, mentions, cands, country_votes, anchors, homes) -> list[tuple[Candidate, str] | None]:
         out: list[tuple[Candidate, str] | None] = []
         for index, (m, cs) in enumerate(zip(mentions, cands)):
             out.append(None)
@@ -143,7 +150,13 @@ class PlaceStage:
                     countries.update(votes)
             others = [e for s, e in anchors if s != surface]
             admin1s = {e.admin1 for e in others if e.admin1}
-            container = self._container(doc, mentions, cands, index)
+            home = homes[index]
+            if home is not None and not any(_contains(home, c.entry) for c in cs):
+                # "Solhan, a town in Burkina Faso": a local place the gazetteer knows only
+                # elsewhere is still of the country its phrase names.
+                out[index] = (local_place(m.text, home), f"a place of {home.name}, as its own phrase says")
+                continue
+            container = home or self._container(doc, mentions, cands, index)
             best, best_score, best_why = None, -1e9, ""
             for c in cs[:40]:
                 score, why = c.prior, "prior"
