@@ -9,7 +9,8 @@ from eventkit import assert_event
 
 
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
-    ("Jihadists killed dozens of civilians in Moura, a village in central Mali, on Sunday.", "19", {"MLI"}, {"MLI"}),
+    # (armed men killing civilians: unconventional violence, 180; soldiers killing people: 190)
+    ("Jihadists killed dozens of civilians in Moura, a village in central Mali, on Sunday.", "18", {"MLI"}, {"MLI"}),
     ("Soldiers killed dozens of people in the village of Moura in central Mali.", "19", {"MLI"}, {"MLI"}),
     ("Police fired tear gas at fishermen in Moura, a town in southern Portugal.", "175", {"PRT"}, {"PRT"}),
 ])
