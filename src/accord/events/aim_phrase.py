@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.events.aim_words import REQUEST_NOUNS
+from accord.events.aim_words import LAWMAKING_VERBS, OCCASION_MARKS, PROTEST_NOUNS, REQUEST_NOUNS
 from accord.events.slots import QUANTITY_NOUNS
 
 # Prepositions whose phrase says what is asked for; verbs that introduce it inside a protest sentence.
@@ -126,13 +126,6 @@ def protest_object_phrase(token: Token) -> list[Token]:
             for t in c.subtree]
 
 
-# Conjunctions of a clause that tells what was going on when a protest turned violent ("stormed
-# parliament as lawmakers passed a finance bill", "torched stations as protests over a fare rise
-# spiralled"): the occasion is what the crowd protested.
-OCCASION_MARKS = {"as", "after", "while", "when"}
-PROTEST_NOUNS = {"protest", "demonstration", "unrest", "anger", "outrage", "riot", "rally", "march"}
-
-
 def protest_occasion(token: Token) -> list[Token]:
     """The words of an "as"/"after" clause on a protest act that names what was protested: a bill
     being passed or voted on, or protests "over"/"against" something."""
@@ -152,9 +145,6 @@ def protest_occasion(token: Token) -> list[Token]:
             found.extend(t for t in words if t.dep_ != "mark")
     return found
 
-
-# Verbs of making law or raising charges that a protest may be the answer to.
-LAWMAKING_VERBS = {"pass", "approve", "adopt", "debate", "vote", "raise", "hike", "introduce", "enact", "impose"}
 
 
 def word_set(tokens) -> set[str]:

@@ -134,6 +134,13 @@ POLICY_TARGETS = {"plan", "plans", "reform", "law", "bill", "policy", "decision"
                   "removal", "rise", "rises", "abolition", "scrapping"}
 
 # A pay claim asked for by a strike or protest is no change of policy the codebook splits out.
+# What was going on when a protest turned violent, told in a clause with one of these
+# conjunctions ("stormed parliament as lawmakers passed a finance bill", "torched stations as
+# protests over a fare rise spiralled"), is what the crowd protested: a bill passed or voted on
+# (verbs of making law or raising charges), or protests over something.
+OCCASION_MARKS = {"as", "after", "while", "when"}
+PROTEST_NOUNS = {"protest", "demonstration", "unrest", "anger", "outrage", "riot", "rally", "march"}
+LAWMAKING_VERBS = {"pass", "approve", "adopt", "debate", "vote", "raise", "hike", "introduce", "enact", "impose"}
 PAY = {"wage", "wages", "pay", "salary", "salaries", "bonus", "bonuses"}
 
 # What a rejection (123x/124x, 125) must turn down to be coded by its aim.

@@ -26,13 +26,14 @@ from spacy.tokens import Token
 
 from accord.events.aim_kinds import (INVESTIGATIONS, KINDS, bombing_code, kind_code, kind_of, means_code,
                                      military_inquiry)
-from accord.events.aim_phrase import (ASKING_VERBS, LAWMAKING_VERBS, asking_participles, bare, hyphen_joined, phrase_tokens,
+from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hyphen_joined, phrase_tokens,
                                       protest_object_phrase, protest_occasion, purpose_of_support_verb, request_content,
                                       without_of_clauses, word_set)
 from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION,
                                      DEPLOYING, DISSENT, EASED_TRADE, EASING, ECONOMIC_BLOCKADE, FIGHTING,
                                      FIGHTING_VERBS, FOREIGN, HANDING, MILITARY_BLOCKADE,
-                                     HELD_LAND, INFORMATION, INVOLVEMENT, LEADERSHIP, MEDIATION, OUTSIDERS,
+                                     HELD_LAND, INFORMATION, INVOLVEMENT, LAWMAKING_VERBS, LEADERSHIP, MEDIATION,
+                                     OUTSIDERS,
                                      OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTECTING, PROTECTORS,
                                      PROTEST_AIMS, RELEASE, REQUEST_NOUNS, SANCTION_WORDS, SELF_RULE, SETTLING,
                                      SUPPORT, TRADE_BARRIERS,
@@ -286,7 +287,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                        and (t.lemma_.lower() in POLICY_TARGETS or t.lower_ in POLICY_TARGETS) for t in tokens):
         return "policy"
     if protest and any(t.lemma_.lower() in LAWMAKING_VERBS and t.pos_ == "VERB" and t.dep_ == "advcl"
-                       and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in POLICY_TARGETS for c in t.children)
+                       and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in POLICY_TARGETS
+                               for c in t.children)
                        for t in tokens):
         return "policy"  # "stormed parliament as lawmakers passed a finance bill"
     if protest and any(t.lemma_.lower() in ASKING_VERBS and t.pos_ == "VERB"
