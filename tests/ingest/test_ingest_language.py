@@ -23,6 +23,21 @@ def test_short_ascii_text_defaults_to_english() -> None:
     assert detect_language("12:00 — 3:1") == "en"  # no letters at all
 
 
+@pytest.mark.parametrize("text", ["Russia and Georgia held talks.", "Venezuela and Guyana met in Brazil."])
+def test_unsure_latin_text_is_english(text: str) -> None:
+    # Mostly names: the raw classifier calls these Estonian and Shona, with low confidence.
+    assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Die Regierung hat die Gespräche mit Moskau abgesagt.", "de"),
+    ("El gobierno suspendió el tratado con Estados Unidos.", "es"),
+    ("Hallitus keskeytti neuvottelut Venäjän kanssa.", "fi"),
+])
+def test_short_foreign_sentences_stay_foreign(text: str, code: str) -> None:
+    assert detect_language(text) == code
+
+
 def test_short_non_ascii_text_is_classified() -> None:
     assert detect_language("Привет, мир") != "en"
 

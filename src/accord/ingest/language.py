@@ -8,11 +8,16 @@ their own language better than a character n-gram model does on a short text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-import py3langid
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 # Below this many letters the classifier is close to guessing (it calls "Hello" Breton).
 SHORT_TEXT_LETTERS = 20
+# Below this probability the classifier is unsure; a short Latin-script sentence of names and a
+# few English words ("Russia and Georgia held talks.") can come out Estonian at 0.18 while a
+# sentence in another language comes out at 0.95 or more.
+CONFIDENT = 0.5
 # Only this much text is classified: the language is settled long before, and huge
 # documents would otherwise cost time for nothing.
 _SAMPLE_CHARS = 5_000
@@ -24,7 +29,7 @@ def detect_language(text: str) -> str:
 
     Short texts (fewer than SHORT_TEXT_LETTERS letters) are called English when nearly all
     their letters are ASCII, since the classifier is unreliable there and accord's input is
-    English news; short texts in another script still go to the classifier, which tells
+    English news, and so is mostly-ASCII text the classifier is unsure about (below CONFIDENT); short texts in another script still go to the classifier, which tells
     scripts apart reliably. A text with no letters at all is called English too: there is
     no evidence it is anything else and it will fail or be ignored downstream on its own.
     """
@@ -32,12 +37,19 @@ def detect_language(text: str) -> str:
     letters = [ch for ch in sample if ch.isalpha()]
     if not letters:
         return "en"
-    if len(letters) < SHORT_TEXT_LETTERS:
-        ascii_letters = sum(1 for ch in letters if ch.isascii())
-        if ascii_letters / len(letters) >= 0.9:
-            return "en"
-    code, _score = py3langid.classify(sample)
+    latin = sum(1 for ch in letters if ch.isascii()) / len(letters) >= 0.9
+    if len(letters) < SHORT_TEXT_LETTERS and latin:
+        return "en"
+    code, probability = _identifier().classify(sample)
+    if probability < CONFIDENT and latin:
+        return "en"  # unsure on Latin-script text: accord's input is English news
     return str(code)
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> LanguageIdentifier:
+    """py3langid's bundled model, giving probabilities that sum to one over its languages."""
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def normalize_declared(tag: object) -> str | None:
