@@ -57,7 +57,7 @@ from eventkit import assert_event, codes, only_event
     ("The Kremlin poured cold water on the peace plan.", "127", "REJECT", {"RUS"}, None),
     # 02-05: support, hosting, shuttle diplomacy, deals.
     ("Brazil threw its weight behind Argentina's bid to host the summit.", "053", "SUPPORT", {"BRA"}, {"ARG"}),
-    ("Germany lent its support to Ukraine's membership bid.", "051", "SUPPORT", {"DEU"}, {"UKR"}),
+    ("Germany lent its support to Ukraine's membership bid.", "053", "SUPPORT", {"DEU"}, {"UKR"}),
     ("Japan stood by the Philippines in its maritime dispute with China.", "052", "SUPPORT", {"JPN"}, {"PHL"}),
     ("The Saudi foreign minister played host to his Iranian counterpart in Riyadh.", "043", "CONSULT",
      {"SAU"}, {"IRN"}),

@@ -54,6 +54,22 @@ from eventkit import assert_some_event, dyads
      "114", {"NGA"}, {"GBR"}),
     ("Tunisia's president promised to put a new constitution to a national referendum in July.", "0344",
      {"TUN"}, None),
+    # Aid and arms that arrive "from" their sender, or land with relief goods aboard.
+    ("The first Leopard 2 tanks from Germany arrived in Ukraine on Monday.", "072", {"DEU"}, {"UKR"}),
+    ("Aid from the European Union reached Gaza on Tuesday.", "073", {"IGOEEC"}, {"PSE"}),
+    ("Two Chinese aircraft carrying tents, blankets and water purifiers landed in Kathmandu on Saturday.",
+     "073", {"CHN"}, {"NPL"}),
+    # Sub-codes read from dev_12's full-code misses.
+    ("Paraguay's president lent his support on Monday to Taiwan's bid for a role at the World Health Assembly.",
+     "053", {"PRY"}, {"TWN"}),
+    ("Nicaragua's government shut down more than 1,500 non-governmental organisations on Friday.", "1721",
+     {"NIC"}, {"NIC"}),
+    ("Farmers blocked the main highway in Panama on Monday to demand the cancellation of a mining contract.",
+     "1442", {"PAN"}, None),
+    ("The International Criminal Court's prosecutor opened an investigation into alleged crimes against "
+     "humanity committed in Venezuela.", "094", {"IGOICC"}, {"VEN"}),
+    ("Saudi Arabia offered on Sunday to host talks between Russia and the United States on ending the war.",
+     "039", {"SAU"}, None),
 ])
 def test_what_is_done_coded(code_text, text, code, actor, recipient):
     assert_some_event(code_text(text), code, actor, recipient, exact=len(code) > 2)
@@ -62,6 +78,8 @@ def test_what_is_done_coded(code_text, text, code, actor, recipient):
 @pytest.mark.parametrize("text, code", [
     # A future pledge of backing is an intention (032), not the backing itself.
     ("Budapest would continue to back Serbia's bid to join the European Union, the minister said.", "032"),
+    # Offering to host talks with someone is offering to meet them (036), not to mediate (039).
+    ("Turkey offered to host talks with Russia in Istanbul.", "036"),
     # Backing a plan is endorsing it; a bid is what 053 is about.
     ("France backed the Egyptian plan for the reconstruction of Gaza.", "051"),
     # A peace plan rejected stays 127; a refusal to stop the fighting stays 1246.

@@ -17,7 +17,7 @@ from accord.events.syntax import subject_of
 
 # Accusations by what the accused did (codebook 1121-1125), in this order.
 ACCUSATIONS = (
-    ("war_crimes", {"war-crime", "massacre", "genocide", "atrocity", "atrocities", "cleansing"}),
+    ("war_crimes", {"war-crime", "massacre", "genocide", "atrocity", "atrocities", "cleansing", "humanity"}),
     ("espionage", {"spy", "spying", "espionage", "treason", "spyware"}),
     ("human_rights", {"torture", "torturing", "abuse", "abuses", "repression", "persecution", "persecute",
                       # (codebook 1122: "human rights violations, such as arbitrary detentions for
@@ -73,7 +73,9 @@ THREATS_ANY = THREATS_ANY + (WITHDRAWAL,)
 
 # Investigations by what is investigated (codebook 091-094), each kind named on its own so no
 # reader depends on the order of `INVESTIGATIONS`, which is the order they are tried in.
-INQUIRY_WAR_CRIMES = ("war_crimes", {"war-crime", "genocide", "atrocity", "atrocities", "massacre", "massacres"})
+# ("crimes against humanity": the one phrase "humanity" is in)
+INQUIRY_WAR_CRIMES = ("war_crimes", {"war-crime", "genocide", "atrocity", "atrocities", "massacre", "massacres",
+                                     "humanity"})
 INQUIRY_MILITARY_ACTS = ("military", {"strike", "airstrike", "raid", "bombing", "downing", "shelling"})
 INQUIRY_ABUSES = ("human_rights", {"torture", "torturing", "abuse", "abuses", "crackdown", "brutality", "rights",
                                    "repression", "persecution",

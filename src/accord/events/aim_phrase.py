@@ -40,7 +40,7 @@ def phrase_tokens(token: Token, depth: int = 0, protest: bool = False, deepest: 
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children):
             continue  # a condition is not what is asked or threatened ("… if the United States attacked")
         if child.dep_ in {"advcl", "acl"} and depth == 0 and child.lemma_.lower() not in ASKING_VERBS \
-                and not (child.dep_ == "advcl" and token.lemma_.lower() in APPEAL_VERBS and _is_to_infinitive(child)) \
+                and not (child.dep_ == "advcl" and token.lemma_.lower() in INFINITIVE_VERBS and _is_to_infinitive(child)) \
                 and not request_content(token, child):
             continue  # (but "appealed to X on Friday to show restraint": what is asked, hung as an adverbial)
         if child.dep_ == "prep" and depth == 0 and child.lemma_.lower() not in AIM_PREPS:
@@ -68,8 +68,10 @@ def _hyphenated(token: Token) -> bool:
     return token.dep_ == "npadvmod" and nxt is not None and nxt.text == "-" and token.head.i > token.i
 
 
-# Verbs of asking whose infinitive the parser may hang as an adverbial clause.
-APPEAL_VERBS = {"appeal", "urge", "call", "ask", "press", "implore", "plead", "beg", "demand", "request", "petition"}
+# Verbs of asking, offering, promising and refusing whose infinitive the parser may hang as an
+# adverbial clause ("offered on Sunday to host talks between ...").
+INFINITIVE_VERBS = {"appeal", "urge", "call", "ask", "press", "implore", "plead", "beg", "demand", "request", "petition",
+                    "offer", "pledge", "promise", "vow", "threaten", "refuse", "decline"}
 
 
 def request_content(verb: Token, clause: Token) -> bool:

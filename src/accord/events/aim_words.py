@@ -126,7 +126,7 @@ SUPPORT = {"back", "support", "endorse", "recognise", "recognize", "reaffirm"}
 
 
 # Things a protest is against that make it a protest for a change of policy.
-POLICY_TARGETS = {"plan", "plans", "reform", "law", "bill", "policy", "decision", "measure", "tax",
+POLICY_TARGETS = {"plan", "plans", "contract", "contracts", "cancellation", "reform", "law", "bill", "policy", "decision", "measure", "tax",
                   "rule", "rules", "austerity", "hike", "increase", "cut", "project", "deal", "agreement",
                   "acquittal", "verdict", "ruling", "legislation", "budget", "price", "prices", "subsidy",
                   "subsidies", "wage", "wages", "pension", "pensions", "fare", "fares", "fee", "fees", "taxes",

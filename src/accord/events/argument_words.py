@@ -25,6 +25,11 @@ CONDITION_MARKS = {"if", "unless"}
 ENVOY_NOUNS = {"inspector", "investigator", "expert", "monitor", "observer", "doctor", "engineer", "team",
                "prosecutor", "mediator", "envoy", "delegate", "representative", "specialist", "adviser",
                "advisor", "instructor", "official", "diplomat", "negotiator", "officer", "agent", "worker"}
+# Things sent that come "from" their sender ("the first Leopard 2 tanks from Germany arrived in
+# Ukraine", "aid from the European Union reached Gaza"): the sender delivered them.
+SENT_GOODS = {"weapon", "arm", "ammunition", "munition", "missile", "tank", "howitzer", "jet", "warplane",
+              "helicopter", "drone", "interceptor", "launcher", "aid", "relief", "supply", "shipment",
+              "consignment", "vaccine", "dose", "grain", "wheat", "food", "medicine"}
 # What a state has of its own abroad or under arms ("recalled its ambassador", "pulled out its
 # troops"): "its" on them is the state acting.
 OWN_STATE_NOUNS = {"ambassador", "envoy", "diplomat", "embassy", "consulate", "mission", "troop", "force", "soldier",

@@ -21,7 +21,7 @@ from accord.actors.names import LEADER_SUFFIXES
 from accord.actors.tables import follower_nouns
 from accord.events.argument_words import (
     AMBIGUOUS_ROLES, ARMED_UNKNOWN, BODY_ANAPHORS, CARRY_VERBS, COUNTRY_ANAPHORS, DOMESTIC_OFFICES,
-    DOMESTIC_SECTORS, ENVOY_NOUNS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, HOST_NOUNS, MEMBERSHIP_NOUNS,
+    DOMESTIC_SECTORS, ENVOY_NOUNS, SENT_GOODS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, HOST_NOUNS, MEMBERSHIP_NOUNS,
     NAMED_PAIRS, NAME_VIAS, NEGOTIATION_NOUNS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD,
     PRESSURE_NOUNS, REACH_PREPS, RELATION_NOUNS, STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, TRAVEL_VERBS,
     VISIT_NOUNS, acted_on, acts_as_subject, backer_words, bare_definite, head_phrase, is_collective, member_phrases,
@@ -755,9 +755,11 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
     def _envoys_from(self, head: Token) -> list[ArgumentActor]:
         """"Inspectors from the International Atomic Energy Agency", "investigators from the
         U.N. tribunal": people the tables do not know as a role act for the body or state they
-        come from."""
+        come from; so do goods sent ("tanks from Germany arrived in Ukraine")."""
         found: list[ArgumentActor] = []
-        if head.pos_ == "NOUN" and head.lemma_.lower() in ENVOY_NOUNS:
+        # (the small model may tag a sentence-initial "Aid" as a verb)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in ENVOY_NOUNS or head.lemma_.lower() in SENT_GOODS \
+                and (head.pos_ == "NOUN" or head.dep_ in ("nsubj", "nsubjpass")):
             for _prep, pobj in prepositional_objects(head, {"from"}):
                 found += [a for a in self.actors_in(pobj) if a.actor.code and a.actor.kind != "person"]
         return found
