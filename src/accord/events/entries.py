@@ -3,7 +3,8 @@
 An entry names a lemma, a part of speech, a frame and a CAMEO code. The frame is a list of
 constraints ``key=value|value`` separated by spaces ("obj=talks|negotiations prep=with"); ``-``
 is no constraint. Placeholders stand for a class of words rather than a word: ``__ACTOR__`` (the
-word must name an actor), ``__PERSON__`` (a person), ``*`` (any word in the slot) and, for
+word must name an actor), ``__PERSON__`` (a person), ``__PLACE__`` (the word is itself a place: a town,
+region or country, not what a place owns), ``*`` (any word in the slot) and, for
 ``xcomp``, ``to`` (any governed infinitive). What each key means, and how it is checked at a
 trigger, is in ``frames.py``."""
 
@@ -13,8 +14,9 @@ from dataclasses import dataclass
 
 ACTOR_OBJECT = "__ACTOR__"    # the object must name an actor
 PERSON_OBJECT = "__PERSON__"  # the object must name a person
+PLACE_OBJECT = "__PLACE__"    # the object must itself be a place (a town, a region, a country)
 
-PLACEHOLDERS = ((ACTOR_OBJECT,), (PERSON_OBJECT,), ("*",), ("to",))
+PLACEHOLDERS = ((ACTOR_OBJECT,), (PERSON_OBJECT,), (PLACE_OBJECT,), ("*",), ("to",))
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from accord.events.counts import object_count
-from accord.events.entries import ACTOR_OBJECT, PERSON_OBJECT, LexiconEntry
+from accord.events.entries import ACTOR_OBJECT, PERSON_OBJECT, PLACE_OBJECT, LexiconEntry
+from accord.events.places import names_a_place
 from accord.events.slots import (
     DIRECTION_PARTICLES, PASSIVE_SUBJECT_DEPS, clause_auxiliaries, copular_predicate, governed_clause,
     governed_infinitives, governing_support_verb, is_felt_participle, is_infinitive, is_stative_passive, object_of, perpetrated_deed,
@@ -251,8 +252,14 @@ def _obj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | 
     elif values == (PERSON_OBJECT,):
         if not is_person(obj):
             return f"object '{obj.text}' is not a person"
-    elif ACTOR_OBJECT in allowed and is_actor(obj) or PERSON_OBJECT in allowed and is_person(obj):
-        return None  # a list that also takes any actor or person ("obj=__ACTOR__|counterpart")
+    elif values == (PLACE_OBJECT,):
+        # obj=__PLACE__: the object is itself a place ("seized Goma", "captured Avdiivka"), not
+        # a person, a thing of some nation ("Azerbaijani cattle") or what a place owns.
+        if not names_a_place(obj):
+            return f"object '{obj.text}' is not a place"
+    elif ACTOR_OBJECT in allowed and is_actor(obj) or PERSON_OBJECT in allowed and is_person(obj) \
+            or PLACE_OBJECT in allowed and names_a_place(obj):
+        return None  # a list that also takes any actor, person or place ("obj=__ACTOR__|counterpart")
     elif _object_word(obj) not in allowed and (obj.lower_ in OTHER_SENSE_SINGULARS or obj.lower_ not in allowed) \
             and not (
             # "the opposition newspaper La Prensa", "the tanker Stena Impero": a name
@@ -622,6 +629,28 @@ def _manner_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str
     return None
 
 
+def _subjof_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    # subjof=a|b: a noun trigger is the subject of a verb with one of these lemmas, which says
+    # that the thing came about ("a ceasefire began", "the truce held"); "verb:word" also wants
+    # that word as the verb's object, particle or prepositional object ("took effect",
+    # "came into force", "kicked in"). Not "the ceasefire collapsed", nor "talks on a ceasefire
+    # resumed", where the noun is no subject.
+    token = site.token
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return f"'{token.text}' is the subject of no verb"
+    if any(c.dep_ == "neg" for c in verb.children):
+        return f"'{verb.text}' is negated"
+    completions = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "prt")}
+    completions |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" for g in prep_objects(c)}
+    lemma = verb.lemma_.lower()
+    for value in values:
+        said, _, completion = value.partition(":")
+        if said == lemma and (not completion or completion in completions):
+            return None
+    return f"'{token.text}' is not the subject of {'|'.join(values)}"
+
+
 FRAME_KEYS: dict[str, Callable[[_Site, tuple[str, ...], set[str]], str | None]] = {
     "obj": _obj_fits,
     "notobj": _notobj_fits,
@@ -643,4 +672,5 @@ FRAME_KEYS: dict[str, Callable[[_Site, tuple[str, ...], set[str]], str | None]] 
     "manner": _manner_fits,
     "notprt": _notprt_fits,
     "notpred": _notpred_fits,
+    "subjof": _subjof_fits,
 }

@@ -496,6 +496,37 @@ def names_a_thing(doc: Doc, place) -> bool:
     return names_an_agreement(last)
 
 
+# What an apposition calls a name that is a settlement or a stretch of ground ("Goma, the largest
+# city in eastern Congo", "Avdiivka, a town north of Donetsk").
+SETTLEMENT_NOUNS = {"town", "city", "village", "capital", "port", "hub", "stronghold", "region", "province",
+                    "district", "enclave", "island", "territory", "oblast", "governorate", "suburb", "settlement"}
+# Kinds of thing named before a name that make it a vessel, craft or building ("the tanker Stena Impero").
+NAMED_THING_NOUNS = {"tanker", "ship", "vessel", "boat", "freighter", "carrier", "frigate", "destroyer", "trawler",
+                     "yacht", "ferry", "plane", "aircraft", "jet", "hotel", "plant", "mall", "building"}
+
+
+def names_a_place(token: Token) -> bool:
+    """Whether a noun is itself a place (the frame placeholder ``__PLACE__``): a place entity, a
+    name the place stage resolved ("seized Goma", which the tagger takes for a person), or one
+    its apposition calls a town or city. Not a demonym or adjective ("Azerbaijani cattle"), not a
+    person or body the actor tables know, not a vessel or building with a name ("the tanker Stena
+    Impero"); what a place owns ("Goma's gold reserves") is not the place."""
+    if token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ == "NORP":
+        return False
+    doc = token.doc
+    if any(m.contains(token.i) and m.actor.code and m.actor.kind != "country" for m in doc._.actors or []):
+        return False
+    if any(c.dep_ == "compound" and c.lemma_.lower() in NAMED_THING_NOUNS for c in token.children):
+        return False
+    if any(c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENT_NOUNS for c in token.children):
+        return True
+    if token.pos_ != "PROPN":
+        return False
+    return token.ent_type_ in ("GPE", "LOC") or any(
+        p.start <= token.i < p.end and doc[p.start].pos_ != "ADJ" and not names_a_thing(doc, p)
+        for p in doc._.places or [])
+
+
 def names_an_agreement(word: Token) -> bool:
     """"the Rambouillet peace plan", "the Lusaka accord", "the Minsk agreements": a place or
     capital that names an agreement or a process is no party to what is done with it."""

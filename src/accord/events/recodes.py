@@ -18,7 +18,7 @@ from accord.events.lexicon import Lexicon
 from accord.events.merging import THREAT_CODE
 from accord.events.modality import Modality
 from accord.events.ontology import CameoCode, Ontology
-from accord.events.places import third_location
+from accord.events.places import names_a_place, third_location
 from accord.events.slots import governed_infinitives
 from accord.events.states import STATE_SECTORS
 from accord.events.words import (
@@ -146,7 +146,7 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
 
 def _takes_ground(token: Token) -> bool:
     """Whether a verb of taking (or "invasion") has ground as what it takes: a word of territory
-    (or a part "of" one) or a place or country the parser names."""
+    (or a part "of" one) or a place or country the parser or the place stage names."""
     if token.lemma_.lower() not in CAPTURE_WORDS and token.lower_ not in CAPTURE_WORDS:
         return False
     if token.pos_ in ("NOUN", "PROPN"):
@@ -160,7 +160,8 @@ def _takes_ground(token: Token) -> bool:
                            for g in c.children if g.dep_ == "pobj"] \
             + [c for c in thing.children if c.dep_ == "appos"]
         for part in parts:
-            if part.lemma_.lower() in TERRITORY or part.ent_type_ in ("GPE", "LOC", "FAC"):
+            # (a town the tagger takes for a person is still one: "retook Kherson")
+            if part.lemma_.lower() in TERRITORY or part.ent_type_ in ("GPE", "LOC", "FAC") or names_a_place(part):
                 return True
     return False
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from accord.geo.gazetteer import Gazetteer, GazetteerEntry
 
@@ -204,6 +204,8 @@ def _judge(doc: Doc, span: Span, ent_at: dict[int, Span], lower_words: set[str],
         evidence, why = STRONG, f"a place entity ({label})"
     elif _after_locative(doc, span.start) and (label != "PERSON" or whole):
         evidence, why = STRONG, "a gazetteer name after a locative word"
+    elif label == "PERSON" and whole and _taken_ground(doc[span.end - 1]):
+        evidence, why = MEDIUM, "a gazetteer name taken by force ('captured Avdiivka')"
     elif label == "PERSON":
         if not whole:
             return None
@@ -228,6 +230,26 @@ def _judge(doc: Doc, span: Span, ent_at: dict[int, Span], lower_words: set[str],
         _name_word(doc, span.start - 1) or _name_word(doc, span.end))
     return Mention(span.start, span.end, span.start_char, text, evidence, why, entity=label, whole_entity=whole,
                    embedded=embedded)
+
+
+# Verbs whose object is ground taken by force: a name they take is a place more likely than a
+# person ("Russian forces captured Avdiivka", which the small model tags PERSON). Not "take" or
+# "seize" alone, which take people as often ("police seized the suspect").
+TAKING_GROUND = {"capture", "recapture", "retake", "retook", "overrun", "overran", "conquer", "occupy", "seize",
+                 "storm", "liberate", "encircle", "besiege"}
+
+
+def _taken_ground(head: Token) -> bool:
+    """Whether a name is what a verb of taking ground takes, in a clause whose subject is no
+    officer of the law ("rebels seized Goma", "Avdiivka was captured"; not "police captured Escobar")."""
+    verb = head.head
+    if head.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in TAKING_GROUND:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is None or subject.lemma_.lower() not in LAW_OFFICERS
+
+
+LAW_OFFICERS = {"police", "policeman", "officer", "agent", "detective", "authority", "marshal", "sheriff"}
 
 
 def _name_word(doc: Doc, i: int) -> bool:
