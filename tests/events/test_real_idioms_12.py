@@ -70,6 +70,9 @@ from eventkit import assert_some_event, dyads
      "humanity committed in Venezuela.", "094", {"IGOICC"}, {"VEN"}),
     ("Saudi Arabia offered on Sunday to host talks between Russia and the United States on ending the war.",
      "039", {"SAU"}, None),
+    # Condemnation drawn by a vote to do something: the voters' side receives it.
+    ("Estonia's parliament voted to remove Soviet-era monuments from public spaces, drawing condemnation "
+     "from Moscow.", "111", {"RUS"}, {"EST"}),
 ])
 def test_what_is_done_coded(code_text, text, code, actor, recipient):
     assert_some_event(code_text(text), code, actor, recipient, exact=len(code) > 2)

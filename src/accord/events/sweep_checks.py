@@ -55,7 +55,13 @@ def clause_subject(token: Token, deps=("nsubj", "csubj")) -> Token | None:
     exploded ..., killing nine": the bomb killed; "floods swept ..., killing 40": the floods)."""
     subject = next((c for c in token.children if c.dep_ in deps), None)
     if subject is None and token.dep_ == "advcl" and token.tag_ == "VBG":
-        subject = next((c for c in token.head.children if c.dep_ in deps), None)
+        head = token.head
+        subject = next((c for c in head.children if c.dep_ in deps), None)
+        while subject is None and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+            # ("parliament voted to remove the monuments, drawing condemnation": the main
+            # clause's infinitive has its subject in the verb above it)
+            head = head.head
+            subject = next((c for c in head.children if c.dep_ in deps), None)
     return subject
 
 
