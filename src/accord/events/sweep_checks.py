@@ -197,6 +197,11 @@ def setting_clause(token: Token) -> Token | None:
         if node.dep_ == "pobj" and node.head.lower_ in ("for", "to") \
                 and node.head.head.lemma_.lower() in ANSWER_NOUNS:
             return node.head  # "in retaliation for the assassination of its leader"
+        if node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN") and node.head.pos_ in ("NOUN", "PROPN"):
+            # "after a wave of prison riots and car bombings": a noun coordinated with another
+            # stands in the same phrase (a coordinated verb is a clause of its own).
+            node = node.head
+            continue
         if node.dep_ in ("conj", "ccomp", "relcl", "parataxis"):
             return None
         node = node.head
