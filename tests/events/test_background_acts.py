@@ -37,3 +37,10 @@ def test_a_switch_of_ties_keeps_both_acts(code_text):
     record = code_text("Honduras established diplomatic relations with China after cutting its ties with Taiwan.")
     assert ("054", {"HND"}, {"CHN"}) in dyads(record)
     assert ("161", {"HND"}, {"TWN"}) in dyads(record)
+
+
+def test_following_read_as_a_verb_still_sets_the_scene(code_text):
+    # (the parser takes "following" for a verb with "a spate" as its object)
+    record = code_text("Pakistan closed its border crossings with Afghanistan following a spate of shootings and "
+                       "suicide bombings near Peshawar.")
+    assert_sole_dyad(record, "191", {"PAK"}, {"AFG"})

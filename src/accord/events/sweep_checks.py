@@ -191,6 +191,8 @@ def setting_clause(token: Token) -> Token | None:
             return node  # (a conjunct with "after" is an adverbial clause misread: ", a day after the government banned rallies")
         if node.dep_ in ("pobj", "pcomp") and node.head.dep_ == "prep" and node.head.lower_ in SETTING_PREPS:
             return node.head  # "as protests spiralled", "amid clashes", "after days of fighting"
+        if node.dep_ == "dobj" and node.head.dep_ == "prep" and node.head.lower_ == "following":
+            return node.head  # ("following a spate of shootings": the preposition parsed as a verb)
         if node.dep_ == "pobj" and node.head.lower_ == "on" and node.lemma_.lower() in TRAVEL_NOUNS \
                 and node.head.head.pos_ in ("PROPN", "NOUN"):
             return node.head  # "Modi, on a visit to Washington, signed ...": the occasion of the act
