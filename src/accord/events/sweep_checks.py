@@ -197,12 +197,19 @@ def setting_clause(token: Token) -> Token | None:
             return node  # (a conjunct with "after" is an adverbial clause misread: ", a day after the government banned rallies")
         if node.dep_ in ("pobj", "pcomp") and node.head.dep_ == "prep" and node.head.lower_ in SETTING_PREPS:
             return node.head  # "as protests spiralled", "amid clashes", "after days of fighting"
+        if node.dep_ == "dobj" and node.head.dep_ == "prep" and node.head.lower_ == "following":
+            return node.head  # ("following a spate of shootings": the preposition parsed as a verb)
         if node.dep_ == "pobj" and node.head.lower_ == "on" and node.lemma_.lower() in TRAVEL_NOUNS \
                 and node.head.head.pos_ in ("PROPN", "NOUN"):
             return node.head  # "Modi, on a visit to Washington, signed ...": the occasion of the act
         if node.dep_ == "pobj" and node.head.lower_ in ("for", "to") \
                 and node.head.head.lemma_.lower() in ANSWER_NOUNS:
             return node.head  # "in retaliation for the assassination of its leader"
+        if node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN") and node.head.pos_ in ("NOUN", "PROPN"):
+            # "after a wave of prison riots and car bombings": a noun coordinated with another
+            # stands in the same phrase (a coordinated verb is a clause of its own).
+            node = node.head
+            continue
         if node.dep_ in ("conj", "ccomp", "relcl", "parataxis"):
             return None
         node = node.head
