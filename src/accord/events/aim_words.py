@@ -131,7 +131,8 @@ POLICY_TARGETS = {"plan", "plans", "contract", "contracts", "cancellation", "ref
                   "acquittal", "verdict", "ruling", "legislation", "budget", "price", "prices", "subsidy",
                   "subsidies", "wage", "wages", "pension", "pensions", "fare", "fares", "fee", "fees", "taxes",
                   "purchase", "privatisation", "privatization", "rate", "rates", "tariff", "tariffs",
-                  "removal", "rise", "rises", "abolition", "scrapping"}
+                  "removal", "rise", "rises", "abolition", "scrapping", "import", "imports", "export", "exports",
+                  "quota", "quotas", "ban"}
 
 # A pay claim asked for by a strike or protest is no change of policy the codebook splits out.
 # What was going on when a protest turned violent, told in a clause with one of these
