@@ -82,7 +82,7 @@ def _has(record: dict, cameo: str, actor: set[str] | None, recipient: set[str] |
     ("Egypt lifted a ban on opposition parties.", "0812", {"EGY"}, {"EGY"}),
     ("Russian drones struck a power plant in Kharkiv.", "195", {"RUS"}, {"UKR"}),
     ("Syrian artillery shelled rebel positions near Idlib.", "194", {"SYR"}, None),
-    pytest.param("Kyiv accused Moscow of war crimes in Bucha.", "1124", {"UKR"}, {"RUS"}, marks=LEFT_OUT),
+    ("Kyiv accused Moscow of war crimes in Bucha.", "1124", {"UKR"}, {"RUS"}),  # coded since session 24
     ("Malaysia set up a commission to investigate allegations of police torture of detainees.", "092", {"MYS"}, None),
     ("Britain opened an investigation into a raid by British soldiers in which Iraqi civilians died.",
      "093", {"GBR"}, None),
