@@ -53,7 +53,7 @@ from eventkit import assert_some_event, dyads
     ("Nigeria's foreign ministry summoned the British high commissioner in Abuja over the minister's remarks.",
      "114", {"NGA"}, {"GBR"}),
     ("Tunisia's president promised to put a new constitution to a national referendum in July.", "0344",
-     {"TUN"}, None),
+     {"TUN"}, {"TUN"}),
     # Aid and arms that arrive "from" their sender, or land with relief goods aboard.
     ("The first Leopard 2 tanks from Germany arrived in Ukraine on Monday.", "072", {"DEU"}, {"UKR"}),
     ("Aid from the European Union reached Gaza on Tuesday.", "073", {"IGOEEC"}, {"PSE"}),

@@ -532,6 +532,12 @@ def home_target(token: Token, who: PartyRecord, code) -> None:
         # "Spain raised its terror alert level", "called up police reservists": the police's
         # alert or mobilisation is at home (as every tuning gold codes it).
         who.domestic = who.actors[0]
+    if who.domestic is None and not who.recipients and code.code.startswith(REFORM_INTENT) and len(who.actors) == 1 \
+            and is_state(who.actors[0].actor.code):
+        # "Saied promised to put a new constitution to a referendum": a reform promised with no
+        # one else named is promised at home, also when only the words of what is promised made
+        # the code one of reform (030 -> 0344), after the domestic step had looked at the entry.
+        who.domestic = who.actors[0]
     if who.domestic is not None:
         home = who.domestic.actor.code
         if len(home) > 3 and not home.startswith(("IGO", "NGO", "IMG", "MNC")):
@@ -608,6 +614,8 @@ DOMESTIC_ROOTS = {"14", "17", "18", "20"}
 # of the electoral commission"). Cooperation, consultation and aid are not: with nobody named
 # they stay without a target.
 YIELDING_CODES = ("034", "035", "08", "09")
+# The intent to reform (codebook 034x: leadership, policy, rights, institutions).
+REFORM_INTENT = "034"
 # A court's verdict: finding guilty or liable, sentencing.
 VERDICTS = ("116",)
 # Demands, disapproval, rejection, threats and mass violence only when they are seen to be aimed
