@@ -233,6 +233,9 @@ def head_phrase(head: Token) -> list[Token]:
     """The head's phrase, without relative clauses and other clauses hanging off it."""
     out = [head]
     for child in head.children:
+        if child.dep_ == "appos" and is_list_of_states(head, child):
+            out.extend(head_phrase(child))
+            continue
         if child.dep_ in STOP_DEPS:
             continue
         if child.dep_ == "prep" and child.lower_ not in ("of",) and head.pos_ != "PRON":
@@ -244,6 +247,13 @@ def head_phrase(head: Token) -> list[Token]:
             continue  # "Turkish tanks and artillery battered Kurdish positions" read as one phrase: the object
         out.extend(head_phrase(child))
     return sorted(out, key=lambda t: t.i)
+
+
+def is_list_of_states(head: Token, appos: Token) -> bool:
+    """"Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed ties": a list of states
+    the parser reads as a state with an apposition that has conjuncts, all places by name."""
+    return head.ent_type_ == "GPE" and appos.ent_type_ == "GPE" and appos.i > head.i \
+        and any(c.dep_ == "conj" and c.ent_type_ == "GPE" for c in appos.children)
 
 
 def pair_end(tokens: list[Token], pair: str) -> int:

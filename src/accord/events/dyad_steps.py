@@ -16,7 +16,7 @@ from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import ACTOR_OBJECT
 from accord.events.merging import passive_without_agent
 from accord.events.parties import EXPULSIONS, arguments_of
-from accord.events.phrase_parties import target_is_destination, target_place, unique_actors, venue_offsets
+from accord.events.phrase_parties import charge_phrases, target_is_destination, target_place, unique_actors, venue_offsets
 from accord.events.places import (
     act_location, front_line_party, is_country_code, locative_country, nationwide, place_country,
 )
@@ -450,10 +450,14 @@ def domestic_target(token: Token, entry, reader: ArgumentReader, who: PartyRecor
 
 def _court_verdict_at_home(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> bool:
     """"A Turkish court sentenced a pro-Kurdish politician to ten years": a court's verdict on
-    someone of no named country, in a sentence naming no other, is passed at home."""
-    return entry.cameo.startswith(VERDICTS) and all(a.actor.sector == "JUD" for a in who.actors) \
+    someone of no named country, in a sentence naming no other, is passed at home. So is one the
+    state itself passes ("Bahrain sentenced 12 people to death on charges of forming a cell with
+    links to Iran": whom the charge names is left aside)."""
+    return entry.cameo.startswith(VERDICTS) \
+        and all(a.actor.sector == "JUD" or a.actor.sector is None and a.actor.kind == "country" for a in who.actors) \
         and is_state(who.actors[0].actor.code) \
-        and reader.sentence_codes(token, earlier_doing(token) | relative_descriptions(token)) <= {who.actors[0].actor.code}
+        and reader.sentence_codes(token, earlier_doing(token) | relative_descriptions(token) | charge_phrases(token)) \
+        <= {who.actors[0].actor.code}
 
 
 def own_forces_or_people(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:

@@ -62,7 +62,10 @@ def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: boo
             if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or away and child.lower_ in ("of", "from")
                                          or conflict and child.lower_ == "through") \
                     and (conflict or child.lower_ not in ("in", "at")):
-                candidates.extend(g for g in child.children if g.dep_ == "pobj")
+                # ("sentenced 12 people on charges of forming a cell with links to Iran": what
+                # the charge names is not where the act struck.)
+                candidates.extend(g for g in child.children if g.dep_ == "pobj"
+                                  and not (child.lower_ == "on" and g.lemma_.lower() in CHARGE_NOUNS))
     beside = set() if neighbour else {t.i for head in candidates for w in head.subtree if w.dep_ == "pobj"
                                       for t in border_neighbour(w)}
     beside |= occasion_words(verb, token) if verb.pos_ in ("VERB", "AUX") else set()
@@ -260,6 +263,17 @@ def border_neighbour(pobj: Token) -> list[Token]:
         return []
     return [t for c in pobj.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
 
+
+# "on charges of ...", "on suspicion of ...": the grounds of an arrest or a sentence.
+CHARGE_NOUNS = {"charge", "suspicion", "accusation", "allegation", "count", "ground", "grounds"}
+
+
+def charge_phrases(verb: Token) -> set[int]:
+    """The words of the verb's own "on charges of ..." / "on suspicion of ..." phrases: whom the
+    charge names ("with links to Iran") is no party to the arrest or the sentence."""
+    return {t.i for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "on"
+            and any(c.dep_ == "pobj" and c.lemma_.lower() in CHARGE_NOUNS for c in prep.children)
+            for t in prep.subtree}
 
 # "vowed revenge for the killing of a general": a phrase of cause or time names another act,
 # whose author the verb's subject is not.

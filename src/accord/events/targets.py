@@ -15,7 +15,13 @@ from accord.events.argument_words import (
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import LexiconEntry
 from accord.events.merging import SETTING_PREPS
-from accord.events.phrase_parties import border_neighbour, governing_verb, investigated_perpetrators, unique_actors
+from accord.events.phrase_parties import (
+    border_neighbour,
+    charge_phrases,
+    governing_verb,
+    investigated_perpetrators,
+    unique_actors,
+)
 from accord.events.places import is_country_code, is_locative
 from accord.events.placing import at_home
 from accord.events.states import STATE_SECTORS, is_state, non_state_armed
@@ -242,6 +248,8 @@ def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActo
             # ("executed thousands of men after overrunning the U.N. safe area": the setting.)
             skip |= {t.i for t in word.subtree}
     skip |= earlier_doing(head)
+    # ("sentenced 12 people on charges of forming a cell with links to Iran": the same.)
+    skip |= charge_phrases(head)
     for word in head.subtree:
         if word.dep_ == "acl" and word.tag_ == "VBN" and word.lemma_.lower() in CHARGED_VERBS and word.i != token.i:
             # ("executed a man convicted of spying for Israel": whom the condemned was charged with
