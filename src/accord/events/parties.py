@@ -565,7 +565,7 @@ def _reporter_of_conjunct(token: Token) -> Token | None:
 
 # Expelling, ordering out, deporting or summoning someone: in the passive with no "by", the
 # state they were sent from or summoned to acts.
-REMOVALS = ("161", "166", "174", "201", "114")
+REMOVALS = ("161", "166", "174", "201", "114", "110")
 LEAVING_VERBS = {"leave", "quit", "depart", "exit"}
 
 
@@ -575,7 +575,10 @@ def _removing_state(token: Token, entry: LexiconEntry, reader: ArgumentReader, p
     ministry"); none that is the patient's own."""
     own = {a.actor.code for a in reader.actors_in(patient)} if patient is not None else set()
     heads: list[Token] = []
-    if entry.cameo.startswith("114"):
+    summons = entry.cameo.startswith("114") or token.lemma_.lower() == "summon"
+    if entry.cameo == "110" and not summons:
+        return []  # a plain disapproval in the passive names no place it came from
+    if summons:
         heads += [pobj for _prep, pobj in prepositional_objects(token, {"to"})]
         if patient is not None and not heads:
             # "The Turkish ambassador in Stockholm was summoned": the state an envoy is posted
