@@ -409,6 +409,10 @@ class _DuplicateSweep:
                 continue
             if dyad(head) != dyad(event):
                 continue
+            if "summon" in (head.trigger.lemma_.lower(), event.trigger.lemma_.lower()):
+                # "condemned Sweden ... and summoned its charge d'affaires": a summons is an act
+                # of its own (110) beside the words of disapproval (111).
+                continue
             if head.code.code != event.code.code and (head.code.code.startswith(event.code.code)
                                                       or event.code.code.startswith(head.code.code)):
                 # "dissolved the opposition party and banned its leaders from politics": the same act
