@@ -186,6 +186,8 @@ PATTERNS_EXCLUDED = [(verb, re.compile(pattern)) for verb, pattern in (
     ("fuel", r"obj=speculation"), ("refuel", r"obj=speculation"), ("open", r"obj=debate"),
     ("reopen", r"obj=debate"), ("provoke", r"obj=retaliation"),
     ("engage", r"pobj=in:(arguing|battle)\b"),
+    # "declining to give details", "provided no details": a reporter's words (twenty-fifth session)
+    ("provide", r"^obj=detail$"),
 ) + tuple(
     # &SOLUTION (solution, answer, result, resolution, closure) reads as "a resolution" only for
     # the verbs that seek, reject, adopt or breach one; "impose a solution", "lift a result" are not
