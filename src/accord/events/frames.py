@@ -56,6 +56,8 @@ def _subject_words(subject: Token) -> set[str]:
             cargo = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
             cargo += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "with"
                       for g in c.children if g.dep_ == "pobj"]
+            # "carrying water containers and generators": every good of the list
+            cargo += [g for c in cargo for g in c.conjuncts]
             heads += [_through_cargo(c) for c in cargo]
     words = {w for head in heads for w in (head.lemma_.lower(), head.lower_, *(
         c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound", "nmod")))}
