@@ -1,7 +1,9 @@
 """Rules the lead added in the twenty-fifth session, each on team-written wire sentences.
 
 A vehicle's cargo is every good of the list it carries ("carrying water containers and
-generators": an aid flight).
+generators": an aid flight). An obligation ("X must ...") is put on the parties its subject names,
+not on a country named elsewhere in the clause. Force used on animals is no event, nor an event
+word that is the title of an album or film, nor a film "shot in Hindi".
 """
 
 from __future__ import annotations
@@ -26,3 +28,19 @@ def test_lead_rules_25(code_text, text, expected):
 def test_a_plane_with_passengers_is_no_aid(code_text):
     found = _found(code_text("A Qantas plane carrying tourists and journalists landed in Port Vila on Sunday."))
     assert not any(code.startswith("07") for code, _who, _whom in found), found
+
+
+@pytest.mark.parametrize("text", [
+    '"The new manager must fit our plans - a manager who knows the Spanish league," a Benfica spokesman said.',
+    "Hunters in Texas may now shoot down wild boar and deer from helicopters.",
+    "Farmers in Wales killed hundreds of badgers last year under the cull.",
+    "Her debut novel, The Invasion, is published next month.",
+    "The film was shot in Tamil and Telugu over six weeks in Chennai.",
+])
+def test_no_event(code_text, text):
+    assert _found(code_text(text)) == []
+
+
+def test_obligation_on_a_state_still_a_demand(code_text):
+    found = _found(code_text("Washington said Iran must stop enriching uranium at Fordow."))
+    assert any(code.startswith("10") and who == {"USA"} and whom == {"IRN"} for code, who, whom in found), found

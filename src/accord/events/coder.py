@@ -162,9 +162,11 @@ class EventStage:
         why_not = self._not_state_news(token, entry, reader, who)
         if why_not is not None:
             return why_not
-        if entry is OBLIGATION_ENTRY and not who.recipients:
+        if entry is OBLIGATION_ENTRY and not _obliged_recipients(token, who.recipients):
             # "said that Europe must learn to defend itself": an obligation put on nobody with a
-            # code is a view, not a demand.
+            # code is a view, not a demand. ("The coach must fit our profile - a coach who
+            # understands the Dutch league": a party read elsewhere in the clause is not the one
+            # obliged.)
             return f"{entry.label} fits, but the obligation is put on nobody with a code"
         modality = modality_of(token, who.objects, article_date)
         code = self.ontology.cameo(entry.cameo)
@@ -237,3 +239,13 @@ def asked_by_nobody_known(event: Event, askers_unknown: set[int]) -> bool:
     request cannot be coded without its asker, so nothing is told. (A coded request has
     already taken the act it asks for in: see `merging`.)"""
     return event.modality.asked_by is not None and event.modality.asked_by in askers_unknown
+
+
+def _obliged_recipients(token: Token, recipients: list) -> list:
+    """The recipients named in the subject of an obligation's verb ("Sudan must return")."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return recipients  # (a subject found through a conjunct or a relative clause)
+    span = list(subject.subtree)
+    start, end = span[0].idx, span[-1].idx + len(span[-1])
+    return [r for r in recipients if start <= r.start and r.end <= end]

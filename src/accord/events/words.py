@@ -53,6 +53,23 @@ FACING_VERBS = {"face", "confront"}
 SETTING_NOUNS = {"aftermath", "wake", "eve", "backdrop"}
 
 
+# Animals: force used on them is hunting, culling or farming, not political violence ("a rifle to
+# shoot down deer", "killed a wolf").
+ANIMAL_NOUNS = {"animal", "deer", "antelope", "pig", "boar", "hog", "bird", "wolf", "bear", "fox", "dog", "cat", "cow",
+                "cattle", "sheep", "goat", "horse", "chicken", "duck", "goose", "pigeon", "fish", "shark", "whale",
+                "seal", "elephant", "rhino", "lion", "tiger", "leopard", "monkey", "rat", "mouse", "badger", "rabbit",
+                "crow", "crocodile", "snake", "buffalo", "camel", "poultry", "livestock", "game", "wildlife"}
+# Works named by a title in apposition ("his album, The Massacre"): an event word there is a name.
+WORK_NOUNS = {"album", "film", "movie", "book", "novel", "single", "song", "play", "documentary", "series", "show",
+              "game", "musical", "opera", "episode", "exhibition", "painting", "poem", "record", "title"}
+# Verbs of filming: "shot in Hindi and English" is a film made, not gunfire.
+FILMING_VERBS = {"shoot", "film"}
+LANGUAGE_NAMES = {"english", "french", "spanish", "portuguese", "german", "italian", "russian", "arabic", "hindi",
+                  "urdu", "bengali", "tamil", "telugu", "punjabi", "mandarin", "cantonese", "chinese", "japanese",
+                  "korean", "turkish", "persian", "farsi", "hebrew", "swahili", "dutch", "polish", "greek", "welsh",
+                  "gaelic", "black", "colour", "color", "3d", "3-d", "widescreen"}
+
+
 # Verbs that end or ease a measure: a measure named as their subject ("the EU embargo on China is
 # likely to be lifted", "the ban was suspended in April") is the thing ended, not imposed now.
 ENDING_VERBS = {"lift", "end", "scrap", "suspend", "ease", "relax", "remove", "drop", "abolish", "revoke",
@@ -230,6 +247,17 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
     if entry.pos == "VERB" and token.lemma_.lower() in SPEAKING_VERBS and token.tag_ == "VBG" and token.dep_ == "advcl":
         # "Speaking to the BBC's Westminster Hour, Mr Kennedy said ...": the occasion of a statement.
         return f"{entry.label} fits, but '{token.text}' is the occasion of what is said, not a meeting"
+    if entry.cameo[:2] in ("18", "19", "20") and _done_to_animals(token):
+        return f"{entry.label} fits, but '{token.text}' is done to animals, not to a party"
+    if entry.pos == "NOUN" and token.dep_ == "appos" and token.head.lemma_.lower() in WORK_NOUNS \
+            and token.text[:1].isupper():
+        # "Cent's second album, The Massacre, is released": a title.
+        return f"{entry.label} fits, but '{token.text}' is the title of the {token.head.text}"
+    if entry.pos == "VERB" and token.lemma_.lower() in FILMING_VERBS and any(
+            g.ent_type_ == "LANGUAGE" or g.lower_ in LANGUAGE_NAMES for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children if g.dep_ == "pobj"):
+        # "Kisna has been shot simultaneously in Hindi and English": filmed.
+        return f"{entry.label} fits, but '{token.text}' in a language is filming, not gunfire"
     if entry.pos == "VERB" and token.dep_ == "pcomp" and token.head.lower_ == "without":
         # "the Kremlin said, without giving details": an act not done.
         return f"{entry.label} fits, but 'without {token.text}' tells an act not done"
@@ -505,3 +533,14 @@ def names_chemical_agent(token: Token) -> bool:
 
 def is_to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _done_to_animals(token: Token) -> bool:
+    """The act's object, or the passive's subject, is an animal (or a list of them)."""
+    patient = object_of(token) if token.pos_ == "VERB" else None
+    if patient is None and token.pos_ == "VERB":
+        patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if patient is None and token.pos_ == "NOUN":
+        patient = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), None)
+    return patient is not None and patient.lemma_.lower() in ANIMAL_NOUNS
