@@ -50,8 +50,10 @@ from eventkit import assert_some_event, dyads
     ("Armed jihadists killed at least 15 civilians in a raid on a village in northern Togo.", "180",
      {"TGO"}, {"TGO"}),
     ("Islamist militants attacked an army base in northern Mali, killing 20 soldiers.", "190", {"MLI"}, {"MLI"}),
+    # (a plain summons "over" remarks is 110 since the summons change: CAMEO's own example; 114 only
+    # when the envoy is summoned to lodge a protest)
     ("Nigeria's foreign ministry summoned the British high commissioner in Abuja over the minister's remarks.",
-     "114", {"NGA"}, {"GBR"}),
+     "110", {"NGA"}, {"GBR"}),
     ("Tunisia's president promised to put a new constitution to a national referendum in July.", "0344",
      {"TUN"}, {"TUN"}),
     # Aid and arms that arrive "from" their sender, or land with relief goods aboard.

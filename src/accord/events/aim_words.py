@@ -42,6 +42,9 @@ OUTSIDERS = {"inspector", "inspectors", "investigator", "investigators", "monito
 HANDING = {"return", "hand", "give"}
 WANTED = {"militant", "militants", "suspect", "suspects", "fugitive", "fugitives", "perpetrator", "perpetrators",
           "killer", "killers", "culprit", "culprits", "terrorist", "terrorists", "criminal", "criminals"}
+# Participles that make the persons handed over wanted by a court, whoever they are ("former
+# officials wanted over the bombing", "officers accused of taking part in the coup").
+WANTED_BY = {"want", "accuse", "charge", "indict", "suspect", "convict", "seek"}
 HELD_LAND = {"island", "islands", "territory", "territories", "region", "province", "land", "control", "power",
              "sovereignty"}
 # Whose letting in is a right, not international involvement; and who is foreign.

@@ -37,7 +37,7 @@ from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARM
                                      OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTECTING, PROTECTORS,
                                      PROTEST_AIMS, RELEASE, REQUEST_NOUNS, SANCTION_WORDS, SELF_RULE, SETTLING,
                                      SUPPORT, TRADE_BARRIERS,
-                                     TALKS, TALK_OPENERS, WANTED, YIELD_VERBS)
+                                     TALKS, TALK_OPENERS, WANTED, WANTED_BY, YIELD_VERBS)
 from accord.events.subcode_words import word_code
 
 # Generic code -> {aim: specific code}. Protest families share the last digit.
@@ -138,13 +138,20 @@ def _handed(verb: Token) -> str | None:
     words = {t.lemma_.lower() for t in things} | {t.lower_ for t in things}
     if not words - {"over", "back"}:
         return None
-    if words & WANTED:
+    if words & WANTED or _described_as_wanted(verb):
         return "judicial"
     if words & (INFORMATION | {"account", "data", "records", "documents"}):
         return "information"  # "hand over evidence", "a full account of its programme"
     # (ground handed over may be named: "hand over Greenland", "give back the Golan Heights")
     named_ground = any(t.ent_type_ in ("GPE", "LOC") for t in things if t.dep_ != "prt")
     return "yield" if words & HELD_LAND or named_ground else "release"
+
+
+def _described_as_wanted(verb: Token) -> bool:
+    """Whether the persons handed over are "wanted", "accused", "charged" ...: a participle on the
+    object ("hand over the officers accused of taking part in the coup")."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in WANTED_BY
+               for o in verb.children if o.dep_ == "dobj" for c in o.children)
 
 
 RETURN_NOUNS = {"return", "handover", "hand-over", "repatriation"}

@@ -114,10 +114,11 @@ def recipients_by_phrase(token: Token, entry: LexiconEntry, reader: ArgumentRead
                    for r in reader.actors_in(pobj) if r.actor.code and r.actor.code not in {a.actor.code for a in actors}]
         if against:
             recipients = unique_actors(against)
-    if entry.cameo.startswith("063"):
+    if entry.cameo.startswith("063") or entry.cameo == "0313":
         # "extradited a Russian businessman to the United States", "surrendered a Bosnian Croat
         # general indicted for war crimes to the U.N. tribunal": the one handed over is no
-        # party; whoever receives him is.
+        # party; whoever receives him is (also when a court approves or a state agrees to
+        # the extradition: 0313 towards the receiving state).
         receivers = [r for word in token.subtree if word.dep_ == "prep" and word.lower_ == "to"
                      for pobj in word.children if pobj.dep_ == "pobj" for r in reader.actors_reached(pobj)
                      if r.actor.code]
