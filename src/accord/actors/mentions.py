@@ -47,6 +47,9 @@ UNION_THINGS = {"offer", "proposal", "plan", "initiative", "demand", "call", "ul
 # Europe's states taken together ("its European partners", "European governments"), who in wire
 # copy act through the Union.
 UNION_MEMBERS = {"partner", "government", "leader", "power"}
+# Europe's businesses taken together ("urged European companies to invest"): no one state's, so
+# the Union's, as a state's companies take its code.
+UNION_BUSINESSES = {"company", "firm", "investor", "business", "businesses", "corporation", "enterprise"}
 EUROPEAN_UNION = "IGOEEC"
 VEHICLE_TERMS = {"jet", "fighter jet", "jet fighter", "warplane", "bomber", "warship", "gunboat"}
 
@@ -523,7 +526,7 @@ class _MentionBuilder:
                     and not any(c.tag_ == "MD" for c in token.head.children):
                 pass  # (not "Europe must learn to defend itself": what Europe should do, its people's)
             elif not (token.lower_ == "european" and token.dep_ == "amod"
-                      and token.head.lemma_.lower() in UNION_THINGS | UNION_MEMBERS):
+                      and token.head.lemma_.lower() in UNION_THINGS | UNION_MEMBERS | UNION_BUSINESSES):
                 continue
             self.mentions.append(ActorMention(Actor(EUROPEAN_UNION, "IGO", "European Union", "organisation"),
                                               token.i, token.i + 1, "Europe for its union"))
