@@ -73,3 +73,16 @@ def test_a_states_own_companies_keep_their_state(code_text):
     record = code_text("The Vietnamese prime minister urged Japanese companies to invest in Vietnam's chip industry.")
     found = _with_code(record, "02")
     assert found and found[0][2] == {"JPN"}, dyads(record)
+
+
+def test_an_arrest_inside_a_foreign_embassy_happens_where_the_embassy_stands(code_text):
+    record = code_text("Serbian police detained a former army commander inside the Croatian consulate in Belgrade "
+                       "on Friday.")
+    found = _with_code(record, "173")
+    assert found and found[0][1] == {"SRB"} and found[0][2] == {"SRB"}, dyads(record)
+
+
+def test_storming_a_foreign_embassy_is_aimed_at_its_state(code_text):
+    # (negative: only an arrest looks past the embassy's owner)
+    record = code_text("Police stormed the Mexican embassy in Quito on Friday.")
+    assert any("MEX" in d[2] for d in dyads(record)), dyads(record)
