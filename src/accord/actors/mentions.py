@@ -47,6 +47,11 @@ UNION_THINGS = {"offer", "proposal", "plan", "initiative", "demand", "call", "ul
 # Europe's states taken together ("its European partners", "European governments"), who in wire
 # copy act through the Union.
 UNION_MEMBERS = {"partner", "government", "leader", "power"}
+# Europe's businesses taken together, when addressed ("urged European companies to invest"): no
+# one state's, so the Union's, as a state's companies take its code. (Not what is done for them:
+# "a fund to help European companies compete".)
+UNION_BUSINESSES = {"company", "firm", "investor", "business", "businesses", "corporation", "enterprise"}
+ADDRESSING_VERBS = {"urge", "invite", "call", "ask", "encourage", "press", "court", "woo", "appeal", "tell"}
 EUROPEAN_UNION = "IGOEEC"
 VEHICLE_TERMS = {"jet", "fighter jet", "jet fighter", "warplane", "bomber", "warship", "gunboat"}
 
@@ -523,11 +528,19 @@ class _MentionBuilder:
                     and not any(c.tag_ == "MD" for c in token.head.children):
                 pass  # (not "Europe must learn to defend itself": what Europe should do, its people's)
             elif not (token.lower_ == "european" and token.dep_ == "amod"
-                      and token.head.lemma_.lower() in UNION_THINGS | UNION_MEMBERS):
+                      and (token.head.lemma_.lower() in UNION_THINGS | UNION_MEMBERS
+                           or token.head.lemma_.lower() in UNION_BUSINESSES and _addressed(token.head))):
                 continue
             self.mentions.append(ActorMention(Actor(EUROPEAN_UNION, "IGO", "European Union", "organisation"),
                                               token.i, token.i + 1, "Europe for its union"))
             self.taken.add(token.i)
+
+
+def _addressed(noun: Token) -> bool:
+    """Whether a noun is whom an appeal is made to ("urged European companies to invest", "called
+    on European firms")."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "upon", "to") else noun.head
+    return noun.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in ADDRESSING_VERBS
 
 
 def _acts(token: Token) -> bool:

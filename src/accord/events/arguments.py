@@ -112,7 +112,10 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
                     found.append(abroad[0])
                     seen.add(id(abroad[1]))
                     continue
-                found += self._mention_actors(token, mention)
+                named = self._named_by_modifier(mention) if mention.actor.code is None else set()
+                # ("urged European companies": the Union named on the role, not the story's state.)
+                found += [a for a in self._mention_actors(token, mention)
+                          if not (named and a.via.startswith("role, in a") and a.actor.code not in named)]
             elif mention is None and self._names_divided_country(token):
                 found += self._divided_country(token)
             elif mention is None and self._pronoun_to_resolve(token):
@@ -128,6 +131,14 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             if named:
                 return named
         return found
+
+    def _named_by_modifier(self, mention: ActorMention) -> set[str]:
+        """The codes of the modifiers the tables name on a role with no code of its own
+        ("European companies"): that party is whose the role is, and no other state the
+        story's context gives."""
+        last = self.doc[mention.end - 1]
+        return {named.actor.code for c in last.children if c.dep_ in ("amod", "compound") and c.i < mention.start
+                and (named := self._by_token.get(c.i)) is not None and named is not mention and named.actor.code}
 
     # The steps of actors_in, in the order it takes them.
 

@@ -290,6 +290,10 @@ def show_of_force_meant(token: Token, entry, reader: ArgumentReader, who: PartyR
             who.recipients = who.named_recipients = meant
 
 
+# Arrests and detentions: an embassy they happen in is where, not whose (phrase_parties.target_place).
+ARRESTS = "173"
+
+
 def place_aimed_at(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
     """With nobody else named, the country of the place the act is aimed at (or the actor's own
     country, the act done at home)."""
@@ -306,7 +310,8 @@ def place_aimed_at(token: Token, entry, reader: ArgumentReader, who: PartyRecord
         # ("invested $2 billion in Egypt").
         target = target_place(token, reader, conflict=entry.cameo[:2] >= "14" or entry.cameo[:3] in PLACED_AID
                               or entry.cameo.startswith(("042", "06", "07") + DOMESTIC_BY_STATE),
-                              away=entry.cameo.startswith(WITHDRAWING), neighbour=entry.cameo[:2] < "17")
+                              away=entry.cameo.startswith(WITHDRAWING), neighbour=entry.cameo[:2] < "17",
+                              missions=not entry.cameo.startswith(ARRESTS))
         if target is not None and entry.cameo.startswith(EXPULSIONS) and target.via.startswith("place ") \
                 and target_is_destination(token, target):
             target = None  # "expelled a bishop to Rome": where they were sent

@@ -278,6 +278,15 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
             joint = reader.actors_in(pobj)
             (recipients if actors else actors).extend(joint)
     recipients = _without_forum(recipients, forum, against, entry)
+    if entry.cameo.startswith(RALLYING_SUPPORT):
+        # "rallied support among Pacific leaders for Taiwan's bid": those among whom support is
+        # rallied are its audience; whom it is "for" (which the parser hangs on the audience)
+        # is the one it is rallied on behalf of.
+        audience = [among for holder in holders for _, among in prepositional_objects(holder, JOINT_PREPS)]
+        behalf = [a for holder in holders + audience for _, pobj in prepositional_objects(holder, {"for"})
+                  for a in reader.actors_reached(pobj) if a.actor.code not in {b.actor.code for b in actors}]
+        if behalf:
+            recipients = behalf
     if entry.cameo[:3] in MEDIATION_OFFERS | MEDIATION_HALTED:
         # (The sides named go before a place or topic: "in any future negotiations on the
         # withdrawal of foreign troops from Afghanistan".)
@@ -478,9 +487,20 @@ def _claimed_by(noun: Token, reader: ArgumentReader) -> list[ArgumentActor]:
     return [a for a in reader.actors_in(subject) if a.actor.code] if subject is not None and not passive else []
 
 
+# Rallying support on behalf of someone (CAMEO 053).
+RALLYING_SUPPORT = "053"
+# What a "with" phrase can put a matter on, making the phrase a circumstance of the act.
+AGENDA_NOUNS = {"agenda", "table"}
+
+
 def absolute_clause(pobj: Token) -> bool:
     """Whether a "with" phrase is a clause of its own ("with Bahrain following suit", "with EU
-    envoys looking on"): a participle in it has a subject."""
+    envoys looking on"): a participle in it has a subject, or it puts something on the agenda
+    ("with a railway linking Uzbekistan to Pakistani ports high on the agenda", "with a trade
+    deal on the table")."""
+    if any(word.lemma_.lower() in AGENDA_NOUNS and word.head.dep_ == "prep" and word.head.lower_ in ("on", "atop")
+           and word.head.head.i != pobj.head.i for word in pobj.subtree if word.i != pobj.i):
+        return True
     return any(word.tag_ in ("VBG", "VBN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
                for word in pobj.subtree) or any(c.dep_ in ("nsubj", "nsubjpass") for c in pobj.children)
 

@@ -23,12 +23,25 @@ TARGET_PREPS = {"to", "into", "in", "on", "at", "around", "across", "along", "ne
                 "toward", "towards", "over", "off"}
 
 
+# Buildings of a foreign state's mission, whose state is not where they stand.
+MISSION_BUILDINGS = {"embassy", "consulate", "legation", "chancery"}
+
+
+def _mission_owners(heads: list[Token]) -> set[int]:
+    """The owner of an embassy that says where it stands ("the Mexican embassy in Quito"): the
+    place is Quito's country; the state whose embassy it is is no place."""
+    return {t.i for head in heads for w in head.subtree if w.lemma_.lower() in MISSION_BUILDINGS
+            and any(c.dep_ == "prep" and c.lower_ == "in" for c in w.children)
+            for c in w.children if c.dep_ in ("amod", "compound", "poss") for t in c.subtree}
+
+
 def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: bool = False,
-                 neighbour: bool = True) -> ArgumentActor | None:
+                 neighbour: bool = True, missions: bool = True) -> ArgumentActor | None:
     """A place named as the object of the act or in a directional phrase of its verb (for
     conflict also a locative one: "bombed militants in northern Iraq", "fired rockets at Tel
     Aviv"), as its country. Without ``neighbour``, the country a border is shared with is none
-    ("seized the town on the border with Uganda")."""
+    ("seized the town on the border with Uganda"); without ``missions``, the state of an embassy
+    that says where it stands is none ("arrested him inside the Mexican embassy in Quito")."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
     subject = subject_of(verb)[0] if verb.pos_ in ("VERB", "AUX") else None
     if conflict and subject is not None and subject.lemma_.lower() in EXILE_NOUNS:
@@ -69,6 +82,10 @@ def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: boo
     beside = set() if neighbour else {t.i for head in candidates for w in head.subtree if w.dep_ == "pobj"
                                       for t in border_neighbour(w)}
     beside |= occasion_words(verb, token) if verb.pos_ in ("VERB", "AUX") else set()
+    if not missions:
+        # ("arrested a former vice president inside the Mexican embassy in Quito": where the
+        # arrest happened is Ecuador.)
+        beside |= _mission_owners(candidates)
     for head in candidates:
         for t in (_without_reasons(head) if conflict else head.subtree):
             place = places.get(t.i) if t.i not in beside else None

@@ -133,8 +133,10 @@ ANSWER_NOUNS = {"retaliation", "revenge", "response", "reprisal", "reaction", "p
 def named_beats_guess(main: Event, purpose: Event) -> bool:
     """"rallied in Kiev to protest against President Yanukovich's decision to shelve a pact with
     the EU": whom a purpose clause of the same act names beats the one other party guessed for the
-    main verb."""
-    return bool(purpose.recipients) and bool(main.recipients) and main.plover == purpose.plover \
+    main verb. (A protest held to demand something is aimed at whom the demand is made of:
+    "blocked roads to demand that the prime minister step down".)"""
+    same_act = main.plover == purpose.plover or (main.plover, purpose.plover) == ("PROTEST", "REQUEST")
+    return bool(purpose.recipients) and bool(main.recipients) and same_act \
         and all(r.via.startswith("the one other party") for r in main.recipients) \
         and not any(r.via.startswith(("the one other party", "domestic")) for r in purpose.recipients)
 

@@ -27,6 +27,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ == "nsubjpass":
                 # "were engaged in fighting": a state, not a passive; its subject acts.
                 return child, not active and token.lemma_.lower() not in STATAL_PASSIVES
+        hung = next((g for c in token.children if c.dep_ == "aux" and c.i < token.i
+                     for g in c.children if g.dep_ in SUBJECT_DEPS and g.i < c.i), None)
+        if hung is not None:
+            # "Kenya has been mediating between ...": the small model may hang the subject on an
+            # auxiliary ("been") instead of the verb it helps; it is still the verb's subject.
+            return hung, False
         if token.dep_ == "xcomp" or (token.dep_ == "conj" and _active_voice(token)):
             active = True
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL:
