@@ -65,3 +65,15 @@ def test_massacre_reported_is_no_accusation(code_text):
 def test_received_troops_without_mission_is_not_peacekeeping(code_text):
     assert not any(code == "0861" for code, _, _ in dyads(code_text(
         "Russia received a shipment of North Korean artillery shells on Monday.")))
+
+
+def test_signing_of_a_pact_between_two_states(code_text):
+    # "the signing of an agreement between X and Y took place": X and Y sign it together (057).
+    record = code_text("The signing of a defence cooperation treaty between Japan and the Philippines took place "
+                       "in Manila on Monday.")
+    assert dyads(record) == [("057", {"JPN", "PHL"}, set())]
+
+
+def test_a_killing_between_villages_has_no_joint_parties(code_text):
+    record = code_text("The killing of a soldier between the two villages angered Israel.")
+    assert not any(code == "057" for code, _, _ in dyads(record))
