@@ -33,9 +33,10 @@ from eventkit import assert_dyad, assert_some_event, dyads
     # Rebels of no country in "talks between the government and the rebels" are that state's.
     ("Norway hosted a fresh round of talks between the Colombian government and the guerrillas in Oslo on "
      "Thursday.", "04", {"NOR"}, {"COL"}),
-    # An envoy summoned in the passive is summoned by the state he is posted in.
+    # An envoy summoned in the passive is summoned by the state he is posted in (a plain summons
+    # is 110 since session 25's summons rule; this row is about who acts).
     ("The Iranian ambassador in Copenhagen was summoned on Wednesday over a plot against exiled dissidents.",
-     "114", {"DNK"}, {"IRN"}),
+     "11", {"DNK"}, {"IRN"}),
     # Who claims an attack is its doer.
     ("Lashkar-e-Taiba claimed responsibility for a grenade attack on Indian soldiers in Srinagar on Friday.",
      "18", {"PAKLET"}, {"IND"}),
