@@ -316,6 +316,22 @@ def _objnum_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str
     return None
 
 
+def _objone_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    # objone=*: the object is a single one ("expelled a senior diplomat"), not a plural, a count
+    # above one or a list ("expelled 23 diplomats", "a diplomat and two attaches").
+    obj = site.obj
+    if obj is None:
+        return "no object"
+    if obj.tag_ not in ("NN", "NNP") or obj.lower_.endswith("s") and obj.lemma_.lower() != obj.lower_:
+        return f"object '{obj.text}' is plural"
+    if any(c.dep_ == "conj" for c in obj.children):
+        return f"object '{obj.text}' is one of a list"
+    count = object_count(site.token)
+    if count is not None and count > 1:
+        return "the object counts more than one"
+    return None
+
+
 def _agent_of_participle(head: Token, is_actor) -> Token | None:
     """The actor a participle on the noun names as its agent: "the efforts made by the two
     Koreas", "the steps taken by Pakistan", or None."""
@@ -399,6 +415,27 @@ def _xcomp_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str 
     if values != ("to",) and not any(c.lemma_.lower() in allowed for c in governed):
         return f"governed verb is not one of {'|'.join(values)}"
     return None
+
+
+# What forces are told to be, to stand or to stay in an order that puts them on alert: "ready",
+# "on standby", "on high alert", "in combat readiness".
+READINESS_WORDS = {"ready", "prepared", "alert", "standby", "readiness", "vigilant", "guard", "battle-ready",
+                   "combat-ready"}
+READINESS_VERBS = {"be", "stand", "stay", "remain", "keep"}
+
+
+def _ready_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    # ready=*: the infinitive puts the object on alert ("ordered its units to be ready to open
+    # fire", "to stand ready", "to remain on high alert"); not "to stay in Syria".
+    for verb in governed_infinitives(site.token):
+        if verb.lemma_.lower() not in READINESS_VERBS:
+            continue
+        said = [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd", "advmod")]
+        said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at")
+                 for g in c.children if g.dep_ == "pobj"]
+        if any(w.lemma_.lower() in READINESS_WORDS or w.lower_ in READINESS_WORDS for w in said):
+            return None
+    return "governs no infinitive putting it on alert (to be ready, on alert, on standby)"
 
 
 def _advcl_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
@@ -671,9 +708,11 @@ FRAME_KEYS: dict[str, Callable[[_Site, tuple[str, ...], set[str]], str | None]] 
     "obj": _obj_fits,
     "notobj": _notobj_fits,
     "objnum": _objnum_fits,
+    "objone": _objone_fits,
     "objmod": _objmod_fits,
     "prep": _prep_fits,
     "xcomp": _xcomp_fits,
+    "ready": _ready_fits,
     "advcl": _advcl_fits,
     "subj": _subj_fits,
     "ccomp": _ccomp_fits,

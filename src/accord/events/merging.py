@@ -46,6 +46,18 @@ def sweep_duplicates(events: list[Event], ontology: Ontology) -> tuple[list[Even
     return [e for e in events if id(e) not in sweep.drop], reasons
 
 
+def _readied_by(token: Token, order: Token) -> bool:
+    """Whether the act is what the order readies forces for: reached from the order verb through
+    infinitives and "ready"-like complements only ("to be ready to open fire"), not a phrase of
+    time or cause ("on alert after the shelling")."""
+    steps = 0
+    while token.i != order.i and steps < 6:
+        if token.dep_ not in ("xcomp", "acomp") or token.head.i == token.i:
+            return False
+        token, steps = token.head, steps + 1
+    return token.i == order.i and steps > 0
+
+
 class _DuplicateSweep:
     """The passes of `sweep_duplicates`, in order, over one sentence's events: each marks
     events to drop (by id) and may hand what a dropped event told to the one that stays."""
@@ -62,6 +74,7 @@ class _DuplicateSweep:
         """The passes in order, each with why it drops an event, as `accord explain` says it
         ("coded, then merged: ...")."""
         return [
+            (self._alerts_ordered, "what forces ordered onto alert are to be ready for, not an act yet"),
             (self._orders_to_own_forces, "an order to the actor's own forces is the act ordered"),
             (self._settings, "the setting (a clause of time or cause) of the main act"),
             (self._participles, "a participle telling the purpose or manner of the main act"),
@@ -79,9 +92,22 @@ class _DuplicateSweep:
             (self._told_twice_without_target, "the same act by the same actor told twice"),
         ]
 
+    def _alerts_ordered(self) -> None:
+        events, drop = self.events, self.drop
+        for event in events:
+            # "ordered its artillery units to be ready to open fire": forces put on alert (152);
+            # the fire they are to be ready to open is what the alert is for, not a threat of its own.
+            if not event.code.code.startswith("152") or event.trigger.lemma_.lower() not in ORDER_VERBS:
+                continue
+            for other in events:
+                if other is not event and _readied_by(other.trigger, event.trigger):
+                    drop.add(id(other))
+
     def _orders_to_own_forces(self) -> None:
         events, drop = self.events, self.drop
         for event in events:
+            if id(event) in drop or event.code.code.startswith("152"):
+                continue
             # "Japan ordered its forces to be ready to shoot down debris": an order to one's own
             # forces is the act ordered, done by whoever ordered it.
             obj = object_of(event.trigger) if event.trigger.lemma_.lower() in ORDER_VERBS else None

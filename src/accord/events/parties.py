@@ -297,6 +297,11 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
     return recipients
 
 
+# What two parties sign or conclude between them ("the signing of an agreement between X and Y").
+JOINT_PACT_NOUNS = {"agreement", "treaty", "accord", "pact", "deal", "memorandum", "protocol", "convention",
+                    "armistice", "charter", "declaration"}
+
+
 def _fallback_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader, actors: list[ArgumentActor],
                          recipients: list[ArgumentActor], patient: Token | None) -> list[ArgumentActor]:
     """With no recipient yet: whom a governed infinitive or clause, a hearer told, or the act the
@@ -433,6 +438,10 @@ def _noun_parties(token: Token, entry: LexiconEntry,
     noun_holders = [token]
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS:
         noun_holders.append(token.head)  # "fighting erupted between the army and the RSF"
+    # "the signing of a trade agreement between Canada and Ecuador": the parties of what the act
+    # is of act in it.
+    noun_holders += [pobj for _prep, pobj in prepositional_objects(token, {"of"})
+                     if pobj.lemma_.lower() in JOINT_PACT_NOUNS]
     for prep, pobj in (pair for holder in noun_holders for pair in prepositional_objects(holder, JOINT_PREPS)):
         actors += reader.actors_in(pobj)
     forum, against = [], []

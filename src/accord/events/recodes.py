@@ -134,6 +134,11 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
         # Easing a curfew (0813) or emergency rule (0814) is an administrative concession:
         # CONCEDE like 081, as the PLOVER manual and gold records have it (the table: RETREAT).
         code = replace(code, plover=ontology.cameo("081").plover, plover_mode="")
+    if code.code == "174" and _cuts_ties_too(token):
+        # "expelled an Iraqi diplomat and closed the embassy's cultural office": one diplomat sent
+        # out (174) along with another cut of ties is a reduction of relations (161).
+        code = ontology.cameo("161")
+        notes.append("an expulsion told with another cut of ties: coded 161")
     if code.code == "040" and token.lemma_.lower() in MEETING_WORDS:
         venue = third_location(token, actors + recipients, reader)
         if venue is not None:
@@ -142,6 +147,21 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
             code = ontology.cameo("044")
             notes.append(f"met in '{venue}', the country of none of its parties: coded 044")
     return code
+
+
+# Verbs that cut diplomatic ties when told with an expulsion ("and closed its consulate").
+TIES_CUTTING_VERBS = {"close", "shut", "recall", "sever", "downgrade", "cut", "suspend", "break"}
+
+
+def _cuts_ties_too(token: Token) -> bool:
+    """Whether an expulsion is coordinated with another cut of ties by the same subject
+    ("expelled a diplomat and closed the embassy", "recalled its ambassador and expelled ...")."""
+    if token.lemma_.lower() != "expel":
+        return False
+    partners = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        partners.append(token.head)
+    return any(p.pos_ == "VERB" and p.lemma_.lower() in TIES_CUTTING_VERBS for p in partners)
 
 
 def _takes_ground(token: Token) -> bool:

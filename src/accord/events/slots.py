@@ -206,6 +206,8 @@ def that_clause_first(clauses: list[Token]) -> Token | None:
 
 
 # Verbs whose passive says what its subject is taken for: "would be regarded as a provocation".
+# Verbs that say what their subject comes to: "amounts to genocide", "constitutes war crimes".
+AMOUNTING_VERBS = {"amount", "constitute"}
 REGARDING_VERBS = {"regard", "see", "view", "consider", "treat", "take", "deem", "interpret", "perceive"}
 
 
@@ -221,6 +223,11 @@ def copular_predicate(clause: Token) -> set[str]:
     lemma = clause.lemma_.lower()
     if lemma == "be":
         heads = [c for c in clause.children if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN")]
+    elif lemma in AMOUNTING_VERBS:
+        # "China's treatment of the Uyghurs amounts to genocide", "the strikes constitute war crimes"
+        heads = [c for c in clause.children if c.dep_ in ("dobj", "attr") and c.pos_ == "NOUN"]
+        heads += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     elif lemma in REGARDING_VERBS and any(c.dep_ == "auxpass" for c in clause.children):
         heads = [c for c in clause.children if c.dep_ in ("oprd", "acomp", "attr") and c.pos_ in ("ADJ", "NOUN")]
         heads += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
