@@ -6,7 +6,8 @@ protest for a change of policy (1452); a treaty suspended reduces relations (160
 and visa restrictions are sanctions (163); police storming an embassy raid it (1711, not a riot);
 a party dissolved is banned (1722); a rejection voiced is a rejection (120); a treaty ended cuts
 a tie (160); armed men killing villagers use unconventional violence (180), attacking an army base
-military force (190); a high commissioner summoned is a formal protest (114); a new constitution
+military force (190); a high commissioner summoned is a summons (110 since the twenty-fifth
+session's summons rule; it was 114); a new constitution
 promised for a referendum is a promise to change institutions (0344); asking someone to call off
 protests is no call to punish a third party.
 Team-written sentences; each row of the first table failed before."""

@@ -189,6 +189,10 @@ def _condition_subject(token: Token) -> bool:
 def _natural_subject(token: Token) -> bool:
     """Whether the verb's own subject (or its compound, "Typhoon Haiyan") is a force of nature."""
     subject = next((c for c in token.children if c.dep_ in ("nsubj",)), None)
+    if subject is None and token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.pos_ in ("VERB", "AUX"):
+        # "Typhoon Haikui made landfall in Taiwan, forcing thousands to leave their homes": a
+        # participle clause with no subject of its own tells what the main verb's subject did.
+        subject = next((c for c in token.head.children if c.dep_ in ("nsubj",)), None)
     if subject is None:
         return False
     words = {subject.lemma_.lower(), subject.lower_}
@@ -451,18 +455,14 @@ def _advcl_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str 
     return None
 
 
-def _subj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
-    entry, token, is_person = site.entry, site.token, site.is_person
-    # subj=plural: two or more parties act together ("Iran and Iraq met", "officials
-    # from Bangladesh and Myanmar met", "both sides met"); for a noun, the subject of
-    # its support verb ("French and Egyptian warships launched war games").
-    # subj=a|b: the subject or one of its modifiers is one of these words
-    # ("peacekeeping troops arrived").
+def _frame_subject(entry, token: Token) -> tuple[Token | None, Token | None]:
+    """The verb that lends a trigger its subject (None for a noun with no support verb) and
+    that subject (None when there is none)."""
     holder = token
     if entry.pos == "NOUN":
         holder = governing_support_verb(token)
         if holder is None:
-            return "no verb lends a subject"
+            return None, None
     subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     while subject is None and holder.dep_ == "conj" and holder.head.pos_ in ("VERB", "AUX"):
         # "Rioters clashed with police and set fire to ...": a conjoined verb's subject
@@ -474,6 +474,28 @@ def _subj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str |
         # verb governing the infinitive or gerund (not "urged Iran to ...": Iran acts).
         holder = holder.head
         subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return holder, subject
+
+
+def _notsubj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    # notsubj=a|b: neither the subject nor its modifiers is one of these words ("Thousands of
+    # Armenians protested ... to Azerbaijan" is a crowd in the street, not a government's complaint).
+    _holder, subject = _frame_subject(site.entry, site.token)
+    if subject is not None and _subject_words(subject) & allowed:
+        return f"subject '{subject.text}' is one of {'|'.join(values)}"
+    return None
+
+
+def _subj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    entry, token, is_person = site.entry, site.token, site.is_person
+    # subj=plural: two or more parties act together ("Iran and Iraq met", "officials
+    # from Bangladesh and Myanmar met", "both sides met"); for a noun, the subject of
+    # its support verb ("French and Egyptian warships launched war games").
+    # subj=a|b: the subject or one of its modifiers is one of these words
+    # ("peacekeeping troops arrived").
+    holder, subject = _frame_subject(entry, token)
+    if holder is None:
+        return "no verb lends a subject"
     if subject is None:
         return "no subject"
     # In the passive obj= reads the subject, so in a frame with obj= subj= may read the "by"
@@ -628,6 +650,10 @@ def _prt_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | 
     return None
 
 
+# First words of two-word prepositions whose second word is no preposition of the verb's own.
+COMPOUND_PREP_HEADS = {"according", "due", "owing", "thanks", "prior", "pursuant"}
+
+
 def _pobj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
     entry, token, is_actor = site.entry, site.token, site.is_actor
     prep, _, first = values[0].partition(":")
@@ -637,7 +663,9 @@ def _pobj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str |
     # (pobj=to:__PERSON__: one naming a person, "talked to Prime Minister John Howard".)
     fits = (lambda g: g.lemma_.lower() in words or ACTOR_OBJECT in words and is_actor(g)
             or PERSON_OBJECT in words and site.is_person(g))
+    # (Not the inner word of "according to a rights group report", "due to", "thanks to".)
     if not any(child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep
+               and child.head.lower_ not in COMPOUND_PREP_HEADS
                and any(fits(g) for g in prep_objects(child))
                for holder in prep_holders(entry, token) for child in preps_of(holder)):
         return f"no '{prep}' + {'|'.join(sorted(words))}"
@@ -715,6 +743,7 @@ FRAME_KEYS: dict[str, Callable[[_Site, tuple[str, ...], set[str]], str | None]] 
     "ready": _ready_fits,
     "advcl": _advcl_fits,
     "subj": _subj_fits,
+    "notsubj": _notsubj_fits,
     "ccomp": _ccomp_fits,
     "answers": _answers_fits,
     "ccompaux": _ccompaux_fits,

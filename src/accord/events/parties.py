@@ -232,6 +232,12 @@ def _object_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader
     return recipients, holders
 
 
+# Places a capital's name may label ("at Tbilisi airport", "at Moscow's Sheremetyevo airport").
+VENUE_NOUNS = {"airport", "port", "harbour", "harbor", "station", "square", "checkpoint", "crossing", "hotel",
+               "stadium", "hospital", "university", "prison", "jail", "court", "courthouse", "market", "mosque",
+               "church", "terminal", "seaport"}
+
+
 def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader, holders: list[Token],
                               actors: list[ArgumentActor],
                               recipients: list[ArgumentActor]) -> list[ArgumentActor]:
@@ -268,6 +274,10 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
                 # "expelled four Spanish activists from Laayoune", "expelled two British
                 # diplomats from Moscow": a capital they are sent out of is where, when the
                 # object already names whom.
+                reached = [r for r in reached if r.via not in ("metonym", "capital")]
+            if prep == "at" and recipients and pobj.lemma_.lower() in VENUE_NOUNS:
+                # "was detained by Georgian police at Tbilisi airport": with whom already named,
+                # a capital naming the airport or square is where, not a second target.
                 reached = [r for r in reached if r.via not in ("metonym", "capital")]
             recipients += reached
             _sort_forum(prep, pobj, reached, forum, against, reader)
