@@ -816,7 +816,7 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         """"Tens of thousands rallied in Dakar": a crowd named only by its size is ordinary people
         of where its clause happens, else of the sentence's one country."""
         if head.dep_ in ("nsubj", "nsubjpass") and bare_crowd(head):
-            where = self.clause_place(head) or self.context_country(head)
+            where = self.clause_place(head, route=True) or self.context_country(head)
             if where is not None:
                 return [self._arg(Actor(where.code, "CVL", where.name, "country"),
                                   tokens[0].i, head.i + 1, "crowd + where it acts")]

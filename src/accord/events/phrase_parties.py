@@ -21,6 +21,9 @@ from accord.events.syntax import prepositional_objects, subject_of
 
 TARGET_PREPS = {"to", "into", "in", "on", "at", "around", "across", "along", "near", "outside", "inside", "against",
                 "toward", "towards", "over", "off"}
+# Verbs of getting into a place, whose object is where what the act lets in or sends goes
+# ("allowed 20 trucks of aid to enter Gaza" as "allowed aid into Gaza").
+ENTERING_VERBS = {"enter", "reach"}
 
 
 # Buildings of a foreign state's mission, whose state is not where they stand.
@@ -58,6 +61,11 @@ def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: boo
         candidates.append(obj)
         # ("deployed thousands of police in Islamabad": the place may hang on the quantity.)
         candidates += [c for c in token.children if c.dep_ == "dobj" and c.i != obj.i]
+    if token.pos_ in ("VERB", "AUX"):
+        # ("allowed aid convoys to enter Darfur": the place the infinitive goes into.)
+        candidates += [g for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ENTERING_VERBS
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                       for g in c.children if g.dep_ in ("dobj", "obj")]
     holders = [token]
     if token.pos_ not in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX"):
         holders.append(token.head)  # "launched drills around Taiwan"

@@ -30,6 +30,8 @@ PLACE_NOUNS = {"town", "city", "village", "capital", "port", "region", "province
 EXILE_NOUNS = {"exile", "émigré", "emigre", "expatriate", "expat", "diaspora"}
 VENUE_PREPS = {"in", "at", "outside"}
 CLAUSE_PLACE_PREPS = {"in", "at", "across", "throughout", "off", "near", "outside", "inside", "around"}
+# Prepositions of a way gone along, which place a crowd's march (places.clause_place, route=True).
+ROUTE_PREPS = {"through", "along"}
 # Words for a kind of place that may follow a place name inside a longer place name ("Gaza City").
 PLACE_KIND_WORDS = {"city", "province", "region", "state", "county", "district", "valley", "island", "islands",
                     "peninsula", "strip", "bay", "sea", "river", "mountains", "oblast", "governorate", "krai",
@@ -368,9 +370,12 @@ class PlaceReading:
                 return Actor(place.entry.country, None, None, "country")
         return None
 
-    def clause_place(self, token: Token) -> Actor | None:
+    def clause_place(self, token: Token, route: bool = False) -> Actor | None:
         """The country of the place where the clause of ``token`` happens ("people blocked
-        streets in Hong Kong"), for a group the sentence does not otherwise place."""
+        streets in Hong Kong"), for a group the sentence does not otherwise place. With
+        ``route``, a place gone through counts too ("Thousands marched through Bratislava": a
+        crowd's march is in the town it crosses; a convoy's transit is not, so only for crowds)."""
+        preps = CLAUSE_PLACE_PREPS | ROUTE_PREPS if route else CLAUSE_PLACE_PREPS
         verb = token
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
@@ -399,7 +404,7 @@ class PlaceReading:
         holders += inner + [c for p in inner for c in p.children if c.dep_ == "conj"]
         for holder in holders:
             for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lower_ in CLAUSE_PLACE_PREPS:
+                if prep.dep_ == "prep" and prep.lower_ in preps:
                     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                         words = _noun_phrase(pobj)
                         if pobj.lemma_.lower() in PLACE_NOUNS:
@@ -410,7 +415,7 @@ class PlaceReading:
                             if inner.dep_ in ("compound", "amod", "poss") and inner.head.i == pobj.i \
                                     and pobj.lemma_.lower() not in PLACE_NOUNS:
                                 continue  # "at a U.S. base in eastern Syria": whose base, not where
-                            if prep.lower_ not in ("in", "at", "across", "throughout") \
+                            if prep.lower_ not in ("in", "at", "across", "throughout", *ROUTE_PREPS) \
                                     and pobj.lemma_.lower() not in PLACE_NOUNS and not self._town(inner):
                                 continue  # "outside the Chinese embassy": whose building, not where
                                 # ("near Raqqa": a town names where, whatever the preposition.)

@@ -213,6 +213,10 @@ NAMING_VERBS = {"call", "describe", "term", "brand", "label", "dub", "deem"}
 # they name is no party to the act (cause_verbs.tsv, role "stirs").
 REACTION_CAUSES = frozenset(lemma for lemma, role in _CAUSES if role == "stirs")
 # Verbs of a third party's part in a deal or meeting ("a truce brokered by Qatar").
+# A line held towards a country ("his government's policy towards Russia"): the country is what
+# the line is about, and the holder of the line, not it, is the party (targets.policy_topics).
+STANCE_NOUNS = {"policy", "policies", "stance", "approach", "attitude", "line", "posture"}
+STANCE_PREPS = {"towards", "toward", "on", "regarding", "vis-a-vis"}
 BROKERING_VERBS = {"broker", "mediate", "facilitate", "sponsor", "back", "support", "host", "chair",
                    "arrange", "witness", "oversee", "guarantee"}
 
@@ -280,6 +284,7 @@ def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActo
                  and head.i not in {x.i for x in word.subtree} for t in word.subtree}
     skip |= occasion_words(head, token)
     skip |= whereabouts_clauses(head)
+    skip |= policy_topics(head)
     # ("Moscow-backed separatists shot down a Ukrainian plane": the backer named before "-backed"
     # is no party to what those it backs do.)
     skip |= {t.i for t in head.subtree if t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "\u2011")
@@ -291,6 +296,14 @@ def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActo
     if kin is not None and any(m.actor.kind == "person" and doc[m.start].idx == kin.start for m in reader.mentions):
         del parties[own[:3]]  # "the PKK ... its jailed leader Ocalan": the group's own person is no other party
     return next(iter(parties.values())) if len(parties) == 1 else None
+
+
+def policy_topics(head: Token) -> set[int]:
+    """The words naming whom a policy or stance is about ("over his government's policy towards
+    Russia", "protested Berlin's stance on Greece"): the country a line is held towards is no party
+    to the act about the line; whoever holds it (or the actor's own leaders) may be."""
+    return {t.i for word in head.subtree if word.dep_ == "prep" and word.lower_ in STANCE_PREPS
+            and word.head.lemma_.lower() in STANCE_NOUNS and word.head.i != head.i for t in word.subtree}
 
 
 def whereabouts_clauses(verb: Token) -> set[int]:
