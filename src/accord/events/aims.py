@@ -29,7 +29,7 @@ from accord.events.aim_kinds import (INVESTIGATIONS, KINDS, bombing_code, kind_c
 from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hyphen_joined, phrase_tokens,
                                       protest_object_phrase, protest_occasion, purpose_of_support_verb, request_content,
                                       without_of_clauses, word_set)
-from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION,
+from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION, RIGHTS,
                                      DEPLOYING, DISSENT, EASED_TRADE, EASING, ECONOMIC_BLOCKADE, FIGHTING,
                                      FIGHTING_VERBS, FOREIGN, HANDING, MILITARY_BLOCKADE,
                                      HELD_LAND, INFORMATION, INVOLVEMENT, LAWMAKING_VERBS, LEADERSHIP, MEDIATION,
@@ -247,6 +247,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "settle"  # "settle their differences through negotiations" (027)
             if head in POLICY | EASING and word_set(c for c in t.children if c.dep_ == "dobj") & TRADE_BARRIERS:
                 return "economic"  # "must drop barriers to U.S. exports" (codebook 1011)
+            if _grants_rights(t):
+                return "rights"  # "recognise the property rights of ...", "restore their right to ..." (0243, 1043, 1233)
             if head in POLICY and any(c.dep_ in {"xcomp", "dobj"} and c.pos_ == "VERB"
                                       and c.lemma_.lower() in FIGHTING_VERBS for c in t.children):
                 return "deescalation"  # "stop bombing civilian areas" (0256, 1056, 1246)
@@ -308,6 +310,13 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         # a change of policy (codebook 1412: "demonstrate or rally for policy change")
         return "policy"
     return None
+
+
+def _grants_rights(verb: Token) -> bool:
+    """A verb asked for whose object is a right ("recognise the property rights", "restore their
+    right to be educated"), also in a verb joined to it ("stop X and restore their right ...")."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in RIGHTS for v in verbs for c in v.children)
 
 
 def _blockade_field(verb: Token) -> str | None:
