@@ -96,6 +96,10 @@ def _steps_down(token: Token) -> bool:
     return token.lemma_.lower() == "step" and any(c.lemma_.lower() in {"down", "aside"} for c in token.children)
 
 
+# Costs asked to be shared: money, so economic aid (codebook 0231, 1031, 1221), not intelligence.
+COSTS = {"burden", "burdens", "cost", "costs", "expense", "expenses", "bill"}
+
+
 # Institutions brought back (codebook 0244, 1044, 1234: a change in institutions or regime).
 RESTORING = {"restore", "reinstate", "reconvene", "reinstall", "reestablish", "re-establish"}
 LEGISLATURES = {"parliament", "congress", "legislature", "assembly", "senate", "court", "courts", "constitution",
@@ -236,6 +240,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "administrative"  # "lift restrictions on independent journalists" (0251, 1051, 1241)
             if head in DEESCALATION or (head == "lay" and any(c.lower_ == "down" for c in t.children)):
                 return "deescalation"
+            if head == "share" and word_set(c for c in t.children if c.dep_ == "dobj") & COSTS:
+                return "reparations"  # "share the financial burden of hosting migrants": economic aid (0231, 1031, 1221)
             if head == "share":
                 return "intelligence"  # "share intelligence / radar data" (0214, 1014)
             if head in DEPLOYING and not any(c.dep_ == "neg" for c in t.children) \
