@@ -1,6 +1,6 @@
 """Full (four-digit) sub-codes, twenty-fifth session, second round: a right named as the object of
 the act asked for or refused (0243, 1043, 1233), torture that kills (1822), calls for a ceasefire
-rejected (1246) and costs asked to be shared (1031, 0231).
+rejected (1246), costs asked to be shared (1031, 0231) and a transfer of power to be allowed (0241).
 
 Team-written sentences in the style of agency copy, with other actors and wording than the
 tuning sentences that prompted each rule: the exact CAMEO code and the actor/recipient codes,
@@ -32,6 +32,9 @@ from eventkit import assert_some_event, dyads
     # Costs or burdens to be shared: economic aid asked for (1031, 0231), not intelligence.
     ("Italy demanded that other European Union states share the cost of caring for migrants rescued at sea.",
      "1031", {"ITA"}, {"IGOEEC"}),
+    # A transfer of power to be allowed: an appeal for a change in leadership (0241), not for outsiders.
+    ("The United States urged Myanmar's generals to allow a transfer of power to the elected government.",
+     "0241", {"USA"}, {"MMR"}),
 ])
 def test_full_subcode(code_text, text, cameo, actor, recipient):
     assert_some_event(code_text(text), cameo, actor, recipient, exact=True)
@@ -48,8 +51,10 @@ def test_full_subcode(code_text, text, cameo, actor, recipient):
     # Intelligence to be shared stays intelligence (0214).
     ("Washington urged Seoul to share intelligence on North Korean missile launches.", "0214", {"USA"},
      {"KOR"}),
+    # Observers to be let in stay international involvement (0255).
+    ("The EU urged Belarus to allow observers into the country.", "0255", {"IGOEEC"}, {"BLR"}),
 ])
 def test_near_misses_keep_their_code(code_text, text, cameo, actor, recipient):
     record = code_text(text)
     assert_some_event(record, cameo, actor, recipient, exact=True)
-    assert not any(code in {"1043", "1822", "1246", "1031", "0231"} for code, _a, _r in dyads(record))
+    assert not any(code in {"1043", "1822", "1246", "1031", "0231", "0241"} for code, _a, _r in dyads(record))
