@@ -29,7 +29,7 @@ from accord.events.aim_kinds import (INVESTIGATIONS, KINDS, bombing_code, kind_c
 from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hyphen_joined, phrase_tokens,
                                       protest_object_phrase, protest_occasion, purpose_of_support_verb, request_content,
                                       without_of_clauses, word_set)
-from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION,
+from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION, RIGHTS,
                                      DEPLOYING, DISSENT, EASED_TRADE, EASING, ECONOMIC_BLOCKADE, FIGHTING,
                                      FIGHTING_VERBS, FOREIGN, HANDING, MILITARY_BLOCKADE,
                                      HELD_LAND, INFORMATION, INVOLVEMENT, LAWMAKING_VERBS, LEADERSHIP, MEDIATION,
@@ -54,6 +54,11 @@ _REJECT = {"leadership": "1231", "policy": "1232", "rights": "1233", "institutio
 _DEMAND |= {"military_aid": "1032", "aid": "103", "reparations": "1031"}
 _APPEAL |= {"military_aid": "0232", "aid": "023", "reparations": "0231"}
 _REJECT |= {"reparations": "1221"}
+# Power to be handed on: a change in leadership (kept apart so an appeal to let observers watch an
+# election, 0255, is not read as one).
+_DEMAND |= {"handover": "1041"}
+_APPEAL |= {"handover": "0241"}
+_REJECT |= {"handover": "1231"}
 _APPEAL |= {"support": "022", "reform": "024", "yield": "025", "cooperation": "021"}
 _APPEAL |= {"administrative": "0251", "dissent": "0252", "settle": "027"}
 _DEMAND |= {"administrative": "1051", "dissent": "1052"}
@@ -63,7 +68,8 @@ _REJECT |= {"reform": "123", "yield": "124", "cooperation": "121"}
 
 
 def _protest(root: str) -> dict[str, str]:
-    return {"leadership": root + "1", "policy": root + "2", "rights": root + "3", "institutions": root + "4"}
+    return {"leadership": root + "1", "policy": root + "2", "rights": root + "3", "institutions": root + "4",
+            "handover": root + "1"}
 
 
 FAMILIES: dict[str, dict[str, str]] = {
@@ -72,13 +78,13 @@ FAMILIES: dict[str, dict[str, str]] = {
     "120": _REJECT, "123": _REJECT,
     "141": _protest("141"), "142": _protest("142"), "143": _protest("143"), "144": _protest("144"),
     "145": _protest("145"),
-    "0255": {"mediation": "028", "rights": "0243"},
+    "0255": {"mediation": "028", "rights": "0243", "handover": "0241"},
     # appeals to return: to talks (026, the lexicon's), or persons and property (0253, 0213)
     "026": {"release": "0253", "judicial": "0213"},
     # yielding to demands, by what was demanded (codebook 083x accede to demands for reform, 085)
-    "080": {"reform": "083", "leadership": "0831", "rights": "0833", "institutions": "0834", "sanctions": "085"},
+    "080": {"reform": "083", "leadership": "0831", "handover": "0831", "rights": "0833", "institutions": "0834", "sanctions": "085"},
     # reform promised, by its aim (codebook 0341-0344)
-    "034": {"leadership": "0341", "policy": "0342", "rights": "0343", "institutions": "0344"},
+    "034": {"leadership": "0341", "handover": "0341", "policy": "0342", "rights": "0343", "institutions": "0344"},
 }
 
 
@@ -94,6 +100,26 @@ ATTEMPT_NOUNS = {"attempt", "plot", "bid"}
 
 def _steps_down(token: Token) -> bool:
     return token.lemma_.lower() == "step" and any(c.lemma_.lower() in {"down", "aside"} for c in token.children)
+
+
+# Costs asked to be shared: money, so economic aid (codebook 0231, 1031, 1221), not intelligence.
+COSTS = {"burden", "burdens", "cost", "costs", "expense", "expenses", "bill"}
+
+
+# Power passed on: a change in leadership asked for or refused ("a peaceful transfer of power").
+POWER_HANDOVER = {"transfer", "handover", "hand-over", "transition"}
+
+
+def _power_handed_on(verb: Token) -> bool:
+    """The verb's object is a transfer, handover or transition "of power" (or "power transfer")."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in POWER_HANDOVER:
+            of_what = {o.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"}
+            mods = {m.lemma_.lower() for m in c.children if m.dep_ == "compound"}
+            if "power" in of_what | mods:
+                return True
+    return False
 
 
 # Institutions brought back (codebook 0244, 1044, 1234: a change in institutions or regime).
@@ -228,6 +254,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "release"
             if head in INFORMATION:
                 return "information"
+            if head in INVOLVEMENT and _power_handed_on(t):
+                return "handover"  # "allow a peaceful transfer of power" (0241, 1041, 1231), not outsiders let in
             if head in INVOLVEMENT:
                 # (letting one's own girls or students go back to school is a right, not outsiders' access)
                 allowed = word_set(t.subtree)
@@ -236,6 +264,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "administrative"  # "lift restrictions on independent journalists" (0251, 1051, 1241)
             if head in DEESCALATION or (head == "lay" and any(c.lower_ == "down" for c in t.children)):
                 return "deescalation"
+            if head == "share" and word_set(c for c in t.children if c.dep_ == "dobj") & COSTS:
+                return "reparations"  # "share the financial burden of hosting migrants": economic aid (0231, 1031, 1221)
             if head == "share":
                 return "intelligence"  # "share intelligence / radar data" (0214, 1014)
             if head in DEPLOYING and not any(c.dep_ == "neg" for c in t.children) \
@@ -247,6 +277,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "settle"  # "settle their differences through negotiations" (027)
             if head in POLICY | EASING and word_set(c for c in t.children if c.dep_ == "dobj") & TRADE_BARRIERS:
                 return "economic"  # "must drop barriers to U.S. exports" (codebook 1011)
+            if _grants_rights(t):
+                return "rights"  # "recognise the property rights of ...", "restore their right to ..." (0243, 1043, 1233)
             if head in POLICY and any(c.dep_ in {"xcomp", "dobj"} and c.pos_ == "VERB"
                                       and c.lemma_.lower() in FIGHTING_VERBS for c in t.children):
                 return "deescalation"  # "stop bombing civilian areas" (0256, 1056, 1246)
@@ -308,6 +340,13 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         # a change of policy (codebook 1412: "demonstrate or rally for policy change")
         return "policy"
     return None
+
+
+def _grants_rights(verb: Token) -> bool:
+    """A verb asked for whose object is a right ("recognise the property rights", "restore their
+    right to be educated"), also in a verb joined to it ("stop X and restore their right ...")."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in RIGHTS for v in verbs for c in v.children)
 
 
 def _blockade_field(verb: Token) -> str | None:
