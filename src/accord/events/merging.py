@@ -16,7 +16,7 @@ from accord.events.slots import object_of
 from accord.events.sweep_checks import (
     EXPULSION_CODES, FORCES, INFERRED_ACTORS, INTENT_NOUNS, MASS_KILLING, ORDER_VERBS, RALLY_SUPPORT,
     RAVAGING_CODES, REJECTING_VERBS, SETTING_PREPS, SUPPORT_APPEAL, THREAT_CODE, TOPIC_VERBS, absorb,
-    asked_conjunct, asked_of_recipient, clause_subject, content_of_document, criticism_of_inquiry, dyad,
+    asked_conjunct, asked_of_recipient, attributive_visiting, clause_subject, content_of_document, criticism_of_inquiry, dyad,
     is_general, misread_main_verb, named_beats_guess, noun_infinitive_conjunct, participle_clause,
     passive_without_agent, purpose_of_event_noun, received, rejected_infinitive, same_state,
     setting_clause, shared_subject, support_for_oneself, switch_of_ties,
@@ -81,6 +81,7 @@ class _DuplicateSweep:
             (self._participles, "a participle telling the purpose or manner of the main act"),
             (self._governed_clauses, "one event per governing chain (asked, threatened, refused or agreed to)"),
             (self._restated_by_report_participle, "a participle after the report restating the act reported"),
+            (self._visitors_named, "'visiting' names the visitors a verb takes, not a visit"),
             (self._rejected_infinitives, "what a rejected call asked, not an act of its own"),
             (self._topics_of_acts, "the topic of another act (condemned, accused of, refused)"),
             (self._event_noun_subjects, "an event noun and the verb it is the subject of telling one act"),
@@ -297,6 +298,11 @@ class _DuplicateSweep:
                     drop.add(id(event))
                     absorb(outer, event, ontology)
 
+    def _visitors_named(self) -> None:
+        for event in self.events:
+            if attributive_visiting(event.trigger):
+                self.drop.add(id(event))
+
     def _restated_by_report_participle(self) -> None:
         events, drop = self.events, self.drop
         # "The United States refused to lift sanctions, a spokesman said, rejecting Tehran's
@@ -305,7 +311,10 @@ class _DuplicateSweep:
         for event in events:
             trigger = event.trigger
             report = trigger.head
-            if id(event) in drop or trigger.dep_ != "advcl" or trigger.tag_ != "VBG" \
+            # (The parser may hang it as an xcomp; the comma before it still sets it off.)
+            set_off = trigger.dep_ == "advcl" or (trigger.dep_ == "xcomp" and trigger.i > 0
+                                                  and trigger.doc[trigger.i - 1].text == ",")
+            if id(event) in drop or not set_off or trigger.tag_ != "VBG" \
                     or report.lemma_.lower() not in REPORT_VERBS or report.i in self.triggers:
                 continue
             told = [other for other in events if other is not event and id(other) not in drop
