@@ -19,7 +19,7 @@ from eventkit import assert_event, only_event
     ("Ankara will not admit additional Syrian refugees, the interior minister said.", "1223", "REJECT",
      {"TUR"}, {"SYR"}),
     ("Japan will not provide further loans to Sri Lanka, officials said.", "1221", "REJECT", {"JPN"}, {"LKA"}),
-    ("Greece will not attend the Balkan summit in Sofia.", "125", "REJECT", {"GRC"}, {"BGR"}),
+    ("Greece declined to attend the Balkan summit in Sofia.", "125", "REJECT", {"GRC"}, {"BGR"}),
     ("Argentina refused to attend the talks in London.", "125", "REJECT", {"ARG"}, {"GBR"}),
     ("Kenya said it would not sign the regional trade pact.", "127", "REJECT", {"KEN"}, set()),
     ("Colombia said it would not meet the rebels' demands.", "123", "REJECT", {"COL"}, {"COL"}),

@@ -29,6 +29,9 @@ REJECT_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", 
 NOT_REFUSALS = {"deny"}
 PLAN_NOUNS = {"plan", "schedule"}
 REFUSING_VERBS = {"fail", "refuse", "decline", "reject"}
+# "will not attend the summit": staying away is announced, no proposal to meet is turned down
+# (CAMEO 125 needs one); only "refused to attend", "declined to attend" reject an invitation.
+ATTENDANCE_VERBS = {"attend"}
 # "will withdraw its force unless ...": what happens unless the other side acts is a threat.
 ULTIMATUM_MARKS = {"unless"}
 CONDITION_MARKS = {"if", "unless"}
@@ -209,8 +212,10 @@ def refusal_code(token: Token, code: CameoCode, modality: Modality) -> str | Non
         return None
     if any(t.lemma_.lower() in PLAN_NOUNS and any(c.lower_ == "no" for c in t.children) for t in chain):
         return None  # "has no plans to send troops": nothing is planned, nothing refused
-    if not (modality.future or modality.hypothetical or says_cannot(token)
-            or any(t.i != token.i and t.lemma_.lower() in REFUSING_VERBS for t in chain)):
+    refused = any(t.i != token.i and t.lemma_.lower() in REFUSING_VERBS for t in chain)
+    if not (modality.future or modality.hypothetical or says_cannot(token) or refused):
+        return None
+    if token.lemma_.lower() in ATTENDANCE_VERBS and not refused:
         return None
     for prefix in (code.code[:4], code.code[:3], code.root):
         if prefix in REJECT_CODE:

@@ -16,7 +16,7 @@ from accord.events.slots import object_of
 from accord.events.sweep_checks import (
     EXPULSION_CODES, FORCES, INFERRED_ACTORS, INTENT_NOUNS, MASS_KILLING, ORDER_VERBS, RALLY_SUPPORT,
     RAVAGING_CODES, REJECTING_VERBS, SETTING_PREPS, SUPPORT_APPEAL, THREAT_CODE, TOPIC_VERBS, absorb,
-    asked_conjunct, asked_of_recipient, clause_subject, content_of_document, criticism_of_inquiry, dyad,
+    asked_conjunct, asked_of_recipient, attributive_visiting, clause_subject, content_of_document, criticism_of_inquiry, dyad,
     is_general, misread_main_verb, named_beats_guess, noun_infinitive_conjunct, participle_clause,
     passive_without_agent, purpose_of_event_noun, received, rejected_infinitive, same_state,
     setting_clause, shared_subject, support_for_oneself, switch_of_ties,
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from accord.events.record import Event
 
 INTENT_TO_MEET = "036"
+REPORT_VERBS = {"say", "tell", "announce", "state", "add", "confirm"}
 VISIT_CODES = ("042", "043")  # make a visit, host a visit
 
 
@@ -79,6 +80,8 @@ class _DuplicateSweep:
             (self._settings, "the setting (a clause of time or cause) of the main act"),
             (self._participles, "a participle telling the purpose or manner of the main act"),
             (self._governed_clauses, "one event per governing chain (asked, threatened, refused or agreed to)"),
+            (self._restated_by_report_participle, "a participle after the report restating the act reported"),
+            (self._visitors_named, "'visiting' names the visitors a verb takes, not a visit"),
             (self._rejected_infinitives, "what a rejected call asked, not an act of its own"),
             (self._topics_of_acts, "the topic of another act (condemned, accused of, refused)"),
             (self._event_noun_subjects, "an event noun and the verb it is the subject of telling one act"),
@@ -232,6 +235,15 @@ class _DuplicateSweep:
                     # "staged military drills around Taiwan, deploying warships": the event noun a
                     # light verb carries stands for its clause.
                     outer = next((triggers[c.i] for c in node.children if c.dep_ == "dobj" and c.i in triggers), None)
+                if outer is not None and id(outer) in drop and first is not event.trigger and node.i == first.head.i:
+                    # "agreed to restore relations and reopen the border": the governing verb gave way
+                    # to the first act it governs; a verb conjoined with that act is the same
+                    # agreement (or demand, or refusal) told on, not a second event.
+                    kept = triggers.get(first.i)
+                    if kept is not None and kept is not event and id(kept) not in drop \
+                            and kept.plover == event.plover and same_state(kept, event):
+                        drop.add(id(event))
+                        break
                 if outer is None or id(outer) in drop:
                     continue
                 if conditional:
@@ -285,6 +297,34 @@ class _DuplicateSweep:
                 elif clause != "advcl":
                     drop.add(id(event))
                     absorb(outer, event, ontology)
+
+    def _visitors_named(self) -> None:
+        for event in self.events:
+            if attributive_visiting(event.trigger):
+                self.drop.add(id(event))
+
+    def _restated_by_report_participle(self) -> None:
+        events, drop = self.events, self.drop
+        # "The United States refused to lift sanctions, a spokesman said, rejecting Tehran's
+        # demand": a participle hung on the verb of saying, not on the act, restates the act the
+        # report tells when it is of the same kind and by the same state; it keeps the act's dyad.
+        for event in events:
+            trigger = event.trigger
+            report = trigger.head
+            # (The parser may hang it as an xcomp; the comma before it still sets it off.)
+            set_off = trigger.dep_ == "advcl" or (trigger.dep_ == "xcomp" and trigger.i > 0
+                                                  and trigger.doc[trigger.i - 1].text == ",")
+            if id(event) in drop or not set_off or trigger.tag_ != "VBG" \
+                    or report.lemma_.lower() not in REPORT_VERBS or report.i in self.triggers:
+                continue
+            told = [other for other in events if other is not event and id(other) not in drop
+                    and other.code.root == event.code.root and same_state(other, event)
+                    and any(c.dep_ == "ccomp" and other.trigger.i in {t.i for t in c.subtree}
+                            for c in report.children)]
+            if told:
+                drop.add(id(event))
+                if not told[0].recipients and event.recipients:
+                    told[0].recipients = list(event.recipients)
 
     def _speaker_acts_again(self, event: Event, clause: Token) -> bool:
         """"Moon said China was responsible ... and called for Beijing's cooperation": a verb

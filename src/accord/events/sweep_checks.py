@@ -315,3 +315,18 @@ def criticism_of_inquiry(outer: Event, inner: Event) -> bool:
 def is_general(code: str) -> bool:
     """A root's "not specified below" code (190, 180, 110)."""
     return len(code) == 3 and code.endswith("0")
+
+
+# Verbs whose object the parser may leave to a following "visiting" read as their clause: "told
+# visiting U.S. veterans", "met visiting Chinese officials", "welcomed visiting delegates".
+VISITOR_HOSTS = {"tell", "meet", "greet", "welcome", "receive", "address", "brief", "host", "thank", "assure"}
+
+
+def attributive_visiting(token: Token) -> bool:
+    """"the president told visiting U.S. veterans": "visiting" right after a verb that lacks an
+    object of its own names the visitors (an adjective), not a visit the subject makes."""
+    head = token.head
+    return (token.lemma_.lower() == "visit" and token.tag_ == "VBG" and head.i == token.i - 1
+            and token.dep_ in ("xcomp", "advcl", "ccomp", "dep") and head.lemma_.lower() in VISITOR_HOSTS
+            and not any(c.dep_ in ("dobj", "dative") for c in head.children)
+            and not any(c.dep_ in ("nsubj", "aux") for c in token.children))
