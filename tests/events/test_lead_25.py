@@ -4,7 +4,7 @@ A vehicle's cargo is every good of the list it carries ("carrying water containe
 generators": an aid flight). An obligation ("X must ...") is put on the parties its subject names,
 not on a country named elsewhere in the clause. Force used on animals is no event, nor an event
 word that is the title of an album or film, nor a film "shot in Hindi", nor a player who "agreed a
-move to" a club.
+move to" a club, nor a presenter who resigned "as host" of a show.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ def test_a_plane_with_passengers_is_no_aid(code_text):
     "Her debut novel, The Invasion, is published next month.",
     "The film was shot in Tamil and Telugu over six weeks in Chennai.",
     "Danish winger Martin Jorgensen has agreed a move to Fiorentina from Udinese City.",
+    "Irish broadcaster Graham Norton has resigned as host of the BBC's Saturday night quiz show after ten years.",
 ])
 def test_no_event(code_text, text):
     assert _found(code_text(text)) == []
@@ -46,3 +47,8 @@ def test_no_event(code_text, text):
 def test_obligation_on_a_state_still_a_demand(code_text):
     found = _found(code_text("Washington said Iran must stop enriching uranium at Fordow."))
     assert any(code.startswith("10") and who == {"USA"} and whom == {"IRN"} for code, who, whom in found), found
+
+
+def test_a_political_resignation_still_counts(code_text):
+    found = _found(code_text("Pakistan's prime minister Imran Khan resigned as party leader on Monday."))
+    assert any(code == "0831" and who == {"PAK"} for code, who, _whom in found), found

@@ -62,6 +62,10 @@ ANIMAL_NOUNS = {"animal", "deer", "antelope", "pig", "boar", "hog", "bird", "wol
 # Works named by a title in apposition ("his album, The Massacre"): an event word there is a name.
 WORK_NOUNS = {"album", "film", "movie", "book", "novel", "single", "song", "play", "documentary", "series", "show",
               "game", "musical", "opera", "episode", "exhibition", "painting", "poem", "record", "title"}
+# Posts in broadcasting and sport: resigning or quitting "as host" of a show or "as coach" of a club
+# is no political resignation (0831).
+NON_POLITICAL_POSTS = {"host", "presenter", "anchor", "newsreader", "dj", "coach", "manager", "captain", "striker",
+                       "goalkeeper", "referee"}
 # Verbs of filming: "shot in Hindi and English" is a film made, not gunfire.
 FILMING_VERBS = {"shoot", "film"}
 LANGUAGE_NAMES = {"english", "french", "spanish", "portuguese", "german", "italian", "russian", "arabic", "hindi",
@@ -247,6 +251,11 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
     if entry.pos == "VERB" and token.lemma_.lower() in SPEAKING_VERBS and token.tag_ == "VBG" and token.dep_ == "advcl":
         # "Speaking to the BBC's Westminster Hour, Mr Kennedy said ...": the occasion of a statement.
         return f"{entry.label} fits, but '{token.text}' is the occasion of what is said, not a meeting"
+    if entry.cameo == "0831" and entry.pos == "VERB" and any(
+            g.lemma_.lower() in NON_POLITICAL_POSTS for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children if g.dep_ == "pobj"):
+        # "Cat Deeley has resigned as host of ITV1's Saturday morning show"
+        return f"{entry.label} fits, but the post left is in broadcasting or sport, not in politics"
     if entry.cameo[:2] in ("18", "19", "20") and _done_to_animals(token):
         return f"{entry.label} fits, but '{token.text}' is done to animals, not to a party"
     if entry.pos == "NOUN" and token.dep_ == "appos" and token.head.lemma_.lower() in WORK_NOUNS \
