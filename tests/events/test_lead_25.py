@@ -3,8 +3,8 @@
 A vehicle's cargo is every good of the list it carries ("carrying water containers and
 generators": an aid flight). An obligation ("X must ...") is put on the parties its subject names,
 not on a country named elsewhere in the clause. Force used on animals is no event, nor an event
-word that is the title of an album or film, nor a film "shot in Hindi", nor a player who "agreed a
-move to" a club, nor a presenter who resigned "as host" of a show.
+word that is the title of an album or film, nor a film "shot in Hindi", nor a presenter who
+resigned "as host" of a show.
 """
 
 from __future__ import annotations
@@ -37,7 +37,6 @@ def test_a_plane_with_passengers_is_no_aid(code_text):
     "Farmers in Wales killed hundreds of badgers last year under the cull.",
     "Her debut novel, The Invasion, is published next month.",
     "The film was shot in Tamil and Telugu over six weeks in Chennai.",
-    "Danish winger Martin Jorgensen has agreed a move to Fiorentina from Udinese City.",
     "Irish broadcaster Graham Norton has resigned as host of the BBC's Saturday night quiz show after ten years.",
 ])
 def test_no_event(code_text, text):
