@@ -169,7 +169,7 @@ def _doer_and_patient(token: Token, entry: LexiconEntry, reader: ArgumentReader,
         agent = agent_of(token)
         if agent is not None:
             actors += reader.actors_in(agent)
-        elif entry.cameo.startswith(REMOVALS):
+        elif entry.cameo.startswith(REMOVALS) or token.lemma_.lower() == "summon":
             # "Four Russian diplomats were expelled from the Czech Republic", "the Norwegian
             # ambassador was summoned to the Israeli foreign ministry": with no "by", the state
             # they were sent away from, or summoned to, is who acted.
@@ -604,7 +604,7 @@ def _reporter_of_conjunct(token: Token) -> Token | None:
 
 # Expelling, ordering out, deporting or summoning someone: in the passive with no "by", the
 # state they were sent from or summoned to acts.
-REMOVALS = ("161", "166", "174", "201", "114", "110")
+REMOVALS = ("161", "166", "174", "201", "114")
 LEAVING_VERBS = {"leave", "quit", "depart", "exit"}
 
 
@@ -614,10 +614,7 @@ def _removing_state(token: Token, entry: LexiconEntry, reader: ArgumentReader, p
     ministry"); none that is the patient's own."""
     own = {a.actor.code for a in reader.actors_in(patient)} if patient is not None else set()
     heads: list[Token] = []
-    summons = entry.cameo.startswith("114") or token.lemma_.lower() == "summon"
-    if entry.cameo == "110" and not summons:
-        return []  # a plain disapproval in the passive names no place it came from
-    if summons:
+    if entry.cameo.startswith("114") or token.lemma_.lower() == "summon":
         heads += [pobj for _prep, pobj in prepositional_objects(token, {"to"})]
         if patient is not None and not heads:
             # "The Turkish ambassador in Stockholm was summoned": the state an envoy is posted
