@@ -434,6 +434,11 @@ def prep_objects(prep: Token) -> list[Token]:
         if g.dep_ not in ("pobj", "pcomp"):
             continue
         objects.append(g)
+        if g.dep_ == "pcomp" and g.lemma_.lower() in LABELLING_VERBS and any(
+                c.dep_ == "dobj" and c.lower_ == "what" for c in g.children):
+            # "defended Nicaragua against what it called an unjust campaign": the label the speaker
+            # gives is the thing the preposition is about.
+            objects.extend(c for c in g.children if c.dep_ == "oprd")
         if misread_visitor(g):
             # "talked to visiting Australian Prime Minister John Howard": the parser makes
             # "visiting" a gerund with the visitor as its object; the one talked to is the visitor.
@@ -446,6 +451,7 @@ def prep_objects(prep: Token) -> list[Token]:
 
 
 STATE_NOUNS = {"state", "level", "degree"}
+LABELLING_VERBS = {"call", "term", "dub", "brand", "label"}
 
 
 def misread_visitor(token: Token) -> bool:

@@ -68,6 +68,7 @@ NON_POLITICAL_POSTS = {"host", "presenter", "anchor", "newsreader", "dj", "coach
                        "goalkeeper", "referee"}
 # Verbs of filming: "shot in Hindi and English" is a film made, not gunfire.
 FILMING_VERBS = {"shoot", "film"}
+RANKING_WORDS = {"first", "only", "last", "second", "third", "latest"}
 LANGUAGE_NAMES = {"english", "french", "spanish", "portuguese", "german", "italian", "russian", "arabic", "hindi",
                   "urdu", "bengali", "tamil", "telugu", "punjabi", "mandarin", "cantonese", "chinese", "japanese",
                   "korean", "turkish", "persian", "farsi", "hebrew", "swahili", "dutch", "polish", "greek", "welsh",
@@ -183,6 +184,13 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
     tells one."""
     if entry is not OBLIGATION_ENTRY and is_mandative(token):
         return f"{entry.label} fits, but '{token.text}' is what a demand asks for (a bare verb in a that-clause)"
+    if entry.pos == "VERB" and token.lemma_.lower() == "call" and any(
+            c.dep_ == "dobj" and c.lower_ == "what" for c in token.children):
+        # "denounced what it called flagrant interference": the speaker's name for the thing the
+        # main act is about, not a second act of denouncing.
+        return f"{entry.label} fits, but 'what ... {token.text}' only names the thing another act is about"
+    if entry.pos == "VERB" and _ranks_the_main_act(token):
+        return f"{entry.label} fits, but '{token.text}' ranks the act the sentence has told ('making X the first to ...')"
     if entry.pos == "NOUN" and token.dep_ == "compound" and any(
             m.start <= token.head.i < m.end and (m.actor.kind == "role" or m.via == "role") for m in reader.mentions):
         # "riot police", "protest leaders": the noun names a kind of person, not an act.
@@ -451,6 +459,28 @@ def _opens_noun_phrase(participle: Token) -> bool:
     return before.dep_ == "prep" and any(c.dep_ == "pobj" and c.left_edge.i == participle.i for c in before.children)
 
 
+def _ranks_the_main_act(token: Token) -> bool:
+    """"handed over four jets to Ukraine, ..., making Poland the first NATO member to send jets
+    to Kyiv": an infinitive on "the first (only) X" under a participle "making" comments on the
+    act already told; it is no second act."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    ranked = [c for c in token.children if c.dep_ == "nsubj"] + ([token.head] if token.dep_ == "acl" else [])
+    if not any(c.dep_ == "amod" and c.lower_ in RANKING_WORDS for r in ranked for c in r.children):
+        return False
+    maker = token.head if token.dep_ != "acl" else token.head.head
+    return maker.lemma_.lower() == "make" and maker.dep_ == "advcl" and maker.tag_ == "VBG"
+
+
+def _subject_became_first(clause: Token) -> bool:
+    """"Modi became the first Indian leader to visit Poland in 45 years": the infinitive on what
+    the subject became tells the subject's own act, not background about some other noun."""
+    ranked = clause.head
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and ranked.dep_ == "attr" \
+        and ranked.head.lemma_.lower() in ("become", "be") \
+        and any(c.dep_ == "amod" and c.lower_ in RANKING_WORDS for c in ranked.children)
+
+
 def _describes_a_noun(token: Token) -> bool:
     """"freed 20 schoolgirls kidnapped by Boko Haram", "released two women it had held": a past
     participle or relative clause describing a noun of a sentence with a main verb of its own
@@ -476,7 +506,8 @@ def _describes_a_noun(token: Token) -> bool:
             # (and a pronoun: "the families of those killed in the massacre")
             return True
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN") and node.head.i != root.i \
-                and not (node.i == token.i and statement_author(node) is not None):
+                and not (node.i == token.i and statement_author(node) is not None) \
+                and not (node.i == token.i and _subject_became_first(node)):
             # ("issued a statement in which it condemned ...": what the text says is its author's act)
             return True
     return False
