@@ -1,11 +1,31 @@
 """Generalisation probe, twenty-sixth session: 100 wire-style sentences of the helper's own (none
-from bench/data or test_probe_25.py), hand-coded before accord was run on them."""
+from bench/data or test_probe_25.py), hand-coded before accord was run on them: 80 events over roots
+02 to 20 and 20 that must be quiet (sport, markets, weather, a volcano, culture, crime with no
+political actor, a swearing-in, a root 01 statement, "did not respond", "had no plans to meet"), set
+in regions the earlier sets use less (West, Central and Southern Africa, the Maghreb, Nepal, Sri
+Lanka, the Maldives, Bangladesh, the Baltics and Nordics, Central Europe, the Andes, Central America
+and the Caribbean, Mongolia).
+
+Compared as the wire benchmark compares: actor codes by their country part (accord's CODM23,
+COLELN, TUNENN are COD, COL, TUN), negated events left out; here, unlike the benchmark, the sets
+must be equal. 90 of the 100 were right at first sight at root + dyad (71 at full code with the
+helper's first codes); the failures are marked below. After the session's rules 97 are right
+(76 at full code); the three still wrong are xfail with the reason.
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from eventkit import assert_some_event, dyads
+from eventkit import dyads
+
+
+def _country_codes(side: list[dict]) -> set[str]:
+    return {a["code"][:3] for a in side}
+
+
+def _asserted(record: dict) -> list[dict]:
+    return [e for e in record["events"] if not e["modality"]["negated"]]
 
 
 EVENTS = [
@@ -24,7 +44,7 @@ EVENTS = [
     ('Mongolia said on Monday it was ready to expand energy cooperation with Russia, including a planned gas pipeline to China.',
      '0311', {'MNG'}, {'RUS'}),
     ('Estonia will deploy 100 troops to a new multinational battalion in Finland, Estonian Defence Minister Hanno Pevkur said.',
-     '0312', {'EST'}, {'FIN'}),
+     '0312', {'EST'}, {'FIN'}),  # failed at first sight: a future troop contribution read as a threat (138)
     ('Bolivia agreed to hold talks with Chile on the use of the Silala river, Foreign Minister Rogelio Mayta said.',
      '036', {'BOL'}, {'CHL'}),
     ("The Gambia offered to mediate between Senegal's government and separatist rebels in the Casamance region.",
@@ -60,7 +80,7 @@ EVENTS = [
     ('Japan provided $5 million in emergency aid to Malawi after Cyclone Freddy, the Japanese embassy in Lilongwe said.',
      '073', {'JPN'}, {'MWI'}),
     ('Sweden delivered a batch of CV90 infantry fighting vehicles to Ukraine, the Swedish defence materiel agency said.',
-     '072', {'SWE'}, {'UKR'}),
+     '072', {'SWE'}, {'UKR'}),  # failed at first sight: no frame for 'delivered a batch of infantry fighting vehicles'
     ('The European Union sent a team of firefighters to Bolivia to help battle forest fires in the eastern lowlands.',
      '073', {'IGOEEC'}, {'BOL'}),
     ('Costa Rica granted asylum to a Nicaraguan opposition leader on Friday, the foreign ministry in San Jose said.',
@@ -72,7 +92,7 @@ EVENTS = [
     ("ELN rebels freed two kidnapped soldiers in the Colombian province of Arauca on Sunday, the ombudsman's office said.",
      '0841', {'COL'}, {'COL'}),
     ('The United States ended its two-decade sanctions programme against Zimbabwe on Monday, the White House said.',
-     '085', {'USA'}, {'ZWE'}),
+     '085', {'USA'}, {'ZWE'}),  # failed at first sight: no frame for 'ended its sanctions programme'
     ('M23 rebels pulled out of the mining town of Walikale in eastern Congo on Saturday, a rebel spokesman said.',
      '0874', {'COD'}, {'COD'}),
     ('Finnish police launched an investigation into a Chinese-owned container ship suspected of damaging the Balticconnector gas pipeline, officials said.',
@@ -102,19 +122,19 @@ EVENTS = [
     ('Lithuania lodged an official complaint with Belarus on Tuesday over balloons carrying smuggled cigarettes that forced the closure of Vilnius airport.',
      '114', {'LTU'}, {'BLR'}),
     ("Herero and Nama leaders rejected Germany's offer of development aid as compensation for colonial-era killings in Namibia.",
-     '120', {'NAM'}, {'DEU'}),
+     '120', {'NAM'}, {'DEU'}),  # failed at first sight: 'Herero and Nama' unknown; 'Nama' read as a place in the Philippines
     ('Panama rejected a U.S. demand to hand over control of the Panama Canal, President Jose Raul Mulino said.',
      '124', {'PAN'}, {'USA'}),
     ('Sri Lanka refused permission for a Chinese research ship to dock at Colombo port, the navy said.',
      '121', {'LKA'}, {'CHN'}),
     ("The Maldives refused to renew a hydrographic survey agreement with India, the president's office said.",
      '127', {'MDV'}, {'IND'}),
-    ('Algeria threatened to cut gas supplies to Spain if Madrid re-exported Algerian gas to Morocco.',
-     '131', {'DZA'}, {'ESP'}),
+    pytest.param('Algeria threatened to cut gas supplies to Spain if Madrid re-exported Algerian gas to Morocco.',
+     '131', {'DZA'}, {'ESP'}, marks=pytest.mark.xfail(reason="the parser makes the 'if' clause an xcomp of 'threatened', so 'to Morocco' joins Spain as a target", strict=True)),  # failed at first sight
     ('Burundi threatened to close its border with Rwanda, accusing Kigali of backing rebels who attacked its territory.',
      '131', {'BDI'}, {'RWA'}),
     ('Poland warned Belarus on Thursday that it would close all border crossings if migrants continued to be pushed across the frontier.',
-     '131', {'POL'}, {'BLR'}),
+     '131', {'POL'}, {'BLR'}),  # failed at first sight: the warned party was not the target
     ('The Dominican Republic threatened to close its border with Haiti over the construction of a canal on the Massacre river.',
      '131', {'DOM'}, {'HTI'}),
     ("Thousands of people marched in Bratislava on Friday to protest against Prime Minister Robert Fico's pro-Russian policies.",
@@ -135,10 +155,10 @@ EVENTS = [
      '154', {'TCD'}, {'SDN'}),
     ("Algeria recalled its ambassador to Spain for consultations after Madrid backed Morocco's autonomy plan for Western Sahara.",
      '161', {'DZA'}, {'ESP'}),
-    ("Niger's ruling junta revoked a military agreement that allowed U.S. troops and civilian staff to operate on its soil, a spokesman said.",
-     '160', {'NER'}, {'USA'}),
+    pytest.param("Niger's ruling junta revoked a military agreement that allowed U.S. troops and civilian staff to operate on its soil, a spokesman said.",
+     '160', {'NER'}, {'USA'}, marks=pytest.mark.xfail(reason='the partner is named only in a relative clause of the revoked agreement, which target search skips', strict=True)),  # failed at first sight
     ("Estonia declared a Russian embassy employee persona non grata on Friday for undermining the country's constitutional order.",
-     '161', {'EST'}, {'RUS'}),
+     '161', {'EST'}, {'RUS'}),  # failed at first sight: 'persona' parsed as a clause, no frame
     ("Washington imposed visa restrictions on more than 250 Nicaraguan officials over the government's crackdown on dissent.",
      '163', {'USA'}, {'NIC'}),
     ('Police in Harare arrested 78 opposition activists at a private gathering on Sunday, accusing them of plotting violence.',
@@ -163,12 +183,12 @@ EVENTS = [
      '190', {'COD'}, {'COD'}),
     ("Colombia's military bombed a camp of FARC dissidents in the southern province of Guaviare, killing ten fighters, the defence minister said.",
      '195', {'COL'}, {'COL'}),
-    ('Mozambican and Rwandan troops retook the port town of Mocimboa da Praia from Islamist insurgents in August 2021.',
-     '192', {'MOZ', 'RWA'}, {'MOZ'}),
+    pytest.param('Mozambican and Rwandan troops retook the port town of Mocimboa da Praia from Islamist insurgents in August 2021.',
+     '192', {'MOZ', 'RWA'}, {'MOZ'}, marks=pytest.mark.xfail(reason="'Mocimboa da Praia' is no longer Cape Verde's capital, but the place stage does not know the town, so no target", strict=True)),  # failed at first sight
     ('Jihadist fighters massacred more than 100 civilians in the village of Solhan in northern Burkina Faso in June 2021.',
      '202', {'BFA'}, {'BFA'}),
     ('Armed gangs drove thousands of residents from their homes in the Cite Soleil district of Port-au-Prince, the United Nations said.',
-     '201', {'HTI'}, {'HTI'}),
+     '201', {'HTI'}, {'HTI'}),  # failed at first sight: no frame for 'drove ... from their homes'
 ]
 
 
@@ -198,10 +218,68 @@ QUIET = [
 
 @pytest.mark.parametrize("text, code, actor, recipient", EVENTS)
 def test_probe_event(code_text, text, code, actor, recipient):
-    assert_some_event(code_text(text), code[:2], actor, recipient)
+    """Some asserted event has the gold root, actor countries and recipient countries."""
+    record = code_text(text)
+    assert any(e["cameo"][:2] == code[:2] and _country_codes(e["actor"]) == {a[:3] for a in actor}
+               and _country_codes(e["recipient"]) == {r[:3] for r in recipient}
+               for e in _asserted(record)), dyads(record)
 
 
 @pytest.mark.parametrize("text", QUIET)
 def test_probe_quiet(code_text, text):
     record = code_text(text)
-    assert not record["events"], dyads(record)
+    assert not _asserted(record), dyads(record)
+
+
+# The session's rules on sentences of their own, and look-alikes they must leave alone.
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # An envoy declared persona non grata, with "persona" parsed as a clause of its own.
+    ("Lithuania declared a Belarusian consular officer persona non grata on Monday, the foreign ministry said.",
+     "161", {"LTU"}, {"BLR"}),
+    # Armoured or infantry fighting vehicles delivered are military aid.
+    ("Denmark delivered a second batch of armoured personnel carriers to Ukraine, the Danish defence ministry said.",
+     "072", {"DNK"}, {"UKR"}),
+    # A sanctions programme or regime ended or lifted eases sanctions.
+    ("Britain lifted its sanctions regime on Syria's central bank on Thursday, the Treasury said.", "085", {"GBR"}, {"SYR"}),
+    # Residents driven from their homes by armed men are expelled.
+    ("Armed men drove hundreds of villagers from their homes in Ituri province in eastern Congo, the UN refugee agency said.",
+     "201", {"COD"}, {"COD"}),
+    # What a warning's that-clause announces is aimed at the party warned.
+    ("Iran told the United States that it would close the Strait of Hormuz if it was attacked.", "13", {"IRN"}, {"USA"}),
+    # Troops sent to an allied formation are military cooperation; announced, an intent.
+    ("Sweden will send 150 soldiers to the NATO battalion in Latvia next year, the defence minister said.",
+     "0312", {"SWE"}, None),
+])
+def test_probe_rules(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert any(e["cameo"].startswith(code) and _country_codes(e["actor"]) == actor
+               and (recipient is None or _country_codes(e["recipient"]) == recipient)
+               for e in _asserted(record)), dyads(record)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The jury declared the Estonian singer the winner of the contest.", "161"),
+    ("The carmaker delivered 5,000 electric vehicles to customers in Norway last month.", "07"),
+    ("The airline ended its loyalty programme in Sweden after ten years.", "08"),
+    # A flood drives people from their homes, nobody expels them.
+    ("Floods drove thousands of residents from their homes in eastern Pakistan, officials said.", "20"),
+    # Reporters told of a plan are no party to it.
+    ("The minister told reporters that the government would close the border with Poland.", "13"),
+    # Troops sent to a border, announced, stay a threat, not a contribution.
+    ("Norway will send 50 soldiers to its border with Russia, the defence ministry said.", "03"),
+])
+def test_probe_rules_not(code_text, text, wrong):
+    record = code_text(text)
+    assert not any(e["cameo"].startswith(wrong) for e in _asserted(record)), dyads(record)
+
+
+def test_a_capital_ending_a_longer_place_name_is_not_that_capital(code_text, mentions_of):
+    """'Mocimboa da Praia' is a town in Mozambique, not Cape Verde's capital; Praia alone still is."""
+    record = code_text("Mozambican and Rwandan troops retook the port town of Mocimboa da Praia from Islamist insurgents.")
+    assert not any("CPV" in _country_codes(e["recipient"]) for e in record["events"]), dyads(record)
+    assert mentions_of("Cape Verde's government in Praia expelled a Russian diplomat.").get("Praia", (None,))[0] == "CPV"
+
+
+def test_herero_and_nama_are_namibian(mentions_of):
+    found = mentions_of("Herero and Nama leaders rejected Germany's offer of development aid.")
+    assert found.get("Herero", (None,))[0] == "NAM" and found.get("Nama", (None,))[0] == "NAM", found
