@@ -86,6 +86,8 @@ class NameMatcher:
             if _inside_longer_person(persons, span.start, span.end) and not (
                     form == "demonym" and _before_royal_title(doc, span.end)):
                 continue
+            if form == "capital" and _end_of_compound_place_name(doc, span.start):
+                continue
             if sector in PARTY_SECTORS and (_not_the_party(doc, span.start, span.end)
                                             or _end_of_longer_name(doc, span.start, span.end, covered)):
                 continue
@@ -244,6 +246,17 @@ def _end_of_longer_name(doc: Doc, start: int, end: int, covered: set[int]) -> bo
     before = doc[start - 1]
     return before.text[:1].isupper() and before.lower_ in PARTY_NAME_WORDS and before.i not in covered \
         and before.dep_ in ("compound", "amod") and start <= before.head.i < end
+
+
+# Romance particles that join the words of a longer place name ("Mocimboa da Praia").
+PLACE_NAME_PARTICLES = {"da", "do", "das", "dos", "de", "del", "di", "della"}
+
+
+def _end_of_compound_place_name(doc: Doc, start: int) -> bool:
+    """"Mocimboa da Praia", a town in Mozambique: a capital's name after a particle that follows a
+    capitalised word ends another, longer place name and is not that capital (nor its government)."""
+    return start >= 2 and doc[start - 1].lower_ in PLACE_NAME_PARTICLES and doc[start - 1].text.islower() \
+        and doc[start - 2].text[:1].isupper()
 
 
 # Royal titles the small model takes into a person's name after a nationality ("Thai King

@@ -23,7 +23,7 @@ from accord.events.contexts import (
 )
 from accord.events.dyad_steps import (
     PartyRecord, act_told_by_noun, authorities_where_it_happened, disarmed, domestic_target, forces_own_state,
-    front_line, home_target, one_acts_on_other, other_party_of_clause, own_forces_or_people, own_government,
+    front_line, home_target, one_acts_on_other, other_party_of_clause, party_warned, own_forces_or_people, own_government,
     own_ground_dropped, parties_placed, people_where_unrest_broke_out, place_aimed_at, show_in_own_capital,
     show_of_force_meant, slot_parties, trade_partners, unknown_attacker,
 )
@@ -150,7 +150,7 @@ class EventStage:
             # "The company staged a demonstration of its new robot": a product show, not a protest.
             return f"{entry.label} fits, but a company's demonstration is not a protest"
         for step in (own_ground_dropped, show_of_force_meant, place_aimed_at, front_line, own_government,
-                     other_party_of_clause, disarmed, domestic_target, own_forces_or_people, trade_partners,
+                     party_warned, other_party_of_clause, disarmed, domestic_target, own_forces_or_people, trade_partners,
                      show_in_own_capital):
             step(token, entry, reader, who)
         if who.named_recipients and not who.recipients and len(who.actor_codes) < 2:

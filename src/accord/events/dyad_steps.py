@@ -399,6 +399,29 @@ def demanded_of_own(token: Token, reader: ArgumentReader, home: str) -> Argument
     return None
 
 
+# Verbs that address a party with a that-clause about what the speaker will do ("warned Belarus that
+# it would close the border").
+ADDRESSING_VERBS = {"warn", "tell", "caution", "assure", "inform", "notify", "remind"}
+
+
+def party_warned(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
+    """"Poland warned Belarus that it would close all border crossings": an act announced in the
+    that-clause of a warning, with no party of its own, is aimed at the party warned (the warning
+    verb's object), when that party is not the actor itself."""
+    if who.recipients or who.named_recipients or token.dep_ != "ccomp":
+        return
+    head = token.head
+    if head.lemma_.lower() not in ADDRESSING_VERBS or head.pos_ != "VERB":
+        return
+    for child in head.children:
+        if child.dep_ in ("dobj", "dative"):
+            warned = [r for r in reader.actors_in(child)
+                      if r.actor.code and r.actor.code[:3] not in {c[:3] for c in who.actor_codes}]
+            if warned:
+                who.recipients = who.named_recipients = warned
+            return
+
+
 def other_party_of_clause(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
     if not who.recipients and not who.named_recipients and len(who.actor_codes) == 1 and entry.cameo[:2] != "17":
         # (Repression without a named party stays domestic: "barred women from
