@@ -29,7 +29,7 @@ from accord.events.argument_words import (
 )
 from accord.events.frames import bare_crowd
 from accord.events.further import FurtherParties
-from accord.events.homes import ARTICLE_SECTORS, party_on_role, person_home, role_home, speakers_state, staff_of
+from accord.events.homes import ARTICLE_SECTORS, party_on_role, person_home, region_on_role, role_home, speakers_state, staff_of
 from accord.events.places import PLACE_NOUNS, PlaceReading, is_country_code, names_an_agreement, reporter_tokens
 from accord.events.references import ReferenceReading
 from accord.events.syntax import prepositional_objects, subject_of
@@ -303,6 +303,11 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             # word is the role's own demonym, before any state the sentence names.
             return [self._arg(Actor(party[0], mention.actor.sector, None, "country"),
                               mention.start, mention.end, f"role, by '{party[1]}'")]
+        region = region_on_role(self.doc, mention, self.places)
+        if region is not None:
+            # "Scotland's justice minister warned fans": a region's office is its country's.
+            return [self._arg(Actor(region[0], mention.actor.sector, None, "country"),
+                              mention.start, mention.end, f"role, of the region '{region[1]}'")]
         partner = self._negotiating_state(mention) if mention.actor.sector == "REB" \
             and self._possessor(mention) is None else None
         if partner is not None:

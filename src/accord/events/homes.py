@@ -157,6 +157,23 @@ def party_on_role(doc: Doc, mention: ActorMention) -> tuple[str, str] | None:
     return None
 
 
+def region_on_role(doc: Doc, mention: ActorMention, places) -> tuple[str, str] | None:
+    """(country code, the region's name) when the role's possessor or a name before it is a
+    first-order region the gazetteer places in one country: "Scotland's justice minister",
+    "Bavaria's interior minister", "the Ontario premier". A region's office is its country's
+    (CAMEO codes sub-state governments by their state), before any other state the sentence
+    names ("Bavaria's interior minister criticised Austria" is German, not Austrian)."""
+    head = doc[mention.end - 1]
+    for child in head.children:
+        if child.i > head.i or child.dep_ not in ("poss", "compound") or child.pos_ != "PROPN":
+            continue
+        place = next((p for p in places if p.start <= child.i < p.end and p.entry.country
+                      and p.entry.feature == "ADM1"), None)
+        if place is not None:
+            return place.entry.country, place.text
+    return None
+
+
 def _named_beside(doc: Doc, mention: ActorMention, places, role: bool = False,
                   topic: set[int] = frozenset()) -> tuple[str, str] | None:
     """The one country of the persons and parties its sentence names beside the person (or
