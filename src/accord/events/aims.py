@@ -83,6 +83,9 @@ FAMILIES: dict[str, dict[str, str]] = {
     "026": {"release": "0253", "judicial": "0213"},
     # yielding to demands, by what was demanded (codebook 083x accede to demands for reform, 085)
     "080": {"reform": "083", "leadership": "0831", "handover": "0831", "rights": "0833", "institutions": "0834", "sanctions": "085"},
+    # demands acceded to ("acceded to demands for a new constitution"), by what was demanded (0831-0834)
+    "083": {"leadership": "0831", "handover": "0831", "policy": "0832", "rights": "0833", "institutions": "0834",
+            "sanctions": "085"},
     # reform promised, by its aim (codebook 0341-0344)
     "034": {"leadership": "0341", "handover": "0341", "policy": "0342", "rights": "0343", "institutions": "0344"},
 }
