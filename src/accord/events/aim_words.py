@@ -90,7 +90,15 @@ POLICY = {"stop", "halt", "end", "scrap", "freeze", "dismantle", "reverse", "aba
           "rethink", "reconsider", "cancel", "revoke", "repeal", "shelve"}
 MILITARY_AID = {"drone", "drones", "battery", "batteries", "weapon", "weapons", "arms", "ammunition", "missile",
                 "missiles", "jet", "jets", "fighter", "tank", "tanks", "destroyer", "howitzer", "artillery", "patriot",
-                "air-defence", "air-defense"}
+                "air-defence", "air-defense",
+                # helicopters, warplanes and armour asked for are arms too ("asked Washington for attack
+                # helicopters and armoured vehicles": 0232)
+                "helicopter", "helicopters", "gunship", "gunships", "warplane", "warplanes", "interceptor",
+                "interceptors", "munition", "munitions", "armoured", "armored"}
+# Relief goods named beside helicopters or vehicles make the request one for humanitarian aid
+# ("appealed for tarpaulins, medicine and helicopters" after an earthquake: 0233, not 0232).
+RELIEF_GOODS = {"food", "medicine", "medicines", "medical", "tent", "tents", "tarpaulin", "tarpaulins", "blanket",
+                "blankets", "shelter", "humanitarian", "rescue", "rescuers", "relief", "evacuation", "evacuate"}
 AID = {"aid", "assistance", "relief", "loan", "loans", "funding", "bailout", "fund", "funds", "financing"}
 # Material cooperation asked for or turned down (codebook 0211/1011/1211, 0213/1013/1213).
 ECONOMIC = {"invest", "investment", "investor", "investors", "market", "markets", "acquire", "acquisition",

@@ -35,7 +35,7 @@ from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARM
                                      HELD_LAND, INFORMATION, INVOLVEMENT, LAWMAKING_VERBS, LEADERSHIP, MEDIATION,
                                      OUTSIDERS,
                                      OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTECTING, PROTECTORS,
-                                     PROTEST_AIMS, RELEASE, REQUEST_NOUNS, SANCTION_WORDS, SELF_RULE, SETTLING,
+                                     PROTEST_AIMS, RELEASE, RELIEF_GOODS, REQUEST_NOUNS, SANCTION_WORDS, SELF_RULE, SETTLING,
                                      SUPPORT, TRADE_BARRIERS,
                                      TALKS, TALK_OPENERS, WANTED, WANTED_BY, YIELD_VERBS)
 from accord.events.subcode_words import word_code
@@ -83,6 +83,9 @@ FAMILIES: dict[str, dict[str, str]] = {
     "026": {"release": "0253", "judicial": "0213"},
     # yielding to demands, by what was demanded (codebook 083x accede to demands for reform, 085)
     "080": {"reform": "083", "leadership": "0831", "handover": "0831", "rights": "0833", "institutions": "0834", "sanctions": "085"},
+    # demands acceded to ("acceded to demands for a new constitution"), by what was demanded (0831-0834)
+    "083": {"leadership": "0831", "handover": "0831", "policy": "0832", "rights": "0833", "institutions": "0834",
+            "sanctions": "085"},
     # reform promised, by its aim (codebook 0341-0344)
     "034": {"leadership": "0341", "handover": "0341", "policy": "0342", "rights": "0343", "institutions": "0344"},
 }
@@ -320,6 +323,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     for aim, vocabulary in AIMS_IN_ORDER:
         # (a protest is split only by the four aims of 141x-145x: "against the plan to allow
         # lithium mining" is about policy, not about letting someone in)
+        if aim == "military_aid" and words & RELIEF_GOODS:
+            continue  # helicopters to fly in tents and medicine are relief (0233 by the table's words)
         if words & vocabulary and not (protest and aim not in PROTEST_AIMS):
             return aim
     if protest and any(t.dep_ == "pobj" and t.head.lemma_.lower() in {"against", "at", "over", "for"}
