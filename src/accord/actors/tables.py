@@ -141,3 +141,11 @@ def follower_nouns(reading: str, *kinds: str) -> frozenset[str]:
 def party_words() -> dict[str, str]:
     """Words for members of one country's party (``data/party_words.tsv``): word → country."""
     return {row["word"]: row["country"] for row in read_tsv(data_dir() / "party_words.tsv")}
+
+
+@lru_cache(maxsize=None)
+def word_sets(table: str) -> dict[str, frozenset[str]]:
+    """The named word sets of ``data/words/<table>.tsv`` (name → words; its note says why each is
+    there): the vocabularies of the event coder's word modules, which bind them by name."""
+    return {row["name"]: frozenset(row["words"].split())
+            for row in read_tsv(data_dir() / "words" / f"{table}.tsv")}

@@ -13,79 +13,52 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors.model import Actor, ActorMention
+from accord.actors.tables import word_sets
 from accord.events.places import BODY_WORDS
 from accord.events.syntax import prepositional_objects
 
-RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "for", "from", "into", "upon", "dative"}
-JOINT_PREPS = {"between", "among", "amongst"}
-# One step further into a prepositional object that names nobody ("imports from Mexico").
-REACH_PREPS = {"from", "by", "against", "of", "to", "on", "with"}
-CONDITION_MARKS = {"if", "unless"}
-# People sent by a body or state ("inspectors from the IAEA", "doctors from two aid groups").
-ENVOY_NOUNS = {"inspector", "investigator", "expert", "monitor", "observer", "doctor", "engineer", "team",
-               "prosecutor", "mediator", "envoy", "delegate", "representative", "specialist", "adviser",
-               "advisor", "instructor", "official", "diplomat", "negotiator", "officer", "agent", "worker"}
-# Things sent that come "from" their sender ("the first Leopard 2 tanks from Germany arrived in
-# Ukraine", "aid from the European Union reached Gaza"): the sender delivered them.
-SENT_GOODS = {"weapon", "arm", "ammunition", "munition", "missile", "tank", "howitzer", "jet", "warplane",
-              "helicopter", "drone", "interceptor", "launcher", "aid", "relief", "supply", "shipment",
-              "consignment", "vaccine", "dose", "grain", "wheat", "food", "medicine"}
-# What a state has of its own abroad or under arms ("recalled its ambassador", "pulled out its
-# troops"): "its" on them is the state acting.
-OWN_STATE_NOUNS = {"ambassador", "envoy", "diplomat", "embassy", "consulate", "mission", "troop", "force", "soldier",
-                   "peacekeeper", "citizen", "national", "delegation", "negotiator", "warship", "contingent"}
-# What a show of force is meant as ("as a deterrent against Iran", "in a warning to Pyongyang").
-WARNING_NOUNS = {"deterrent", "warning", "message", "signal", "show", "response"}
-REASON_MARKS = {"after", "as", "because", "since", "when"}
-REASON_PREPS = {"after", "amid", "following"}
-# Nouns for the other side of a relation: "X's neighbours" names not X but others.
-RELATION_NOUNS = {"neighbour", "neighbor", "ally", "partner", "rival", "enemy", "foe", "adversary", "opponent",
-                  "critic", "detractor"}
-# How a mention names a state or organisation outright (not by role, place or reference).
-NAME_VIAS = {"name", "alias", "organisation", "demonym", "capital", "metonym"}
+# The word sets are data: each one's words and why are in accord/data/words/argument_words.tsv.
+WORD_SETS = word_sets("argument_words")
+RECIPIENT_PREPS = WORD_SETS["RECIPIENT_PREPS"]
+JOINT_PREPS = WORD_SETS["JOINT_PREPS"]
+REACH_PREPS = WORD_SETS["REACH_PREPS"]
+CONDITION_MARKS = WORD_SETS["CONDITION_MARKS"]
+ENVOY_NOUNS = WORD_SETS["ENVOY_NOUNS"]
+SENT_GOODS = WORD_SETS["SENT_GOODS"]
+OWN_STATE_NOUNS = WORD_SETS["OWN_STATE_NOUNS"]
+WARNING_NOUNS = WORD_SETS["WARNING_NOUNS"]
+REASON_MARKS = WORD_SETS["REASON_MARKS"]
+REASON_PREPS = WORD_SETS["REASON_PREPS"]
+RELATION_NOUNS = WORD_SETS["RELATION_NOUNS"]
+NAME_VIAS = WORD_SETS["NAME_VIAS"]
 PLACE_DEMONYM = "demonym of a place"
-# Non-state groups that, failing anything better, belong where they act.
-STATE_OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
-# Offices of national politics, told among its own people (no state named: "The senator denounced Obama").
-# (Party candidates and nominees also where they are acted on: "endorsed other candidates".)
-DOMESTIC_OFFICES = {"LEG", "PTY"}
-PLACED_SECTORS = {"CVL", "REB", "UAF", "OPP", "LAB", "EDU", "REF", "AGR", "CRM", "REL"}
-# Police, prosecutors and courts act only in their own state: where their clause happens says
-# whose they are ("Police arrested a Chinese national in Boston"), before the sentence's one country.
-DOMESTIC_SECTORS = {"COP", "JUD"}
-# Gunmen, attackers and criminal gangs: whom they strike says nothing of whose they are.
-ARMED_UNKNOWN = {"UAF", "CRM"}
-# People named by their nationality as foreigners where they are ("a Chinese national").
-FOREIGNER_NOUNS = {"national", "citizen", "tourist", "visitor", "traveller", "traveler", "businessman",
-                   "businesswoman", "expatriate", "passport-holder", "holidaymaker"}
-AMBIGUOUS_ROLES = {"officer"}  # a police or an army officer (sectors.tsv note)
-STOP_DEPS = {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "punct"}
-FIRST_PLURAL = {"we", "us", "our", "ours"}
-FIRST_SINGULAR = {"i", "me", "my"}
-THIRD_PERSON = {"he", "him", "his", "she", "her"}
-THIRD_NEUTER = {"it", "its", "they", "them", "their"}
-PLURAL_THIRD = {"they", "them", "their"}
-# "a bus carrying Chinese engineers": the people in it.
-CARRY_VERBS = {"carry", "transport", "ferry", "bring", "take"}
-# "told Iran it must stop": what the hearer is to do, not the teller.
-OBLIGATION_MODALS = {"must", "should", "ought"}
-# How a speaker is named when "it" in what it says is taken to be that speaker: a state or body
-# by its name, not a role placed by context ("The Texas attorney general said it …").
-NAMED_VIA = {"name", "alias", "organisation", "capital", "metonym"}
-# Participles that report what the subject of the main act says ("..., saying it would not").
-SAYING_PARTICIPLES = {"say", "insist", "argue", "warn", "add", "claim", "state", "stress", "declare", "explain",
-                      "note", "vow", "pledge"}
+STATE_OFFICES = WORD_SETS["STATE_OFFICES"]
+DOMESTIC_OFFICES = WORD_SETS["DOMESTIC_OFFICES"]
+PLACED_SECTORS = WORD_SETS["PLACED_SECTORS"]
+DOMESTIC_SECTORS = WORD_SETS["DOMESTIC_SECTORS"]
+ARMED_UNKNOWN = WORD_SETS["ARMED_UNKNOWN"]
+FOREIGNER_NOUNS = WORD_SETS["FOREIGNER_NOUNS"]
+AMBIGUOUS_ROLES = WORD_SETS["AMBIGUOUS_ROLES"]
+STOP_DEPS = WORD_SETS["STOP_DEPS"]
+FIRST_PLURAL = WORD_SETS["FIRST_PLURAL"]
+FIRST_SINGULAR = WORD_SETS["FIRST_SINGULAR"]
+THIRD_PERSON = WORD_SETS["THIRD_PERSON"]
+THIRD_NEUTER = WORD_SETS["THIRD_NEUTER"]
+PLURAL_THIRD = WORD_SETS["PLURAL_THIRD"]
+CARRY_VERBS = WORD_SETS["CARRY_VERBS"]
+OBLIGATION_MODALS = WORD_SETS["OBLIGATION_MODALS"]
+NAMED_VIA = WORD_SETS["NAMED_VIA"]
+SAYING_PARTICIPLES = WORD_SETS["SAYING_PARTICIPLES"]
 # A body referred back to by what it is: True for intergovernmental bodies ("the alliance").
 BODY_ANAPHORS = BODY_WORDS
 PAIR_PHRASES = ("two countries", "both countries", "two sides", "both sides", "two states", "both states",
                 "two nations", "both nations", "our countries", "two republics")
 
 
-COUNTRY_ANAPHORS = {"country", "nation", "kingdom", "republic"}
-# Plural nouns for states whose "including ..." names who they are.
-MEMBERSHIP_NOUNS = {"country", "state", "nation", "government", "ally", "member", "donor", "power", "party", "side"}
-REPORTING_VERBS = {"say", "announce", "report", "add", "state", "confirm", "tell"}
-BACKING_VERBS = {"back", "support", "arm", "train", "fund", "finance", "sponsor", "equip", "bankroll"}
+COUNTRY_ANAPHORS = WORD_SETS["COUNTRY_ANAPHORS"]
+MEMBERSHIP_NOUNS = WORD_SETS["MEMBERSHIP_NOUNS"]
+REPORTING_VERBS = WORD_SETS["REPORTING_VERBS"]
+BACKING_VERBS = WORD_SETS["BACKING_VERBS"]
 
 
 # The plural of a divided country's name: both its states ("the two Koreas").
@@ -97,9 +70,7 @@ UN_FIELDS = {"nuclear": Actor("IGOUNOIAE", "IGO", "International Atomic Energy A
              "refugee": Actor("IGOUNOHCR", "IGO", "UNHCR", "organisation"),
              "health": Actor("IGOUNOWHO", "IGO", "World Health Organization", "organisation"),
              "food": Actor("IGOUNOWFP", "IGO", "World Food Programme", "organisation")}
-# The people or body the field word and "U.N." modify.
-UN_STAFF_NOUNS = {"inspector", "watchdog", "agency", "expert", "official", "team", "monitor", "chief", "head",
-                  "investigator", "worker", "staff", "mission", "body", "regulator", "inspection"}
+UN_STAFF_NOUNS = WORD_SETS["UN_STAFF_NOUNS"]
 
 
 def un_agency(doc: Doc, mention: ActorMention) -> tuple[Actor, int] | None:
@@ -153,14 +124,8 @@ def qualifies_person(doc: Doc, mention: ActorMention) -> bool:
     return word.dep_ == "amod" and word.head.pos_ == "NOUN" and word.head.lemma_.lower() in PERSON_NOUNS
 
 
-# Kin of a person ("the parents of two Americans").
-KIN_NOUNS = {"parent", "mother", "father", "family", "widow", "widower", "wife", "husband", "son", "daughter",
-             "brother", "sister", "relative"}
-# Nouns for a single person or people, as a demonym may qualify them.
-PERSON_NOUNS = {"teenager", "boy", "girl", "man", "woman", "child", "youth", "student", "journalist", "reporter",
-                "photographer", "worker", "farmer", "fisherman", "citizen", "national", "civilian", "tourist",
-                "businessman", "activist", "driver", "pilot", "prisoner", "detainee", "resident", "villager",
-                "teacher", "doctor", "nurse", "priest", "family", "mother", "father", "son", "daughter"}
+KIN_NOUNS = WORD_SETS["KIN_NOUNS"]
+PERSON_NOUNS = WORD_SETS["PERSON_NOUNS"]
 
 
 def object_topic(subject: Token) -> set[int]:
@@ -299,21 +264,14 @@ def by_unknown_attacker(arg) -> bool:
     return arg.via.startswith(UNIDENTIFIED_ATTACKER)
 
 
-# Verbs of going somewhere: their subject is seldom of the place or the people it goes to.
-TRAVEL_VERBS = {"arrive", "travel", "fly", "visit", "go", "head", "come", "land", "tour", "jet"}
-# Nouns of what one party brings to bear on another ("under pressure from Brussels").
-PRESSURE_NOUNS = {"pressure", "demand", "call", "criticism", "warning", "threat", "request", "objection"}
-# Nouns of a journey whose "to" names where the traveller went ("on a visit to Tokyo").
-VISIT_NOUNS = {"visit", "trip", "tour", "stop", "stopover", "journey", "mission"}
-# Second parties named only by their relation to the one acting ("his host", "her counterpart",
-# "his opposite number"), placed by where the sentence's visitor went.
-HOST_NOUNS = {"host", "counterpart", "number"}
+TRAVEL_VERBS = WORD_SETS["TRAVEL_VERBS"]
+PRESSURE_NOUNS = WORD_SETS["PRESSURE_NOUNS"]
+VISIT_NOUNS = WORD_SETS["VISIT_NOUNS"]
+HOST_NOUNS = WORD_SETS["HOST_NOUNS"]
 
 
-# Occasions an act may be timed for, and the words of time that do it ("on the eve of a visit",
-# "ahead of a summit", "during a trip").
-OCCASION_NOUNS = {"visit", "trip", "tour", "summit"}
-OCCASION_WORDS = {"eve", "ahead", "before", "prior", "during"}
+OCCASION_NOUNS = WORD_SETS["OCCASION_NOUNS"]
+OCCASION_WORDS = WORD_SETS["OCCASION_WORDS"]
 
 
 def occasion_words(head: Token, trigger: Token) -> set[int]:
@@ -329,22 +287,15 @@ def occasion_words(head: Token, trigger: Token) -> set[int]:
     return found
 
 
-# Talks, deals and truces a state makes "with" a group ("resumed peace talks with communist rebels").
-NEGOTIATION_NOUNS = {"talk", "negotiation", "deal", "agreement", "accord", "truce", "ceasefire", "cease-fire",
-                     "peace", "dialogue", "pact", "settlement"}
+NEGOTIATION_NOUNS = WORD_SETS["NEGOTIATION_NOUNS"]
 
 
-# Groups of states wire copy names without a code the bench or CAMEO's country tables give
-# ("world powers", "the West", "Western capitals", "the international community", "the Quartet"):
-# parties of the act all the same, so no place or other party of the clause takes their slot.
-COLLECTIVE_NOUNS = {"power", "nation", "country", "government", "capital", "state", "democracy"}
-COLLECTIVE_MODIFIERS = {"world", "western", "major", "great", "big", "six", "global", "leading"}
-COLLECTIVE_NAMES = {"west", "quartet"}
+COLLECTIVE_NOUNS = WORD_SETS["COLLECTIVE_NOUNS"]
+COLLECTIVE_MODIFIERS = WORD_SETS["COLLECTIVE_MODIFIERS"]
+COLLECTIVE_NAMES = WORD_SETS["COLLECTIVE_NAMES"]
 
 
-# Words that name the members of a group after it ("the Quartet, made up of the United States,
-# Russia, the EU and the U.N.", "world powers, including Russia and China").
-MEMBER_LEMMAS = {"make", "comprise", "consist", "include", "including", "group"}
+MEMBER_LEMMAS = WORD_SETS["MEMBER_LEMMAS"]
 
 
 def member_phrases(head: Token) -> list[Token]:
@@ -378,16 +329,7 @@ def is_collective(word: Token) -> bool:
     return lemma in COLLECTIVE_NOUNS and word.tag_ in ("NNS", "NNPS") and bool(modifiers & COLLECTIVE_MODIFIERS)
 
 
-# Verbs by which the one who decides an act makes it known: "the expulsion of four diplomats was
-# announced by the foreign ministry", "the decision to expel them was announced by ..." (not
-# "confirmed" or "reported", which a third party may do of another's act).
-ANNOUNCING_VERBS = {"announce", "order", "decree", "approve", "declare", "unveil", "authorize", "authorise"}
-# Nouns of deciding whose infinitive is the act decided: whoever announces the decision does it.
-DECISION_NOUNS = {"decision", "move", "plan", "order", "intention", "resolve"}
-# Verbs that tell an act named as their subject takes place ("A visit by Hu Jintao to Washington
-# was confirmed", "... began on Tuesday"), unlike those that call it off or judge it.
-TAKING_PLACE_VERBS = {"confirm", "announce", "begin", "start", "open", "end", "conclude", "take", "go", "continue",
-                      "resume", "proceed", "get"}
-# Participles of a go-between before what parties agree on ("an EU-brokered deal", "an
-# Egyptian-mediated truce", "a U.N.-sponsored accord"): the go-between is no party to the deal.
-BROKER_VERBS = {"broker", "mediate", "sponsor", "facilitate", "negotiate", "engineer", "back"}
+ANNOUNCING_VERBS = WORD_SETS["ANNOUNCING_VERBS"]
+DECISION_NOUNS = WORD_SETS["DECISION_NOUNS"]
+TAKING_PLACE_VERBS = WORD_SETS["TAKING_PLACE_VERBS"]
+BROKER_VERBS = WORD_SETS["BROKER_VERBS"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.actors.tables import word_sets
 from accord.events.arguments import ArgumentReader
 from accord.events.clauses import (
     OBLIGATION_ENTRY, condition_clause, hearsay_clause, is_mandative, judged_reason, statement_author,
@@ -27,78 +28,41 @@ def reader_is_person(reader: ArgumentReader):
                              for a in reader.actors_in(token))
 
 
-CONSEQUENCE_VERBS = {"face", "risk", "incur", "invite"}
-# What an agreement, law or resolution does to what it provides for ("the accord allows India to buy").
-PROVIDING_VERBS = {"allow", "permit", "require", "oblige", "entitle", "enable", "let", "bind", "commit", "authorize",
-                   "authorise"}
-TEXT_NOUNS = {"agreement", "accord", "deal", "treaty", "pact", "law", "resolution", "rule", "regulation", "bill",
-              "constitution", "charter", "protocol", "convention", "act", "decree", "memorandum"}
-# Participles that set the occasion of a statement ("Speaking to Parliament, Mr Clarke said").
-SPEAKING_VERBS = {"speak", "talk"}
-# Participles that give the reason for the sentence's act: "..., citing security concerns".
-CITING_VERBS = {"cite"}
-# Nouns of remembrance whose "of" object is a past act, not an event of the sentence.
-REMEMBRANCE_NOUNS = {"anniversary", "commemoration", "remembrance", "memorial"}
-# Nouns of sympathy whose "for"/"over"/"after" object is the loss they answer, told as background:
-# "offered condolences for the attack", "expressed sympathy over the massacre".
-SYMPATHY_NOUNS = {"condolence", "sympathy", "sympathies", "grief", "sorrow", "solidarity", "prayer", "thought"}
-SYMPATHY_PREPS = {"for", "over", "after", "on", "following"}
-# Prepositions whose event noun sets the scene of the clause it hangs on ("imposed a curfew after
-# ethnic clashes", "tightened security following the bombing"): presupposed, not told (bench
-# conventions: "after days of deadly protests" is not coded).
-SETTING_PREPS = {"after", "following", "amid", "despite", "since"}
-# Participles whose "with" phrase is what an actor faced ("Faced with protests, ..."): the scene.
-FACING_VERBS = {"face", "confront"}
-# Nouns that do the same through "of": "in the aftermath of", "in the wake of", "on the eve of".
-SETTING_NOUNS = {"aftermath", "wake", "eve", "backdrop"}
+# The word sets are data: each one's words and why are in accord/data/words/events_words.tsv.
+WORD_SETS = word_sets("events_words")
+CONSEQUENCE_VERBS = WORD_SETS["CONSEQUENCE_VERBS"]
+PROVIDING_VERBS = WORD_SETS["PROVIDING_VERBS"]
+TEXT_NOUNS = WORD_SETS["TEXT_NOUNS"]
+SPEAKING_VERBS = WORD_SETS["SPEAKING_VERBS"]
+CITING_VERBS = WORD_SETS["CITING_VERBS"]
+REMEMBRANCE_NOUNS = WORD_SETS["REMEMBRANCE_NOUNS"]
+SYMPATHY_NOUNS = WORD_SETS["SYMPATHY_NOUNS"]
+SYMPATHY_PREPS = WORD_SETS["SYMPATHY_PREPS"]
+SETTING_PREPS = WORD_SETS["SETTING_PREPS"]
+FACING_VERBS = WORD_SETS["FACING_VERBS"]
+SETTING_NOUNS = WORD_SETS["SETTING_NOUNS"]
 
 
-# Animals: force used on them is hunting, culling or farming, not political violence ("a rifle to
-# shoot down deer", "killed a wolf").
-ANIMAL_NOUNS = {"animal", "deer", "antelope", "pig", "boar", "hog", "bird", "wolf", "bear", "fox", "dog", "cat", "cow",
-                "cattle", "sheep", "goat", "horse", "chicken", "duck", "goose", "pigeon", "fish", "shark", "whale",
-                "seal", "elephant", "rhino", "lion", "tiger", "leopard", "monkey", "rat", "mouse", "badger", "rabbit",
-                "crow", "crocodile", "snake", "buffalo", "camel", "poultry", "livestock", "game", "wildlife"}
-# Works named by a title in apposition ("his album, The Massacre"): an event word there is a name.
-WORK_NOUNS = {"album", "film", "movie", "book", "novel", "single", "song", "play", "documentary", "series", "show",
-              "game", "musical", "opera", "episode", "exhibition", "painting", "poem", "record", "title"}
-# Posts in broadcasting and sport: resigning or quitting "as host" of a show or "as coach" of a club
-# is no political resignation (0831).
-NON_POLITICAL_POSTS = {"host", "presenter", "anchor", "newsreader", "dj", "coach", "manager", "captain", "striker",
-                       "goalkeeper", "referee"}
-# Verbs of filming: "shot in Hindi and English" is a film made, not gunfire.
-FILMING_VERBS = {"shoot", "film"}
-RANKING_WORDS = {"first", "only", "last", "second", "third", "latest"}
-LANGUAGE_NAMES = {"english", "french", "spanish", "portuguese", "german", "italian", "russian", "arabic", "hindi",
-                  "urdu", "bengali", "tamil", "telugu", "punjabi", "mandarin", "cantonese", "chinese", "japanese",
-                  "korean", "turkish", "persian", "farsi", "hebrew", "swahili", "dutch", "polish", "greek", "welsh",
-                  "gaelic", "black", "colour", "color", "3d", "3-d", "widescreen"}
+ANIMAL_NOUNS = WORD_SETS["ANIMAL_NOUNS"]
+WORK_NOUNS = WORD_SETS["WORK_NOUNS"]
+NON_POLITICAL_POSTS = WORD_SETS["NON_POLITICAL_POSTS"]
+FILMING_VERBS = WORD_SETS["FILMING_VERBS"]
+RANKING_WORDS = WORD_SETS["RANKING_WORDS"]
+LANGUAGE_NAMES = WORD_SETS["LANGUAGE_NAMES"]
 
 
-# Verbs that end or ease a measure: a measure named as their subject ("the EU embargo on China is
-# likely to be lifted", "the ban was suspended in April") is the thing ended, not imposed now.
-ENDING_VERBS = {"lift", "end", "scrap", "suspend", "ease", "relax", "remove", "drop", "abolish", "revoke",
-                "repeal", "overturn", "expire", "lapse", "loosen", "rescind", "cancel", "axe", "waive"}
-# "rejected the allegation that ...", "dismissed the accusations as lies": a denial (CAMEO 016, root
-# 01, which is not coded; the codebook's own example is "rejected as 'totally baseless'
-# accusations"), not a refusal of anything asked.
-DENYING_VERBS = {"reject", "dismiss", "rebuff", "refute", "deny"}
-ALLEGATION_NOUNS = {"allegation", "accusation", "insinuation", "smear", "slur"}
-# Looking into ways or options is weighing a policy (CAMEO 014, root 01, not coded), not an inquiry
-# ("the government is investigating ways to improve broadband").
-INQUIRY_VERBS = {"investigate", "examine", "probe", "study", "explore", "review"}
+ENDING_VERBS = WORD_SETS["ENDING_VERBS"]
+DENYING_VERBS = WORD_SETS["DENYING_VERBS"]
+ALLEGATION_NOUNS = WORD_SETS["ALLEGATION_NOUNS"]
+INQUIRY_VERBS = WORD_SETS["INQUIRY_VERBS"]
 INQUIRY_WORDS = INQUIRY_VERBS | {"investigation", "inquiry", "enquiry", "probe", "look", "review", "audit"}
-# (not "the feasibility of a peacekeeping force" or "the possibility that it was arson": those are inquiries)
-OPTION_NOUNS = {"way", "option", "alternative", "idea", "means", "scope", "prospect"}
+OPTION_NOUNS = WORD_SETS["OPTION_NOUNS"]
 # Verbs whose political sense a particle turns away: "all the main characters were killed off"
 # (written out of a series), "arrange to meet up with friends" (a private meeting).
 PARTICLE_IDIOMS = {"kill": {"off"}, "meet": {"up"}}
-# Opinion measured: "polls show most Israelis support a settlement", "most Palestinians believe
-# ..., according to a survey". What a poll finds people think or back is no act of theirs.
-POLL_NOUNS = {"poll", "survey", "opinion", "study", "research", "census", "referendum"}
-FINDING_VERBS = {"show", "suggest", "indicate", "find", "reveal", "say", "put"}
-MEASURE_NOUNS = {"embargo", "sanction", "ban", "boycott", "blockade", "restriction", "curfew", "siege", "tariff",
-                 "quota", "freeze", "curb", "moratorium"}
+POLL_NOUNS = WORD_SETS["POLL_NOUNS"]
+FINDING_VERBS = WORD_SETS["FINDING_VERBS"]
+MEASURE_NOUNS = WORD_SETS["MEASURE_NOUNS"]
 
 
 def ended_by(token: Token) -> Token | None:
@@ -130,28 +94,14 @@ def setting_noun(token: Token) -> Token | None:
     return noun
 
 
-# Verbs that tell how others took a step ("Russia's decision to annex Crimea drew criticism from
-# Washington", "the move sparked protests"): the step named as their subject is what they answer.
-REACTION_VERBS = {"draw", "spark", "prompt", "trigger", "provoke", "anger", "infuriate", "outrage", "fuel", "stir",
-                  "alarm", "dismay", "upset", "attract", "earn", "meet", "elicit", "invite"}
+REACTION_VERBS = WORD_SETS["REACTION_VERBS"]
 
 
-# Goods a policy is said to put at risk ("reforms that threaten the rule of law", "the row endangers
-# stability"): a verdict on the policy, not a threat made to anyone.
-RISKING_VERBS = {"threaten", "endanger", "jeopardise", "jeopardize", "imperil"}
-ABSTRACT_GOODS = {"rule", "law", "democracy", "stability", "peace", "security", "future", "existence", "livelihood",
-                  "economy", "recovery", "independence", "sovereignty", "freedom", "health", "environment", "unity",
-                  "integrity", "process", "credibility", "prosperity", "growth"}
+RISKING_VERBS = WORD_SETS["RISKING_VERBS"]
+ABSTRACT_GOODS = WORD_SETS["ABSTRACT_GOODS"]
 
 
-# What a speaker calls a step ("said the U.S. missile test was a dangerous provocation"): the verdict
-# is the act (111 by the lexicon's "say" rows); the step judged, named as the clause's subject, is
-# its topic, not a second act told.
-VERDICT_WORDS = {"provocation", "violation", "mistake", "blunder", "threat", "insult", "affront", "outrage",
-                 "disgrace", "travesty", "farce", "sham", "crime", "aggression", "escalation", "unacceptable",
-                 "illegal", "illegitimate", "provocative", "dangerous", "reckless", "irresponsible", "outrageous",
-                 "intolerable", "unjustified", "unwarranted", "deplorable", "shameful", "regrettable",
-                 "destabilising", "destabilizing", "counterproductive", "unhelpful", "invalid", "null"}
+VERDICT_WORDS = WORD_SETS["VERDICT_WORDS"]
 
 
 def judged_step(token: Token) -> Token | None:
@@ -349,22 +299,7 @@ def _concern_about_a_kind(verb: Token, reader: ArgumentReader) -> bool:
         and not any(c.dep_ == "poss" for g in about for c in g.children)
 
 
-# Nouns of what a party does, decides or says: a feeling about one of them ("alarmed at Russia's
-# move") is about the party's act; about any other noun the party owns ("China's economy", "the
-# health of Navalny") it is about its state.
-ACT_NOUNS = {
-    "decision", "move", "plan", "step", "remark", "comment", "statement", "announcement", "launch", "test",
-    "attack", "strike", "raid", "bombing", "shelling", "policy", "programme", "program", "activity", "action",
-    "behaviour", "behavior", "conduct", "treatment", "deployment", "build-up", "buildup", "incursion",
-    "violation", "detention", "arrest", "expulsion", "execution", "sentence", "conviction", "sanction", "ban",
-    "law", "bill", "measure", "tax", "tariff", "drill", "exercise", "refusal", "rejection", "threat", "decree",
-    "crackdown", "closure", "seizure", "annexation", "occupation", "intervention", "offensive", "operation",
-    "handling", "support", "involvement", "interference", "meddling", "recognition", "withdrawal", "suspension",
-    "cut", "restriction", "control", "ruling", "verdict", "vote", "election", "proposal", "demand", "claim",
-    "use", "sale", "purchase", "export", "import", "construction", "expansion", "militarisation",
-    "militarization", "escalation", "aggression", "provocation", "stance", "position", "response", "failure",
-    "approach", "tactic", "rhetoric", "order", "killing", "shooting", "invasion", "blockade",
-}
+ACT_NOUNS = WORD_SETS["ACT_NOUNS"]
 
 
 def _concern_about_a_state(verb: Token, reader: ArgumentReader) -> bool:
@@ -527,13 +462,8 @@ def told_by_noun(verb: Token, reader: ArgumentReader) -> Token | None:
     return None
 
 
-# Subjects that stand for an unnamed attacker ("a car bomb killed"); any other subject that is
-# not an actor ("an earthquake killed", "the fire killed") means there was no attacker.
-WEAPON_NOUNS = {"bomb", "bombing", "blast", "explosion", "attack", "attacker", "assailant", "gunman", "gunmen",
-                "militant", "sniper", "shell", "shelling", "rocket", "missile", "mortar", "grenade", "device",
-                "mine", "strike", "airstrike", "raid", "ambush", "gunfire", "fire", "shot", "shooting", "drone",
-                "assassin", "kidnapper", "insurgent", "fighter", "rebel", "terrorist", "suicide", "car"}
-SERIES_NOUNS = {"series", "string", "wave", "spate", "volley", "barrage", "salvo", "number", "pair", "couple"}
+WEAPON_NOUNS = WORD_SETS["WEAPON_NOUNS"]
+SERIES_NOUNS = WORD_SETS["SERIES_NOUNS"]
 
 
 def author_unnamed(token: Token) -> bool:
@@ -547,7 +477,7 @@ def author_unnamed(token: Token) -> bool:
     return subject.lemma_.lower() in WEAPON_NOUNS or subject.lower_ in WEAPON_NOUNS
 
 
-RESIGNATION_WORDS = {"resign", "abdicate", "step", "stand", "quit"}  # 0831 typed RETREAT
+RESIGNATION_WORDS = WORD_SETS["RESIGNATION_WORDS"]
 
 
 def is_resignation(word: Token) -> bool:
@@ -558,8 +488,7 @@ def is_resignation(word: Token) -> bool:
     return lemma in RESIGNATION_WORDS
 
 
-CHEMICAL_WORDS = {"sarin", "chlorine", "mustard", "vx", "nerve", "chemical", "tabun", "ricin", "phosgene",
-                  "chlorine-filled", "toxic"}
+CHEMICAL_WORDS = WORD_SETS["CHEMICAL_WORDS"]
 
 
 def names_chemical_agent(token: Token) -> bool:
