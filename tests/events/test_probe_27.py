@@ -56,7 +56,7 @@ EVENTS = [
      [("041", {"QAT"}, {"IRN"})]),
     # 05 diplomatic cooperation
     ("Saudi Arabia and Iran agreed to restore diplomatic relations and reopen their embassies within two months, according to a joint statement issued after four days of talks in Beijing.",
-     [("054", {"SAU", "IRN"}, set())]),
+     [("032", {"SAU", "IRN"}, set())]),  # first gold 054; "agreed to" is intent (README convention 4)
     ("The German chancellor praised Kazakhstan's president for his country's efforts to diversify oil export routes, his spokesman said after the two leaders met in Berlin on Thursday.",
      [("051", {"DEU"}, {"KAZ"})]),
     ("The Philippines and Japan signed a reciprocal access agreement on Monday that allows troops of each country to train on the other's soil, the Philippine defence department said.",
@@ -162,7 +162,7 @@ EVENTS = [
      [("161", {"TCD"}, {"QAT"})]),
     # 17 coerce
     ("A Russian court sentenced an American journalist to 16 years in prison on espionage charges that he and his employer deny, the court's press service said on Friday.",
-     [("173", {"RUS"}, {"USA"})]),
+     [("116", {"RUS"}, {"USA"})]),  # first gold 173; the wire sets code a court's sentence 116
     ("Iranian naval forces seized a Greek-flagged oil tanker in the Gulf of Oman on Thursday, according to the official IRNA news agency, which said the ship had been confiscated on a court order.",
      [("171", {"IRN"}, {"GRC"})]),
     ("Two Chinese nationals were arrested by Philippine authorities on suspicion of spying near military bases, the national bureau of investigation said on Tuesday.",
@@ -234,7 +234,24 @@ QUIET = [
 
 
 # Sentences still wrong after the session: text -> reason (strict xfail).
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG: dict[str, str] = {
+    'Thousands of Rohingya were driven from their villages by Myanmar soldiers in a campaign the United Nations has described as ethnic cleansing.':
+        "a people named by its name and seen through a count ('thousands of Rohingya') is no object of the 'drive from homes' frame; a frame for it was tried and dropped because the blind group fell by one false positive",
+    "Jordan's king called on donor countries to step up funding for Syrian refugees hosted in the kingdom, warning that shortfalls were pushing thousands of families into poverty, the royal court said in a statement.":
+        "the refugees' nationality is taken for the appeal's target (and 0241 for the code); donors named only as a class",
+    'In a letter to the United Nations Security Council, the Armenian foreign ministry appealed for the deployment of international observers along the border with Azerbaijan, the state news agency Armenpress reported.':
+        "the addressee of a fronted 'in a letter to X' is not read as the appeal's target; the border's neighbour is taken instead",
+    "Brazil's president promised his Argentine counterpart that Brasilia would help finance a gas pipeline linking the two countries' networks, according to a statement released by the presidency after the meeting.":
+        "the person promised (the object of 'promised') is not passed to the event coded from the that-clause",
+    'Kazakhstan began supplying wheat and flour to Afghanistan under a barter deal signed last year, the Kazakh agriculture ministry said, adding that the first trains had crossed the border.':
+        "'under a barter deal' does not turn a food supply from aid (073) into trade (061)",
+    "China's ambassador handed over 10,000 tonnes of rice donated by Beijing to the government of Sri Lanka at a ceremony in Colombo port, the Chinese embassy said.":
+        "the small model reads 'over' as 'more than' (quantmod of 10,000), so no 'hand over' frame applies",
+    'The Moroccan government turned down offers of rescue teams from Algeria and France after the earthquake, saying it had enough resources, the interior ministry said.':
+        "of two coordinated 'from' countries only the first reaches the recipients",
+    'Fighting between the Sudanese army and the Rapid Support Forces in El Fasher killed dozens of civilians over the weekend, the United Nations said.':
+        "a fighting noun as the subject of 'killed', with its parties in 'between X and Y', is not coded",
+}
 
 
 def _params(rows):
@@ -259,3 +276,36 @@ def test_probe_event(code_text, text, code, actor, recipient):
 def test_probe_quiet(code_text, text):
     record = code_text(text)
     assert not _asserted(record), dyads(record)
+
+
+# The session's rules on sentences of their own, and look-alikes they must leave alone.
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # Budget support frozen is economic aid stopped, as suspended or halted budget support is.
+    ("The Swedish government froze budget support to Mozambique's government after the discovery of hidden debts, the aid agency said.",
+     "162", {"SWE"}, {"MOZ"}),
+    # Warplanes or warships sent towards a country are a display of force, not a delivery.
+    ("Russia sent two strategic bombers towards Norway on Monday, the Norwegian armed forces said.",
+     "150", {"RUS"}, {"NOR"}),
+    ("China dispatched eight warships towards the Philippines in a show of force on Friday.",
+     "150", {"CHN"}, {"PHL"}),
+])
+def test_probe_rules(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert any(e["cameo"].startswith(code) and _country_codes(e["actor"]) == actor
+               and _country_codes(e["recipient"]) == recipient
+               for e in _asserted(record)), dyads(record)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # Support frozen for a bill is no aid.
+    ("The Kenyan opposition froze its support for the finance bill on Tuesday.", "162"),
+    # Warplanes sent to a country (not towards it) are still a delivery, not a show of force.
+    ("Denmark sent six F-16 warplanes to Ukraine last month, the Danish defence ministry said.", "15"),
+    # A minister appointed at home is domestic administration, no event.
+    ("Peru's president appointed a new interior minister on Sunday, the third in six months.", "06"),
+    # One company buying another is commerce, wherever each is based.
+    ("Japanese brewer Asahi agreed to buy Australian beer maker Carlton & United for $11 billion.", "03"),
+])
+def test_probe_rules_not(code_text, text, wrong):
+    record = code_text(text)
+    assert not any(e["cameo"].startswith(wrong) for e in _asserted(record)), dyads(record)
