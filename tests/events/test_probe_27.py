@@ -9,6 +9,12 @@ companies, culture, weather, accidents, statistics, domestic administration, a r
 
 Compared as test_probe_26.py compares: actor codes by their country part, negated events left
 out, and the gold root, actor set and recipient set must all be equal for some asserted event.
+
+At first sight, with the first gold, 86 of the 100 were right (68 of 80 event sentences, 18 of 20
+quiet; 70 of 82 events at root and dyad, 56 at full code). Two gold codes were then corrected after
+checking the wire sets' conventions (marked below); by them 88 were right at first sight. After the
+session's rules 92 are right (74 of 82 events, 59 at full code, all 20 quiet); the 8 still wrong are
+strict xfails with the reason.
 """
 
 from __future__ import annotations
