@@ -28,21 +28,34 @@ BUSINESS_NOUNS = {
     "corp", "co", "boss", "executive", "ceo", "tycoon", "magnate", "founder", "owner",
 }
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
+# Buying, selling or merging one company with another is commerce wherever each is based
+# ("Swiss drugmaker Roche agreed to buy U.S. biotech firm Carmot").
+DEAL_VERBS = {"buy", "acquire", "purchase", "sell", "merge", "takeover", "acquisition", "merger"}
 
 
 def business_only(token: Token, actors: list, recipients: list) -> bool:
     """True when every actor and recipient is a business and they are all of one country (or
-    the act has no recipient), or one side is only companies named without their country."""
+    the act has no recipient), or one side is only companies named without their country, or the
+    act is a purchase, sale or merger among businesses."""
     doc = token.doc
     parties = actors + recipients
     if not parties or not all(_is_business(doc, p) for p in parties):
         return False
+    if _company_deal(token):
+        return True
     if any(side and all(_table_company(p) for p in side) for side in (actors, recipients)):
         # "Airbus outpaced its U.S. rival Boeing": firms known only from companies.tsv, with
         # no country word of their own, acting among businesses are commerce wherever they
         # are based ("Russia's Gazprom signed a deal with China's CNPC" names its states).
         return True
     return len({(p.actor.code or "")[:3] for p in parties}) == 1
+
+
+def _company_deal(token: Token) -> bool:
+    """The act is a purchase, sale or merger, said by its own word or by the infinitive it
+    governs ("agreed to buy", "offered to acquire")."""
+    words = [token] + [c for c in token.children if c.dep_ == "xcomp"]
+    return any(w.lemma_.lower() in DEAL_VERBS for w in words)
 
 
 def _table_company(arg) -> bool:

@@ -172,7 +172,7 @@ class EventStage:
         code = self.ontology.cameo(entry.cameo)
         notes: list[str] = []
         if business_only(token, who.actors, who.recipients):
-            return f"{entry.label} fits, but every party is a business of one country (accord.events.business)"
+            return f"{entry.label} fits, but every party is a business of one country, or the act is a deal between businesses (accord.events.business)"
         if general_threat(token, code.code, who.actors, who.recipients, reader):
             return f"{entry.label} fits, but '{token.text}' is named in general: nobody does it to anybody named"
         cause = mishap_cause(token, code.code, who.actors)
