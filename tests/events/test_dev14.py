@@ -68,3 +68,12 @@ def test_place_in_topic_of_talks_is_no_party(code_text):
 def test_mediated_parties_named_in_topic_stay(code_text):
     found = _found(code_text("A Chinese envoy brokered talks on sharing oil revenues between Sudan and South Sudan."))
     assert any(code == "045" and "SDN" in whom for code, _who, whom in found), found
+
+
+def test_body_to_be_joined_stays_party_and_buyers_counterpart(code_text):
+    # A body to be joined, named in what the talks are about, is the other side of them; so is the
+    # owner of what a firm is in talks to buy.
+    found = _found(code_text("Albania opened talks on joining the European Union on Tuesday."))
+    assert any(code.startswith("04") and "IGOEEC" in whom for code, _who, whom in found), found
+    found = _found(code_text("Gazprom is in talks to buy Serbia's state oil company."))
+    assert ("046", {"RUS"}, {"SRB"}) in found, found

@@ -291,9 +291,17 @@ def show_of_force_meant(token: Token, entry, reader: ArgumentReader, who: PartyR
             who.recipients = who.named_recipients = meant
 
 
+# Prepositions of where talks are held, not what they are about.
+VENUE_PREPS = {"in", "at", "near", "outside", "inside"}
+
+
 def _in_talks_topic(token: Token, target: ArgumentActor) -> bool:
-    """Whether a party found for a consultation is named inside the phrase of its talks noun (the
-    object "talks", "negotiations", "dialogue", or the trigger noun itself) below that noun."""
+    """Whether a party found for a consultation is named in a prepositional phrase of its talks
+    noun (the object "talks", "negotiations", "dialogue", or the trigger noun itself): what the
+    talks are about, not one side of them. A body to be joined stays a party ("talks on joining
+    the European Union")."""
+    if target.actor.kind != "country" or target.actor.code.startswith("IGO"):
+        return False
     nouns = [token] if token.pos_ in ("NOUN", "PROPN") else \
         [c for c in token.children if c.dep_ in ("dobj", "obj")]
     nouns = [n for n in nouns if n.lemma_.lower() in TALKS or n.lower_ in TALKS]
@@ -301,7 +309,11 @@ def _in_talks_topic(token: Token, target: ArgumentActor) -> bool:
     # oil revenues between Sudan and South Sudan".)
     parties = {t.i for noun in nouns for w in noun.subtree for _p, pobj in prepositional_objects(w, {"with"} | JOINT_PREPS)
                for t in pobj.subtree}
-    return any(t.idx == target.start for noun in nouns for t in noun.subtree if t.i != noun.i and t.i not in parties)
+    # (Only its phrases: in "in talks to buy Serbia's state oil company" the seller is a party.
+    # Nor where it is held: the host of "the Balkan summit in Sofia" is left to the venue rules.)
+    topic = {t.i for noun in nouns for prep in noun.children if prep.dep_ == "prep"
+             and prep.lower_ not in VENUE_PREPS for t in prep.subtree}
+    return any(token.doc[i].idx == target.start for i in topic - parties)
 
 
 # Arrests and detentions: an embassy they happen in is where, not whose (phrase_parties.target_place).
