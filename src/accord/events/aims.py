@@ -32,7 +32,7 @@ from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hy
 from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION, RIGHTS,
                                      DEPLOYING, DISSENT, EASED_TRADE, EASING, ECONOMIC_BLOCKADE, FIGHTING,
                                      FIGHTING_VERBS, FOREIGN, HANDING, MILITARY_BLOCKADE,
-                                     HELD_LAND, INFORMATION, INVOLVEMENT, LAWMAKING_VERBS, LEADERSHIP, MEDIATION,
+                                     HELD_LAND, INFORMATION, INVOLVEMENT, LAWMAKING_VERBS, LAW_CHANGING, LEADERSHIP, MEDIATION,
                                      OUTSIDERS,
                                      OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTECTING, PROTECTORS,
                                      PROTEST_AIMS, RELEASE, RELIEF_GOODS, REQUEST_NOUNS, SANCTION_WORDS, SELF_RULE, SETTLING,
@@ -265,6 +265,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "rights" if allowed & OWN_PEOPLE and not allowed & (OUTSIDERS | FOREIGN) else "involvement"
             if head in EASING and word_set(t.subtree) & ADMINISTRATIVE and not words & EASED_TRADE:
                 return "administrative"  # "lift restrictions on independent journalists" (0251, 1051, 1241)
+            if head in LAW_CHANGING and word_set(c for c in t.children if c.dep_ == "dobj") & POLICY_TARGETS:
+                return "policy"  # "withdraw its law on foreign funding", "amend its media law" (0242, 1042, 1232)
             if head in DEESCALATION or (head == "lay" and any(c.lower_ == "down" for c in t.children)):
                 return "deescalation"
             if head == "share" and word_set(c for c in t.children if c.dep_ == "dobj") & COSTS:

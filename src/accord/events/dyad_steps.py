@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from accord.actors.model import Actor
+from accord.events.aim_words import TALKS
 from accord.events.argument_words import BROKER_VERBS, JOINT_PREPS, PLACE_DEMONYM, UNIDENTIFIED_ATTACKER
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import ACTOR_OBJECT
@@ -290,6 +291,31 @@ def show_of_force_meant(token: Token, entry, reader: ArgumentReader, who: PartyR
             who.recipients = who.named_recipients = meant
 
 
+# Prepositions of where talks are held, not what they are about.
+VENUE_PREPS = {"in", "at", "near", "outside", "inside"}
+
+
+def _in_talks_topic(token: Token, target: ArgumentActor) -> bool:
+    """Whether a party found for a consultation is named in a prepositional phrase of its talks
+    noun (the object "talks", "negotiations", "dialogue", or the trigger noun itself): what the
+    talks are about, not one side of them. A body to be joined stays a party ("talks on joining
+    the European Union")."""
+    if target.actor.kind != "country" or target.actor.code.startswith("IGO"):
+        return False
+    nouns = [token] if token.pos_ in ("NOUN", "PROPN") else \
+        [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    nouns = [n for n in nouns if n.lemma_.lower() in TALKS or n.lower_ in TALKS]
+    # (Not the parties of the talks, wherever the parser hangs them: "brokered talks on sharing
+    # oil revenues between Sudan and South Sudan".)
+    parties = {t.i for noun in nouns for w in noun.subtree for _p, pobj in prepositional_objects(w, {"with"} | JOINT_PREPS)
+               for t in pobj.subtree}
+    # (Only its phrases: in "in talks to buy Serbia's state oil company" the seller is a party.
+    # Nor where it is held: the host of "the Balkan summit in Sofia" is left to the venue rules.)
+    topic = {t.i for noun in nouns for prep in noun.children if prep.dep_ == "prep"
+             and prep.lower_ not in VENUE_PREPS for t in prep.subtree}
+    return any(token.doc[i].idx == target.start for i in topic - parties)
+
+
 # Arrests and detentions: an embassy they happen in is where, not whose (phrase_parties.target_place).
 ARRESTS = "173"
 
@@ -315,6 +341,10 @@ def place_aimed_at(token: Token, entry, reader: ArgumentReader, who: PartyRecord
         if target is not None and entry.cameo.startswith(EXPULSIONS) and target.via.startswith("place ") \
                 and target_is_destination(token, target):
             target = None  # "expelled a bishop to Rome": where they were sent
+        if target is not None and entry.cameo[:2] == "04" and _in_talks_topic(token, target):
+            # "resumed talks on restarting oil exports through Turkey": a place named in what the
+            # talks are about is no party to them (nor where they are held).
+            target = None
         if target is not None and target.actor.code not in who.actor_codes and collective_party(token) is not None:
             # "World powers and Iran resumed talks in Geneva", "accused Western powers of hypocrisy
             # over Kosovo": the other party is there, though it has no code; no place stands in.
@@ -430,6 +460,10 @@ def other_party_of_clause(token: Token, entry, reader: ArgumentReader, who: Part
         # ("backed down after a standoff with Washington", "gave Kyiv an ultimatum", "spoke by
         # telephone with Russian President Vladimir Putin"): CAMEO's target is that one.
         other = one_other_party(token, entry, who.actors, reader)
+        if other is not None and entry.cameo[:2] == "04" and _in_talks_topic(token, other):
+            # "resumed talks on restarting oil exports through Turkey": a country named in what
+            # the talks are about is no party to them.
+            other = None
         if other is not None and collective_party(token) is None:
             # (Not in place of a party with no code: "the international community must do more
             # ..., Straw said after talks with Sudan's president".)
@@ -471,9 +505,32 @@ def domestic_target(token: Token, entry, reader: ArgumentReader, who: PartyRecor
         # "Guatemalan government and guerrilla representatives sat down for negotiations": a
         # state and its own insurgents or opposition acting together are one country's affair.
         who.domestic = who.actors[0]
+    elif not who.recipients and not who.named_recipients and entry.cameo[:2] == "04" and len(who.actors) == 1 \
+            and _from_two_bodies_of_one_state(token, who.actors[0], reader):
+        # "Negotiators from Baghdad and the Kurdistan Regional Government resumed talks": two
+        # bodies of one state talking with each other are that country's affair.
+        who.domestic = who.actors[0]
     if who.perpetrators == [] and who.actors:
         # An inquiry into an incident that names no doer looks at the investigator's own side.
         who.recipients, who.named_recipients, who.domestic = [], [], who.actors[0]
+
+
+def _from_two_bodies_of_one_state(token: Token, actor: ArgumentActor, reader: ArgumentReader) -> bool:
+    """Whether the actor is a role placed by a "from"/"of" phrase that coordinates two or more
+    parties, all of the actor's own country ("officials from Khartoum and the southern regional
+    government")."""
+    span = token.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not actor.via.startswith("role"):
+        return False
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            members = [pobj] + [c for c in pobj.children if c.dep_ == "conj"]
+            codes = [{a.actor.code[:3] for a in reader.actors_in(m) if a.actor.code} for m in members]
+            if len(members) >= 2 and all(c == {actor.actor.code[:3]} for c in codes):
+                return True
+    return False
 
 
 def _court_verdict_at_home(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> bool:
