@@ -141,3 +141,24 @@ POLITICAL = [
 def test_political_look_alike_keeps_its_event(code_text, text, expected):
     found = _found(code_text(text))
     assert expected in found, found
+
+
+SPORT_STORY = ("The striker scored twice as United won the cup semi-final at Villa Park. The club's coach praised "
+               "the squad after the match. {} The referee said the game had been played in a good spirit.")
+
+
+def test_a_killing_told_in_a_sports_story_has_no_inferred_attacker(code_text):
+    text = SPORT_STORY.format("Four years earlier a supporter was killed in Birmingham before a league match.")
+    assert _found(code_text(text)) == []
+
+
+def test_a_killing_in_a_plot_has_no_inferred_attacker(code_text):
+    text = ("The fantasy novel has been bought by a Hollywood studio and will become a film. After his father is "
+            "killed in Scotland, the hero teams up with a wolf cub. The author said the film would star a young "
+            "actress. The singer of the band will record a song for the movie.")
+    assert _found(code_text(text)) == []
+
+
+def test_a_bombing_near_a_stadium_keeps_its_inferred_attacker(code_text):
+    text = SPORT_STORY.format("A car bomb exploded outside the stadium in Madrid and 17 people were injured.")
+    assert ("1832", {"ESP"}, {"ESP"}) in _found(code_text(text))
