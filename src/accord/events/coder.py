@@ -15,6 +15,7 @@ import itertools
 from spacy.tokens import Doc, Token
 
 import accord.docext  # noqa: F401
+from accord.events.argument_words import by_unknown_attacker
 from accord.events.arguments import ArgumentReader
 from accord.events.business import business_only
 from accord.events.clauses import OBLIGATION_ENTRY, obligation_speaker
@@ -219,10 +220,14 @@ class EventStage:
         domain = sentence_domain(token.sent, self.domain_terms, reader.named_tokens) or reader.doc_domain
         if domain is not None and not any(a.actor.sector in STATE_SECTORS | {"IGO", "REB", "UAF"}
                                           and not a.via.startswith(NOT_STATE_IN_SPORT)
+                                          and not (by_unknown_attacker(a) and not entry.cameo.startswith("183"))
                                           for a in who.actors + who.recipients):
             # "New Zealand meet Wales in the final": countries as teams, not states; in a
             # sports or entertainment story an event needs a named office or state body (a
             # capital there is a city or its club: "Real Madrid").
+            # (Nor is an attacker inferred from the place: "a fan was killed before the semi-final",
+            # "after his father is killed he teams up with a wolf cub" are crimes and plots; a bombing
+            # near a stadium keeps its inferred attacker.)
             return (f"{entry.label} fits, but this reads as {domain[0]} news ('{domain[1]}') "
                     "and no actor is an office or state body")
         return None

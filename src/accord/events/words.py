@@ -47,6 +47,8 @@ ANIMAL_NOUNS = WORD_SETS["ANIMAL_NOUNS"]
 WORK_NOUNS = WORD_SETS["WORK_NOUNS"]
 NON_POLITICAL_POSTS = WORD_SETS["NON_POLITICAL_POSTS"]
 FILMING_VERBS = WORD_SETS["FILMING_VERBS"]
+DEPICTING_VERBS = WORD_SETS["DEPICTING_VERBS"]
+RECORDING_NOUNS = WORD_SETS["RECORDING_NOUNS"]
 RANKING_WORDS = WORD_SETS["RANKING_WORDS"]
 LANGUAGE_NAMES = WORD_SETS["LANGUAGE_NAMES"]
 
@@ -225,6 +227,10 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
             for g in c.children if g.dep_ == "pobj"):
         # "Kisna has been shot simultaneously in Hindi and English": filmed.
         return f"{entry.label} fits, but '{token.text}' in a language is filming, not gunfire"
+    shown = depicted_by(token) if entry.pos == "NOUN" else None
+    if shown is not None:
+        # "Dirty War ... depicts a dirty bomb attack on the City of London": a plot shown.
+        return f"{entry.label} fits, but '{token.text}' is what a work '{shown.text}', not an act told"
     if entry.pos == "VERB" and token.dep_ == "pcomp" and token.head.lower_ == "without":
         # "the Kremlin said, without giving details": an act not done.
         return f"{entry.label} fits, but 'without {token.text}' tells an act not done"
@@ -414,6 +420,25 @@ def _subject_became_first(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and ranked.dep_ == "attr" \
         and ranked.head.lemma_.lower() in ("become", "be") \
         and any(c.dep_ == "amod" and c.lower_ in RANKING_WORDS for c in ranked.children)
+
+
+def depicted_by(token: Token) -> Token | None:
+    """The verb by which a film, book or show depicts the act a noun names ("the drama depicts a
+    terrorist attack on London", "a series portraying a coup"): a plot, not an act of the
+    sentence. A recording showing an act ("a video depicting the killing of a hostage") is
+    evidence of a real act and is kept."""
+    node = token
+    while node.dep_ in ("pobj", "prep", "compound", "conj") and node.head.i != node.i:
+        node = node.head  # ("depicts the aftermath of a bomb attack")
+    verb = node.head
+    if node.dep_ != "dobj" or verb.lemma_.lower() not in DEPICTING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ == "acl" and subject is None:
+        subject = verb.head
+    if subject is not None and subject.lemma_.lower() in RECORDING_NOUNS:
+        return None
+    return verb
 
 
 def _describes_a_noun(token: Token) -> bool:
