@@ -14,7 +14,7 @@ from accord.events.clauses import (
 from accord.events.entries import LexiconEntry
 from accord.events.merging import clause_subject, passive_without_agent
 from accord.events.parties import NOUN_ACTOR_DEPS
-from accord.events.slots import misread_visitor, object_of
+from accord.events.slots import LABELLING_VERBS, misread_visitor, object_of
 
 
 def reader_is_actor(reader: ArgumentReader):
@@ -136,7 +136,7 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
     tells one."""
     if entry is not OBLIGATION_ENTRY and is_mandative(token):
         return f"{entry.label} fits, but '{token.text}' is what a demand asks for (a bare verb in a that-clause)"
-    if entry.pos == "VERB" and token.lemma_.lower() == "call" and any(
+    if entry.pos == "VERB" and token.lemma_.lower() in LABELLING_VERBS and any(
             c.dep_ == "dobj" and c.lower_ == "what" for c in token.children):
         # "denounced what it called flagrant interference": the speaker's name for the thing the
         # main act is about, not a second act of denouncing.
