@@ -295,11 +295,19 @@ def show_of_force_meant(token: Token, entry, reader: ArgumentReader, who: PartyR
 VENUE_PREPS = {"in", "at", "near", "outside", "inside"}
 
 
+def unless_talks_topic(token: Token, entry, target: ArgumentActor | None) -> ArgumentActor | None:
+    """A party found for a consultation beyond its slots (the place aimed at, the clause's other
+    party), or None when it is named in what the talks are about: "resumed talks on restarting oil
+    exports through Turkey" is no consultation with Turkey, nor is Turkey where the talks are held."""
+    if target is not None and entry.cameo[:2] == "04" and _in_talks_topic(token, target):
+        return None
+    return target
+
+
 def _in_talks_topic(token: Token, target: ArgumentActor) -> bool:
-    """Whether a party found for a consultation is named in a prepositional phrase of its talks
-    noun (the object "talks", "negotiations", "dialogue", or the trigger noun itself): what the
-    talks are about, not one side of them. A body to be joined stays a party ("talks on joining
-    the European Union")."""
+    """Whether a party is named in a prepositional phrase of the talks noun (the object "talks",
+    "negotiations", "dialogue", or the trigger noun itself): what the talks are about, not one side
+    of them. A body to be joined stays a party ("talks on joining the European Union")."""
     if target.actor.kind != "country" or target.actor.code.startswith("IGO"):
         return False
     nouns = [token] if token.pos_ in ("NOUN", "PROPN") else \
@@ -341,10 +349,7 @@ def place_aimed_at(token: Token, entry, reader: ArgumentReader, who: PartyRecord
         if target is not None and entry.cameo.startswith(EXPULSIONS) and target.via.startswith("place ") \
                 and target_is_destination(token, target):
             target = None  # "expelled a bishop to Rome": where they were sent
-        if target is not None and entry.cameo[:2] == "04" and _in_talks_topic(token, target):
-            # "resumed talks on restarting oil exports through Turkey": a place named in what the
-            # talks are about is no party to them (nor where they are held).
-            target = None
+        target = unless_talks_topic(token, entry, target)
         if target is not None and target.actor.code not in who.actor_codes and collective_party(token) is not None:
             # "World powers and Iran resumed talks in Geneva", "accused Western powers of hypocrisy
             # over Kosovo": the other party is there, though it has no code; no place stands in.
@@ -459,11 +464,7 @@ def other_party_of_clause(token: Token, entry, reader: ArgumentReader, who: Part
         # Nobody found in the argument slots, but the act's clause names one other party
         # ("backed down after a standoff with Washington", "gave Kyiv an ultimatum", "spoke by
         # telephone with Russian President Vladimir Putin"): CAMEO's target is that one.
-        other = one_other_party(token, entry, who.actors, reader)
-        if other is not None and entry.cameo[:2] == "04" and _in_talks_topic(token, other):
-            # "resumed talks on restarting oil exports through Turkey": a country named in what
-            # the talks are about is no party to them.
-            other = None
+        other = unless_talks_topic(token, entry, one_other_party(token, entry, who.actors, reader))
         if other is not None and collective_party(token) is None:
             # (Not in place of a party with no code: "the international community must do more
             # ..., Straw said after talks with Sudan's president".)
