@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
 INTENT_TO_MEET = "036"
 REPORT_VERBS = {"say", "tell", "announce", "state", "add", "confirm"}
-VISIT_CODES = ("042", "043")  # make a visit, host a visit
+VISIT_CODES = ("042", "043")
+REPRESSION = "175"  # use tactics of violent repression  # make a visit, host a visit
 
 
 def sweep_duplicates(events: list[Event], ontology: Ontology) -> tuple[list[Event], dict[int, str]]:
@@ -90,6 +91,7 @@ class _DuplicateSweep:
             (self._conjoined_on_what_it_took, "a conjoined act on what the first act took"),
             (self._ravaging_in_expulsion, "property destroyed in the course of an expulsion"),
             (self._protests_turned_violent, "a clash in the course of a protest"),
+            (self._harm_in_repression, "a participle telling what a violent repression did"),
             (self._topics_weighed, "a proposal only weighed or studied"),
             (self._meetings_on_a_visit, "a meeting planned on a visit the sentence tells"),
             (self._told_twice_without_target, "the same act by the same actor told twice"),
@@ -547,6 +549,26 @@ class _DuplicateSweep:
             wrecking = next((e for e in (head, event) if e.code.code in ("180", "1712")), None)
             if wrecking is not None and protest is not None and protest.code.code.startswith("145"):
                 drop.add(id(wrecking))
+
+    def _harm_in_repression(self) -> None:
+        events, drop = self.events, self.drop
+        # "fired tear gas at marchers, killing three", "cracked down on protesters, killing 20 and
+        # detaining 1,000": what a participle in the clause of a violent repression (175) says the
+        # same forces did is the repression's toll, not a second act.
+        for event in events:
+            if id(event) in drop or event.code.code != REPRESSION:
+                continue
+            inside = {t.i for t in event.trigger.subtree}
+            for other in events:
+                if other is event or id(other) in drop or other.trigger.i not in inside \
+                        or other.code.root not in ("17", "18", "19") or other.code.code == REPRESSION:
+                    continue
+                verb = other.trigger
+                while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.i in inside:
+                    verb = verb.head  # ("killing 20 and detaining 1,000")
+                if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "conj", "xcomp") \
+                        and dyad(other)[0] == dyad(event)[0]:
+                    drop.add(id(other))
 
     def _topics_weighed(self) -> None:
         events, triggers, drop = self.events, self.triggers, self.drop
