@@ -167,7 +167,7 @@ def _handed(verb: Token) -> str | None:
     words = {t.lemma_.lower() for t in things} | {t.lower_ for t in things}
     if not words - {"over", "back"}:
         return None
-    if words & WANTED or _described_as_wanted(verb):
+    if words & WANTED or _described_as_wanted(verb) or _arrested_first(verb):
         return "judicial"
     if words & (INFORMATION | {"account", "data", "records", "documents"}):
         return "information"  # "hand over evidence", "a full account of its programme"
@@ -181,6 +181,17 @@ def _described_as_wanted(verb: Token) -> bool:
     object ("hand over the officers accused of taking part in the coup")."""
     return any(c.dep_ == "acl" and c.lemma_.lower() in WANTED_BY
                for o in verb.children if o.dep_ == "dobj" for c in o.children)
+
+
+ARRESTING_VERBS = {"arrest", "detain", "capture", "apprehend", "extradite"}
+
+
+def _arrested_first(verb: Token) -> bool:
+    """"arrest and hand over ELN commanders": persons to be arrested and handed over are wanted."""
+    partners = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    # (the two verbs share the object: not "arrest the commanders and hand over the weapons")
+    return any(p.lemma_.lower() in ARRESTING_VERBS and not any(c.dep_ == "dobj" for c in p.children)
+               for p in partners)
 
 
 RETURN_NOUNS = {"return", "handover", "hand-over", "repatriation"}
@@ -303,7 +314,9 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "support"
             if head in YIELD_VERBS or head == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
                 return "yield"
-            handed = _handed(t)
+            # ("arrest and hand over ELN commanders": the handing over conjoined with the arrest)
+            handed = _handed(t) or (next((h for c in t.children if c.dep_ == "conj" and (h := _handed(c)) is not None),
+                                         None) if head in ARRESTING_VERBS else None)
             if handed is not None:
                 return handed
     if words & OUTSIDERS and words & (INVOLVEMENT | {"send", "deploy", "grant"}):
@@ -320,6 +333,10 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     returned = _returned(tokens)
     if returned is not None:
         return returned
+    if any(t.lemma_.lower() == "relief" and any(g.lemma_.lower() in POLICY_TARGETS | EASED_TRADE
+                                                for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                                                for g in c.subtree if g.dep_ in ("pobj", "conj")) for t in tokens):
+        return "policy"  # "relief from environmental rules and cheap imports": rules eased, not relief goods
     if words & POLICY and words & ARMED_STRIKE and words & {"strike", "strikes"}:
         return "deescalation"  # "pleaded with Israel to stop drone strikes" (the clause hung as a purpose clause)
     for aim, vocabulary in AIMS_IN_ORDER:

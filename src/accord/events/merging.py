@@ -28,8 +28,12 @@ if TYPE_CHECKING:
 
 INTENT_TO_MEET = "036"
 REPORT_VERBS = {"say", "tell", "announce", "state", "add", "confirm"}
-VISIT_CODES = ("042", "043")
-REPRESSION = "175"  # use tactics of violent repression  # make a visit, host a visit
+VISIT_CODES = ("042", "043")  # make a visit, host a visit
+REPRESSION = "175"  # use tactics of violent repression
+THREAT_ROOT = "13"
+VOWING_VERBS = {"vow", "pledge", "promise", "swear"}  # a threat added as a vow after a report
+# Verbs that say what an act does to ties ("..., deepening a security partnership").
+GLOSSING_VERBS = {"expand", "deepen", "strengthen", "boost", "broaden", "bolster", "cement", "widen", "extend"}
 
 
 def sweep_duplicates(events: list[Event], ontology: Ontology) -> tuple[list[Event], dict[int, str]]:
@@ -58,6 +62,16 @@ def _readied_by(token: Token, order: Token) -> bool:
             return False
         token, steps = token.head, steps + 1
     return token.i == order.i and steps > 0
+
+
+def _gloss_of_ties(event: Event, told: Event) -> bool:
+    """"Turkey delivered drones to Somalia's army, Somali officials said, expanding a military
+    partnership": a participle of ties (05, 06) after the report glosses a cooperative act (03-08)
+    the report tells between the same states; it is no second act, nor the speakers' own."""
+    parties = {a.actor.code[:3] for a in told.actors + told.recipients if a.actor.code}
+    doers = {a.actor.code[:3] for a in event.actors if a.actor.code}
+    return event.code.root in ("05", "06") and event.trigger.lemma_.lower() in GLOSSING_VERBS \
+        and "03" <= told.code.root <= "08" and bool(doers) and doers <= parties
 
 
 class _DuplicateSweep:
@@ -320,9 +334,16 @@ class _DuplicateSweep:
                     or report.lemma_.lower() not in REPORT_VERBS or report.i in self.triggers:
                 continue
             told = [other for other in events if other is not event and id(other) not in drop
-                    and other.code.root == event.code.root and same_state(other, event)
+                    and (other.code.root == event.code.root and same_state(other, event) or _gloss_of_ties(event, other))
                     and any(c.dep_ == "ccomp" and other.trigger.i in {t.i for t in c.subtree}
                             for c in report.children)]
+            if not told and event.code.root == THREAT_ROOT and trigger.lemma_.lower() in VOWING_VERBS \
+                    and not event.recipients:
+                # "..., a Taliban spokesman said, vowing retaliation": a vow tacked on to the report
+                # of another act is the speaker's aside, which the wire coders leave uncoded.
+                told = [other for other in events if other is not event and id(other) not in drop
+                        and any(c.dep_ == "ccomp" and other.trigger.i in {t.i for t in c.subtree}
+                                for c in report.children)]
             if told:
                 drop.add(id(event))
                 if not told[0].recipients and event.recipients:

@@ -23,7 +23,9 @@ if TYPE_CHECKING:  # the argument reader imports this module
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 # A demonym on these names a place's country ("the Bosnian town of Gorazde").
 PLACE_NOUNS = {"town", "city", "village", "capital", "port", "region", "province", "district", "border",
-               "territory", "coast", "island", "enclave", "soil", "airspace", "waters", "stronghold", "bastion"}
+               "territory", "coast", "island", "enclave", "soil", "airspace", "waters", "stronghold", "bastion",
+               # a part of a country by its lie ("in Papua New Guinea's highlands")
+               "highland", "highlands", "lowland", "lowlands", "countryside", "hinterland", "heartland", "outskirts"}
 # Prepositions that put a clause's act in a place ("hijacked a ship off the coast of Somalia").
 # People of a state living abroad ("Iranian exiles protested in Paris"), and the prepositions of
 # where they gather.
@@ -400,6 +402,8 @@ class PlaceReading:
         # For the group that acts, one step further in: "demonstrated outside the Chinese
         # embassy in Manila", "battled police with stones and petrol bombs in Diyarbakir".
         subject = token
+        while subject.dep_ == "det" and subject.head.i != subject.i:
+            subject = subject.head  # ("A mob": the mention's first word)
         while subject.dep_ in ("pobj", "prep") and subject.head.i != subject.i:
             subject = subject.head  # "Hundreds of protesters"
         acts = subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == verb.i
