@@ -8,7 +8,8 @@ arrests over petty crime left out; what a violent repression did in its particip
 on a crowd; backing asked for one's own plan; a call from the opposition about a foreign meeting;
 a gloss of ties or a vow tacked on after the report; baseball words; a mob placed where it
 struck; relief teams arriving; persons to be arrested and handed over; relief from rules asked for
-by a road blockade.
+by a road blockade; a war crimes inquiry into a strike; U.N. rights experts let in; prisoners'
+family visits; a system of government to overhaul.
 """
 
 from __future__ import annotations
@@ -58,7 +59,16 @@ def _has(record: dict, cameo: str, actor: str, recipient: str | None) -> bool:
     ("Turkey demanded that Iraq arrest and hand over PKK commanders sheltering in its north.", "1013", "TUR", "IRQ"),
     ("Spanish farmers blocked roads leading to Madrid with tractors to press the government for relief from "
      "EU rules.", "1442", "ESP", "ESP"),
+    ("Lebanese prosecutors opened a war crimes probe into an Israeli drone strike on a school in Tyre.",
+     "094", "LBN", "ISR"),
+    ("Burundi allowed U.N. rights experts into the country.", "0862", "BDI", "IGO"),
+    ("Kurdish inmates in Turkish prisons began a hunger strike to demand family visits.", "1423", "TUR", "TUR"),
+    ("Pakistan urged the Taliban to overhaul their political system.", "0244", "PAK", "AFG"),
     # look-alikes that keep their codes
+    ("Lebanese prosecutors opened an investigation into an Israeli air strike on a village.", "093", "LBN", "ISR"),
+    ("Belarus allowed Lithuanian investigators access to the site where a drone came down.", "086", "BLR", "LTU"),
+    ("Indonesian students began a hunger strike to demand an end to the new mining law.", "1422", "IDN", "IDN"),
+    ("Ghana called for an overhaul of the tax system.", "020", "GHA", None),
     ("France provided Chad with weapons and training.", "072", "FRA", "TCD"),
     ("Russia freed an American basketball star in a prisoner swap in Abu Dhabi.", "0841", "RUS", "USA"),
     ("Haiti appealed to the United Nations for relief after the hurricane.", "0233", "HTI", "IGO"),

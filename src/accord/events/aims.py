@@ -183,6 +183,24 @@ def _described_as_wanted(verb: Token) -> bool:
                for o in verb.children if o.dep_ == "dobj" for c in o.children)
 
 
+def _system_of_government(token: Token) -> bool:
+    """"system of government", "political system": the regime itself, an institution to change."""
+    if token.lemma_.lower() != "system":
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in ("political", "governing") for c in token.children) or any(
+        g.lemma_.lower() in ("government", "governance", "rule") for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+
+
+# What prisoners are owed, by the word before it: "family visits", "solitary confinement" (to end).
+PRISONERS_RIGHTS = {"visit": {"family", "conjugal"}, "confinement": {"solitary"}}
+
+
+def _prisoners_right(token: Token) -> bool:
+    kinds = PRISONERS_RIGHTS.get(token.lemma_.lower())
+    return bool(kinds) and any(c.dep_ in ("compound", "amod") and c.lower_ in kinds for c in token.children)
+
+
 ARRESTING_VERBS = {"arrest", "detain", "capture", "apprehend", "extradite"}
 
 
@@ -246,6 +264,10 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     frees = [t for t in tokens if t.lemma_.lower() == "free"]
     if frees and all(t.dep_ == "amod" and t.head.pos_ in ("NOUN", "PROPN") for t in frees):
         words.discard("free")  # "free trade", "free elections": no one is set free (0253, 1053, 1243)
+    if any(_system_of_government(t) for t in tokens):
+        words = words | {"system-of-government"}  # "an overhaul of the Taliban's system of government" (0244, 1044)
+    if any(_prisoners_right(t) for t in tokens):
+        words = words | {"rights"}  # "to demand family visits and an end to solitary confinement" (0243, 1043, 1423)
     if "removal" in words and not any(_removes_someone(t) for t in tokens):
         words.discard("removal")  # "the removal of fuel subsidies" is no change in leadership
     if words & PROTECTING:
