@@ -93,6 +93,11 @@ def asking_participles(token: Token) -> list[Token]:
         if child.dep_ == "dobj":  # "blocked the bridges demanding civilian rule", misattached
             out += [t for sub in child.children if sub.dep_ in {"acl", "advcl"} and sub.lemma_.lower() in ASKING_VERBS
                     for t in [sub, *phrase_tokens(sub, 1)]]
+            # ("blocked roads leading to the port to press the government for ...": the purpose
+            # hung on the participle that describes the object)
+            out += [t for sub in child.children if sub.dep_ == "acl" for x in sub.children
+                    if x.dep_ in {"xcomp", "advcl"} and x.lemma_.lower() in ASKING_VERBS and _is_to_infinitive(x)
+                    for t in [x, *phrase_tokens(x, 1)]]
         if child.dep_ in {"nsubj", "nsubjpass"}:
             for sub in child.subtree:
                 if sub.dep_ in {"acl", "relcl"} and sub.lemma_.lower() in ASKING_VERBS:

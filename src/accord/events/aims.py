@@ -167,7 +167,7 @@ def _handed(verb: Token) -> str | None:
     words = {t.lemma_.lower() for t in things} | {t.lower_ for t in things}
     if not words - {"over", "back"}:
         return None
-    if words & WANTED or _described_as_wanted(verb):
+    if words & WANTED or _described_as_wanted(verb) or _arrested_first(verb):
         return "judicial"
     if words & (INFORMATION | {"account", "data", "records", "documents"}):
         return "information"  # "hand over evidence", "a full account of its programme"
@@ -181,6 +181,35 @@ def _described_as_wanted(verb: Token) -> bool:
     object ("hand over the officers accused of taking part in the coup")."""
     return any(c.dep_ == "acl" and c.lemma_.lower() in WANTED_BY
                for o in verb.children if o.dep_ == "dobj" for c in o.children)
+
+
+def _system_of_government(token: Token) -> bool:
+    """"system of government", "political system": the regime itself, an institution to change."""
+    if token.lemma_.lower() != "system":
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in ("political", "governing") for c in token.children) or any(
+        g.lemma_.lower() in ("government", "governance", "rule") for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+
+
+# What prisoners are owed, by the word before it: "family visits", "solitary confinement" (to end).
+PRISONERS_RIGHTS = {"visit": {"family", "conjugal"}, "confinement": {"solitary"}}
+
+
+def _prisoners_right(token: Token) -> bool:
+    kinds = PRISONERS_RIGHTS.get(token.lemma_.lower())
+    return bool(kinds) and any(c.dep_ in ("compound", "amod") and c.lower_ in kinds for c in token.children)
+
+
+ARRESTING_VERBS = {"arrest", "detain", "capture", "apprehend", "extradite"}
+
+
+def _arrested_first(verb: Token) -> bool:
+    """"arrest and hand over ELN commanders": persons to be arrested and handed over are wanted."""
+    partners = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    # (the two verbs share the object: not "arrest the commanders and hand over the weapons")
+    return any(p.lemma_.lower() in ARRESTING_VERBS and not any(c.dep_ == "dobj" for c in p.children)
+               for p in partners)
 
 
 RETURN_NOUNS = {"return", "handover", "hand-over", "repatriation"}
@@ -235,6 +264,10 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     frees = [t for t in tokens if t.lemma_.lower() == "free"]
     if frees and all(t.dep_ == "amod" and t.head.pos_ in ("NOUN", "PROPN") for t in frees):
         words.discard("free")  # "free trade", "free elections": no one is set free (0253, 1053, 1243)
+    if any(_system_of_government(t) for t in tokens):
+        words = words | {"system-of-government"}  # "an overhaul of the Taliban's system of government" (0244, 1044)
+    if any(_prisoners_right(t) for t in tokens):
+        words = words | {"rights"}  # "to demand family visits and an end to solitary confinement" (0243, 1043, 1423)
     if "removal" in words and not any(_removes_someone(t) for t in tokens):
         words.discard("removal")  # "the removal of fuel subsidies" is no change in leadership
     if words & PROTECTING:
@@ -303,7 +336,9 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "support"
             if head in YIELD_VERBS or head == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
                 return "yield"
-            handed = _handed(t)
+            # ("arrest and hand over ELN commanders": the handing over conjoined with the arrest)
+            handed = _handed(t) or (next((h for c in t.children if c.dep_ == "conj" and (h := _handed(c)) is not None),
+                                         None) if head in ARRESTING_VERBS else None)
             if handed is not None:
                 return handed
     if words & OUTSIDERS and words & (INVOLVEMENT | {"send", "deploy", "grant"}):
@@ -320,6 +355,10 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     returned = _returned(tokens)
     if returned is not None:
         return returned
+    if any(t.lemma_.lower() == "relief" and any(g.lemma_.lower() in POLICY_TARGETS | EASED_TRADE
+                                                for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                                                for g in c.subtree if g.dep_ in ("pobj", "conj")) for t in tokens):
+        return "policy"  # "relief from environmental rules and cheap imports": rules eased, not relief goods
     if words & POLICY and words & ARMED_STRIKE and words & {"strike", "strikes"}:
         return "deescalation"  # "pleaded with Israel to stop drone strikes" (the clause hung as a purpose clause)
     for aim, vocabulary in AIMS_IN_ORDER:

@@ -324,6 +324,8 @@ def _in_talks_topic(token: Token, target: ArgumentActor) -> bool:
     return any(token.doc[i].idx == target.start for i in topic - parties)
 
 
+# What is asked of the actor, whose phrases may tell why ("calls for her resignation over ...").
+CALL_NOUNS = {"call", "demand", "request", "appeal", "plea", "pressure", "ultimatum"}
 # Arrests and detentions: an embassy they happen in is where, not whose (phrase_parties.target_place).
 ARRESTS = "173"
 
@@ -465,10 +467,33 @@ def other_party_of_clause(token: Token, entry, reader: ArgumentReader, who: Part
         # ("backed down after a standoff with Washington", "gave Kyiv an ultimatum", "spoke by
         # telephone with Russian President Vladimir Putin"): CAMEO's target is that one.
         other = unless_talks_topic(token, entry, one_other_party(token, entry, who.actors, reader))
+        asker = _unplaced_asker(token, other, reader) if other is not None else None
+        own = who.actors[0].actor.code[:3] if who.actors and who.actors[0].actor.code else ""
+        if asker is not None and is_country_code(own):
+            # The call rejected is of a body at home ("the opposition"): the actor's own country.
+            span = reader.doc[asker.start:asker.end]
+            other = ArgumentActor(Actor(own, asker.actor.sector, None, "country"), span.start_char, span.end_char,
+                                  span.text, f"role at home, whose call it is (not '{other.text}', named in its phrase)")
         if other is not None and collective_party(token) is None:
             # (Not in place of a party with no code: "the international community must do more
             # ..., Straw said after talks with Sudan's president".)
             who.recipients = [other]
+
+
+def _unplaced_asker(token: Token, other: ArgumentActor, reader: ArgumentReader):
+    """"rejected opposition calls for her resignation over a phone call with Cambodia's Hun Sen":
+    the object is a call, demand or request whose askers are named only by a role with no state
+    (the opposition, lawmakers, protesters); a party named in a phrase of that object (what the
+    call is over or about) is no side of the act. The askers' mention, when so."""
+    asked = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    if asked is None or asked.lemma_.lower() not in CALL_NOUNS:
+        return None
+    phrase = {t.idx for prep in asked.children if prep.dep_ == "prep" for t in prep.subtree}
+    if other.start not in phrase:
+        return None
+    return next((m for m in reader.mentions if m.actor.kind == "role" and not m.actor.code
+                 and any(m.start <= c.i < m.end for c in asked.children
+                         if c.dep_ in ("compound", "amod", "poss", "nsubj"))), None)
 
 
 def disarmed(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:

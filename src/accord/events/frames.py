@@ -307,6 +307,16 @@ def _notobj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str
     return None
 
 
+def _objvia_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    # objvia=a|b: the verb's object was read through one of these words ("received a delegation
+    # of the Rapid Support Forces": the object is the body, reached through "delegation").
+    obj = site.obj
+    via = _hung_from(obj) if obj is not None and obj.head.i != site.token.i else None
+    if via is None or not (via.lemma_.lower() in allowed or via.lower_ in allowed):
+        return f"the object was not read through {'|'.join(values)}"
+    return None
+
+
 def _objnum_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
     entry, token = site.entry, site.token
     # objnum=N: the object counts at least N ("killed more than 100 villagers").
@@ -735,6 +745,7 @@ def _subjof_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str
 FRAME_KEYS: dict[str, Callable[[_Site, tuple[str, ...], set[str]], str | None]] = {
     "obj": _obj_fits,
     "notobj": _notobj_fits,
+    "objvia": _objvia_fits,
     "objnum": _objnum_fits,
     "objone": _objone_fits,
     "objmod": _objmod_fits,

@@ -29,6 +29,11 @@ if TYPE_CHECKING:
 INTENT_TO_MEET = "036"
 REPORT_VERBS = {"say", "tell", "announce", "state", "add", "confirm"}
 VISIT_CODES = ("042", "043")  # make a visit, host a visit
+REPRESSION = "175"  # use tactics of violent repression
+THREAT_ROOT = "13"
+VOWING_VERBS = {"vow", "pledge", "promise", "swear"}  # a threat added as a vow after a report
+# Verbs that say what an act does to ties ("..., deepening a security partnership").
+GLOSSING_VERBS = {"expand", "deepen", "strengthen", "boost", "broaden", "bolster", "cement", "widen", "extend"}
 
 
 def sweep_duplicates(events: list[Event], ontology: Ontology) -> tuple[list[Event], dict[int, str]]:
@@ -57,6 +62,16 @@ def _readied_by(token: Token, order: Token) -> bool:
             return False
         token, steps = token.head, steps + 1
     return token.i == order.i and steps > 0
+
+
+def _gloss_of_ties(event: Event, told: Event) -> bool:
+    """"Turkey delivered drones to Somalia's army, Somali officials said, expanding a military
+    partnership": a participle of ties (05, 06) after the report glosses a cooperative act (03-08)
+    the report tells between the same states; it is no second act, nor the speakers' own."""
+    parties = {a.actor.code[:3] for a in told.actors + told.recipients if a.actor.code}
+    doers = {a.actor.code[:3] for a in event.actors if a.actor.code}
+    return event.code.root in ("05", "06") and event.trigger.lemma_.lower() in GLOSSING_VERBS \
+        and "03" <= told.code.root <= "08" and bool(doers) and doers <= parties
 
 
 class _DuplicateSweep:
@@ -90,6 +105,7 @@ class _DuplicateSweep:
             (self._conjoined_on_what_it_took, "a conjoined act on what the first act took"),
             (self._ravaging_in_expulsion, "property destroyed in the course of an expulsion"),
             (self._protests_turned_violent, "a clash in the course of a protest"),
+            (self._harm_in_repression, "a participle telling what a violent repression did"),
             (self._topics_weighed, "a proposal only weighed or studied"),
             (self._meetings_on_a_visit, "a meeting planned on a visit the sentence tells"),
             (self._told_twice_without_target, "the same act by the same actor told twice"),
@@ -318,9 +334,16 @@ class _DuplicateSweep:
                     or report.lemma_.lower() not in REPORT_VERBS or report.i in self.triggers:
                 continue
             told = [other for other in events if other is not event and id(other) not in drop
-                    and other.code.root == event.code.root and same_state(other, event)
+                    and (other.code.root == event.code.root and same_state(other, event) or _gloss_of_ties(event, other))
                     and any(c.dep_ == "ccomp" and other.trigger.i in {t.i for t in c.subtree}
                             for c in report.children)]
+            if not told and event.code.root == THREAT_ROOT and trigger.lemma_.lower() in VOWING_VERBS \
+                    and not event.recipients:
+                # "..., a Taliban spokesman said, vowing retaliation": a vow tacked on to the report
+                # of another act is the speaker's aside, which the wire coders leave uncoded.
+                told = [other for other in events if other is not event and id(other) not in drop
+                        and any(c.dep_ == "ccomp" and other.trigger.i in {t.i for t in c.subtree}
+                                for c in report.children)]
             if told:
                 drop.add(id(event))
                 if not told[0].recipients and event.recipients:
@@ -547,6 +570,26 @@ class _DuplicateSweep:
             wrecking = next((e for e in (head, event) if e.code.code in ("180", "1712")), None)
             if wrecking is not None and protest is not None and protest.code.code.startswith("145"):
                 drop.add(id(wrecking))
+
+    def _harm_in_repression(self) -> None:
+        events, drop = self.events, self.drop
+        # "fired tear gas at marchers, killing three", "cracked down on protesters, killing 20 and
+        # detaining 1,000": what a participle in the clause of a violent repression (175) says the
+        # same forces did is the repression's toll, not a second act.
+        for event in events:
+            if id(event) in drop or event.code.code != REPRESSION:
+                continue
+            inside = {t.i for t in event.trigger.subtree}
+            for other in events:
+                if other is event or id(other) in drop or other.trigger.i not in inside \
+                        or other.code.root not in ("17", "18", "19") or other.code.code == REPRESSION:
+                    continue
+                verb = other.trigger
+                while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.i in inside:
+                    verb = verb.head  # ("killing 20 and detaining 1,000")
+                if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "conj", "xcomp") \
+                        and dyad(other)[0] == dyad(event)[0]:
+                    drop.add(id(other))
 
     def _topics_weighed(self) -> None:
         events, triggers, drop = self.events, self.triggers, self.drop

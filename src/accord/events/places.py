@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from accord.actors.model import Actor, ActorMention
-from accord.actors.tables import data_dir, read_tsv, split_list
+from accord.actors.tables import data_dir, read_tsv, split_list, word_sets
 from accord.events.syntax import subject_of
 from accord.nlp.wire_datelines import dateline_end
 
@@ -23,7 +23,9 @@ if TYPE_CHECKING:  # the argument reader imports this module
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 # A demonym on these names a place's country ("the Bosnian town of Gorazde").
 PLACE_NOUNS = {"town", "city", "village", "capital", "port", "region", "province", "district", "border",
-               "territory", "coast", "island", "enclave", "soil", "airspace", "waters", "stronghold", "bastion"}
+               "territory", "coast", "island", "enclave", "soil", "airspace", "waters", "stronghold", "bastion",
+               # a part of a country by its lie ("in Papua New Guinea's highlands")
+               "highland", "highlands", "lowland", "lowlands", "countryside", "hinterland", "heartland", "outskirts"}
 # Prepositions that put a clause's act in a place ("hijacked a ship off the coast of Somalia").
 # People of a state living abroad ("Iranian exiles protested in Paris"), and the prepositions of
 # where they gather.
@@ -276,16 +278,20 @@ class PlaceReading:
             # border" say nothing of where a group is based.)
             held = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ in HOLDING_PREPS]
             preps += held
+        if head.lemma_.lower() in AGENT_NOUNS:
+            # "negotiators for Israel and Hamas", "a spokesman for the army": whom they act for.
+            preps += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"]
         for prep in preps:
-            if prep.dep_ == "prep" and (prep.lower_ in ("in", "from", "across", "throughout", "of") or prep in held):
+            if prep.dep_ == "prep" and (prep.lower_ in ("in", "from", "across", "throughout", "of") or prep in held
+                                        or prep.lower_ == "for" and prep.head.i == head.i):
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
                     for token in pobj.subtree:
                         country = self._country_at(token)
-                        if country is None and prep.lower_ in ("from", "of"):
+                        if country is None and prep.lower_ in ("from", "of", "for"):
                             country = self._organisation_at(token)  # "negotiators from the EU"
-                        if country is None and prep.lower_ in ("from", "of"):
+                        if country is None and prep.lower_ in ("from", "of", "for"):
                             # "soldiers from the alliance's force": the body named before.
                             country = self._body_referred_to(token)
                         if country is not None and all(a.code != country.code for a in found):
@@ -396,6 +402,8 @@ class PlaceReading:
         # For the group that acts, one step further in: "demonstrated outside the Chinese
         # embassy in Manila", "battled police with stones and petrol bombs in Diyarbakir".
         subject = token
+        while subject.dep_ == "det" and subject.head.i != subject.i:
+            subject = subject.head  # ("A mob": the mention's first word)
         while subject.dep_ in ("pobj", "prep") and subject.head.i != subject.i:
             subject = subject.head  # "Hundreds of protesters"
         acts = subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == verb.i
@@ -430,6 +438,8 @@ class PlaceReading:
 # Nouns that refer back to a body named before: True for an intergovernmental one (argument_words.BODY_ANAPHORS).
 BODY_WORDS = {"group": False, "movement": False, "militia": False, "organisation": None, "organization": None,
               "alliance": True, "bloc": True}
+# People who act for a party, whose "for" phrase names whose they are (argument_words.tsv).
+AGENT_NOUNS = word_sets("argument_words")["AGENT_NOUNS"]
 # "many of them", "most of them": a share of a group the apposition then describes.
 COUNTED_WORDS = {"many", "most", "some", "several", "all", "half"}
 

@@ -98,6 +98,12 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
         # others have no code of their own.
         code = ontology.cameo("113")
         notes.append("asks others to punish a third party: coded 113")
+    if code.code == RALLY_CODE and _asks_backing_for_own(token, actors, reader):
+        # "urged the crown prince to back his peace formula", "asked Kenya to back its autonomy
+        # plan": asking others to back the actor's own plan or bid is an appeal for policy support
+        # (022); rallying them behind a third party's bid stays 053.
+        code = ontology.cameo("022")
+        notes.append("asks backing for its own plan or bid: coded 022")
     if code.code == "144" and all(a.actor.kind != "person" and (a.actor.sector in STATE_SECTORS or (
             a.actor.sector is None and a.via in STATE_VIAS)) for a in actors):
         # "Azerbaijan blocked the only road to ...": a state closing a road blockades it;
@@ -151,6 +157,30 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
 
 # Verbs that cut diplomatic ties when told with an expulsion ("and closed its consulate").
 TIES_CUTTING_VERBS = {"close", "shut", "recall", "sever", "downgrade", "cut", "suspend", "break"}
+
+
+RALLY_CODE = "053"  # rally support on behalf of
+BACKING_VERBS = {"back", "support", "endorse"}
+OWN_PRONOUNS = {"his", "her", "its", "their", "our", "my"}
+
+
+def _asks_backing_for_own(token: Token, actors: list[ArgumentActor], reader: ArgumentReader) -> bool:
+    """Whether the verb asks its object to back something whose owner is the actor itself: a
+    governed "back"/"support" whose object has a possessive pronoun or names the actor's state."""
+    own = {a.actor.code[:3] for a in actors if a.actor.code}
+    for verb in governed_infinitives(token):
+        if verb.lemma_.lower() not in BACKING_VERBS:
+            continue
+        backed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if backed is None:
+            continue
+        for owner in (c for c in backed.children if c.dep_ in ("poss", "amod", "compound")):
+            if owner.dep_ == "poss" and owner.lower_ in OWN_PRONOUNS:
+                return True
+            codes = {a.actor.code[:3] for a in reader.actors_in(owner) if a.actor.code}
+            if owner.pos_ != "PRON" and codes and codes <= own:
+                return True
+    return False
 
 
 def _cuts_ties_too(token: Token) -> bool:

@@ -44,6 +44,8 @@ SETTING_NOUNS = WORD_SETS["SETTING_NOUNS"]
 
 
 ANIMAL_NOUNS = WORD_SETS["ANIMAL_NOUNS"]
+PETTY_CRIMES = WORD_SETS["PETTY_CRIMES"]
+ORDINARY_PERSONS = WORD_SETS["ORDINARY_PERSONS"]
 WORK_NOUNS = WORD_SETS["WORK_NOUNS"]
 NON_POLITICAL_POSTS = WORD_SETS["NON_POLITICAL_POSTS"]
 FILMING_VERBS = WORD_SETS["FILMING_VERBS"]
@@ -216,6 +218,10 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
             for g in c.children if g.dep_ == "pobj"):
         # "Cat Deeley has resigned as host of ITV1's Saturday morning show"
         return f"{entry.label} fits, but the post left is in broadcasting or sport, not in politics"
+    crime = _petty_crime_arrest(token, reader) if entry.cameo[:2] == "17" and entry.pos == "VERB" else None
+    if crime is not None:
+        # "Police arrested three men over the theft of a painting": police work, no party acted on.
+        return f"{entry.label} fits, but it is an arrest over '{crime.text}', a common crime, of people no actor names"
     if entry.cameo[:2] in ("18", "19", "20") and _done_to_animals(token):
         return f"{entry.label} fits, but '{token.text}' is done to animals, not to a party"
     if entry.pos == "NOUN" and token.dep_ == "appos" and token.head.lemma_.lower() in WORK_NOUNS \
@@ -527,6 +533,25 @@ def names_chemical_agent(token: Token) -> bool:
 
 def is_to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _petty_crime_arrest(verb: Token, reader: ArgumentReader) -> Token | None:
+    """The crime, when the verb arrests or detains ordinary people with no actor named on them
+    over ("over", "for", "in connection with") a common crime against property."""
+    if verb.lemma_.lower() not in ("arrest", "detain"):
+        return None
+    held = object_of(verb)
+    if held is None or held.lemma_.lower() not in ORDINARY_PERSONS \
+            or any(a.actor.code for a in reader.actors_in(held)):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("over", "for", "in")):
+        reason = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if reason is not None and prep.lower_ == "in" and reason.lower_ == "connection":
+            reason = next((g for c in reason.children if c.dep_ == "prep" and c.lower_ == "with"
+                           for g in c.children if g.dep_ == "pobj"), None)
+        if reason is not None and (reason.lemma_.lower() in PETTY_CRIMES or reason.lower_ in PETTY_CRIMES):
+            return reason
+    return None
 
 
 def _done_to_animals(token: Token) -> bool:
