@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.events.aim_phrase import bare, hyphen_joined, phrase_tokens, word_set
-from accord.events.aim_words import AID, SANCTION_WORDS, TALKS
+from accord.events.aim_words import AID, ARMED_STRIKE, DISSENT, MILITARY_BLOCKADE, SANCTION_WORDS, TALKS
 from accord.events.syntax import subject_of
 
 # Accusations by what the accused did (codebook 1121-1125), in this order.
@@ -234,16 +234,34 @@ def means_of(token: Token) -> str | None:
     return next((kind for kind, vocabulary in MEANS if words & vocabulary), None)
 
 
+def _civil_blockade(token: Token) -> bool:
+    """Blockades threatened beside strikes or protests, with nothing armed or naval named ("a
+    nationwide wave of strikes and blockades"): popular dissent, not a military blockade."""
+    words = word_set(phrase_tokens(token))
+    return bool(words & {"blockade", "blockades"} and words & (DISSENT - {"blockade", "blockades"})
+                and not words & (MILITARY_BLOCKADE | ARMED_STRIKE))
+
+
+# A threat of dissent: codebook 133 (threaten political dissent, protest).
+THREATENED_DISSENT = "133"
+
+
 def kind_code(code: str, token: Token) -> str | None:
     """The sub-code of a code of `KINDS` by the first kind its phrase names, or None; an
     investigation that names none, by the purpose it was set up for or by who investigates."""
     codes, vocabularies = KINDS[code]
     kind = kind_of(token, vocabularies)
+    if kind == "blockade" and code in ("130", "138") and _civil_blockade(token):
+        return THREATENED_DISSENT
     if kind == "military" and code == "090" and kind_of(token, (INQUIRY_MILITARY_ACTS,)) is None \
             and kind_of(token, (INQUIRY_ABUSES,), deepest=6) is not None:
         # abuses named further down go before the soldiers who committed them ("reopened cases
         # against army officers accused of torturing dissidents": 092, as in `INVESTIGATIONS`)
         kind = "human_rights"
+    if kind is None and code == "112":
+        # (what the accused is accused "of" may hang deep: "accused a tourist arrested in the city of
+        # Mashhad of spying for Israel": 1125)
+        kind = kind_of(token, vocabularies, deepest=8)
     if kind is None and code == "090":
         kind = _purpose_kind(token, vocabularies) or investigator_kind(token)
     elif kind == "military" and code == "090" and kind_of(token, (INQUIRY_MILITARY_ACTS,)) is None \

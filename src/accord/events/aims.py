@@ -30,13 +30,13 @@ from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hy
                                       protest_object_phrase, protest_occasion, purpose_of_support_verb, request_content,
                                       without_of_clauses, word_set)
 from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION, RIGHTS,
-                                     DEPLOYING, DISSENT, EASED_TRADE, EASING, ECONOMIC_BLOCKADE, FIGHTING,
-                                     FIGHTING_VERBS, FOREIGN, HANDING, MILITARY_BLOCKADE,
+                                     DEPLOYING, DISSENT, EASED_TRADE, EASING, ECONOMIC_BLOCKADE, ELECTIONS, FIGHTING,
+                                     BREACHES, FIGHTING_VERBS, FOREIGN, HALTS, HANDING, MILITARY_BLOCKADE,
                                      HELD_LAND, INFORMATION, INVOLVEMENT, LAWMAKING_VERBS, LAW_CHANGING, LEADERSHIP, MEDIATION,
                                      OUTSIDERS,
                                      OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTECTING, PROTECTORS,
                                      PROTEST_AIMS, RELEASE, RELIEF_GOODS, REQUEST_NOUNS, SANCTION_WORDS, SELF_RULE, SETTLING,
-                                     SUPPORT, TRADE_BARRIERS,
+                                     SUPPORT, TIME_PREPS, TRADE_BARRIERS, TRUCES,
                                      TALKS, TALK_OPENERS, WANTED, WANTED_BY, YIELD_VERBS)
 from accord.events.subcode_words import word_code
 
@@ -237,6 +237,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         words.discard("free")  # "free trade", "free elections": no one is set free (0253, 1053, 1243)
     if "removal" in words and not any(_removes_someone(t) for t in tokens):
         words.discard("removal")  # "the removal of fuel subsidies" is no change in leadership
+    if not protest and words & ELECTIONS and all(t.i in _dated_by(tokens) for t in tokens if t.lower_ in ELECTIONS):
+        words -= ELECTIONS  # "press ahead with reform before next year's elections": a date, not the aim
     if words & PROTECTING:
         # civilians to be protected or shielded are no civilian rule ("deploy observers to shield civilians")
         words -= {"civilian", "civilians"}
@@ -322,6 +324,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         return returned
     if words & POLICY and words & ARMED_STRIKE and words & {"strike", "strikes"}:
         return "deescalation"  # "pleaded with Israel to stop drone strikes" (the clause hung as a purpose clause)
+    if not protest and any(_halts_fighting(t) for t in tokens):
+        return "deescalation"  # "to use its influence ... to halt the fighting", "a pause in the fighting"
     for aim, vocabulary in AIMS_IN_ORDER:
         # (a protest is split only by the four aims of 141x-145x: "against the plan to allow
         # lithium mining" is about policy, not about letting someone in)
@@ -341,12 +345,36 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                        and any(c.dep_ == "dobj" and word_set(without_of_clauses(c)) & POLICY_TARGETS
                                for c in t.children) for t in tokens) and not words & PAY:
         return "policy"  # "blockaded roads to demand better prices" (not a pay claim: "demanding higher wages")
+    if protest and any(t.lemma_.lower() in POLICY | LAW_CHANGING and t.pos_ == "VERB"
+                       and any(c.dep_ == "dobj" and word_set(without_of_clauses(c)) & POLICY_TARGETS
+                               for c in t.children) for t in tokens):
+        return "policy"  # "a strike aimed at forcing the government to withdraw the pension reform"
     if protest and any(t.lemma_.lower() in ASKING_VERBS and t.pos_ == "VERB"
                        and any(c.dep_ == "ccomp" for c in t.children) for t in tokens):
         # a protest demanding that someone act, naming no leader, right or institution, asks for
         # a change of policy (codebook 1412: "demonstrate or rally for policy change")
         return "policy"
     return None
+
+
+def _dated_by(tokens: list[Token]) -> set[int]:
+    """The token indices inside a phrase of time ("before next year's elections", "ahead of the vote")."""
+    return {t.i for p in tokens if p.dep_ == "prep" and (p.lower_ in TIME_PREPS or p.head.lower_ in TIME_PREPS)
+            for t in p.subtree}
+
+
+def _halts_fighting(token: Token) -> bool:
+    """A verb of stopping whose object is fighting, anywhere in what is asked ("urged Moscow to use
+    its influence to halt the fighting"), or a noun of a stop to it ("a pause in the fighting", "an
+    end to the gunfire"): de-escalation (codebook 0256, 1056), not a change of policy."""
+    if token.pos_ == "VERB" and token.lemma_.lower() in POLICY:
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in HALTS:
+        objects = [o for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "to", "of"}
+                   for o in c.children if o.dep_ == "pobj"]
+    else:
+        return False
+    return any(word_set(without_of_clauses(o)) & FIGHTING for o in objects)
 
 
 def _grants_rights(verb: Token) -> bool:
@@ -368,8 +396,29 @@ def _blockade_field(verb: Token) -> str | None:
     return None
 
 
+# Force used (190, 193-195) whose clause says a truce was broken: a ceasefire violated (codebook 196).
+FIGHTING_CODES = {"190", "193", "194", "195"}
+
+
+def breaks_truce(token: Token) -> bool:
+    """"traded fire in the worst violation of the truce", "shelled positions in a breach of the
+    armistice": a phrase of the trigger's clause (of the verb a fighting noun is the subject of)
+    names a truce beside a word of breaking it. ("clashed despite a truce" is not enough: the wire
+    gold codes such fighting by its means as often as 196.)"""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for prep in (c for head in {verb, token} for c in head.children if c.dep_ == "prep"):
+        words = word_set(prep.subtree)
+        if words & TRUCES and words & BREACHES:
+            return True
+    return False
+
+
 def refine(code: str, token: Token) -> str | None:
     """The specific sub-code for a generic code of these families, or None."""
+    if code in FIGHTING_CODES and breaks_truce(token):
+        return "196"
     if code == "091" and military_inquiry(token):
         return "093"
     if code == "091" and kind_of(token, INVESTIGATIONS) in ("human_rights", "war_crimes"):
