@@ -4,8 +4,8 @@ stated purpose ("a strike aimed at forcing the president to resign": 14x1-14x4);
 split by what is banned (1321 the press and rallies, 1322 parties, 1312 imports, 132 anything else);
 suffrage a right; a truce broken by fighting (196); a telephone call (041); hostages held as human
 shields (184); relief goods sent on military aircraft (073); an election that only dates an appeal;
-a team of investigators let in (0862); an accusation's "of" clause hung deep (1125) and of
-supplying arms (112); blockades threatened beside strikes (133); a crackdown on protesters (175).
+a team of investigators let in (0862); killings by police looked into (092), trafficking (091); an
+accusation's "of" clause hung deep (1125) and of supplying arms (112); blockades threatened beside strikes (133); a crackdown on protesters (175).
 
 Team-written sentences in the style of agency copy, not the tuning sentences that prompted the
 rules: the exact CAMEO code and the actor/recipient codes, and for each rule a near miss that must
@@ -65,6 +65,10 @@ from eventkit import assert_some_event, dyads
     # A team of investigators let in is investigators let in (0862).
     ("Sudan allowed a team of U.N. investigators into Darfur to look into the killings.", "0862", {"SDN"},
      {"IGOUNO"}),
+    # Killings by the police looked into: an inquiry into human rights abuses (092); trafficking a crime (091).
+    ("Peru set up a commission to investigate deaths by police during the protests in Lima.", "092", {"PER"},
+     {"PER"}),
+    ("Thai police launched a probe into migrant trafficking gangs on Tuesday.", "091", {"THA"}, {"THA"}),
     # What one is accused "of", hung deep in the sentence: espionage (1125).
     ("Russian prosecutors accused a British teacher detained in the port of Sochi of spying for MI6.", "1125",
      {"RUS"}, {"GBR"}),
@@ -111,6 +115,12 @@ def test_full_subcode(code_text, text, cameo, actor, recipient):
      {"024"}),
     # Investigators given access to a site with no infinitive clause keep 086.
     ("Belarus allowed Polish investigators access to the crash site.", "086", {"BLR"}, {"POL"}, {"0862"}),
+    # An investigation by the police into a killing is the police's own: no abuse named (090).
+    ("An investigation by Kenyan police into the killing of a British tourist began on Monday.", "090", {"KEN"},
+     {"KEN"}, {"092"}),
+    # Killings by soldiers looked into: military action (093), not police abuses.
+    ("Nigeria set up a judicial panel to investigate killings by soldiers in the Niger Delta.", "093", {"NGA"},
+     {"NGA"}, {"092"}),
     # Accused of sending troops: aggression (1123).
     ("Venezuela accused Colombia of sending troops across the border.", "1123", {"VEN"}, {"COL"}, {"112"}),
     # A naval blockade or a strait closed threatened stays a threat of blockade (1381).

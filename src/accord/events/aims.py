@@ -24,8 +24,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from accord.events.aim_kinds import (INVESTIGATIONS, KINDS, bombing_code, kind_code, kind_of, means_code,
-                                     military_inquiry)
+from accord.events.aim_kinds import (INVESTIGATIONS, KINDS, bombing_code, killed_by_police, kind_code, kind_of,
+                                     means_code, military_inquiry)
 from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hyphen_joined, phrase_tokens,
                                       protest_object_phrase, protest_occasion, purpose_of_support_verb, request_content,
                                       without_of_clauses, word_set)
@@ -421,6 +421,8 @@ def refine(code: str, token: Token) -> str | None:
         return "196"
     if code == "091" and military_inquiry(token):
         return "093"
+    if code == "091" and kind_of(token, INVESTIGATIONS) is None and killed_by_police(token):
+        return "092"  # "investigate deaths caused by police during the protests"
     if code == "091" and kind_of(token, INVESTIGATIONS) in ("human_rights", "war_crimes"):
         # "prosecutors opened an investigation into the torture of detainees": what is looked into
         # decides, not who looks (codebook 092 "rape, torture ..."; 094 war crimes)
