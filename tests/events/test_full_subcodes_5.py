@@ -3,7 +3,7 @@
 stated purpose ("a strike aimed at forcing the president to resign": 14x1-14x4); a ban threatened,
 split by what is banned (1321 the press and rallies, 1322 parties, 1312 imports, 132 anything else);
 suffrage a right; a truce broken by fighting (196); a telephone call (041); hostages held as human
-shields (184); relief goods sent on military aircraft (073); an election that only dates an appeal;
+shields (184); diplomatic links cut (161); relief goods sent on military aircraft (073); an election that only dates an appeal;
 a team of investigators let in (0862); killings by police looked into (092), trafficking (091); an
 accusation's "of" clause hung deep (1125) and of supplying arms (112); blockades threatened beside strikes (133); a crackdown on protesters (175).
 
@@ -28,6 +28,10 @@ from eventkit import assert_some_event, dyads
     ("Qatar urged Israel and Hamas to agree to a pause in the fighting so that aid could reach Rafah.", "0256",
      {"QAT"}, {"ISR", "PSEHMS"}),
     ("Norway urged India and Pakistan to halt the gunfire along the border.", "0256", {"NOR"}, {"IND", "PAK"}),
+    ("Britain urged Israel to allow a pause in the fighting so that hostages could be freed.", "0256", {"GBR"},
+     {"ISR"}),
+    # Diplomatic links cut: breaking diplomatic relations (161).
+    ("Bahrain and Egypt cut diplomatic and trade links with Qatar on Monday.", "161", {"BHR", "EGY"}, {"QAT"}),
     # A protest act's stated purpose says what it is for (1431 leadership, 1432 policy).
     ("Bolivia's opposition launched a general strike on Monday aimed at forcing President Luis Arce to call "
      "early elections.", "1431", {"BOL"}, {"BOL"}),
@@ -88,6 +92,13 @@ def test_full_subcode(code_text, text, cameo, actor, recipient):
 @pytest.mark.parametrize("text, cameo, actor, recipient, not_codes", [
     # Plans to be halted are a change of policy, not fighting (0242).
     ("Egypt urged Israel to halt its plans for new settlements.", "0242", {"EGY"}, {"ISR"}, {"0256"}),
+    # Aid workers let in stay international involvement (0255).
+    ("Britain urged Israel to allow aid workers into Gaza.", "0255", {"GBR"}, {"ISR"}, {"0256"}),
+    # Outsiders let in to stop the violence: what is asked is letting them in (0255).
+    ("Australia urged Indonesia to let foreign peacekeepers into Papua to stop the violence there.", "0255",
+     {"AUS"}, {"IDN"}, {"0256"}),
+    # Transport links cut stay a reduction of relations (160).
+    ("Moscow cut transport links with Georgia.", "160", {"RUS"}, {"GEO"}, {"161"}),
     # A strike with no purpose named stays 143.
     ("Argentine unions called a general strike on Wednesday.", "143", {"ARG"}, {"ARG"},
      {"1431", "1432", "1433", "1434"}),

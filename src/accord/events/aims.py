@@ -78,7 +78,7 @@ FAMILIES: dict[str, dict[str, str]] = {
     "120": _REJECT, "123": _REJECT,
     "141": _protest("141"), "142": _protest("142"), "143": _protest("143"), "144": _protest("144"),
     "145": _protest("145"),
-    "0255": {"mediation": "028", "rights": "0243", "handover": "0241"},
+    "0255": {"mediation": "028", "rights": "0243", "handover": "0241", "deescalation": "0256"},
     # appeals to return: to talks (026, the lexicon's), or persons and property (0253, 0213)
     "026": {"release": "0253", "judicial": "0213"},
     # yielding to demands, by what was demanded (codebook 083x accede to demands for reform, 085)
@@ -259,6 +259,10 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "release"
             if head in INFORMATION:
                 return "information"
+            if head in INVOLVEMENT | {"agree", "accept"} and any(_halts_fighting(c) for c in _allowed(t)):
+                # "allow a pause in the fighting", "agree to a halt to the shelling" (not what the
+                # outsiders let in are to do: "let an international force in to halt the violence")
+                return "deescalation"
             if head in INVOLVEMENT and _power_handed_on(t):
                 return "handover"  # "allow a peaceful transfer of power" (0241, 1041, 1231), not outsiders let in
             if head in INVOLVEMENT:
@@ -361,6 +365,12 @@ def _dated_by(tokens: list[Token]) -> set[int]:
     """The token indices inside a phrase of time ("before next year's elections", "ahead of the vote")."""
     return {t.i for p in tokens if p.dep_ == "prep" and (p.lower_ in TIME_PREPS or p.head.lower_ in TIME_PREPS)
             for t in p.subtree}
+
+
+def _allowed(verb: Token) -> list[Token]:
+    """What a verb of allowing or agreeing takes: its object or the object of its preposition."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
 
 
 def _halts_fighting(token: Token) -> bool:
