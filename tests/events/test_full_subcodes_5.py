@@ -3,9 +3,10 @@
 stated purpose ("a strike aimed at forcing the president to resign": 14x1-14x4); a ban threatened,
 split by what is banned (1321 the press and rallies, 1322 parties, 1312 imports, 132 anything else);
 suffrage a right; a truce broken by fighting (196); a telephone call (041); hostages held as human
-shields (184); diplomatic links cut (161); relief goods sent on military aircraft (073); an election that only dates an appeal;
-a team of investigators let in (0862); killings by police looked into (092), trafficking (091); an
-accusation's "of" clause hung deep (1125) and of supplying arms (112); blockades threatened beside strikes (133); a crackdown on protesters (175).
+shields (184); diplomatic links cut (161); relief goods sent on military aircraft (073); an election
+that only dates an appeal; a team of investigators let in (0862); killings by police looked into
+(092), trafficking (091); an accusation's "of" clause hung deep (1125) and of supplying arms (112);
+blockades threatened beside strikes (133); a crackdown on protesters (175).
 
 Team-written sentences in the style of agency copy, not the tuning sentences that prompted the
 rules: the exact CAMEO code and the actor/recipient codes, and for each rule a near miss that must

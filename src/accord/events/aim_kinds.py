@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.events.aim_phrase import bare, hyphen_joined, phrase_tokens, word_set
-from accord.events.aim_words import AID, ARMED_STRIKE, DISSENT, MILITARY_BLOCKADE, SANCTION_WORDS, TALKS
+from accord.events.aim_words import (AID, ARMED_STRIKE, BREACHES, DISSENT, MILITARY_BLOCKADE, SANCTION_WORDS, TALKS,
+                                     TRUCES)
 from accord.events.syntax import subject_of
 
 # Accusations by what the accused did (codebook 1121-1125), in this order.
@@ -293,6 +294,25 @@ def kind_code(code: str, token: Token) -> str | None:
         # their treatment of people is what is investigated (092), not a military action (093)
         kind = "human_rights"
     return codes[kind] if kind else None
+
+
+# Force used (190, 193-195) whose clause says a truce was broken: a ceasefire violated (codebook 196).
+FIGHTING_CODES = {"190", "193", "194", "195"}
+
+
+def breaks_truce(token: Token) -> bool:
+    """"traded fire in the worst violation of the truce", "shelled positions in a breach of the
+    armistice": a phrase of the trigger's clause (of the verb a fighting noun is the subject of)
+    names a truce beside a word of breaking it. ("clashed despite a truce" is not enough: the wire
+    gold codes such fighting by its means as often as 196.)"""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for prep in (c for head in dict.fromkeys((verb, token)) for c in head.children if c.dep_ == "prep"):
+        words = word_set(prep.subtree)
+        if words & TRUCES and words & BREACHES:
+            return True
+    return False
 
 
 # Heavy weapons that fire: tanks and warships as the subject of a verb of firing (codebook 194 usage

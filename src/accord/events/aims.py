@@ -24,19 +24,19 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from accord.events.aim_kinds import (INVESTIGATIONS, KINDS, bombing_code, killed_by_police, kind_code, kind_of,
-                                     means_code, military_inquiry)
+from accord.events.aim_kinds import (FIGHTING_CODES, INVESTIGATIONS, KINDS, bombing_code, breaks_truce,
+                                     killed_by_police, kind_code, kind_of, means_code, military_inquiry)
 from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hyphen_joined, phrase_tokens,
                                       protest_object_phrase, protest_occasion, purpose_of_support_verb, request_content,
                                       without_of_clauses, word_set)
 from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION, RIGHTS,
                                      DEPLOYING, DISSENT, EASED_TRADE, EASING, ECONOMIC_BLOCKADE, ELECTIONS, FIGHTING,
-                                     BREACHES, FIGHTING_VERBS, FOREIGN, HALTS, HANDING, MILITARY_BLOCKADE,
+                                     FIGHTING_VERBS, FOREIGN, HALTS, HANDING, MILITARY_BLOCKADE,
                                      HELD_LAND, INFORMATION, INVOLVEMENT, LAWMAKING_VERBS, LAW_CHANGING, LEADERSHIP, MEDIATION,
                                      OUTSIDERS,
                                      OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTECTING, PROTECTORS,
                                      PROTEST_AIMS, RELEASE, RELIEF_GOODS, REQUEST_NOUNS, SANCTION_WORDS, SELF_RULE, SETTLING,
-                                     SUPPORT, TIME_PREPS, TRADE_BARRIERS, TRUCES,
+                                     SUPPORT, TIME_PREPS, TRADE_BARRIERS,
                                      TALKS, TALK_OPENERS, WANTED, WANTED_BY, YIELD_VERBS)
 from accord.events.subcode_words import word_code
 
@@ -404,25 +404,6 @@ def _blockade_field(verb: Token) -> str | None:
             if mods & MILITARY_BLOCKADE or c.lemma_.lower() == "siege":
                 return "deescalation"
     return None
-
-
-# Force used (190, 193-195) whose clause says a truce was broken: a ceasefire violated (codebook 196).
-FIGHTING_CODES = {"190", "193", "194", "195"}
-
-
-def breaks_truce(token: Token) -> bool:
-    """"traded fire in the worst violation of the truce", "shelled positions in a breach of the
-    armistice": a phrase of the trigger's clause (of the verb a fighting noun is the subject of)
-    names a truce beside a word of breaking it. ("clashed despite a truce" is not enough: the wire
-    gold codes such fighting by its means as often as 196.)"""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    for prep in (c for head in {verb, token} for c in head.children if c.dep_ == "prep"):
-        words = word_set(prep.subtree)
-        if words & TRUCES and words & BREACHES:
-            return True
-    return False
 
 
 def refine(code: str, token: Token) -> str | None:
