@@ -6,7 +6,7 @@ suffrage a right; a truce broken by fighting (196); a telephone call (041); host
 shields (184); diplomatic links cut (161); relief goods sent on military aircraft (073); an election
 that only dates an appeal; a team of investigators let in (0862); killings by police looked into
 (092), trafficking (091); an accusation's "of" clause hung deep (1125) and of supplying arms (112);
-blockades threatened beside strikes (133); a crackdown on protesters (175).
+blockades threatened beside strikes (133); a threat to retaliate (138); a crackdown on protesters (175).
 
 Team-written sentences in the style of agency copy, not the tuning sentences that prompted the
 rules: the exact CAMEO code and the actor/recipient codes, and for each rule a near miss that must
@@ -82,6 +82,8 @@ from eventkit import assert_some_event, dyads
     # Blockades threatened beside strikes, nothing armed named: a threat of dissent (133).
     ("Kenya's opposition threatened to stage strikes and road blockades across the country unless the "
      "president resigned.", "133", {"KEN"}, {"KEN"}),
+    # A threat to retaliate names no kind of force (138), not a conventional attack.
+    ("Iran threatened to retaliate against Israel.", "138", {"IRN"}, {"ISR"}),
     # A crackdown on protesters: violent repression (175).
     ("Iranian security forces cracked down on demonstrators in Tehran after the fuel price rise.", "175",
      {"IRN"}, {"IRN"}),
@@ -137,6 +139,8 @@ def test_full_subcode(code_text, text, cameo, actor, recipient):
     ("Venezuela accused Colombia of sending troops across the border.", "1123", {"VEN"}, {"COL"}, {"112"}),
     # A naval blockade or a strait closed threatened stays a threat of blockade (1381).
     ("Iran threatened to blockade the Strait of Hormuz.", "1381", {"IRN"}, set(), {"133"}),
+    # A threat to strike a city is a threat of conventional attack (1384).
+    ("Russia threatened to strike Kyiv.", "1384", {"RUS"}, {"UKR"}, {"138"}),
     # A crackdown on dissent, no protesters named, stays 170.
     ("Chinese authorities cracked down on dissent in Xinjiang.", "170", {"CHN"}, {"CHN"}, {"175"}),
 ])
