@@ -104,8 +104,9 @@ POLITICAL = [
      ('1721', {'IND'}, {'IND'})),
     ('The Turkish government blocked access to YouTube after a court ruling.',
      ('1721', {'TUR'}, {'TUR'})),
+    # (a ban threatened on broadcasters restricts political freedoms, 1321: twenty-eighth session)
     ('The Russian government threatened to ban foreign broadcasters.',
-     ('1322', {'RUS'}, {'RUS'})),
+     ('1321', {'RUS'}, {'RUS'})),
     ('The French government has sued Google over its book-scanning project.',
      ('115', {'FRA'}, set())),
     ('The Kenyan government sued a British newspaper for libel.',

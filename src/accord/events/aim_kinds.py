@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.events.aim_phrase import bare, hyphen_joined, phrase_tokens, word_set
-from accord.events.aim_words import AID, SANCTION_WORDS, TALKS
+from accord.events.aim_words import (AID, ARMED_STRIKE, BREACHES, DISSENT, MILITARY_BLOCKADE, SANCTION_WORDS, TALKS,
+                                     TRUCES)
 from accord.events.syntax import subject_of
 
 # Accusations by what the accused did (codebook 1121-1125), in this order.
@@ -86,7 +87,7 @@ INQUIRY_MILITARY_BODIES = ("military", {"military", "army", "troops", "peacekeep
 INQUIRY_CRIMES = ("crime", {"corruption", "fraud", "bribery", "embezzlement", "murder", "arson", "hacker", "hackers",
                             "hacking", "abuse-of-power",
                             "sabotage", "crime", "crimes", "smuggling", "laundering", "damaging", "assassination",
-                            "espionage", "spying"})
+                            "espionage", "spying", "trafficking", "trafficker", "traffickers"})
 # (abuses named go before who committed them: "an inquiry into abuses by Eritrean troops" is 092)
 INVESTIGATIONS = (INQUIRY_WAR_CRIMES, INQUIRY_MILITARY_ACTS, INQUIRY_ABUSES, INQUIRY_MILITARY_BODIES, INQUIRY_CRIMES)
 # Force used, by its means (codebook 193 small arms, 194 artillery and tanks, 195 aircraft), for a
@@ -234,15 +235,56 @@ def means_of(token: Token) -> str | None:
     return next((kind for kind, vocabulary in MEANS if words & vocabulary), None)
 
 
+# Deaths at the hands of the police: what an inquiry into them looks into is a human rights abuse
+# (codebook 092), not a crime by whoever else.
+POLICE = {"police", "policeman", "policemen", "officer", "officers", "security"}
+KILLINGS = {"killing", "killings", "death", "deaths", "shooting", "shootings", "beating", "beatings"}
+
+
+def _by_police(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "by" and word_set(c.subtree) & POLICE for c in token.children)
+
+
+def killed_by_police(token: Token) -> bool:
+    """"a commission to look into killings by police during the protests": 092. The "by" phrase
+    is on the killings, or on an active verb of looking into them, where the parser often hangs it
+    (not on a noun of inquiry: "an investigation by police into a killing" is the police's)."""
+    killings = [t for t in phrase_tokens(token, deepest=6) if t.lemma_.lower() in KILLINGS or t.lower_ in KILLINGS]
+    if not killings:
+        return False
+    active_verb = token.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    return any(_by_police(t) for t in killings) or active_verb and _by_police(token)
+
+
+def _civil_blockade(token: Token) -> bool:
+    """Blockades threatened beside strikes or protests, with nothing armed or naval named ("a
+    nationwide wave of strikes and blockades"): popular dissent, not a military blockade."""
+    words = word_set(phrase_tokens(token))
+    return bool(words & {"blockade", "blockades"} and words & (DISSENT - {"blockade", "blockades"})
+                and not words & (MILITARY_BLOCKADE | ARMED_STRIKE))
+
+
+# A threat of dissent: codebook 133 (threaten political dissent, protest).
+THREATENED_DISSENT = "133"
+
+
 def kind_code(code: str, token: Token) -> str | None:
     """The sub-code of a code of `KINDS` by the first kind its phrase names, or None; an
     investigation that names none, by the purpose it was set up for or by who investigates."""
     codes, vocabularies = KINDS[code]
     kind = kind_of(token, vocabularies)
+    if kind == "blockade" and code in ("130", "138") and _civil_blockade(token):
+        return THREATENED_DISSENT
     if kind == "military" and code == "090" and kind_of(token, (INQUIRY_MILITARY_ACTS,)) is None \
             and kind_of(token, (INQUIRY_ABUSES,), deepest=6) is not None:
         # abuses named further down go before the soldiers who committed them ("reopened cases
         # against army officers accused of torturing dissidents": 092, as in `INVESTIGATIONS`)
+        kind = "human_rights"
+    if kind is None and code == "112":
+        # (what the accused is accused "of" may hang deep: "accused a tourist arrested in the city of
+        # Mashhad of spying for Israel": 1125)
+        kind = kind_of(token, vocabularies, deepest=8)
+    if kind is None and code == "090" and killed_by_police(token):
         kind = "human_rights"
     if kind is None and code == "090":
         kind = _purpose_kind(token, vocabularies) or investigator_kind(token)
@@ -252,6 +294,25 @@ def kind_code(code: str, token: Token) -> str | None:
         # their treatment of people is what is investigated (092), not a military action (093)
         kind = "human_rights"
     return codes[kind] if kind else None
+
+
+# Force used (190, 193-195) whose clause says a truce was broken: a ceasefire violated (codebook 196).
+FIGHTING_CODES = {"190", "193", "194", "195"}
+
+
+def breaks_truce(token: Token) -> bool:
+    """"traded fire in the worst violation of the truce", "shelled positions in a breach of the
+    armistice": a phrase of the trigger's clause (of the verb a fighting noun is the subject of)
+    names a truce beside a word of breaking it. ("clashed despite a truce" is not enough: the wire
+    gold codes such fighting by its means as often as 196.)"""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for prep in (c for head in dict.fromkeys((verb, token)) for c in head.children if c.dep_ == "prep"):
+        words = word_set(prep.subtree)
+        if words & TRUCES and words & BREACHES:
+            return True
+    return False
 
 
 # Heavy weapons that fire: tanks and warships as the subject of a verb of firing (codebook 194 usage

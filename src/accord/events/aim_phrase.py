@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.events.aim_words import LAWMAKING_VERBS, OCCASION_MARKS, PROTEST_NOUNS, REQUEST_NOUNS
+from accord.events.aim_words import (LAWMAKING_VERBS, OCCASION_MARKS, PROTEST_NOUNS, PURPOSE_PARTICIPLES,
+                                     REQUEST_NOUNS, TEAMS)
 from accord.events.slots import QUANTITY_NOUNS
 
 # Prepositions whose phrase says what is asked for; verbs that introduce it inside a protest sentence.
@@ -116,7 +117,16 @@ def purpose_of_support_verb(token: Token) -> list[Token]:
     # (and its "over"/"against" phrase: "launched a general strike on Monday over the removal of ...")
     return [t for c in verb.children if c.dep_ in {"advcl", "xcomp", "acl"} and c.lemma_.lower() in ASKING_VERBS
             for t in [c, *phrase_tokens(c, 1)]] \
-        + [t for c in verb.children if c.dep_ == "prep" and c.lower_ in {"over", "against"} for t in c.subtree]
+        + [t for c in verb.children if c.dep_ == "prep" and c.lower_ in {"over", "against"} for t in c.subtree] \
+        + stated_purpose(token) + stated_purpose(verb)
+
+
+def stated_purpose(token: Token) -> list[Token]:
+    """"a general strike aimed at forcing the president to call early elections", "a walkout
+    intended to make the ministry drop the law": the words of the participle that states the
+    purpose of a protest act (on the noun, or on its verb)."""
+    return [t for c in token.children if c.dep_ in {"acl", "advcl"} and c.tag_ == "VBN"
+            and c.lemma_.lower() in PURPOSE_PARTICIPLES for t in c.subtree if t.i != c.i]
 
 
 # Nouns of a protest act a verb "stages", "holds" or "calls" (its object): their own "against"/"over"
@@ -127,10 +137,11 @@ PROTEST_PREPS = {"against", "over", "for", "at"}
 
 
 def protest_object_phrase(token: Token) -> list[Token]:
-    return [t for o in token.children if o.dep_ == "dobj" and o.lemma_.lower() in PROTEST_ACT_NOUNS
+    acts = [o for o in token.children if o.dep_ == "dobj" and o.lemma_.lower() in PROTEST_ACT_NOUNS]
+    return [t for o in acts
             for c in o.children if c.dep_ == "prep" and c.lower_ in PROTEST_PREPS
             or c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in ASKING_VERBS
-            for t in c.subtree]
+            for t in c.subtree] + [t for o in acts for t in stated_purpose(o)]
 
 
 def protest_occasion(token: Token) -> list[Token]:
@@ -166,7 +177,8 @@ def without_of_clauses(token: Token) -> list[Token]:
 
 def without_of(token: Token) -> list[Token]:
     # (a quantity is looked through: "thousands of special police reinforcements")
-    quantity = token.lemma_.lower() in QUANTITY_NOUNS or token.lower_ in QUANTITY_NOUNS
+    # (and so is a team: "a team of U.N. investigators" is investigators)
+    quantity = token.lemma_.lower() in QUANTITY_NOUNS | TEAMS or token.lower_ in QUANTITY_NOUNS | TEAMS
     return [token, *(t for c in token.children if not (c.dep_ == "prep" and c.lower_ == "of" and not quantity)
                      and c.dep_ not in {"relcl", "acl"} for t in without_of(c))]
 

@@ -24,19 +24,19 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from accord.events.aim_kinds import (INVESTIGATIONS, KINDS, bombing_code, kind_code, kind_of, means_code,
-                                     military_inquiry)
+from accord.events.aim_kinds import (FIGHTING_CODES, INVESTIGATIONS, KINDS, bombing_code, breaks_truce,
+                                     killed_by_police, kind_code, kind_of, means_code, military_inquiry)
 from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hyphen_joined, phrase_tokens,
                                       protest_object_phrase, protest_occasion, purpose_of_support_verb, request_content,
                                       without_of_clauses, word_set)
 from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION, RIGHTS,
-                                     DEPLOYING, DISSENT, EASED_TRADE, EASING, ECONOMIC_BLOCKADE, FIGHTING,
-                                     FIGHTING_VERBS, FOREIGN, HANDING, MILITARY_BLOCKADE,
+                                     DEPLOYING, DISSENT, EASED_TRADE, EASING, ECONOMIC_BLOCKADE, ELECTIONS, FIGHTING,
+                                     FIGHTING_VERBS, FOREIGN, HALTS, HANDING, MILITARY_BLOCKADE,
                                      HELD_LAND, INFORMATION, INVOLVEMENT, LAWMAKING_VERBS, LAW_CHANGING, LEADERSHIP, MEDIATION,
                                      OUTSIDERS,
                                      OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTECTING, PROTECTORS,
                                      PROTEST_AIMS, RELEASE, RELIEF_GOODS, REQUEST_NOUNS, SANCTION_WORDS, SELF_RULE, SETTLING,
-                                     SUPPORT, TRADE_BARRIERS,
+                                     SUPPORT, TIME_PREPS, TRADE_BARRIERS,
                                      TALKS, TALK_OPENERS, WANTED, WANTED_BY, YIELD_VERBS)
 from accord.events.subcode_words import word_code
 
@@ -78,7 +78,7 @@ FAMILIES: dict[str, dict[str, str]] = {
     "120": _REJECT, "123": _REJECT,
     "141": _protest("141"), "142": _protest("142"), "143": _protest("143"), "144": _protest("144"),
     "145": _protest("145"),
-    "0255": {"mediation": "028", "rights": "0243", "handover": "0241"},
+    "0255": {"mediation": "028", "rights": "0243", "handover": "0241", "deescalation": "0256"},
     # appeals to return: to talks (026, the lexicon's), or persons and property (0253, 0213)
     "026": {"release": "0253", "judicial": "0213"},
     # yielding to demands, by what was demanded (codebook 083x accede to demands for reform, 085)
@@ -270,6 +270,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         words = words | {"rights"}  # "to demand family visits and an end to solitary confinement" (0243, 1043, 1423)
     if "removal" in words and not any(_removes_someone(t) for t in tokens):
         words.discard("removal")  # "the removal of fuel subsidies" is no change in leadership
+    if not protest and words & ELECTIONS and all(t.i in _dated_by(tokens) for t in tokens if t.lower_ in ELECTIONS):
+        words -= ELECTIONS  # "press ahead with reform before next year's elections": a date, not the aim
     if words & PROTECTING:
         # civilians to be protected or shielded are no civilian rule ("deploy observers to shield civilians")
         words -= {"civilian", "civilians"}
@@ -290,6 +292,10 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "release"
             if head in INFORMATION:
                 return "information"
+            if head in INVOLVEMENT | {"agree", "accept"} and any(_halts_fighting(c) for c in _allowed(t)):
+                # "allow a pause in the fighting", "agree to a halt to the shelling" (not what the
+                # outsiders let in are to do: "let an international force in to halt the violence")
+                return "deescalation"
             if head in INVOLVEMENT and _power_handed_on(t):
                 return "handover"  # "allow a peaceful transfer of power" (0241, 1041, 1231), not outsiders let in
             if head in INVOLVEMENT:
@@ -361,6 +367,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         return "policy"  # "relief from environmental rules and cheap imports": rules eased, not relief goods
     if words & POLICY and words & ARMED_STRIKE and words & {"strike", "strikes"}:
         return "deescalation"  # "pleaded with Israel to stop drone strikes" (the clause hung as a purpose clause)
+    if not protest and any(_halts_fighting(t) for t in tokens):
+        return "deescalation"  # "to use its influence ... to halt the fighting", "a pause in the fighting"
     for aim, vocabulary in AIMS_IN_ORDER:
         # (a protest is split only by the four aims of 141x-145x: "against the plan to allow
         # lithium mining" is about policy, not about letting someone in)
@@ -380,12 +388,42 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                        and any(c.dep_ == "dobj" and word_set(without_of_clauses(c)) & POLICY_TARGETS
                                for c in t.children) for t in tokens) and not words & PAY:
         return "policy"  # "blockaded roads to demand better prices" (not a pay claim: "demanding higher wages")
+    if protest and any(t.lemma_.lower() in POLICY | LAW_CHANGING and t.pos_ == "VERB"
+                       and any(c.dep_ == "dobj" and word_set(without_of_clauses(c)) & POLICY_TARGETS
+                               for c in t.children) for t in tokens):
+        return "policy"  # "a strike aimed at forcing the government to withdraw the pension reform"
     if protest and any(t.lemma_.lower() in ASKING_VERBS and t.pos_ == "VERB"
                        and any(c.dep_ == "ccomp" for c in t.children) for t in tokens):
         # a protest demanding that someone act, naming no leader, right or institution, asks for
         # a change of policy (codebook 1412: "demonstrate or rally for policy change")
         return "policy"
     return None
+
+
+def _dated_by(tokens: list[Token]) -> set[int]:
+    """The token indices inside a phrase of time ("before next year's elections", "ahead of the vote")."""
+    return {t.i for p in tokens if p.dep_ == "prep" and (p.lower_ in TIME_PREPS or p.head.lower_ in TIME_PREPS)
+            for t in p.subtree}
+
+
+def _allowed(verb: Token) -> list[Token]:
+    """What a verb of allowing or agreeing takes: its object or the object of its preposition."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+
+
+def _halts_fighting(token: Token) -> bool:
+    """A verb of stopping whose object is fighting, anywhere in what is asked ("urged Moscow to use
+    its influence to halt the fighting"), or a noun of a stop to it ("a pause in the fighting", "an
+    end to the gunfire"): de-escalation (codebook 0256, 1056), not a change of policy."""
+    if token.pos_ == "VERB" and token.lemma_.lower() in POLICY:
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in HALTS:
+        objects = [o for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "to", "of"}
+                   for o in c.children if o.dep_ == "pobj"]
+    else:
+        return False
+    return any(word_set(without_of_clauses(o)) & FIGHTING for o in objects)
 
 
 def _grants_rights(verb: Token) -> bool:
@@ -409,8 +447,12 @@ def _blockade_field(verb: Token) -> str | None:
 
 def refine(code: str, token: Token) -> str | None:
     """The specific sub-code for a generic code of these families, or None."""
+    if code in FIGHTING_CODES and breaks_truce(token):
+        return "196"
     if code == "091" and military_inquiry(token):
         return "093"
+    if code == "091" and kind_of(token, INVESTIGATIONS) is None and killed_by_police(token):
+        return "092"  # "investigate deaths caused by police during the protests"
     if code == "091" and kind_of(token, INVESTIGATIONS) in ("human_rights", "war_crimes"):
         # "prosecutors opened an investigation into the torture of detainees": what is looked into
         # decides, not who looks (codebook 092 "rape, torture ..."; 094 war crimes)

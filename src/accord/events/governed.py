@@ -57,6 +57,10 @@ ASKED = {
 OWN_ACTS = {"meet", "visit", "talk", "negotiate", "discuss", "travel", "fly", "host", "receive", "hold"}
 
 
+# Verbs of answering force with force: a threat to do so names no kind of force (codebook 138).
+RETALIATING = {"retaliate", "avenge"}
+
+
 def narrows(general: str, specific: str) -> bool:
     """Whether ``specific`` says more than ``general`` without contradicting it: the generic code
     of the root ("020", "130") or a code that ``specific`` falls under ("023" → "0233")."""
@@ -92,6 +96,8 @@ def governed_code(code: str, token: Token, lexicon: Lexicon, is_actor, is_person
     if table is None:
         return None
     for act in governed_acts(token):
+        if code[:2] == "13" and act.lemma_.lower() in RETALIATING:
+            continue  # "threatened to retaliate": force not specified (138), not a conventional attack
         for entry in lexicon.candidates(act):
             if frame_check(entry, act, is_actor, is_person) is not None:
                 continue

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from accord.actors.tables import data_dir, read_tsv
 from accord.events.aim_phrase import bare, phrase_tokens, without_of, word_set
+from accord.events.slots import is_infinitive, object_of
 from accord.events.syntax import subject_of
 
 class WordRow(NamedTuple):
@@ -49,7 +50,12 @@ def _scope_words(token: Token, scope: str) -> set[str]:
         return set() if subject is None or passive else word_set(bare(subject))
     if scope == "object":
         # (not what the object is "of": "released the crew of a seized tanker" releases persons)
-        return word_set(t for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for t in without_of(c))
+        objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not objects and token.pos_ == "VERB" and any(c.dep_ == "ccomp" and is_infinitive(c) for c in token.children):
+            # ("allowed a team of U.N. investigators into the country to look into ...": the object
+            # hung as the subject of the infinitive clause)
+            objects = [o for o in [object_of(token)] if o is not None]
+        return word_set(t for c in objects for t in without_of(c))
     # (the table's words may sit deeper than an aim: "an investigation into the deaths of citizens
     # killed in an Israeli raid")
     found = word_set(phrase_tokens(token, deepest=6))
