@@ -643,9 +643,13 @@ def _prt_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | 
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     shifted = {nxt.lower_} if nxt is not None and nxt.dep_ in ("amod", "acomp") and nxt.pos_ == "ADJ" \
         and obj is not None and nxt.head.i != token.i and nxt.i < obj.i else set()
+    # And so is one read as "more than" of a count right after the verb ("handed over 10,000
+    # tonnes": "over" a quantmod of the number).
+    counted = {nxt.lower_} if nxt is not None and nxt.dep_ == "quantmod" and obj is not None \
+        and nxt.head.i in {t.i for t in obj.subtree} else set()
     if not ({c.lower_ for c in token.children if c.dep_ == "prt"
              or (c.dep_ == "advmod" and c.i == token.i + 1)
-             or (c.dep_ == "advmod" and c.i == after_obj and c.lower_ in DIRECTION_PARTICLES)} | shifted) & allowed:
+             or (c.dep_ == "advmod" and c.i == after_obj and c.lower_ in DIRECTION_PARTICLES)} | shifted | counted) & allowed:
         return f"no particle {'|'.join(values)}"
     return None
 
