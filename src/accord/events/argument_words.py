@@ -49,6 +49,7 @@ CARRY_VERBS = WORD_SETS["CARRY_VERBS"]
 OBLIGATION_MODALS = WORD_SETS["OBLIGATION_MODALS"]
 NAMED_VIA = WORD_SETS["NAMED_VIA"]
 SAYING_PARTICIPLES = WORD_SETS["SAYING_PARTICIPLES"]
+MESSAGE_NOUNS = WORD_SETS["MESSAGE_NOUNS"]
 # A body referred back to by what it is: True for intergovernmental bodies ("the alliance").
 BODY_ANAPHORS = BODY_WORDS
 PAIR_PHRASES = ("two countries", "both countries", "two sides", "both sides", "two states", "both states",
