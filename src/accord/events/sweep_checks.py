@@ -130,6 +130,20 @@ TRAVEL_NOUNS = {"visit", "trip", "tour"}
 ANSWER_NOUNS = {"retaliation", "revenge", "response", "reprisal", "reaction", "protest"}
 
 
+def promised_party(outer: Event, event: Event) -> list:
+    """"promised his Argentine counterpart that Brasilia would help finance a pipeline": the
+    party the governing verb is told to (its object or indirect object) is whom the act it
+    governs is for, when that act names nobody else. (Its own recipients, or the actor again,
+    keep it as it is.)"""
+    if event.recipients or outer.trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    told = [c for c in outer.trigger.children if c.dep_ in ("dobj", "dative")]
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in told]
+    own = {a.actor.code for a in event.actors}
+    return [r for r in outer.recipients if r.actor.code and r.actor.code not in own
+            and any(start <= r.start and r.end <= end for start, end in spans)]
+
+
 def named_beats_guess(main: Event, purpose: Event) -> bool:
     """"rallied in Kiev to protest against President Yanukovich's decision to shelve a pact with
     the EU": whom a purpose clause of the same act names beats the one other party guessed for the
