@@ -416,9 +416,18 @@ def _xcomp_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str 
     # the code: "urged the junta to step aside and allow ...".)
     if token.lemma_.lower() in JOINT_WORK_VERBS:
         governed = governed + [c for g in governed for c in g.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    if values != ("to",) and not any(c.lemma_.lower() in allowed for c in governed):
+    if values != ("to",) and not any(_governed_names(c) & allowed for c in governed):
         return f"governed verb is not one of {'|'.join(values)}"
     return None
+
+
+def _governed_names(verb: Token) -> set[str]:
+    """What a governed verb is called in a frame: its lemma, or with its particle "step+down"
+    (a frame naming the verb with a particle wants that particle: "urged him to step down", not
+    "urged donors to step up funding")."""
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)}
+    return {lemma} | {f"{lemma}+{p}" for p in particles}
 
 
 # What forces are told to be, to stand or to stay in an order that puts them on alert: "ready",
