@@ -330,6 +330,18 @@ def is_collective(word: Token) -> bool:
     return lemma in COLLECTIVE_NOUNS and word.tag_ in ("NNS", "NNPS") and bool(modifiers & COLLECTIVE_MODIFIERS)
 
 
+# Appeals for aid (CAMEO 023 and its sub-codes).
+AID_APPEALS = "023"
+
+
+def asks_a_collective(token: Token) -> bool:
+    """Whether those a verb asks or tells are a group of states with no code ("urged donor
+    nations to ...", "called on world powers to ...")."""
+    asked = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    asked += [pobj for _, pobj in prepositional_objects(token, {"on", "upon"})]
+    return any(is_collective(a) for a in asked)
+
+
 ANNOUNCING_VERBS = WORD_SETS["ANNOUNCING_VERBS"]
 DECISION_NOUNS = WORD_SETS["DECISION_NOUNS"]
 TAKING_PLACE_VERBS = WORD_SETS["TAKING_PLACE_VERBS"]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from accord.events.argument_words import UNIDENTIFIED_ATTACKER
+from accord.events.argument_words import AID_APPEALS, UNIDENTIFIED_ATTACKER, asks_a_collective
 from accord.events.clauses import statement_author
 from accord.events.ontology import Ontology
 from accord.events.slots import object_of
@@ -85,7 +85,9 @@ def absorb(outer: Event, inner: Event, ontology: Ontology) -> None:
     """The governing event takes what the governed act tells: its target ("threatened to
     impose tariffs on Mexico" → Mexico) and, for a threat, its kind ("threatened to attack"
     → a threat of military force)."""
-    if not outer.recipients:
+    if not outer.recipients and not (outer.code.code.startswith(AID_APPEALS) and asks_a_collective(outer.trigger)):
+        # (Not for aid asked of a group of states with no code: "called on donor countries to help
+        # Syrian refugees" is not aimed at Syria.)
         own = {a.actor.code for a in outer.actors}
         outer.recipients = [r for r in inner.recipients if r.actor.code not in own] or \
             [a for a in inner.actors if a.actor.code not in own]
