@@ -63,6 +63,20 @@ def _addressees(token: Token, reader: ArgumentReader, own_codes: set) -> list[Ar
                           for r in reader.actors_in(pobj) if r.actor.code and r.actor.code not in own_codes])
 
 
+def _sent_to_after(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
+    """Whoever a "to" phrase after a handover verb names, before the next verb, wherever the
+    parser hangs it ('Mexico extradited drug lord Joaquin "El Chapo" Guzman to the United States':
+    the small model makes the name, with its "to", the subject of a later clause). (Past a sentence
+    break the model puts at a quotation mark inside the name, but not past a full stop.)"""
+    for word in token.doc[token.i + 1:]:
+        if word.pos_ in ("VERB", "AUX") or word.text in (";", ":", ".", "!", "?"):
+            return []
+        if word.lower_ == "to" and word.dep_ == "prep":
+            return [r for pobj in word.children if pobj.dep_ == "pobj" for r in reader.actors_reached(pobj)
+                    if r.actor.code]
+    return []
+
+
 def recipients_by_phrase(token: Token, entry: LexiconEntry, reader: ArgumentReader, actors: list[ArgumentActor],
                          recipients: list[ArgumentActor]) -> tuple[list[ArgumentActor], list[ArgumentActor] | None]:
     """The recipients when a phrase of the act names them better than its argument slots: the
@@ -149,6 +163,8 @@ def recipients_by_phrase(token: Token, entry: LexiconEntry, reader: ArgumentRead
         receivers = [r for word in token.subtree if word.dep_ == "prep" and word.lower_ == "to"
                      for pobj in word.children if pobj.dep_ == "pobj" for r in reader.actors_reached(pobj)
                      if r.actor.code]
+        if not receivers and token.pos_ == "VERB":
+            receivers = _sent_to_after(token, reader)
         if receivers:
             recipients = receivers
     if entry.cameo.startswith("09"):
