@@ -55,6 +55,14 @@ def _has(record: dict, code: str, actor: set[str], recipient: set[str]) -> bool:
      "023", {"LBN"}, set()),
     ("The Ugandan president called on donor governments to help South Sudanese refugees.",
      "023", {"UGA"}, set()),
+    # A handover's receiver after the verb, wherever the parser hangs the "to" phrase.
+    ('Panama extradited arms dealer Luis "El Gordo" Pardo to Spain on Monday, two days before the new cabinet was sworn in.',
+     "063", {"PAN"}, {"ESP"}),
+    # Diplomats ordered to leave are expelled (174).
+    ("Mali ordered Ivorian diplomats to leave the country within 72 hours.", "174", {"MLI"}, {"CIV"}),
+    # "their" after a subject naming two parties is theirs, not the venue's.
+    ("The foreign ministers of Serbia and Kosovo met in Brussels for their first talks in a year.",
+     "04", {"SRB", "XKX"}, set()),
 ])
 def test_rule(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -86,6 +94,11 @@ def test_rule(code_text, text, code, actor, recipient):
      "0241", {"ZWE"}, {"ZWE"}),
     # The handover of suspects keeps its code.
     ("Venezuela handed over 12 suspects to Colombian police at the border.", "063", {"VEN"}, {"COL"}),
+    # An ambassador ordered to leave is relations cut (161), as before.
+    ("Burkina Faso ordered the French ambassador to leave within two days.", "161", {"BFA"}, {"FRA"}),
+    # A "to" phrase in the next sentence is no receiver of the extradition.
+    ('Peru extradited businessman Carlos "The Fox" Mendoza on Monday. He was later flown to Spain.',
+     "063", {"PER"}, {"PER"}),
 ])
 def test_look_alike_keeps(code_text, text, code, actor, recipient):
     record = code_text(text)
