@@ -239,6 +239,16 @@ VENUE_NOUNS = {"airport", "port", "harbour", "harbor", "station", "square", "che
                "church", "terminal", "seaport"}
 
 
+def _goods_preps(entry: LexiconEntry) -> set[str]:
+    """The prepositions of what is given, in a frame whose object is the one it is given to
+    ("provided Ukraine with weapons against Russian drones": "with" names the goods, and a party
+    it mentions is none of the act's)."""
+    if not any(key == "obj" and ACTOR_OBJECT in values for key, values in entry.frame):
+        return set()
+    return {values[0].partition(":")[0] for key, values in entry.frame
+            if key == "pobj" and ACTOR_OBJECT not in values[0].partition(":")[2:] + values[1:]}
+
+
 def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader, holders: list[Token],
                               actors: list[ArgumentActor],
                               recipients: list[ArgumentActor]) -> list[ArgumentActor]:
@@ -258,6 +268,7 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
                          and values[0].partition(":")[0] in FRAME_RECIPIENT_PREPS}
         if entry.cameo.startswith(EXPULSIONS):
             preps = preps - {"to", "into"}  # "expelled a bishop to Rome": where they were sent
+        preps = preps - _goods_preps(entry)
         for prep, pobj in prepositional_objects(holder, preps):
             if entry.cameo[:2] >= "17" and border_neighbour(pobj):
                 continue  # "seized the town on the border with Uganda": where, not against whom
