@@ -63,6 +63,16 @@ def _has(record: dict, code: str, actor: set[str], recipient: set[str]) -> bool:
     # "their" after a subject naming two parties is theirs, not the venue's.
     ("The foreign ministers of Serbia and Kosovo met in Brussels for their first talks in a year.",
      "04", {"SRB", "XKX"}, set()),
+    # Intelligence or information given "with" is intelligence sharing; what it is about is no party.
+    ("Britain supplied Kenyan police with information on the smuggling network.", "064", {"GBR"}, {"KEN"}),
+    ("Israel provided Ukraine with military intelligence on Iranian drones.", "064", {"ISR"}, {"UKR"}),
+    ("France provided Chad with intelligence on the movements of Boko Haram fighters in northern Nigeria.",
+     "064", {"FRA"}, {"TCD"}),
+    ("Germany provided Ukraine with weapons against Russian drones.", "072", {"DEU"}, {"UKR"}),
+    # "barred from broadcasting / preaching" is a restriction, as "banned from" is (the new "bar"
+    # row; short sentences like these were already reached by other rows).
+    ("Turkmenistan barred a Russian radio station from broadcasting in the country.", "172", {"TKM"}, {"RUS"}),
+    ("Tajikistan barred an Iranian cleric from preaching in its mosques.", "172", {"TJK"}, {"IRN"}),
 ])
 def test_rule(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -123,6 +133,9 @@ def test_rule_not(code_text, text, wrong):
     "Fighting corruption remains the Kenyan government's main priority, the president said.",
     # Fighting with no state party stays quiet.
     "Fighting between rival fans at the stadium injured twelve people, Italian police said.",
+    # A sports body barring a player, a company informing customers: no state acts.
+    "The Premier League barred the striker from playing for six matches.",
+    "Apple provided customers with information on the new phone.",
 ])
 def test_quiet(code_text, text):
     record = code_text(text)
