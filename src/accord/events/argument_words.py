@@ -50,6 +50,7 @@ CARRY_VERBS = WORD_SETS["CARRY_VERBS"]
 OBLIGATION_MODALS = WORD_SETS["OBLIGATION_MODALS"]
 NAMED_VIA = WORD_SETS["NAMED_VIA"]
 SAYING_PARTICIPLES = WORD_SETS["SAYING_PARTICIPLES"]
+MESSAGE_NOUNS = WORD_SETS["MESSAGE_NOUNS"]
 # A body referred back to by what it is: True for intergovernmental bodies ("the alliance").
 BODY_ANAPHORS = BODY_WORDS
 PAIR_PHRASES = ("two countries", "both countries", "two sides", "both sides", "two states", "both states",
@@ -328,6 +329,18 @@ def is_collective(word: Token) -> bool:
     if lemma == "community":
         return "international" in modifiers
     return lemma in COLLECTIVE_NOUNS and word.tag_ in ("NNS", "NNPS") and bool(modifiers & COLLECTIVE_MODIFIERS)
+
+
+# Appeals for aid (CAMEO 023 and its sub-codes).
+AID_APPEALS = "023"
+
+
+def asks_a_collective(token: Token) -> bool:
+    """Whether those a verb asks or tells are a group of states with no code ("urged donor
+    nations to ...", "called on world powers to ...")."""
+    asked = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    asked += [pobj for _, pobj in prepositional_objects(token, {"on", "upon"})]
+    return any(is_collective(a) for a in asked)
 
 
 ANNOUNCING_VERBS = WORD_SETS["ANNOUNCING_VERBS"]

@@ -17,7 +17,9 @@ from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import ACTOR_OBJECT
 from accord.events.merging import passive_without_agent
 from accord.events.parties import EXPULSIONS, arguments_of
-from accord.events.phrase_parties import charge_phrases, target_is_destination, target_place, unique_actors, venue_offsets
+from accord.events.phrase_parties import (
+    charge_phrases, places_coordinated_from, target_is_destination, target_place, unique_actors, venue_offsets,
+)
 from accord.events.places import (
     act_location, front_line_party, is_country_code, locative_country, nationwide, place_country,
 )
@@ -357,7 +359,8 @@ def place_aimed_at(token: Token, entry, reader: ArgumentReader, who: PartyRecord
             # over Kosovo": the other party is there, though it has no code; no place stands in.
             target = None
         if target is not None and target.actor.code not in who.actor_codes:
-            who.recipients = [target]
+            who.recipients = [target] + [p for p in places_coordinated_from(target, reader)
+                                         if p.actor.code not in who.actor_codes | {target.actor.code}]
         elif entry.cameo[:2] == "15":
             # "put its army on alert after Russian troops massed in Belarus": a show of
             # force answers whoever acted in the clause that gave the reason.

@@ -426,9 +426,18 @@ def _xcomp_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str 
     # the code: "urged the junta to step aside and allow ...".)
     if token.lemma_.lower() in JOINT_WORK_VERBS:
         governed = governed + [c for g in governed for c in g.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    if values != ("to",) and not any(c.lemma_.lower() in allowed for c in governed):
+    if values != ("to",) and not any(_governed_names(c) & allowed for c in governed):
         return f"governed verb is not one of {'|'.join(values)}"
     return None
+
+
+def _governed_names(verb: Token) -> set[str]:
+    """What a governed verb is called in a frame: its lemma, or with its particle "step+down"
+    (a frame naming the verb with a particle wants that particle: "urged him to step down", not
+    "urged donors to step up funding")."""
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)}
+    return {lemma} | {f"{lemma}+{p}" for p in particles}
 
 
 # What forces are told to be, to stand or to stay in an order that puts them on alert: "ready",
@@ -653,9 +662,13 @@ def _prt_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | 
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     shifted = {nxt.lower_} if nxt is not None and nxt.dep_ in ("amod", "acomp") and nxt.pos_ == "ADJ" \
         and obj is not None and nxt.head.i != token.i and nxt.i < obj.i else set()
+    # And so is one read as "more than" of a count right after the verb ("handed over 10,000
+    # tonnes": "over" a quantmod of the number).
+    counted = {nxt.lower_} if nxt is not None and nxt.dep_ == "quantmod" and obj is not None \
+        and nxt.head.i in {t.i for t in obj.subtree} else set()
     if not ({c.lower_ for c in token.children if c.dep_ == "prt"
              or (c.dep_ == "advmod" and c.i == token.i + 1)
-             or (c.dep_ == "advmod" and c.i == after_obj and c.lower_ in DIRECTION_PARTICLES)} | shifted) & allowed:
+             or (c.dep_ == "advmod" and c.i == after_obj and c.lower_ in DIRECTION_PARTICLES)} | shifted | counted) & allowed:
         return f"no particle {'|'.join(values)}"
     return None
 

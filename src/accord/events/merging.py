@@ -17,7 +17,7 @@ from accord.events.sweep_checks import (
     EXPULSION_CODES, FORCES, INFERRED_ACTORS, INTENT_NOUNS, MASS_KILLING, ORDER_VERBS, RALLY_SUPPORT,
     RAVAGING_CODES, REJECTING_VERBS, SETTING_PREPS, SUPPORT_APPEAL, THREAT_CODE, TOPIC_VERBS, absorb,
     asked_conjunct, asked_of_recipient, attributive_visiting, clause_subject, content_of_document, criticism_of_inquiry, dyad,
-    is_general, misread_main_verb, named_beats_guess, noun_infinitive_conjunct, participle_clause,
+    is_general, misread_main_verb, named_beats_guess, promised_party, noun_infinitive_conjunct, participle_clause,
     passive_without_agent, purpose_of_event_noun, received, rejected_infinitive, same_state,
     setting_clause, shared_subject, support_for_oneself, switch_of_ties,
 )
@@ -300,6 +300,11 @@ class _DuplicateSweep:
                     drop.add(id(event) if clause == "advcl" else id(outer))
                     if clause == "advcl" and named_beats_guess(outer, event):
                         outer.recipients = list(event.recipients)
+                    told = promised_party(outer, event) if clause != "advcl" else []
+                    if told:
+                        event.recipients = told
+                        event.notes.append(f"for whom '{outer.trigger.text}' was told to: "
+                                           + ", ".join(r.actor.code for r in told))
                     if clause != "advcl" and event.actors \
                             and all(a.via.startswith(INFERRED_ACTORS) for a in event.actors):
                         # "Beijing warned the legislators that the legislature would be dissolved": the

@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 from accord.actors.tables import data_dir, read_tsv
 from accord.events.argument_words import (
-    ANNOUNCING_VERBS, DECISION_NOUNS, JOINT_PREPS, RECIPIENT_PREPS, REPORTING_VERBS, TAKING_PLACE_VERBS,
+    AID_APPEALS, ANNOUNCING_VERBS, DECISION_NOUNS, JOINT_PREPS, RECIPIENT_PREPS, REPORTING_VERBS, TAKING_PLACE_VERBS,
+    asks_a_collective,
 )
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.clauses import OBLIGATION_ENTRY, obligation_speaker, statement_author
@@ -238,6 +239,16 @@ VENUE_NOUNS = {"airport", "port", "harbour", "harbor", "station", "square", "che
                "church", "terminal", "seaport"}
 
 
+def _goods_preps(entry: LexiconEntry) -> set[str]:
+    """The prepositions of what is given, in a frame whose object is the one it is given to
+    ("provided Ukraine with weapons against Russian drones": "with" names the goods, and a party
+    it mentions is none of the act's)."""
+    if not any(key == "obj" and ACTOR_OBJECT in values for key, values in entry.frame):
+        return set()
+    return {values[0].partition(":")[0] for key, values in entry.frame
+            if key == "pobj" and ACTOR_OBJECT not in values[0].partition(":")[2:] + values[1:]}
+
+
 def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader, holders: list[Token],
                               actors: list[ArgumentActor],
                               recipients: list[ArgumentActor]) -> list[ArgumentActor]:
@@ -257,6 +268,7 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
                          and values[0].partition(":")[0] in FRAME_RECIPIENT_PREPS}
         if entry.cameo.startswith(EXPULSIONS):
             preps = preps - {"to", "into"}  # "expelled a bishop to Rome": where they were sent
+        preps = preps - _goods_preps(entry)
         for prep, pobj in prepositional_objects(holder, preps):
             if entry.cameo[:2] >= "17" and border_neighbour(pobj):
                 continue  # "seized the town on the border with Uganda": where, not against whom
@@ -316,6 +328,12 @@ def _fallback_recipients(token: Token, entry: LexiconEntry, reader: ArgumentRead
                          recipients: list[ArgumentActor], patient: Token | None) -> list[ArgumentActor]:
     """With no recipient yet: whom a governed infinitive or clause, a hearer told, or the act the
     object refers back to names."""
+    if not recipients and entry.cameo.startswith(AID_APPEALS) and asks_a_collective(token):
+        # "called on donor countries to help Syrian refugees": those asked for aid are the target,
+        # though they have no code; those the aid would help are not. (Asked to punish a third
+        # party, world powers are not the target, the third party is: "urged world powers to impose
+        # sanctions on Iran" is 113 against Iran.)
+        return recipients
     if not recipients and (any(key == "xcomp" for key, _ in entry.frame) or entry.cameo[:2] == "03"):
         # "threatened to annihilate South Korea": whoever the governed act is aimed at
         # ("promised to democratize Serbia": not the actor's own country).

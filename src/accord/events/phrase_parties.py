@@ -105,6 +105,29 @@ def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: boo
     return None
 
 
+def places_coordinated_from(target: ArgumentActor, reader: ArgumentReader) -> list[ArgumentActor]:
+    """The places coordinated with a target place read from a "from" phrase ("turned down offers of
+    rescue teams from Algeria and France"): each is a source of what the act is about, as the
+    first is, and so a party too."""
+    doc = reader.doc
+    spans = {i: place for place in reader.places for i in range(place.start, place.end)}
+    first = next((p for p in reader.places if doc[p.start].idx == target.start), None)
+    if first is None:
+        return []
+    head = doc[first.start:first.end].root
+    if head.dep_ != "pobj" or head.head.lower_ != "from":
+        return []
+    found = []
+    for other in head.conjuncts:
+        place = spans.get(other.i)
+        if place is None or place is first or not place.entry.country or names_a_thing(doc, place):
+            continue
+        found.append(ArgumentActor(Actor(place.entry.country, None, None, "country"), doc[place.start].idx,
+                                   doc[place.end - 1].idx + len(doc[place.end - 1]), place.text,
+                                   f"place '{place.text}' in {place.entry.country}, coordinated with '{first.text}'"))
+    return found
+
+
 def authors_of(thing: Token, reader: ArgumentReader) -> list[ArgumentActor]:
     """Who drafted, proposed or sponsored a thing: the agent of a participle describing it, or
     the name in front of a hyphenated one ("a U.S.-drafted resolution", "a British-sponsored

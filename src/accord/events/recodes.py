@@ -22,7 +22,7 @@ from accord.events.places import names_a_place, third_location
 from accord.events.slots import governed_infinitives
 from accord.events.states import STATE_SECTORS
 from accord.events.words import (
-    RESIGNATION_WORDS, is_to_infinitive, names_chemical_agent, reader_is_actor, reader_is_person,
+    RESIGNATION_WORDS, is_to_infinitive, names_chemical_agent, reader_is_actor, reader_is_person, traded_under,
 )
 
 
@@ -115,6 +115,12 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
         # (061, economic cooperation), not economic aid.
         code = ontology.cameo("061")
         notes.append("money lent or given by a company: coded 061")
+    deal = traded_under(token) if code.root == "07" else None
+    if deal is not None:
+        # "began supplying wheat to Afghanistan under a barter deal": goods supplied under a
+        # trade deal are sold or swapped, economic cooperation (061), not aid.
+        code = ontology.cameo("061")
+        notes.append(f"supplied under a trade {deal.text} ('{deal.left_edge.text} ... {deal.text}'): coded 061")
     if code.code == SANCTIONS_CODE:
         # PLOVER manual, SANCTION modes: "International (political or economic) sanctions are
         # coded as 'discontinue'"; the CAMEO2PLOVER table's COERCE 'restrict' is for curbs at home.

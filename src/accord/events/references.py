@@ -296,6 +296,11 @@ class ReferenceReading:
                  for t in c.subtree}
         found = [a.actor for a in self.actors_in(subject) if a.actor.code and a.actor.kind in ("country", "organisation")
                  and a.start not in where]
+        if token.lower_ == "their" and len({a.code for a in found}) > 1:
+            # ("The leaders of Armenia and Azerbaijan met in Brussels for their third encounter":
+            # "their" is the parties the subject names, together, not the place named last; the
+            # first stands for them, which joint actors know as their own.)
+            return found[0]
         return found[0] if len(found) == 1 else None
 
     def _teller(self, token: Token) -> Actor | None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from accord.events.argument_words import UNIDENTIFIED_ATTACKER
+from accord.events.argument_words import AID_APPEALS, UNIDENTIFIED_ATTACKER, asks_a_collective
 from accord.events.clauses import statement_author
 from accord.events.ontology import Ontology
 from accord.events.slots import object_of
@@ -85,7 +85,9 @@ def absorb(outer: Event, inner: Event, ontology: Ontology) -> None:
     """The governing event takes what the governed act tells: its target ("threatened to
     impose tariffs on Mexico" → Mexico) and, for a threat, its kind ("threatened to attack"
     → a threat of military force)."""
-    if not outer.recipients:
+    if not outer.recipients and not (outer.code.code.startswith(AID_APPEALS) and asks_a_collective(outer.trigger)):
+        # (Not for aid asked of a group of states with no code: "called on donor countries to help
+        # Syrian refugees" is not aimed at Syria.)
         own = {a.actor.code for a in outer.actors}
         outer.recipients = [r for r in inner.recipients if r.actor.code not in own] or \
             [a for a in inner.actors if a.actor.code not in own]
@@ -128,6 +130,20 @@ SETTING_MARKS = {"as", "after", "when", "since", "because", "while", "before", "
 SETTING_PREPS = {"as", "amid", "after", "following", "despite", "during"}
 TRAVEL_NOUNS = {"visit", "trip", "tour"}
 ANSWER_NOUNS = {"retaliation", "revenge", "response", "reprisal", "reaction", "protest"}
+
+
+def promised_party(outer: Event, event: Event) -> list:
+    """"promised his Argentine counterpart that Brasilia would help finance a pipeline": the
+    party the governing verb is told to (its object or indirect object) is whom the act it
+    governs is for, when that act names nobody else. (Its own recipients, or the actor again,
+    keep it as it is.)"""
+    if event.recipients or outer.trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    told = [c for c in outer.trigger.children if c.dep_ in ("dobj", "dative")]
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in told]
+    own = {a.actor.code for a in event.actors}
+    return [r for r in outer.recipients if r.actor.code and r.actor.code not in own
+            and any(start <= r.start and r.end <= end for start, end in spans)]
 
 
 def named_beats_guess(main: Event, purpose: Event) -> bool:

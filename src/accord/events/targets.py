@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from accord.actors.names import BACKER_WORDS
 from accord.actors.tables import data_dir, read_tsv
 from accord.events.argument_words import (
-    RECIPIENT_PREPS, is_collective, occasion_words,
+    MESSAGE_NOUNS, RECIPIENT_PREPS, is_collective, occasion_words,
 )
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import LexiconEntry
@@ -41,6 +41,40 @@ CAUSE_VERBS = frozenset(lemma for lemma, role in _CAUSES if role == "drives")
 PEOPLE_NOUNS = {"population", "populations", "minority", "minorities", "community", "communities"}
 EMBASSY_PREPS = {"outside", "at", "near", "before", "in"}  # "outside the U.S. embassy", "in front of"
 EMBASSY_NOUNS = {"embassy", "consulate", "legation", "mission", "chancery"}
+
+
+# Appeals, intents and demands: made in a letter, they are aimed at its addressee.
+MESSAGE_ROOTS = {"02", "03", "10"}
+
+
+def _addressees(token: Token, reader: ArgumentReader, own_codes: set) -> list[ArgumentActor]:
+    """The parties a letter, message or note the act is made in is addressed to ("in a letter to
+    the U.N. Security Council, ... appealed"), less the actor's own."""
+    # (Also on the verb that governs the act: "in a message to the Kremlin, the president pledged
+    # to deepen energy cooperation".)
+    verbs = [token] if token.pos_ in ("VERB", "AUX") else []
+    node = token
+    while node.dep_ in ("dobj", "xcomp", "ccomp") and node.head.pos_ in ("VERB", "AUX") and len(verbs) < 3:
+        node = node.head
+        verbs.append(node)
+    letters = [pobj for verb in verbs for _prep, pobj in prepositional_objects(verb, {"in", "through", "via"})
+               if pobj.lemma_.lower() in MESSAGE_NOUNS]
+    return unique_actors([r for letter in letters for _prep, pobj in prepositional_objects(letter, {"to"})
+                          for r in reader.actors_in(pobj) if r.actor.code and r.actor.code not in own_codes])
+
+
+def _sent_to_after(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
+    """Whoever a "to" phrase after a handover verb names, before the next verb, wherever the
+    parser hangs it ('Mexico extradited drug lord Joaquin "El Chapo" Guzman to the United States':
+    the small model makes the name, with its "to", the subject of a later clause). (Past a sentence
+    break the model puts at a quotation mark inside the name, but not past a full stop.)"""
+    for word in token.doc[token.i + 1:]:
+        if word.pos_ in ("VERB", "AUX") or word.text in (";", ":", ".", "!", "?"):
+            return []
+        if word.lower_ == "to" and word.dep_ == "prep":
+            return [r for pobj in word.children if pobj.dep_ == "pobj" for r in reader.actors_reached(pobj)
+                    if r.actor.code]
+    return []
 
 
 def recipients_by_phrase(token: Token, entry: LexiconEntry, reader: ArgumentReader, actors: list[ArgumentActor],
@@ -88,6 +122,13 @@ def recipients_by_phrase(token: Token, entry: LexiconEntry, reader: ArgumentRead
         # fishermen held by Algerian coastguards": a call to free someone is aimed at
         # whoever holds them.
         recipients = _captors(token, reader) or recipients
+    if entry.cameo[:2] in MESSAGE_ROOTS:
+        # "In a letter to the Security Council, the ministry appealed for observers along the border
+        # with Azerbaijan": whom the letter is addressed to is whom the appeal, promise or demand
+        # made in it is aimed at, before any party the thing asked for names.
+        addressees = _addressees(token, reader, own_codes)
+        if addressees:
+            recipients = addressees
     if entry.cameo[:2] == "14":
         # "demonstrated outside the U.S. embassy in Moscow against the NATO bombing of
         # Yugoslavia": a protest at a state's embassy is aimed at that state.
@@ -122,6 +163,8 @@ def recipients_by_phrase(token: Token, entry: LexiconEntry, reader: ArgumentRead
         receivers = [r for word in token.subtree if word.dep_ == "prep" and word.lower_ == "to"
                      for pobj in word.children if pobj.dep_ == "pobj" for r in reader.actors_reached(pobj)
                      if r.actor.code]
+        if not receivers and token.pos_ == "VERB":
+            receivers = _sent_to_after(token, reader)
         if receivers:
             recipients = receivers
     if entry.cameo.startswith("09"):

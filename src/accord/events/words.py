@@ -35,6 +35,8 @@ PROVIDING_VERBS = WORD_SETS["PROVIDING_VERBS"]
 TEXT_NOUNS = WORD_SETS["TEXT_NOUNS"]
 SPEAKING_VERBS = WORD_SETS["SPEAKING_VERBS"]
 CITING_VERBS = WORD_SETS["CITING_VERBS"]
+TRADE_TERMS = WORD_SETS["TRADE_TERMS"]
+DEAL_NOUNS = WORD_SETS["DEAL_NOUNS"]
 REMEMBRANCE_NOUNS = WORD_SETS["REMEMBRANCE_NOUNS"]
 SYMPATHY_NOUNS = WORD_SETS["SYMPATHY_NOUNS"]
 SYMPATHY_PREPS = WORD_SETS["SYMPATHY_PREPS"]
@@ -563,3 +565,21 @@ def _done_to_animals(token: Token) -> bool:
         patient = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj"), None)
     return patient is not None and patient.lemma_.lower() in ANIMAL_NOUNS
+
+
+def traded_under(token: Token) -> Token | None:
+    """The trade deal goods are supplied under ("began supplying wheat to Afghanistan under a
+    barter deal", "delivered fuel through a commercial contract", "as part of an export
+    agreement"), or None."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("under", "through", "as"):
+            continue
+        for deal in prep.children:
+            if deal.dep_ == "pobj" and deal.lemma_.lower() == "part":
+                deal = next((g for p in deal.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for g in p.children if g.dep_ == "pobj"), deal)
+            if deal.lemma_.lower() in DEAL_NOUNS and any(
+                    c.dep_ in ("amod", "compound") and c.lemma_.lower() in TRADE_TERMS for c in deal.children):
+                return deal
+    return None
+
