@@ -74,6 +74,8 @@ def _is_business(doc: Doc, arg) -> bool:
     span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
     if span is None:
         return False
+    if len(span) == 1 and span[0].lower_ in ("it", "its"):
+        return _business_teller(span[0])
     if actor.kind == "person":
         # "Fiat boss Sergio Marchionne", "Australian building products group James Hardie"
         return any(t.lemma_.lower() in BUSINESS_NOUNS for t in span)
@@ -94,3 +96,22 @@ def _names_a_body(span) -> bool:
         return True
     last = chain[-1]
     return last.pos_ == "PROPN" and last.ent_type_ in ("ORG", "") and last.is_title
+
+
+def _business_teller(pronoun: Token) -> bool:
+    """"it" in what a company says of itself: "Thai Airways said it would buy 45 jets" (the
+    pronoun is read back to the country word of the speaker's name; the speaker is the firm)."""
+    clause = pronoun.head
+    while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return False
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return False
+    words = list(speaker.subtree)
+    if any(t.lemma_.lower() in BUSINESS_NOUNS or t.lower_ in BUSINESS_NOUNS for t in words):
+        return True
+    country_words = [t for t in words if t.ent_type_ in ("GPE", "NORP") and t.i != speaker.i]
+    return bool(country_words) and _names_a_body(speaker.doc[country_words[0].i:country_words[0].i + 1])
+
