@@ -61,7 +61,7 @@ EVENTS = [
     ("Turkey on Tuesday hosted the foreign ministers of Russia and Ukraine for talks aimed at reviving a grain export deal, the Turkish presidency said.",
      [("043", {"TUR"}, {"RUS", "UKR"})]),
     ("The Vietnamese and Cambodian interior ministers met on the margins of a regional conference in Vientiane on Thursday, their first meeting since the border dispute flared.",
-     [("040", {"VNM", "KHM"}, set())]),
+     [("044", {"VNM", "KHM"}, set())]),  # first gold 040; a meeting in a third country is 044 (codebook)
     ("Pakistan's army chief held talks with the American defence secretary at the Pentagon on Wednesday about counterterrorism cooperation, the military said.",
      [("040", {"PAK"}, {"USA"})]),
     ("The British prime minister spoke by phone with the Turkish president on Sunday and discussed the situation in Syria, Downing Street said.",
@@ -71,7 +71,7 @@ EVENTS = [
     ("Ethiopia's prime minister will visit Djibouti next week to discuss access to the port, a government spokesman said.",
      [("036", {"ETH"}, {"DJI"})]),
     ("Negotiators from Armenia and Azerbaijan met in Washington for a third day of talks on a peace treaty, the U.S. State Department said.",
-     [("040", {"ARM", "AZE"}, set())]),
+     [("044", {"ARM", "AZE"}, set())]),  # first gold 040; a meeting in a third country is 044 (codebook)
     # 05 diplomatic cooperation
     ("The Nigerian president welcomed the decision by Benin to reopen the border between the two countries, calling it an important step for regional trade, his spokesman said.",
      [("051", {"NGA"}, {"BEN"})]),
@@ -127,7 +127,7 @@ EVENTS = [
     ("Protesters in Belgrade demanded the resignation of the interior minister over a fatal roof collapse, police said.",
      [("1041", {"SRB"}, {"SRB"})]),
     ("Hamas demanded that Israel withdraw all its forces from Gaza as a condition for any new truce, a senior official of the movement said in Beirut.",
-     [("106", {"PSE"}, {"ISR"})]),
+     [("1056", {"PSE"}, {"ISR"})]),  # first gold 106, which is "demand meeting"; a withdrawal demanded is 1056
     # 11 disapprove
     ("Ukraine's foreign ministry condemned a visit by the Serbian president to Moscow, saying it undermined European unity, the ministry said in a statement.",
      [("111", {"UKR"}, {"SRB"})]),
@@ -234,6 +234,14 @@ QUIET = [
 
 # Sentences still wrong after the session: text -> reason (strict xfail).
 STILL_WRONG: dict[str, str] = {
+    "Australian police officers began patrolling the streets of Port Moresby alongside local officers under a security pact signed last year, the Australian federal police said.":
+        "patrolling is read as a show of force (150) even 'alongside' the host's own officers and 'under a security pact'",
+    "Qatar placed 3 billion dollars in deposits with Turkey's central bank to prop up the lira, the Turkish finance ministry said.":
+        "'placed ... deposits with X's central bank' has no frame; the aid comes from the purpose clause 'to prop up the lira', which names no recipient",
+    "Iran's army chief warned that Tehran would respond forcefully to any Israeli attack on its nuclear facilities, the semi-official Tasnim news agency reported.":
+        "the threatened clause's own subject ('Tehran', the threatener's capital) is taken for the target instead of the attacker named in its object; 'nuclear' on the facilities attacked makes it a WMD threat (1385)",
+    "German carmaker Volkswagen agreed to invest 5 billion dollars in U.S. electric vehicle start-up Rivian, the two companies said on Tuesday.":
+        "an investment is no purchase, sale or merger for accord.events.business, and 'Rivian', tagged NORP, is not read as a company",
 }
 
 
@@ -259,3 +267,60 @@ def test_probe_event(code_text, text, code, actor, recipient):
 def test_probe_quiet(code_text, text):
     record = code_text(text)
     assert not _asserted(record), dyads(record)
+
+
+# The session's rules on sentences of their own, and look-alikes they must leave alone.
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # A training mission halted, suspended or ended is military assistance stopped (1622).
+    ("Spain suspended its military training mission in Burkina Faso after the junta expelled French troops, the defence ministry said.",
+     "1622", {"ESP"}, {"BFA"}),
+    ("The European Union ended its training mission for the Somali army on Friday, a spokesman said.",
+     "1622", {"IGO"}, {"SOM"}),
+    # Families or relatives of victims protesting are a crowd of the country where they protest.
+    ("Relatives of jailed journalists protested outside the parliament in Bogota against the release of a former police chief.",
+     "1412", {"COL"}, {"COL"}),
+    # A protest against or over a release or discharge is one for a change of policy (1412).
+    ("Hundreds of fishermen demonstrated in Manila against China's discharge of waste from its fishing fleet near the Spratly islands.",
+     "1412", {"PHL"}, {"CHN"}),
+    ("Families of the victims demonstrated in Guatemala City against the release of a former general from prison.",
+     "1412", {"GTM"}, {"GTM"}),
+    # An arrest in "the city of X" is one by the authorities of X's country, whatever the tagger took X for.
+    ("A German-Turkish dual national was detained in the city of Izmir on suspicion of insulting the president.",
+     "173", {"TUR"}, {"DEU"}),
+    # A vehicle detonated is a vehicle bomb (1832), passive or active.
+    ("Insurgents detonated a truck packed with explosives at the gate of a police station in the Iraqi town of Tikrit.",
+     "1832", {"IRQ"}, {"IRQ"}),
+])
+def test_probe_rules(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert any(e["cameo"] == code and _country_codes(e["actor"]) == actor
+               and _country_codes(e["recipient"]) == recipient
+               for e in _asserted(record)), dyads(record)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # A training programme for referees is no military assistance.
+    ("The football federation suspended the training mission for young referees after a betting scandal.", "16"),
+    # A protest for someone's release asks for the person, not for a change of policy.
+    ("Hundreds of people marched in Minsk to demand the release of political prisoners.", "1412"),
+    # Engineers destroying an old shell detonate no vehicle bomb.
+    ("Army engineers detonated an unexploded shell found near a school in Kharkiv.", "183"),
+    # "It" in a firm's own words is the firm: a company buying aircraft from another is commerce.
+    ("Vietnam Airlines said it would buy 50 Boeing 737 jets, the carrier's largest order to date.", "03"),
+])
+def test_probe_rules_not(code_text, text, wrong):
+    record = code_text(text)
+    assert not any(e["cameo"].startswith(wrong) for e in _asserted(record)), dyads(record)
+
+
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # A government's "it" stays the state: a state buying arms is still coded.
+    ("Poland said it would buy 96 attack helicopters from the United States.", "03", {"POL"}, {"USA"}),
+    # Relatives are no party where a state acts on them: the arrest of a family stays the state's.
+    ("Egyptian police detained three relatives of an exiled opposition activist in Cairo.", "17", {"EGY"}, {"EGY"}),
+])
+def test_probe_rules_kept(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert any(e["cameo"].startswith(code) and _country_codes(e["actor"]) == actor
+               and _country_codes(e["recipient"]) == recipient
+               for e in _asserted(record)), dyads(record)
