@@ -30,7 +30,10 @@ BUSINESS_NOUNS = {
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 # Buying, selling or merging one company with another is commerce wherever each is based
 # ("Swiss drugmaker Roche agreed to buy U.S. biotech firm Carmot").
-DEAL_VERBS = {"buy", "acquire", "purchase", "sell", "merge", "takeover", "acquisition", "merger"}
+DEAL_VERBS = {"buy", "acquire", "purchase", "sell", "merge", "takeover", "acquisition", "merger",
+              # (a stake taken in another firm is a deal of the same kind: "agreed to invest $5 billion
+              # in U.S. start-up Rivian")
+              "invest", "investment", "stake"}
 
 
 def business_only(token: Token, actors: list, recipients: list) -> bool:
@@ -95,7 +98,10 @@ def _names_a_body(span) -> bool:
     if any(t.lemma_.lower() in BUSINESS_NOUNS for t in chain):
         return True
     last = chain[-1]
-    return last.pos_ == "PROPN" and last.ent_type_ in ("ORG", "") and last.is_title
+    # (a firm's name the small model takes for a nationality, "U.S. electric vehicle start-up
+    # Rivian", only behind a noun of what the firm makes)
+    named = ("ORG", "", "NORP") if len(chain) > 1 and chain[-2].pos_ == "NOUN" else ("ORG", "")
+    return last.pos_ == "PROPN" and last.ent_type_ in named and last.is_title
 
 
 def _business_teller(pronoun: Token) -> bool:
