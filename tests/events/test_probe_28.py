@@ -234,14 +234,6 @@ QUIET = [
 
 # Sentences still wrong after the session: text -> reason (strict xfail).
 STILL_WRONG: dict[str, str] = {
-    "Australian police officers began patrolling the streets of Port Moresby alongside local officers under a security pact signed last year, the Australian federal police said.":
-        "patrolling is read as a show of force (150) even 'alongside' the host's own officers and 'under a security pact'",
-    "Qatar placed 3 billion dollars in deposits with Turkey's central bank to prop up the lira, the Turkish finance ministry said.":
-        "'placed ... deposits with X's central bank' has no frame; the aid comes from the purpose clause 'to prop up the lira', which names no recipient",
-    "Iran's army chief warned that Tehran would respond forcefully to any Israeli attack on its nuclear facilities, the semi-official Tasnim news agency reported.":
-        "the threatened clause's own subject ('Tehran', the threatener's capital) is taken for the target instead of the attacker named in its object; 'nuclear' on the facilities attacked makes it a WMD threat (1385)",
-    "German carmaker Volkswagen agreed to invest 5 billion dollars in U.S. electric vehicle start-up Rivian, the two companies said on Tuesday.":
-        "an investment is no purchase, sale or merger for accord.events.business, and 'Rivian', tagged NORP, is not read as a company",
 }
 
 
@@ -290,6 +282,21 @@ def test_probe_quiet(code_text, text):
     # A vehicle detonated is a vehicle bomb (1832), passive or active.
     ("Insurgents detonated a truck packed with explosives at the gate of a police station in the Iraqi town of Tikrit.",
      "1832", {"IRQ"}, {"IRQ"}),
+    # Help asked for to rebuild is economic aid (0231).
+    ("Haiti's prime minister appealed to Canada for help in rebuilding roads destroyed by the hurricane.",
+     "0231", {"HTI"}, {"CAN"}),
+    # A threat of the actor's own act is aimed at whom that act answers or strikes; "nuclear" on
+    # the facilities attacked makes no nuclear threat.
+    ("Syria's defence minister warned that Damascus would respond firmly to any Turkish attack on its oil facilities.",
+     "1384", {"SYR"}, {"TUR"}),
+    ("Russia's foreign minister warned that Moscow would retaliate against Finland if it let American troops use its bases.",
+     "1384", {"RUS"}, {"FIN"}),
+    # A patrol alongside the host's own forces is shared, military cooperation (062).
+    ("French soldiers patrolled the streets of Bamako alongside Malian troops on Monday.",
+     "062", {"FRA"}, {"MLI"}),
+    # Money placed in deposits with a country's central bank is economic aid (071).
+    ("Kuwait placed 2 billion dollars in deposits with Jordan's central bank to support the dinar.",
+     "071", {"KWT"}, {"JOR"}),
 ])
 def test_probe_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -307,6 +314,14 @@ def test_probe_rules(code_text, text, code, actor, recipient):
     ("Army engineers detonated an unexploded shell found near a school in Kharkiv.", "183"),
     # "It" in a firm's own words is the firm: a company buying aircraft from another is commerce.
     ("Vietnam Airlines said it would buy 50 Boeing 737 jets, the carrier's largest order to date.", "03"),
+    # One firm taking a stake in another is commerce, wherever each is based.
+    ("Japanese carmaker Toyota agreed to invest 500 million dollars in U.S. air taxi start-up Joby, the companies said.", "03"),
+    # "Nuclear" on the sites attacked is no weapon threatened.
+    ("Israel's defence minister warned that Israel would strike Iran's nuclear sites if talks failed.", "1385"),
+    # Warships patrolling disputed waters stay a show of force, not cooperation.
+    ("Chinese warships patrolled the waters near the Scarborough Shoal on Sunday.", "06"),
+    # A saver's deposits are no aid.
+    ("The retired teacher placed her savings in deposits at a Swiss bank.", "07"),
 ])
 def test_probe_rules_not(code_text, text, wrong):
     record = code_text(text)
