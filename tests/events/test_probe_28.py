@@ -297,6 +297,9 @@ def test_probe_quiet(code_text, text):
     # Money placed in deposits with a country's central bank is economic aid (071).
     ("Kuwait placed 2 billion dollars in deposits with Jordan's central bank to support the dinar.",
      "071", {"KWT"}, {"JOR"}),
+    # An offer to host talks between two others, turned down, is mediation rejected (126).
+    ("Armenia rejected an offer by Iran to host talks between Yerevan and Baku on the border.",
+     "126", {"ARM"}, {"IRN"}),
 ])
 def test_probe_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -322,6 +325,8 @@ def test_probe_rules(code_text, text, code, actor, recipient):
     ("Chinese warships patrolled the waters near the Scarborough Shoal on Sunday.", "06"),
     # A saver's deposits are no aid.
     ("The retired teacher placed her savings in deposits at a Swiss bank.", "07"),
+    # A proposal of talks with the proposer itself turned down stays a proposal to meet (125).
+    ("Serbia rejected a proposal by Kosovo for direct talks on the status of the northern towns.", "126"),
 ])
 def test_probe_rules_not(code_text, text, wrong):
     record = code_text(text)
