@@ -300,6 +300,12 @@ def test_probe_quiet(code_text, text):
     # An offer to host talks between two others, turned down, is mediation rejected (126).
     ("Armenia rejected an offer by Iran to host talks between Yerevan and Baku on the border.",
      "126", {"ARM"}, {"IRN"}),
+    # An offer of conjoined acts about talks between two others stays the offerer's (039), aimed at
+    # those who would talk.
+    ("Kazakhstan offered to mediate and host talks between Armenia and Azerbaijan, the foreign minister said.",
+     "039", {"KAZ"}, {"ARM", "AZE"}),
+    ("Switzerland offered to mediate and host talks between Serbia and Kosovo.",
+     "039", {"CHE"}, {"SRB", "XKX"}),
 ])
 def test_probe_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -334,6 +340,8 @@ def test_probe_rules_not(code_text, text, wrong):
 
 
 @pytest.mark.parametrize("text, code, actor, recipient", [
+    # Talks the actor itself agrees to hold keep their parties.
+    ("Egypt agreed to resume talks with Sudan on the sharing of river water.", "036", {"EGY"}, {"SDN"}),
     # A government's "it" stays the state: a state buying arms is still coded.
     ("Poland said it would buy 96 attack helicopters from the United States.", "03", {"POL"}, {"USA"}),
     # Relatives are no party where a state acts on them: the arrest of a family stays the state's.
