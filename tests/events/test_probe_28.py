@@ -12,8 +12,8 @@ At first sight 91 of the 100 were right at root and dyad (73 of 80 event sentenc
 quiet; 73 of 80 gold events, 53 at full code). Three gold codes were then corrected after checking
 the codebook (marked below: two meetings held in a third country are 044, and 106 is "demand
 meeting", so a withdrawal demanded is 1056); by them 56 were right at full code at first sight.
-After the session's rules all 100 are right at root and dyad (80 of 80 events, 20 of 20 quiet), 65
-of 80 at full code; no sentence is left as an xfail. The probe asks only that some asserted event
+After the session's rules 99 are right at root and dyad (79 of 80 events, 20 of 20 quiet), 64 of
+80 at full code; the one still wrong is a strict xfail with the reason. The probe asks only that some asserted event
 match, so an extra event beside the right one is not counted against it (the Qatar sentence still
 has a second, joint 036 for the talks themselves).
 """
@@ -241,6 +241,9 @@ QUIET = [
 
 # Sentences still wrong after the session: text -> reason (strict xfail).
 STILL_WRONG: dict[str, str] = {
+    "Families of victims demonstrated outside the courthouse in Lima against the release of a former president from prison on humanitarian grounds.":
+        "families or relatives have no code of their own; making them a civilian crowd (CVL) fixed this but broke the "
+        "team's rule that a request by relatives with no state named tells nothing (test_asked_for.py), so it was taken back",
 }
 
 
@@ -275,13 +278,10 @@ def test_probe_quiet(code_text, text):
      "1622", {"ESP"}, {"BFA"}),
     ("The European Union ended its training mission for the Somali army on Friday, a spokesman said.",
      "1622", {"IGO"}, {"SOM"}),
-    # Families or relatives of victims protesting are a crowd of the country where they protest.
-    ("Relatives of jailed journalists protested outside the parliament in Bogota against the release of a former police chief.",
-     "1412", {"COL"}, {"COL"}),
     # A protest against or over a release or discharge is one for a change of policy (1412).
     ("Hundreds of fishermen demonstrated in Manila against China's discharge of waste from its fishing fleet near the Spratly islands.",
      "1412", {"PHL"}, {"CHN"}),
-    ("Families of the victims demonstrated in Guatemala City against the release of a former general from prison.",
+    ("Hundreds of people demonstrated in Guatemala City against the release of a former general from prison.",
      "1412", {"GTM"}, {"GTM"}),
     # An arrest in "the city of X" is one by the authorities of X's country, whatever the tagger took X for.
     ("A German-Turkish dual national was detained in the city of Izmir on suspicion of insulting the president.",
