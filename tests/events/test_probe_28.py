@@ -292,6 +292,9 @@ def test_probe_quiet(code_text, text):
     # Help asked for to rebuild is economic aid (0231).
     ("Haiti's prime minister appealed to Canada for help in rebuilding roads destroyed by the hurricane.",
      "0231", {"HTI"}, {"CAN"}),
+    # A gathering after "at" is where help was asked, not what was asked: money to rebuild (0231).
+    ("The Haitian president appealed to donors for reconstruction funds at a conference in Montreal.",
+     "0231", {"HTI"}, set()),
     # A threat of the actor's own act is aimed at whom that act answers or strikes; "nuclear" on
     # the facilities attacked makes no nuclear threat.
     ("Syria's defence minister warned that Damascus would respond firmly to any Turkish attack on its oil facilities.",
@@ -352,6 +355,8 @@ def test_probe_rules_not(code_text, text, wrong):
 
 
 @pytest.mark.parametrize("text, code, actor, recipient", [
+    # Talks asked for at a summit are still talks asked for (026).
+    ("The Nigerien prime minister called for talks with the rebels at a summit in Dakar.", "026", {"NER"}, set()),
     # Two demonyms joined on a body that is no national of the actor's state both stay targets.
     ("The United States imposed sanctions on a Russian-Chinese trading network.", "163", {"USA"}, {"RUS", "CHN"}),
     # Talks the actor itself agrees to hold keep their parties.
