@@ -112,7 +112,9 @@ AID_KINDS = (
     ("humanitarian", {"humanitarian", "food", "medicine", "medical", "relief", "rice", "grain", "wheat", "flour",
                       "tent", "tents", "blanket", "blankets", "vaccine", "vaccines", "hospital", "hospitals",
                       "ambulance", "ambulances"}),
-    ("economic", {"economic", "development", "budget", "financial", "loan", "loans", "credit"}),
+    ("economic", {"economic", "development", "budget", "financial", "loan", "loans", "credit",
+                  # (money to rebuild is economic aid, codebook 0231: "for help in rebuilding schools")
+                  "reconstruction", "reconstruct", "rebuild", "rebuilding"}),
     # (weaker words after the named kinds: "emergency economic assistance" is economic,
     # "$45 million in emergency aid" humanitarian)
     ("humanitarian", {"emergency", "disaster", "rescue"}),

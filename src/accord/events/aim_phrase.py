@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.events.aim_words import (LAWMAKING_VERBS, OCCASION_MARKS, PROTEST_NOUNS, PURPOSE_PARTICIPLES,
-                                     REQUEST_NOUNS, TEAMS)
+                                     REQUEST_NOUNS, TEAMS, VENUE_MEETINGS)
 from accord.events.slots import QUANTITY_NOUNS
 
 # Prepositions whose phrase says what is asked for; verbs that introduce it inside a protest sentence.
@@ -46,6 +46,9 @@ def phrase_tokens(token: Token, depth: int = 0, protest: bool = False, deepest: 
             continue  # (but "appealed to X on Friday to show restraint": what is asked, hung as an adverbial)
         if child.dep_ == "prep" and depth == 0 and child.lemma_.lower() not in AIM_PREPS:
             continue
+        if child.dep_ == "prep" and child.lower_ == "at" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in VENUE_MEETINGS for g in child.children):
+            continue  # where it was asked: "appealed for reconstruction funds at a conference in London"
         if child.dep_ == "ccomp" and depth == 0 and child.lemma_.lower() in {"say", "tell", "report"}:
             continue
         if child.dep_ == "conj" and depth == 0 and not protest and child.lemma_.lower() in ASKING_VERBS:

@@ -34,7 +34,7 @@ from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARM
                                      FIGHTING_VERBS, FOREIGN, HALTS, HANDING, MILITARY_BLOCKADE,
                                      HELD_LAND, INFORMATION, INVOLVEMENT, LAWMAKING_VERBS, LAW_CHANGING, LEADERSHIP, MEDIATION,
                                      OUTSIDERS,
-                                     OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTECTING, PROTECTORS,
+                                     OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTESTED_RELEASES, PROTECTING, PROTECTORS,
                                      PROTEST_AIMS, RELEASE, RELIEF_GOODS, REQUEST_NOUNS, SANCTION_WORDS, SELF_RULE, SETTLING,
                                      SUPPORT, TIME_PREPS, TRADE_BARRIERS,
                                      TALKS, TALK_OPENERS, WANTED, WANTED_BY, YIELD_VERBS)
@@ -379,6 +379,9 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     if protest and any(t.dep_ == "pobj" and t.head.lemma_.lower() in {"against", "at", "over", "for"}
                        and (t.lemma_.lower() in POLICY_TARGETS or t.lower_ in POLICY_TARGETS) for t in tokens):
         return "policy"
+    if protest and any(t.dep_ == "pobj" and t.head.lemma_.lower() in {"against", "over"}
+                       and t.lemma_.lower() in PROTESTED_RELEASES for t in tokens):
+        return "policy"  # "rallied against Japan's discharge of water from a nuclear plant"
     if protest and any(t.lemma_.lower() in LAWMAKING_VERBS and t.pos_ == "VERB" and t.dep_ == "advcl"
                        and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in POLICY_TARGETS
                                for c in t.children)

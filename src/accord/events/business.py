@@ -30,7 +30,10 @@ BUSINESS_NOUNS = {
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 # Buying, selling or merging one company with another is commerce wherever each is based
 # ("Swiss drugmaker Roche agreed to buy U.S. biotech firm Carmot").
-DEAL_VERBS = {"buy", "acquire", "purchase", "sell", "merge", "takeover", "acquisition", "merger"}
+DEAL_VERBS = {"buy", "acquire", "purchase", "sell", "merge", "takeover", "acquisition", "merger",
+              # (a stake taken in another firm is a deal of the same kind: "agreed to invest $5 billion
+              # in U.S. start-up Rivian")
+              "invest", "investment", "stake"}
 
 
 def business_only(token: Token, actors: list, recipients: list) -> bool:
@@ -74,6 +77,8 @@ def _is_business(doc: Doc, arg) -> bool:
     span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
     if span is None:
         return False
+    if len(span) == 1 and span[0].lower_ in ("it", "its"):
+        return _business_teller(span[0])
     if actor.kind == "person":
         # "Fiat boss Sergio Marchionne", "Australian building products group James Hardie"
         return any(t.lemma_.lower() in BUSINESS_NOUNS for t in span)
@@ -93,4 +98,26 @@ def _names_a_body(span) -> bool:
     if any(t.lemma_.lower() in BUSINESS_NOUNS for t in chain):
         return True
     last = chain[-1]
-    return last.pos_ == "PROPN" and last.ent_type_ in ("ORG", "") and last.is_title
+    # (a firm's name the small model takes for a nationality, "U.S. electric vehicle start-up
+    # Rivian", only behind a noun of what the firm makes)
+    named = ("ORG", "", "NORP") if len(chain) > 1 and chain[-2].pos_ == "NOUN" else ("ORG", "")
+    return last.pos_ == "PROPN" and last.ent_type_ in named and last.is_title
+
+
+def _business_teller(pronoun: Token) -> bool:
+    """"it" in what a company says of itself: "Thai Airways said it would buy 45 jets" (the
+    pronoun is read back to the country word of the speaker's name; the speaker is the firm)."""
+    clause = pronoun.head
+    while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return False
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return False
+    words = list(speaker.subtree)
+    if any(t.lemma_.lower() in BUSINESS_NOUNS or t.lower_ in BUSINESS_NOUNS for t in words):
+        return True
+    country_words = [t for t in words if t.ent_type_ in ("GPE", "NORP") and t.i != speaker.i]
+    return bool(country_words) and _names_a_body(speaker.doc[country_words[0].i:country_words[0].i + 1])
+

@@ -22,6 +22,7 @@ from accord.events.clauses import OBLIGATION_ENTRY, obligation_speaker
 from accord.events.contexts import (
     load_context_terms, load_domain_terms, sentence_contexts, sentence_domain, story_domain,
 )
+from accord.events.dual_nationals import dual_nationality
 from accord.events.dyad_steps import (
     PartyRecord, act_told_by_noun, authorities_where_it_happened, disarmed, domestic_target, forces_own_state,
     front_line, home_target, one_acts_on_other, other_party_of_clause, party_warned, own_forces_or_people, own_government,
@@ -150,7 +151,7 @@ class EventStage:
         if entry.cameo[:2] == "14" and all(a.actor.sector == "BUS" for a in who.actors):
             # "The company staged a demonstration of its new robot": a product show, not a protest.
             return f"{entry.label} fits, but a company's demonstration is not a protest"
-        for step in (own_ground_dropped, show_of_force_meant, place_aimed_at, front_line, own_government,
+        for step in (dual_nationality, own_ground_dropped, show_of_force_meant, place_aimed_at, front_line, own_government,
                      party_warned, other_party_of_clause, disarmed, domestic_target, own_forces_or_people, trade_partners,
                      show_in_own_capital):
             step(token, entry, reader, who)

@@ -17,8 +17,8 @@ from accord.events.sweep_checks import (
     EXPULSION_CODES, FORCES, INFERRED_ACTORS, INTENT_NOUNS, MASS_KILLING, ORDER_VERBS, RALLY_SUPPORT,
     RAVAGING_CODES, REJECTING_VERBS, SETTING_PREPS, SUPPORT_APPEAL, THREAT_CODE, TOPIC_VERBS, absorb,
     asked_conjunct, asked_of_recipient, attributive_visiting, clause_subject, content_of_document, criticism_of_inquiry, dyad,
-    is_general, misread_main_verb, named_beats_guess, promised_party, noun_infinitive_conjunct, participle_clause,
-    passive_without_agent, purpose_of_event_noun, received, rejected_infinitive, same_state,
+    is_general, misread_main_verb, named_beats_guess, promised_party, noun_infinitive_conjunct, others_meeting,
+    participle_clause, passive_without_agent, purpose_of_event_noun, received, rejected_infinitive, same_state,
     setting_clause, shared_subject, support_for_oneself, switch_of_ties,
 )
 from accord.events.syntax import misread_participle_root
@@ -294,6 +294,13 @@ class _DuplicateSweep:
                             and event.code.code != outer.code.code:
                         outer.code = event.code
                         outer.notes.append(f"what it asks for is specific: coded {event.code.code}")
+                elif outer.plover == event.plover and clause != "advcl" and others_meeting(outer, event):
+                    # "offered to mediate and host talks between Russia and Ukraine": talks of two
+                    # others are what the offer is about, not the offerer's own act; the offer keeps
+                    # its actor, and those who would talk receive it.
+                    drop.add(id(event))
+                    if not outer.recipients:
+                        outer.recipients = list(event.actors)
                 elif outer.plover == event.plover:
                     # "agreed to sign": the governed act is the more specific; "opened fire,
                     # killing one": a participial or purpose clause repeats the act.

@@ -370,11 +370,12 @@ def _fallback_recipients(token: Token, entry: LexiconEntry, reader: ArgumentRead
                               m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children)
                               for subject in [subject_of(c)[0]] if subject is not None
                               for r in reader.actors_in(subject) if r.actor.code not in own] or recipients
-            if own and recipients and {r.actor.code for r in recipients} <= own and entry.cameo[:2] == "03":
+            if own and recipients and {r.actor.code for r in recipients} <= own and entry.cameo[:2] in ("03", "13"):
                 # "The EU will send monitors to Georgia, EU ministers agreed": the clause tells the
                 # actor's own act; it is aimed at whom that act is ("to Georgia"). (Only for an
                 # intent: a demand that the actor's own leader resign, or a court finding its own
-                # state liable, stays at home.)
+                # state liable, stays at home. A threat of the actor's own act is aimed alike:
+                # "warned that Tehran would respond forcefully to any Israeli attack".)
                 aimed = [object_of(clause)] + [pobj for _, pobj in prepositional_objects(clause, RECIPIENT_PREPS)]
                 recipients = [r for head in aimed if head is not None for r in reader.actors_in(head)
                               if r.actor.code not in own] or recipients

@@ -575,9 +575,18 @@ def locative_country(token: Token, reader: ArgumentReader, expel: bool = False) 
     sent = token.sent
     for place in reader.doc._.places or []:
         if sent.start <= place.start < sent.end and place.entry.country and (
-                is_locative(reader.doc, place) or expel and reader.doc[place.end - 1].head.lower_ == "from"):
+                is_locative(reader.doc, place) or _named_settlement_in(reader.doc, place)
+                or expel and reader.doc[place.end - 1].head.lower_ == "from"):
             return place.entry.country, place.text
     return None
+
+
+def _named_settlement_in(doc: Doc, place) -> bool:
+    """The place names a settlement the act is in: "was detained in the city of Tabriz"."""
+    of = doc[place.end - 1].head
+    noun = of.head
+    return of.lower_ == "of" and noun.lower_ in SETTLEMENT_NOUNS and noun.dep_ == "pobj" \
+        and noun.head.lower_ in LOCATIVE_PREPS
 
 
 NATIONWIDE = {"nationwide", "countrywide", "nation-wide", "country-wide"}

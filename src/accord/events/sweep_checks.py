@@ -253,6 +253,15 @@ def same_state(orderer: Event, ordered: Event) -> bool:
     return bool(states) and doers == states
 
 
+def others_meeting(outer: Event, governed: Event) -> bool:
+    """The governed act is a meeting noun whose parties are others than the governing act's
+    ("offered to host talks between Iran and the United States")."""
+    states = {a.actor.code[:3] for a in outer.actors if a.actor.code}
+    parties = {a.actor.code[:3] for a in governed.actors if a.actor.code}
+    return governed.trigger.pos_ == "NOUN" and governed.code.root == "03" and bool(states) and bool(parties) \
+        and not states & parties
+
+
 def received(event: Event) -> bool:
     return any(key == "voice" and values == ("received",) for key, values in event.entry.frame)
 
