@@ -16,43 +16,33 @@ from accord.actors.names import NameMatch
 from accord.actors.people import OFFICE_BY_ROLE, Office, PersonBase
 from accord.actors.person_names import clean_name, find_person, person_by_surname, surnames_by_sentence, untitled
 from accord.actors.roles import roles_fit
-from accord.actors.tables import GroupEntry, data_dir, follower_nouns, party_words, read_tsv, split_list
+from accord.actors.tables import GroupEntry, data_dir, follower_nouns, party_words, read_tsv, split_list, word_sets
 from accord.actors.titles import (
     country_for_role, inside_name, person_spans, read_title, title_left, title_right,
 )
 
-# A demonym after these words names a people, not a state ("ethnic Albanians" in Serbia), and so
-# does one before these nouns ("the Serb minority"): coded by where the people live.
-ETHNIC_QUALIFIERS = {"ethnic"}
-LEADER_GOVERNMENTS = {"administration", "government", "regime", "cabinet", "junta"}
+# The word sets are data: each one's words and why are in accord/data/words/actors_mentions.tsv.
+WORD_SETS = word_sets("actors_mentions")
+
+ETHNIC_QUALIFIERS = WORD_SETS["ETHNIC_QUALIFIERS"]
+LEADER_GOVERNMENTS = WORD_SETS["LEADER_GOVERNMENTS"]
 LEADER_TITLES = ("president", "prime minister", "leader")
 DIVIDED_HALVES = {row["word"]: (row["code"], set(split_list(row["pair"])), row.get("case") or "title")
                   for row in read_tsv(data_dir() / "divided_states.tsv")}
-POPULATION_NOUNS = {"minority", "minorities", "community", "communities", "population", "diaspora"}
+POPULATION_NOUNS = WORD_SETS["POPULATION_NOUNS"]
 # Transnational movements (CAMEO's IMG... militarised groups, NGM... movements such as the Muslim
 # Brotherhood) have no state of their own: like a people, each is coded by where it is based or
 # fights ("Islamic State fighters in Sinjar" are of Iraq), its own code being the last resort.
 PLACED_PREFIXES = ("IMG", "NGM")
+PARTY_THINGS = WORD_SETS["PARTY_THINGS"]
+UNION_THINGS = WORD_SETS["UNION_THINGS"]
+UNION_MEMBERS = WORD_SETS["UNION_MEMBERS"]
+UNION_BUSINESSES = WORD_SETS["UNION_BUSINESSES"]
+ADDRESSING_VERBS = WORD_SETS["ADDRESSING_VERBS"]
+EUROPEAN_UNION = "IGOEEC"
 # Warplanes and warships act for their state ("jets from the Saudi-led coalition bombed ..."),
 # but as the object of a verb they are things moved ("sold fighter jets to Vietnam"): a mention
 # only as the one who acts (subject, or "by" agent).
-# Things a party puts forward or does, that a party word before them names the party of
-# ("the Tory plans", "a Republican amendment"; `party_things`).
-PARTY_THINGS = {"plan", "proposal", "policy", "manifesto", "pledge", "promise", "bill", "amendment", "budget",
-                "scheme", "strategy", "campaign", "poster", "advert", "ad", "claim", "idea", "reform", "stance",
-                "agenda", "offer", "motion", "legislation", "rhetoric", "attack", "record", "approach", "proposals"}
-# What Europe puts forward or does, as a party, that "European" before it names the Union of.
-UNION_THINGS = {"offer", "proposal", "plan", "initiative", "demand", "call", "ultimatum", "deadline", "sanction",
-                "incentive", "package", "pressure", "criticism", "condemnation", "mediation", "diplomacy", "warning"}
-# Europe's states taken together ("its European partners", "European governments"), who in wire
-# copy act through the Union.
-UNION_MEMBERS = {"partner", "government", "leader", "power"}
-# Europe's businesses taken together, when addressed ("urged European companies to invest"): no
-# one state's, so the Union's, as a state's companies take its code. (Not what is done for them:
-# "a fund to help European companies compete".)
-UNION_BUSINESSES = {"company", "firm", "investor", "business", "businesses", "corporation", "enterprise"}
-ADDRESSING_VERBS = {"urge", "invite", "call", "ask", "encourage", "press", "court", "woo", "appeal", "tell"}
-EUROPEAN_UNION = "IGOEEC"
 VEHICLE_TERMS = {"jet", "fighter jet", "jet fighter", "warplane", "bomber", "warship", "gunboat"}
 
 
@@ -587,8 +577,7 @@ def _main_country(names: list[NameMatch]) -> str | None:
     return max(counts, key=lambda c: (counts[c], -min(m.start for m in names if m.code == c))) if counts else None
 
 
-# Role words that name no one when they only modify another noun ("press conference").
-MODIFIER_ONLY_TERMS = {"press"}
+MODIFIER_ONLY_TERMS = WORD_SETS["MODIFIER_ONLY_TERMS"]
 # People who act for a person, named with the person's name before them ("the Clinton campaign",
 # "Trump supporters", "a Sanders aide"): the name is the owner's, as in "Bush's plan".
 FOLLOWER_NOUNS = follower_nouns("name", "staff", "follower")
@@ -596,15 +585,9 @@ FOLLOWER_NOUNS = follower_nouns("name", "staff", "follower")
 # country, as national politics is told among its own people (a state's rivals are other states,
 # and stay so: "Iraq's neighbours"). Both lists are followers.tsv's "name" reading.
 OPPONENT_NOUNS = follower_nouns("name", "rival")
-# Verbs whose object is told or asked something, often a news outlet ("told Bloomberg").
-TELLING_VERBS = {"tell", "ask", "inform", "brief", "quote", "cite", "contact", "join", "watch", "read"}
-# Prepositions whose object a political act is done to or with ("accused Clinton", "sided with
-# Sanders", "an attack on Bush"); not "of" ("the district of Kono") nor "to" ("according to").
-PARTY_PREPOSITIONS = {"with", "against", "at", "on", "behind", "toward", "towards", "over", "from"}
-# Nouns of what is done to a person, whose "of" names the person ("the overthrow of Assad").
-ACTS_ON_PERSONS = {"overthrow", "ouster", "removal", "resignation", "impeachment", "arrest", "release", "extradition",
-                   "indictment", "prosecution", "assassination", "execution", "nomination", "endorsement",
-                   "criticism", "dismissal", "sacking", "firing", "detention", "trial", "conviction", "pardon"}
+TELLING_VERBS = WORD_SETS["TELLING_VERBS"]
+PARTY_PREPOSITIONS = WORD_SETS["PARTY_PREPOSITIONS"]
+ACTS_ON_PERSONS = WORD_SETS["ACTS_ON_PERSONS"]
 
 
 def _untagged_name(token: Token, role_at) -> bool:

@@ -14,7 +14,10 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from accord.actors.tables import ActorTables, party_words
+from accord.actors.tables import ActorTables, party_words, word_sets
+
+# The word sets are data: each one's words and why are in accord/data/words/actors_names.tsv.
+WORD_SETS = word_sets("actors_names")
 
 # How each kind of surface form is read when it stands for an actor.
 SECTOR_BY_FORM = {"capital": "GOV", "metonym": "GOV"}
@@ -120,13 +123,8 @@ class NameMatcher:
         return found
 
 
-# A party's name followed by one of these is something else: "Labour Day", "the Labour Ministry",
-# "labour unions", "Labour costs".
-NOT_PARTY_NEXT = {"day", "code", "law", "ministry", "minister", "department", "office", "force", "market",
-                  "court", "relation", "exchange", "inspectorate", "organisation", "organization", "union",
-                  "shortage", "cost", "right", "dispute", "standard", "migrant", "migration", "permit",
-                  "camp", "unrest", "strike", "activist", "inspector", "productivity", "mobility"}
-PARTY_SECTORS = {"PTY", "OPP"}
+NOT_PARTY_NEXT = WORD_SETS["NOT_PARTY_NEXT"]
+PARTY_SECTORS = WORD_SETS["PARTY_SECTORS"]
 # How a state named right before a party or an office is attached to it: "Norway's Labour Party",
 # "Irish Labour", "the Germany Foreign Office".
 STATE_LINKS = {"poss", "compound", "amod", "nmod"}
@@ -193,20 +191,13 @@ def _case_fits(found: str, surface: str) -> bool:
     return found[:1].isupper() or not surface[:1].isupper()
 
 
-STANCE_PREFIXES = {"pro", "anti", "pan"}  # "pan-Arab", "Pan-American Highway": no state either
-# "Iran-backed militias", "Russian-backed separatists": the backer is not the group that acts
-# (a group is coded by where it is based or fights).
-BACKER_WORDS = {"backed", "sponsored", "funded", "supported", "aligned", "allied", "trained", "armed",
-                "financed", "inspired", "friendly", "leaning"}
-# "the U.S.-led coalition", "Houthi-run media": the leader or owner is the actor.
-LEADER_SUFFIXES = {"led", "run"}
-# Whose a ship, plane or firm is (not "-made" or "-backed": the maker or backer is no owner).
-OWNER_SUFFIXES = {"owned", "flagged", "registered", "operated"}
-# "Latin America", "Central American migrants": a part of a continent, not the United States.
-CONTINENT_PARTS = {"latin", "south", "central", "north", "meso"}
-CONTINENT_FORMS = {"america", "american", "americans"}
-# "New Mexico", "New Jersey", "New Guinea": places of other states named after one.
-NEW_PLACES = {"mexico", "mexican", "mexicans", "jersey", "guinea"}
+STANCE_PREFIXES = WORD_SETS["STANCE_PREFIXES"]
+BACKER_WORDS = WORD_SETS["BACKER_WORDS"]
+LEADER_SUFFIXES = WORD_SETS["LEADER_SUFFIXES"]
+OWNER_SUFFIXES = WORD_SETS["OWNER_SUFFIXES"]
+CONTINENT_PARTS = WORD_SETS["CONTINENT_PARTS"]
+CONTINENT_FORMS = WORD_SETS["CONTINENT_FORMS"]
+NEW_PLACES = WORD_SETS["NEW_PLACES"]
 
 
 def _organisation_over_place(spans: list, entries: dict) -> list:
@@ -248,8 +239,7 @@ def _end_of_longer_name(doc: Doc, start: int, end: int, covered: set[int]) -> bo
         and before.dep_ in ("compound", "amod") and start <= before.head.i < end
 
 
-# Romance particles that join the words of a longer place name ("Mocimboa da Praia").
-PLACE_NAME_PARTICLES = {"da", "do", "das", "dos", "de", "del", "di", "della"}
+PLACE_NAME_PARTICLES = WORD_SETS["PLACE_NAME_PARTICLES"]
 
 
 def _end_of_compound_place_name(doc: Doc, start: int) -> bool:
@@ -259,9 +249,7 @@ def _end_of_compound_place_name(doc: Doc, start: int) -> bool:
         and doc[start - 2].text[:1].isupper()
 
 
-# Royal titles the small model takes into a person's name after a nationality ("Thai King
-# Bhumibol Adulyadej", "Kuwaiti Emir Sheikh Sabah").
-ROYAL_TITLE_WORDS = {"king", "queen", "emir", "amir", "sultan", "prince", "princess", "crown", "sheikh", "shah"}
+ROYAL_TITLE_WORDS = WORD_SETS["ROYAL_TITLE_WORDS"]
 
 
 def _before_royal_title(doc: Doc, end: int) -> bool:
@@ -274,15 +262,10 @@ def _inside_longer_person(persons: list[tuple[int, int]], start: int, end: int) 
     return any(p_start <= start and end <= p_end and (p_end - p_start) > (end - start) for p_start, p_end in persons)
 
 
-# Words that may stand before a party's members and leave them that party's ("House Democrats").
-PARTY_MEMBER_LEADS = {"house", "senate", "congressional", "u.s.", "us", "american", "top", "leading", "fellow"}
+PARTY_MEMBER_LEADS = WORD_SETS["PARTY_MEMBER_LEADS"]
 
 
-# Words that party names are built of, which before a shared party name make another party's.
-PARTY_NAME_WORDS = {"liberal", "social", "national", "christian", "free", "new", "progressive", "popular",
-                    "people's", "peoples", "united", "radical", "constitutional", "islamic", "socialist",
-                    "conservative", "patriotic", "civic", "revolutionary", "agrarian", "green", "independent",
-                    "nationalist", "unionist", "federal", "workers", "labour", "reform", "moderate"}
+PARTY_NAME_WORDS = WORD_SETS["PARTY_NAME_WORDS"]
 
 
 def _other_party(doc: Doc, start: int, surface: str) -> bool:

@@ -8,6 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from accord.actors.names import ROYAL_TITLE_WORDS, NameMatch
+from accord.actors.tables import word_sets
+
+# The word sets are data: each one's words and why are in accord/data/words/actors_titles.tsv.
+WORD_SETS = word_sets("actors_titles")
 
 # Tokens that may sit inside a title phrase such as "President of the Republic of X".
 TITLE_FILLERS = {"of", "the", "'s", "’s", "-", "–", "for", "to", "deputy", "vice", "acting", "former", "first"}
@@ -163,5 +167,4 @@ def country_for_role(doc: Doc, start: int, end: int, name_at, taken,
     return None, None, m_start, m_end
 
 
-# Roles that speak or act for the body named after "for".
-SPEAKING_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "representative"}
+SPEAKING_ROLES = WORD_SETS["SPEAKING_ROLES"]

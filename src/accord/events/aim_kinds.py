@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.actors.tables import word_sets
 from accord.events.aim_phrase import bare, hyphen_joined, phrase_tokens, word_set
 from accord.events.aim_words import (AID, ARMED_STRIKE, BREACHES, DISSENT, MILITARY_BLOCKADE, SANCTION_WORDS, TALKS,
                                      TRUCES)
 from accord.events.syntax import subject_of
+
+# The word sets are data: each one's words and why are in accord/data/words/events_aim_kinds.tsv.
+WORD_SETS = word_sets("events_aim_kinds")
 
 # Accusations by what the accused did (codebook 1121-1125), in this order.
 ACCUSATIONS = (
@@ -124,10 +128,7 @@ AID_KINDS = (
 AID_CUTS = tuple(kind for kind in AID_KINDS if kind is not AID_PROTECTION)  # aid cut (1621-1623): no "protection" kind
 
 
-# Who investigates, when what is investigated names no kind: police, prosecutors and judges look
-# into crime (091); human rights bodies into abuses (092).
-CRIME_INVESTIGATORS = {"police", "policeman", "prosecutor", "prosecution", "judge", "magistrate", "court",
-                       "detective", "fbi", "interpol", "anti-corruption", "corruption", "anti-graft", "graft"}
+CRIME_INVESTIGATORS = WORD_SETS["CRIME_INVESTIGATORS"]
 
 
 _GIVE_AID = {"military": "072", "humanitarian": "073", "economic": "071"}
@@ -162,8 +163,7 @@ def kind_of(token: Token, vocabularies: tuple, deepest: int = 4) -> str | None:
     return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
 
 
-# Verbs of a purpose clause that say what a team or mission is sent to look into.
-LOOKING_VERBS = {"investigate", "probe", "examine", "inspect", "look", "study", "verify", "document", "assess"}
+LOOKING_VERBS = WORD_SETS["LOOKING_VERBS"]
 
 
 def _purpose_kind(token: Token, vocabularies: tuple) -> str | None:
@@ -182,9 +182,8 @@ def _purpose_kind(token: Token, vocabularies: tuple) -> str | None:
     return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
 
 
-MILITARY_INVESTIGATORS = {"military", "army", "pentagon", "navy", "idf"}
-CRIME_WORDS = {"corruption", "fraud", "bribery", "embezzlement", "graft", "smuggling", "trafficking", "laundering",
-               "theft", "bribe", "bribes", "kickback", "kickbacks"}
+MILITARY_INVESTIGATORS = WORD_SETS["MILITARY_INVESTIGATORS"]
+CRIME_WORDS = WORD_SETS["CRIME_WORDS"]
 
 
 def military_inquiry(token: Token) -> bool:
@@ -218,8 +217,7 @@ def investigator_kind(token: Token) -> str | None:
     return None
 
 
-# Phrases that name the means of force ("with rifles", "in a gunfight", "using tanks"), not its target.
-MEANS_PREPS = {"with", "in", "using"}
+MEANS_PREPS = WORD_SETS["MEANS_PREPS"]
 
 
 def means_of(token: Token) -> str | None:
@@ -237,10 +235,8 @@ def means_of(token: Token) -> str | None:
     return next((kind for kind, vocabulary in MEANS if words & vocabulary), None)
 
 
-# Deaths at the hands of the police: what an inquiry into them looks into is a human rights abuse
-# (codebook 092), not a crime by whoever else.
-POLICE = {"police", "policeman", "policemen", "officer", "officers", "security"}
-KILLINGS = {"killing", "killings", "death", "deaths", "shooting", "shootings", "beating", "beatings"}
+POLICE = WORD_SETS["POLICE"]
+KILLINGS = WORD_SETS["KILLINGS"]
 
 
 def _by_police(token: Token) -> bool:
@@ -317,13 +313,9 @@ def breaks_truce(token: Token) -> bool:
     return False
 
 
-# Heavy weapons that fire: tanks and warships as the subject of a verb of firing (codebook 194 usage
-# note: "tanks and/or warships"), not when they move ("tanks pushed into the town": 190) or come
-# with troops ("tanks and troops attacked").
-HEAVY_CARRIERS = {"tank", "tanks", "warship", "warships", "frigate", "frigates", "destroyer", "destroyers", "gunboat",
-                  "gunboats"}
-FIRING_VERBS = {"fire", "shell", "pound", "bombard", "shoot", "blast"}
-INFANTRY = {"troop", "troops", "soldier", "soldiers", "force", "forces", "infantry"}
+HEAVY_CARRIERS = WORD_SETS["HEAVY_CARRIERS"]
+FIRING_VERBS = WORD_SETS["FIRING_VERBS"]
+INFANTRY = WORD_SETS["INFANTRY"]
 
 
 def _heavy_fire(token: Token) -> bool:
@@ -342,15 +334,9 @@ def means_code(token: Token) -> str | None:
     return _MEANS[means] if means else None
 
 
-# A bomb carried by a vehicle (codebook 1832 "car bombing"), or set by a road (1833), told by the
-# words of the bomb itself: "a truck bomb", "a car packed with explosives", "a bomb hidden in a
-# parked motorcycle", "an explosives-laden van" -- not the vehicle struck ("a mine exploded under
-# an army truck").
-VEHICLES = {"car", "cars", "truck", "trucks", "lorry", "lorries", "van", "vans", "vehicle", "vehicles", "motorcycle",
-            "motorbike", "bus", "tanker", "minibus", "ambulance", "suv", "pickup", "pick-up"}
-EXPLOSIVE_WORDS = {"bomb", "bombs", "explosive", "explosives", "packed", "laden", "loaded", "rigged", "booby-trapped",
-                   "explosives-laden", "explosive-laden", "hidden", "planted"}
-ROADSIDE = {"roadside", "road-side", "wayside"}
+VEHICLES = WORD_SETS["VEHICLES"]
+EXPLOSIVE_WORDS = WORD_SETS["EXPLOSIVE_WORDS"]
+ROADSIDE = WORD_SETS["ROADSIDE"]
 
 
 def bombing_code(token: Token) -> str | None:

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.actors.tables import word_sets
 from accord.events.aim_words import (LAWMAKING_VERBS, OCCASION_MARKS, PROTEST_NOUNS, PURPOSE_PARTICIPLES,
                                      REQUEST_NOUNS, TEAMS, VENUE_MEETINGS)
 from accord.events.slots import QUANTITY_NOUNS
 
-# Prepositions whose phrase says what is asked for; verbs that introduce it inside a protest sentence.
-AIM_PREPS = {"for", "against", "over", "of", "at", "to", "in", "on", "into", "with"}
-ASKING_VERBS = {"demand", "call", "urge", "press", "seek", "protest", "force", "push", "insist", "want", "voice", "show",
-                "express"}
+# The word sets are data: each one's words and why are in accord/data/words/events_aim_phrase.tsv.
+WORD_SETS = word_sets("events_aim_phrase")
+
+AIM_PREPS = WORD_SETS["AIM_PREPS"]
+ASKING_VERBS = WORD_SETS["ASKING_VERBS"]
 STOP_DEPS = {"relcl", "appos", "npadvmod", "parataxis"}
-CONDITIONS = {"if", "unless", "until"}
+CONDITIONS = WORD_SETS["CONDITIONS"]
 
 
 def phrase_tokens(token: Token, depth: int = 0, protest: bool = False, deepest: int = 4) -> list[Token]:
@@ -72,10 +74,7 @@ def _hyphenated(token: Token) -> bool:
     return token.dep_ == "npadvmod" and nxt is not None and nxt.text == "-" and token.head.i > token.i
 
 
-# Verbs of asking, offering, promising and refusing whose infinitive the parser may hang as an
-# adverbial clause ("offered on Sunday to host talks between ...").
-INFINITIVE_VERBS = {"appeal", "urge", "call", "ask", "press", "implore", "plead", "beg", "demand", "request", "petition",
-                    "offer", "pledge", "promise", "vow", "threaten", "refuse", "decline"}
+INFINITIVE_VERBS = WORD_SETS["INFINITIVE_VERBS"]
 
 
 def request_content(verb: Token, clause: Token) -> bool:
@@ -132,11 +131,8 @@ def stated_purpose(token: Token) -> list[Token]:
             and c.lemma_.lower() in PURPOSE_PARTICIPLES for t in c.subtree if t.i != c.i]
 
 
-# Nouns of a protest act a verb "stages", "holds" or "calls" (its object): their own "against"/"over"
-# phrase or participle says what the protest is for ("staged a strike against the pension reform").
-PROTEST_ACT_NOUNS = {"strike", "protest", "rally", "demonstration", "boycott", "march", "walkout", "sit-in",
-                     "stoppage", "blockade", "vigil", "picket"}
-PROTEST_PREPS = {"against", "over", "for", "at"}
+PROTEST_ACT_NOUNS = WORD_SETS["PROTEST_ACT_NOUNS"]
+PROTEST_PREPS = WORD_SETS["PROTEST_PREPS"]
 
 
 def protest_object_phrase(token: Token) -> list[Token]:

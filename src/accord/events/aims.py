@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from accord.actors.tables import word_sets
 from accord.events.aim_kinds import (FIGHTING_CODES, INVESTIGATIONS, KINDS, bombing_code, breaks_truce,
                                      killed_by_police, kind_code, kind_of, means_code, military_inquiry)
 from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hyphen_joined, phrase_tokens,
@@ -39,6 +40,9 @@ from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARM
                                      SUPPORT, TIME_PREPS, TRADE_BARRIERS,
                                      TALKS, TALK_OPENERS, WANTED, WANTED_BY, YIELD_VERBS)
 from accord.events.subcode_words import word_code
+
+# The word sets are data: each one's words and why are in accord/data/words/events_aims.tsv.
+WORD_SETS = word_sets("events_aims")
 
 # Generic code -> {aim: specific code}. Protest families share the last digit.
 _DEMAND = {"leadership": "1041", "policy": "1042", "rights": "1043", "institutions": "1044",
@@ -93,24 +97,20 @@ FAMILIES: dict[str, dict[str, str]] = {
 
 PROTEST_CODES = {"141", "142", "143", "144", "145"}
 
-# Verbs that turn aid down (not "blocked a funding package", a vote on a bill).
-REFUSING_VERBS = {"refuse", "reject", "decline", "turn", "rebuff", "spurn", "deny"}
+REFUSING_VERBS = WORD_SETS["REFUSING_VERBS"]
 
-# Verbs and nouns of trying: a killing only tried is an attempt (186 -> 185).
-ATTEMPT_VERBS = {"try", "attempt", "plot", "seek"}
-ATTEMPT_NOUNS = {"attempt", "plot", "bid"}
+ATTEMPT_VERBS = WORD_SETS["ATTEMPT_VERBS"]
+ATTEMPT_NOUNS = WORD_SETS["ATTEMPT_NOUNS"]
 
 
 def _steps_down(token: Token) -> bool:
     return token.lemma_.lower() == "step" and any(c.lemma_.lower() in {"down", "aside"} for c in token.children)
 
 
-# Costs asked to be shared: money, so economic aid (codebook 0231, 1031, 1221), not intelligence.
-COSTS = {"burden", "burdens", "cost", "costs", "expense", "expenses", "bill"}
+COSTS = WORD_SETS["COSTS"]
 
 
-# Power passed on: a change in leadership asked for or refused ("a peaceful transfer of power").
-POWER_HANDOVER = {"transfer", "handover", "hand-over", "transition"}
+POWER_HANDOVER = WORD_SETS["POWER_HANDOVER"]
 
 
 def _power_handed_on(verb: Token) -> bool:
@@ -125,15 +125,11 @@ def _power_handed_on(verb: Token) -> bool:
     return False
 
 
-# Institutions brought back (codebook 0244, 1044, 1234: a change in institutions or regime).
-RESTORING = {"restore", "reinstate", "reconvene", "reinstall", "reestablish", "re-establish"}
-LEGISLATURES = {"parliament", "congress", "legislature", "assembly", "senate", "court", "courts", "constitution",
-                "democracy", "judiciary"}
+RESTORING = WORD_SETS["RESTORING"]
+LEGISLATURES = WORD_SETS["LEGISLATURES"]
 
 
-# Who is replaced when a leader is: a person named, or words for a ruler or government.
-RULERS = {"president", "leader", "government", "premier", "minister", "king", "regime", "chancellor", "governor",
-          "cabinet", "junta", "ruler", "dictator", "mayor"}
+RULERS = WORD_SETS["RULERS"]
 
 
 def _removes_someone(noun: Token) -> bool:
@@ -201,7 +197,7 @@ def _prisoners_right(token: Token) -> bool:
     return bool(kinds) and any(c.dep_ in ("compound", "amod") and c.lower_ in kinds for c in token.children)
 
 
-ARRESTING_VERBS = {"arrest", "detain", "capture", "apprehend", "extradite"}
+ARRESTING_VERBS = WORD_SETS["ARRESTING_VERBS"]
 
 
 def _arrested_first(verb: Token) -> bool:
@@ -212,7 +208,7 @@ def _arrested_first(verb: Token) -> bool:
                for p in partners)
 
 
-RETURN_NOUNS = {"return", "handover", "hand-over", "repatriation"}
+RETURN_NOUNS = WORD_SETS["RETURN_NOUNS"]
 
 
 def _returned(tokens: list[Token]) -> str | None:
@@ -232,11 +228,7 @@ def _returned(tokens: list[Token]) -> str | None:
     return None
 
 
-# What makes "freedom" a right (codebook 0243, 1043, 1233, 14x3), not a release ("freedom for the
-# jailed reporters"): a kind named before it ("press freedom") or after it ("freedom of speech").
-FREEDOM_KINDS = {"press", "media", "religious", "political", "academic", "civil", "internet", "speech", "expression",
-                 "assembly", "association", "movement", "religion", "worship", "conscience", "thought", "information",
-                 "greater", "more", "basic", "fundamental", "individual", "personal", "democratic", "cultural"}
+FREEDOM_KINDS = WORD_SETS["FREEDOM_KINDS"]
 
 
 def _freedom_of_kind(token: Token) -> bool:
@@ -469,10 +461,8 @@ def refine(code: str, token: Token) -> str | None:
     return word_code(code, token)
 
 
-# A meeting's place: a named place, or words for a venue ("on the sidelines of a summit").
-VENUE_WORDS = {"sideline", "sidelines", "margin", "margins", "summit", "conference", "resort", "villa", "island",
-               "capital", "city", "town", "border", "palace", "headquarters", "embassy", "airport", "base"}
-VENUE_PREPS = {"in", "at", "on", "near", "outside", "inside"}
+VENUE_WORDS = WORD_SETS["VENUE_WORDS"]
+VENUE_PREPS = WORD_SETS["VENUE_PREPS"]
 
 
 def _meets_nowhere(token: Token) -> bool:
@@ -488,10 +478,7 @@ def _meets_nowhere(token: Token) -> bool:
     return True
 
 
-# Cooperating in general: an intent to cooperate (030), not policy support (032), unless the
-# words name support ("will back Morocco's plan").
-COOPERATING = {"work", "cooperate", "collaborate", "deepen", "strengthen", "expand", "boost", "enhance", "broaden",
-               "step", "intensify", "upgrade", "develop", "cooperation", "partnership"}
+COOPERATING = WORD_SETS["COOPERATING"]
 SUPPORTING = SUPPORT | {"backing", "solidarity", "recognition", "bid", "position", "stance", "plan", "candidacy"}
 
 
@@ -505,7 +492,7 @@ class GivingUp(NamedTuple):
 
 GIVING_UP = {"023": GivingUp(yielding="025", arms="0256"), "033": GivingUp(yielding="035", arms="0356"),
              "103": GivingUp(yielding="105", arms="1056"), "122": GivingUp(yielding="124", arms="1246")}
-ARMS = {"arm", "arms", "weapon", "weapons", "gun", "guns"}
+ARMS = WORD_SETS["ARMS"]
 
 
 def _given_up(token: Token) -> Token | None:
@@ -518,11 +505,8 @@ def _given_up(token: Token) -> Token | None:
 # guarantees or answers leave the generic code ("urged Israel to give more time for talks").
 GIVEN_ACCESS = {"023": "0255", "033": "0355", "103": "1055", "122": "1245"}
 GIVEN_NOT_AID = {"023": "020", "033": "030", "103": "100", "122": "120"}
-ACCESS = {"access", "entry", "admission"}
-NOT_AID = {"time", "chance", "opportunity", "guarantee", "assurance", "answer", "explanation", "account",
-           "reason", "signal", "indication", "impression", "consent", "permission", "approval", "go-ahead",
-           "priority", "voice", "say", "deadline", "ultimatum", "warning", "credit", "attention", "notice",
-           "testimony", "evidence", "interview", "speech", "statement", "commitment", "pledge", "promise"}
+ACCESS = WORD_SETS["ACCESS"]
+NOT_AID = WORD_SETS["NOT_AID"]
 
 
 def _given(token: Token) -> Token | None:
@@ -619,8 +603,7 @@ def _protest_host(token: Token) -> str | None:
     return PROTEST_ACT_VERBS.get(host.lemma_.lower())
 
 
-# Requests that ask the rejecter to act (not offers or plans made to it).
-ASKING_NOUNS = {"demand", "call", "request", "plea", "appeal", "ultimatum", "pressure"}
+ASKING_NOUNS = WORD_SETS["ASKING_NOUNS"]
 
 
 def _asked_to_act(token: Token) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.actors.model import Actor, ActorMention
 from accord.actors.names import LEADER_SUFFIXES
-from accord.actors.tables import follower_nouns
+from accord.actors.tables import follower_nouns, word_sets
 from accord.events.argument_words import (
     AMBIGUOUS_ROLES, ARMED_UNKNOWN, BODY_ANAPHORS, CARRY_VERBS, COUNTRY_ANAPHORS, DOMESTIC_OFFICES,
     DOMESTIC_SECTORS, ENVOY_NOUNS, SENT_GOODS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, HOST_NOUNS, MEMBERSHIP_NOUNS,
@@ -35,6 +35,9 @@ from accord.events.references import ReferenceReading
 from accord.events.syntax import prepositional_objects, subject_of
 from accord.quotes.model import Quote
 
+# The word sets are data: each one's words and why are in accord/data/words/events_arguments.tsv.
+WORD_SETS = word_sets("events_arguments")
+
 
 @dataclass(frozen=True)
 class ArgumentActor:
@@ -45,8 +48,7 @@ class ArgumentActor:
     via: str
 
 
-# The press and commentators, placed as lawmakers are when they act on a politician (no state named).
-OPINION_SECTORS = {"JRN"}
+OPINION_SECTORS = WORD_SETS["OPINION_SECTORS"]
 # Nouns for a politician's rivals at home ("his rival in the primary", "her critics") and own
 # people ("his supporters", "her aides"); not "allies", which for a head of state may be other
 # states (followers.tsv, the "his" reading).
@@ -54,12 +56,10 @@ PERSONAL_RIVALS = follower_nouns("his", "rival")
 PERSONAL_FOLLOWERS = follower_nouns("his", "staff", "follower")
 
 
-# Roles besides police and courts that a story's dateline places ("the authorities", "the government").
-FILED_ROLES = {"authority", "government"}
+FILED_ROLES = WORD_SETS["FILED_ROLES"]
 
 
-# Nouns for one person of a race for office, named before ("rebuke the front-runner").
-RACE_ANAPHORS = {"front-runner", "frontrunner", "nominee", "incumbent"}
+RACE_ANAPHORS = WORD_SETS["RACE_ANAPHORS"]
 
 
 class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):

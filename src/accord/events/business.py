@@ -19,21 +19,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-BUSINESS_NOUNS = {
-    "company", "firm", "group", "giant", "bank", "airline", "carrier", "maker", "manufacturer", "producer",
-    "operator", "conglomerate", "subsidiary", "unit", "board", "creditor", "investor", "shareholder", "insurer",
-    "retailer", "chain", "brand", "corporation", "holding", "business", "enterprise", "lender", "broker",
-    "supplier", "distributor", "publisher", "studio", "label", "developer", "dealer", "bidder", "telecom",
-    "carmaker", "automaker", "chipmaker", "drugmaker", "airways", "airlines", "motors", "inc", "ltd", "plc",
-    "corp", "co", "boss", "executive", "ceo", "tycoon", "magnate", "founder", "owner",
-}
+from accord.actors.tables import word_sets
+
+# The word sets are data: each one's words and why are in accord/data/words/events_business.tsv.
+WORD_SETS = word_sets("events_business")
+
+BUSINESS_NOUNS = WORD_SETS["BUSINESS_NOUNS"]
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
-# Buying, selling or merging one company with another is commerce wherever each is based
-# ("Swiss drugmaker Roche agreed to buy U.S. biotech firm Carmot").
-DEAL_VERBS = {"buy", "acquire", "purchase", "sell", "merge", "takeover", "acquisition", "merger",
-              # (a stake taken in another firm is a deal of the same kind: "agreed to invest $5 billion
-              # in U.S. start-up Rivian")
-              "invest", "investment", "stake"}
+DEAL_VERBS = WORD_SETS["DEAL_VERBS"]
 
 
 def business_only(token: Token, actors: list, recipients: list) -> bool:

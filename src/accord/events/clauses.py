@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.actors.tables import data_dir, read_tsv
+from accord.actors.tables import data_dir, read_tsv, word_sets
 from accord.events.entries import LexiconEntry
 from accord.events.modality import Modality, governing_chain
 from accord.events.ontology import CameoCode
 from accord.events.slots import governing_support_verb, is_stative_passive
 from accord.events.syntax import subject_of
+
+# The word sets are data: each one's words and why are in accord/data/words/events_clauses.tsv.
+WORD_SETS = word_sets("events_clauses")
 
 STATEMENT_NOUNS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "statement_nouns.tsv"))
 # A refusal or a failure to cooperate is a rejection (CAMEO 12: "refusals to cooperate or yield"):
@@ -25,30 +28,21 @@ REJECT_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", 
                "064": "1214", "071": "1221", "072": "1222", "073": "1223", "074": "1224", "081": "1241",
                "082": "1242", "083": "123", "0831": "1231", "0832": "1232", "0833": "1233", "0834": "1234",
                "084": "1243", "085": "1244", "086": "1245", "087": "1246"}
-# Words that negate without refusing: "denied supplying arms" is a denial, not a rejection.
-NOT_REFUSALS = {"deny"}
-PLAN_NOUNS = {"plan", "schedule"}
-REFUSING_VERBS = {"fail", "refuse", "decline", "reject"}
-# "will not attend the summit": staying away is announced, no proposal to meet is turned down
-# (CAMEO 125 needs one); only "refused to attend", "declined to attend" reject an invitation.
-ATTENDANCE_VERBS = {"attend"}
-# "will withdraw its force unless ...": what happens unless the other side acts is a threat.
-ULTIMATUM_MARKS = {"unless"}
-CONDITION_MARKS = {"if", "unless"}
-# Auxiliaries under which an "until" clause is a condition ("will not sign until ...").
-UNTIL_MODALS = {"will", "would", "wo", "'ll", "shall", "can", "could", "ca"}
+NOT_REFUSALS = WORD_SETS["NOT_REFUSALS"]
+PLAN_NOUNS = WORD_SETS["PLAN_NOUNS"]
+REFUSING_VERBS = WORD_SETS["REFUSING_VERBS"]
+ATTENDANCE_VERBS = WORD_SETS["ATTENDANCE_VERBS"]
+ULTIMATUM_MARKS = WORD_SETS["ULTIMATUM_MARKS"]
+CONDITION_MARKS = WORD_SETS["CONDITION_MARKS"]
+UNTIL_MODALS = WORD_SETS["UNTIL_MODALS"]
 
 # "Russia said Sudan must return the helicopter": the speaker demands it of the subject.
 OBLIGATION_ENTRY = LexiconEntry("must", "VERB", (), "100", "an obligation a speaker puts on someone", 0,
                                 "built-in rule: reported obligation")
-OBLIGATION_AUX = {"must", "should"}
-# Verbs and nouns whose that-clause can be mandative ("insisted that Iran release"); with the
-# strong ones a present verb after a past head is mandative too ("urged that the rebels withdraw").
-MANDATIVE_HEADS = {"demand", "insist", "urge", "ask", "request", "require", "order", "recommend", "propose",
-                   "stipulate", "call", "appeal", "reiterate", "repeat", "renew"}
-STRONG_MANDATIVE_HEADS = {"demand", "urge", "request", "require", "order", "stipulate"}
-DEMAND_REPORTERS = {"say", "declare", "insist", "reiterate", "conclude", "tell", "stress", "warn", "argue", "add",
-                    "write", "state", "announce", "demand", "emphasise", "emphasize", "repeat"}
+OBLIGATION_AUX = WORD_SETS["OBLIGATION_AUX"]
+MANDATIVE_HEADS = WORD_SETS["MANDATIVE_HEADS"]
+STRONG_MANDATIVE_HEADS = WORD_SETS["STRONG_MANDATIVE_HEADS"]
+DEMAND_REPORTERS = WORD_SETS["DEMAND_REPORTERS"]
 
 
 def obligation_speaker(token: Token) -> Token | None:
@@ -125,24 +119,13 @@ def _until_refused(clause: Token) -> bool:
         verb = verb.head
 
 
-# Nouns whose that-clause tells what is said or feared, not what happened ("reports that
-# Nairobi was preparing to close its embassy", "accusations that it was supplying weapons").
-HEARSAY_NOUNS = {"report", "rumour", "rumor", "speculation", "allegation", "accusation", "claim", "charge",
-                 "suspicion", "fear", "suggestion", "hint"}
+HEARSAY_NOUNS = WORD_SETS["HEARSAY_NOUNS"]
 
 
-# Verbs whose "of" + gerund says what someone is accused or suspected of ("accusing Tehran of
-# seeking nuclear arms"): the accusation is the event, not what it alleges.
-CHARGING_VERBS = {"accuse", "charge", "suspect", "convict", "indict", "acquit", "clear"}
+CHARGING_VERBS = WORD_SETS["CHARGING_VERBS"]
 
 
-# Verbs and nouns of judging whose "for" + gerund gives the reason judged ("paid tribute to Poland
-# for taking in refugees", "condemned Iran for holding the crew"): the praise or blame is the event,
-# the act judged is background (not coded, as for any presupposed act).
-JUDGING_WORDS = {"praise", "thank", "commend", "hail", "laud", "applaud", "congratulate", "salute", "honour",
-                 "honor", "reward", "criticise", "criticize", "condemn", "blame", "rebuke", "fault", "denounce",
-                 "slam", "punish", "fine", "scold", "chide", "castigate", "berate", "tribute", "thanks", "gratitude",
-                 "credit", "apologise", "apologize", "forgive"}
+JUDGING_WORDS = WORD_SETS["JUDGING_WORDS"]
 
 
 def judged_reason(token: Token) -> Token | None:

@@ -7,7 +7,10 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from accord.actors.tables import data_dir, read_tsv
+from accord.actors.tables import data_dir, read_tsv, word_sets
+
+# The word sets are data: each one's words and why are in accord/data/words/events_contexts.tsv.
+WORD_SETS = word_sets("events_contexts")
 
 
 @lru_cache(maxsize=1)
@@ -15,7 +18,7 @@ def load_domain_terms() -> dict[tuple[str, ...], str]:
     return {_words(row["term"]): row["domain"] for row in read_tsv(data_dir() / "domain_terms.tsv")}
 
 
-ARMED_SQUADS = {"firing", "death", "hit", "bomb"}
+ARMED_SQUADS = WORD_SETS["ARMED_SQUADS"]
 
 
 def sentence_domain(sent: Span, terms: dict[tuple[str, ...], str], names: set[int] = frozenset()) -> tuple[str, str] | None:

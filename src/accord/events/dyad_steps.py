@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from accord.actors.model import Actor
+from accord.actors.tables import word_sets
 from accord.events.aim_words import TALKS
 from accord.events.argument_words import BROKER_VERBS, JOINT_PREPS, PLACE_DEMONYM, UNIDENTIFIED_ATTACKER
 from accord.events.arguments import ArgumentActor, ArgumentReader
@@ -33,12 +34,13 @@ from accord.events.targets import (
 )
 from accord.events.words import author_unnamed, told_by_noun
 
+# The word sets are data: each one's words and why are in accord/data/words/events_dyad_steps.tsv.
+WORD_SETS = word_sets("events_dyad_steps")
+
 OWN_POSSESSIVES = {f"pronoun '{word}'" for word in ("its", "their", "Its", "Their")}
 
 
-# Sectors of persons known without an office of the state (persons.tsv public figures: clerics,
-# dissidents, opposition leaders, journalists, activists), whose act on their own state is one.
-PUBLIC_FIGURES = {"REL", "OPP", "JRN", "CVL"}
+PUBLIC_FIGURES = WORD_SETS["PUBLIC_FIGURES"]
 
 
 @dataclass
@@ -165,15 +167,9 @@ def people_where_unrest_broke_out(token: Token, entry, reader: ArgumentReader, w
             who.actor_codes = {struck.actor.code}
 
 
-# Verbs whose subject undergoes what their object names ("Algeria suffered protests", "Iran saw
-# a wave of strikes"), and verbs of what strikes a place ("protests rocked Iran", "France was hit
-# by strikes"). Not "face": "China faced protests from Japan" is protest from abroad.
-UNDERGOING_VERBS = {"suffer", "see", "witness", "experience", "endure"}
-STRIKING_VERBS = {"hit", "rock", "shake", "grip", "sweep", "paralyse", "paralyze", "roil", "engulf", "convulse",
-                  "rattle", "plague", "cripple"}
-# Nouns of an amount or a stretch of time whose "of" names the unrest ("a weekend of protests").
-SPELL_NOUNS = {"weekend", "week", "day", "night", "month", "year", "wave", "series", "spate", "string", "round",
-               "outbreak", "number", "surge", "bout"}
+UNDERGOING_VERBS = WORD_SETS["UNDERGOING_VERBS"]
+STRIKING_VERBS = WORD_SETS["STRIKING_VERBS"]
+SPELL_NOUNS = WORD_SETS["SPELL_NOUNS"]
 
 
 def _country_struck_by(noun: Token, reader: ArgumentReader) -> ArgumentActor | None:
@@ -293,8 +289,7 @@ def show_of_force_meant(token: Token, entry, reader: ArgumentReader, who: PartyR
             who.recipients = who.named_recipients = meant
 
 
-# Prepositions of where talks are held, not what they are about.
-VENUE_PREPS = {"in", "at", "near", "outside", "inside"}
+VENUE_PREPS = WORD_SETS["VENUE_PREPS"]
 
 
 def unless_talks_topic(token: Token, entry, target: ArgumentActor | None) -> ArgumentActor | None:
@@ -326,8 +321,7 @@ def _in_talks_topic(token: Token, target: ArgumentActor) -> bool:
     return any(token.doc[i].idx == target.start for i in topic - parties)
 
 
-# What is asked of the actor, whose phrases may tell why ("calls for her resignation over ...").
-CALL_NOUNS = {"call", "demand", "request", "appeal", "plea", "pressure", "ultimatum"}
+CALL_NOUNS = WORD_SETS["CALL_NOUNS"]
 # Arrests and detentions: an embassy they happen in is where, not whose (phrase_parties.target_place).
 ARRESTS = "173"
 
@@ -413,8 +407,7 @@ def own_government(token: Token, entry, reader: ArgumentReader, who: PartyRecord
                 who.recipients = [demanded]
 
 
-# Participles by which protesters say what they want done ("demanding that ...", "urging X to").
-DEMANDING_LEMMAS = {"demand", "urge", "call", "press", "ask", "insist"}
+DEMANDING_LEMMAS = WORD_SETS["DEMANDING_LEMMAS"]
 
 
 def demanded_of_own(token: Token, reader: ArgumentReader, home: str) -> ArgumentActor | None:
@@ -439,9 +432,7 @@ def demanded_of_own(token: Token, reader: ArgumentReader, home: str) -> Argument
     return None
 
 
-# Verbs that address a party with a that-clause about what the speaker will do ("warned Belarus that
-# it would close the border").
-ADDRESSING_VERBS = {"warn", "tell", "caution", "assure", "inform", "notify", "remind"}
+ADDRESSING_VERBS = WORD_SETS["ADDRESSING_VERBS"]
 
 
 def party_warned(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
@@ -699,10 +690,8 @@ VIOLENCE_BY_UNKNOWN = {"180", "181", "182", "183", "184", "185", "186", "190", "
 STATE_ACTS_BY_UNNAMED = {"172", "173", "174", "090", "091", "092", "093", "094", "075", "116"}
 # Verdicts and sentences ("was convicted of", "were found guilty", "was sentenced to"): a court's.
 COURT_RULINGS = {"116"}
-# Whose conviction the convicted party's own state may be taken to have handed down.
-POLITICAL_PARTY_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI", "MIL", "COP", "JUD", "SPY"}
-# Where a state holds people: a release "from" one is the state's ("was freed from prison").
-CUSTODY_NOUNS = {"arrest", "detention", "custody", "jail", "prison", "confinement", "penitentiary"}
+POLITICAL_PARTY_SECTORS = WORD_SETS["POLITICAL_PARTY_SECTORS"]
+CUSTODY_NOUNS = WORD_SETS["CUSTODY_NOUNS"]
 # A recipient that only names the actor's own country as a place or people ("Palestinian
 # armed groups", "the Bosnian town"), or refers back to it ("warned that it would"), is not a
 # party to the act. (A capital stands for the government, so it is not in this list.)
@@ -712,8 +701,7 @@ OWN_GROUND_VIAS = ("demonym", "place ")
 PLACED_AID = {"074", "0743", "042"}
 
 
-# Words of a nuclear test blast (not of a nuclear strike on someone: "used", "dropped").
-NUCLEAR_TESTS = {"detonate", "explode", "test", "conduct"}
+NUCLEAR_TESTS = WORD_SETS["NUCLEAR_TESTS"]
 
 
 # Withdrawals, whose "out of"/"from" phrase names where they leave.

@@ -25,28 +25,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.actors.tables import word_sets
 from accord.events.argument_words import by_unknown_attacker
 
-# Lemmas of the violence frames that politics uses of speech.
-FIGURATIVE_WORDS = {"attack", "offensive", "onslaught", "fire", "assault", "barrage", "broadside", "salvo",
-                    "bombard", "torpedo", "ambush", "snipe", "savage", "blast", "war"}
+# The word sets are data: each one's words and why are in accord/data/words/events_figurative.tsv.
+WORD_SETS = word_sets("events_figurative")
+
+FIGURATIVE_WORDS = WORD_SETS["FIGURATIVE_WORDS"]
 VIOLENT_ROOTS = ("18", "19", "20")
-# Any of these in the sentence and the violence may be real.
-ARMED_WORDS = {
-    "troop", "soldier", "force", "army", "military", "militant", "rebel", "insurgent", "guerrilla", "gunman",
-    "fighter", "militia", "jet", "warplane", "aircraft", "helicopter", "drone", "tank", "artillery", "missile",
-    "rocket", "bomb", "bomber", "shell", "shelling", "mortar", "grenade", "explosive", "gun", "rifle", "weapon",
-    "navy", "warship", "police", "policeman", "battalion", "brigade", "commando", "marine", "airstrike",
-    "strike", "raid", "kill", "wound", "injure", "dead", "casualty", "civilian", "hostage", "terrorist",
-    "suicide", "knife", "machete", "village", "town", "city", "border", "base", "convoy", "checkpoint", "camp",
-    "bullet", "shot", "sniper", "arson", "torch", "mob", "riot", "position", "target", "stronghold", "front",
-    "building", "office", "headquarters", "embassy", "station", "stone", "rock", "petrol", "crowd", "protester",
-    "demonstrator", "supporter", "beat", "stab", "club", "baton",
-}
-ARMED_SECTORS = {"MIL", "REB", "UAF", "CRM", "COP", "SPY"}
-POLITICAL_SECTORS = {"PTY", "OPP", "LEG", "GOV", "ELI", "JUD", "MED", "JRN"}
-# Prepositions that put a violence noun in general terms: "free from", "prepared for", "against".
-GENERAL_PREPS = {"from", "for", "against", "of", "to"}
+ARMED_WORDS = WORD_SETS["ARMED_WORDS"]
+ARMED_SECTORS = WORD_SETS["ARMED_SECTORS"]
+POLITICAL_SECTORS = WORD_SETS["POLITICAL_SECTORS"]
+GENERAL_PREPS = WORD_SETS["GENERAL_PREPS"]
 
 
 def verbal_attack(token: Token, code: str, actors: list, recipients: list) -> str | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from accord.actors.tables import word_sets
 from accord.events.counts import object_count
 from accord.events.entries import ACTOR_OBJECT, PERSON_OBJECT, PLACE_OBJECT, LexiconEntry
 from accord.events.places import names_a_place
@@ -24,12 +25,13 @@ from accord.events.slots import (
 )
 from accord.events.syntax import OBJECT_CONTROL as OBJECT_CONTROL_VERBS
 
+# The word sets are data: each one's words and why are in accord/data/words/events_frames.tsv.
+WORD_SETS = word_sets("events_frames")
+
 ACCUSATION_ROOT = "112"
-# Spans of time an ultimatum allows ("gave Iraq 48 hours to leave", "a week to comply").
-TIME_LIMIT_NOUNS = {"hour", "day", "week", "month"}
-CROWD_SIZES = {"ten", "dozen", "score", "hundred", "thousand", "million"}
-CROWD_NOUNS = {"people", "person", "man", "woman", "child", "citizen", "resident", "youth", "mother",
-               "family", "villager", "civilian"}
+TIME_LIMIT_NOUNS = WORD_SETS["TIME_LIMIT_NOUNS"]
+CROWD_SIZES = WORD_SETS["CROWD_SIZES"]
+CROWD_NOUNS = WORD_SETS["CROWD_NOUNS"]
 
 
 def bare_crowd(head: Token) -> bool:
@@ -66,13 +68,9 @@ def _subject_words(subject: Token) -> set[str]:
     return words
 
 
-# Verbs of working together, whose infinitives are the joint work's purposes ("worked with Ugandan
-# troops to gather intelligence and patrol the border").
-JOINT_WORK_VERBS = {"work", "cooperate", "collaborate", "team", "partner", "coordinate", "join", "unite"}
-# Verbs telling what a vehicle carries ("a convoy carrying wheat", "trucks laden with food").
-CARGO_VERBS = {"carry", "transport", "bring", "ferry", "deliver", "load", "laden", "lade"}
-MEASURE_NOUNS = {"tonne", "ton", "tons", "tonnes", "kg", "kilogram", "kilo", "litre", "liter", "barrel", "bag",
-                 "sack", "crate", "box", "pallet", "load", "truckload", "shipload", "consignment", "shipment", "cargo"}
+JOINT_WORK_VERBS = WORD_SETS["JOINT_WORK_VERBS"]
+CARGO_VERBS = WORD_SETS["CARGO_VERBS"]
+MEASURE_NOUNS = WORD_SETS["MEASURE_NOUNS"]
 
 
 def _through_cargo(noun: Token) -> Token:
@@ -96,8 +94,7 @@ MONEY_WORDS = {"million", "billion", "trillion", "dollar", "euro", "pound", "yen
                "kronor", "krone", "peso", "rand", "naira", "shekel", "lira", "ringgit", "baht", "rupiah", "zloty",
                "forint", "hryvnia", "shilling", "taka", "dinar", "cedi", "kwacha",
                "riyal", "dirham", "rouble", "ruble", "$", "sum", "amount", "worth"}
-MEMBER_WORDS = {"official", "member", "staff", "staffer", "employee", "representative", "delegation", "head",
-                "chief", "leader", "personnel", "worker"}
+MEMBER_WORDS = WORD_SETS["MEMBER_WORDS"]
 
 
 def _made_of(obj: Token) -> Token | None:
@@ -107,9 +104,7 @@ def _made_of(obj: Token) -> Token | None:
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
-# Singular forms whose lemma is also a plural's with another sense: "arms" are weapons, an "arm"
-# is a limb or a company's branch ("sold its insurance arm").
-OTHER_SENSE_SINGULARS = {"arm"}
+OTHER_SENSE_SINGULARS = WORD_SETS["OTHER_SENSE_SINGULARS"]
 
 
 # Sums written as one token ("lent $2bn to Kenya", "a £30m grant"): read as the word they abbreviate.
@@ -142,9 +137,7 @@ def _object_word(obj: Token) -> str:
     return "" if obj.lower_ in OTHER_SENSE_SINGULARS else lemma
 
 
-# Prepositions that name who a sum goes to or is kept from ("lent $2bn to Kenya", "$1bn toward
-# Yemen's recovery", "withheld $300m in aid from Pakistan").
-_SUM_RECEIVING = {"to", "for", "toward", "towards", "from"}
+_SUM_RECEIVING = WORD_SETS["_SUM_RECEIVING"]
 
 
 def _sum_named_receiver(site: _Site) -> bool:
@@ -166,18 +159,13 @@ def _sum_named_receiver(site: _Site) -> bool:
 # Forces of nature that kill, ravage or destroy: weather and disaster news, not an attack, however the
 # tagger reads the storm's name ("Typhoon Haiyan killed more than 6,000 people", "Wildfires ravaged ...").
 VIOLENT_ROOTS = {"17", "18", "19", "20"}
-NATURAL_AGENTS = {"typhoon", "hurricane", "cyclone", "storm", "storms", "flood", "floods", "flooding", "earthquake",
-                  "quake", "tremor", "wildfire", "wildfires", "bushfire", "bushfires", "forest-fire", "landslide",
-                  "landslides", "mudslide", "mudslides", "tsunami", "drought", "heatwave", "avalanche", "tornado",
-                  "monsoon", "downpour", "rain", "rains", "rainfall", "locust", "locusts", "volcano", "eruption",
-                  "epidemic", "pandemic", "cholera", "ebola", "outbreak", "blizzard", "snowstorm"}
+NATURAL_AGENTS = WORD_SETS["NATURAL_AGENTS"]
 
 
 # States of affairs that uproot or kill people without being a perpetrator ("Syria's civil war has
 # displaced half the population"): no mass expulsion or mass killing (root 20) has them as its subject.
 MASS_ROOT = "20"
-CONDITION_AGENTS = {"war", "conflict", "fighting", "violence", "crisis", "unrest", "insurgency", "instability",
-                    "turmoil", "bloodshed", "strife", "hostility", "famine", "poverty", "shortage"}
+CONDITION_AGENTS = WORD_SETS["CONDITION_AGENTS"]
 
 
 def _condition_subject(token: Token) -> bool:
@@ -232,11 +220,7 @@ class _Site:
     is_person: Callable[[Token], bool]
 
 
-# Parts of the body and of the mind: "her mind is shot", "his nerves are shot" say how someone
-# is, and whose they are (a possessive) does not make them an actor acted on.
-# ("body", "voice", "hand", "face", "back" are left out: "Iran's nuclear body", "the UN's rights body".)
-BODY_AND_MIND = {"mind", "brain", "nerve", "heart", "soul", "spirit", "sanity", "memory", "knee", "leg", "foot",
-                 "eye", "health", "lung", "liver"}
+BODY_AND_MIND = WORD_SETS["BODY_AND_MIND"]
 
 
 def _owned_body_or_mind(obj: Token) -> bool:
@@ -440,11 +424,8 @@ def _governed_names(verb: Token) -> set[str]:
     return {lemma} | {f"{lemma}+{p}" for p in particles}
 
 
-# What forces are told to be, to stand or to stay in an order that puts them on alert: "ready",
-# "on standby", "on high alert", "in combat readiness".
-READINESS_WORDS = {"ready", "prepared", "alert", "standby", "readiness", "vigilant", "guard", "battle-ready",
-                   "combat-ready"}
-READINESS_VERBS = {"be", "stand", "stay", "remain", "keep"}
+READINESS_WORDS = WORD_SETS["READINESS_WORDS"]
+READINESS_VERBS = WORD_SETS["READINESS_VERBS"]
 
 
 def _ready_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
@@ -673,8 +654,7 @@ def _prt_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | 
     return None
 
 
-# First words of two-word prepositions whose second word is no preposition of the verb's own.
-COMPOUND_PREP_HEADS = {"according", "due", "owing", "thanks", "prior", "pursuant"}
+COMPOUND_PREP_HEADS = WORD_SETS["COMPOUND_PREP_HEADS"]
 
 
 def _pobj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:

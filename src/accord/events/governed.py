@@ -15,10 +15,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.actors.tables import word_sets
 from accord.events.aims import refine
 from accord.events.frames import frame_check
 from accord.events.lexicon import Lexicon
 from accord.events.merging import THREAT_CODE
+
+# The word sets are data: each one's words and why are in accord/data/words/events_governed.tsv.
+WORD_SETS = word_sets("events_governed")
 
 # Cooperation announced for the future is an intention (PLOVER: code it AGREE); CAMEO has an
 # "express intent to ..." code for each cooperative root.
@@ -51,14 +55,10 @@ ASKED = {
 }
 
 
-# Verbs that are the act themselves (a meeting, a visit, talks announced for the future): a
-# purpose clause after them says why, not what is promised ("ready to meet Zelenskiy to end the
-# war" is an intent to meet, 036, not to de-escalate).
-OWN_ACTS = {"meet", "visit", "talk", "negotiate", "discuss", "travel", "fly", "host", "receive", "hold"}
+OWN_ACTS = WORD_SETS["OWN_ACTS"]
 
 
-# Verbs of answering force with force: a threat to do so names no kind of force (codebook 138).
-RETALIATING = {"retaliate", "avenge"}
+RETALIATING = WORD_SETS["RETALIATING"]
 
 
 def narrows(general: str, specific: str) -> bool:

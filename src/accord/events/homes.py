@@ -20,18 +20,18 @@ import re
 from spacy.tokens import Doc
 
 from accord.actors.model import ActorMention
-from accord.actors.tables import follower_nouns, party_words
+from accord.actors.tables import follower_nouns, party_words, word_sets
 from accord.events.places import is_country_code
+
+# The word sets are data: each one's words and why are in accord/data/words/events_homes.tsv.
+WORD_SETS = word_sets("events_homes")
 
 # "(I-Vt.)", "(R-Fla.)", "(D-N.Y.)", "(D., Calif.)": party and state after a US legislator's name.
 PARTY_STATE_TAG = re.compile(r"\s*\((?:D|R|I|Ind|Dem|Rep)\.?\s*[-–,]\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")
-# Words that make the party word part of another name ("the Republican Guard commander").
-NOT_A_PARTY_AFTER = {"guard", "guards", "army", "party", "movement", "front", "people", "people's"}
+NOT_A_PARTY_AFTER = WORD_SETS["NOT_A_PARTY_AFTER"]
 # Staff who serve a principal ("an aide to", "an adviser to", "a senior assistant to"): followers.tsv.
 STAFF_NOUNS = follower_nouns("to")
-# Titles of legislators only the United States divides between "Democratic" and "Republican" (a
-# bare "Democratic" is not in party_words.tsv: Social, Christian and Liberal Democrats are everywhere).
-US_PARTY_TITLES = {"senator", "congressman", "congresswoman", "congressmen", "congresswomen"}
+US_PARTY_TITLES = WORD_SETS["US_PARTY_TITLES"]
 # Words that make "Democratic" part of another party's name ("Social Democratic senators").
 NOT_A_PARTY_BEFORE = {"social", "christian", "liberal", "free", "new", "national", "progressive", "-"}
 
@@ -206,19 +206,10 @@ def _named_beside(doc: Doc, mention: ActorMention, places, role: bool = False,
     return None
 
 
-# Verbs of saying whose subject tells whose "the government" its clause speaks of.
-SAYING_VERBS = {"say", "announce", "state", "confirm", "tell", "add", "insist", "stress", "explain", "note"}
-# Bodies of a state that their own officials call by the bare office ("the government said").
-SPOKEN_OF_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
-# The bodies an official names by their bare office ("the government", "the army"), not people
-# of a kind ("troops", "soldiers"), who may be anybody's.
-# ("the regime", "the junta" are how a speaker names someone else's government.)
-SPOKEN_OF_BODIES = {"government", "administration", "cabinet", "army", "military", "navy", "police", "ministry",
-                    "authority", "authorities", "court", "parliament"}
-# Speakers who may be abroad or speak for nobody in particular, whose "the government" is more
-# often their hosts' or anybody's ("a US diplomat said the government must release ...").
-UNSURE_SPEAKERS = {"diplomat", "envoy", "ambassador", "consul", "delegate", "delegation", "negotiator", "mediator",
-                   "observer", "monitor", "inspector", "official", "officials", "source", "sources"}
+SAYING_VERBS = WORD_SETS["SAYING_VERBS"]
+SPOKEN_OF_SECTORS = WORD_SETS["SPOKEN_OF_SECTORS"]
+SPOKEN_OF_BODIES = WORD_SETS["SPOKEN_OF_BODIES"]
+UNSURE_SPEAKERS = WORD_SETS["UNSURE_SPEAKERS"]
 
 
 def speakers_state(doc: Doc, mention: ActorMention, places=()) -> tuple[str, str] | None:
@@ -266,12 +257,8 @@ def speakers_state(doc: Doc, mention: ActorMention, places=()) -> tuple[str, str
 ARTICLE_SENTENCES = 2
 ARTICLE_EVIDENCE = 3
 ARTICLE_SHARE = 2 / 3
-# Who may take the article's country: a state's offices, parties, the opposition, unions and
-# protesters (not students, criminals or firms, whom a story of any kind names).
-ARTICLE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP", "LAB", "CVL"}
-# Evidence that the article is about a country's public life, not only set there: the state
-# itself, or a person or body of its politics.
-POLITICAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP"}
+ARTICLE_SECTORS = WORD_SETS["ARTICLE_SECTORS"]
+POLITICAL_SECTORS = WORD_SETS["POLITICAL_SECTORS"]
 
 
 def article_evidence(doc: Doc, mentions, places) -> list[tuple[int, str, bool]]:

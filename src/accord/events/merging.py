@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from accord.actors.tables import word_sets
 from accord.events.argument_words import by_unknown_attacker
 from accord.events.ontology import Ontology
 from accord.events.slots import object_of
@@ -26,14 +27,16 @@ from accord.events.syntax import misread_participle_root
 if TYPE_CHECKING:
     from accord.events.record import Event
 
+# The word sets are data: each one's words and why are in accord/data/words/events_merging.tsv.
+WORD_SETS = word_sets("events_merging")
+
 INTENT_TO_MEET = "036"
-REPORT_VERBS = {"say", "tell", "announce", "state", "add", "confirm"}
+REPORT_VERBS = WORD_SETS["REPORT_VERBS"]
 VISIT_CODES = ("042", "043")  # make a visit, host a visit
 REPRESSION = "175"  # use tactics of violent repression
 THREAT_ROOT = "13"
-VOWING_VERBS = {"vow", "pledge", "promise", "swear"}  # a threat added as a vow after a report
-# Verbs that say what an act does to ties ("..., deepening a security partnership").
-GLOSSING_VERBS = {"expand", "deepen", "strengthen", "boost", "broaden", "bolster", "cement", "widen", "extend"}
+VOWING_VERBS = WORD_SETS["VOWING_VERBS"]
+GLOSSING_VERBS = WORD_SETS["GLOSSING_VERBS"]
 
 
 def sweep_duplicates(events: list[Event], ontology: Ontology) -> tuple[list[Event], dict[int, str]]:

@@ -12,27 +12,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.actors.tables import word_sets
 from accord.events.argument_words import by_unknown_attacker
 
+# The word sets are data: each one's words and why are in accord/data/words/events_mishaps.tsv.
+WORD_SETS = word_sets("events_mishaps")
+
 VIOLENT_ROOTS = ("18", "19", "20")
-# Nouns and verbs that name a natural disaster, an accident or an illness as the cause.
-MISHAP_WORDS = {
-    "earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "floodwater", "deluge",
-    "storm", "hurricane", "typhoon", "cyclone", "tornado", "monsoon", "rain", "rainfall", "downpour",
-    "landslide", "mudslide", "landslip", "avalanche", "eruption", "volcano", "heatwave", "drought",
-    "blizzard", "snowstorm", "lightning", "wildfire", "bushfire", "crash", "collision", "accident",
-    "derailment", "stampede", "crush", "capsize", "plunge", "collide", "derail", "drown", "overturn",
-    "outbreak", "epidemic", "pandemic", "disease", "virus", "cholera", "malaria", "ebola", "flu",
-    "influenza", "overdose", "famine", "starvation", "collapse", "colliery", "leak", "blaze", "inferno",
-}
-# Any of these and a weapon or an armed hand may be at work after all ("a car bomb crashed into").
-ARMED_WORDS = {
-    "bomb", "bomber", "bombing", "gunman", "militant", "rebel", "insurgent", "guerrilla", "militia", "fighter",
-    "attack", "attacker", "assailant", "gun", "gunfire", "rifle", "shoot", "shooting", "shot", "missile", "rocket",
-    "shell", "shelling", "mortar", "grenade", "explosive", "airstrike", "strike", "raid", "terrorist", "terrorism",
-    "suicide", "stab", "knife", "machete", "arson", "ambush", "sniper", "war", "clash", "massacre", "mob", "murder",
-    "sabotage", "hijack", "hijacker", "force",
-}
+MISHAP_WORDS = WORD_SETS["MISHAP_WORDS"]
+ARMED_WORDS = WORD_SETS["ARMED_WORDS"]
 # (Soldiers, troops, military jets and drones are left out: they are as often the victims or the
 # vehicles of an accident, "ten soldiers were killed when a military helicopter crashed"; so is
 # police, for "police said" is how an accident is reported.)

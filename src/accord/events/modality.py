@@ -11,61 +11,37 @@ from datetime import datetime
 
 from spacy.tokens import Token
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
-HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
-# Verbs that put what they govern in the future: "intends to prioritise", "plans to sign".
-INTENT_VERBS = {"intend", "plan", "pledge", "promise", "aim", "expect", "prepare", "vow",
-                "seek", "want", "hope", "propose", "agree", "offer", "schedule", "set", "undertake"}
-# Forms the model lemmatises wrongly ("hoped" as "hop").
-INTENT_FORMS = {"hoped", "hopes", "hoping"}
-# Verbs that turn what they govern into a non-event: "refused to sign", "failed to agree".
-NEGATING_VERBS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "scrap", "abandon", "postpone",
-                  "oppose", "avoid", "call", "rule"}  # "call" only with the particle "off", "rule" with "out", checked below
-# "denied that ...", "dismissed reports that ...": the clause is not asserted.
-DENYING_VERBS = {"deny", "dismiss", "refute", "reject", "disprove"}
-# "is willing to withdraw", "ready to talk": an intention, so future.
-# Nouns whose infinitive is an intention: "announced plans to send aid", "unveiled plans to build".
-# ("renewed its offer to mediate", "made a promise to release the sailors": what is offered or
-# promised is announced.)
-INTENT_NOUNS = {"plan", "intention", "intent", "willingness", "readiness", "offer", "promise", "pledge", "vow",
-                "commitment"}
-# Verbs that say a promise was kept or broken: what was promised is then done, or not.
-KEPT_WORD_VERBS = {"keep", "honour", "honor", "fulfil", "fulfill", "meet", "implement"}
-BROKEN_WORD_VERBS = {"break", "violate", "abandon", "renege"}
-INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "keen", "set", "due", "poised"}
-REPORTING_VERBS = {"say", "announce", "tell", "report", "state", "declare", "add", "indicate", "confirm", "assure",
-                   "reassure", "promise", "pledge", "vow", "inform", "notify", "signal", "insist", "reply"}
-# Nouns whose infinitive is only aimed at or possible: "in a bid to oust", "their ability to cooperate".
-UNREALISED_NOUNS = {"bid", "ability", "capacity", "chance", "opportunity", "power", "need"}
-# Adjectives that say an act will probably not happen, or could not: "unlikely to block".
-UNLIKELY_ADJECTIVES = {"unlikely"}
-UNABLE_ADJECTIVES = {"unable", "powerless"}
-# Verbs of going and gathering whose purpose is done by doing them ("flew to Ankara to meet Erdogan",
-# "rallied in the square to protest against the decision", "took to the streets to demand").
-TRIP_VERBS = {"fly", "travel", "go", "come", "arrive", "head", "return", "leave", "sail", "drive", "rush", "hurry",
-              "visit", "stop", "meet", "gather", "convene", "assemble", "rally", "march", "demonstrate", "protest",
-              "take", "turn", "pour", "throng", "flock", "converge", "mass", "stage", "hold", "strike"}
-# Verbs whose infinitive is what someone is asked or told to do: "called on parliament to repeal the law".
-# (Not orders: "ordered the army to withdraw" reports the withdrawal decided.)
-REQUEST_VERBS = {"call", "urge", "ask", "advise", "press", "request", "appeal", "implore", "beg", "plead", "invite",
-                 "encourage", "exhort", "petition"}
-# Verbs of holding back "from" doing what follows: "refrained from criticizing".
-HOLDING_BACK_VERBS = {"refrain", "abstain", "desist"}
-# Verbs that keep someone "from" doing what follows: "blocked lawyers from visiting him".
-PREVENTING_VERBS = {"block", "prevent", "bar", "stop", "ban", "forbid", "prohibit", "keep", "deter", "restrain",
-                    "discourage", "dissuade"}
+from accord.actors.tables import word_sets
+
+# The word sets are data: each one's words and why are in accord/data/words/events_modality.tsv.
+WORD_SETS = word_sets("events_modality")
+
+FUTURE_AUX = WORD_SETS["FUTURE_AUX"]
+HYPOTHETICAL_AUX = WORD_SETS["HYPOTHETICAL_AUX"]
+HYPOTHETICAL_MARKS = WORD_SETS["HYPOTHETICAL_MARKS"]
+INTENT_VERBS = WORD_SETS["INTENT_VERBS"]
+INTENT_FORMS = WORD_SETS["INTENT_FORMS"]
+NEGATING_VERBS = WORD_SETS["NEGATING_VERBS"]
+DENYING_VERBS = WORD_SETS["DENYING_VERBS"]
+INTENT_NOUNS = WORD_SETS["INTENT_NOUNS"]
+KEPT_WORD_VERBS = WORD_SETS["KEPT_WORD_VERBS"]
+BROKEN_WORD_VERBS = WORD_SETS["BROKEN_WORD_VERBS"]
+INTENT_ADJECTIVES = WORD_SETS["INTENT_ADJECTIVES"]
+REPORTING_VERBS = WORD_SETS["REPORTING_VERBS"]
+UNREALISED_NOUNS = WORD_SETS["UNREALISED_NOUNS"]
+UNLIKELY_ADJECTIVES = WORD_SETS["UNLIKELY_ADJECTIVES"]
+UNABLE_ADJECTIVES = WORD_SETS["UNABLE_ADJECTIVES"]
+TRIP_VERBS = WORD_SETS["TRIP_VERBS"]
+REQUEST_VERBS = WORD_SETS["REQUEST_VERBS"]
+HOLDING_BACK_VERBS = WORD_SETS["HOLDING_BACK_VERBS"]
+PREVENTING_VERBS = WORD_SETS["PREVENTING_VERBS"]
 # Phrases that put the event in the past as a reported aggregate or background.
 HISTORICAL_PHRASES = (
     "to date", "so far", "thus far", "over the past", "over the last", "in the past", "in recent years",
     "over the years", "for years", "for decades", "since", "ago", "previously", "earlier this",
     "last year", "last month", "ever",
 )
-# Nouns whose count is a count of events or of their results.
-COUNTABLE_EVENTS = {"agreement", "accord", "treaty", "deal", "pact", "memorandum", "contract", "protocol",
-                    "document", "convention", "attack", "strike", "raid", "meeting", "summit", "visit", "talk",
-                    "round", "sanction", "resolution", "protest", "demonstration", "clash", "incident",
-                    "violation", "arrest", "operation", "offensive", "exercise", "drill"}
+COUNTABLE_EVENTS = WORD_SETS["COUNTABLE_EVENTS"]
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -116,7 +92,7 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # Verbs whose that-clause, when they are negated, is not asserted ("did not mean that ...").
 # Complement clauses a "whether" may open (an indirect question), unlike an adverbial condition.
 QUESTION_CLAUSE_DEPS = {"ccomp", "xcomp", "csubj", "pcomp", "pobj", "acl"}
-MEANING_VERBS = {"mean", "suggest", "imply", "indicate", "show", "signal", "prove", "signify"}
+MEANING_VERBS = WORD_SETS["MEANING_VERBS"]
 
 
 def _looked_forward_to(token: Token) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.actors.tables import data_dir, read_tsv
+from accord.actors.tables import data_dir, read_tsv, word_sets
 from accord.events.argument_words import (
     AID_APPEALS, ANNOUNCING_VERBS, DECISION_NOUNS, JOINT_PREPS, RECIPIENT_PREPS, REPORTING_VERBS, TAKING_PLACE_VERBS,
     asks_a_collective,
@@ -30,26 +30,21 @@ from accord.events.slots import (OCCURRENCE_VERBS, governed_infinitives, object_
                                  that_clause_first)
 from accord.events.syntax import agent_of, prepositional_objects, subject_of
 
+# The word sets are data: each one's words and why are in accord/data/words/events_parties.tsv.
+WORD_SETS = word_sets("events_parties")
+
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 # Light verbs that lend their subject to an event noun ("launched an attack").
 SUPPORT_VERBS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "support_verbs.tsv"))
-# Prepositions that name whom an act struck only when the frame asks for them.
-FRAME_RECIPIENT_PREPS = {"through", "into", "at", "across", "behind"}
+FRAME_RECIPIENT_PREPS = WORD_SETS["FRAME_RECIPIENT_PREPS"]
 # Praise and verbal support: praising what was done is praising whoever did it.
 PRAISES = {"050", "051", "052"}
-# Verbs of seeing and recording whose passive a gerund of what was seen hangs on ("was seen
-# grabbing", "was filmed beating", "was caught taking").
-WITNESS_VERBS = {"see", "film", "catch", "photograph", "videotape", "record", "spot", "show", "observe",
-                 "witness", "capture", "hear", "picture"}
-# Relative pronouns a clause opens with as its subject ("a statement that condemned", "those who
-# criticised").
-RELATIVE_PRONOUNS = {"that", "which", "who"}
-# Verbs whose clause is said to a hearer ("told Bolivia it would …"): the hearer receives it.
-TELLING_VERBS = {"tell", "assure", "inform", "notify", "promise", "reassure", "advise"}
+WITNESS_VERBS = WORD_SETS["WITNESS_VERBS"]
+RELATIVE_PRONOUNS = WORD_SETS["RELATIVE_PRONOUNS"]
+TELLING_VERBS = WORD_SETS["TELLING_VERBS"]
 # Expelling and deporting people: a "to" phrase says where they went, not whom it struck.
 EXPULSIONS = ("174", "201")
-# Verbs of sending people out of a country, whatever the code ("expelled two diplomats" is 161).
-EXPELLING_LEMMAS = {"expel", "deport", "evict", "banish", "extradite"}
+EXPELLING_LEMMAS = WORD_SETS["EXPELLING_LEMMAS"]
 def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
     """(actors, recipients, objects) of the event an entry codes at a trigger: who acts, whom it
     is aimed at, and the objects read on the way (for the aim of the act)."""
@@ -233,10 +228,7 @@ def _object_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader
     return recipients, holders
 
 
-# Places a capital's name may label ("at Tbilisi airport", "at Moscow's Sheremetyevo airport").
-VENUE_NOUNS = {"airport", "port", "harbour", "harbor", "station", "square", "checkpoint", "crossing", "hotel",
-               "stadium", "hospital", "university", "prison", "jail", "court", "courthouse", "market", "mosque",
-               "church", "terminal", "seaport"}
+VENUE_NOUNS = WORD_SETS["VENUE_NOUNS"]
 
 
 def _goods_preps(entry: LexiconEntry) -> set[str]:
@@ -319,9 +311,7 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
     return recipients
 
 
-# What two parties sign or conclude between them ("the signing of an agreement between X and Y").
-JOINT_PACT_NOUNS = {"agreement", "treaty", "accord", "pact", "deal", "memorandum", "protocol", "convention",
-                    "armistice", "charter", "declaration"}
+JOINT_PACT_NOUNS = WORD_SETS["JOINT_PACT_NOUNS"]
 
 
 def _fallback_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader, actors: list[ArgumentActor],
@@ -508,8 +498,7 @@ def _noun_parties(token: Token, entry: LexiconEntry,
     return actors, recipients
 
 
-# Verbs by which a group owns an attack ("claimed responsibility for the bombing").
-CLAIMING_VERBS = {"claim", "take", "accept", "admit"}
+CLAIMING_VERBS = WORD_SETS["CLAIMING_VERBS"]
 
 
 def _claimed_by(noun: Token, reader: ArgumentReader) -> list[ArgumentActor]:
@@ -527,8 +516,7 @@ def _claimed_by(noun: Token, reader: ArgumentReader) -> list[ArgumentActor]:
 
 # Rallying support on behalf of someone (CAMEO 053).
 RALLYING_SUPPORT = "053"
-# What a "with" phrase can put a matter on, making the phrase a circumstance of the act.
-AGENDA_NOUNS = {"agenda", "table"}
+AGENDA_NOUNS = WORD_SETS["AGENDA_NOUNS"]
 
 
 def absolute_clause(pobj: Token) -> bool:
@@ -543,14 +531,10 @@ def absolute_clause(pobj: Token) -> bool:
                for word in pobj.subtree) or any(c.dep_ in ("nsubj", "nsubjpass") for c in pobj.children)
 
 
-# Verbs of answering whose "with" names what the subject answered with ("responded with air
-# strikes", "retaliated with artillery fire").
-ANSWERING_VERBS = {"respond", "retaliate", "react", "reply", "answer", "hit", "strike"}
+ANSWERING_VERBS = WORD_SETS["ANSWERING_VERBS"]
 
 
-# Verbs that put their subject inside an ongoing act: "is in talks with", "remains in
-# negotiations", "has been locked in talks", "became embroiled in a dispute".
-ENGAGED_IN_VERBS = {"be", "remain", "stay", "lock", "engage", "embroil"}
+ENGAGED_IN_VERBS = WORD_SETS["ENGAGED_IN_VERBS"]
 
 
 def _engaged_in(noun: Token, reader: ArgumentReader) -> list[ArgumentActor]:
@@ -624,7 +608,7 @@ def _reporter_of_conjunct(token: Token) -> Token | None:
 # Expelling, ordering out, deporting or summoning someone: in the passive with no "by", the
 # state they were sent from or summoned to acts.
 REMOVALS = ("161", "166", "174", "201", "114")
-LEAVING_VERBS = {"leave", "quit", "depart", "exit"}
+LEAVING_VERBS = WORD_SETS["LEAVING_VERBS"]
 
 
 def _removing_state(token: Token, entry: LexiconEntry, reader: ArgumentReader, patient: Token | None):
@@ -649,13 +633,7 @@ def _removing_state(token: Token, entry: LexiconEntry, reader: ArgumentReader, p
     return unique_actors(found)
 
 
-# Nouns for an act that a criticism, demand or protest can refer back to ("condemned the seizure").
-ACT_NOUNS = {"attack", "attacks", "seizure", "killing", "killings", "arrest", "arrests", "detention", "expulsion",
-             "execution", "raid", "strike", "strikes", "bombing", "shelling", "invasion", "annexation", "incursion",
-             "move", "decision", "test", "launch", "deployment", "crackdown", "kidnapping", "abduction", "ban",
-             # and what was said: "Beijing rejected the accusation"
-             "accusation", "allegation", "charge", "claim", "proposal", "offer", "demand", "request", "call",
-             "ultimatum", "threat", "criticism"}
+ACT_NOUNS = WORD_SETS["ACT_NOUNS"]
 # Words for a frontier: "on the border with Uganda" names the neighbour, not the party.
 
 

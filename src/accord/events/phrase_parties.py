@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.actors.model import Actor
-from accord.actors.tables import load_actor_tables
+from accord.actors.tables import load_actor_tables, word_sets
 from accord.events.argument_words import JOINT_PREPS, occasion_words
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import LexiconEntry
@@ -19,15 +19,14 @@ from accord.events.places import BORDER_NOUNS, EXILE_NOUNS, names_a_thing
 from accord.events.slots import governed_infinitives, object_of
 from accord.events.syntax import prepositional_objects, subject_of
 
-TARGET_PREPS = {"to", "into", "in", "on", "at", "around", "across", "along", "near", "outside", "inside", "against",
-                "toward", "towards", "over", "off"}
-# Verbs of getting into a place, whose object is where what the act lets in or sends goes
-# ("allowed 20 trucks of aid to enter Gaza" as "allowed aid into Gaza").
-ENTERING_VERBS = {"enter", "reach"}
+# The word sets are data: each one's words and why are in accord/data/words/events_phrase_parties.tsv.
+WORD_SETS = word_sets("events_phrase_parties")
+
+TARGET_PREPS = WORD_SETS["TARGET_PREPS"]
+ENTERING_VERBS = WORD_SETS["ENTERING_VERBS"]
 
 
-# Buildings of a foreign state's mission, whose state is not where they stand.
-MISSION_BUILDINGS = {"embassy", "consulate", "legation", "chancery"}
+MISSION_BUILDINGS = WORD_SETS["MISSION_BUILDINGS"]
 
 
 def _mission_owners(heads: list[Token]) -> set[int]:
@@ -166,9 +165,7 @@ def authors_of(thing: Token, reader: ArgumentReader) -> list[ArgumentActor]:
     return []
 
 
-# Participles of authorship kept in one hyphenated word with their author ("U.S.-drafted").
-AUTHOR_SUFFIXES = {"drafted", "sponsored", "proposed", "authored", "penned", "tabled", "backed", "written",
-                   "submitted"}
+AUTHOR_SUFFIXES = WORD_SETS["AUTHOR_SUFFIXES"]
 
 
 def _one_word_country(text: str) -> str | None:
@@ -193,13 +190,9 @@ def _one_word_country(text: str) -> str | None:
 _ONE_WORD: dict[str, tuple[str, str]] | None = None
 
 
-# Acts an inquiry looks into whose doer is its target.
-INCIDENT_NOUNS = {"poisoning", "bombing", "downing", "killing", "killings", "death", "deaths", "sinking", "strike",
-                  "airstrike", "raid", "attack", "shooting", "shelling", "massacre", "crash", "explosion", "blast",
-                  "abuse", "abuses", "torture", "disappearance", "assassination", "murder", "shootdown"}
-# Incidents that may have had no doer: with none named, the usual target rules apply.
-NEUTRAL_INCIDENTS = {"crash", "death", "deaths", "disappearance", "explosion", "blast", "sinking"}
-VIOLENT_NOUNS = {"raid", "strike", "airstrike", "attack", "bombing", "shelling", "operation", "offensive", "fire"}
+INCIDENT_NOUNS = WORD_SETS["INCIDENT_NOUNS"]
+NEUTRAL_INCIDENTS = WORD_SETS["NEUTRAL_INCIDENTS"]
+VIOLENT_NOUNS = WORD_SETS["VIOLENT_NOUNS"]
 
 
 def investigated_perpetrators(token: Token, reader: ArgumentReader) -> list[ArgumentActor] | None:
@@ -266,10 +259,7 @@ def target_is_destination(token: Token, target: ArgumentActor) -> bool:
                for t in pobj.subtree)
 
 
-# Nouns of a place or occasion where people meet ("on the sidelines of", "at a U.N. post").
-VENUE_NOUNS = {"sideline", "sidelines", "margin", "margins", "summit", "gathering", "conference", "meeting",
-               "session", "forum", "post", "office", "base", "headquarters", "compound", "venue", "ceremony", "retreat",
-               "resort", "hotel", "palace", "lawn", "garden", "grounds", "steps"}
+VENUE_NOUNS = WORD_SETS["VENUE_NOUNS"]
 
 
 def venue_offsets(token: Token) -> set[int]:
@@ -312,8 +302,7 @@ def border_neighbour(pobj: Token) -> list[Token]:
     return [t for c in pobj.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
 
 
-# "on charges of ...", "on suspicion of ...": the grounds of an arrest or a sentence.
-CHARGE_NOUNS = {"charge", "suspicion", "accusation", "allegation", "count", "ground", "grounds"}
+CHARGE_NOUNS = WORD_SETS["CHARGE_NOUNS"]
 
 
 def charge_phrases(verb: Token) -> set[int]:
@@ -323,9 +312,7 @@ def charge_phrases(verb: Token) -> set[int]:
             and any(c.dep_ == "pobj" and c.lemma_.lower() in CHARGE_NOUNS for c in prep.children)
             for t in prep.subtree}
 
-# "vowed revenge for the killing of a general": a phrase of cause or time names another act,
-# whose author the verb's subject is not.
-REASON_PREPS = {"for", "over", "after", "despite", "following", "amid", "because", "before", "since"}
+REASON_PREPS = WORD_SETS["REASON_PREPS"]
 
 
 def governing_verb(token: Token) -> Token | None:

@@ -20,31 +20,18 @@ from accord.nlp.wire_datelines import dateline_end
 if TYPE_CHECKING:  # the argument reader imports this module
     from accord.events.arguments import ArgumentActor, ArgumentReader
 
-BORDER_NOUNS = {"border", "frontier", "boundary"}
-# A demonym on these names a place's country ("the Bosnian town of Gorazde").
-PLACE_NOUNS = {"town", "city", "village", "capital", "port", "region", "province", "district", "border",
-               "territory", "coast", "island", "enclave", "soil", "airspace", "waters", "stronghold", "bastion",
-               # a part of a country by its lie ("in Papua New Guinea's highlands")
-               "highland", "highlands", "lowland", "lowlands", "countryside", "hinterland", "heartland", "outskirts"}
-# Prepositions that put a clause's act in a place ("hijacked a ship off the coast of Somalia").
-# People of a state living abroad ("Iranian exiles protested in Paris"), and the prepositions of
-# where they gather.
-EXILE_NOUNS = {"exile", "émigré", "emigre", "expatriate", "expat", "diaspora"}
-VENUE_PREPS = {"in", "at", "outside"}
-CLAUSE_PLACE_PREPS = {"in", "at", "across", "throughout", "off", "near", "outside", "inside", "around"}
-# Prepositions of a way gone along, which place a crowd's march (places.clause_place, route=True).
-ROUTE_PREPS = {"through", "along"}
-# Words for a kind of place that may follow a place name inside a longer place name ("Gaza City").
-PLACE_KIND_WORDS = {"city", "province", "region", "state", "county", "district", "valley", "island", "islands",
-                    "peninsula", "strip", "bay", "sea", "river", "mountains", "oblast", "governorate", "krai",
-                    "prefecture", "municipality", "department", "territory", "territories", "coast", "basin",
-                    "gulf", "lake", "heights", "hills", "highlands", "delta", "strait", "harbour", "harbor",
-                    "port", "airport", "square"}
-# Agreements and processes a place may name ("the Oslo accords", "the Dayton agreement").
-AGREEMENT_NOUNS = {"accord", "agreement", "plan", "process", "treaty", "protocol", "declaration", "deal", "format",
-                   "framework", "formula", "initiative", "roadmap", "peace", "pact", "convention", "charter"}
-# Verbs that attach a report to the act it tells of.
-REPORTING_VERBS = {"say", "tell", "report", "state", "announce", "confirm", "add", "claim", "show", "find"}
+# The word sets are data: each one's words and why are in accord/data/words/events_places.tsv.
+WORD_SETS = word_sets("events_places")
+
+BORDER_NOUNS = WORD_SETS["BORDER_NOUNS"]
+PLACE_NOUNS = WORD_SETS["PLACE_NOUNS"]
+EXILE_NOUNS = WORD_SETS["EXILE_NOUNS"]
+VENUE_PREPS = WORD_SETS["VENUE_PREPS"]
+CLAUSE_PLACE_PREPS = WORD_SETS["CLAUSE_PLACE_PREPS"]
+ROUTE_PREPS = WORD_SETS["ROUTE_PREPS"]
+PLACE_KIND_WORDS = WORD_SETS["PLACE_KIND_WORDS"]
+AGREEMENT_NOUNS = WORD_SETS["AGREEMENT_NOUNS"]
+REPORTING_VERBS = WORD_SETS["REPORTING_VERBS"]
 
 
 # Territories with partial or no recognition, filed under the state they broke away from
@@ -60,9 +47,7 @@ def parent_code(code: str | None) -> str | None:
 
 
 FRONT_LINES = {row["name"]: split_list(row["sides"]) for row in read_tsv(data_dir() / "front_lines.tsv")}
-# Prepositions that aim a move or an attack at a line ("to", "across", "along" the line), or a
-# pullback away from it ("from").
-FRONT_PREPS = {"to", "toward", "towards", "across", "along", "on", "near", "at", "over", "into", "up", "from"}
+FRONT_PREPS = WORD_SETS["FRONT_PREPS"]
 
 
 def front_line_party(token: Token, actor_codes: set[str]) -> tuple[str, Token] | None:
@@ -440,8 +425,7 @@ BODY_WORDS = {"group": False, "movement": False, "militia": False, "organisation
               "alliance": True, "bloc": True}
 # People who act for a party, whose "for" phrase names whose they are (argument_words.tsv).
 AGENT_NOUNS = word_sets("argument_words")["AGENT_NOUNS"]
-# "many of them", "most of them": a share of a group the apposition then describes.
-COUNTED_WORDS = {"many", "most", "some", "several", "all", "half"}
+COUNTED_WORDS = WORD_SETS["COUNTED_WORDS"]
 
 
 def across_border(token: Token) -> bool:
@@ -481,9 +465,7 @@ def exiles_venue(token: Token) -> bool:
     return False
 
 
-# What an armed group holds, placed by a phrase after it ("Islamic State positions near Raqqa").
-GROUP_HOLDINGS = {"position", "target", "base", "camp", "stronghold", "hideout", "post", "outpost", "fighter",
-                  "militant", "unit", "cell", "training", "facility", "depot", "line", "redoubt"}
+GROUP_HOLDINGS = WORD_SETS["GROUP_HOLDINGS"]
 HOLDING_PREPS = ("near", "around", "outside", "inside")
 
 
@@ -511,13 +493,8 @@ def names_a_thing(doc: Doc, place) -> bool:
     return names_an_agreement(last)
 
 
-# What an apposition calls a name that is a settlement or a stretch of ground ("Goma, the largest
-# city in eastern Congo", "Avdiivka, a town north of Donetsk").
-SETTLEMENT_NOUNS = {"town", "city", "village", "capital", "port", "hub", "stronghold", "region", "province",
-                    "district", "enclave", "island", "territory", "oblast", "governorate", "suburb", "settlement"}
-# Kinds of thing named before a name that make it a vessel, craft or building ("the tanker Stena Impero").
-NAMED_THING_NOUNS = {"tanker", "ship", "vessel", "boat", "freighter", "carrier", "frigate", "destroyer", "trawler",
-                     "yacht", "ferry", "plane", "aircraft", "jet", "hotel", "plant", "mall", "building"}
+SETTLEMENT_NOUNS = WORD_SETS["SETTLEMENT_NOUNS"]
+NAMED_THING_NOUNS = WORD_SETS["NAMED_THING_NOUNS"]
 
 
 def names_a_place(token: Token) -> bool:
@@ -566,7 +543,7 @@ def is_country_code(code: str) -> bool:
 
 # -- where an act happened (used by the coder) ---------------------------------------------
 
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "within", "throughout"}
+LOCATIVE_PREPS = WORD_SETS["LOCATIVE_PREPS"]
 
 
 def locative_country(token: Token, reader: ArgumentReader, expel: bool = False) -> tuple[str, str] | None:
@@ -589,7 +566,7 @@ def _named_settlement_in(doc: Doc, place) -> bool:
         and noun.head.lower_ in LOCATIVE_PREPS
 
 
-NATIONWIDE = {"nationwide", "countrywide", "nation-wide", "country-wide"}
+NATIONWIDE = WORD_SETS["NATIONWIDE"]
 
 
 def nationwide(token: Token) -> bool:
@@ -607,8 +584,7 @@ def nationwide(token: Token) -> bool:
     return False
 
 
-# How a target names its country when it names people of it, not the state.
-VICTIM_VIAS = {"demonym", "role"}
+VICTIM_VIAS = WORD_SETS["VICTIM_VIAS"]
 
 
 def place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentActor]) -> tuple[str, str] | None:
@@ -634,7 +610,7 @@ def place_country(token: Token, reader: ArgumentReader, targets: list[ArgumentAc
     return (context.code, context.name or context.code) if context is not None else None
 
 
-SELF_PRONOUNS = {"they", "we", "he", "she", "it"}
+SELF_PRONOUNS = WORD_SETS["SELF_PRONOUNS"]
 
 
 def _tells_of_itself(token: Token) -> bool:

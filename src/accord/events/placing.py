@@ -10,10 +10,14 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from accord.actors.model import Actor
+from accord.actors.tables import word_sets
 from accord.events.arguments import ArgumentActor
 from accord.events.phrase_parties import unique_actors
 from accord.events.places import is_locative, parent_code
 from accord.events.record import Event
+
+# The word sets are data: each one's words and why are in accord/data/words/events_placing.tsv.
+WORD_SETS = word_sets("events_placing")
 
 
 def at_home(arg: ArgumentActor, code: str) -> ArgumentActor:
@@ -42,11 +46,8 @@ def placed_groups(args: list[ArgumentActor], where: tuple[str, str]) -> list[Arg
     return unique_actors(out)
 
 
-# A breakaway region named in these phrases is a place ("sent police into Kosovo"); "to" only
-# after a verb of motion ("travelled to Kosovo", not "made concessions to Kosovo").
-REGION_PLACE_PREPS = {"in", "into", "inside", "within", "across", "throughout", "around", "near", "to"}
-MOTION_VERBS = {"travel", "go", "come", "send", "deploy", "redeploy", "dispatch", "return", "fly", "move", "head",
-                "rush", "march", "sail", "airlift", "ship", "drive", "bring", "transfer", "relocate", "roll", "pour"}
+REGION_PLACE_PREPS = WORD_SETS["REGION_PLACE_PREPS"]
+MOTION_VERBS = WORD_SETS["MOTION_VERBS"]
 
 
 def _as_place(arg: ArgumentActor, doc: Doc) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from accord.actors.tables import word_sets
 from accord.events.aims import refine as refine_aim
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.clauses import OBLIGATION_ENTRY, has_ultimatum, obligation_speaker, refusal_code
@@ -24,6 +25,9 @@ from accord.events.states import STATE_SECTORS
 from accord.events.words import (
     RESIGNATION_WORDS, is_to_infinitive, names_chemical_agent, reader_is_actor, reader_is_person, traded_under,
 )
+
+# The word sets are data: each one's words and why are in accord/data/words/events_recodes.tsv.
+WORD_SETS = word_sets("events_recodes")
 
 
 def _recode_note(code: CameoCode, why: str) -> str:
@@ -60,26 +64,18 @@ def recode_by_modality(token: Token, code: CameoCode, plover: str, modality: Mod
     return code, plover
 
 
-# Mentions that name the state itself, not its people ("Azerbaijan", "Moscow"; not "Armenians").
-STATE_VIAS = {"name", "alias", "capital", "metonym"}
+STATE_VIAS = WORD_SETS["STATE_VIAS"]
 SANCTIONS_CODE = "163"  # embargo, boycott or sanctions: typed SANCTION, not the table's COERCE
 # Territory occupied or seized by armed force (CAMEO 192): typed ASSAULT as the PLOVER GSR types the
 # codebook's 192 examples ("captured part of a Karen guerrilla stronghold", "retaken a strategic
 # village", "mounted its long-threatened invasion": FIGHT), not the CAMEO2PLOVER table's COERCE
 # 'seize'; an annexation, often by decree, keeps the table's type.
 OCCUPY_CODE = "192"
-DECREED = {"annex", "annexation"}
-# Verbs of taking ground (the lexicon codes them 190, so an unnamed captor is placed as for any
-# attack) and the ground taken: a town, a region, a base, or a place or country named.
-CAPTURE_WORDS = {"capture", "seize", "take", "retake", "retook", "recapture", "overrun", "overran", "conquer",
-                 "invade", "invasion"}
-TERRITORY = {"town", "city", "village", "territory", "base", "stronghold", "airport", "position", "area", "region",
-             "hill", "province", "capital", "port", "outpost", "district", "bridge", "airfield", "garrison", "island",
-             "border", "crossing", "land", "country", "kingdom", "state", "fortress", "enclave", "zone", "strip",
-             "peninsula", "heights", "valley", "camp", "headquarters", "post"}
+DECREED = WORD_SETS["DECREED"]
+CAPTURE_WORDS = WORD_SETS["CAPTURE_WORDS"]
+TERRITORY = WORD_SETS["TERRITORY"]
 EASED_RULE_CODES = {"0813", "0814"}  # curfew and emergency rule eased: typed CONCEDE like 081
-# Words of a meeting in person (not a phone call or talks told as such).
-MEETING_WORDS = {"meet", "meeting", "sit", "encounter", "summit"}
+MEETING_WORDS = WORD_SETS["MEETING_WORDS"]
 
 
 def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], recipients: list[ArgumentActor],
@@ -161,13 +157,12 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
     return code
 
 
-# Verbs that cut diplomatic ties when told with an expulsion ("and closed its consulate").
-TIES_CUTTING_VERBS = {"close", "shut", "recall", "sever", "downgrade", "cut", "suspend", "break"}
+TIES_CUTTING_VERBS = WORD_SETS["TIES_CUTTING_VERBS"]
 
 
 RALLY_CODE = "053"  # rally support on behalf of
-BACKING_VERBS = {"back", "support", "endorse"}
-OWN_PRONOUNS = {"his", "her", "its", "their", "our", "my"}
+BACKING_VERBS = WORD_SETS["BACKING_VERBS"]
+OWN_PRONOUNS = WORD_SETS["OWN_PRONOUNS"]
 
 
 def _asks_backing_for_own(token: Token, actors: list[ArgumentActor], reader: ArgumentReader) -> bool:

@@ -11,20 +11,17 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from accord.actors.tables import data_dir, read_tsv
+from accord.actors.tables import data_dir, read_tsv, word_sets
 from accord.events.entries import LexiconEntry
 
+# The word sets are data: each one's words and why are in accord/data/words/events_slots.tsv.
+WORD_SETS = word_sets("events_slots")
+
 OBJECT_DEPS = ("dobj", "obj", "attr")
-TIME_SPANS = {"hour", "day", "week", "month"}  # given as a deadline: "gave Qatar ten days to comply"
+TIME_SPANS = WORD_SETS["TIME_SPANS"]
 PASSIVE_SUBJECT_DEPS = ("nsubjpass",)
 
-QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
-                  "number", "part", "some", "many", "all", "most", "group", "batch", "wave", "series",
-                  "couple", "handful", "lot", "lots", "team", "contingent", "unit", "total", "mission", "delegation",
-                  "truck", "lorry", "shipload", "boatload", "round", "billion", "billions", "trillion", "shipment",
-                  "consignment", "fleet", "stock", "cargo", "load", "quantity", "pair",
-                  # shares of a whole: "imports 40 percent of its oil from Azerbaijan"
-                  "percent", "share", "half", "bulk", "majority", "proportion", "portion", "fraction"}
+QUANTITY_NOUNS = WORD_SETS["QUANTITY_NOUNS"]
 
 
 def object_of(token: Token) -> Token | None:
@@ -194,8 +191,7 @@ def _is_small_clause(clause: Token) -> bool:
         c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
 
 
-# Verbs that take an object and a bare clause after it ("let them in", "allowed X access").
-SMALL_CLAUSE_VERBS = {"allow", "permit", "let", "grant", "deny", "give", "refuse", "help", "make"}
+SMALL_CLAUSE_VERBS = WORD_SETS["SMALL_CLAUSE_VERBS"]
 
 
 def is_infinitive(verb: Token) -> bool:
@@ -223,10 +219,8 @@ def that_clause_first(clauses: list[Token]) -> Token | None:
                 clauses[0] if clauses else None)
 
 
-# Verbs whose passive says what its subject is taken for: "would be regarded as a provocation".
-# Verbs that say what their subject comes to: "amounts to genocide", "constitutes war crimes".
-AMOUNTING_VERBS = {"amount", "constitute"}
-REGARDING_VERBS = {"regard", "see", "view", "consider", "treat", "take", "deem", "interpret", "perceive"}
+AMOUNTING_VERBS = WORD_SETS["AMOUNTING_VERBS"]
+REGARDING_VERBS = WORD_SETS["REGARDING_VERBS"]
 
 
 def copular_predicate(clause: Token) -> set[str]:
@@ -269,12 +263,8 @@ def copular_predicate(clause: Token) -> set[str]:
     return words
 
 
-KIND_NOUNS = {"act", "declaration", "form", "kind", "sort", "case"}
-# Verbs that say a deed named by their object was done, or made to be done: "had carried out the
-# bombing", "had committed war crimes", "would launch an attack", "had sponsored the attack" (but
-# "had funded the hospital" names no deed: a backer is blamed only for what its object names).
-PERPETRATING_VERBS = {"carry", "commit", "perpetrate", "stage", "launch", "mount", "conduct",
-                      "sponsor", "fund", "finance", "bankroll", "back", "organise", "organize"}
+KIND_NOUNS = WORD_SETS["KIND_NOUNS"]
+PERPETRATING_VERBS = WORD_SETS["PERPETRATING_VERBS"]
 
 
 def perpetrated_deed(clause: Token) -> set[str]:
@@ -290,13 +280,7 @@ def perpetrated_deed(clause: Token) -> set[str]:
     return words
 
 
-# Deeds someone can be "behind" ("was behind the bombing"; not "behind bars", "behind schedule",
-# nor a campaign, protest, attempt, leak or fire, which may be anything: "behind the campaign to
-# raise money").
-DEEDS_BEHIND = {"attack", "bombing", "blast", "explosion", "plot", "assassination", "killing", "murder", "shooting",
-                "strike", "airstrike", "cyberattack", "hack", "hacking", "coup", "unrest", "riot",
-                "sabotage", "poisoning", "abduction", "kidnapping", "arson", "disappearance",
-                "massacre", "raid", "incursion", "uprising", "insurgency", "violence"}
+DEEDS_BEHIND = WORD_SETS["DEEDS_BEHIND"]
 
 
 def clause_auxiliaries(clause: Token) -> set[str]:
@@ -331,8 +315,7 @@ def stative_subject(token: Token) -> Token | None:
     return None
 
 
-# Copulas before a participle of feeling read as an adjective complement ("is concerned about").
-FEELING_COPULAS = {"be", "become", "remain", "seem", "appear", "grow", "feel"}
+FEELING_COPULAS = WORD_SETS["FEELING_COPULAS"]
 
 
 def is_felt_participle(token: Token) -> bool:
@@ -390,10 +373,7 @@ def phase_verbs() -> frozenset[str]:
     return frozenset(row["lemma"] for row in read_tsv(data_dir() / "support_verbs.tsv") if row.get("phase") == "yes")
 
 
-# Verbs saying that an event noun happened ("fighting erupted between X and Y", "clashes broke
-# out in Tripoli"): the phrases the parser hangs on them belong to the noun.
-OCCURRENCE_VERBS = {"erupt", "break", "flare", "rage", "resume", "continue", "intensify", "escalate", "spread",
-                    "occur", "take", "start", "begin", "persist"}
+OCCURRENCE_VERBS = WORD_SETS["OCCURRENCE_VERBS"]
 
 
 def prep_holders(entry: LexiconEntry, token: Token) -> list[Token]:
@@ -432,7 +412,7 @@ def prep_holders(entry: LexiconEntry, token: Token) -> list[Token]:
     return [token]
 
 
-DIRECTION_PARTICLES = {"back", "away", "out", "off"}
+DIRECTION_PARTICLES = WORD_SETS["DIRECTION_PARTICLES"]
 
 
 def preps_of(holder: Token) -> list[Token]:
@@ -468,8 +448,8 @@ def prep_objects(prep: Token) -> list[Token]:
     return objects
 
 
-STATE_NOUNS = {"state", "level", "degree"}
-LABELLING_VERBS = {"call", "term", "dub", "brand", "label"}
+STATE_NOUNS = WORD_SETS["STATE_NOUNS"]
+LABELLING_VERBS = WORD_SETS["LABELLING_VERBS"]
 
 
 def misread_visitor(token: Token) -> bool:

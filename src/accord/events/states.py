@@ -3,12 +3,15 @@ group (rebels, militias, a group coded by a state's name)."""
 
 from __future__ import annotations
 
+from accord.actors.tables import word_sets
 from accord.events.arguments import ArgumentActor
 from accord.events.places import is_country_code
 
-# "Kenya deployed riot police": a state's own organs, inferred from context, are not its target.
-STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
-NON_STATE_ARMED = {"REB", "UAF", "CRM"}
+# The word sets are data: each one's words and why are in accord/data/words/events_states.tsv.
+WORD_SETS = word_sets("events_states")
+
+STATE_SECTORS = WORD_SETS["STATE_SECTORS"]
+NON_STATE_ARMED = WORD_SETS["NON_STATE_ARMED"]
 
 
 def is_state(code: str | None) -> bool:

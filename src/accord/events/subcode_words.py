@@ -12,10 +12,14 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from accord.actors.tables import data_dir, read_tsv
+from accord.actors.tables import data_dir, read_tsv, word_sets
 from accord.events.aim_phrase import bare, phrase_tokens, without_of, word_set
 from accord.events.slots import is_infinitive, object_of
 from accord.events.syntax import subject_of
+
+# The word sets are data: each one's words and why are in accord/data/words/events_subcode_words.tsv.
+WORD_SETS = word_sets("events_subcode_words")
+
 
 class WordRow(NamedTuple):
     subcode: str
@@ -66,8 +70,7 @@ def _scope_words(token: Token, scope: str) -> set[str]:
     return found
 
 
-# Verbs that put their subject in a state an "under" phrase names ("are under investigation").
-STATE_VERBS = {"be", "come", "remain", "place", "put"}
+STATE_VERBS = WORD_SETS["STATE_VERBS"]
 
 
 def word_code(code: str, token: Token) -> str | None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from accord.actors.tables import word_sets
 from accord.events.argument_words import AID_APPEALS, UNIDENTIFIED_ATTACKER, asks_a_collective
 from accord.events.clauses import statement_author
 from accord.events.ontology import Ontology
@@ -16,34 +17,28 @@ from accord.events.slots import object_of
 if TYPE_CHECKING:
     from accord.events.record import Event
 
+# The word sets are data: each one's words and why are in accord/data/words/events_sweep_checks.tsv.
+WORD_SETS = word_sets("events_sweep_checks")
+
 # Conflict announced or conditional is a threat (PLOVER: THREATEN, not ASSAULT + future).
 THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "1384", "20": "1385",
                "160": "1312", "163": "1312", "161": "1313", "162": "1311", "164": "134", "165": "135",
                "166": "136", "191": "1381", "192": "1382",
                # administrative sanctions threatened by their kind (codebook 1321-1324)
                "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324"}
-# Nouns of asking whose infinitives say what is asked ("calls to free the prisoners").
-ASKING_NOUNS = {"call", "demand", "appeal", "request", "plea", "proposal", "ultimatum", "pressure", "urging"}
-# Verbs of asking whose that-clause or infinitive says what is asked ("demanded that Iran free ...").
-ASKING_VERBS = {"demand", "urge", "call", "ask", "request", "insist", "press", "appeal", "plead"}
-# Verbs of rejecting something said or offered; they take an object, never an infinitive.
-REJECTING_VERBS = {"reject", "rebuff", "spurn", "dismiss", "snub", "repudiate"}
-ORDER_VERBS = {"order", "instruct", "direct", "command", "tell"}
-# A state's own armed or police forces named with "the" ("ordered the army to ...").
-FORCES = {"army", "military", "troops", "forces", "police", "navy", "soldiers"}
+ASKING_NOUNS = WORD_SETS["ASKING_NOUNS"]
+ASKING_VERBS = WORD_SETS["ASKING_VERBS"]
+REJECTING_VERBS = WORD_SETS["REJECTING_VERBS"]
+ORDER_VERBS = WORD_SETS["ORDER_VERBS"]
+FORCES = WORD_SETS["FORCES"]
 MASS_KILLING = "202"
-# Verbs whose object is a topic of talk or thought, not an act ("discussed a ceasefire").
-TOPIC_VERBS = {"discuss", "study", "debate", "consider", "examine", "review", "weigh", "mull", "ponder",
-               "contemplate"}
-# Nouns of intention shown by a verb of showing ("signalled its readiness to resume talks").
-INTENT_NOUNS = {"willingness", "readiness", "intention", "intent", "desire", "eagerness", "openness",
-                "determination", "preparedness"}
+TOPIC_VERBS = WORD_SETS["TOPIC_VERBS"]
+INTENT_NOUNS = WORD_SETS["INTENT_NOUNS"]
 EXPULSION_CODES = ("200", "201", "203")  # mass expulsion, ethnic cleansing
 RAVAGING_CODES = ("1712",)  # property destroyed: burnt villages, razed homes
 RALLY_SUPPORT = "053"
 SUPPORT_APPEAL = "022"
-# Possessives that, on what others are asked to back, mean the asker's own ("its plan").
-OWN_POSSESSIVES = {"his", "her", "its"}
+OWN_POSSESSIVES = WORD_SETS["OWN_POSSESSIVES"]
 
 
 # Actors the coder infers when the text names nobody (coder.py): not a party the text gives.
@@ -119,17 +114,13 @@ def asked_of_recipient(outer: Event, inner: Event) -> bool:
 
 
 
-# Verbs by which a body makes a text its own ("adopted / approved / passed a resolution ...").
-ADOPTING_VERBS = {"adopt", "approve", "pass", "issue", "release", "publish", "sign"}
-# ... and the texts whose words carry the act (an ultimatum or a demand is an act of its own).
-ADOPTED_TEXTS = {"resolution", "statement", "declaration", "communique", "communiqué", "motion", "decree", "order"}
-# One's own signature carries only a text one decrees alone ("signed a decree recognising
-# Abkhazia" recognises); a declaration two parties sign is their agreement (057).
-SIGNED_ALONE = {"decree", "order"}
-SETTING_MARKS = {"as", "after", "when", "since", "because", "while", "before", "once"}
-SETTING_PREPS = {"as", "amid", "after", "following", "despite", "during"}
-TRAVEL_NOUNS = {"visit", "trip", "tour"}
-ANSWER_NOUNS = {"retaliation", "revenge", "response", "reprisal", "reaction", "protest"}
+ADOPTING_VERBS = WORD_SETS["ADOPTING_VERBS"]
+ADOPTED_TEXTS = WORD_SETS["ADOPTED_TEXTS"]
+SIGNED_ALONE = WORD_SETS["SIGNED_ALONE"]
+SETTING_MARKS = WORD_SETS["SETTING_MARKS"]
+SETTING_PREPS = WORD_SETS["SETTING_PREPS"]
+TRAVEL_NOUNS = WORD_SETS["TRAVEL_NOUNS"]
+ANSWER_NOUNS = WORD_SETS["ANSWER_NOUNS"]
 
 
 def promised_party(outer: Event, event: Event) -> list:
@@ -342,9 +333,7 @@ def is_general(code: str) -> bool:
     return len(code) == 3 and code.endswith("0")
 
 
-# Verbs whose object the parser may leave to a following "visiting" read as their clause: "told
-# visiting U.S. veterans", "met visiting Chinese officials", "welcomed visiting delegates".
-VISITOR_HOSTS = {"tell", "meet", "greet", "welcome", "receive", "address", "brief", "host", "thank", "assure"}
+VISITOR_HOSTS = WORD_SETS["VISITOR_HOSTS"]
 
 
 def attributive_visiting(token: Token) -> bool:

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.actors.tables import word_sets
+
+# The word sets are data: each one's words and why are in accord/data/words/events_syntax.tsv.
+WORD_SETS = word_sets("events_syntax")
+
 SUBJECT_DEPS = ("nsubj", "csubj")
-# Verbs whose object does what their infinitive says ("urged Iran to release").
-OBJECT_CONTROL = {"order", "urge", "ask", "beg", "implore", "entreat", "exhort", "force", "compel", "persuade", "allow", "permit", "tell", "invite",
-                  "call", "press", "pressure", "encourage", "require", "instruct", "advise", "warn", "authorize",
-                  "authorise", "help", "enable", "oblige", "prompt", "spur", "lead", "cause", "push", "drive", "provoke"}
+OBJECT_CONTROL = WORD_SETS["OBJECT_CONTROL"]
 
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
@@ -127,7 +129,7 @@ def _active_voice(verb: Token) -> bool:
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
-STATAL_PASSIVES = {"engage", "involve"}
+STATAL_PASSIVES = WORD_SETS["STATAL_PASSIVES"]
 
 
 def agent_of(verb: Token) -> Token | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.actors.names import BACKER_WORDS
-from accord.actors.tables import data_dir, read_tsv
+from accord.actors.tables import data_dir, read_tsv, word_sets
 from accord.events.argument_words import (
     MESSAGE_NOUNS, RECIPIENT_PREPS, is_collective, occasion_words,
 )
@@ -28,6 +28,9 @@ from accord.events.states import STATE_SECTORS, is_state, non_state_armed
 from accord.events.syntax import prepositional_objects, subject_of
 from accord.events.words import is_resignation
 
+# The word sets are data: each one's words and why are in accord/data/words/events_targets.tsv.
+WORD_SETS = word_sets("events_targets")
+
 
 # Halting or ending involvement in a mission (threatened, announced or done).
 WITHDRAWALS = {"136", "166", "0874"}
@@ -36,11 +39,9 @@ RELEASE_CALLS = {"0253", "1053"}
 # someone to act (CAUSE_VERBS); "..., angering China" tells what the act stirred (REACTION_CAUSES).
 _CAUSES = [(row["lemma"], row["role"]) for row in read_tsv(data_dir() / "cause_verbs.tsv")]
 CAUSE_VERBS = frozenset(lemma for lemma, role in _CAUSES if role == "drives")
-# "the remaining Serb population", "the Turkish minority": a people named as one that lives
-# somewhere, like "ethnic Albanians".
-PEOPLE_NOUNS = {"population", "populations", "minority", "minorities", "community", "communities"}
-EMBASSY_PREPS = {"outside", "at", "near", "before", "in"}  # "outside the U.S. embassy", "in front of"
-EMBASSY_NOUNS = {"embassy", "consulate", "legation", "mission", "chancery"}
+PEOPLE_NOUNS = WORD_SETS["PEOPLE_NOUNS"]
+EMBASSY_PREPS = WORD_SETS["EMBASSY_PREPS"]
+EMBASSY_NOUNS = WORD_SETS["EMBASSY_NOUNS"]
 
 
 # Appeals, intents and demands: made in a letter, they are aimed at its addressee.
@@ -182,8 +183,7 @@ def recipients_by_phrase(token: Token, entry: LexiconEntry, reader: ArgumentRead
     return recipients, perpetrators
 
 
-MISSION_NOUNS = {"mission", "operation", "force", "coalition", "deployment", "contingent", "peacekeeping",
-                 "peacekeeper", "blue-helmet"}
+MISSION_NOUNS = WORD_SETS["MISSION_NOUNS"]
 
 
 def _mission_host(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
@@ -196,7 +196,7 @@ def _mission_host(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
     return []
 
 
-FREEING_NOUNS = {"release", "return", "freedom", "handover", "repatriation", "freeing"}
+FREEING_NOUNS = WORD_SETS["FREEING_NOUNS"]
 
 
 def _frees_someone(token: Token) -> bool:
@@ -206,11 +206,8 @@ def _frees_someone(token: Token) -> bool:
                for word in token.subtree)
 
 
-CAPTIVITY_VERBS = {"detain", "hold", "jail", "imprison", "arrest", "capture", "abduct", "kidnap", "seize",
-                   "sentence", "incarcerate", "snatch", "grab", "intern"}
-# Operations in which people are taken ("captured during the Croatian offensive").
-CAPTURING_OPERATIONS = {"offensive", "raid", "attack", "operation", "assault", "incursion", "ambush", "sweep",
-                        "crackdown"}
+CAPTIVITY_VERBS = WORD_SETS["CAPTIVITY_VERBS"]
+CAPTURING_OPERATIONS = WORD_SETS["CAPTURING_OPERATIONS"]
 
 
 def _captors(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
@@ -230,8 +227,7 @@ def _captors(token: Token, reader: ArgumentReader) -> list[ArgumentActor]:
     return []
 
 
-# An unnamed government of the sentence ("the government", "the authorities").
-BARE_GOVERNMENTS = {"government", "authorities", "regime", "cabinet"}
+BARE_GOVERNMENTS = WORD_SETS["BARE_GOVERNMENTS"]
 
 
 def bare_government(token: Token, reader: ArgumentReader) -> Token | None:
@@ -246,22 +242,16 @@ def bare_government(token: Token, reader: ArgumentReader) -> Token | None:
     return None
 
 
-# Participles of a legal charge: "a man convicted of spying for Israel".
-CHARGED_VERBS = {"convict", "accuse", "suspect", "charge", "sentence", "find"}
-# Verbs that name an act in a "what X called ..." clause.
-NAMING_VERBS = {"call", "describe", "term", "brand", "label", "dub", "deem"}
+CHARGED_VERBS = WORD_SETS["CHARGED_VERBS"]
+NAMING_VERBS = WORD_SETS["NAMING_VERBS"]
 
 
 # Participles that tell what an act stirred in others ("..., prompting / angering ..."): whom
 # they name is no party to the act (cause_verbs.tsv, role "stirs").
 REACTION_CAUSES = frozenset(lemma for lemma, role in _CAUSES if role == "stirs")
-# Verbs of a third party's part in a deal or meeting ("a truce brokered by Qatar").
-# A line held towards a country ("his government's policy towards Russia"): the country is what
-# the line is about, and the holder of the line, not it, is the party (targets.policy_topics).
-STANCE_NOUNS = {"policy", "policies", "stance", "approach", "attitude", "line", "posture"}
-STANCE_PREPS = {"towards", "toward", "on", "regarding", "vis-a-vis"}
-BROKERING_VERBS = {"broker", "mediate", "facilitate", "sponsor", "back", "support", "host", "chair",
-                   "arrange", "witness", "oversee", "guarantee"}
+STANCE_NOUNS = WORD_SETS["STANCE_NOUNS"]
+STANCE_PREPS = WORD_SETS["STANCE_PREPS"]
+BROKERING_VERBS = WORD_SETS["BROKERING_VERBS"]
 
 
 def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActor],

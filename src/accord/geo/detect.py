@@ -14,7 +14,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.actors.tables import word_sets
 from accord.geo.gazetteer import Gazetteer, GazetteerEntry
+
+# The word sets are data: each one's words and why are in accord/data/words/geo_detect.tsv.
+WORD_SETS = word_sets("geo_detect")
 
 STRONG, MEDIUM, WEAK = 3, 2, 1
 
@@ -24,46 +28,13 @@ NON_PLACE_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", 
 MINOR_PRIOR = 5.0  # log10 population under ~100,000 and not a capital or region
 CONNECTORS = {"of", "the", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
               "upon", "on", "am", "an", "im", "sur", "en", "el", "al", "-", "'s", "’s", "y", "and", "&"}
-LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around", "within",
-            "throughout", "toward", "towards", "via", "through", "between", "visit", "visited", "visiting",
-            "based", "born", "entering", "leaving", "left", "reached", "arrived"}
+LOCATIVE = WORD_SETS["LOCATIVE"]
 LOCATIVE_SKIP = {"the", "central", "northern", "southern", "eastern", "western", "north", "south", "east",
                  "west", "downtown", "rural", "coastal", "neighbouring", "neighboring", "nearby", "and", ","}
-# Capitalised words that are place names somewhere but, alone, are nearly always something else.
-NOT_ALONE = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "god", "police", "street", "road", "avenue", "mobile", "independence", "liberty", "union", "republic",
-    "commonwealth", "parliament", "congress", "senate", "court", "university", "college", "church", "hospital",
-    "airport", "centre", "center", "bank", "hall", "square", "park", "bay", "lake", "river", "north", "south",
-    "east", "west", "central", "northern", "southern", "eastern", "western", "national", "federal", "state",
-    "city", "county", "island", "mountain", "valley", "man", "mission", "home", "office", "government",
-    "president", "minister", "king", "queen", "prince", "princess", "mayor", "governor", "council", "house",
-    "media", "news", "post", "times", "star", "sun", "globe", "mail", "herald", "tribune", "press", "today",
-    "best", "hope", "unity", "victory", "energy", "power", "gas", "oil", "water", "trade", "enterprise",
-    "progress", "mercy", "justice", "faith", "grace", "love", "joy", "glory", "harmony", "paradise", "eden",
-    "christmas", "easter", "halloween", "thanksgiving", "internet", "google", "apple", "amazon", "twitter",
-    "facebook", "reuters", "afp", "ap", "bbc", "cnn", "dr", "mr", "mrs", "ms", "st", "mt", "ft", "new", "old",
-    "great", "little", "big", "long", "good", "young", "early", "late", "white", "black", "red", "green",
-    "blue", "brown", "gold", "golden", "silver", "lincoln", "jackson", "franklin", "washington's", "obama",
-    "trump", "clinton", "bush", "jesus", "christ", "allah", "mary", "john", "james", "david", "paul", "peter",
-    "george", "victoria", "elizabeth", "charlotte", "florence", "regina", "mark", "luke", "matthew", "page",
-    "people", "world", "earth", "day", "week", "year", "one", "two", "first", "second", "third", "last", "next",
-    "premier", "league", "cup", "championship", "open", "grand", "prix", "fc", "united", "rovers", "wanderers",
-    "gulf", "coast", "wing", "village", "town", "quarter", "delta", "point", "airport", "embassy", "district",
-    "region", "province", "valley", "heights", "hills", "springs", "falls", "beach", "harbor", "harbour", "port",
-    "fort", "camp", "castle", "palace", "tower", "bridge", "market", "station", "school", "academy", "library",
-    "museum", "hotel", "chapel", "cathedral", "temple", "mosque", "republic", "kingdom", "empire", "federation",
-    "state's", "west's", "rehab", "carnegie", "rogers", "douglas", "murray", "marion", "lafayette",
-}
-# Words after a name that make it part of a street or building name ("Press Street").
-FACILITY_WORDS = {"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd", "lane",
-                  "drive", "way", "parade", "place"}
-ROLE_NOT_PLACE = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "saint"}
-# Landforms named by a word before them: "the Nuba Mountains" is no village called Nuba.
-LANDFORM_WORDS = {"mountains", "mountain", "hills", "highlands", "valley", "gorge", "plateau", "plain", "plains",
-                  "desert", "range", "river", "lake", "delta", "basin", "peninsula", "islands", "coast", "forest",
-                  "marshes", "heights"}
+NOT_ALONE = WORD_SETS["NOT_ALONE"]
+FACILITY_WORDS = WORD_SETS["FACILITY_WORDS"]
+ROLE_NOT_PLACE = WORD_SETS["ROLE_NOT_PLACE"]
+LANDFORM_WORDS = WORD_SETS["LANDFORM_WORDS"]
 
 
 @dataclass
@@ -232,11 +203,7 @@ def _judge(doc: Doc, span: Span, ent_at: dict[int, Span], lower_words: set[str],
                    embedded=embedded)
 
 
-# Verbs whose object is ground taken by force: a name they take is a place more likely than a
-# person ("Russian forces captured Avdiivka", which the small model tags PERSON). Not "take" or
-# "seize" alone, which take people as often ("police seized the suspect").
-TAKING_GROUND = {"capture", "recapture", "retake", "retook", "overrun", "overran", "conquer", "occupy", "seize",
-                 "storm", "liberate", "encircle", "besiege"}
+TAKING_GROUND = WORD_SETS["TAKING_GROUND"]
 
 
 def _taken_ground(head: Token) -> bool:
@@ -249,7 +216,7 @@ def _taken_ground(head: Token) -> bool:
     return subject is None or subject.lemma_.lower() not in LAW_OFFICERS
 
 
-LAW_OFFICERS = {"police", "policeman", "officer", "agent", "detective", "authority", "marshal", "sheriff"}
+LAW_OFFICERS = WORD_SETS["LAW_OFFICERS"]
 
 
 def _name_word(doc: Doc, i: int) -> bool:

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from accord.actors.tables import word_sets
 from accord.geo.detect import WEAK, Mention
 from accord.geo.gazetteer import Candidate, GazetteerEntry
 
-# Nouns a place is called by ("the town of Palma", "Solhan, a gold-mining town in ...").
-PLACE_NOUNS = {"town", "city", "village", "hamlet", "settlement", "port", "district", "province", "region",
-               "area", "enclave", "suburb", "commune", "municipality", "locality", "island", "capital",
-               "stronghold", "community", "outpost"}
-# Nouns for a part of a country ("in the north of Mozambique", "in the heart of Mali").
-PART_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "heart",
-              "centre", "center", "part"}
+# The word sets are data: each one's words and why are in accord/data/words/geo_phrase.tsv.
+WORD_SETS = word_sets("geo_phrase")
+
+PLACE_NOUNS = WORD_SETS["PLACE_NOUNS"]
+PART_NOUNS = WORD_SETS["PART_NOUNS"]
 
 
 def named_country(doc: Doc, mentions: list[Mention], cands: list[list[Candidate]],

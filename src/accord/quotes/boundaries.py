@@ -22,9 +22,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-# Frames whose content is a clause or a sentence: an aside in it is part of what is reported.
-CLAUSE_FRAMES = {"clause", "clause-before", "according", "as", "copula", "in-document", "in-view", "answer",
-                 "passive-clause", "adj-clause", "noun-clause"}
+from accord.actors.tables import word_sets
+
+# The word sets are data: each one's words and why are in accord/data/words/quotes_boundaries.tsv.
+WORD_SETS = word_sets("quotes_boundaries")
+
+CLAUSE_FRAMES = WORD_SETS["CLAUSE_FRAMES"]
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 
 

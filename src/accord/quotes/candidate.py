@@ -7,6 +7,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from accord.actors.tables import word_sets
+
+# The word sets are data: each one's words and why are in accord/data/words/quotes_candidate.tsv.
+WORD_SETS = word_sets("quotes_candidate")
+
 
 @dataclass
 class Candidate:
@@ -33,9 +38,7 @@ def subtree(token: Token, skip: set[int] | None = None) -> set[int]:
     return out - skip if skip else out
 
 
-# Words that open a sentence but are not part of what is attributed ("But, officials said, …").
-DISCOURSE = {"but", "and", "so", "still", "yet", "however", "now", "also", "meanwhile", "indeed", "instead", "or",
-             "moreover", "nonetheless", "nevertheless", "then", "thus", "anyway"}
+DISCOURSE = WORD_SETS["DISCOURSE"]
 
 
 def trim_leading(doc: Doc, tokens: set[int]) -> set[int]:

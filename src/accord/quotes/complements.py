@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.actors.tables import word_sets
 from accord.quotes.sources import EVENT_NOUNS, is_time
 
-RELATIVE = {"who", "that", "which", "whom"}
+# The word sets are data: each one's words and why are in accord/data/words/quotes_complements.tsv.
+WORD_SETS = word_sets("quotes_complements")
+
+RELATIVE = WORD_SETS["RELATIVE"]
 
 
 def prep_is_time(prep: Token) -> bool:
@@ -16,9 +20,7 @@ def prep_is_time(prep: Token) -> bool:
     return pobj is not None and (is_time(pobj) or pobj.lower_ in ("interview", "statement", "speech", "tweet"))
 
 
-# Where something was said, not what: "defended the plan on his radio show", "mentions her
-# granddaughter in speeches", "praised him on Twitter".
-MEDIA = {"twitter", "facebook", "instagram", "television", "tv", "radio", "air", "camera", "stage", "trail", "floor"}
+MEDIA = WORD_SETS["MEDIA"]
 
 
 def prep_is_occasion(prep: Token) -> bool:

@@ -6,9 +6,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from accord.actors.tables import data_dir, read_tsv
+from accord.actors.tables import data_dir, read_tsv, word_sets
 
-FRAMES = {"clause", "inf", "obj", "oprd", "quote"}  # plus prepositions ("for", "on", ...)
+# The word sets are data: each one's words and why are in accord/data/words/quotes_cues.tsv.
+WORD_SETS = word_sets("quotes_cues")
+
+FRAMES = WORD_SETS["FRAMES"]
 
 
 @dataclass(frozen=True)

@@ -23,13 +23,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from accord.actors.tables import word_sets
 from accord.quotes.candidate import Candidate
 
-RELATIVE = {"which", "that", "what", "whom", "who"}
+# The word sets are data: each one's words and why are in accord/data/words/quotes_nested.tsv.
+WORD_SETS = word_sets("quotes_nested")
+
+RELATIVE = WORD_SETS["RELATIVE"]
 ASIDE_MARKS = {",", "—", "–", "-", "("}
-JOINERS = {"and", "but", "while", "as", "though"}
-# Adverbial clauses that belong to what is reported ("would resign if the voters wanted it").
-CONDITIONS = {"if", "because", "since", "before", "until", "unless", "so", "once", "when", "whether", "than"}
+JOINERS = WORD_SETS["JOINERS"]
+CONDITIONS = WORD_SETS["CONDITIONS"]
 
 
 def _own_clause(verb: Token, speaker: Token) -> bool:

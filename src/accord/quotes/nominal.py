@@ -8,32 +8,23 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.actors.tables import word_sets
 from accord.quotes.candidate import Candidate, subtree
 from accord.quotes.complements import RELATIVE, has_to, prep_is_time
 from accord.quotes.cues import CueLexicon
 from accord.quotes.phrases import AGENT_NOUNS, agent_noun
 from accord.quotes.sources import subject_of
 
-# Nouns that name what someone says or thinks, as the subject of "is that …" ("his response was
-# that …", "her point is …", "their message is that …"); the noun cues count too.
-STATEMENT_SUBJECTS = {"response", "point", "argument", "message", "answer", "reply", "retort", "view", "position",
-                      "stance", "slogan", "mantra", "motto", "refrain", "line", "case", "contention", "thesis",
-                      "theory", "conclusion", "verdict", "assessment", "advice", "suggestion", "explanation",
-                      "excuse", "pitch", "bet", "guess", "hunch", "instinct", "impression", "feeling", "sense",
-                      "thinking", "belief", "hope", "fear", "worry", "concern", "goal", "aim", "plan", "promise",
-                      "prediction", "warning", "demand", "request", "proposal", "claim", "complaint", "defense",
-                      "defence", "rationale", "reasoning", "take", "philosophy", "strategy", "premise"}
+# The word sets are data: each one's words and why are in accord/data/words/quotes_nominal.tsv.
+WORD_SETS = word_sets("quotes_nominal")
+
+STATEMENT_SUBJECTS = WORD_SETS["STATEMENT_SUBJECTS"]
 
 
-# Verbs whose subject is the source of the statement noun they take ("voiced concern that").
-LIGHT_VERBS = {"make", "issue", "voice", "express", "offer", "raise", "give", "deliver", "lodge", "file", "level",
-               "launch", "mount", "renew", "repeat", "reiterate", "have", "share", "air", "publish", "release",
-               "send", "pen", "write", "post", "extend", "register", "signal", "outline", "unveil", "put"}
+LIGHT_VERBS = WORD_SETS["LIGHT_VERBS"]
 
 
-# Verbs by which someone receives an evaluation: "drew criticism from …", "has the support of …".
-RECEIVING_VERBS = {"draw", "win", "receive", "get", "have", "enjoy", "earn", "gain", "attract", "garner", "face",
-                   "lose", "secure", "collect", "pick", "land", "court"}
+RECEIVING_VERBS = WORD_SETS["RECEIVING_VERBS"]
 
 
 def noun_cue(noun: Token, lemma: str, lexicon: CueLexicon) -> Candidate | None:

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.actors.tables import word_sets
 from accord.quotes.candidate import Candidate, subtree, trim_leading
 from accord.quotes.complements import prep_is_occasion, prep_is_time
 from accord.quotes.cues import Cue
+
+# The word sets are data: each one's words and why are in accord/data/words/quotes_parentheticals.tsv.
+WORD_SETS = word_sets("quotes_parentheticals")
 
 
 def clause_before(verb: Token, lemma: str, cue: Cue, children: list[Token], speaker: Token) -> Candidate | None:
@@ -58,9 +62,7 @@ def _parenthetical(verb: Token) -> bool:
     return before >= 0 and doc[before].text in marks and after < len(doc) and doc[after].text in marks
 
 
-# Whom a statement is made to: "…, Trump told CNN, …", "…, she told reporters on Tuesday".
-HEARERS = {"reporter", "journalist", "audience", "crowd", "supporter", "interviewer", "host", "viewer", "listener",
-           "lawmaker", "voter", "member", "donor", "student", "worker", "official", "committee", "court", "jury"}
+HEARERS = WORD_SETS["HEARERS"]
 
 
 def _complement_after(child: Token, verb: Token, cue) -> bool:

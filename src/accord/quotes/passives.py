@@ -6,15 +6,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.actors.tables import word_sets
 from accord.quotes.candidate import Candidate, subtree
 from accord.quotes.complements import RELATIVE, has_to, prep_is_time
 
-# Prepositions of what a passive cue says of its subject ("seen as", "criticized for").
-PASSIVE_PREPS = {"as", "for", "of"}
+# The word sets are data: each one's words and why are in accord/data/words/quotes_passives.tsv.
+WORD_SETS = word_sets("quotes_passives")
+
+PASSIVE_PREPS = WORD_SETS["PASSIVE_PREPS"]
 
 
-# Verbs whose passive subject is the one spoken to ("was asked if …", "were told that …").
-ADDRESSED = {"ask", "tell", "assure", "inform", "remind", "warn", "advise", "notify"}
+ADDRESSED = WORD_SETS["ADDRESSED"]
 
 
 def passive(verb: Token, lemma: str, cue, children: list[Token]) -> Candidate | None:

@@ -12,19 +12,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.actors.tables import word_sets
 from accord.quotes.candidate import Candidate, subtree, trim_leading
 from accord.quotes.cues import CueLexicon
 from accord.quotes.sources import subject_of
 
-# Nouns naming someone by what they back or oppose: "a supporter of X", "a Sanders backer".
-AGENT_NOUNS = {"supporter", "backer", "critic", "opponent", "proponent", "advocate", "defender", "foe", "detractor"}
-# "In his view, …", "in the opinion of X, …".
-# ("in his own words" introduces a quotation more often: 0 of 3 right on train)
-VIEW_NOUNS = {"view", "opinion", "mind", "eye", "estimation", "judgment", "judgement", "telling", "account",
-              "assessment", "reckoning"}
-# Sources that are documents: "in a new poll, …", "in the report, …".
-DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit", "review", "census", "ranking", "projection",
-             "forecast", "model", "estimate", "count", "tally", "data", "figure", "numbers", "exit"}
+# The word sets are data: each one's words and why are in accord/data/words/quotes_phrases.tsv.
+WORD_SETS = word_sets("quotes_phrases")
+
+AGENT_NOUNS = WORD_SETS["AGENT_NOUNS"]
+VIEW_NOUNS = WORD_SETS["VIEW_NOUNS"]
+DOCUMENTS = WORD_SETS["DOCUMENTS"]
 
 
 def according(token: Token) -> Candidate | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from accord.actors.tables import word_sets
 from accord.quotes.boundaries import CLAUSE_FRAMES, run_to_closing_mark, trim_asides
 from accord.quotes.candidate import Candidate, subtree, trim_leading
 from accord.quotes.complements import RELATIVE, has_to, prep_is_occasion, prep_is_time
@@ -33,16 +34,16 @@ from accord.quotes.phrases import DOCUMENTS, according, in_document, in_view
 from accord.quotes.second_reports import finite_conjuncts, participial_reports
 from accord.quotes.sources import stranded_subject, subject_of
 
-# Prepositions after an object that carry more of the content ("accused X of Y", "cited X as Y",
-# "polls showed him ahead by 20 points", "described crass behavior by Trump").
-OBJECT_PREPS = {"of", "for", "as", "to", "with", "over", "about", "on", "against", "into", "from", "in",
-                "by", "within", "under", "through", "without"}
+# The word sets are data: each one's words and why are in accord/data/words/quotes_reported.tsv.
+WORD_SETS = word_sets("quotes_reported")
+
+OBJECT_PREPS = WORD_SETS["OBJECT_PREPS"]
 # Complements that never belong to the content.
 NEVER = {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "punct", "cc", "mark", "agent", "expl",
          "npadvmod", "advmod", "prt", "dative", "intj", "det"}
 
 
-ANSWERS = {"so", "yes", "no"}
+ANSWERS = WORD_SETS["ANSWERS"]
 
 
 class ReportedFinder:
@@ -397,11 +398,8 @@ class ReportedFinder:
         return set()
 
 
-# "told X to …", "warned X to …", "promised X to …": the content is the infinitive alone.
-OWN_INFINITIVE = {"tell", "warn", "promise", "email", "dare", "exhort"}
-# "The survey found 90 percent support", "…, records show": what a document finds or shows is
-# its report, with an object or as a parenthetical, not only with a clause.
-FINDING_VERBS = {"find", "show"}
+OWN_INFINITIVE = WORD_SETS["OWN_INFINITIVE"]
+FINDING_VERBS = WORD_SETS["FINDING_VERBS"]
 FINDING_SOURCES = DOCUMENTS | {"record", "result", "paper", "inquiry", "investigation", "research", "document",
                                "file", "poll", "filing", "log"}
 

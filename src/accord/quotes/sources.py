@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.actors.tables import word_sets
+
+# The word sets are data: each one's words and why are in accord/data/words/quotes_sources.tsv.
+WORD_SETS = word_sets("quotes_sources")
+
 SUBJECTS = ("nsubj", "csubj")
 TIME_ENTS = {"DATE", "TIME"}
-# Occasions and vehicles of speech: their speaker is the one who gave them, not the noun.
-EVENT_NOUNS = {"speech", "rally", "interview", "address", "appearance", "remarks", "event", "conference",
-               "briefing", "debate", "town", "hall", "meeting", "session", "visit", "stop", "call", "attempt",
-               "response", "reply", "op-ed", "column", "essay", "article", "piece", "letter", "memo", "post",
-               "message", "statement", "release", "text", "tweet", "tweets", "video", "ad", "advertisement", "email", "e-mail", "book",
-               "appeal", "campaign", "broadside", "swipe", "jab", "move", "effort", "bid", "night", "show"}
+EVENT_NOUNS = WORD_SETS["EVENT_NOUNS"]
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:

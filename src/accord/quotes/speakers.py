@@ -8,8 +8,12 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.actors.model import Actor, ActorMention
 from accord.actors.roles import roles_fit
+from accord.actors.tables import word_sets
 
-PRONOUNS = {"he", "she", "him", "her"}
+# The word sets are data: each one's words and why are in accord/data/words/quotes_speakers.tsv.
+WORD_SETS = word_sets("quotes_speakers")
+
+PRONOUNS = WORD_SETS["PRONOUNS"]
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Words in or just before a person's mention that tell the gender ("Ms. Gil", "spokeswoman").
 GENDER_WORDS = {"mr": "m", "mr.": "m", "sir": "m", "spokesman": "m", "congressman": "m", "chairman": "m",
@@ -17,8 +21,8 @@ GENDER_WORDS = {"mr": "m", "mr.": "m", "sir": "m", "spokesman": "m", "congressma
                 "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f", "madam": "f", "spokeswoman": "f",
                 "congresswoman": "f", "chairwoman": "f", "businesswoman": "f", "queen": "f", "wife": "f",
                 "mother": "f", "sister": "f", "daughter": "f", "lady": "f"}
-FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
-RELATIVE = {"who", "that", "which", "whom"}
+FIRST_PERSON = WORD_SETS["FIRST_PERSON"]
+RELATIVE = WORD_SETS["RELATIVE"]
 NOT_IN_MENTION = ("relcl", "acl", "punct", "appos", "advcl", "prep", "cc", "conj")
 
 
