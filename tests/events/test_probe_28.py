@@ -22,15 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import dyads
-
-
-def _country_codes(side: list[dict]) -> set[str]:
-    return {a["code"][:3] for a in side}
-
-
-def _asserted(record: dict) -> list[dict]:
-    return [e for e in record["events"] if not e["modality"]["negated"]]
+from eventkit import asserted, dyads, has_asserted, has_asserted_code, probe_params, quiet_params
 
 
 EVENTS = [
@@ -247,28 +239,17 @@ STILL_WRONG: dict[str, str] = {
 }
 
 
-def _params(rows):
-    for text, events in rows:
-        for code, actor, recipient in events:
-            marks = [pytest.mark.xfail(strict=True, reason=STILL_WRONG[text])] if text in STILL_WRONG else []
-            yield pytest.param(text, code, actor, recipient, marks=marks)
-
-
-@pytest.mark.parametrize("text, code, actor, recipient", list(_params(EVENTS)))
+@pytest.mark.parametrize("text, code, actor, recipient", list(probe_params(EVENTS, STILL_WRONG)))
 def test_probe_event(code_text, text, code, actor, recipient):
     """Some asserted event has the gold root, actor countries and recipient countries."""
     record = code_text(text)
-    assert any(e["cameo"][:2] == code[:2] and _country_codes(e["actor"]) == {a[:3] for a in actor}
-               and _country_codes(e["recipient"]) == {r[:3] for r in recipient}
-               for e in _asserted(record)), dyads(record)
+    assert has_asserted(record, code, actor, recipient, root=True), dyads(record)
 
 
-@pytest.mark.parametrize("text", [
-    pytest.param(t, marks=[pytest.mark.xfail(strict=True, reason=STILL_WRONG[t])] if t in STILL_WRONG else [])
-    for t in QUIET])
+@pytest.mark.parametrize("text", list(quiet_params(QUIET, STILL_WRONG)))
 def test_probe_quiet(code_text, text):
     record = code_text(text)
-    assert not _asserted(record), dyads(record)
+    assert not asserted(record), dyads(record)
 
 
 # The session's rules on sentences of their own, and look-alikes they must leave alone.
@@ -324,9 +305,7 @@ def test_probe_quiet(code_text, text):
 ])
 def test_probe_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
-    assert any(e["cameo"] == code and _country_codes(e["actor"]) == actor
-               and _country_codes(e["recipient"]) == recipient
-               for e in _asserted(record)), dyads(record)
+    assert has_asserted(record, code, actor, recipient, exact=True), dyads(record)
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -351,7 +330,7 @@ def test_probe_rules(code_text, text, code, actor, recipient):
 ])
 def test_probe_rules_not(code_text, text, wrong):
     record = code_text(text)
-    assert not any(e["cameo"].startswith(wrong) for e in _asserted(record)), dyads(record)
+    assert not has_asserted_code(record, wrong), dyads(record)
 
 
 @pytest.mark.parametrize("text, code, actor, recipient", [
@@ -368,6 +347,4 @@ def test_probe_rules_not(code_text, text, wrong):
 ])
 def test_probe_rules_kept(code_text, text, code, actor, recipient):
     record = code_text(text)
-    assert any(e["cameo"].startswith(code) and _country_codes(e["actor"]) == actor
-               and _country_codes(e["recipient"]) == recipient
-               for e in _asserted(record)), dyads(record)
+    assert has_asserted(record, code, actor, recipient), dyads(record)
