@@ -104,3 +104,21 @@ def quiet_params(texts: list[str], still_wrong: dict[str, str]):
     for text in texts:
         marks = [pytest.mark.xfail(strict=True, reason=still_wrong[text])] if text in still_wrong else []
         yield pytest.param(text, marks=marks)
+
+
+def probe_tests(events: list, quiet: list[str], still_wrong: dict[str, str]):
+    """A probe file's two tests, bound by it as ``test_probe_event, test_probe_quiet = probe_tests(...)``:
+    some asserted event of each sentence has the gold root, actor countries and recipient countries,
+    and the quiet sentences have no asserted event; the sentences of ``still_wrong`` are strict xfails."""
+
+    @pytest.mark.parametrize("text, code, actor, recipient", list(probe_params(events, still_wrong)))
+    def test_probe_event(code_text, text, code, actor, recipient):
+        record = code_text(text)
+        assert has_asserted(record, code, actor, recipient, root=True), dyads(record)
+
+    @pytest.mark.parametrize("text", list(quiet_params(quiet, still_wrong)))
+    def test_probe_quiet(code_text, text):
+        record = code_text(text)
+        assert not asserted(record), dyads(record)
+
+    return test_probe_event, test_probe_quiet

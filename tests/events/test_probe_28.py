@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import asserted, dyads, has_asserted, has_asserted_code, probe_params, quiet_params
+from eventkit import dyads, has_asserted, has_asserted_code, probe_tests
 
 
 EVENTS = [
@@ -239,17 +239,8 @@ STILL_WRONG: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("text, code, actor, recipient", list(probe_params(EVENTS, STILL_WRONG)))
-def test_probe_event(code_text, text, code, actor, recipient):
-    """Some asserted event has the gold root, actor countries and recipient countries."""
-    record = code_text(text)
-    assert has_asserted(record, code, actor, recipient, root=True), dyads(record)
-
-
-@pytest.mark.parametrize("text", list(quiet_params(QUIET, STILL_WRONG)))
-def test_probe_quiet(code_text, text):
-    record = code_text(text)
-    assert not asserted(record), dyads(record)
+# Some asserted event of each sentence has the gold root and dyad; the quiet ones have none.
+test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
 
 
 # The session's rules on sentences of their own, and look-alikes they must leave alone.
