@@ -14,9 +14,10 @@ at full code. The misses: a text "released" read as persons set free (0242 -> 02
 pulled back read as fighter jets (1056 -> 1032); "financial aid ... to pay its soldiers" read as
 protection (1031 -> 1034); "expand trade ... with" and "opened a war crimes case" not coded;
 "protest leaders" with no code; the partner of "cooperate with X investigating ..." dropped as an
-absolute clause; and three the small model parses wrongly (below). After the session's rules 78 of
-80 are right at root and dyad and 77 of 80 at full code; the three still wrong are strict xfails
-with the reason.
+absolute clause; two bare verbs after "demanded that X" ("free", "extradite") that the small
+model tags as adjectives (a parse repair now reads them as the verb demanded); and one parse the
+model gets wrong at the root (below). After the session's rules 79 of 80 are right at root and
+dyad and 79 of 80 at full code; the one still wrong is a strict xfail with the reason.
 """
 
 from __future__ import annotations
@@ -138,17 +139,10 @@ ROOT_WRONG: dict[str, str] = {
     "The leader of Georgia's main opposition party called on Georgia's prime minister to resign over the disputed election, party officials said.":
         "the small model reads 'called' as a participle on 'leader' (background), so the resignation asked for is "
         "coded as done (0831)",
-    "Armenia demanded that Azerbaijan free Armenian prisoners of war held since the fighting, the Armenian foreign ministry said.":
-        "the small model tags the subjunctive 'free' as an adjective on 'prisoners', so the demand keeps 100 and the "
-        "attribution tail's ministry becomes the recipient",
 }
 
 # Right at root and dyad but wrong at full code after the session: text -> reason (strict xfail).
-FULL_WRONG: dict[str, str] = {
-    "Turkey demanded that Sweden extradite Kurdish militants wanted in Turkish courts, a Turkish official said.":
-        "the small model tags the subjunctive 'extradite' as an adjective on 'militants', so no act is demanded "
-        "and the demand keeps 100",
-}
+FULL_WRONG: dict[str, str] = {}
 
 
 def _params(full: bool):
@@ -210,6 +204,9 @@ def test_probe_full(code_text, text, code, actor, recipient):
     ("Italy promised to work with Albanian police investigating the smuggling ring.", "030", {"ITA"}, {"ALB"}),
     # ... but an absolute "with ... looking on" after a comma stays the setting.
     ("France signed a defence agreement with Chad, with German officials looking on.", "057", {"FRA"}, {"TCD"}),
+    # A bare verb after "demanded that X" read as an adjective is the verb demanded (parse repair).
+    ("Greece demanded that Germany extradite Turkish officers wanted in Greek courts, a Greek official said.",
+     "1013", {"GRC"}, {"DEU"}),
 ])
 def test_probe_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -220,6 +217,8 @@ def test_probe_rules(code_text, text, code, actor, recipient):
 @pytest.mark.parametrize("text, wrong", [
     # An ambassador pulled out is no standing down of forces.
     ("Iraq urged Kuwait to pull its ambassador out of Baghdad.", "0256"),
+    # A noun with its own subjunctive verb keeps the adjective before it ("free speech be curbed").
+    ("Moscow demanded that Tbilisi free speech be curbed.", "1053"),
     # Trading in shares is no cooperation between states.
     ("The exchange plans to expand trade in its futures contracts.", "0"),
 ])

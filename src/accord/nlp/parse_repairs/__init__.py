@@ -21,6 +21,7 @@ from accord.nlp.parse_repairs.charges_and_agents import (
     reattach_rebutted_charge_as_subject,
 )
 from accord.nlp.parse_repairs.clauses import (
+    subjunctive_read_as_adjective,
     that_clause_of_telling_verb,
 )
 from accord.nlp.parse_repairs.guests import (
@@ -59,6 +60,7 @@ __all__ = [
     "reattach_rebutted_charge_as_subject",
     "repair_parses",
     "restore_silent_e_lemmas",
+    "subjunctive_read_as_adjective",
     "that_clause_of_telling_verb",
     "verb_read_as_plural_noun",
 ]
@@ -83,4 +85,5 @@ def repair_parses(doc: Doc) -> Doc:
         restore_silent_e_lemmas(sent)
         predicate_read_as_apposition(sent)
         that_clause_of_telling_verb(sent)
+        subjunctive_read_as_adjective(sent)
     return doc
