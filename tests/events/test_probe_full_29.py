@@ -15,9 +15,10 @@ pulled back read as fighter jets (1056 -> 1032); "financial aid ... to pay its s
 protection (1031 -> 1034); "expand trade ... with" and "opened a war crimes case" not coded;
 "protest leaders" with no code; the partner of "cooperate with X investigating ..." dropped as an
 absolute clause; two bare verbs after "demanded that X" ("free", "extradite") that the small
-model tags as adjectives (a parse repair now reads them as the verb demanded); and one parse the
-model gets wrong at the root (below). After the session's rules 79 of 80 are right at root and
-dyad and 79 of 80 at full code; the one still wrong is a strict xfail with the reason.
+model tags as adjectives; and "The leader of ... called on ... to resign", where the model reads
+"called" as a participle on "leader" (two parse repairs now read both). After the session's rules
+all 80 are right at root and dyad and at full code. The xfail tables are kept, empty, for the
+next round.
 """
 
 from __future__ import annotations
@@ -135,11 +136,7 @@ EVENTS = [
 ]
 
 # Wrong at root or dyad after the session: text -> reason (strict xfail of both tests).
-ROOT_WRONG: dict[str, str] = {
-    "The leader of Georgia's main opposition party called on Georgia's prime minister to resign over the disputed election, party officials said.":
-        "the small model reads 'called' as a participle on 'leader' (background), so the resignation asked for is "
-        "coded as done (0831)",
-}
+ROOT_WRONG: dict[str, str] = {}
 
 # Right at root and dyad but wrong at full code after the session: text -> reason (strict xfail).
 FULL_WRONG: dict[str, str] = {}
@@ -207,6 +204,12 @@ def test_probe_full(code_text, text, code, actor, recipient):
     # A bare verb after "demanded that X" read as an adjective is the verb demanded (parse repair).
     ("Greece demanded that Germany extradite Turkish officers wanted in Greek courts, a Greek official said.",
      "1013", {"GRC"}, {"DEU"}),
+    # A finite verb read as a participle on its subject takes back its infinitive (parse repair).
+    ("The leader of Kenya's largest opposition party called on Kenya's finance minister to resign over the tax bill, party officials said.",
+     "0241", {"KEN"}, {"KEN"}),
+    # ... and a sentence the model already reads right keeps its code.
+    ("The head of Chile's biggest miners' union urged Chile's labour minister to step down over the pension law, the union said.",
+     "0241", {"CHL"}, {"CHL"}),
 ])
 def test_probe_rules(code_text, text, code, actor, recipient):
     record = code_text(text)

@@ -21,6 +21,7 @@ from accord.nlp.parse_repairs.charges_and_agents import (
     reattach_rebutted_charge_as_subject,
 )
 from accord.nlp.parse_repairs.clauses import (
+    finite_verb_read_as_participle,
     subjunctive_read_as_adjective,
     that_clause_of_telling_verb,
 )
@@ -46,6 +47,7 @@ from accord.nlp.parse_repairs.verbs import (
 
 __all__ = [
     "agent_after_inserted_phrase",
+    "finite_verb_read_as_participle",
     "compound_before_verb_as_subject",
     "free_acronym_subject",
     "free_subject_before_weekday",
@@ -86,4 +88,5 @@ def repair_parses(doc: Doc) -> Doc:
         predicate_read_as_apposition(sent)
         that_clause_of_telling_verb(sent)
         subjunctive_read_as_adjective(sent)
+        finite_verb_read_as_participle(sent)
     return doc

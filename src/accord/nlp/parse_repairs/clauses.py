@@ -91,3 +91,33 @@ def subjunctive_read_as_adjective(sent: Span) -> bool:
             word.tag_, word.pos_, word.lemma_ = "VB", "VERB", word.lower_
             changed = True
     return changed
+
+
+def finite_verb_read_as_participle(sent: Span) -> bool:
+    """"The leader of Georgia's main opposition party called on the prime minister to resign ...,
+    officials said": the model reads "called" as a participle on "leader" (the leader who was
+    called on) and gives "leader" to the infinitive "to resign" as its subject. An infinitive
+    has no subject of its own, so the signs are: a verb with "to" as its aux and a noun subject
+    that carries a past participle hung on it as "acl", the participle's own "on" or object before
+    the infinitive. The participle becomes the clause's verb in the infinitive's place, the noun
+    its subject and the infinitive its complement."""
+    changed = False
+    for infinitive in sent:
+        if infinitive.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+            continue
+        subject = next((c for c in infinitive.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None:
+            continue
+        verb = next((c for c in subject.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+                     and c.i < infinitive.i and any(g.dep_ in ("prep", "dobj") for g in c.children)), None)
+        if verb is None:
+            continue
+        head = infinitive.head if infinitive.head.i != infinitive.i else None
+        changes = {verb: (head, infinitive.dep_) if head is not None else (verb, "ROOT"),
+                   subject: (verb, "nsubj"), infinitive: (verb, "xcomp")}
+        changes.update({c: (verb, c.dep_) for c in infinitive.children if c.i > verb.i and c.i < infinitive.i
+                        and c.dep_ not in ("aux", "nsubj")})
+        if _rewire(sent, changes):
+            verb.tag_ = "VBD"
+            changed = True
+    return changed
