@@ -266,11 +266,26 @@ def _civil_blockade(token: Token) -> bool:
 THREATENED_DISSENT = "133"
 
 
+AID_CODES = {"023", "033", "070", "103", "122", "162"}
+
+
+def _aid_own_kind(token: Token, vocabularies: tuple) -> str | None:
+    """The kind the aid itself names, with its own modifiers ("demanded more financial aid from
+    Turkey to pay its soldiers" is economic, 1031), before the words of the rest of the phrase
+    (only an aid noun: "3 billion dollars in humanitarian aid" keeps its humanitarian kind)."""
+    held = [c for c in token.children if c.dep_ == "dobj"]
+    held += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+             if g.dep_ == "pobj"]
+    words = word_set(t for noun in held if noun.lemma_.lower() in AID for t in [noun, *noun.children]
+                     if t is noun or t.dep_ in ("amod", "compound"))
+    return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
+
+
 def kind_code(code: str, token: Token) -> str | None:
     """The sub-code of a code of `KINDS` by the first kind its phrase names, or None; an
     investigation that names none, by the purpose it was set up for or by who investigates."""
     codes, vocabularies = KINDS[code]
-    kind = kind_of(token, vocabularies)
+    kind = (_aid_own_kind(token, vocabularies) if code in AID_CODES else None) or kind_of(token, vocabularies)
     if kind == "blockade" and code in ("130", "138") and _civil_blockade(token):
         return THREATENED_DISSENT
     if kind == "military" and code == "090" and kind_of(token, (INQUIRY_MILITARY_ACTS,)) is None \

@@ -229,6 +229,19 @@ def _returned(tokens: list[Token]) -> str | None:
 
 
 FREEDOM_KINDS = WORD_SETS["FREEDOM_KINDS"]
+PUBLISHED_TEXTS = WORD_SETS["PUBLISHED_TEXTS"]
+FORCES_PULLED = WORD_SETS["FORCES_PULLED"]
+
+
+def _pulls_forces_back(token: Token) -> bool:
+    """ "pull its fighters back / out": forces stood down, whatever else names them (fighters are no jets)."""
+    return token.lemma_.lower() == "pull" and any(c.lower_ in {"back", "out"} for c in token.children) \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in FORCES_PULLED for c in token.children)
+
+
+def _text_published(token: Token) -> bool:
+    """ "released" as a participle on a text ("in a letter released on Monday"): nothing set free."""
+    return token.dep_ == "acl" and token.head.lemma_.lower() in PUBLISHED_TEXTS
 
 
 def _freedom_of_kind(token: Token) -> bool:
@@ -256,6 +269,9 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     frees = [t for t in tokens if t.lemma_.lower() == "free"]
     if frees and all(t.dep_ == "amod" and t.head.pos_ in ("NOUN", "PROPN") for t in frees):
         words.discard("free")  # "free trade", "free elections": no one is set free (0253, 1053, 1243)
+    releases = [t for t in tokens if t.lemma_.lower() == "release"]
+    if releases and all(_text_published(t) for t in releases):
+        words.discard("release")  # "urged X to change its policy, in a letter released on Monday"
     if any(_system_of_government(t) for t in tokens):
         words = words | {"system-of-government"}  # "an overhaul of the Taliban's system of government" (0244, 1044)
     if any(_prisoners_right(t) for t in tokens):
@@ -298,7 +314,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "administrative"  # "lift restrictions on independent journalists" (0251, 1051, 1241)
             if head in LAW_CHANGING and word_set(c for c in t.children if c.dep_ == "dobj") & POLICY_TARGETS:
                 return "policy"  # "withdraw its law on foreign funding", "amend its media law" (0242, 1042, 1232)
-            if head in DEESCALATION or (head == "lay" and any(c.lower_ == "down" for c in t.children)):
+            if head in DEESCALATION or (head == "lay" and any(c.lower_ == "down" for c in t.children)) \
+                    or _pulls_forces_back(t):
                 return "deescalation"
             if head == "share" and word_set(c for c in t.children if c.dep_ == "dobj") & COSTS:
                 return "reparations"  # "share the financial burden of hosting migrants": economic aid (0231, 1031, 1221)

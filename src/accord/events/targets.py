@@ -42,6 +42,7 @@ CAUSE_VERBS = frozenset(lemma for lemma, role in _CAUSES if role == "drives")
 PEOPLE_NOUNS = WORD_SETS["PEOPLE_NOUNS"]
 EMBASSY_PREPS = WORD_SETS["EMBASSY_PREPS"]
 EMBASSY_NOUNS = WORD_SETS["EMBASSY_NOUNS"]
+PARTNER_VERBS = WORD_SETS["PARTNER_VERBS"]
 
 
 # Appeals, intents and demands: made in a letter, they are aimed at its addressee.
@@ -294,10 +295,13 @@ def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActo
             # serving is no party to the act.)
             skip |= {t.i for t in word.subtree}
     for word in head.subtree:
-        if word.dep_ == "prep" and word.lower_ == "with" and any(
+        partner = word.head.i == head.i and head.lemma_.lower() in PARTNER_VERBS \
+            and word.i > 0 and word.nbor(-1).lower_ != ","
+        if word.dep_ == "prep" and word.lower_ == "with" and not partner and any(
                 c.dep_ == "pcomp" and any(g.dep_ == "nsubj" for g in c.children) for c in word.children):
             # ("signed an agreement ..., with EU foreign policy chief Javier Solana looking on": who
-            # looks on is the circumstance, no party.)
+            # looks on is the circumstance, no party; but a partner verb's own "with" names the
+            # partner: "pledged to cooperate with Moroccan prosecutors investigating the bombing".)
             skip |= {t.i for t in word.subtree}
     if entry.cameo[:2] < "07":
         # ("signed a power-sharing deal, mediated by Burkina Faso", "met rebels backed by Rwanda":

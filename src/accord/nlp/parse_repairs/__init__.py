@@ -21,6 +21,8 @@ from accord.nlp.parse_repairs.charges_and_agents import (
     reattach_rebutted_charge_as_subject,
 )
 from accord.nlp.parse_repairs.clauses import (
+    finite_verb_read_as_participle,
+    subjunctive_read_as_adjective,
     that_clause_of_telling_verb,
 )
 from accord.nlp.parse_repairs.guests import (
@@ -45,6 +47,7 @@ from accord.nlp.parse_repairs.verbs import (
 
 __all__ = [
     "agent_after_inserted_phrase",
+    "finite_verb_read_as_participle",
     "compound_before_verb_as_subject",
     "free_acronym_subject",
     "free_subject_before_weekday",
@@ -59,6 +62,7 @@ __all__ = [
     "reattach_rebutted_charge_as_subject",
     "repair_parses",
     "restore_silent_e_lemmas",
+    "subjunctive_read_as_adjective",
     "that_clause_of_telling_verb",
     "verb_read_as_plural_noun",
 ]
@@ -83,4 +87,6 @@ def repair_parses(doc: Doc) -> Doc:
         restore_silent_e_lemmas(sent)
         predicate_read_as_apposition(sent)
         that_clause_of_telling_verb(sent)
+        subjunctive_read_as_adjective(sent)
+        finite_verb_read_as_participle(sent)
     return doc

@@ -51,3 +51,73 @@ def that_clause_of_telling_verb(sent: Span) -> bool:
                 changed = True
                 break
     return changed
+
+
+# Verbs whose that-clause takes a bare (subjunctive) verb: "demanded that Baku free the prisoners".
+MANDATIVE_VERBS = {"demand", "insist", "urge", "ask", "request", "propose", "recommend", "require", "order"}
+# Words a subject between "that" and its verb may be made of ("that the Swedish government").
+SUBJECT_POS = {"DET", "PROPN", "NOUN", "ADJ", "PART"}
+
+
+def subjunctive_read_as_adjective(sent: Span) -> bool:
+    """"demanded that Azerbaijan free Armenian prisoners", "demanded that Sweden extradite
+    Kurdish militants": after a verb of demanding the bare verb of the that-clause is read as an
+    adjective of its object, so nothing is demanded. The signs: a word tagged as an adjective, in
+    its base form a verb the model knows, hung as modifier on a noun after it; before it a subject
+    of names, nouns and determiners only, opened by "that" right after a verb of demanding. The
+    word becomes the clause's verb, with that subject, that object and the "that"."""
+    from accord.nlp.parse_repairs.verbs import _verb_lemmas
+
+    changed = False
+    for word in sent:
+        if word.tag_ != "JJ" or word.dep_ != "amod" or word.head.i <= word.i \
+                or word.head.pos_ not in ("NOUN", "PROPN") or word.lower_ not in _verb_lemmas():
+            continue
+        start = word.i - 1
+        while start > sent.start and sent.doc[start].pos_ in SUBJECT_POS and word.i - start <= 5:
+            start -= 1
+        mark, subject = sent.doc[start], sent.doc[word.i - 1]
+        if mark.lower_ != "that" or start == word.i - 1 or subject.pos_ not in ("PROPN", "NOUN") \
+                or mark.i == sent.start or sent.doc[mark.i - 1].lemma_.lower() not in MANDATIVE_VERBS \
+                or sent.doc[mark.i - 1].pos_ != "VERB":
+            continue
+        verb, thing = sent.doc[mark.i - 1], word.head
+        if thing.dep_ in ("nsubj", "nsubjpass") and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "be"
+                                                         for a in thing.head.children):
+            continue  # "demanded that Tbilisi free speech be curbed": the noun has its own verb
+        changes = {word: (verb, "ccomp"), subject: (word, "nsubj"), thing: (word, "dobj"), mark: (word, "mark")}
+        changes.update({t: (subject, t.dep_) for t in sent.doc[mark.i + 1:subject.i] if t.head.i > subject.i})
+        if _rewire(sent, changes):
+            word.tag_, word.pos_, word.lemma_ = "VB", "VERB", word.lower_
+            changed = True
+    return changed
+
+
+def finite_verb_read_as_participle(sent: Span) -> bool:
+    """"The leader of Georgia's main opposition party called on the prime minister to resign ...,
+    officials said": the model reads "called" as a participle on "leader" (the leader who was
+    called on) and gives "leader" to the infinitive "to resign" as its subject. An infinitive
+    has no subject of its own, so the signs are: a verb with "to" as its aux and a noun subject
+    that carries a past participle hung on it as "acl", the participle's own "on" or object before
+    the infinitive. The participle becomes the clause's verb in the infinitive's place, the noun
+    its subject and the infinitive its complement."""
+    changed = False
+    for infinitive in sent:
+        if infinitive.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+            continue
+        subject = next((c for c in infinitive.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None:
+            continue
+        verb = next((c for c in subject.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+                     and c.i < infinitive.i and any(g.dep_ in ("prep", "dobj") for g in c.children)), None)
+        if verb is None:
+            continue
+        head = infinitive.head if infinitive.head.i != infinitive.i else None
+        changes = {verb: (head, infinitive.dep_) if head is not None else (verb, "ROOT"),
+                   subject: (verb, "nsubj"), infinitive: (verb, "xcomp")}
+        changes.update({c: (verb, c.dep_) for c in infinitive.children if c.i > verb.i and c.i < infinitive.i
+                        and c.dep_ not in ("aux", "nsubj")})
+        if _rewire(sent, changes):
+            verb.tag_ = "VBD"
+            changed = True
+    return changed
