@@ -25,15 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import dyads
-
-
-def _country_codes(side: list[dict]) -> set[str]:
-    return {a["code"][:3] for a in side}
-
-
-def _asserted(record: dict) -> list[dict]:
-    return [e for e in record["events"] if not e["modality"]["negated"]]
+from eventkit import dyads, has_asserted, has_asserted_code
 
 
 # text, gold full code, actor countries, recipient countries
@@ -159,16 +151,14 @@ def test_probe_size():
 def test_probe_root(code_text, text, code, actor, recipient):
     """Some asserted event has the gold root, actor countries and recipient countries."""
     record = code_text(text)
-    assert any(e["cameo"][:2] == code[:2] and _country_codes(e["actor"]) == actor
-               and _country_codes(e["recipient"]) == recipient for e in _asserted(record)), dyads(record)
+    assert has_asserted(record, code, actor, recipient, root=True), dyads(record)
 
 
 @pytest.mark.parametrize("text, code, actor, recipient", list(_params(full=True)))
 def test_probe_full(code_text, text, code, actor, recipient):
     """Some asserted event has the gold full code, actor countries and recipient countries."""
     record = code_text(text)
-    assert any(e["cameo"] == code and _country_codes(e["actor"]) == actor
-               and _country_codes(e["recipient"]) == recipient for e in _asserted(record)), dyads(record)
+    assert has_asserted(record, code, actor, recipient, exact=True), dyads(record)
 
 
 # The session's rules, each on sentences of the helper's own, with look-alikes.
@@ -213,8 +203,7 @@ def test_probe_full(code_text, text, code, actor, recipient):
 ])
 def test_probe_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
-    assert any(e["cameo"] == code and _country_codes(e["actor"]) == actor
-               and _country_codes(e["recipient"]) == recipient for e in _asserted(record)), dyads(record)
+    assert has_asserted(record, code, actor, recipient, exact=True), dyads(record)
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -227,4 +216,4 @@ def test_probe_rules(code_text, text, code, actor, recipient):
 ])
 def test_probe_rules_not(code_text, text, wrong):
     record = code_text(text)
-    assert not any(e["cameo"].startswith(wrong) for e in _asserted(record)), dyads(record)
+    assert not has_asserted_code(record, wrong), dyads(record)
