@@ -53,3 +53,36 @@ def test_look_alike_keeps(code_text, text, code, actor, recipient):
 def test_same_body_stays_quiet(code_text, text):
     record = code_text(text)
     assert not _asserted(record), dyads(record)
+
+
+# An article about one country's public life, then a passive arrest, charge or sentence of a person
+# or group the tables do not know, with no agent and no place.
+OHIO = ("Ohio Governor John Kasich signed the new sentencing law in Columbus on Monday. The Ohio Senate and "
+        "Democratic lawmakers had backed the bill, which the White House praised. ")
+
+
+def _in_last_sentence(record: dict, text: str) -> list[dict]:
+    start = text.rfind(". ") + 2 if ". " in text else 0
+    return [e for e in _asserted(record) if e["trigger"]["start"] >= start]
+
+
+@pytest.mark.parametrize("last, code", [
+    ("Paul Dwyer was sentenced to 12 years in prison that June.", "116"),
+    ("Four protesters who stormed the state capitol have been charged with trespass.", "173"),
+])
+def test_authorities_of_the_article(code_text, last, code):
+    text = OHIO + last
+    events = _in_last_sentence(code_text(text), text)
+    assert any(e["cameo"] == code and {a["code"][:3] for a in e["actor"]} == {"USA"}
+               and {a["code"][:3] for a in e["recipient"]} == {"USA"} for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    # Read alone, the sentence names no country: nobody is known to have passed the sentence.
+    "Paul Dwyer was sentenced to 12 years in prison that June.",
+    # An article about two countries at once says whose authorities it was no more.
+    ("Germany and France signed a border treaty in Berlin on Monday. The French and German parliaments "
+     "had backed the treaty, which Paris and Berlin praised. Paul Dwyer was sentenced to 12 years in prison that June."),
+])
+def test_no_article_country_stays_quiet(code_text, text):
+    assert not _in_last_sentence(code_text(text), text)

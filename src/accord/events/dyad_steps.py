@@ -16,6 +16,7 @@ from accord.events.aim_words import TALKS
 from accord.events.argument_words import BROKER_VERBS, JOINT_PREPS, PLACE_DEMONYM, UNIDENTIFIED_ATTACKER
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import ACTOR_OBJECT
+from accord.events.homes import ARTICLE_SECTORS
 from accord.events.merging import passive_without_agent
 from accord.events.parties import EXPULSIONS, arguments_of
 from accord.events.phrase_parties import (
@@ -266,6 +267,38 @@ def authorities_where_it_happened(token: Token, entry, reader: ArgumentReader, w
                                         told or f"authorities of {where[1]}, where it happened")]
             # The place itself ("expelled from Papua New Guinea") is the actor, not a party.
             who.recipients = [r for r in who.recipients if r.actor.code != where[0] or r.actor.sector]
+
+
+def authorities_of_the_article(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
+    """"Paul Dwyer was sentenced to 12 years", "Four protesters have been charged with trespass",
+    read inside an article about one country: a person or group the tables do not know, arrested,
+    charged, tried or sentenced with no agent and no place named, is dealt with by that country's
+    authorities, and is taken for one of its people (the country the rest of the article is about,
+    `ArgumentReader.article_context`; never for a sentence read alone)."""
+    if who.actors or entry.cameo[:3] not in STATE_ACTS_BY_UNNAMED or not passive_without_agent(token):
+        return
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return
+    mention = next((m for m in reader.doc._.actors or [] if m.start <= subject.i < m.end), None)
+    if mention is None or mention.actor.code or not (mention.actor.kind == "person"
+                                                     or mention.actor.sector in ARTICLE_SECTORS):
+        return
+    if locative_country(token, reader, expel=entry.cameo[:3] == "174") is not None:
+        return
+    home = reader.article_context(subject)
+    # (A group of no country of its own may already be the article's people: "protesters".)
+    if home is None or any(r.actor.code != home.code for r in who.recipients):
+        return
+    sector = "COP" if entry.cameo[:2] == "17" else "JUD" if entry.cameo[:3] in COURT_RULINGS else "GOV"
+    who.actors = [ArgumentActor(Actor(home.code, sector, None, "country"), token.idx, token.idx + len(token),
+                                token.text, f"authorities of {home.code}, the country of the article")]
+    if who.recipients:
+        return
+    words = reader.doc[mention.start:mention.end]
+    who.recipients = who.named_recipients = [
+        ArgumentActor(Actor(home.code, mention.actor.sector, None, "country"), words.start_char, words.end_char,
+                      words.text, f"{words.text}, in a {home.code} article")]
 
 
 def _released_from_custody(token: Token, entry) -> bool:
