@@ -36,6 +36,8 @@ def test_office_of_own_state(code_text, text, code, actor, recipient):
 @pytest.mark.parametrize("text, code, actor, recipient", [
     # An opposition figure on the Kremlin was already a domestic event, and stays one.
     ("Navalny accused the Kremlin of rigging the regional vote.", "112", {"RUS"}, {"RUS"}),
+    # An office of one's own state told to do something: the act it is told to do is the event.
+    ("The president ordered the Pentagon to withdraw all troops from Syria.", "087", {"USA"}, {"SYR"}),
     # A state acting on another state keeps that state as the target.
     ("Britain criticised the French interior ministry over the migrant camps.", "111", {"GBR"}, {"FRA"}),
 ])

@@ -119,7 +119,7 @@ def slot_parties(token: Token, entry, reader: ArgumentReader) -> PartyRecord:
                                                 for a in actors)
     recipients = unique_actors([r for r in named_recipients
                           if (r.actor.kind == "person" and r.actor.name not in actor_names)
-                          or _another_office(r, actors)
+                          or _another_office(token, r, actors)
                           or ((r.actor.code, r.actor.sector) not in same
                               and not (r.actor.code in actor_codes and r.actor.sector is None
                                        and not courts_on_own_state
@@ -127,13 +127,14 @@ def slot_parties(token: Token, entry, reader: ArgumentReader) -> PartyRecord:
     return PartyRecord(actors, recipients, named_recipients, objects, perpetrators, actor_codes, actor_names)
 
 
-def _another_office(recipient: ArgumentActor, actors: list[ArgumentActor]) -> bool:
+def _another_office(token: Token, recipient: ArgumentActor, actors: list[ArgumentActor]) -> bool:
     """"Michael Howard would not back the Home Secretary's plans", "The Home Office criticised the
     Foreign Office": an office or body named by its own title (a metonym of its state) is another
     party than a person or another such body acting on it, so the act is a domestic one (the
     state's code on both sides). Not the state named as such ("Russia ... integration with
-    Russia"), nor the same body named again."""
-    if recipient.via != "metonym" or not actors:
+    Russia"), nor the same body named again, nor an office told to do something ("Obama ordered
+    the Pentagon to withdraw all troops from Iraq": the act it is told to do is the event)."""
+    if recipient.via != "metonym" or not actors or any(c.dep_ == "xcomp" for c in token.children):
         return False
     return all(not (a.start <= recipient.start < a.end or recipient.start <= a.start < recipient.end)
                and (a.actor.kind == "person" or (a.via == "metonym" and a.text.lower() != recipient.text.lower()))
