@@ -24,7 +24,8 @@ from accord.events.contexts import (
 )
 from accord.events.dual_nationals import dual_nationality
 from accord.events.dyad_steps import (
-    PartyRecord, act_told_by_noun, authorities_where_it_happened, disarmed, domestic_target, forces_own_state,
+    PartyRecord, act_told_by_noun, authorities_of_the_article, authorities_where_it_happened, disarmed,
+    domestic_target, forces_own_state,
     front_line, home_target, one_acts_on_other, other_party_of_clause, party_warned, own_forces_or_people, own_government,
     own_ground_dropped, parties_placed, people_where_unrest_broke_out, place_aimed_at, show_in_own_capital,
     show_of_force_meant, slot_parties, trade_partners, unknown_attacker,
@@ -144,7 +145,7 @@ class EventStage:
         if why_not is not None:
             return why_not
         for step in (unknown_attacker, people_where_unrest_broke_out, forces_own_state,
-                     authorities_where_it_happened):
+                     authorities_where_it_happened, authorities_of_the_article):
             step(token, entry, reader, who)
         if not who.actors:
             return f"{entry.label} fits, but {NO_ACTOR}"

@@ -16,6 +16,7 @@ from accord.events.aim_words import TALKS
 from accord.events.argument_words import BROKER_VERBS, JOINT_PREPS, PLACE_DEMONYM, UNIDENTIFIED_ATTACKER
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import ACTOR_OBJECT
+from accord.events.homes import ARTICLE_SECTORS
 from accord.events.merging import passive_without_agent
 from accord.events.parties import EXPULSIONS, arguments_of
 from accord.events.phrase_parties import (
@@ -118,11 +119,26 @@ def slot_parties(token: Token, entry, reader: ArgumentReader) -> PartyRecord:
                                                 for a in actors)
     recipients = unique_actors([r for r in named_recipients
                           if (r.actor.kind == "person" and r.actor.name not in actor_names)
+                          or _another_office(token, r, actors)
                           or ((r.actor.code, r.actor.sector) not in same
                               and not (r.actor.code in actor_codes and r.actor.sector is None
                                        and not courts_on_own_state
                                        and not (figures_on_own_state and r.actor.kind == "country")))])
     return PartyRecord(actors, recipients, named_recipients, objects, perpetrators, actor_codes, actor_names)
+
+
+def _another_office(token: Token, recipient: ArgumentActor, actors: list[ArgumentActor]) -> bool:
+    """"Michael Howard would not back the Home Secretary's plans", "The Home Office criticised the
+    Foreign Office": an office or body named by its own title (a metonym of its state) is another
+    party than a person or another such body acting on it, so the act is a domestic one (the
+    state's code on both sides). Not the state named as such ("Russia ... integration with
+    Russia"), nor the same body named again, nor an office told to do something ("Obama ordered
+    the Pentagon to withdraw all troops from Iraq": the act it is told to do is the event)."""
+    if recipient.via != "metonym" or not actors or any(c.dep_ == "xcomp" for c in token.children):
+        return False
+    return all(not (a.start <= recipient.start < a.end or recipient.start <= a.start < recipient.end)
+               and (a.actor.kind == "person" or (a.via == "metonym" and a.text.lower() != recipient.text.lower()))
+               for a in actors)
 
 
 def act_told_by_noun(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> str | None:
@@ -252,6 +268,38 @@ def authorities_where_it_happened(token: Token, entry, reader: ArgumentReader, w
                                         told or f"authorities of {where[1]}, where it happened")]
             # The place itself ("expelled from Papua New Guinea") is the actor, not a party.
             who.recipients = [r for r in who.recipients if r.actor.code != where[0] or r.actor.sector]
+
+
+def authorities_of_the_article(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
+    """"Paul Dwyer was sentenced to 12 years", "Four protesters have been charged with trespass",
+    read inside an article about one country: a person or group the tables do not know, arrested,
+    charged, tried or sentenced with no agent and no place named, is dealt with by that country's
+    authorities, and is taken for one of its people (the country the rest of the article is about,
+    `ArgumentReader.article_context`; never for a sentence read alone)."""
+    if who.actors or entry.cameo[:3] not in STATE_ACTS_BY_UNNAMED or not passive_without_agent(token):
+        return
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return
+    mention = next((m for m in reader.doc._.actors or [] if m.start <= subject.i < m.end), None)
+    if mention is None or mention.actor.code or not (mention.actor.kind == "person"
+                                                     or mention.actor.sector in ARTICLE_SECTORS):
+        return
+    if locative_country(token, reader, expel=entry.cameo[:3] == "174") is not None:
+        return
+    home = reader.article_context(subject)
+    # (A group of no country of its own may already be the article's people: "protesters".)
+    if home is None or any(r.actor.code != home.code for r in who.recipients):
+        return
+    sector = "COP" if entry.cameo[:2] == "17" else "JUD" if entry.cameo[:3] in COURT_RULINGS else "GOV"
+    who.actors = [ArgumentActor(Actor(home.code, sector, None, "country"), token.idx, token.idx + len(token),
+                                token.text, f"authorities of {home.code}, the country of the article")]
+    if who.recipients:
+        return
+    words = reader.doc[mention.start:mention.end]
+    who.recipients = who.named_recipients = [
+        ArgumentActor(Actor(home.code, mention.actor.sector, None, "country"), words.start_char, words.end_char,
+                      words.text, f"{words.text}, in a {home.code} article")]
 
 
 def _released_from_custody(token: Token, entry) -> bool:
