@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from accord.actors.tables import word_sets
 from accord.nlp.parse_repairs.guests import GUEST_NOUNS
 from accord.nlp.parse_repairs.rewiring import _rewire
 
+# The word sets are data: each one's words and why are in accord/data/words/parse_repairs_charges_and_agents.tsv.
+WORD_SETS = word_sets("parse_repairs_charges_and_agents")
 
-# Nouns that name what one side says of another: "a charge Iran denies".
-CHARGE_NOUNS = {"charge", "claim", "allegation", "accusation", "assertion", "suggestion"}
-# Verbs by which the other side turns such a charge down.
-REBUTTING_VERBS = {"deny", "reject", "dispute", "dismiss", "refute", "contest", "rebut"}
+
+CHARGE_NOUNS = WORD_SETS["CHARGE_NOUNS"]
+REBUTTING_VERBS = WORD_SETS["REBUTTING_VERBS"]
 
 
 def reattach_rebutted_charge(sent: Span) -> bool:
@@ -67,14 +69,8 @@ def _charge_rebutted_in_relative(clause: Token, charge: Token, verb: Token) -> N
         punct.head = clause
 
 
-# Passive verbs whose charge or grounds follow the agent: "was accused by U.N. experts of
-# backing ...", "was criticised by rights groups for jailing ...".
-OF_CHARGE_VERBS = {"accuse", "suspect", "convict", "acquit", "clear", "charge"}
-FOR_GROUNDS_VERBS = {
-    "blame", "criticise", "criticize", "condemn", "praise", "thank", "fault", "punish",
-    "sanction", "reward", "commend", "censure", "rebuke", "reprimand", "fine", "hail",
-    "denounce", "slam", "chastise", "castigate", "attack", "target", "arrest", "jail",
-}
+OF_CHARGE_VERBS = WORD_SETS["OF_CHARGE_VERBS"]
+FOR_GROUNDS_VERBS = WORD_SETS["FOR_GROUNDS_VERBS"]
 
 
 def reattach_charge_after_agent(sent: Span) -> bool:
@@ -146,9 +142,7 @@ def reattach_rebutted_charge_as_subject(sent: Span) -> bool:
     return True
 
 
-# Prepositions of the phrase set between a passive verb and its agent: "was criticised in a
-# statement by ...", "at a news conference in Tehran by ...", "during a visit by ...".
-SETTING_PREPS = {"in", "at", "during", "on", "with", "from", "within", "inside"}
+SETTING_PREPS = WORD_SETS["SETTING_PREPS"]
 # Nouns that name the doers an agent phrase names, when no entity says so: "by U.N. experts".
 AGENT_NOUNS = GUEST_NOUNS | {
     "ministry", "government", "authority", "force", "troop", "soldier", "army", "police", "policeman",
@@ -160,11 +154,7 @@ AGENT_NOUNS = GUEST_NOUNS | {
     "lawmaker", "legislator", "spokesman", "spokeswoman", "spokesperson", "regime", "junta", "coalition",
     "guard", "unit", "investigator", "inspector", "monitor", "observer", "mission", "staff", "agent"}
 NOT_AGENT_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
-# Nouns of a phrase that points at another act, whose "by" names that act's doer: "was taken in
-# response to a request by the Post", "in violation of a resolution by the council".
-REFERRING_NOUNS = {"response", "reaction", "reply", "answer", "retaliation", "accordance", "line", "keeping",
-                   "compliance", "defiance", "violation", "breach", "support", "favour", "favor", "memory",
-                   "honour", "honor", "spite", "place", "light", "view", "wake", "aftermath", "protest"}
+REFERRING_NOUNS = WORD_SETS["REFERRING_NOUNS"]
 
 
 def agent_after_inserted_phrase(sent: Span) -> bool:

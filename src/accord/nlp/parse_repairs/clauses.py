@@ -6,24 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from accord.actors.tables import word_sets
 from accord.nlp.parse_repairs.rewiring import _rewire
 
-# Verbs that tell someone something in a that-clause.
-TELLING_VERBS = {"tell", "inform", "assure", "reassure", "warn", "remind", "brief", "notify", "say", "promise"}
-# Nouns whose own that-clause says what they hold, fear or show ("the news that ...", "a
-# message that ...", "a condition that ..."): the clause is theirs.
-CONTENT_NOUNS = {
-    "report", "claim", "news", "assurance", "reassurance", "warning", "fact", "belief", "hope", "fear", "view",
-    "sign", "evidence", "message", "letter", "statement", "promise", "pledge", "suggestion", "speculation",
-    "rumour", "rumor", "idea", "notion", "impression", "proof", "indication", "charge", "allegation",
-    "accusation", "assertion", "argument", "conviction", "condition", "guarantee", "understanding",
-    "insistence", "demand", "announcement", "decision", "threat", "possibility", "likelihood", "chance",
-    "risk", "concern", "doubt", "question", "point", "reminder", "signal", "word", "information",
-    "confirmation", "denial", "position", "principle", "basis", "ground", "grounds", "proposal", "request",
-    "call", "agreement", "deal", "vow", "commitment", "expectation", "prediction", "estimate", "feeling",
-    "sense", "thought", "opinion", "perception", "line", "note", "memo", "remark", "comment", "reply",
-    "response", "answer", "explanation", "excuse", "way", "extent", "time", "moment", "day",
-}
+# The word sets are data: each one's words and why are in accord/data/words/parse_repairs_clauses.tsv.
+WORD_SETS = word_sets("parse_repairs_clauses")
+
+TELLING_VERBS = WORD_SETS["TELLING_VERBS"]
+CONTENT_NOUNS = WORD_SETS["CONTENT_NOUNS"]
 
 
 def that_clause_of_telling_verb(sent: Span) -> bool:
@@ -53,8 +43,7 @@ def that_clause_of_telling_verb(sent: Span) -> bool:
     return changed
 
 
-# Verbs whose that-clause takes a bare (subjunctive) verb: "demanded that Baku free the prisoners".
-MANDATIVE_VERBS = {"demand", "insist", "urge", "ask", "request", "propose", "recommend", "require", "order"}
+MANDATIVE_VERBS = WORD_SETS["MANDATIVE_VERBS"]
 # Words a subject between "that" and its verb may be made of ("that the Swedish government").
 SUBJECT_POS = {"DET", "PROPN", "NOUN", "ADJ", "PART"}
 

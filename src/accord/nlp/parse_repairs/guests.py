@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from accord.actors.tables import word_sets
 
-# Prepositions of meeting someone: "met with visiting ...", "talked to visiting ...".
-MEETING_PREPS = {"with", "to", "for"}
-# Participles that, before a person, say the person is a guest: "visiting", "touring".
-GUEST_PARTICIPLES = {"visiting", "touring"}
+# The word sets are data: each one's words and why are in accord/data/words/parse_repairs_guests.tsv.
+WORD_SETS = word_sets("parse_repairs_guests")
+
+
+MEETING_PREPS = WORD_SETS["MEETING_PREPS"]
+GUEST_PARTICIPLES = WORD_SETS["GUEST_PARTICIPLES"]
 
 
 def guest_participle_as_modifier(sent: Span) -> bool:
@@ -74,8 +77,7 @@ def _hang_guest(participle: Token, guest: Token, head: Token, dep: str) -> None:
     participle.dep_ = "amod"
 
 
-# Verbs whose object is a guest received ("received visiting ...", "welcomed visiting ...").
-HOSTING_VERBS = {"receive", "meet", "host", "welcome", "greet", "entertain", "honour", "honor", "fete"}
+HOSTING_VERBS = WORD_SETS["HOSTING_VERBS"]
 
 
 def _is_person(noun: Token) -> bool:
@@ -85,8 +87,4 @@ def _is_person(noun: Token) -> bool:
     return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in GUEST_NOUNS
 
 
-# Heads of a noun phrase that name a person or a party of people received as guests.
-GUEST_NOUNS = {"president", "minister", "premier", "chancellor", "king", "queen", "prince", "emir",
-               "sultan", "envoy", "delegation", "counterpart", "leader", "official", "secretary",
-               "governor", "senator", "ambassador", "chief", "commander", "general", "vice-president",
-               "speaker", "mayor", "pope", "monarch", "diplomat", "negotiator", "team", "head"}
+GUEST_NOUNS = WORD_SETS["GUEST_NOUNS"]

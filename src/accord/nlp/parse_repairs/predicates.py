@@ -6,17 +6,18 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from accord.actors.tables import word_sets
 from accord.nlp.parse_repairs.charges_and_agents import NOT_AGENT_ENTS
 from accord.nlp.parse_repairs.rewiring import _rewire
 
+# The word sets are data: each one's words and why are in accord/data/words/parse_repairs_predicates.tsv.
+WORD_SETS = word_sets("parse_repairs_predicates")
 
-# Verbs that say what their object is: "called the plan 'a provocation'", "branded the vote illegal".
-PREDICATING_VERBS = {"call", "brand", "label", "term", "dub", "declare", "deem"}
-INDEFINITES = {"anything", "nothing", "something", "everything", "anyone", "someone", "everyone", "nobody",
-               "anybody", "somebody", "everybody"}
+
+PREDICATING_VERBS = WORD_SETS["PREDICATING_VERBS"]
+INDEFINITES = WORD_SETS["INDEFINITES"]
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "``", "''"}
-# Nouns of time, which after "called X" say when, not what X is ("called the minister a day later").
-TIME_NOUNS = {"day", "week", "month", "year", "time", "night", "morning", "afternoon", "evening", "weekend", "hour"}
+TIME_NOUNS = WORD_SETS["TIME_NOUNS"]
 
 
 def predicate_read_as_apposition(sent: Span) -> bool:

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from accord.actors.tables import word_sets
 from accord.nlp.parse_repairs.rewiring import SUBJECT_DEPS
 
+# The word sets are data: each one's words and why are in accord/data/words/parse_repairs_subjects.tsv.
+WORD_SETS = word_sets("parse_repairs_subjects")
 
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+WEEKDAYS = WORD_SETS["WEEKDAYS"]
 
 
 def free_subject_before_weekday(sent: Span) -> bool:
@@ -220,9 +224,7 @@ def _title_before(name: Token, fronted: Token) -> Token | None:
 FRONTED_DEPS = ("prep", "advcl", "advmod", "npadvmod", "csubj")
 
 
-# Verbs after which a subject may follow ("here comes the rain", "so did Iran"): left alone.
-INVERTING_VERBS = {"be", "come", "go", "do", "have", "say", "add", "ask", "tell", "write", "reply", "continue",
-                   "stand", "lie", "sit", "follow", "remain", "exist", "appear", "seem"}
+INVERTING_VERBS = WORD_SETS["INVERTING_VERBS"]
 
 
 def object_read_as_second_subject(sent: Span) -> bool:

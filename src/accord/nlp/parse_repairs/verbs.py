@@ -10,7 +10,11 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from accord.actors.tables import word_sets
 from accord.nlp.parse_repairs.rewiring import SUBJECT_DEPS, _rewire
+
+# The word sets are data: each one's words and why are in accord/data/words/parse_repairs_verbs.tsv.
+WORD_SETS = word_sets("parse_repairs_verbs")
 
 
 @lru_cache(maxsize=1)
@@ -110,10 +114,7 @@ def _third_persons(lemma: str) -> tuple[str, ...]:
     return forms + ((lemma[:-1] + "ies",) if lemma.endswith("y") else ())
 
 
-# Prefixes joined by a hyphen to a verb the model splits off: "test-fired", "re-imposed",
-# "co-sponsored", "air-dropped", "court-martialled", "fast-tracked", "kick-started".
-VERB_PREFIXES = {"re", "co", "test", "air", "court", "fast", "kick", "jump", "rubber", "cross", "pre", "de",
-                 "counter", "double", "second", "hand", "force", "mis", "sea"}
+VERB_PREFIXES = WORD_SETS["VERB_PREFIXES"]
 HYPHENS = {"-", "–"}
 # How a noun hangs when it is some word's object, not the subject of the verb after it.
 OBJECT_DEPS = ("poss", "pobj", "dobj", "dative", "attr", "oprd")
