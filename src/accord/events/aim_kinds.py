@@ -266,7 +266,8 @@ def _civil_blockade(token: Token) -> bool:
 THREATENED_DISSENT = "133"
 
 
-AID_CODES = {"023", "033", "070", "103", "122", "162"}
+# The codes whose kind is read from aid words (given, asked for, promised, refused or cut).
+AID_CODES = {code for code, (_names, vocabularies) in KINDS.items() if vocabularies in (AID_KINDS, AID_CUTS)}
 
 
 def _aid_own_kind(token: Token, vocabularies: tuple) -> str | None:

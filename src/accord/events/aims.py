@@ -278,8 +278,10 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         words = words | {"rights"}  # "to demand family visits and an end to solitary confinement" (0243, 1043, 1423)
     if "removal" in words and not any(_removes_someone(t) for t in tokens):
         words.discard("removal")  # "the removal of fuel subsidies" is no change in leadership
-    if not protest and words & ELECTIONS and all(t.i in _dated_by(tokens) for t in tokens if t.lower_ in ELECTIONS):
-        words -= ELECTIONS  # "press ahead with reform before next year's elections": a date, not the aim
+    if not protest and words & ELECTIONS:
+        dated = _dated_by(tokens)
+        if all(t.i in dated for t in tokens if t.lower_ in ELECTIONS):
+            words -= ELECTIONS  # "press ahead with reform before next year's elections": a date, not the aim
     if words & PROTECTING:
         # civilians to be protected or shielded are no civilian rule ("deploy observers to shield civilians")
         words -= {"civilian", "civilians"}

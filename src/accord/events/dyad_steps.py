@@ -262,12 +262,16 @@ def authorities_where_it_happened(token: Token, entry, reader: ArgumentReader, w
         if where is not None and any(r.actor.code and (r.actor.code != where[0]
                                                        or r.actor.sector not in (None, "CVL"))
                                      for r in undergoing):
-            sector = "COP" if entry.cameo[:2] == "17" else "JUD" if entry.cameo[:3] in COURT_RULINGS else "GOV"
-            who.actors = [ArgumentActor(Actor(where[0], sector, None, "country"), token.idx,
-                                        token.idx + len(token), token.text,
-                                        told or f"authorities of {where[1]}, where it happened")]
+            who.actors = [_authorities(where[0], entry, token, told or f"authorities of {where[1]}, where it happened")]
             # The place itself ("expelled from Papua New Guinea") is the actor, not a party.
             who.recipients = [r for r in who.recipients if r.actor.code != where[0] or r.actor.sector]
+
+
+def _authorities(code: str, entry, token: Token, why: str) -> ArgumentActor:
+    """The unnamed authorities of a state as the actor of an arrest, trial or other state act at
+    ``token``: police for arrests (17), the courts for rulings, else the government."""
+    sector = "COP" if entry.cameo[:2] == "17" else "JUD" if entry.cameo[:3] in COURT_RULINGS else "GOV"
+    return ArgumentActor(Actor(code, sector, None, "country"), token.idx, token.idx + len(token), token.text, why)
 
 
 def authorities_of_the_article(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
@@ -281,7 +285,7 @@ def authorities_of_the_article(token: Token, entry, reader: ArgumentReader, who:
     subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if subject is None or subject.pos_ == "PRON":
         return
-    mention = next((m for m in reader.doc._.actors or [] if m.start <= subject.i < m.end), None)
+    mention = next((m for m in reader.mentions if m.start <= subject.i < m.end), None)
     if mention is None or mention.actor.code or not (mention.actor.kind == "person"
                                                      or mention.actor.sector in ARTICLE_SECTORS):
         return
@@ -291,9 +295,7 @@ def authorities_of_the_article(token: Token, entry, reader: ArgumentReader, who:
     # (A group of no country of its own may already be the article's people: "protesters".)
     if home is None or any(r.actor.code != home.code for r in who.recipients):
         return
-    sector = "COP" if entry.cameo[:2] == "17" else "JUD" if entry.cameo[:3] in COURT_RULINGS else "GOV"
-    who.actors = [ArgumentActor(Actor(home.code, sector, None, "country"), token.idx, token.idx + len(token),
-                                token.text, f"authorities of {home.code}, the country of the article")]
+    who.actors = [_authorities(home.code, entry, token, f"authorities of {home.code}, the country of the article")]
     if who.recipients:
         return
     words = reader.doc[mention.start:mention.end]

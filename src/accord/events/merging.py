@@ -348,17 +348,16 @@ class _DuplicateSweep:
             if id(event) in drop or not set_off or trigger.tag_ != "VBG" \
                     or report.lemma_.lower() not in REPORT_VERBS or report.i in self.triggers:
                 continue
+            reported = {t.i for c in report.children if c.dep_ == "ccomp" for t in c.subtree}
             told = [other for other in events if other is not event and id(other) not in drop
                     and (other.code.root == event.code.root and same_state(other, event) or _gloss_of_ties(event, other))
-                    and any(c.dep_ == "ccomp" and other.trigger.i in {t.i for t in c.subtree}
-                            for c in report.children)]
+                    and other.trigger.i in reported]
             if not told and event.code.root == THREAT_ROOT and trigger.lemma_.lower() in VOWING_VERBS \
                     and not event.recipients:
                 # "..., a Taliban spokesman said, vowing retaliation": a vow tacked on to the report
                 # of another act is the speaker's aside, which the wire coders leave uncoded.
                 told = [other for other in events if other is not event and id(other) not in drop
-                        and any(c.dep_ == "ccomp" and other.trigger.i in {t.i for t in c.subtree}
-                                for c in report.children)]
+                        and other.trigger.i in reported]
             if told:
                 drop.add(id(event))
                 if not told[0].recipients and event.recipients:

@@ -161,7 +161,7 @@ TIES_CUTTING_VERBS = WORD_SETS["TIES_CUTTING_VERBS"]
 
 
 RALLY_CODE = "053"  # rally support on behalf of
-BACKING_VERBS = WORD_SETS["BACKING_VERBS"]
+ENDORSING_VERBS = WORD_SETS["ENDORSING_VERBS"]
 OWN_PRONOUNS = WORD_SETS["OWN_PRONOUNS"]
 
 
@@ -170,7 +170,7 @@ def _asks_backing_for_own(token: Token, actors: list[ArgumentActor], reader: Arg
     governed "back"/"support" whose object has a possessive pronoun or names the actor's state."""
     own = {a.actor.code[:3] for a in actors if a.actor.code}
     for verb in governed_infinitives(token):
-        if verb.lemma_.lower() not in BACKING_VERBS:
+        if verb.lemma_.lower() not in ENDORSING_VERBS:
             continue
         backed = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if backed is None:

@@ -294,10 +294,12 @@ def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActo
             # ("executed a man convicted of spying for Israel": whom the condemned was charged with
             # serving is no party to the act.)
             skip |= {t.i for t in word.subtree}
+    partner_verb = head.lemma_.lower() in PARTNER_VERBS
     for word in head.subtree:
-        partner = word.head.i == head.i and head.lemma_.lower() in PARTNER_VERBS \
-            and word.i > 0 and word.nbor(-1).lower_ != ","
-        if word.dep_ == "prep" and word.lower_ == "with" and not partner and any(
+        if word.dep_ != "prep" or word.lower_ != "with":
+            continue
+        partner = partner_verb and word.head.i == head.i and word.i > 0 and word.nbor(-1).lower_ != ","
+        if not partner and any(
                 c.dep_ == "pcomp" and any(g.dep_ == "nsubj" for g in c.children) for c in word.children):
             # ("signed an agreement ..., with EU foreign policy chief Javier Solana looking on": who
             # looks on is the circumstance, no party; but a partner verb's own "with" names the

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from accord.actors.tables import word_sets
 from accord.nlp.parse_repairs.rewiring import _rewire
+from accord.nlp.parse_repairs.verbs import _verb_lemmas
 
 # The word sets are data: each one's words and why are in accord/data/words/parse_repairs_clauses.tsv.
 WORD_SETS = word_sets("parse_repairs_clauses")
@@ -55,8 +56,6 @@ def subjunctive_read_as_adjective(sent: Span) -> bool:
     its base form a verb the model knows, hung as modifier on a noun after it; before it a subject
     of names, nouns and determiners only, opened by "that" right after a verb of demanding. The
     word becomes the clause's verb, with that subject, that object and the "that"."""
-    from accord.nlp.parse_repairs.verbs import _verb_lemmas
-
     changed = False
     for word in sent:
         if word.tag_ != "JJ" or word.dep_ != "amod" or word.head.i <= word.i \
