@@ -344,8 +344,7 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "dissent"
             if head in POLICY and word_set(t.subtree) & ARMED_STRIKE and word_set(t.subtree) & {"strike", "strikes"}:
                 return "deescalation"  # "halt air strikes on its villages" is fighting, not a labour strike  # "end their blockades of university faculties" (0252, 1052, 1242)
-            if head in POLICY and word_set(w for c in t.children if c.dep_ == "dobj" for w in without_of_clauses(c)) \
-                    & FIGHTING:
+            if head in POLICY and _names_fighting(c for c in t.children if c.dep_ == "dobj"):
                 return "deescalation"  # "to halt hostilities", "to stop the shelling of Gaza" (0256, 1056, 1246)
             if head in POLICY:
                 return "policy"
@@ -437,6 +436,11 @@ def _halts_fighting(token: Token) -> bool:
                    for o in c.children if o.dep_ == "pobj"]
     else:
         return False
+    return _names_fighting(objects)
+
+
+def _names_fighting(objects) -> bool:
+    """Whether one of the objects (without its of-clauses) names fighting ("the shelling of Gaza")."""
     return any(word_set(without_of_clauses(o)) & FIGHTING for o in objects)
 
 
