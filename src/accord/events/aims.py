@@ -481,7 +481,15 @@ def refine(code: str, token: Token) -> str | None:
         found = _refine(found, token) or found
     if found is not None:  # (and further by the table: an appeal for joint military training is 0212)
         return word_code(found, token) or found
+    if _asks_apology(token):
+        return None  # "demanded an apology from Washington for a NATO air strike": no air strikes asked
     return word_code(code, token)
+
+
+def _asks_apology(token: Token) -> bool:
+    """What the trigger asks is an apology ("demanded an apology for ...", "urged Tokyo to
+    apologise for ..."): its "for" phrase is what the apology is for, no thing asked."""
+    return any(c.dep_ in {"dobj", "xcomp", "ccomp"} and c.lemma_.lower() in APOLOGY for c in token.children)
 
 
 VENUE_WORDS = WORD_SETS["VENUE_WORDS"]

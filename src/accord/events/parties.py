@@ -39,6 +39,7 @@ SUPPORT_VERBS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "support
 FRAME_RECIPIENT_PREPS = WORD_SETS["FRAME_RECIPIENT_PREPS"]
 # Praise and verbal support: praising what was done is praising whoever did it.
 PRAISES = {"050", "051", "052"}
+REQUEST_ROOTS = {"02", "10"}  # appeals and demands: "from" names whom they are asked of
 WITNESS_VERBS = WORD_SETS["WITNESS_VERBS"]
 RELATIVE_PRONOUNS = WORD_SETS["RELATIVE_PRONOUNS"]
 TELLING_VERBS = WORD_SETS["TELLING_VERBS"]
@@ -247,6 +248,8 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
     """Whom the prepositions of the verb (and object) name; joint parties ("between X and Y") join
     ``actors`` when no doer was found."""
     forum, against = [], []
+    asked_of = entry.cameo[:2] in REQUEST_ROOTS and any(
+        reader.actors_reached(pobj) for holder in holders for _, pobj in prepositional_objects(holder, {"from"}))
     for holder in holders:
         # ("rejected calls by Kofi Annan": the object's "by" names its author.)
         preps = RECIPIENT_PREPS if holder is token else RECIPIENT_PREPS | {"by"}
@@ -266,6 +269,8 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
                 continue  # "seized the town on the border with Uganda": where, not against whom
             if prep == "with" and absolute_clause(pobj):
                 continue  # "signed the accord, with Bahrain following suit": a circumstance, no party
+            if prep == "for" and asked_of:
+                continue  # "demanded an apology from Washington for a NATO raid": asked of Washington only
             reached = reader.actors_reached(pobj)
             if prep == "at" and entry.cameo[:2] < "14" and not any(
                     key == "prep" and "at" in values for key, values in entry.frame):
