@@ -216,6 +216,8 @@ def _object_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader
             on_verb = [r for _prep, pobj in prepositional_objects(token, {"to"}) for r in reader.actors_in(pobj)]
             if on_object or on_verb:
                 named = on_object  # the verb's own "to" phrase is read below
+        if named and (entry.cameo[:2] == "11" or entry.cameo[:3] in PRAISES):
+            named = _without_undergoer(patient, named, reader)
         authors = authors_of(patient, reader) if entry.cameo.startswith("12") else []
         if authors:
             # "vetoed a Security Council resolution drafted by Egypt": a rejection is aimed at
@@ -227,6 +229,23 @@ def _object_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader
             # ("threw its support behind Indonesia": "its" is the owner, not whom it is behind.)
             holders.append(patient)
     return recipients, holders
+
+
+def _without_undergoer(act: Token, named: list[ArgumentActor], reader: ArgumentReader) -> list[ArgumentActor]:
+    """"condemned the NATO bombing of Yugoslavia", "praised India's release of Pakistani
+    fishermen", "criticised the arrest of Russian journalists by Latvian police": of an act whose
+    doer its own modifier, possessive or "by" phrase names, the party its "of" phrase names
+    underwent it, and criticism or praise of the act is aimed at the doer only."""
+    if act.pos_ != "NOUN" or any(a.start <= act.idx < a.end for a in named):
+        return named  # (a role or body named by the object itself is whom it is aimed at)
+    undergoing = {t.idx for prep in act.children if prep.dep_ == "prep" and prep.lower_ == "of" for t in prep.subtree}
+    agents = [a for _, pobj in prepositional_objects(act, {"by"}) for a in reader.actors_reached(pobj)]
+    if agents and all(a.start in undergoing for a in named):
+        return agents
+    doers = [a for a in named if a.start not in undergoing]
+    if doers and len(doers) < len(named) and all(a.end <= act.idx for a in doers):
+        return doers
+    return named
 
 
 VENUE_NOUNS = WORD_SETS["VENUE_NOUNS"]
