@@ -12,7 +12,26 @@ statistics, root-01 remarks, which the wire sets do not code).
 Compared as test_probe_28.py compares: actor codes by their country part, negated events left out,
 and the gold root, actor set and recipient set must all be equal for some asserted event.
 
-FIRST-SIGHT
+At first sight 95 of the 100 were right at root and dyad (76 of 80 event sentences, 19 of 20
+quiet) and 61 of 80 at full code. The misses: a passive recognition whose "by" phrase the parser
+hangs on the noun of "as an independent state" (no actor found); an inquiry into torture "at the
+U.S. detention centre" coded as Spain's on itself; "demanded an apology from Washington for a
+NATO air strike", coded as a demand for military aid (1032) with NATO as a second recipient;
+"condemned the NATO bombing of Yugoslavia", with the bombed state as a second recipient; and a
+Russian oil firm buying a stake in "an Italian refinery", coded as intent to cooperate.
+No gold code was changed after accord was run. After the session's rules all 100 are right at
+root and dyad and 70 of 80 at full code; besides the four missed events, the rules also fixed five
+full-code slips (a truce asked for read as a change of institutions because of "civilians" in a
+purpose clause, support for a party's position "in the dispute" read as settling it, forces to be
+modernised read as protection, tear gas and water cannon with no "at" phrase left to the purpose
+verb's 170, a protest against a barrier's construction left at 141). The ten still wrong at full
+code are sub-code judgements and are not asserted (this probe compares roots): talks read as 046
+where the gold has 040 or 044 and the reverse, intent to supply gas as economic aid, a threat to
+deploy missiles or to attack civilians as 1384, a rejected proposal with "economic incentives" as
+1211, a rejected U.N. plan for supervised independence as 1234 (gold 127), a protest against a
+declaration of independence as 1414, and an appeal to stop insurgents crossing as 0242. The
+probe asks only that some asserted event match, so an extra event beside the right one is not
+counted against it.
 """
 
 from __future__ import annotations
@@ -228,9 +247,82 @@ QUIET = [
 ]
 
 
-# Sentences still wrong after the session: text -> reason (strict xfail).
+# Sentences still wrong after the session: text -> reason (strict xfail). None is wrong at root and dyad;
+# the table is kept, empty, for the next round.
 STILL_WRONG: dict[str, str] = {}
 
 
 # Some asserted event of each sentence has the gold root and dyad; the quiet ones have none.
 test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
+
+
+# The session's rules on sentences of their own, and look-alikes they must leave alone.
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # A passive whose "by" the parser hangs on the noun of an "as" phrase: the "by" is its agent.
+    ("South Sudan was recognised as a sovereign state by Egypt and Kenya on Saturday, a week after independence.",
+     "054", {"EGY", "KEN"}, {"SSD"}),
+    ("The agreement was welcomed as a breakthrough by the Iranian president.", "051", {"IRN"}, set()),
+    # An apology asked for: no sub-code from what it is for, and asked of the "from" party only.
+    ("Turkey demanded an apology from Tel Aviv for a naval raid that killed nine Turkish activists.",
+     "100", {"TUR"}, {"ISR"}),
+    ("Pakistan demanded an apology from Washington for a NATO helicopter raid on a border post.",
+     "100", {"PAK"}, {"USA"}),
+    # Criticism or praise of an act whose doer is named: aimed at the doer, not at whom it befell.
+    ("China condemned the American bombing of Serbia as a violation of international law.", "111", {"CHN"}, {"USA"}),
+    ("Islamabad praised India's release of 50 Pakistani fishermen.", "051", {"PAK"}, {"IND"}),
+    ("The Kremlin criticised the arrest of four Russian journalists by Latvian police.", "111", {"RUS"}, {"LVA"}),
+    # A truce asked to be kept is de-escalation (0256), whatever the purpose clause names.
+    ("The Arab League chief urged the Yemeni government and the Houthi rebels to observe a truce so that food could "
+     "reach civilians in Taiz.", "0256", {"IGO"}, {"YEM"}),
+    # Support for a party's position in a dispute is policy support (032), not settling it (037).
+    ("China will back Pakistan's stance in the Kashmir dispute, the Chinese premier told his Pakistani counterpart.",
+     "032", {"CHN"}, {"PAK"}),
+    # Forces to be modernised, trained or equipped are the helped party's own: military aid (0332).
+    ("Moscow promised to help Syria modernise its armed forces, the Russian defence minister said.",
+     "0332", {"RUS"}, {"SYR"}),
+    # Tear gas and water cannon fired with no target phrase: violent repression (175).
+    ("Police fired tear gas and water cannon to break up a march by students in Santiago.", "175", {"CHL"}, {"CHL"}),
+    # A protest against a work built, pulled down or shut is one for a change of policy (1412).
+    ("Hundreds of villagers demonstrated in Assam against the construction of a big dam on the Subansiri river.",
+     "1412", {"IND"}, {"IND"}),
+    # An inquiry into what was done to people in a state's custody is aimed at that state.
+    ("Belgian prosecutors opened an investigation into the alleged torture of detainees at a Russian detention centre.",
+     "092", {"BEL"}, {"RUS"}),
+    ("The U.N. opened an investigation into the deaths of inmates in a Syrian prison.", "091", {"IGOUNO"}, {"SYR"}),
+])
+def test_probe_rules(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient, exact=True), dyads(record)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # A firm buying a stake in a foreign refinery or plant is commerce.
+    ("Spanish energy group Repsol said it had agreed to buy a stake in a Brazilian refinery from a local firm.", "03"),
+    ("Japanese carmaker Honda said it would buy a Mexican car factory from its partner.", "03"),
+    # An air strike demanded stays one (1032): only an apology's "for" is no thing asked.
+    ("The Kurdish regional government demanded air strikes on militant positions near Kirkuk.", "100"),
+    # A protest against a country's expansion at sea is no protest against a work built.
+    ("Hundreds of Vietnamese rallied in Hanoi to protest against China's expansion in the South China Sea.", "1412"),
+    # Fire crews spraying water cannon on a fire repress nobody.
+    ("The fire brigade fired water cannon at the burning warehouse in the port.", "17"),
+    # Forces sent to protect are protection (0234), not help for the asker's own army.
+    ("Mali asked France to send troops to protect the northern towns.", "0232"),
+    # Settling a dispute itself stays 037.
+    ("Norway pledged to support a peaceful settlement of the border dispute between Eritrea and Ethiopia.", "032"),
+])
+def test_probe_rules_not(code_text, text, wrong):
+    record = code_text(text)
+    assert not has_asserted_code(record, wrong), dyads(record)
+
+
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # A request with no "from" party keeps whom its "for" names.
+    ("Ukraine asked Germany for tanks and air defence systems.", "023", {"UKR"}, {"DEU"}),
+    # A criticised act with no doer named keeps the ones it befell.
+    ("Iran condemned the killing of Iranian diplomats in Mazar-i-Sharif.", "111", {"IRN"}, None),
+    # A protest for someone's release is no protest against a work built.
+    ("Hundreds of people marched in Baku to demand the release of jailed journalists.", "14", {"AZE"}, {"AZE"}),
+])
+def test_probe_rules_kept(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient), dyads(record)
