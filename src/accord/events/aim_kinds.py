@@ -126,6 +126,7 @@ AID_KINDS = (
                   "fund", "funds", "funding", "grant", "grants", "cash"}),
 )
 AID_CUTS = tuple(kind for kind in AID_KINDS if kind is not AID_PROTECTION)  # aid cut (1621-1623): no "protection" kind
+FORCE_BUILDING = WORD_SETS["FORCE_BUILDING"]
 
 
 CRIME_INVESTIGATORS = WORD_SETS["CRIME_INVESTIGATORS"]
@@ -282,11 +283,21 @@ def _aid_own_kind(token: Token, vocabularies: tuple) -> str | None:
     return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
 
 
+def _builds_forces(token: Token) -> bool:
+    """The phrase asks that forces be trained, equipped or modernised: help for a force of the
+    helped party's own, military aid (0232, 0332, 1032), not a force sent to protect (0234, 0334, 1034)."""
+    forces = AID_PROTECTION[1] | {"army", "military", "police"}
+    return any(t.lemma_.lower() in FORCE_BUILDING and any(c.dep_ == "dobj" and c.lemma_.lower() in forces
+                                                         for c in t.children) for t in phrase_tokens(token))
+
+
 def kind_code(code: str, token: Token) -> str | None:
     """The sub-code of a code of `KINDS` by the first kind its phrase names, or None; an
     investigation that names none, by the purpose it was set up for or by who investigates."""
     codes, vocabularies = KINDS[code]
     kind = (_aid_own_kind(token, vocabularies) if code in AID_CODES else None) or kind_of(token, vocabularies)
+    if kind == "protection" and _builds_forces(token):
+        kind = "military"  # "promised to help Venezuela modernise its armed forces": no troops sent
     if kind == "blockade" and code in ("130", "138") and _civil_blockade(token):
         return THREATENED_DISSENT
     if kind == "military" and code == "090" and kind_of(token, (INQUIRY_MILITARY_ACTS,)) is None \

@@ -30,7 +30,7 @@ from accord.events.aim_kinds import (FIGHTING_CODES, INVESTIGATIONS, KINDS, bomb
 from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hyphen_joined, phrase_tokens,
                                       protest_object_phrase, protest_occasion, purpose_of_support_verb, request_content,
                                       without_of_clauses, word_set)
-from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION, RIGHTS,
+from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION, RIGHTS, TRUCES,
                                      DEPLOYING, DISSENT, EASED_TRADE, EASING, ECONOMIC_BLOCKADE, ELECTIONS, FIGHTING,
                                      FIGHTING_VERBS, FOREIGN, HALTS, HANDING, MILITARY_BLOCKADE,
                                      HELD_LAND, INFORMATION, INVOLVEMENT, LAWMAKING_VERBS, LAW_CHANGING, LEADERSHIP, MEDIATION,
@@ -298,6 +298,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "institutions"  # "to restore parliament", "reinstate the constitutional court" (0244, 1044)
             if head in LEADERSHIP or _steps_down(t) or _replaces_leader(t):
                 return "leadership"
+            if word_set(c for c in t.children if c.dep_ == "dobj") & TRUCES:
+                return "deescalation"  # "to observe a humanitarian truce so that aid could reach civilians"
             if head in RELEASE:
                 return "release"
             if head in INFORMATION:
@@ -481,7 +483,15 @@ def refine(code: str, token: Token) -> str | None:
         found = _refine(found, token) or found
     if found is not None:  # (and further by the table: an appeal for joint military training is 0212)
         return word_code(found, token) or found
+    if _asks_apology(token):
+        return None  # "demanded an apology from Washington for a NATO air strike": no air strikes asked
     return word_code(code, token)
+
+
+def _asks_apology(token: Token) -> bool:
+    """What the trigger asks is an apology ("demanded an apology for ...", "urged Tokyo to
+    apologise for ..."): its "for" phrase is what the apology is for, no thing asked."""
+    return any(c.dep_ in {"dobj", "xcomp", "ccomp"} and c.lemma_.lower() in APOLOGY for c in token.children)
 
 
 VENUE_WORDS = WORD_SETS["VENUE_WORDS"]

@@ -39,6 +39,7 @@ SUPPORT_VERBS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "support
 FRAME_RECIPIENT_PREPS = WORD_SETS["FRAME_RECIPIENT_PREPS"]
 # Praise and verbal support: praising what was done is praising whoever did it.
 PRAISES = {"050", "051", "052"}
+REQUEST_ROOTS = {"02", "10"}  # appeals and demands: "from" names whom they are asked of
 WITNESS_VERBS = WORD_SETS["WITNESS_VERBS"]
 RELATIVE_PRONOUNS = WORD_SETS["RELATIVE_PRONOUNS"]
 TELLING_VERBS = WORD_SETS["TELLING_VERBS"]
@@ -215,6 +216,8 @@ def _object_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader
             on_verb = [r for _prep, pobj in prepositional_objects(token, {"to"}) for r in reader.actors_in(pobj)]
             if on_object or on_verb:
                 named = on_object  # the verb's own "to" phrase is read below
+        if named and (entry.cameo[:2] == "11" or entry.cameo[:3] in PRAISES):
+            named = _without_undergoer(patient, named, reader)
         authors = authors_of(patient, reader) if entry.cameo.startswith("12") else []
         if authors:
             # "vetoed a Security Council resolution drafted by Egypt": a rejection is aimed at
@@ -226,6 +229,23 @@ def _object_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader
             # ("threw its support behind Indonesia": "its" is the owner, not whom it is behind.)
             holders.append(patient)
     return recipients, holders
+
+
+def _without_undergoer(act: Token, named: list[ArgumentActor], reader: ArgumentReader) -> list[ArgumentActor]:
+    """"condemned the NATO bombing of Yugoslavia", "praised India's release of Pakistani
+    fishermen", "criticised the arrest of Russian journalists by Latvian police": of an act whose
+    doer its own modifier, possessive or "by" phrase names, the party its "of" phrase names
+    underwent it, and criticism or praise of the act is aimed at the doer only."""
+    if act.pos_ != "NOUN" or any(a.start <= act.idx < a.end for a in named):
+        return named  # (a role or body named by the object itself is whom it is aimed at)
+    undergoing = {t.idx for prep in act.children if prep.dep_ == "prep" and prep.lower_ == "of" for t in prep.subtree}
+    agents = [a for _, pobj in prepositional_objects(act, {"by"}) for a in reader.actors_reached(pobj)]
+    if agents and all(a.start in undergoing for a in named):
+        return agents
+    doers = [a for a in named if a.start not in undergoing]
+    if doers and len(doers) < len(named) and all(a.end <= act.idx for a in doers):
+        return doers
+    return named
 
 
 VENUE_NOUNS = WORD_SETS["VENUE_NOUNS"]
@@ -247,6 +267,8 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
     """Whom the prepositions of the verb (and object) name; joint parties ("between X and Y") join
     ``actors`` when no doer was found."""
     forum, against = [], []
+    asked_of = entry.cameo[:2] in REQUEST_ROOTS and any(
+        reader.actors_reached(pobj) for holder in holders for _, pobj in prepositional_objects(holder, {"from"}))
     for holder in holders:
         # ("rejected calls by Kofi Annan": the object's "by" names its author.)
         preps = RECIPIENT_PREPS if holder is token else RECIPIENT_PREPS | {"by"}
@@ -266,6 +288,8 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
                 continue  # "seized the town on the border with Uganda": where, not against whom
             if prep == "with" and absolute_clause(pobj):
                 continue  # "signed the accord, with Bahrain following suit": a circumstance, no party
+            if prep == "for" and asked_of:
+                continue  # "demanded an apology from Washington for a NATO raid": asked of Washington only
             reached = reader.actors_reached(pobj)
             if prep == "at" and entry.cameo[:2] < "14" and not any(
                     key == "prep" and "at" in values for key, values in entry.frame):

@@ -193,6 +193,7 @@ _ONE_WORD: dict[str, tuple[str, str]] | None = None
 INCIDENT_NOUNS = WORD_SETS["INCIDENT_NOUNS"]
 NEUTRAL_INCIDENTS = WORD_SETS["NEUTRAL_INCIDENTS"]
 VIOLENT_NOUNS = WORD_SETS["VIOLENT_NOUNS"]
+CUSTODY_PLACES = WORD_SETS["CUSTODY_PLACES"]
 
 
 def investigated_perpetrators(token: Token, reader: ArgumentReader) -> list[ArgumentActor] | None:
@@ -212,10 +213,21 @@ def investigated_perpetrators(token: Token, reader: ArgumentReader) -> list[Argu
         if word.lemma_.lower() in VIOLENT_NOUNS and word.i != incident.i or word.i == incident.i:
             found += [a for c in word.children if c.dep_ in ("amod", "compound", "poss") for a in reader.actors_in(c)
                       if not (c.dep_ == "amod" and word.i == incident.i and word.lemma_.lower() not in VIOLENT_NOUNS)]
+    if not found:
+        found = _custodians(incident, reader)
     found = unique_actors([a for a in found if a.actor.code])
     if not found and incident.lemma_.lower() in NEUTRAL_INCIDENTS:
         return None  # ("the crash of an Azerbaijan Airlines jet": no doer to look at)
     return found
+
+
+def _custodians(incident: Token, reader: ArgumentReader) -> list[ArgumentActor]:
+    """"the torture of prisoners at the U.S. detention centre", "deaths in a Syrian prison": with no
+    doer named, whose place of custody it happened in answers for it."""
+    return [a for word in incident.subtree if word.pos_ == "NOUN" and word.i != incident.i
+            and (word.lemma_.lower() in CUSTODY_PLACES
+                 or any(c.dep_ == "compound" and c.lemma_.lower() in CUSTODY_PLACES for c in word.children))
+            for c in word.children if c.dep_ in ("amod", "compound", "poss") for a in reader.actors_in(c)]
 
 
 # Accepting mediation (038), offering it (039, or 045 before "ready to" makes it an offer), mediating.
