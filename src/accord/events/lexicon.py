@@ -66,7 +66,14 @@ CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "aux", "auxpass
 
 def gerund_as_noun(token: Token) -> bool:
     """A verb's -ing form standing as a noun: the subject of a verb, with no object, subject,
-    particle or clause of its own ("Fighting between X and Y killed ...")."""
+    particle or clause of its own ("Fighting between X and Y killed ...").
+
+    Not a parse repair (looked at in the twenty-ninth session): the coder tries such a word's
+    verb entries first and its noun entries after them, and both are needed (a gerund whose -ing
+    noun has no row, "Raiding ... killed", codes by the verb's bare row; "Fighting between X and Y"
+    by the noun's, the verb's rows asking for an object);
+    retagging the word a noun in the parse would drop the verb's rows for every stage, so the
+    word keeps the model's tag and the lexicon offers both."""
     return token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") \
         and not any(c.dep_ in CLAUSE_DEPS for c in token.children)
 

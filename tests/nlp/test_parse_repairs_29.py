@@ -1,0 +1,83 @@
+"""Parse repairs, twenty-ninth session: a participle describing a verb's object read as the
+verb's clause ("banned masked protests"), moved here from the event coder's slot reader."""
+
+from __future__ import annotations
+
+from accord.nlp.parse_repairs import participle_read_as_clause
+
+
+def _misread(hand_parsed, participle_children=("dobj",)):
+    # "Police outlawed hooded marches in Lagos": the model makes "hooded" a clause of
+    # "outlawed" and "marches" the participle's own object.
+    words = ["Police", "outlawed", "hooded", "marches", "in", "Lagos", "."]
+    heads = [1, 1, 1, 2, 3, 4, 1]
+    deps = ["nsubj", "ROOT", "ccomp", "dobj", "prep", "pobj", "punct"]
+    lemmas = ["police", "outlaw", "hood", "march", "in", "Lagos", "."]
+    tags = ["NNS", "VBD", "VBD", "NNS", "IN", "NNP", "."]
+    pos = ["NOUN", "VERB", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]
+    return hand_parsed(words, heads, deps, lemmas, pos, tags)
+
+
+def test_the_object_goes_back_to_the_verb(hand_parsed):
+    doc = _misread(hand_parsed)
+    assert doc[3].head.i == 2 and doc[2].dep_ == "ccomp"  # the misreading, before
+    assert participle_read_as_clause(doc[:])
+    assert doc[3].head.i == 1 and doc[3].dep_ == "dobj"
+    assert doc[2].head.i == 3 and doc[2].dep_ == "amod" and doc[2].tag_ == "VBN"
+    assert doc[4].head.i == 3  # "in Lagos" stays on the marches
+
+
+def test_what_else_hung_on_the_participle_goes_to_the_verb(hand_parsed):
+    # "Police outlawed hooded marches on Friday": "on Friday" read on the participle.
+    words = ["Police", "outlawed", "hooded", "marches", "on", "Friday", "."]
+    heads = [1, 1, 1, 2, 2, 4, 1]
+    deps = ["nsubj", "ROOT", "ccomp", "dobj", "prep", "pobj", "punct"]
+    lemmas = ["police", "outlaw", "hood", "march", "on", "Friday", "."]
+    tags = ["NNS", "VBD", "VBD", "NNS", "IN", "NNP", "."]
+    pos = ["NOUN", "VERB", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]
+    doc = hand_parsed(words, heads, deps, lemmas, pos, tags)
+    assert participle_read_as_clause(doc[:])
+    assert doc[4].head.i == 1 and doc[3].head.i == 1
+
+
+def test_a_true_clause_with_its_own_subject_is_left_alone(hand_parsed):
+    # "Officials said rebels seized trucks": the clause has a subject; nothing moves.
+    words = ["Officials", "said", "rebels", "seized", "trucks", "."]
+    heads = [1, 1, 3, 1, 3, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"]
+    lemmas = ["official", "say", "rebel", "seize", "truck", "."]
+    tags = ["NNS", "VBD", "NNS", "VBD", "NNS", "."]
+    pos = ["NOUN", "VERB", "NOUN", "VERB", "NOUN", "PUNCT"]
+    doc = hand_parsed(words, heads, deps, lemmas, pos, tags)
+    assert not participle_read_as_clause(doc[:])
+    assert doc[4].head.i == 3
+
+
+def test_a_participle_not_next_to_its_object_is_left_alone(hand_parsed):
+    # "He said seized at dawn were trucks ..." shape: the participle's object does not follow it at once.
+    words = ["Police", "reported", "seized", "at", "dawn", "two", "trucks", "."]
+    heads = [1, 1, 1, 2, 3, 6, 2, 1]
+    deps = ["nsubj", "ROOT", "ccomp", "prep", "pobj", "nummod", "dobj", "punct"]
+    lemmas = ["police", "report", "seize", "at", "dawn", "two", "truck", "."]
+    tags = ["NNS", "VBD", "VBN", "IN", "NN", "CD", "NNS", "."]
+    pos = ["NOUN", "VERB", "VERB", "ADP", "NOUN", "NUM", "NOUN", "PUNCT"]
+    doc = hand_parsed(words, heads, deps, lemmas, pos, tags)
+    assert not participle_read_as_clause(doc[:])
+    assert doc[6].head.i == 2
+
+
+def test_the_repaired_object_is_what_the_ban_is_on(code_text):
+    # End to end: the model misreads this one today; the ban has its object and codes 1721.
+    record = code_text("Kenya's police banned masked protests in the capital.")
+    assert any(e["cameo"].startswith("172") for e in record["events"]), record["events"]
+
+
+def test_the_repair_is_made_once_in_the_parse(pipeline):
+    # Every stage sees the repaired tree: the ban's object is "protests", "masked" its modifier.
+    from accord.ingest import Article
+
+    doc = pipeline.nlp(pipeline._make_doc(Article(id="t", text="Police in Kenya banned masked protests on Monday.")))
+    banned, masked, protests = doc[3], doc[4], doc[5]
+    assert (protests.head, protests.dep_) == (banned, "dobj")
+    assert (masked.head, masked.dep_) == (protests, "amod")
+    assert doc[6].head == banned  # "on Monday" was the participle's; now the ban's
