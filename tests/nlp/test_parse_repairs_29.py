@@ -1,9 +1,12 @@
 """Parse repairs, twenty-ninth session: a participle describing a verb's object read as the
-verb's clause ("banned masked protests"), moved here from the event coder's slot reader."""
+verb's clause ("banned masked protests"), moved here from the event coder's slot reader; and a
+condition read as an open complement or a conjunct ("threatened to cut aid ... if X expelled ...")."""
 
 from __future__ import annotations
 
-from accord.nlp.parse_repairs import participle_read_as_clause
+import pytest
+
+from accord.nlp.parse_repairs import condition_read_as_complement, participle_read_as_clause
 
 
 def _misread(hand_parsed, participle_children=("dobj",)):
@@ -81,3 +84,34 @@ def test_the_repair_is_made_once_in_the_parse(pipeline):
     assert (protests.head, protests.dep_) == (banned, "dobj")
     assert (masked.head, masked.dep_) == (protests, "amod")
     assert doc[6].head == banned  # "on Monday" was the participle's; now the ban's
+
+
+# "Fiji threatened to cut aid to Tonga if Samoa expelled envoys", the condition's verb misread.
+CONDITION_WORDS = ["Fiji", "threatened", "to", "cut", "aid", "to", "Tonga", "if", "Samoa", "expelled", "envoys", "."]
+CONDITION_LEMMAS = ["Fiji", "threaten", "to", "cut", "aid", "to", "Tonga", "if", "Samoa", "expel", "envoy", "."]
+CONDITION_TAGS = ["NNP", "VBD", "TO", "VB", "NN", "IN", "NNP", "IN", "NNP", "VBD", "NNS", "."]
+CONDITION_POS = ["PROPN", "VERB", "PART", "VERB", "NOUN", "ADP", "PROPN", "SCONJ", "PROPN", "VERB", "NOUN", "PUNCT"]
+
+
+@pytest.mark.parametrize("head, dep", [(1, "xcomp"), (3, "conj")])
+def test_a_condition_read_as_complement_or_conjunct_becomes_adverbial(hand_parsed, head, dep):
+    heads = [1, 1, 3, 1, 3, 3, 5, 9, 9, head, 9, 1]
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "pobj", "mark", "nsubj", dep, "dobj", "punct"]
+    doc = hand_parsed(CONDITION_WORDS, heads, deps, CONDITION_LEMMAS, CONDITION_POS, CONDITION_TAGS)
+    assert doc[9].dep_ == dep  # the misreading, before
+    assert condition_read_as_complement(doc[:])
+    assert doc[9].dep_ == "advcl" and doc[9].head.i == head
+    assert doc[3].dep_ == "xcomp"  # what is threatened stays the complement
+
+
+def test_a_true_complement_and_a_plain_conjunct_are_left_alone(hand_parsed):
+    # "Fiji threatened to cut aid and Samoa expelled envoys": a conjunct with a subject, no "if".
+    words = ["Fiji", "threatened", "to", "cut", "aid", "and", "Samoa", "expelled", "envoys", "."]
+    heads = [1, 1, 3, 1, 3, 1, 7, 1, 7, 1]
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "dobj", "cc", "nsubj", "conj", "dobj", "punct"]
+    lemmas = ["Fiji", "threaten", "to", "cut", "aid", "and", "Samoa", "expel", "envoy", "."]
+    tags = ["NNP", "VBD", "TO", "VB", "NN", "CC", "NNP", "VBD", "NNS", "."]
+    pos = ["PROPN", "VERB", "PART", "VERB", "NOUN", "CCONJ", "PROPN", "VERB", "NOUN", "PUNCT"]
+    doc = hand_parsed(words, heads, deps, lemmas, pos, tags)
+    assert not condition_read_as_complement(doc[:])
+    assert doc[7].dep_ == "conj" and doc[3].dep_ == "xcomp"

@@ -21,6 +21,7 @@ from accord.nlp.parse_repairs.charges_and_agents import (
     reattach_rebutted_charge_as_subject,
 )
 from accord.nlp.parse_repairs.clauses import (
+    condition_read_as_complement,
     finite_verb_read_as_participle,
     subjunctive_read_as_adjective,
     that_clause_of_telling_verb,
@@ -52,6 +53,7 @@ __all__ = [
     "agent_after_inserted_phrase",
     "finite_verb_read_as_participle",
     "compound_before_verb_as_subject",
+    "condition_read_as_complement",
     "free_acronym_subject",
     "free_subject_before_weekday",
     "free_subject_from_fronted_phrase",
@@ -94,4 +96,5 @@ def repair_parses(doc: Doc) -> Doc:
         subjunctive_read_as_adjective(sent)
         finite_verb_read_as_participle(sent)
         participle_read_as_clause(sent)
+        condition_read_as_complement(sent)
     return doc
