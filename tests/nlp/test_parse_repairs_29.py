@@ -1,12 +1,13 @@
 """Parse repairs, twenty-ninth session: a participle describing a verb's object read as the
-verb's clause ("banned masked protests"), moved here from the event coder's slot reader; and a
+verb's clause ("banned masked protests"), moved here from the event coder's slot reader; a gerund
+subject tagged as a verb ("Fighting between X and Y killed ..."), moved here from the lexicon; and a
 condition read as an open complement or a conjunct ("threatened to cut aid ... if X expelled ...")."""
 
 from __future__ import annotations
 
 import pytest
 
-from accord.nlp.parse_repairs import condition_read_as_complement, participle_read_as_clause
+from accord.nlp.parse_repairs import condition_read_as_complement, gerund_subject_as_noun, participle_read_as_clause
 
 
 def _misread(hand_parsed, participle_children=("dobj",)):
@@ -115,3 +116,45 @@ def test_a_true_complement_and_a_plain_conjunct_are_left_alone(hand_parsed):
     doc = hand_parsed(words, heads, deps, lemmas, pos, tags)
     assert not condition_read_as_complement(doc[:])
     assert doc[7].dep_ == "conj" and doc[3].dep_ == "xcomp"
+
+
+# "Fighting near Gao killed nine soldiers": the gerund subject tagged as a verb.
+def _gerund(hand_parsed, second_word="near", second_dep="prep", second_tag="IN", second_pos="ADP"):
+    words = ["Fighting", second_word, "Gao", "killed", "nine", "soldiers", "."]
+    heads = [3, 0, 1, 3, 5, 3, 3]
+    deps = ["nsubj", second_dep, "pobj", "ROOT", "nummod", "dobj", "punct"]
+    lemmas = ["fight", second_word.lower(), "Gao", "kill", "nine", "soldier", "."]
+    tags = ["VBG", second_tag, "NNP", "VBD", "CD", "NNS", "."]
+    pos = ["VERB", second_pos, "PROPN", "VERB", "NUM", "NOUN", "PUNCT"]
+    return hand_parsed(words, heads, deps, lemmas, pos, tags)
+
+
+def test_a_gerund_subject_with_no_clause_of_its_own_is_a_noun(hand_parsed):
+    doc = _gerund(hand_parsed)
+    assert (doc[0].tag_, doc[0].pos_) == ("VBG", "VERB")  # the misreading, before
+    assert gerund_subject_as_noun(doc[:])
+    assert (doc[0].tag_, doc[0].pos_, doc[0].lemma_) == ("NN", "NOUN", "fighting")
+    assert doc[0].head.i == 3 and doc[0].dep_ == "nsubj"
+
+
+def test_a_gerund_with_an_object_stays_a_verb(hand_parsed):
+    # "Fighting corruption helped Gao": the gerund heads a clause with its object.
+    words = ["Fighting", "corruption", "helped", "Gao", "."]
+    heads = [2, 0, 2, 2, 2]
+    deps = ["csubj", "dobj", "ROOT", "dobj", "punct"]
+    lemmas = ["fight", "corruption", "help", "Gao", "."]
+    tags = ["VBG", "NN", "VBD", "NNP", "."]
+    pos = ["VERB", "NOUN", "VERB", "PROPN", "PUNCT"]
+    doc = hand_parsed(words, heads, deps, lemmas, pos, tags)
+    doc[0].dep_ = "nsubj"  # even as the subject, its object makes it a clause
+    assert not gerund_subject_as_noun(doc[:])
+    assert (doc[0].tag_, doc[0].pos_) == ("VBG", "VERB")
+
+
+def test_the_gerund_codes_as_the_noun_does(code_text):
+    # End to end: "Fighting between X and Y" reads as "The fighting between X and Y" does.
+    bare = code_text("Fighting between the army and the rebels killed dozens of villagers in Kordofan.")
+    with_article = code_text("The fighting between the army and the rebels killed dozens of villagers in Kordofan.")
+    assert [e["cameo"] for e in bare["events"]] == ["190"]
+    assert [(e["cameo"], sorted(a["code"] for a in e["actor"])) for e in bare["events"]] == \
+        [(e["cameo"], sorted(a["code"] for a in e["actor"])) for e in with_article["events"]]

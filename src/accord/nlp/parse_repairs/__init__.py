@@ -31,6 +31,7 @@ from accord.nlp.parse_repairs.guests import (
     guest_participle_as_modifier,
 )
 from accord.nlp.parse_repairs.modifiers import (
+    gerund_subject_as_noun,
     participle_read_as_clause,
 )
 from accord.nlp.parse_repairs.predicates import (
@@ -57,6 +58,7 @@ __all__ = [
     "free_acronym_subject",
     "free_subject_before_weekday",
     "free_subject_from_fronted_phrase",
+    "gerund_subject_as_noun",
     "guest_participle_after_host",
     "guest_participle_as_modifier",
     "hyphenated_verb_as_verb",
@@ -97,4 +99,5 @@ def repair_parses(doc: Doc) -> Doc:
         finite_verb_read_as_participle(sent)
         participle_read_as_clause(sent)
         condition_read_as_complement(sent)
+        gerund_subject_as_noun(sent)
     return doc

@@ -1,5 +1,6 @@
-"""Repairs of modifiers read as clauses: a participle that describes a verb's object ("banned
-masked protests") read as a clause of the verb with the object as its own.
+"""Repairs of words read as the wrong part of a clause: a participle that describes a verb's object
+("banned masked protests") read as a clause of the verb with the object as its own, and a
+gerund standing as a noun subject ("Fighting between X and Y killed ...") tagged as a verb.
 """
 
 from __future__ import annotations
@@ -39,5 +40,26 @@ def participle_read_as_clause(sent: Span) -> bool:
         changes.update({c: (verb, c.dep_) for c in clause.children if c != obj})
         if _rewire(sent, changes):
             clause.tag_ = "VBN"
+            changed = True
+    return changed
+
+
+# What a gerund has when it heads a clause of its own ("Attacking Iran would be ...").
+CLAUSE_DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "prt")
+
+
+def gerund_subject_as_noun(sent: Span) -> bool:
+    """"Fighting between the army and the rebels killed dozens", "Shelling killed five people":
+    the model tags a gerund that is a verb's subject as a verb (VBG) even when it has no object,
+    subject, particle or clause of its own, so it stands as the noun it is ("the fighting"). Such
+    a word becomes a singular noun (NN) with its own form as its lemma, and every stage reads it
+    as "The fighting between ..." is read. "Fighting corruption remains ..." has an object and
+    stays a clause. (Moved here in the twenty-ninth session from the lexicon, which tried the
+    word's noun entries after its verb ones.) Returns whether a word was retagged."""
+    changed = False
+    for word in sent:
+        if word.tag_ == "VBG" and word.dep_ in ("nsubj", "nsubjpass") and word.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in CLAUSE_DEPS for c in word.children):
+            word.tag_, word.pos_, word.lemma_ = "NN", "NOUN", word.lower_
             changed = True
     return changed
