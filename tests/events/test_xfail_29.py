@@ -9,8 +9,8 @@ code or stay as they were:
   parties are no targets of the threat (``parse_repairs.clauses.condition_read_as_complement``);
 - what a revoked pact does, told in its relative clause, names its other party
   (``targets.relative_descriptions``);
-- force used by the forces of several states is aimed at the country where it struck
-  (``dyad_steps.place_aimed_at``).
+- force used on something (a town, positions, fighters) by the forces of several states is aimed
+  at the country where it struck (``dyad_steps.place_aimed_at``).
 """
 
 from __future__ import annotations
@@ -70,6 +70,9 @@ def test_a_joint_force_strikes_at_the_country_where_it_fights(code_text):
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
     # A named enemy stays the target.
     ("Kenyan and Somali troops shelled al Shabaab positions in Kismayo.", "194", {"KEN", "SOM"}, {"SOMSHB"}),
+    # Sides that clash with each other act on nothing: the city that brokered a truce is no target.
+    ("Tajik and Kyrgyz border guards clashed near the frontier despite a ceasefire brokered by Moscow.", "190",
+     {"TJK", "KGZ"}, set()),
     # Joint talks somewhere are where, not whom.
     ("Mozambique and Rwanda held talks in Maputo on the insurgency.", "040", {"MOZ", "RWA"}, set()),
 ])
