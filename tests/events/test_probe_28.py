@@ -235,7 +235,10 @@ QUIET = [
 STILL_WRONG: dict[str, str] = {
     "Families of victims demonstrated outside the courthouse in Lima against the release of a former president from prison on humanitarian grounds.":
         "families or relatives have no code of their own; making them a civilian crowd (CVL) fixed this but broke the "
-        "team's rule that a request by relatives with no state named tells nothing (test_asked_for.py), so it was taken back",
+        "team's rule that a request by relatives with no state named tells nothing (test_asked_for.py), so it was taken back; "
+        "(twenty-ninth session) 'Families of the hostages protested ... in Jerusalem' codes because 'hostages' is a "
+        "civilian role, but making 'victims' one would break the same rule ('Relatives of the victims urged the "
+        "Chilean president ...')",
 }
 
 

@@ -11,8 +11,14 @@ import pytest
 
 from eventkit import codes
 
-# Tried in the eighth session and left out: no change on the tuning sets.
-LEFT_OUT = pytest.mark.xfail(reason="tried in the eighth session; no change on the tuning sets, so left out")
+# Tried in the eighth session and left out (no change on the tuning sets); of the three, the
+# threats to leave a mediation (135) and to close broadcasters (1321) are right since the
+# twenty-ninth session (a governed act may specify 131 and 136: governed.SPECIFIED_BELOW).
+TERRITORY_ASKED = pytest.mark.xfail(strict=True, reason=(
+    "the 'call on ... to extradite|hand' row codes 0213 (judicial cooperation) from the verb alone, and "
+    "the act it governs ('hand over territory', 0874) would give 0256 (de-escalation), not the gold 025: "
+    "ceding land is no military retreat in CAMEO's yield codes, and re-coding the land rows was left "
+    "(twenty-ninth session)"))
 
 
 def _has(record: dict, cameo: str, actor: set[str] | None, recipient: set[str] | None) -> None:
@@ -44,7 +50,7 @@ def _has(record: dict, cameo: str, actor: set[str] | None, recipient: set[str] |
     ("Turkey demanded that Greece return the eight soldiers who fled by helicopter after the coup attempt.",
      "1053", {"TUR"}, {"GRC"}),
     pytest.param("Bolivia called on Chile to hand over the disputed coastal territory.", "025", {"BOL"}, {"CHL"},
-                 marks=LEFT_OUT),
+                 marks=TERRITORY_ASKED),
     ("Manila urged Tokyo to expand joint naval exercises in the South China Sea.", "0212", {"PHL"}, {"JPN"}),
     ("Islamabad demanded that Kabul shut down the militant training camps near the border.", "1042", {"PAK"}, {"AFG"}),
     ("Canberra urged Beijing to lift its ban on Australian wine exports.", "0254", {"AUS"}, {"CHN"}),
@@ -62,16 +68,14 @@ def _has(record: dict, cameo: str, actor: set[str] | None, recipient: set[str] |
     # (131), military action in general (138), closing broadcasters (1321).
     ("Jordan's king bowed to protesters' demands for reform and dismissed the cabinet.", "083", {"JOR"}, None),
     ("Ankara threatened to expel the U.N. monitors from northern Cyprus.", "136", {"TUR"}, None),
-    pytest.param("Egypt threatened to pull out of its mediation between Israel and Hamas.", "135", {"EGY"}, None,
-                 marks=LEFT_OUT),
+    ("Egypt threatened to pull out of its mediation between Israel and Hamas.", "135", {"EGY"}, None),
     ("Pyongyang threatened a nuclear strike on the United States.", "1385", {"PRK"}, {"USA"}),
     ("Iran threatened to shut the Strait of Hormuz if Washington bombed its nuclear sites.", "1381", {"IRN"}, None),
     ("China threatened Manila with economic countermeasures over the shoal.", "131", {"CHN"}, {"PHL"}),
     ("Azerbaijan threatened to take military action against Armenian positions.", "138", {"AZE"}, None),
     # Protests by the demand they state (1442 policy, 1444 institutions).
-    pytest.param("Burundi's president threatened to suspend radio stations that criticise the government.",
-                 "1321", {"BDI"}, None,
-                 marks=LEFT_OUT),
+    ("Burundi's president threatened to suspend radio stations that criticise the government.", "1321", {"BDI"},
+     None),
     ("Farmers blocked roads in Warsaw demanding that the government halt grain imports from Ukraine.",
      "1442", {"POL"}, None),
     # Parties banned and unbanned (1722, 0812), aircraft and artillery (195, 194), war crimes alleged

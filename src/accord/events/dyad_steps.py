@@ -411,6 +411,18 @@ def place_aimed_at(token: Token, entry, reader: ArgumentReader, who: PartyRecord
             who.recipients = [r for r in reader.reason_actors(token, who.actor_codes)
                               if r.actor.code not in who.actor_codes]
         who.own_place = target is not None and target.actor.code in who.actor_codes
+    elif not who.recipients and who.objects and entry.cameo[:2] in ("18", "19", "20") \
+            and len({a.actor.code[:3] for a in who.actors}) >= 2:
+        # "Mozambican and Rwandan troops retook the port town of Mocimboa da Praia from
+        # insurgents": force used by the forces of several states on something (a town,
+        # positions, fighters) is aimed at the country where it struck, also when that is one of
+        # theirs (the others fight there on its side). (Sides that clash with each other act on
+        # nothing: "Armenian and Azerbaijani forces clashed near the border" has no target.)
+        target = target_place(token, reader, conflict=True, away=False, neighbour=False,
+                              missions=not entry.cameo.startswith(ARRESTS))
+        if target is not None:
+            who.recipients = [target]
+        who.own_place = False
     else:
         who.own_place = False
     if not who.own_place and not who.recipients and nationwide(token):

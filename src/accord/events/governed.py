@@ -61,12 +61,21 @@ OWN_ACTS = WORD_SETS["OWN_ACTS"]
 RETALIATING = WORD_SETS["RETALIATING"]
 
 
+# Codes the codebook defines by what they leave out, and the codes that say more: a non-force
+# threat "not specified below" (131) by any non-force threat below it (aid, sanctions or ties
+# 1311-1313, administrative sanctions 132x, dissent, negotiations, mediation, involvement 133-136);
+# a threat to halt international involvement "(non-mediation)" (136) by halting a mediation (135).
+SPECIFIED_BELOW = {"131": ("131", "132", "133", "134", "135", "136"), "136": ("135",)}
+
+
 def narrows(general: str, specific: str) -> bool:
     """Whether ``specific`` says more than ``general`` without contradicting it: the generic code
-    of the root ("020", "130") or a code that ``specific`` falls under ("023" → "0233")."""
+    of the root ("020", "130"), a code that ``specific`` falls under ("023" → "0233"), or a code
+    defined by what it leaves out (``SPECIFIED_BELOW``: "131" → "1321")."""
     if specific == general or len(specific) < len(general) or specific[:2] != general[:2]:
         return False
-    return (len(general) == 3 and general.endswith("0")) or specific.startswith(general)
+    return (len(general) == 3 and general.endswith("0")) or specific.startswith(general) \
+        or specific.startswith(SPECIFIED_BELOW.get(general, ()))
 
 
 def governed_acts(token: Token) -> list[Token]:

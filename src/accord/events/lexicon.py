@@ -52,23 +52,9 @@ class Lexicon:
         if not found and pos == "VERB" and lemma.endswith("ie") and token.lower_.endswith("ied"):
             # The model leaves unknown "-ied" verbs half-lemmatised ("reoccupied" → "reoccupie").
             found = self._index.get((lemma[:-2] + "y", pos), [])
-        if pos == "VERB" and gerund_as_noun(token):
-            # "Fighting between the army and the rebels killed dozens": the model tags a
-            # sentence-initial "Fighting" as a verb; as the subject with no object or subject of
-            # its own it is the noun "fighting", and its noun entries are tried after the verb's.
-            found = found + self._index.get((token.lower_, "NOUN"), [])
+        # ("Fighting between the army and the rebels killed dozens", a gerund subject the model
+        # tags as a verb, is a noun in the repaired parse: parse_repairs.gerund_subject_as_noun.)
         return found
-
-
-# What a gerund subject with any of these has is a clause, not a noun ("Attacking Iran would be ...").
-CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "prt"})
-
-
-def gerund_as_noun(token: Token) -> bool:
-    """A verb's -ing form standing as a noun: the subject of a verb, with no object, subject,
-    particle or clause of its own ("Fighting between X and Y killed ...")."""
-    return token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") \
-        and not any(c.dep_ in CLAUSE_DEPS for c in token.children)
 
 
 def lexicon_files(directory: Path | None = None) -> list[Path]:

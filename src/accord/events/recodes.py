@@ -21,6 +21,7 @@ from accord.events.modality import Modality
 from accord.events.ontology import CameoCode, Ontology
 from accord.events.places import names_a_place, third_location
 from accord.events.slots import governed_infinitives
+from accord.events.sweep_checks import backs_own
 from accord.events.states import STATE_SECTORS
 from accord.events.words import (
     RESIGNATION_WORDS, is_to_infinitive, names_chemical_agent, reader_is_actor, reader_is_person, traded_under,
@@ -162,25 +163,18 @@ TIES_CUTTING_VERBS = WORD_SETS["TIES_CUTTING_VERBS"]
 
 RALLY_CODE = "053"  # rally support on behalf of
 ENDORSING_VERBS = WORD_SETS["ENDORSING_VERBS"]
-OWN_PRONOUNS = WORD_SETS["OWN_PRONOUNS"]
 
 
 def _asks_backing_for_own(token: Token, actors: list[ArgumentActor], reader: ArgumentReader) -> bool:
     """Whether the verb asks its object to back something whose owner is the actor itself: a
-    governed "back"/"support" whose object has a possessive pronoun or names the actor's state."""
+    governed "back"/"support" whose object is the actor's own (``sweep_checks.backs_own``)."""
     own = {a.actor.code[:3] for a in actors if a.actor.code}
     for verb in governed_infinitives(token):
         if verb.lemma_.lower() not in ENDORSING_VERBS:
             continue
         backed = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if backed is None:
-            continue
-        for owner in (c for c in backed.children if c.dep_ in ("poss", "amod", "compound")):
-            if owner.dep_ == "poss" and owner.lower_ in OWN_PRONOUNS:
-                return True
-            codes = {a.actor.code[:3] for a in reader.actors_in(owner) if a.actor.code}
-            if owner.pos_ != "PRON" and codes and codes <= own:
-                return True
+        if backed is not None and backs_own(backed, own, reader):
+            return True
     return False
 
 

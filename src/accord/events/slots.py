@@ -86,25 +86,9 @@ def object_of(token: Token) -> Token | None:
             subject = next((c for c in child.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             if subject is not None:
                 return through_quantity(subject)  # "allowed dozens of aid trucks to enter"
-    described = _participle_read_as_clause(token)
-    if described is not None:
-        return through_quantity(described)
+    # ("banned masked protests", the participle read as a clause with the object as its own, is
+    # repaired in the parse: nlp.parse_repairs.modifiers.participle_read_as_clause.)
     return None
-
-
-def _participle_read_as_clause(verb: Token) -> Token | None:
-    """"banned masked protests": the small model may read a participle that describes the object
-    as a clause of the verb, with the object as its own. A bare participle right after the verb
-    (no subject, auxiliary or "that") whose object follows it at once is the object's modifier."""
-    doc = verb.doc
-    if verb.i + 2 >= len(doc):
-        return None
-    clause = doc[verb.i + 1]
-    if clause.head.i != verb.i or clause.dep_ not in ("ccomp", "xcomp") or clause.tag_ not in ("VBN", "VBD") \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in clause.children):
-        return None
-    return next((c for c in clause.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
-                 and c.left_edge.i == clause.i + 1), None)
 
 
 def _named_before_predicate(verb: Token) -> Token | None:

@@ -15,6 +15,7 @@ from accord.events.ontology import Ontology
 from accord.events.slots import object_of
 
 if TYPE_CHECKING:
+    from accord.events.arguments import ArgumentReader
     from accord.events.record import Event
 
 # The word sets are data: each one's words and why are in accord/data/words/events_sweep_checks.tsv.
@@ -319,7 +320,23 @@ def support_for_oneself(outer: Event, inner: Event) -> bool:
     if inner.recipients:
         return {r.actor.code for r in inner.recipients} <= own
     obj = object_of(inner.trigger)
-    return obj is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children)
+    return obj is not None and backs_own(obj, {code[:3] for code in own if code})
+
+
+def backs_own(backed: Token, own: set[str], reader: ArgumentReader | None = None) -> bool:
+    """Whether what others are asked to back is the asker's own: it has a possessive of the asker
+    ("its plan", "his peace formula", "our bid") or, given the reader, a modifier naming only the
+    asker's states ("Morocco's autonomy plan", asked by Morocco). ``own`` is the asker's country
+    codes (the first three letters of its actors' codes). Shared by the sweep
+    (``support_for_oneself``) and the coder's recode of rallying to an appeal (recodes.py)."""
+    for owner in (c for c in backed.children if c.dep_ in ("poss", "amod", "compound")):
+        if owner.dep_ == "poss" and owner.lower_ in OWN_POSSESSIVES:
+            return True
+        if reader is not None and owner.pos_ != "PRON":
+            codes = {a.actor.code[:3] for a in reader.actors_in(owner) if a.actor.code}
+            if codes and codes <= own:
+                return True
+    return False
 
 
 def criticism_of_inquiry(outer: Event, inner: Event) -> bool:

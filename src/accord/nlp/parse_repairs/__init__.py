@@ -5,7 +5,7 @@ show the right reading. Each repair rewires heads and labels on the Doc before a
 read it, so actors, quotes and events all see the same, repaired tree.
 
 The repairs live in modules by the kind of misparse they repair: ``subjects``,
-``charges_and_agents``, ``guests``, ``verbs``, ``predicates`` and ``clauses``, with the tree rewiring they
+``charges_and_agents``, ``guests``, ``verbs``, ``predicates``, ``clauses`` and ``modifiers``, with the tree rewiring they
 share in ``rewiring``. This module holds the spaCy component and the order of the repairs.
 """
 
@@ -21,6 +21,7 @@ from accord.nlp.parse_repairs.charges_and_agents import (
     reattach_rebutted_charge_as_subject,
 )
 from accord.nlp.parse_repairs.clauses import (
+    condition_read_as_complement,
     finite_verb_read_as_participle,
     subjunctive_read_as_adjective,
     that_clause_of_telling_verb,
@@ -28,6 +29,10 @@ from accord.nlp.parse_repairs.clauses import (
 from accord.nlp.parse_repairs.guests import (
     guest_participle_after_host,
     guest_participle_as_modifier,
+)
+from accord.nlp.parse_repairs.modifiers import (
+    gerund_subject_as_noun,
+    participle_read_as_clause,
 )
 from accord.nlp.parse_repairs.predicates import (
     predicate_read_as_apposition,
@@ -49,13 +54,16 @@ __all__ = [
     "agent_after_inserted_phrase",
     "finite_verb_read_as_participle",
     "compound_before_verb_as_subject",
+    "condition_read_as_complement",
     "free_acronym_subject",
     "free_subject_before_weekday",
     "free_subject_from_fronted_phrase",
+    "gerund_subject_as_noun",
     "guest_participle_after_host",
     "guest_participle_as_modifier",
     "hyphenated_verb_as_verb",
     "object_read_as_second_subject",
+    "participle_read_as_clause",
     "predicate_read_as_apposition",
     "reattach_charge_after_agent",
     "reattach_rebutted_charge",
@@ -89,4 +97,7 @@ def repair_parses(doc: Doc) -> Doc:
         that_clause_of_telling_verb(sent)
         subjunctive_read_as_adjective(sent)
         finite_verb_read_as_participle(sent)
+        participle_read_as_clause(sent)
+        condition_read_as_complement(sent)
+        gerund_subject_as_noun(sent)
     return doc

@@ -1,5 +1,7 @@
-"""Repairs of that-clauses hung on the wrong word: what a verb of telling says ("told a
-visiting Chinese delegation that Pyongyang was willing ...") read as a clause on the nearest noun.
+"""Repairs of clauses hung on the wrong word or with the wrong label: what a verb of telling says
+("told a visiting Chinese delegation that Pyongyang was willing ...") read as a clause on the
+nearest noun, a subjunctive read as an adjective, a finite verb read as a participle, and a
+condition read as an open complement ("threatened to cut supplies if Madrid re-exported ...").
 """
 
 from __future__ import annotations
@@ -107,5 +109,27 @@ def finite_verb_read_as_participle(sent: Span) -> bool:
                         and c.dep_ not in ("aux", "nsubj")})
         if _rewire(sent, changes):
             verb.tag_ = "VBD"
+            changed = True
+    return changed
+
+
+CONDITION_MARKS = WORD_SETS["CONDITION_MARKS"]
+
+
+def condition_read_as_complement(sent: Span) -> bool:
+    """"threatened to cut gas supplies to Spain if Madrid re-exported the gas to Morocco": the
+    model (or the repair of its hyphenated verb) may hang the condition on the governing verb as
+    its open complement (xcomp) or as a conjunct (conj), so the condition reads as what is
+    threatened, or as a second act, and its parties as the threat's. An open complement has no
+    subject or conjunction of its own, and a conjunct no subordinating one; a clause opened by a
+    conditional "if" or "unless" with a subject of its own, both before its verb, is an adverbial
+    clause, and only its label changes. Returns whether a clause was relabelled."""
+    changed = False
+    for clause in sent:
+        if clause.dep_ not in ("xcomp", "conj") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS and c.i < clause.i for c in clause.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children):
+            clause.dep_ = "advcl"
             changed = True
     return changed
