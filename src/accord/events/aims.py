@@ -33,7 +33,7 @@ from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hy
 from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION, RIGHTS,
                                      DEPLOYING, DISSENT, EASED_TRADE, EASING, ECONOMIC_BLOCKADE, ELECTIONS, FIGHTING,
                                      FIGHTING_VERBS, FOREIGN, HALTS, HANDING, MILITARY_BLOCKADE,
-                                     HELD_LAND, INFORMATION, INVOLVEMENT, LAWMAKING_VERBS, LAW_CHANGING, LEADERSHIP, MEDIATION,
+                                     HELD_LAND, INFORMATION, INTELLIGENCE, INVOLVEMENT, LAWMAKING_VERBS, LAW_CHANGING, LEADERSHIP, MEDIATION,
                                      OUTSIDERS,
                                      OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTESTED_RELEASES, PROTECTING, PROTECTORS,
                                      PROTEST_AIMS, RELEASE, RELIEF_GOODS, REQUEST_NOUNS, SANCTION_WORDS, SELF_RULE, SETTLING,
@@ -165,11 +165,19 @@ def _handed(verb: Token) -> str | None:
         return None
     if words & WANTED or _described_as_wanted(verb) or _arrested_first(verb):
         return "judicial"
+    if any(_intelligence_itself(t) for t in things):
+        return "intelligence"  # "hand over intelligence on the militants" (0214, 1014), no release
     if words & (INFORMATION | {"account", "data", "records", "documents"}):
         return "information"  # "hand over evidence", "a full account of its programme"
     # (ground handed over may be named: "hand over Greenland", "give back the Golan Heights")
     named_ground = any(t.ent_type_ in ("GPE", "LOC") for t in things if t.dep_ != "prt")
     return "yield" if words & HELD_LAND or named_ground else "release"
+
+
+def _intelligence_itself(token: Token) -> bool:
+    """"intelligence on militant cells": intelligence as the thing asked for or given, not a word
+    it modifies ("intelligence services", "an intelligence chief", "intelligence failures")."""
+    return token.lemma_.lower() in INTELLIGENCE and token.dep_ not in {"compound", "amod", "nmod", "poss"}
 
 
 def _described_as_wanted(verb: Token) -> bool:
@@ -379,6 +387,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         return "deescalation"  # "pleaded with Israel to stop drone strikes" (the clause hung as a purpose clause)
     if not protest and any(_halts_fighting(t) for t in tokens):
         return "deescalation"  # "to use its influence ... to halt the fighting", "a pause in the fighting"
+    if any(_intelligence_itself(t) for t in tokens) and not words & (RELEASE | OUTSIDERS):
+        return "intelligence"  # "appealed to Algeria for intelligence on jihadist convoys" (0214, 1014)
     for aim, vocabulary in AIMS_IN_ORDER:
         # (a protest is split only by the four aims of 141x-145x: "against the plan to allow
         # lithium mining" is about policy, not about letting someone in)

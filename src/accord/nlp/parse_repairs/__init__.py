@@ -28,6 +28,7 @@ from accord.nlp.parse_repairs.clauses import (
 from accord.nlp.parse_repairs.guests import (
     guest_participle_after_host,
     guest_participle_as_modifier,
+    participle_before_addressees,
 )
 from accord.nlp.parse_repairs.predicates import (
     predicate_read_as_apposition,
@@ -54,6 +55,7 @@ __all__ = [
     "free_subject_from_fronted_phrase",
     "guest_participle_after_host",
     "guest_participle_as_modifier",
+    "participle_before_addressees",
     "hyphenated_verb_as_verb",
     "object_read_as_second_subject",
     "predicate_read_as_apposition",
@@ -80,6 +82,7 @@ def repair_parses(doc: Doc) -> Doc:
         free_acronym_subject(sent)
         guest_participle_as_modifier(sent)
         guest_participle_after_host(sent)
+        participle_before_addressees(sent)
         compound_before_verb_as_subject(sent)
         verb_read_as_plural_noun(sent)
         free_subject_from_fronted_phrase(sent)
