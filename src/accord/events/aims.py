@@ -180,6 +180,18 @@ def _intelligence_itself(token: Token) -> bool:
     return token.lemma_.lower() in INTELLIGENCE and token.dep_ not in {"compound", "amod", "nmod", "poss"}
 
 
+def _protectors_asked_for(token: Token) -> bool:
+    """Troops or peacekeepers asked "for" to protect someone: the noun after "for" ("a request for
+    troops to protect ..."), or the subject of the infinitive it opens ("for troops to protect")."""
+    if token.lemma_.lower() not in PROTECTORS:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "for":
+        return True
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.lemma_.lower() in PROTECTING \
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in verb.children)
+
+
 def _described_as_wanted(verb: Token) -> bool:
     """Whether the persons handed over are "wanted", "accused", "charged" ...: a participle on the
     object ("hand over the officers accused of taking part in the coup")."""
@@ -387,6 +399,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         return "deescalation"  # "pleaded with Israel to stop drone strikes" (the clause hung as a purpose clause)
     if not protest and any(_halts_fighting(t) for t in tokens):
         return "deescalation"  # "to use its influence ... to halt the fighting", "a pause in the fighting"
+    if words & PROTECTING and any(_protectors_asked_for(t) for t in tokens):
+        return "aid"  # "a request for troops to protect its capital": protection (0234, 1034, 1224), split by kind
     if any(_intelligence_itself(t) for t in tokens) and not words & (RELEASE | OUTSIDERS):
         return "intelligence"  # "appealed to Algeria for intelligence on jihadist convoys" (0214, 1014)
     for aim, vocabulary in AIMS_IN_ORDER:

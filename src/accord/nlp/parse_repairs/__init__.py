@@ -22,6 +22,7 @@ from accord.nlp.parse_repairs.charges_and_agents import (
 )
 from accord.nlp.parse_repairs.clauses import (
     finite_verb_read_as_participle,
+    finite_verb_read_as_participle_before_source,
     subjunctive_read_as_adjective,
     that_clause_of_telling_verb,
 )
@@ -49,6 +50,7 @@ from accord.nlp.parse_repairs.verbs import (
 __all__ = [
     "agent_after_inserted_phrase",
     "finite_verb_read_as_participle",
+    "finite_verb_read_as_participle_before_source",
     "compound_before_verb_as_subject",
     "free_acronym_subject",
     "free_subject_before_weekday",
@@ -92,4 +94,5 @@ def repair_parses(doc: Doc) -> Doc:
         that_clause_of_telling_verb(sent)
         subjunctive_read_as_adjective(sent)
         finite_verb_read_as_participle(sent)
+        finite_verb_read_as_participle_before_source(sent)
     return doc

@@ -93,6 +93,7 @@ GUEST_NOUNS = WORD_SETS["GUEST_NOUNS"]
 
 ADDRESSEE_PARTICIPLES = WORD_SETS["ADDRESSEE_PARTICIPLES"]
 ADDRESSING_VERBS = WORD_SETS["ADDRESSING_VERBS"]
+ADDRESSEE_PREPS = WORD_SETS["ADDRESSEE_PREPS"]
 
 
 def participle_before_addressees(sent: Span) -> bool:
@@ -108,7 +109,7 @@ def participle_before_addressees(sent: Span) -> bool:
     for participle in sent:
         prep = participle.head
         if participle.lower_ not in ADDRESSEE_PARTICIPLES or participle.dep_ != "pcomp" \
-                or prep.dep_ != "prep" or prep.lower_ not in MEETING_PREPS \
+                or prep.dep_ != "prep" or prep.lower_ not in ADDRESSEE_PREPS \
                 or prep.head.lemma_.lower() not in ADDRESSING_VERBS:
             continue
         people = next((c for c in participle.children if c.dep_ == "dobj" and c.tag_ == "NNS"), None)
