@@ -213,6 +213,11 @@ def test_probe_full(code_text, text, code, actor, recipient):
     ("Israel lifted its naval blockade of the port of Tyre.", "0872", {"ISR"}, {"LBN"}),
     # A moratorium on debt repayments offered is economic aid promised (0331).
     ("Japan offered Sri Lanka a moratorium on its loan repayments.", "0331", {"JPN"}, {"LKA"}),
+    # Arms named as the aid asked for are military aid (0232) ...
+    ("Mozambique asked Portugal for armoured vehicles and patrol helicopters to help its police fight insurgents.",
+     "0232", {"MOZ"}, {"PRT"}),
+    # ... but helicopters beside relief goods stay humanitarian aid (0233).
+    ("Mozambique asked Portugal for tents, medicine and helicopters for flood victims.", "0233", {"MOZ"}, {"PRT"}),
     # A finite verb read as a participle on the first of two subjects of "said" (parse repair).
     ("About 300 Congolese militiamen handed over their rifles at a camp near Bunia, an army spokesman said.",
      "0873", {"COD"}, {"COD"}),
