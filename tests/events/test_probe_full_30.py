@@ -218,6 +218,16 @@ def test_probe_full(code_text, text, code, actor, recipient):
      "0232", {"MOZ"}, {"PRT"}),
     # ... but helicopters beside relief goods stay humanitarian aid (0233).
     ("Mozambique asked Portugal for tents, medicine and helicopters for flood victims.", "0233", {"MOZ"}, {"PRT"}),
+    # A march, rally or demonstration whose purpose is a demand is a protest, whoever marches,
+    # split by what it demands (1414 institutions, 1412 policy).
+    ("Kenyan lawyers marched in Nairobi to demand the independence of the judiciary.", "1414", {"KEN"}, {"KEN"}),
+    ("Greek pensioners rallied outside parliament to protest against cuts to their pensions.",
+     "1412", {"GRC"}, {"GRC"}),
+    # A crossing opened for aid lets aid through (0863; agreed to, 0355); opened to goods and
+    # workers it eases a blockade (0872).
+    ("Sudan reopened the Adre crossing for humanitarian deliveries from Chad.", "0863", {"SDN"}, {"TCD"}),
+    ("Egypt agreed to open the Rafah crossing for aid trucks heading into Gaza.", "0355", {"EGY"}, {"PSE"}),
+    ("Israel reopened the Gaza crossings to goods and workers.", "0872", {"ISR"}, {"PSE"}),
     # A finite verb read as a participle on the first of two subjects of "said" (parse repair).
     ("About 300 Congolese militiamen handed over their rifles at a camp near Bunia, an army spokesman said.",
      "0873", {"COD"}, {"COD"}),
@@ -240,6 +250,10 @@ def test_probe_rules(code_text, text, code, actor, recipient):
     ("The trawler returned to port in Vigo on Sunday.", "08"),
     # A car that explodes after a gas leak is no bombing.
     ("A car exploded after a gas leak at a petrol station in Lagos.", "18"),
+    # A party that rallies its supporters is no protest of its own.
+    ("The ruling party rallied its supporters to demand a recount.", "14"),
+    # A border opened for trade lets no aid through.
+    ("Turkey opened its border for trade with Armenia.", "0863"),
     # A freeze on settlement building offered is no economic aid.
     ("Israel offered a freeze on settlement building.", "0331"),
 ])
