@@ -107,6 +107,7 @@ MEANS = (
 _MEANS = {"aircraft": "195", "artillery": "194", "small_arms": "193"}
 # Aid asked for, refused or cut, by its kind (codebook 0231-0234, 1031-1034, 1221-1224, 1621-1623);
 # plain "aid" keeps the generic code.
+AID_HARDWARE = WORD_SETS["AID_HARDWARE"]
 AID_PROTECTION = ("protection", {"peacekeeper", "peacekeepers", "peacekeeping", "protection", "force", "troops",
                                  "soldiers", "no-fly"})  # (a no-fly zone asked for or refused: 0234/1034/1224)
 AID_KINDS = (
@@ -119,6 +120,9 @@ AID_KINDS = (
     ("economic", {"economic", "development", "budget", "financial", "loan", "loans", "credit",
                   # (money to rebuild is economic aid, codebook 0231: "for help in rebuilding schools")
                   "reconstruction", "reconstruct", "rebuild", "rebuilding"}),
+    # (arms named after the relief goods: "armoured vehicles and surveillance helicopters" are
+    # military aid, "helicopters to fly in food and tents" humanitarian)
+    ("military", AID_HARDWARE),
     # (weaker words after the named kinds: "emergency economic assistance" is economic,
     # "$45 million in emergency aid" humanitarian)
     ("humanitarian", {"emergency", "disaster", "rescue"}),

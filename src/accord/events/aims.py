@@ -33,7 +33,7 @@ from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hy
 from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION, RIGHTS, TRUCES,
                                      DEPLOYING, DISSENT, EASED_TRADE, EASING, ECONOMIC_BLOCKADE, ELECTIONS, FIGHTING,
                                      FIGHTING_VERBS, FOREIGN, HALTS, HANDING, MILITARY_BLOCKADE,
-                                     HELD_LAND, INFORMATION, INVOLVEMENT, LAWMAKING_VERBS, LAW_CHANGING, LEADERSHIP, MEDIATION,
+                                     HELD_LAND, INFORMATION, INTELLIGENCE, INVOLVEMENT, LAWMAKING_VERBS, LAW_CHANGING, LEADERSHIP, MEDIATION,
                                      OUTSIDERS,
                                      OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTESTED_RELEASES, PROTECTING, PROTECTORS,
                                      PROTEST_AIMS, RELEASE, RELIEF_GOODS, REQUEST_NOUNS, SANCTION_WORDS, SELF_RULE, SETTLING,
@@ -165,11 +165,31 @@ def _handed(verb: Token) -> str | None:
         return None
     if words & WANTED or _described_as_wanted(verb) or _arrested_first(verb):
         return "judicial"
+    if any(_intelligence_itself(t) for t in things):
+        return "intelligence"  # "hand over intelligence on the militants" (0214, 1014), no release
     if words & (INFORMATION | {"account", "data", "records", "documents"}):
         return "information"  # "hand over evidence", "a full account of its programme"
     # (ground handed over may be named: "hand over Greenland", "give back the Golan Heights")
     named_ground = any(t.ent_type_ in ("GPE", "LOC") for t in things if t.dep_ != "prt")
     return "yield" if words & HELD_LAND or named_ground else "release"
+
+
+def _intelligence_itself(token: Token) -> bool:
+    """"intelligence on militant cells": intelligence as the thing asked for or given, not a word
+    it modifies ("intelligence services", "an intelligence chief", "intelligence failures")."""
+    return token.lemma_.lower() in INTELLIGENCE and token.dep_ not in {"compound", "amod", "nmod", "poss"}
+
+
+def _protectors_asked_for(token: Token) -> bool:
+    """Troops or peacekeepers asked "for" to protect someone: the noun after "for" ("a request for
+    troops to protect ..."), or the subject of the infinitive it opens ("for troops to protect")."""
+    if token.lemma_.lower() not in PROTECTORS:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "for":
+        return True
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.lemma_.lower() in PROTECTING \
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in verb.children)
 
 
 def _described_as_wanted(verb: Token) -> bool:
@@ -381,6 +401,10 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         return "deescalation"  # "pleaded with Israel to stop drone strikes" (the clause hung as a purpose clause)
     if not protest and any(_halts_fighting(t) for t in tokens):
         return "deescalation"  # "to use its influence ... to halt the fighting", "a pause in the fighting"
+    if words & PROTECTING and any(_protectors_asked_for(t) for t in tokens):
+        return "aid"  # "a request for troops to protect its capital": protection (0234, 1034, 1224), split by kind
+    if any(_intelligence_itself(t) for t in tokens) and not words & (RELEASE | OUTSIDERS):
+        return "intelligence"  # "appealed to Algeria for intelligence on jihadist convoys" (0214, 1014)
     for aim, vocabulary in AIMS_IN_ORDER:
         # (a protest is split only by the four aims of 141x-145x: "against the plan to allow
         # lithium mining" is about policy, not about letting someone in)

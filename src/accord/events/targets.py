@@ -131,6 +131,11 @@ def recipients_by_phrase(token: Token, entry: LexiconEntry, reader: ArgumentRead
         # fishermen held by Algerian coastguards": a call to free someone is aimed at
         # whoever holds them.
         recipients = _captors(token, reader) or recipients
+    if entry.cameo[:2] in ("02", "10"):
+        # "demanded the extradition of a former lawmaker from Austria": a call for someone to be
+        # handed over "from" a state is aimed at the state that holds them, not at whoever the
+        # person's nationality names.
+        recipients = _extradited_from(token, reader, own_codes) or recipients
     if entry.cameo[:2] in MESSAGE_ROOTS:
         # "In a letter to the Security Council, the ministry appealed for observers along the border
         # with Azerbaijan": whom the letter is addressed to is whom the appeal, promise or demand
@@ -189,6 +194,23 @@ def recipients_by_phrase(token: Token, entry: LexiconEntry, reader: ArgumentRead
     else:
         perpetrators = None
     return recipients, perpetrators
+
+
+EXTRADITION_NOUNS = WORD_SETS["EXTRADITION_NOUNS"]
+
+
+def _extradited_from(token: Token, reader: ArgumentReader, own_codes: set) -> list[ArgumentActor]:
+    """The parties named "from" by an extradition the act asks for, on the noun or on whom it is
+    "of" ("the extradition of a former Ukrainian lawmaker from Austria"), less the actor's own."""
+    holders = []
+    for word in token.subtree:
+        if word.pos_ != "NOUN" or word.lemma_.lower() not in EXTRADITION_NOUNS:
+            continue
+        handed = [pobj for _prep, pobj in prepositional_objects(word, {"of"})]
+        for holder in [word] + handed:
+            holders += [r for _prep, pobj in prepositional_objects(holder, {"from"}) for r in reader.actors_in(pobj)
+                        if r.actor.code and r.actor.code not in own_codes]
+    return unique_actors(holders)
 
 
 MISSION_NOUNS = WORD_SETS["MISSION_NOUNS"]

@@ -23,12 +23,14 @@ from accord.nlp.parse_repairs.charges_and_agents import (
 from accord.nlp.parse_repairs.clauses import (
     condition_read_as_complement,
     finite_verb_read_as_participle,
+    finite_verb_read_as_participle_before_source,
     subjunctive_read_as_adjective,
     that_clause_of_telling_verb,
 )
 from accord.nlp.parse_repairs.guests import (
     guest_participle_after_host,
     guest_participle_as_modifier,
+    participle_before_addressees,
 )
 from accord.nlp.parse_repairs.modifiers import (
     gerund_subject_as_noun,
@@ -53,6 +55,7 @@ from accord.nlp.parse_repairs.verbs import (
 __all__ = [
     "agent_after_inserted_phrase",
     "finite_verb_read_as_participle",
+    "finite_verb_read_as_participle_before_source",
     "compound_before_verb_as_subject",
     "condition_read_as_complement",
     "free_acronym_subject",
@@ -61,6 +64,7 @@ __all__ = [
     "gerund_subject_as_noun",
     "guest_participle_after_host",
     "guest_participle_as_modifier",
+    "participle_before_addressees",
     "hyphenated_verb_as_verb",
     "object_read_as_second_subject",
     "participle_read_as_clause",
@@ -88,6 +92,7 @@ def repair_parses(doc: Doc) -> Doc:
         free_acronym_subject(sent)
         guest_participle_as_modifier(sent)
         guest_participle_after_host(sent)
+        participle_before_addressees(sent)
         compound_before_verb_as_subject(sent)
         verb_read_as_plural_noun(sent)
         free_subject_from_fronted_phrase(sent)
@@ -100,4 +105,5 @@ def repair_parses(doc: Doc) -> Doc:
         participle_read_as_clause(sent)
         condition_read_as_complement(sent)
         gerund_subject_as_noun(sent)
+        finite_verb_read_as_participle_before_source(sent)
     return doc

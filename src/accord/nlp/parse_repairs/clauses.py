@@ -133,3 +133,33 @@ def condition_read_as_complement(sent: Span) -> bool:
             clause.dep_ = "advcl"
             changed = True
     return changed
+
+
+REPORTING_VERBS = WORD_SETS["REPORTING_VERBS"]
+
+
+def finite_verb_read_as_participle_before_source(sent: Span) -> bool:
+    """"Some 4,000 South Sudanese rebels handed in their weapons at cantonment sites, a U.N.
+    official said": the model reads "handed" as a participle on "rebels" and gives "said" two
+    subjects, the rebels and the official. A verb of saying has one subject; when it has two and
+    the first carries a past tense hung on it as a participle (before the second), or a past
+    participle with an object or particle of its own, that verb is what was said: it becomes the clause said, with the first noun its subject."""
+    changed = False
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda t: t.i)
+        if len(subjects) != 2 or any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        first, second = subjects
+        # (tagged as a past tense, or a participle with an object or particle of its own)
+        participle = next((c for c in first.children if c.dep_ == "acl" and first.i < c.i < second.i
+                           and (c.tag_ == "VBD" or c.tag_ == "VBN" and any(g.dep_ in ("dobj", "prt") for g in c.children))
+                           and not any(g.dep_ in ("auxpass", "agent") for g in c.children)), None)
+        if participle is None:
+            continue
+        if _rewire(sent, {participle: (verb, "ccomp"), first: (participle, "nsubj")}):
+            participle.tag_ = "VBD"
+            changed = True
+    return changed
+

@@ -1,5 +1,6 @@
 """Repairs of guests: a participle before a person ("met with visiting ...", "received visiting
-...") read as a gerund taking the person for its object, so the host seemed to visit the guest.
+...") read as a gerund taking the person for its object, so the host seemed to visit the guest;
+and of addressees: "appealed to striking truck drivers" read as an appeal to strike them.
 """
 
 from __future__ import annotations
@@ -88,3 +89,38 @@ def _is_person(noun: Token) -> bool:
 
 
 GUEST_NOUNS = WORD_SETS["GUEST_NOUNS"]
+
+
+ADDRESSEE_PARTICIPLES = WORD_SETS["ADDRESSEE_PARTICIPLES"]
+ADDRESSING_VERBS = WORD_SETS["ADDRESSING_VERBS"]
+ADDRESSEE_PREPS = WORD_SETS["ADDRESSEE_PREPS"]
+
+
+def participle_before_addressees(sent: Span) -> bool:
+    """"Peru's president appealed to striking truck drivers to lift their road blockades."
+
+    The model reads "to striking truck drivers" as a gerund, the president striking the drivers:
+    the appeal lost whom it was made to and gained an attack. After a verb of appealing or talking,
+    "striking" or "protesting" before a plural noun of people says who they are; the noun is what
+    the preposition takes, and the participle's other words (the infinitive of what is asked) go
+    back to the verb. Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for participle in sent:
+        prep = participle.head
+        if participle.lower_ not in ADDRESSEE_PARTICIPLES or participle.dep_ != "pcomp" \
+                or prep.dep_ != "prep" or prep.lower_ not in ADDRESSEE_PREPS \
+                or prep.head.lemma_.lower() not in ADDRESSING_VERBS:
+            continue
+        people = next((c for c in participle.children if c.dep_ == "dobj" and c.tag_ == "NNS"), None)
+        # (the noun right after the participle, or after its own modifiers: "striking truck drivers")
+        if people is None or any(t.head.i != people.i or t.dep_ not in ("compound", "amod")
+                                 for t in sent.doc[participle.i + 1:people.i]):
+            continue
+        for child in list(participle.children):
+            if child.i != people.i:
+                child.head = prep.head  # "... to lift their road blockades": what the appeal asks
+        _hang_guest(participle, people, prep, "pobj")
+        repaired = True
+    return repaired
+
