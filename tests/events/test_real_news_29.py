@@ -1,8 +1,8 @@
 """Real-news misses, twenty-ninth session (helper wt-real29): actors the tables did not know.
-National institutions, regulators, police forces and unions named bare (data/institutions.tsv),
-more parties of the main states (data/organisations.tsv), and British political figures of the
-mid-2000s (data/persons.tsv). The helper's own sentences, none from bench/data; each table has
-sentences it must code and look-alikes that must stay quiet or keep their own state."""
+National institutions, regulators, police forces and unions named bare (data/institutions.tsv)
+and more parties of the main states (data/organisations.tsv). The helper's own sentences, none
+from bench/data; each table has sentences it must code and look-alikes that must stay quiet or
+keep their own state."""
 
 from __future__ import annotations
 
@@ -54,7 +54,6 @@ def test_look_alike_keeps_its_state(code_text, text, code, actor, recipient):
     "Two APCs were parked outside the stadium before the match.",
     # A body described, no act.
     "The TUC is a federation of 48 unions with six million members.",
-    "The Lib Dem candidate won the seat by 300 votes.",
 ])
 def test_stays_quiet(code_text, text):
     record = code_text(text)
@@ -66,14 +65,7 @@ def test_stays_quiet(code_text, text):
     ("The All Progressives Congress accused the Peoples Democratic Party of buying votes.", "112", {"NGA"}, {"NGA"}),
     ("The Five Star Movement criticised the government's budget.", "111", {"ITA"}, None),
     ("Fine Gael rejected calls for an early election.", "12", {"IRL"}, None),
-    # "Lib Dem" before a title is the party's (it was read as a person's name).
-    ("Lib Dem leader Charles Kennedy criticised the prime minister over the war.", "111", {"GBR"}, None),
-    # British political figures of the mid-2000s, named without their country, acting abroad
-    # (the other state is no longer taken for theirs).
-    ("Paul Boateng met the Nigerian finance minister in Abuja.", "04", {"GBR"}, {"NGA"}),
-    ("Patricia Hewitt criticised the French government's farm subsidies.", "111", {"GBR"}, {"FRA"}),
-    ("Hazel Blears accused the Saudi government of ignoring the report.", "112", {"GBR"}, {"SAU"}),
 ])
-def test_party_or_politician_acts_for_its_state(code_text, text, code, actor, recipient):
+def test_party_acts_for_its_state(code_text, text, code, actor, recipient):
     record = code_text(text)
     assert has_asserted(record, code, actor, recipient), dyads(record)
