@@ -118,6 +118,13 @@ def _read_tables(directory: Path) -> ActorTables:
                               kind="company", sector="BUS")
             for row in read_tsv(directory / "companies.tsv")
         )
+    if (directory / "institutions.tsv").exists():
+        # National bodies named without their state ("the TUC", "the SEC"), coded by that state.
+        organisations += tuple(
+            OrganisationEntry(code=row["country"], name=row["name"], aliases=split_list(row.get("aliases", "")),
+                              kind="institution", sector=row["sector"])
+            for row in read_tsv(directory / "institutions.tsv")
+        )
     sectors = {}
     if (directory / "sectors.tsv").exists():
         sectors = {row["term"].lower(): row["sector"] for row in read_tsv(directory / "sectors.tsv")}
