@@ -43,6 +43,7 @@ from accord.nlp.parse_repairs.verbs import (
     hyphenated_verb_as_verb,
     restore_silent_e_lemmas,
     verb_read_as_plural_noun,
+    weapon_kind_read_as_verb,
 )
 
 __all__ = [
@@ -65,6 +66,7 @@ __all__ = [
     "subjunctive_read_as_adjective",
     "that_clause_of_telling_verb",
     "verb_read_as_plural_noun",
+    "weapon_kind_read_as_verb",
 ]
 
 
@@ -82,6 +84,7 @@ def repair_parses(doc: Doc) -> Doc:
         guest_participle_after_host(sent)
         compound_before_verb_as_subject(sent)
         verb_read_as_plural_noun(sent)
+        weapon_kind_read_as_verb(sent)
         free_subject_from_fronted_phrase(sent)
         object_read_as_second_subject(sent)
         restore_silent_e_lemmas(sent)

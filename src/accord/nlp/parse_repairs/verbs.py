@@ -202,3 +202,36 @@ def _verb_takes_its_clause(sent: Span, verb: Token, prefix: Token, hyphen: Token
     prefix.tag_, prefix.pos_ = "AFX", "ADJ"
     hyphen.tag_, hyphen.pos_ = "HYPH", "PUNCT"
     return True
+
+
+ATTACK_VERBS = WORD_SETS["ATTACK_VERBS"]
+KIND_NOUNS = WORD_SETS["KIND_NOUNS"]
+
+
+def weapon_kind_read_as_verb(sent: Span) -> bool:
+    """"suspended deliveries of tanks, fighter jets and attack helicopters".
+
+    In a list of nouns the model may read "attack" of "attack helicopters" as a verb conjoined
+    to the noun before it, with the craft as its object, and the attack is coded. The signs: a
+    verb of attack in lower case with no subject and no auxiliary, conjoined to a noun (or hung
+    on one as a modifier), and right after it, as its object, a noun naming a weapon or craft.
+    The verb becomes a noun compound of that noun, which takes the verb's place in the list.
+    Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lower_ not in ATTACK_VERBS or verb.dep_ not in ("conj", "amod", "appos"):
+            continue
+        if verb.head.pos_ not in ("NOUN", "PROPN") or verb.i + 1 >= sent.end:
+            continue
+        thing = sent.doc[verb.i + 1]
+        if thing.head != verb or thing.dep_ != "dobj" or thing.lower_ not in KIND_NOUNS:
+            continue
+        if any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in verb.children):
+            continue
+        changes = {thing: (verb.head, verb.dep_), verb: (thing, "compound")}
+        changes.update({c: (thing, c.dep_) for c in verb.children if c != thing})
+        if _rewire(sent, changes):
+            verb.pos_, verb.tag_, verb.lemma_ = "NOUN", "NN", verb.lower_
+            repaired = True
+    return repaired
