@@ -40,6 +40,7 @@ from accord.nlp.parse_repairs.subjects import (
     object_read_as_second_subject,
 )
 from accord.nlp.parse_repairs.verbs import (
+    gerund_after_particle_as_complement,
     hyphenated_verb_as_verb,
     restore_silent_e_lemmas,
     verb_read_as_plural_noun,
@@ -53,6 +54,7 @@ __all__ = [
     "free_acronym_subject",
     "free_subject_before_weekday",
     "free_subject_from_fronted_phrase",
+    "gerund_after_particle_as_complement",
     "guest_participle_after_host",
     "guest_participle_as_modifier",
     "hyphenated_verb_as_verb",
@@ -85,6 +87,7 @@ def repair_parses(doc: Doc) -> Doc:
         compound_before_verb_as_subject(sent)
         verb_read_as_plural_noun(sent)
         weapon_kind_read_as_verb(sent)
+        gerund_after_particle_as_complement(sent)
         free_subject_from_fronted_phrase(sent)
         object_read_as_second_subject(sent)
         restore_silent_e_lemmas(sent)

@@ -235,3 +235,26 @@ def weapon_kind_read_as_verb(sent: Span) -> bool:
             verb.pos_, verb.tag_, verb.lemma_ = "NOUN", "NN", verb.lower_
             repaired = True
     return repaired
+
+
+def gerund_after_particle_as_complement(sent: Span) -> bool:
+    """"ruled out easing the embargo", "gave up trying to ...".
+
+    Right after a verb's particle the model may hang the gerund the verb governs as an adverbial
+    clause, so what is ruled out is lost. The signs: a gerund with no subject and no marker of
+    its own, hung as an adverbial clause on a verb whose particle stands right before it (not
+    "ruled out, saying ...", where a comma comes between). It becomes the verb's complement.
+    Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for clause in sent:
+        verb = clause.head
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.left_edge.i != clause.i or verb == clause:
+            continue
+        if not any(c.dep_ == "prt" and c.i == clause.i - 1 for c in verb.children):
+            continue
+        if any(c.dep_ in (*SUBJECT_DEPS, "mark", "aux") for c in clause.children):
+            continue
+        clause.dep_ = "xcomp"
+        repaired = True
+    return repaired
