@@ -43,6 +43,7 @@ from accord.nlp.parse_repairs.verbs import (
     gerund_after_particle_as_complement,
     hyphenated_verb_as_verb,
     restore_silent_e_lemmas,
+    role_phrase_on_object_participle,
     verb_read_as_plural_noun,
     weapon_kind_read_as_verb,
 )
@@ -65,6 +66,7 @@ __all__ = [
     "reattach_rebutted_charge_as_subject",
     "repair_parses",
     "restore_silent_e_lemmas",
+    "role_phrase_on_object_participle",
     "subjunctive_read_as_adjective",
     "that_clause_of_telling_verb",
     "verb_read_as_plural_noun",
@@ -88,6 +90,7 @@ def repair_parses(doc: Doc) -> Doc:
         verb_read_as_plural_noun(sent)
         weapon_kind_read_as_verb(sent)
         gerund_after_particle_as_complement(sent)
+        role_phrase_on_object_participle(sent)
         free_subject_from_fronted_phrase(sent)
         object_read_as_second_subject(sent)
         restore_silent_e_lemmas(sent)

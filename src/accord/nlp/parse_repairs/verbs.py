@@ -258,3 +258,33 @@ def gerund_after_particle_as_complement(sent: Span) -> bool:
         clause.dep_ = "xcomp"
         repaired = True
     return repaired
+
+
+USING_VERBS = WORD_SETS["USING_VERBS"]
+
+
+def role_phrase_on_object_participle(sent: Span) -> bool:
+    """"used tens of thousands of civilians trapped in a coastal strip as human shields".
+
+    After a long object with a participle of its own the model hangs the "as" phrase of a verb
+    of using on that participle, so what the object was used as is lost to the verb. The signs:
+    a verb of using (`USING_VERBS`) with a direct object; in that object's phrase a past
+    participle (acl) carrying an "as" phrase after it. The "as" phrase moves to the verb.
+    Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in USING_VERBS:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+            continue
+        for participle in obj.subtree:
+            if participle.dep_ != "acl" or participle.tag_ != "VBN":
+                continue
+            role = next((c for c in participle.children if c.dep_ == "prep" and c.lower_ == "as"
+                         and c.i > participle.i), None)
+            if role is not None and _rewire(sent, {role: (verb, "prep")}):
+                repaired = True
+                break
+    return repaired
