@@ -9,7 +9,8 @@ gerund right after a particle ("ruled out easing"); a bare verb conjoined to an 
 fight an "end to" would end; a violent act dated by a year before it ("the 1915 killings"); an
 organisation in an office-holder's title ("an Arab League plan for President ...") that is no
 sports league; an "as" phrase hung on the object's participle ("used residents trapped in X as
-human shields"); refusing to include someone in a release.
+human shields"); refusing to include someone in a release; residency rights revoked (172); money
+invested to build something in a country (0311).
 """
 
 from __future__ import annotations
@@ -50,6 +51,10 @@ from eventkit import asserted, dyads, has_asserted, has_asserted_code
     # The recall stays when the dated killings are dropped (161).
     ("Baku recalled its ambassador from Paris on Friday after lawmakers there passed a bill saying the 1915 killings "
      "of Armenians constituted genocide.", "161", {"AZE"}, {"FRA"}),
+    # Residency rights revoked are an administrative sanction (172), not a curb on political freedoms.
+    ("Bahrain revoked the residency rights of 40 Lebanese workers on Tuesday.", "172", {"BHR"}, {"LBN"}),
+    # Money to be invested to build something in a country is economic cooperation announced (0311).
+    ("South Korea will invest $4 billion to build a steel plant in Brazil, officials said.", "0311", {"KOR"}, {"BRA"}),
 ])
 def test_dev16_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -106,6 +111,8 @@ def test_dev16_rules_not(code_text, text, wrong):
      "041", {"BOL"}, {"USA"}),
     # Refusing to include someone in talks is no refused release (120).
     ("Turkey refused to include Cyprus in the talks on Sunday.", "120", {"TUR"}, {"CYP"}),
+    # Political rights revoked stay a curb on political freedoms (1721).
+    ("The Bahraini government revoked the political rights of 30 opposition activists.", "1721", {"BHR"}, {"BHR"}),
 ])
 def test_dev16_lookalikes_kept(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -117,6 +124,8 @@ def test_dev16_lookalikes_kept(code_text, text, code, actor, recipient):
     "The army used schools built by Japan as barracks during the floods.",
     # Figures left out of a report are no refusal between parties.
     "The ministry refused to include the export figures in its annual report.",
+    # A company's own plant expanded is no cooperation between parties.
+    "The company will invest $2 billion to expand its plant in Ohio.",
 ])
 def test_dev16_quiet(code_text, text):
     record = code_text(text)
