@@ -10,7 +10,8 @@ fight an "end to" would end; a violent act dated by a year before it ("the 1915 
 organisation in an office-holder's title ("an Arab League plan for President ...") that is no
 sports league; an "as" phrase hung on the object's participle ("used residents trapped in X as
 human shields"); refusing to include someone in a release; residency rights revoked (172); money
-invested to build something in a country (0311).
+invested to build something in a country (0311); a crowd pouring into a city with its demand
+(a protest, 1411).
 """
 
 from __future__ import annotations
@@ -55,6 +56,9 @@ from eventkit import asserted, dyads, has_asserted, has_asserted_code
     ("Bahrain revoked the residency rights of 40 Lebanese workers on Tuesday.", "172", {"BHR"}, {"LBN"}),
     # Money to be invested to build something in a country is economic cooperation announced (0311).
     ("South Korea will invest $4 billion to build a steel plant in Brazil, officials said.", "0311", {"KOR"}, {"BRA"}),
+    # A crowd pouring into a capital with its demand is a protest for a change of leader (1411).
+    ("Thousands of Kyrgyz opposition supporters poured into Bishkek on Thursday demanding the resignation of "
+     "President Askar Akayev.", "1411", {"KGZ"}, {"KGZ"}),
 ])
 def test_dev16_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -113,6 +117,8 @@ def test_dev16_rules_not(code_text, text, wrong):
     ("Turkey refused to include Cyprus in the talks on Sunday.", "120", {"TUR"}, {"CYP"}),
     # Political rights revoked stay a curb on political freedoms (1721).
     ("The Bahraini government revoked the political rights of 30 opposition activists.", "1721", {"BHR"}, {"BHR"}),
+    # Troops pouring into a region stay force (190).
+    ("Russian troops poured into South Ossetia on Friday.", "190", {"RUS"}, {"GEO"}),
 ])
 def test_dev16_lookalikes_kept(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -126,6 +132,8 @@ def test_dev16_lookalikes_kept(code_text, text, code, actor, recipient):
     "The ministry refused to include the export figures in its annual report.",
     # A company's own plant expanded is no cooperation between parties.
     "The company will invest $2 billion to expand its plant in Ohio.",
+    # A crowd pouring into a city with no demand or protest is no event.
+    "Thousands of Kyrgyz opposition supporters poured into Bishkek on Thursday.",
 ])
 def test_dev16_quiet(code_text, text):
     record = code_text(text)
