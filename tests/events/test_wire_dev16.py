@@ -11,7 +11,7 @@ organisation in an office-holder's title ("an Arab League plan for President ...
 sports league; an "as" phrase hung on the object's participle ("used residents trapped in X as
 human shields"); refusing to include someone in a release; residency rights revoked (172); money
 invested to build something in a country (0311); a crowd pouring into a city with its demand
-(a protest, 1411).
+(a protest, 1411); a seizure aimed at whom the ship or cargo was bound for.
 """
 
 from __future__ import annotations
@@ -59,6 +59,8 @@ from eventkit import asserted, dyads, has_asserted, has_asserted_code
     # A crowd pouring into a capital with its demand is a protest for a change of leader (1411).
     ("Thousands of Kyrgyz opposition supporters poured into Bishkek on Thursday demanding the resignation of "
      "President Askar Akayev.", "1411", {"KGZ"}, {"KGZ"}),
+    # A ship seized on its way to a state: the seizure is aimed at that state.
+    ("Greek coastguards seized a ship bound for Libya carrying explosives.", "171", {"GRC"}, {"LBY"}),
 ])
 def test_dev16_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -117,6 +119,9 @@ def test_dev16_rules_not(code_text, text, wrong):
     ("Turkey refused to include Cyprus in the talks on Sunday.", "120", {"TUR"}, {"CYP"}),
     # Political rights revoked stay a curb on political freedoms (1721).
     ("The Bahraini government revoked the political rights of 30 opposition activists.", "1721", {"BHR"}, {"BHR"}),
+    # A cargo seized with no destination named stays at home (171, Spain on Spain).
+    ("Spanish marines seized a freighter off the Canary Islands carrying 20 tonnes of cocaine, the interior ministry said.",
+     "171", {"ESP"}, {"ESP"}),
     # Troops pouring into a region stay force (190).
     ("Russian troops poured into South Ossetia on Friday.", "190", {"RUS"}, {"GEO"}),
 ])
