@@ -594,7 +594,6 @@ def traded_under(token: Token) -> Token | None:
     return None
 
 
-
 def _is_year(token: Token) -> bool:
     """A year written as four digits ("1915", "2006"), which the tagger may read as a number."""
     return token.i < token.head.i and len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("18", "19", "20")
