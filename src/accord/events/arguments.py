@@ -81,6 +81,11 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         self.named_tokens |= {i for m in self.mentions if m.actor.kind == "person" and m.via == "title"
                               and m.actor.sector in STATE_OFFICES and m.name_start is not None
                               for i in range(m.name_start, m.end) if doc[i].pos_ == "PROPN"}
+        # ... and the organisation named in such a title ("an Arab League plan for Syrian President
+        # Bashar al-Assad": the League is no sports league).
+        self.named_tokens |= {i for m in self.mentions if m.actor.kind == "person" and m.via == "title"
+                              and m.actor.sector in STATE_OFFICES and (m.actor.code or "").startswith("IGO")
+                              for i in range(m.start, m.end) if doc[i].pos_ == "PROPN" and doc[i].ent_type_ == "ORG"}
 
     def actors_in(self, head: Token) -> list[ArgumentActor]:
         """Actors named by the phrase headed by ``head`` (coordination included): each actor

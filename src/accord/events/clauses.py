@@ -48,7 +48,11 @@ DEMAND_REPORTERS = WORD_SETS["DEMAND_REPORTERS"]
 def obligation_speaker(token: Token) -> Token | None:
     """The verb whose subject puts an obligation on someone: "Russia said Sudan must return",
     "Chirac issued a reminder to Iraq that it must cooperate" (a statement noun lends its
-    author)."""
+    author). A bare verb conjoined to the obliged one shares its obligation ("said Havana must
+    free prisoners and hold elections")."""
+    if token.dep_ == "conj" and token.tag_ == "VB" and token.head.pos_ == "VERB" \
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass", "neg") for c in token.children):
+        return obligation_speaker(token.head)
     if not (any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children) or is_mandative(token)) \
             or any(c.dep_ == "neg" for c in token.children):
         return None

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from accord.actors.tables import word_sets
 from accord.events.argument_words import by_unknown_attacker
+from accord.events.syntax import subject_of
 
 # The word sets are data: each one's words and why are in accord/data/words/events_mishaps.tsv.
 WORD_SETS = word_sets("events_mishaps")
@@ -31,9 +32,23 @@ def mishap_cause(token: Token, code: str, actors: list) -> Token | None:
     doer ("killed in floods"), or None. ``actors`` are the coder's ArgumentActors."""
     if not code.startswith(VIOLENT_ROOTS) or not actors:
         return None
+    named = _mishap_subject(token)
+    if named is not None:
+        return named  # "the bird flu virus has killed 63 people", "a hurricane hit ..., forcing residents to flee"
     if not all(by_unknown_attacker(a) for a in actors):
         return None  # somebody named did it: "troops killed ..."
     # (The trigger counts as a weapon word too: "an airstrike caused a building to collapse".)
     if any(t.lemma_.lower() in ARMED_WORDS for t in token.sent):
         return None
     return next((t for t in token.sent if t.i != token.i and t.lemma_.lower() in MISHAP_WORDS), None)
+
+
+def _mishap_subject(token: Token) -> Token | None:
+    """The word of a disaster or illness that is itself the subject of the act (through a
+    participle: "Hurricane Ivan hit the island, forcing thousands to flee"), or None. The doer
+    is then the mishap, whatever the tagger made of a name in it ("the H5N1 virus" as a person)."""
+    subject, passive = subject_of(token)
+    if subject is None or passive:
+        return None
+    return next((w for w in (subject, *(c for c in subject.children if c.dep_ in ("compound", "amod")))
+                 if w.lemma_.lower() in MISHAP_WORDS), None)

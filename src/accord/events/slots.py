@@ -452,6 +452,12 @@ def predicate_words(token: Token) -> set[str]:
     "called it 'outrageous'") or an "as" phrase ("described them as dangerous"), with their
     coordinated words and their adjectives ("a true patriot", "offensive and outlandish")."""
     heads = [c for c in token.children if c.dep_ in ("oprd", "acomp") and c.pos_ in ("NOUN", "ADJ")]
+    # "called U.S. President George W. Bush the devil": the small model takes the name for the
+    # object predicate and hangs the real one on it as an apposition with its own article (not
+    # one set off by a comma: "called President Lula da Silva, the host of the summit").
+    heads += [a for c in token.children if c.dep_ == "oprd" and c.pos_ == "PROPN"
+              for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > c.i
+              and any(d.dep_ == "det" for d in a.children) and not token.doc[a.left_edge.i - 1].is_punct]
     heads += [p for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("PROPN", "NOUN", "PRON")
               for p in _said_of(c)]  # "calling Trump a fascist"
     for prep in token.children:

@@ -43,6 +43,7 @@ CAUSE_VERBS = frozenset(lemma for lemma, role in _CAUSES if role == "drives")
 PEOPLE_NOUNS = WORD_SETS["PEOPLE_NOUNS"]
 EMBASSY_PREPS = WORD_SETS["EMBASSY_PREPS"]
 EMBASSY_NOUNS = WORD_SETS["EMBASSY_NOUNS"]
+DESTINED_WORDS = WORD_SETS["DESTINED_WORDS"]
 PARTNER_VERBS = WORD_SETS["PARTNER_VERBS"]
 
 
@@ -181,6 +182,15 @@ def recipients_by_phrase(token: Token, entry: LexiconEntry, reader: ArgumentRead
             receivers = _sent_to_after(token, reader)
         if receivers:
             recipients = receivers
+    if entry.cameo.startswith(("171", "1711")) and token.pos_ == "VERB" \
+            and not any(r.actor.code and r.actor.code not in own_codes for r in recipients):
+        # "seized a freighter carrying 50 tonnes of weapons that Israel said were bound for the
+        # Palestinian Authority": a seizure with no other party is aimed at whom the cargo was for.
+        meant = [r for word in token.subtree if word.lower_ in DESTINED_WORDS
+                 for _prep, pobj in prepositional_objects(word, {"for"}) for r in reader.actors_reached(pobj)
+                 if r.actor.code and r.actor.code not in own_codes]
+        if meant:
+            recipients = unique_actors(meant)
     if entry.cameo.startswith("09"):
         # "opened an investigation into the downing of an Iranian airliner by the USS
         # Vincennes": an inquiry is aimed at whoever did what it looks into, not its victims;

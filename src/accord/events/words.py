@@ -58,6 +58,7 @@ LANGUAGE_NAMES = WORD_SETS["LANGUAGE_NAMES"]
 
 
 ENDING_VERBS = WORD_SETS["ENDING_VERBS"]
+ENDED_FIGHT_NOUNS = WORD_SETS["ENDED_FIGHT_NOUNS"]
 DENYING_VERBS = WORD_SETS["DENYING_VERBS"]
 ALLEGATION_NOUNS = WORD_SETS["ALLEGATION_NOUNS"]
 INQUIRY_VERBS = WORD_SETS["INQUIRY_VERBS"]
@@ -175,6 +176,15 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
     ending = ended_by(token) if entry.pos == "NOUN" else None
     if ending is not None:
         return f"{entry.label} fits, but '{token.text}' is what '{ending.text}' ends, not imposed here"
+    if entry.pos == "NOUN" and entry.cameo[:2] in ("18", "19", "20") and token.dep_ == "pobj" \
+            and token.head.lower_ in ("to", "of") and token.head.head.lemma_.lower() in ENDED_FIGHT_NOUNS:
+        # "pressing for an end to the fighting between Israel and Hezbollah": the fight to be ended.
+        return f"{entry.label} fits, but '{token.text}' is what '{token.head.head.text}' would end, not a fight told"
+    if entry.pos == "NOUN" and entry.cameo[:2] in ("18", "19", "20") and any(
+            c.dep_ in ("nummod", "compound", "amod") and _is_year(c) for c in token.children):
+        # "to deny that the 1915 killings of Armenians constituted genocide", "survivors of the 1994
+        # massacres": an act of a year named before it, history recalled, not a fight told.
+        return f"{entry.label} fits, but '{token.text}' is dated by a year named before it: history, not an act told"
     if _describes_a_noun(token):
         return (f"{entry.label} fits, but '{token.text}' describes '{token.head.text}' (background to the "
                 "sentence's main act)")
@@ -583,3 +593,7 @@ def traded_under(token: Token) -> Token | None:
                 return deal
     return None
 
+
+def _is_year(token: Token) -> bool:
+    """A year written as four digits ("1915", "2006"), which the tagger may read as a number."""
+    return token.i < token.head.i and len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("18", "19", "20")

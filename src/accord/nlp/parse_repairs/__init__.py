@@ -47,9 +47,12 @@ from accord.nlp.parse_repairs.subjects import (
     object_read_as_second_subject,
 )
 from accord.nlp.parse_repairs.verbs import (
+    gerund_after_particle_as_complement,
     hyphenated_verb_as_verb,
     restore_silent_e_lemmas,
+    role_phrase_on_object_participle,
     verb_read_as_plural_noun,
+    weapon_kind_read_as_verb,
 )
 
 __all__ = [
@@ -62,6 +65,7 @@ __all__ = [
     "free_subject_before_weekday",
     "free_subject_from_fronted_phrase",
     "gerund_subject_as_noun",
+    "gerund_after_particle_as_complement",
     "guest_participle_after_host",
     "guest_participle_as_modifier",
     "participle_before_addressees",
@@ -74,9 +78,11 @@ __all__ = [
     "reattach_rebutted_charge_as_subject",
     "repair_parses",
     "restore_silent_e_lemmas",
+    "role_phrase_on_object_participle",
     "subjunctive_read_as_adjective",
     "that_clause_of_telling_verb",
     "verb_read_as_plural_noun",
+    "weapon_kind_read_as_verb",
 ]
 
 
@@ -95,6 +101,9 @@ def repair_parses(doc: Doc) -> Doc:
         participle_before_addressees(sent)
         compound_before_verb_as_subject(sent)
         verb_read_as_plural_noun(sent)
+        weapon_kind_read_as_verb(sent)
+        gerund_after_particle_as_complement(sent)
+        role_phrase_on_object_participle(sent)
         free_subject_from_fronted_phrase(sent)
         object_read_as_second_subject(sent)
         restore_silent_e_lemmas(sent)

@@ -202,3 +202,89 @@ def _verb_takes_its_clause(sent: Span, verb: Token, prefix: Token, hyphen: Token
     prefix.tag_, prefix.pos_ = "AFX", "ADJ"
     hyphen.tag_, hyphen.pos_ = "HYPH", "PUNCT"
     return True
+
+
+ATTACK_VERBS = WORD_SETS["ATTACK_VERBS"]
+KIND_NOUNS = WORD_SETS["KIND_NOUNS"]
+
+
+def weapon_kind_read_as_verb(sent: Span) -> bool:
+    """"suspended deliveries of tanks, fighter jets and attack helicopters".
+
+    In a list of nouns the model may read "attack" of "attack helicopters" as a verb conjoined
+    to the noun before it, with the craft as its object, and the attack is coded. The signs: a
+    verb of attack in lower case with no subject and no auxiliary, conjoined to a noun (or hung
+    on one as a modifier), and right after it, as its object, a noun naming a weapon or craft.
+    The verb becomes a noun compound of that noun, which takes the verb's place in the list.
+    Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lower_ not in ATTACK_VERBS or verb.dep_ not in ("conj", "amod", "appos"):
+            continue
+        if verb.head.pos_ not in ("NOUN", "PROPN") or verb.i + 1 >= sent.end:
+            continue
+        thing = sent.doc[verb.i + 1]
+        if thing.head != verb or thing.dep_ != "dobj" or thing.lower_ not in KIND_NOUNS:
+            continue
+        if any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in verb.children):
+            continue
+        changes = {thing: (verb.head, verb.dep_), verb: (thing, "compound")}
+        changes.update({c: (thing, c.dep_) for c in verb.children if c != thing})
+        if _rewire(sent, changes):
+            verb.pos_, verb.tag_, verb.lemma_ = "NOUN", "NN", verb.lower_
+            repaired = True
+    return repaired
+
+
+def gerund_after_particle_as_complement(sent: Span) -> bool:
+    """"ruled out easing the embargo", "gave up trying to ...".
+
+    Right after a verb's particle the model may hang the gerund the verb governs as an adverbial
+    clause, so what is ruled out is lost. The signs: a gerund with no subject and no marker of
+    its own, hung as an adverbial clause on a verb whose particle stands right before it (not
+    "ruled out, saying ...", where a comma comes between). It becomes the verb's complement.
+    Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for clause in sent:
+        verb = clause.head
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.left_edge.i != clause.i or verb == clause:
+            continue
+        if not any(c.dep_ == "prt" and c.i == clause.i - 1 for c in verb.children):
+            continue
+        if any(c.dep_ in (*SUBJECT_DEPS, "mark", "aux") for c in clause.children):
+            continue
+        clause.dep_ = "xcomp"
+        repaired = True
+    return repaired
+
+
+USING_VERBS = WORD_SETS["USING_VERBS"]
+
+
+def role_phrase_on_object_participle(sent: Span) -> bool:
+    """"used tens of thousands of civilians trapped in a coastal strip as human shields".
+
+    After a long object with a participle of its own the model hangs the "as" phrase of a verb
+    of using on that participle, so what the object was used as is lost to the verb. The signs:
+    a verb of using (`USING_VERBS`) with a direct object; in that object's phrase a past
+    participle (acl) carrying an "as" phrase after it. The "as" phrase moves to the verb.
+    Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in USING_VERBS:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+            continue
+        for participle in obj.subtree:
+            if participle.dep_ != "acl" or participle.tag_ != "VBN":
+                continue
+            role = next((c for c in participle.children if c.dep_ == "prep" and c.lower_ == "as"
+                         and c.i > participle.i), None)
+            if role is not None and _rewire(sent, {role: (verb, "prep")}):
+                repaired = True
+                break
+    return repaired
