@@ -20,114 +20,109 @@ from accord.events.syntax import subject_of
 # The word sets are data: each one's words and why are in accord/data/words/events_aim_kinds.tsv.
 WORD_SETS = word_sets("events_aim_kinds")
 
+# The words of each kind below, bound by name (rows of the table).
+ACCUSED_WAR_CRIMES = WORD_SETS["ACCUSED_WAR_CRIMES"]
+ACCUSED_ESPIONAGE = WORD_SETS["ACCUSED_ESPIONAGE"]
+ACCUSED_ABUSES = WORD_SETS["ACCUSED_ABUSES"]
+ACCUSED_AGGRESSION = WORD_SETS["ACCUSED_AGGRESSION"]
+ACCUSED_CRIME = WORD_SETS["ACCUSED_CRIME"]
+THREATENED_AID_MONEY = WORD_SETS["THREATENED_AID_MONEY"]
+THREATENED_SANCTION_EXTRA = WORD_SETS["THREATENED_SANCTION_EXTRA"]
+THREATENED_RELATIONS = WORD_SETS["THREATENED_RELATIONS"]
+FORCE_WMD = WORD_SETS["FORCE_WMD"]
+FORCE_BLOCKADE = WORD_SETS["FORCE_BLOCKADE"]
+FORCE_OCCUPATION = WORD_SETS["FORCE_OCCUPATION"]
+FORCE_UNCONVENTIONAL = WORD_SETS["FORCE_UNCONVENTIONAL"]
+FORCE_ATTACK = WORD_SETS["FORCE_ATTACK"]
+THREATENED_FORCE = WORD_SETS["THREATENED_FORCE"]
+THREATENED_REPRESSION = WORD_SETS["THREATENED_REPRESSION"]
+THREATENED_WITHDRAWAL = WORD_SETS["THREATENED_WITHDRAWAL"]
+INQUIRY_WAR_CRIMES_WORDS = WORD_SETS["INQUIRY_WAR_CRIMES_WORDS"]
+INQUIRY_MILITARY_ACTS_WORDS = WORD_SETS["INQUIRY_MILITARY_ACTS_WORDS"]
+INQUIRY_ABUSES_WORDS = WORD_SETS["INQUIRY_ABUSES_WORDS"]
+INQUIRY_MILITARY_BODIES_WORDS = WORD_SETS["INQUIRY_MILITARY_BODIES_WORDS"]
+INQUIRY_CRIMES_WORDS = WORD_SETS["INQUIRY_CRIMES_WORDS"]
+MEANS_AIRCRAFT = WORD_SETS["MEANS_AIRCRAFT"]
+MEANS_ARTILLERY = WORD_SETS["MEANS_ARTILLERY"]
+MEANS_SMALL_ARMS = WORD_SETS["MEANS_SMALL_ARMS"]
+AID_PROTECTION_WORDS = WORD_SETS["AID_PROTECTION_WORDS"]
+AID_MILITARY_WORDS = WORD_SETS["AID_MILITARY_WORDS"]
+AID_DEBT_WORDS = WORD_SETS["AID_DEBT_WORDS"]
+AID_HUMANITARIAN_WORDS = WORD_SETS["AID_HUMANITARIAN_WORDS"]
+AID_ECONOMIC_WORDS = WORD_SETS["AID_ECONOMIC_WORDS"]
+AID_EMERGENCY_WORDS = WORD_SETS["AID_EMERGENCY_WORDS"]
+AID_MONEY_WORDS = WORD_SETS["AID_MONEY_WORDS"]
+
 # Accusations by what the accused did (codebook 1121-1125), in this order.
 ACCUSATIONS = (
-    ("war_crimes", {"war-crime", "massacre", "genocide", "atrocity", "atrocities", "cleansing", "humanity"}),
-    ("espionage", {"spy", "spying", "espionage", "treason", "spyware"}),
-    ("human_rights", {"torture", "torturing", "abuse", "abuses", "repression", "persecution", "persecute",
-                      # (codebook 1122: "human rights violations, such as arbitrary detentions for
-                      # prosecutions, torture, and slavery"; "accused the United States of violating human rights")
-                      "rights", "slavery", "detention", "detentions", "jailing", "imprisoning", "imprisonment",
-                      "disappearance", "disappearances", "rape", "raping", "mistreatment", "ill-treatment", "brutality",
-                      "extrajudicial", "repressing", "crackdown"}),
-    ("aggression", {"attack", "attacking", "aggression", "assault", "invasion", "invade", "incursion", "shelling",
-                    "intruder", "intruders", "infiltrator", "infiltrators", "infiltration", "infiltrate",
-                    "torpedo", "torpedoing", "sink", "sinking", "downing",
-                    "shell", "rocket", "rockets", "missile", "bombing", "airstrike", "provocation", "massing",
-                    # (codebook 1123: "accused Darfur rebels of violating a month-old ceasefire")
-                    "ceasefire", "cease-fire", "truce", "armistice", "airspace"}),
-    ("crime", {"corruption", "embezzle", "embezzling", "embezzlement", "fraud", "bribery", "bribe", "smuggle",
-               "smuggling", "smuggler", "trafficking", "traffic", "trafficker", "launder", "laundering",
-               "siphon", "graft", "kickback", "kickbacks", "rig", "rigging", "vote-rigging",
-               "misappropriation", "crime", "abuse-of-power",
-               "crimes", "theft", "steal", "stealing"}),
+    ("war_crimes", ACCUSED_WAR_CRIMES),
+    ("espionage", ACCUSED_ESPIONAGE),
+    ("human_rights", ACCUSED_ABUSES),
+    ("aggression", ACCUSED_AGGRESSION),
+    ("crime", ACCUSED_CRIME),
 )
 # Threats by what would be stopped (codebook 1311-1313, 134), in this order.
 THREATS = (
     ("talks", TALKS),
-    ("aid", AID | {"funds", "fund", "euro", "euros", "dollar", "dollars", "billion", "million"}),
-    ("sanctions", SANCTION_WORDS | {"boycott", "tariff", "tariffs", "preference", "preferences"}),
-    ("relations", {"relations", "ties", "ambassador", "ambassadors", "envoy", "envoys", "embassy", "diplomat",
-                   "diplomats"}),
+    ("aid", AID | THREATENED_AID_MONEY),
+    ("sanctions", SANCTION_WORDS | THREATENED_SANCTION_EXTRA),
+    ("relations", THREATENED_RELATIONS),
 )
 
 # Threats of force by their kind (codebook 1381 blockade, 1382 occupation, 1383 unconventional
 # violence, 1384 conventional attack, 1385 weapons of mass destruction), before force in general.
 FORCE_KINDS = (
-    ("wmd", {"nuclear", "atomic", "chemical", "biological"}),
-    ("blockade", {"blockade", "strait"}),
-    # (1382 "threaten to occupy, seize control of the whole or part of a territory"; 1383 "threaten to
-    # use unconventional violence, including terrorist activities")
-    ("occupation", {"invade", "invasion", "occupy", "occupation", "annex", "annexation", "capture", "seize",
-                    "retake", "recapture", "overrun", "conquer"}),
-    ("unconventional", {"suicide", "kidnap", "kidnapping", "hostage", "hostages", "assassinate", "assassination",
-                        "terrorist", "terror", "bombings"}),
-    ("attack", {"attack", "attacks", "airstrike", "airstrikes", "offensive", "incursion", "operation", "missile",
-                "missiles", "rocket", "rockets", "shelling", "bombard", "bombardment", "strike", "strikes"}),
+    ("wmd", FORCE_WMD),
+    ("blockade", FORCE_BLOCKADE),
+    ("occupation", FORCE_OCCUPATION),
+    ("unconventional", FORCE_UNCONVENTIONAL),
+    ("attack", FORCE_ATTACK),
 )
 # Threats not specified by their lexicon entry, by what is threatened (codebook 131x, 134, 136, 137, 138).
 THREATS_ANY = THREATS + FORCE_KINDS + (
-    ("force", {"force", "military", "war", "retaliate", "retaliation", "bomb"}),
-    ("repression", {"punishment", "crackdown", "repression", "punish", "crush", "protester", "protesters",
-                    "demonstrator", "demonstrators"}),
+    ("force", THREATENED_FORCE),
+    ("repression", THREATENED_REPRESSION),
 )
 # Withdrawing one's forces or mission threatened: halting international involvement (136),
 # after the threats named above.
-WITHDRAWAL = ("involvement", {"withdraw", "pull", "pullout", "withdrawal"})
+WITHDRAWAL = ("involvement", THREATENED_WITHDRAWAL)
 THREATS_ANY = THREATS_ANY + (WITHDRAWAL,)
 
 # Investigations by what is investigated (codebook 091-094), each kind named on its own so no
 # reader depends on the order of `INVESTIGATIONS`, which is the order they are tried in.
 # ("crimes against humanity": the one phrase "humanity" is in)
-INQUIRY_WAR_CRIMES = ("war_crimes", {"war-crime", "genocide", "atrocity", "atrocities", "massacre", "massacres",
-                                     "humanity"})
-INQUIRY_MILITARY_ACTS = ("military", {"strike", "airstrike", "raid", "bombing", "downing", "shelling"})
-INQUIRY_ABUSES = ("human_rights", {"torture", "torturing", "abuse", "abuses", "crackdown", "brutality", "rights",
-                                   "repression", "persecution",
-                                   # (codebook 092: "human rights abuses such as rape, torture ...")
-                                   "rape", "rapes", "raping", "mistreatment", "ill-treatment",
-                                   "maltreatment", "extrajudicial"})
-INQUIRY_MILITARY_BODIES = ("military", {"military", "army", "troops", "peacekeeper", "peacekeepers"})
-INQUIRY_CRIMES = ("crime", {"corruption", "fraud", "bribery", "embezzlement", "murder", "arson", "hacker", "hackers",
-                            "hacking", "abuse-of-power",
-                            "sabotage", "crime", "crimes", "smuggling", "laundering", "damaging", "assassination",
-                            "espionage", "spying", "trafficking", "trafficker", "traffickers"})
+INQUIRY_WAR_CRIMES = ("war_crimes", INQUIRY_WAR_CRIMES_WORDS)
+INQUIRY_MILITARY_ACTS = ("military", INQUIRY_MILITARY_ACTS_WORDS)
+INQUIRY_ABUSES = ("human_rights", INQUIRY_ABUSES_WORDS)
+INQUIRY_MILITARY_BODIES = ("military", INQUIRY_MILITARY_BODIES_WORDS)
+INQUIRY_CRIMES = ("crime", INQUIRY_CRIMES_WORDS)
 # (abuses named go before who committed them: "an inquiry into abuses by Eritrean troops" is 092)
 INVESTIGATIONS = (INQUIRY_WAR_CRIMES, INQUIRY_MILITARY_ACTS, INQUIRY_ABUSES, INQUIRY_MILITARY_BODIES, INQUIRY_CRIMES)
 # Force used, by its means (codebook 193 small arms, 194 artillery and tanks, 195 aircraft), for a
 # generic 190 whose phrase names them ("fought RSF fighters with rifles", "in a gunfight").
 MEANS = (
-    ("aircraft", {"warplane", "warplanes", "airstrike", "airstrikes", "air-strike", "gunship", "gunships", "bomber",
-                  "bombers", "helicopter", "helicopters", "aircraft", "jet", "jets"}),
-    ("artillery", {"artillery", "tank", "tanks", "mortar", "mortars", "howitzer", "howitzers", "shell", "shells",
-                   "shelling"}),
-    ("small_arms", {"rifle", "rifles", "gunfire", "gunfight", "firefight", "gunbattle", "gun-battle", "pistol",
-                    "pistols", "kalashnikov", "kalashnikovs", "machine-gun", "machine-guns", "small-arms"}),
+    ("aircraft", MEANS_AIRCRAFT),
+    ("artillery", MEANS_ARTILLERY),
+    ("small_arms", MEANS_SMALL_ARMS),
 )
 _MEANS = {"aircraft": "195", "artillery": "194", "small_arms": "193"}
 # Aid asked for, refused or cut, by its kind (codebook 0231-0234, 1031-1034, 1221-1224, 1621-1623);
 # plain "aid" keeps the generic code.
 AID_HARDWARE = WORD_SETS["AID_HARDWARE"]
-AID_PROTECTION = ("protection", {"peacekeeper", "peacekeepers", "peacekeeping", "protection", "force", "troops",
-                                 "soldiers", "no-fly"})  # (a no-fly zone asked for or refused: 0234/1034/1224)
+AID_PROTECTION = ("protection", AID_PROTECTION_WORDS)  # (a no-fly zone asked for or refused: 0234/1034/1224)
 AID_KINDS = (
     AID_PROTECTION,
-    ("military", {"military", "security", "defence", "defense", "arms", "weapons"}),
-    ("economic", {"debt", "debts"}),  # ("debt relief" is economic, not relief goods)
-    ("humanitarian", {"humanitarian", "food", "medicine", "medical", "relief", "rice", "grain", "wheat", "flour",
-                      "tent", "tents", "blanket", "blankets", "vaccine", "vaccines", "hospital", "hospitals",
-                      "ambulance", "ambulances"}),
-    ("economic", {"economic", "development", "budget", "financial", "loan", "loans", "credit",
-                  # (money to rebuild is economic aid, codebook 0231: "for help in rebuilding schools")
-                  "reconstruction", "reconstruct", "rebuild", "rebuilding"}),
+    ("military", AID_MILITARY_WORDS),
+    ("economic", AID_DEBT_WORDS),  # ("debt relief" is economic, not relief goods)
+    ("humanitarian", AID_HUMANITARIAN_WORDS),
+    ("economic", AID_ECONOMIC_WORDS),
     # (arms named after the relief goods: "armoured vehicles and surveillance helicopters" are
     # military aid, "helicopters to fly in food and tents" humanitarian)
     ("military", AID_HARDWARE),
     # (weaker words after the named kinds: "emergency economic assistance" is economic,
     # "$45 million in emergency aid" humanitarian)
-    ("humanitarian", {"emergency", "disaster", "rescue"}),
-    ("economic", {"dollar", "dollars", "million", "billion", "euro", "euros", "pound", "pounds", "$", "money",
-                  "fund", "funds", "funding", "grant", "grants", "cash"}),
+    ("humanitarian", AID_EMERGENCY_WORDS),
+    ("economic", AID_MONEY_WORDS),
 )
 AID_CUTS = tuple(kind for kind in AID_KINDS if kind is not AID_PROTECTION)  # aid cut (1621-1623): no "protection" kind
 FORCE_BUILDING = WORD_SETS["FORCE_BUILDING"]
