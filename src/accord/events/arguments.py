@@ -475,8 +475,11 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         # state is no context for the dissident.)
         clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         occasion = occasion_words(clause, clause) if clause is not None else set()
+        # ("The TUC called on the government", "Labour accused the government": a bare
+        # government is of the one state whose own bodies and parties the sentence names.)
         context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS,
-                                                  backers | victims | occasion, story=not backers)
+                                                  backers | victims | occasion, story=not backers,
+                                                  bodies=mention.actor.sector == "GOV")
         spoken = speakers_state(self.doc, mention, self.places) if context is None and not backers else None
         if spoken is not None:
             return [self._arg(Actor(spoken[0], mention.actor.sector, None, "country"),

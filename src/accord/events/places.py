@@ -32,6 +32,7 @@ ROUTE_PREPS = WORD_SETS["ROUTE_PREPS"]
 PLACE_KIND_WORDS = WORD_SETS["PLACE_KIND_WORDS"]
 AGREEMENT_NOUNS = WORD_SETS["AGREEMENT_NOUNS"]
 REPORTING_VERBS = WORD_SETS["REPORTING_VERBS"]
+NATIONAL_BODY_SECTORS = WORD_SETS["NATIONAL_BODY_SECTORS"]
 
 
 # Territories with partial or no recognition, filed under the state they broke away from
@@ -138,11 +139,13 @@ class PlaceReading:
         return codes
 
     def context_country(self, token: Token, with_persons: bool = False, skip: set[int] = frozenset(),
-                        story: bool = False) -> Actor | None:
+                        story: bool = False, bodies: bool = False) -> Actor | None:
         """The one country a sentence is about (else the article's dominant country), for
         officials and persons the text names without saying whose they are. For groups, the
         countries of the persons it names count too ("fundamentalists ... demanded the
-        resignation of Algerian President Ben Bella")."""
+        resignation of Algerian President Ben Bella"); with ``bodies``, for a bare government,
+        so do a state's own bodies and parties ("The TUC called on the government", "Labour
+        accused the government": Britain's), never a company or an international body."""
         sent = token.sent
         codes: dict[str, str | None] = {}
         skipped: set[str] = set()
@@ -153,7 +156,8 @@ class PlaceReading:
                 code = code[:3]  # "Taliban fighters" (AFGTAL) are of Afghanistan
             if mention.start in skip and code:
                 skipped.add(code)
-            if sent.start <= mention.start < sent.end and mention.start not in skip and mention.actor.kind in kinds and code \
+            if sent.start <= mention.start < sent.end and mention.start not in skip and code \
+                    and (mention.actor.kind in kinds or bodies and national_body(mention.actor)) \
                     and is_country_code(code) and not names_an_agreement(self.doc[mention.end - 1]) \
                     and not across_border(self.doc[mention.end - 1]):
                 named = mention.actor.kind == "country" and code == mention.actor.code
@@ -435,6 +439,14 @@ def across_border(token: Token) -> bool:
     if token.dep_ in ("amod", "compound") and head.lemma_.lower() in BORDER_NOUNS:
         return True
     return token.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in BORDER_NOUNS
+
+
+def national_body(actor: Actor) -> bool:
+    """A body or party the tables code with its one state ("the TUC" GBR, "the Bundesbank" DEU,
+    "Labour" GBRLAB): not a company, not an international body, not an armed group."""
+    code = actor.code or ""
+    return actor.kind == "organisation" and actor.sector in NATIONAL_BODY_SECTORS and is_country_code(code[:3]) \
+        and (len(code) == 3 or actor.sector == "PTY")
 
 
 def reporter_tokens(token: Token) -> set[int]:
