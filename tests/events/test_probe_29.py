@@ -280,6 +280,8 @@ test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
     # Forces to be modernised, trained or equipped are the helped party's own: military aid (0332).
     ("Moscow promised to help Syria modernise its armed forces, the Russian defence minister said.",
      "0332", {"RUS"}, {"SYR"}),
+    # (a force sent to protect the helped party is protection, 0334)
+    ("Moscow promised to send troops to protect Syria, the Russian defence minister said.", "0334", {"RUS"}, {"SYR"}),
     # Tear gas and water cannon fired with no target phrase: violent repression (175).
     ("Police fired tear gas and water cannon to break up a march by students in Santiago.", "175", {"CHL"}, {"CHL"}),
     # A protest against a work built, pulled down or shut is one for a change of policy (1412).

@@ -126,6 +126,9 @@ AID_KINDS = (
 )
 AID_CUTS = tuple(kind for kind in AID_KINDS if kind is not AID_PROTECTION)  # aid cut (1621-1623): no "protection" kind
 FORCE_BUILDING = WORD_SETS["FORCE_BUILDING"]
+OWN_FORCES = WORD_SETS["OWN_FORCES"]
+# (what such help builds: the protection words, which name troops and soldiers as plurals, and a state's own forces)
+BUILT_FORCES = AID_PROTECTION_WORDS | OWN_FORCES
 
 
 CRIME_INVESTIGATORS = WORD_SETS["CRIME_INVESTIGATORS"]
@@ -285,9 +288,9 @@ def _aid_own_kind(token: Token, vocabularies: tuple) -> str | None:
 def _builds_forces(token: Token) -> bool:
     """The phrase asks that forces be trained, equipped or modernised: help for a force of the
     helped party's own, military aid (0232, 0332, 1032), not a force sent to protect (0234, 0334, 1034)."""
-    forces = AID_PROTECTION[1] | {"army", "military", "police"}
-    return any(t.lemma_.lower() in FORCE_BUILDING and any(c.dep_ == "dobj" and c.lemma_.lower() in forces
-                                                         for c in t.children) for t in phrase_tokens(token))
+    return any(t.lemma_.lower() in FORCE_BUILDING
+               and any(c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & BUILT_FORCES for c in t.children)
+               for t in phrase_tokens(token))
 
 
 def kind_code(code: str, token: Token) -> str | None:

@@ -52,7 +52,9 @@ def obligation_speaker(token: Token) -> Token | None:
     free prisoners and hold elections")."""
     if token.dep_ == "conj" and token.tag_ == "VB" and token.head.pos_ == "VERB" \
             and not any(c.dep_ in ("aux", "nsubj", "nsubjpass", "neg") for c in token.children):
-        return obligation_speaker(token.head)
+        speaker = obligation_speaker(token.head)
+        if speaker is not None:
+            return speaker
     if not (any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children) or is_mandative(token)) \
             or any(c.dep_ == "neg" for c in token.children):
         return None

@@ -412,7 +412,7 @@ def place_aimed_at(token: Token, entry, reader: ArgumentReader, who: PartyRecord
                               if r.actor.code not in who.actor_codes]
         who.own_place = target is not None and target.actor.code in who.actor_codes
     elif not who.recipients and who.objects and entry.cameo[:2] in ("18", "19", "20") \
-            and len({a.actor.code[:3] for a in who.actors}) >= 2:
+            and len({a.actor.code[:3] for a in who.actors if a.actor.code}) >= 2:
         # "Mozambican and Rwandan troops retook the port town of Mocimboa da Praia from
         # insurgents": force used by the forces of several states on something (a town,
         # positions, fighters) is aimed at the country where it struck, also when that is one of

@@ -182,7 +182,7 @@ def recipients_by_phrase(token: Token, entry: LexiconEntry, reader: ArgumentRead
             receivers = _sent_to_after(token, reader)
         if receivers:
             recipients = receivers
-    if entry.cameo.startswith(("171", "1711")) and token.pos_ == "VERB" \
+    if entry.cameo.startswith("171") and token.pos_ == "VERB" \
             and not any(r.actor.code and r.actor.code not in own_codes for r in recipients):
         # "seized a freighter carrying 50 tonnes of weapons that Israel said were bound for the
         # Palestinian Authority": a seizure with no other party is aimed at whom the cargo was for.

@@ -205,7 +205,7 @@ def _verb_takes_its_clause(sent: Span, verb: Token, prefix: Token, hyphen: Token
 
 
 ATTACK_VERBS = WORD_SETS["ATTACK_VERBS"]
-KIND_NOUNS = WORD_SETS["KIND_NOUNS"]
+WEAPON_NOUNS = WORD_SETS["WEAPON_NOUNS"]
 
 
 def weapon_kind_read_as_verb(sent: Span) -> bool:
@@ -225,7 +225,7 @@ def weapon_kind_read_as_verb(sent: Span) -> bool:
         if verb.head.pos_ not in ("NOUN", "PROPN") or verb.i + 1 >= sent.end:
             continue
         thing = sent.doc[verb.i + 1]
-        if thing.head != verb or thing.dep_ != "dobj" or thing.lower_ not in KIND_NOUNS:
+        if thing.head != verb or thing.dep_ != "dobj" or thing.lower_ not in WEAPON_NOUNS:
             continue
         if any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in verb.children):
             continue
@@ -249,7 +249,7 @@ def gerund_after_particle_as_complement(sent: Span) -> bool:
     repaired = False
     for clause in sent:
         verb = clause.head
-        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.left_edge.i != clause.i or verb == clause:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.left_edge.i != clause.i:
             continue
         if not any(c.dep_ == "prt" and c.i == clause.i - 1 for c in verb.children):
             continue
