@@ -15,7 +15,7 @@ from accord.actors.tables import word_sets
 from accord.events.aim_words import TALKS
 from accord.events.argument_words import BROKER_VERBS, JOINT_PREPS, PLACE_DEMONYM, UNIDENTIFIED_ATTACKER
 from accord.events.arguments import ArgumentActor, ArgumentReader
-from accord.events.entries import ACTOR_OBJECT
+from accord.events.entries import ACTOR_OBJECT, VIOLENT_ROOTS
 from accord.events.homes import ARTICLE_SECTORS
 from accord.events.merging import passive_without_agent
 from accord.events.parties import EXPULSIONS, arguments_of
@@ -411,7 +411,7 @@ def place_aimed_at(token: Token, entry, reader: ArgumentReader, who: PartyRecord
             who.recipients = [r for r in reader.reason_actors(token, who.actor_codes)
                               if r.actor.code not in who.actor_codes]
         who.own_place = target is not None and target.actor.code in who.actor_codes
-    elif not who.recipients and who.objects and entry.cameo[:2] in ("18", "19", "20") \
+    elif not who.recipients and who.objects and entry.cameo[:2] in VIOLENT_ROOTS \
             and len({a.actor.code[:3] for a in who.actors if a.actor.code}) >= 2:
         # "Mozambican and Rwandan troops retook the port town of Mocimboa da Praia from
         # insurgents": force used by the forces of several states on something (a town,
@@ -563,7 +563,7 @@ def disarmed(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> N
 def domestic_target(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
     """With no other party named, an act aimed at the actor's own country (`who.domestic`)."""
     who.domestic = None
-    by_state = who.own_place and entry.cameo.startswith(DOMESTIC_BY_STATE + ("18", "19", "20")) \
+    by_state = who.own_place and entry.cameo.startswith(DOMESTIC_BY_STATE + VIOLENT_ROOTS) \
         and is_state(who.actors[0].actor.code)
     if not who.recipients and not who.named_recipients and len({a.actor.code for a in who.actors}) == 1 \
             and (entry.cameo[:2] in DOMESTIC_ROOTS or by_state or insurgents_at_home(entry, who.actors, reader, token)
@@ -575,7 +575,7 @@ def domestic_target(token: Token, entry, reader: ArgumentReader, who: PartyRecor
         # Protest, repression, a show of force or an assassination with no other party
         # named is domestic: CAMEO codes the country itself as the target.
         who.domestic = who.actors[0]
-    elif not who.recipients and not who.named_recipients and entry.cameo[:2] in ("18", "19", "20") \
+    elif not who.recipients and not who.named_recipients and entry.cameo[:2] in VIOLENT_ROOTS \
             and len({a.actor.code for a in who.actors}) >= 2 and len({a.actor.code[:3] for a in who.actors}) == 1:
         # "fighting erupted between the Sudanese army and the RSF": two sides of one country
         # fight a civil war, aimed at that country.
@@ -728,7 +728,7 @@ def parties_placed(token: Token, entry, reader: ArgumentReader, who: PartyRecord
         if where is not None and is_country_code(where[0]):
             who.actors = placed_groups(who.actors, where)
             who.recipients = placed_groups(who.recipients, where)
-    if entry.cameo[:2] in ("18", "19", "20") and any(foreign_armed_group(r) for r in who.recipients) \
+    if entry.cameo[:2] in VIOLENT_ROOTS and any(foreign_armed_group(r) for r in who.recipients) \
             and who.actors \
             and all(is_state(a.actor.code) and a.actor.sector not in NON_STATE_ARMED for a in who.actors):
         # "Turkish warplanes bombed PKK hideouts in northern Iraq", "Pakistani troops killed 12

@@ -18,6 +18,11 @@ PLACE_OBJECT = "__PLACE__"    # the object must itself be a place (a town, a reg
 
 PLACEHOLDERS = ((ACTOR_OBJECT,), (PERSON_OBJECT,), (PLACE_OBJECT,), ("*",), ("to",))
 
+# CAMEO roots that rules share: force used (18 assault, 19 fight, 20 mass violence), and appeals
+# and demands (02, 10), whose "from" phrase names whom they are asked of.
+VIOLENT_ROOTS = ("18", "19", "20")
+REQUEST_ROOTS = ("02", "10")
+
 
 @dataclass(frozen=True)
 class LexiconEntry:

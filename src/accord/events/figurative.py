@@ -27,12 +27,12 @@ from spacy.tokens import Token
 
 from accord.actors.tables import word_sets
 from accord.events.argument_words import by_unknown_attacker
+from accord.events.entries import VIOLENT_ROOTS
 
 # The word sets are data: each one's words and why are in accord/data/words/events_figurative.tsv.
 WORD_SETS = word_sets("events_figurative")
 
 FIGURATIVE_WORDS = WORD_SETS["FIGURATIVE_WORDS"]
-VIOLENT_ROOTS = ("18", "19", "20")
 ARMED_WORDS = WORD_SETS["ARMED_WORDS"]
 ARMED_SECTORS = WORD_SETS["ARMED_SECTORS"]
 POLITICAL_SECTORS = WORD_SETS["POLITICAL_SECTORS"]

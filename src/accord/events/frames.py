@@ -158,7 +158,7 @@ def _sum_named_receiver(site: _Site) -> bool:
 
 # Forces of nature that kill, ravage or destroy: weather and disaster news, not an attack, however the
 # tagger reads the storm's name ("Typhoon Haiyan killed more than 6,000 people", "Wildfires ravaged ...").
-VIOLENT_ROOTS = {"17", "18", "19", "20"}
+FORCE_AND_COERCION_ROOTS = {"17", "18", "19", "20"}
 NATURAL_AGENTS = WORD_SETS["NATURAL_AGENTS"]
 
 
@@ -196,7 +196,7 @@ def frame_check(entry: LexiconEntry, token: Token, is_actor, is_person) -> str |
     """None when every constraint of the entry's frame holds at this trigger, else the
     first constraint that failed, in words (for `accord explain`)."""
     site = _Site(entry, token, object_of(token) if entry.pos == "VERB" else None, is_actor, is_person)
-    if entry.pos == "VERB" and entry.cameo[:2] in VIOLENT_ROOTS and _natural_subject(token):
+    if entry.pos == "VERB" and entry.cameo[:2] in FORCE_AND_COERCION_ROOTS and _natural_subject(token):
         return "the subject is a force of nature"
     if entry.pos == "VERB" and entry.cameo[:2] == MASS_ROOT and _condition_subject(token):
         return "the subject is a state of war or crisis, not a perpetrator"

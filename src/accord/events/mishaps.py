@@ -14,12 +14,12 @@ from spacy.tokens import Token
 
 from accord.actors.tables import word_sets
 from accord.events.argument_words import by_unknown_attacker
+from accord.events.entries import VIOLENT_ROOTS
 from accord.events.syntax import subject_of
 
 # The word sets are data: each one's words and why are in accord/data/words/events_mishaps.tsv.
 WORD_SETS = word_sets("events_mishaps")
 
-VIOLENT_ROOTS = ("18", "19", "20")
 MISHAP_WORDS = WORD_SETS["MISHAP_WORDS"]
 ARMED_WORDS = WORD_SETS["ARMED_WORDS"]
 # (Soldiers, troops, military jets and drones are left out: they are as often the victims or the

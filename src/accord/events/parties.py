@@ -19,7 +19,7 @@ from accord.events.argument_words import (
 )
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.clauses import OBLIGATION_ENTRY, obligation_speaker, statement_author
-from accord.events.entries import ACTOR_OBJECT, LexiconEntry
+from accord.events.entries import ACTOR_OBJECT, REQUEST_ROOTS, LexiconEntry
 from accord.events.indirect_parties import among_those, authors_by, participle_agents
 from accord.events.merging import clause_subject, passive_without_agent
 from accord.events.phrase_parties import (
@@ -39,7 +39,6 @@ SUPPORT_VERBS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "support
 FRAME_RECIPIENT_PREPS = WORD_SETS["FRAME_RECIPIENT_PREPS"]
 # Praise and verbal support: praising what was done is praising whoever did it.
 PRAISES = {"050", "051", "052"}
-REQUEST_ROOTS = {"02", "10"}  # appeals and demands: "from" names whom they are asked of
 WITNESS_VERBS = WORD_SETS["WITNESS_VERBS"]
 RELATIVE_PRONOUNS = WORD_SETS["RELATIVE_PRONOUNS"]
 TELLING_VERBS = WORD_SETS["TELLING_VERBS"]

@@ -12,7 +12,7 @@ from accord.actors.tables import word_sets
 from accord.events.aims import refine as refine_aim
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.clauses import OBLIGATION_ENTRY, has_ultimatum, obligation_speaker, refusal_code
-from accord.events.entries import PLACEHOLDERS, LexiconEntry
+from accord.events.entries import PLACEHOLDERS, REQUEST_ROOTS, LexiconEntry
 from accord.events.frames import frame_fits
 from accord.events.governed import INTENT_CODE, governed_code
 from accord.events.lexicon import Lexicon
@@ -89,7 +89,7 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
         # attack with chemical agents is the use of chemical weapons (CAMEO 2041).
         code = ontology.cameo("2041")
         notes.append("an attack with chemical agents: coded 2041")
-    if code.root in ("02", "10") and _asks_to_punish(token, reader, lexicon):
+    if code.root in REQUEST_ROOTS and _asks_to_punish(token, reader, lexicon):
         # "urged European governments to join its trade embargo against Iran": asking others
         # to sanction a third party rallies opposition against it (CAMEO 113), even when the
         # others have no code of their own.

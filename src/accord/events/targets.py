@@ -13,7 +13,7 @@ from accord.events.argument_words import (
     MESSAGE_NOUNS, RECIPIENT_PREPS, is_collective, occasion_words,
 )
 from accord.events.arguments import ArgumentActor, ArgumentReader
-from accord.events.entries import LexiconEntry
+from accord.events.entries import REQUEST_ROOTS, LexiconEntry
 from accord.events.merging import SETTING_PREPS
 from accord.events.phrase_parties import (
     border_neighbour,
@@ -127,12 +127,12 @@ def recipients_by_phrase(token: Token, entry: LexiconEntry, reader: ArgumentRead
         if cause_subject is not None:
             answered = [a for a in reader.actors_in(cause_subject) if a.actor.code not in own_codes]
             recipients = answered or recipients
-    if entry.cameo in RELEASE_CALLS or (entry.cameo[:2] in ("02", "10") and _frees_someone(token)):
+    if entry.cameo in RELEASE_CALLS or (entry.cameo[:2] in REQUEST_ROOTS and _frees_someone(token)):
         # "demanded the release of a British aid worker detained in Iran", "the return of
         # fishermen held by Algerian coastguards": a call to free someone is aimed at
         # whoever holds them.
         recipients = _captors(token, reader) or recipients
-    if entry.cameo[:2] in ("02", "10"):
+    if entry.cameo[:2] in REQUEST_ROOTS:
         # "demanded the extradition of a former lawmaker from Austria": a call for someone to be
         # handed over "from" a state is aimed at the state that holds them, not at whoever the
         # person's nationality names.

@@ -11,7 +11,7 @@ from accord.events.arguments import ArgumentReader
 from accord.events.clauses import (
     OBLIGATION_ENTRY, condition_clause, hearsay_clause, is_mandative, judged_reason, statement_author,
 )
-from accord.events.entries import LexiconEntry
+from accord.events.entries import VIOLENT_ROOTS, LexiconEntry
 from accord.events.merging import clause_subject, passive_without_agent
 from accord.events.parties import NOUN_ACTOR_DEPS
 from accord.events.slots import LABELLING_VERBS, misread_visitor, object_of
@@ -176,11 +176,11 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
     ending = ended_by(token) if entry.pos == "NOUN" else None
     if ending is not None:
         return f"{entry.label} fits, but '{token.text}' is what '{ending.text}' ends, not imposed here"
-    if entry.pos == "NOUN" and entry.cameo[:2] in ("18", "19", "20") and token.dep_ == "pobj" \
+    if entry.pos == "NOUN" and entry.cameo[:2] in VIOLENT_ROOTS and token.dep_ == "pobj" \
             and token.head.lower_ in ("to", "of") and token.head.head.lemma_.lower() in ENDED_FIGHT_NOUNS:
         # "pressing for an end to the fighting between Israel and Hezbollah": the fight to be ended.
         return f"{entry.label} fits, but '{token.text}' is what '{token.head.head.text}' would end, not a fight told"
-    if entry.pos == "NOUN" and entry.cameo[:2] in ("18", "19", "20") and any(
+    if entry.pos == "NOUN" and entry.cameo[:2] in VIOLENT_ROOTS and any(
             c.dep_ in ("nummod", "compound", "amod") and _is_year(c) for c in token.children):
         # "to deny that the 1915 killings of Armenians constituted genocide", "survivors of the 1994
         # massacres": an act of a year named before it, history recalled, not a fight told.
@@ -234,7 +234,7 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
     if crime is not None:
         # "Police arrested three men over the theft of a painting": police work, no party acted on.
         return f"{entry.label} fits, but it is an arrest over '{crime.text}', a common crime, of people no actor names"
-    if entry.cameo[:2] in ("18", "19", "20") and _done_to_animals(token):
+    if entry.cameo[:2] in VIOLENT_ROOTS and _done_to_animals(token):
         return f"{entry.label} fits, but '{token.text}' is done to animals, not to a party"
     if entry.pos == "NOUN" and token.dep_ == "appos" and token.head.lemma_.lower() in WORK_NOUNS \
             and token.text[:1].isupper():
