@@ -15,7 +15,9 @@ remarks and a quote with no interaction).
 Compared as test_probe_28.py compares: actor codes by their country part, negated events left out,
 and the gold root, actor set and recipient set must all be equal for some asserted event.
 
-FIRST_SIGHT
+At first sight (main at 88a48a7) 85 of the 100 were right at root and dyad (68 of 80 event
+sentences, 17 of 20 quiet) and 60 of 80 at full code. No gold code was changed after accord was
+run. AFTER_SESSION
 """
 
 from __future__ import annotations
