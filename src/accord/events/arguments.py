@@ -354,12 +354,24 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
     def _role_by_owner(self, mention: ActorMention) -> list[ArgumentActor]:
         """"its troops": the role, for whoever "its" is; "officials from Bangladesh and Myanmar":
         the role, for each country."""
-        owner = self._possessor(mention)
+        owner = self._possessor(mention) or self._state_possessor(mention)
         owners = [owner] if owner is not None else self._from_divided_pair(mention) or self._located_in(mention)
         return [self._arg(Actor(owner.code, mention.actor.sector, owner.name, owner.kind),
                           mention.start, mention.end,
                           "role + possessive" if owner is not None and self._possessor(mention)
                           else "role + place") for owner in owners]
+
+    def _state_possessor(self, mention: ActorMention) -> Actor | None:
+        """"Taiwan's opposition Nationalist Party": a state's possessive read as a mention of its own
+        (with the role word between) owns the role too, before any place it is in ("in the Great
+        Hall of the People")."""
+        head = self.doc[mention.end - 1]
+        for child in head.children:
+            owner = self._by_token.get(child.i) if child.dep_ == "poss" and child.i < mention.start else None
+            if owner is not None and owner.actor.kind == "country" and owner.actor.code \
+                    and is_country_code(owner.actor.code[:3]):
+                return Actor(owner.actor.code[:3], None, owner.actor.name, "country")
+        return None
 
     def _from_divided_pair(self, mention: ActorMention) -> list[Actor]:
         """"Officials from the two Koreas held talks": the role, as the subject, for each state of

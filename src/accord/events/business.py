@@ -27,6 +27,7 @@ WORD_SETS = word_sets("events_business")
 BUSINESS_NOUNS = WORD_SETS["BUSINESS_NOUNS"]
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 DEAL_VERBS = WORD_SETS["DEAL_VERBS"]
+ARMED_MODIFIERS = WORD_SETS["ARMED_MODIFIERS"]
 
 
 def business_only(token: Token, actors: list, recipients: list) -> bool:
@@ -100,6 +101,8 @@ def _names_a_body(span) -> bool:
         chain.append(head)
     if not chain:
         return False
+    if any(c.dep_ in MODIFIER_DEPS and c.lower_ in ARMED_MODIFIERS for t in chain for c in t.children):
+        return False  # "Iraqi armoured units", "the army's special unit": a force, not a firm's unit
     if any(t.lemma_.lower() in BUSINESS_NOUNS for t in chain):
         return True
     last = chain[-1]
