@@ -238,3 +238,93 @@ STILL_WRONG: dict[str, str] = {}
 
 # Some asserted event of each sentence has the gold root and dyad; the quiet ones have none.
 test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
+
+
+# The session's rules on sentences of their own, and look-alikes they must leave alone.
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # An organisation's name in the other spelling (Organisation/Organization, Co-operation/Cooperation).
+    ("Armenia asked the Organisation for Security and Cooperation in Europe to mediate in Nagorno-Karabakh.",
+     "028", {"ARM"}, {"IGOSCE"}),
+    ("Ghana called on the International Labor Organisation to investigate conditions on cocoa farms.",
+     "020", {"GHA"}, {"IGOUNOILO"}),
+    # An apology to a party: its "for" phrase says what for, not to whom.
+    ("The Dutch prime minister apologised to Bosnia for the failure of Dutch soldiers to protect the enclave.",
+     "055", {"NLD"}, {"BIH"}),
+    # Whoever is visiting is received, whatever his title.
+    ("The Egyptian president received the visiting chairman of the Palestinian Legislative Council in Cairo.",
+     "043", {"EGY"}, {"PSE"}),
+    # A state's possessive owns the role behind another role word, before the place it is in.
+    ("The Chinese premier received the visiting vice-chairman of Taiwan's opposition People First Party in the "
+     "Great Hall of the People.", "043", {"CHN"}, {"TWN"}),
+    # An appeal to impose a ceasefire asks for de-escalation, not for rallying against anyone.
+    ("The Syrian foreign minister urged the Security Council to impose a truce in southern Lebanon.",
+     "0256", {"SYR"}, {"IGOUNOUSC"}),
+    # Troops sent on a mission to protect: the mission's purpose is the sending's.
+    ("Belgium sent 800 paratroopers into Zaire on a mission to protect foreign nationals in Kinshasa.",
+     "074", {"BEL"}, {"COD"}),
+    # Armoured or military units of a state are a force, not a firm's unit.
+    ("Syrian armoured units pulled back from the border on Friday.", "0874", {"SYR"}, None),
+    # Warships and aircraft rushed somewhere are a mobilisation, no visit.
+    ("Britain rushed warships and aircraft to the South Atlantic.", "154", {"GBR"}, set()),
+    # Hundreds of non-fighters shot dead or gunned down are a massacre.
+    ("Soldiers shot dead hundreds of unarmed villagers in northern Burundi.", "202", {"BDI"}, {"BDI"}),
+    ("Militiamen gunned down hundreds of refugees in a camp in eastern Zaire.", "202", {"COD"}, {"COD"}),
+    # Forces put facing a state face it.
+    ("Vietnam massed troops in Lang Son province opposite China.", "154", {"VNM"}, {"CHN"}),
+    # Rebels of no named country that a state's leader meets are that state's own.
+    ("The Angolan president met rebel leaders in Lusaka to discuss a new ceasefire.", "044", {"AGO"}, {"AGO"}),
+    # Money given or promised as food or humanitarian aid is humanitarian aid.
+    ("Canada will provide 40 million dollars in emergency food aid to Ethiopia.", "0333", {"CAN"}, {"ETH"}),
+    ("Norway gave 15 million dollars in humanitarian aid to Angola.", "073", {"NOR"}, {"AGO"}),
+    # Accused of summary executions: human rights abuses.
+    ("Amnesty International accused Indonesian troops of summary executions in Aceh.", "1122", {"NGOAMN"}, {"IDN"}),
+    # Relief flights or food distribution stopped: humanitarian aid cut.
+    ("The Red Cross suspended relief flights to Kabul after a plane was hit by gunfire.", "1623", {"NGOIRC"}, {"AFG"}),
+])
+def test_probe_rules(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient, exact=True), dyads(record)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # A plane that crashed killing people, a blast at a works or of gas: accidents, no attack.
+    ("A Ukrainian airliner crashed into a field near Kiev shortly after take-off, killing all 70 on board.", "1"),
+    ("An explosion at a chemical plant in the Indian state of Gujarat killed 18 workers on Monday.", "18"),
+    ("A gas explosion in a coal mine in Shanxi killed 40 miners, officials said.", "18"),
+    # Merging or buying a firm named by its country is commerce.
+    ("French carmaker Renault agreed to merge with Volvo of Sweden in a deal worth 5 billion dollars.", "03"),
+    # An urged ceasefire is no rallying against anyone.
+    ("The Pope urged the warring parties to impose a ceasefire over Christmas.", "113"),
+    # A company's unit is still a firm's ("its European unit would buy a factory").
+    ("Japanese carmaker Toyota said its European unit would buy a factory in France.", "0"),
+    # Troops sent on a mission to punish are no peacekeepers.
+    ("Moscow sent troops into Georgia on a mission to punish Tbilisi.", "074"),
+])
+def test_probe_rules_not(code_text, text, wrong):
+    record = code_text(text)
+    assert not has_asserted_code(record, wrong), dyads(record)
+
+
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # A drone that crashed into a refinery, killing workers, struck it.
+    ("A Russian drone crashed into a fuel depot in Kharkiv, killing two workers, the governor said.",
+     "19", {"RUS"}, None),
+    # A bomb at a factory stays a bombing.
+    ("A bomb explosion at a textile factory in Karachi killed 12 workers, police said.", "183", {"PAK"}, {"PAK"}),
+    # A state buying from a state stays a deal between states.
+    ("Japan agreed to sell patrol boats to the Republic of the Philippines.", "0", {"JPN"}, {"PHL"}),
+    # Allies urged to impose sanctions still rally opposition.
+    ("Kiev urged its allies to impose new sanctions on Moscow.", "113", {"UKR"}, {"RUS"}),
+    # An apology with no "to" keeps whom its "for" names.
+    ("The Japanese emperor apologised for the suffering of Chinese civilians during the war.", "055", {"JPN"}, {"CHN"}),
+    # Flights suspended with no relief word stay a cut in relations.
+    ("Moscow suspended all flights to Tbilisi.", "160", {"RUS"}, {"GEO"}),
+    # Troops shot dead by the dozen stay a shooting, and fighters shot dead by the hundred a battle.
+    ("Police shot dead three protesters in Dhaka.", "193", {"BGD"}, {"BGD"}),
+    ("Ugandan rebels shot dead hundreds of government soldiers in the battle for the town.", "19", {"UGA"}, None),
+    # Rebels named with their own country keep it.
+    ("The Sudanese president met Chadian rebel leaders in Khartoum.", "04", {"SDN"}, None),
+])
+def test_probe_rules_kept(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient), dyads(record)

@@ -405,7 +405,7 @@ def preps_of(holder: Token) -> list[Token]:
     the initiative"; so has a particle parsed as an adverb right after the verb ("began pulling
     back from the border")."""
     children = list(holder.children)
-    return children + [g for c in children if (c.dep_ in ("prep", "prt") or (c.dep_ == "advmod" and c.i == holder.i + 1))
+    return children + [g for c in children if c.dep_ in ("prep", "prt")
                        and not any(x.dep_ == "pobj" for x in c.children)
                        for g in c.children if g.dep_ == "prep"]
 
