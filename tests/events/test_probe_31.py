@@ -271,6 +271,8 @@ test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
     ("Militiamen gunned down hundreds of refugees in a camp in eastern Zaire.", "202", {"COD"}, {"COD"}),
     # Forces put facing a state face it.
     ("Vietnam massed troops in Lang Son province opposite China.", "154", {"VNM"}, {"CHN"}),
+    # A show of force answers the state's own rebels who acted in the clause giving its reason.
+    ("Turkey put its troops on alert after Kurdish rebels attacked a border post.", "152", {"TUR"}, {"TUR"}),
     # Rebels of no named country that a state's leader meets are that state's own.
     ("The Angolan president met rebel leaders in Lusaka to discuss a new ceasefire.", "044", {"AGO"}, {"AGO"}),
     # Money given or promised as food or humanitarian aid is humanitarian aid.
@@ -322,6 +324,8 @@ def test_probe_rules_not(code_text, text, wrong):
     # Troops shot dead by the dozen stay a shooting, and fighters shot dead by the hundred a battle.
     ("Police shot dead three protesters in Dhaka.", "193", {"BGD"}, {"BGD"}),
     ("Ugandan rebels shot dead hundreds of government soldiers in the battle for the town.", "19", {"UGA"}, None),
+    # A state's own officials in the reason clause are no target of its alert.
+    ("India put its army on alert after the Indian defence minister visited Ladakh.", "152", {"IND"}, set()),
     # Rebels named with their own country keep it.
     ("The Sudanese president met Chadian rebel leaders in Khartoum.", "04", {"SDN"}, None),
 ])
