@@ -233,7 +233,11 @@ QUIET = [
 
 
 # Sentences still wrong after the session: text -> reason (strict xfail).
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG: dict[str, str] = {
+    "Iraqi armoured units began pulling back from the Kuwaiti border on Tuesday after Washington rushed warships and aircraft to the Gulf, U.S. defence officials said.":
+        "the retreat is coded (0874 IRQ) but without Kuwait: a demonym on the border retreated from is not read "
+        "as a party, and the clause's one other party is not looked for when it also names Washington",
+}
 
 
 # Some asserted event of each sentence has the gold root and dyad; the quiet ones have none.
@@ -262,6 +266,8 @@ test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
     # Troops sent on a mission to protect: the mission's purpose is the sending's.
     ("Belgium sent 800 paratroopers into Zaire on a mission to protect foreign nationals in Kinshasa.",
      "074", {"BEL"}, {"COD"}),
+    # A role "of" a body its own words place: a place hung on the body is not the role's too.
+    ("Police detained two reporters of a French television channel in Chechnya.", "173", {"RUS"}, {"FRA"}),
     # Armoured or military units of a state are a force, not a firm's unit.
     ("Syrian armoured units pulled back from the border on Friday.", "0874", {"SYR"}, None),
     # Warships and aircraft rushed somewhere are a mobilisation, no visit.
@@ -324,6 +330,8 @@ def test_probe_rules_not(code_text, text, wrong):
     # Troops shot dead by the dozen stay a shooting, and fighters shot dead by the hundred a battle.
     ("Police shot dead three protesters in Dhaka.", "193", {"BGD"}, {"BGD"}),
     ("Ugandan rebels shot dead hundreds of government soldiers in the battle for the town.", "19", {"UGA"}, None),
+    # A body of no country of its own is placed by where it is from.
+    ("Italian police arrested two members of a gang from Albania.", "173", {"ITA"}, {"ALB"}),
     # A state's own officials in the reason clause are no target of its alert.
     ("India put its army on alert after the Indian defence minister visited Ladakh.", "152", {"IND"}, set()),
     # Rebels named with their own country keep it.
