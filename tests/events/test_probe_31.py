@@ -17,7 +17,26 @@ and the gold root, actor set and recipient set must all be equal for some assert
 
 At first sight (main at 88a48a7) 85 of the 100 were right at root and dyad (68 of 80 event
 sentences, 17 of 20 quiet) and 60 of 80 at full code. No gold code was changed after accord was
-run. AFTER_SESSION
+run. The misses: the OSCE spelt "Organisation ... Cooperation" (no recipient, twice); an appeal to
+the Security Council "to impose an immediate ceasefire" read as rallying opposition (113); the
+Chinese president receiving "the visiting chairman" of Taiwan's opposition party (no frame for a
+chairman); a leader meeting "rebel leaders" (no actor for them); an apology "to Rwanda for the
+failure of Belgian peacekeepers" aimed at Belgium too; troops sent "on a humanitarian mission to
+protect civilians" read as a mobilisation (154); "Iraqi armoured units" taken for a firm's units,
+so their retreat was dropped as commerce, and "rushed warships and aircraft to the Gulf" read as
+a visit (042); troops massed "in Fujian province opposite Taiwan" aimed at China itself; an alert
+after "Chechen fighters crossed into Dagestan" with no target; reporters "of a British news agency
+from Kosovo" read as of Kosovo too; soldiers who "shot dead hundreds of Muslim prisoners" coded
+193, not 202; and three quiet sentences coded: a merger with "Chrysler of the United States", a
+cargo plane that "crashed ..., killing at least 60" and "an explosion at a fireworks factory".
+After the session's rules 99 of the 100 are right at root and dyad and 73 of 80 at full code
+(three more full codes came with the rules: food aid in money is humanitarian, relief flights
+suspended are a cut in humanitarian aid, summary executions are human-rights abuses). The one
+still wrong is a strict xfail below. Full codes still wrong and not asserted: help to rebuild a
+police force as military aid (0232, gold 023); "held talks with" as 046 (gold 040); a meeting in
+Accra as 044 (gold 040, which overlooked that Accra is a third place: accord's reading is the
+codebook's); "cut its links with Pretoria" as 160 (gold 161); an ultimatum and a
+threat of air strikes as 139 and 1384 (gold 138); a town "recaptured" as 192 (gold 190).
 """
 
 from __future__ import annotations
