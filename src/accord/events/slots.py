@@ -402,11 +402,9 @@ DIRECTION_PARTICLES = WORD_SETS["DIRECTION_PARTICLES"]
 def preps_of(holder: Token) -> list[Token]:
     """A word's children, plus the inner preposition of a two-word one that the parser nests:
     "pulled out of the initiative" has "out" (a preposition or a particle) and, under it, "of
-    the initiative"; so has a particle parsed as an adverb right after the verb ("began pulling
-    back from the border")."""
+    the initiative"."""
     children = list(holder.children)
-    return children + [g for c in children if c.dep_ in ("prep", "prt")
-                       and not any(x.dep_ == "pobj" for x in c.children)
+    return children + [g for c in children if c.dep_ in ("prep", "prt") and not any(x.dep_ == "pobj" for x in c.children)
                        for g in c.children if g.dep_ == "prep"]
 
 
