@@ -34,6 +34,22 @@ class NameMatch:
     sector: str | None
 
 
+def spelling_variants(surface: str) -> list[str]:
+    """An organisation's name as British and American copy spell it: each word of a pair in
+    ``SPELLING_PAIRS`` ("organisation:organization", "co-operation:cooperation") also as its partner,
+    capitalised as written ("Organisation for Security and Cooperation in Europe" for the OSCE)."""
+    partners = {}
+    for pair in SPELLING_PAIRS:
+        one, other = pair.split(":")
+        partners[one], partners[other] = other, one
+    variants = [""]
+    for word in surface.split(" "):
+        partner = partners.get(word.lower())
+        forms = [word] if partner is None else [word, partner.capitalize() if word[:1].isupper() else partner]
+        variants = [f"{v} {f}" if v else f for v in variants for f in forms]
+    return variants
+
+
 class NameMatcher:
     def __init__(self, vocab: Vocab, tables: ActorTables):
         self._matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -49,7 +65,7 @@ class NameMatcher:
                 self._add(tokenizer_doc, surface, country.code, country.name, form, "country",
                           SECTOR_BY_FORM.get(form))
         for org in tables.organisations:
-            for surface in (org.name, *org.aliases):
+            for surface in {v for written in (org.name, *org.aliases) for v in spelling_variants(written)}:
                 self._add(tokenizer_doc, surface, org.code, org.name, "organisation",
                           "organisation", org.sector or None)
 
@@ -198,6 +214,7 @@ OWNER_SUFFIXES = WORD_SETS["OWNER_SUFFIXES"]
 CONTINENT_PARTS = WORD_SETS["CONTINENT_PARTS"]
 CONTINENT_FORMS = WORD_SETS["CONTINENT_FORMS"]
 NEW_PLACES = WORD_SETS["NEW_PLACES"]
+SPELLING_PAIRS = WORD_SETS["SPELLING_PAIRS"]
 
 
 def _organisation_over_place(spans: list, entries: dict) -> list:

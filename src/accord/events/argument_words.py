@@ -20,6 +20,8 @@ from accord.events.syntax import prepositional_objects
 # The word sets are data: each one's words and why are in accord/data/words/argument_words.tsv.
 WORD_SETS = word_sets("argument_words")
 RECIPIENT_PREPS = WORD_SETS["RECIPIENT_PREPS"]
+MEETING_VERBS = WORD_SETS["MEETING_VERBS"]
+FACING_PREPS = WORD_SETS["FACING_PREPS"]
 JOINT_PREPS = WORD_SETS["JOINT_PREPS"]
 REACH_PREPS = WORD_SETS["REACH_PREPS"]
 CONDITION_MARKS = WORD_SETS["CONDITION_MARKS"]

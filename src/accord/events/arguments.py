@@ -22,7 +22,7 @@ from accord.actors.tables import follower_nouns, word_sets
 from accord.events.argument_words import (
     AMBIGUOUS_ROLES, ARMED_UNKNOWN, BODY_ANAPHORS, CARRY_VERBS, COUNTRY_ANAPHORS, DOMESTIC_OFFICES,
     DOMESTIC_SECTORS, ENVOY_NOUNS, SENT_GOODS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, HOST_NOUNS, MEMBERSHIP_NOUNS,
-    NAMED_PAIRS, NAME_VIAS, NEGOTIATION_NOUNS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD,
+    MEETING_VERBS, NAMED_PAIRS, NAME_VIAS, NEGOTIATION_NOUNS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD,
     PRESSURE_NOUNS, REACH_PREPS, RELATION_NOUNS, STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, TRAVEL_VERBS,
     VISIT_NOUNS, acted_on, acts_as_subject, backer_words, bare_definite, head_phrase, is_collective, member_phrases,
     named_legislature, object_topic, occasion_words, pair_end, relation_owner, un_agency, victim_words,
@@ -354,12 +354,24 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
     def _role_by_owner(self, mention: ActorMention) -> list[ArgumentActor]:
         """"its troops": the role, for whoever "its" is; "officials from Bangladesh and Myanmar":
         the role, for each country."""
-        owner = self._possessor(mention)
+        owner = self._possessor(mention) or self._state_possessor(mention)
         owners = [owner] if owner is not None else self._from_divided_pair(mention) or self._located_in(mention)
         return [self._arg(Actor(owner.code, mention.actor.sector, owner.name, owner.kind),
                           mention.start, mention.end,
                           "role + possessive" if owner is not None and self._possessor(mention)
                           else "role + place") for owner in owners]
+
+    def _state_possessor(self, mention: ActorMention) -> Actor | None:
+        """"Taiwan's opposition Nationalist Party": a state's possessive read as a mention of its own
+        (with the role word between) owns the role too, before any place it is in ("in the Great
+        Hall of the People")."""
+        head = self.doc[mention.end - 1]
+        for child in head.children:
+            owner = self._by_token.get(child.i) if child.dep_ == "poss" and child.i < mention.start else None
+            if owner is not None and owner.actor.kind == "country" and owner.actor.code \
+                    and is_country_code(owner.actor.code[:3]):
+                return Actor(owner.actor.code[:3], None, owner.actor.name, "country")
+        return None
 
     def _from_divided_pair(self, mention: ActorMention) -> list[Actor]:
         """"Officials from the two Koreas held talks": the role, as the subject, for each state of
@@ -401,17 +413,21 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         """The one state that talks, makes a deal or a truce "with" the role's group (on the noun
         of the talks or on the verb that has it as its object)."""
         head = self.doc[mention.end - 1]
-        if any(c.dep_ in ("amod", "compound") and self._by_token.get(c.i) is not None for c in head.children):
+        if any(c.dep_ in ("amod", "compound") and self._by_token.get(c.i) not in (None, mention) for c in head.children):
             return None
         between = self._talks_between(head)
         if between is not None:
             return between
-        if head.dep_ != "pobj" or head.head.lower_ != "with":
+        if head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" and head.head.lemma_.lower() in MEETING_VERBS:
+            # "The Liberian president met rebel leaders in Accra": whom a state meets is its own.
+            verb, talks = head.head, True
+        elif head.dep_ != "pobj" or head.head.lower_ != "with":
             return None
-        holder = head.head.head
-        verb = holder if holder.pos_ == "VERB" else holder.head if holder.dep_ in ("dobj", "obj") else None
-        talks = holder.lemma_.lower() in NEGOTIATION_NOUNS or (verb is holder and any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in NEGOTIATION_NOUNS for c in holder.children))
+        else:
+            holder = head.head.head
+            verb = holder if holder.pos_ == "VERB" else holder.head if holder.dep_ in ("dobj", "obj") else None
+            talks = holder.lemma_.lower() in NEGOTIATION_NOUNS or (verb is holder and any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in NEGOTIATION_NOUNS for c in holder.children))
         if not talks or verb is None or verb.pos_ != "VERB":
             return None
         subject, passive = subject_of(verb)

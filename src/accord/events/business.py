@@ -27,6 +27,7 @@ WORD_SETS = word_sets("events_business")
 BUSINESS_NOUNS = WORD_SETS["BUSINESS_NOUNS"]
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 DEAL_VERBS = WORD_SETS["DEAL_VERBS"]
+ARMED_MODIFIERS = WORD_SETS["ARMED_MODIFIERS"]
 
 
 def business_only(token: Token, actors: list, recipients: list) -> bool:
@@ -35,10 +36,10 @@ def business_only(token: Token, actors: list, recipients: list) -> bool:
     act is a purchase, sale or merger among businesses."""
     doc = token.doc
     parties = actors + recipients
+    if parties and _company_deal(token) and all(_is_business(doc, p) or _body_of(doc, p) for p in parties):
+        return True
     if not parties or not all(_is_business(doc, p) for p in parties):
         return False
-    if _company_deal(token):
-        return True
     if any(side and all(_table_company(p) for p in side) for side in (actors, recipients)):
         # "Airbus outpaced its U.S. rival Boeing": firms known only from companies.tsv, with
         # no country word of their own, acting among businesses are commerce wherever they
@@ -78,6 +79,18 @@ def _is_business(doc: Doc, arg) -> bool:
     return _names_a_body(span)
 
 
+def _body_of(doc: Doc, arg) -> bool:
+    """A country named only in the "of" phrase of a name ("agreed to merge with Chrysler of the
+    United States"): in a purchase, sale or merger, the name is a firm and the country its home."""
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None or arg.actor.kind != "country" or arg.actor.sector is not None:
+        return False
+    prep = span.root.head
+    name = prep.head
+    return (span.root.dep_ == "pobj" and prep.lower_ == "of" and name.i != prep.i and name.pos_ == "PROPN"
+            and name.is_title and name.ent_type_ in ("ORG", ""))
+
+
 def _names_a_body(span) -> bool:
     """The country word only modifies what the phrase names: "US Airways", "US banking giant
     Citigroup" (not "US officials": a role word would have made the mention a role)."""
@@ -88,6 +101,8 @@ def _names_a_body(span) -> bool:
         chain.append(head)
     if not chain:
         return False
+    if any(c.dep_ in MODIFIER_DEPS and c.lower_ in ARMED_MODIFIERS for t in chain for c in t.children):
+        return False  # "Iraqi armoured units", "the army's special unit": a force, not a firm's unit
     if any(t.lemma_.lower() in BUSINESS_NOUNS for t in chain):
         return True
     last = chain[-1]

@@ -407,9 +407,10 @@ def place_aimed_at(token: Token, entry, reader: ArgumentReader, who: PartyRecord
                                          if p.actor.code not in who.actor_codes | {target.actor.code}]
         elif entry.cameo[:2] == "15":
             # "put its army on alert after Russian troops massed in Belarus": a show of
-            # force answers whoever acted in the clause that gave the reason.
+            # force answers whoever acted in the clause that gave the reason; the state's own
+            # rebels too ("after Chechen fighters crossed into Dagestan").
             who.recipients = [r for r in reader.reason_actors(token, who.actor_codes)
-                              if r.actor.code not in who.actor_codes]
+                              if r.actor.code not in who.actor_codes or r.actor.sector == "REB"]
         who.own_place = target is not None and target.actor.code in who.actor_codes
     elif not who.recipients and who.objects and entry.cameo[:2] in VIOLENT_ROOTS \
             and len({a.actor.code[:3] for a in who.actors if a.actor.code}) >= 2:

@@ -30,6 +30,7 @@ WORD_SETS = word_sets("events_frames")
 
 ACCUSATION_ROOT = "112"
 TIME_LIMIT_NOUNS = WORD_SETS["TIME_LIMIT_NOUNS"]
+MISSION_NOUNS = WORD_SETS["MISSION_NOUNS"]
 CROWD_SIZES = WORD_SETS["CROWD_SIZES"]
 CROWD_NOUNS = WORD_SETS["CROWD_NOUNS"]
 
@@ -403,6 +404,12 @@ def _xcomp_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str 
     if not governed and token.pos_ == "NOUN":
         # "is in talks to buy a stake": the parser hangs a noun trigger's infinitive as a clause on it.
         governed = [c for c in token.children if c.dep_ == "acl" and is_infinitive(c)]
+    if not governed and token.pos_ == "VERB":
+        # "sent troops into Rwanda on a humanitarian mission to protect civilians": the purpose
+        # of the mission they are sent on is the purpose of the sending.
+        governed = [c for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "on"
+                    for mission in prep_objects(prep) if mission.lemma_.lower() in MISSION_NOUNS
+                    for c in mission.children if c.dep_ in ("acl", "relcl") and is_infinitive(c)]
     if not governed:
         return "governs no infinitive"
     # ("worked with the Mexican authorities to develop informants and patrol the border":
@@ -412,6 +419,16 @@ def _xcomp_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str 
         governed = governed + [c for g in governed for c in g.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     if values != ("to",) and not any(_governed_names(c) & allowed for c in governed):
         return f"governed verb is not one of {'|'.join(values)}"
+    return None
+
+
+def _notxobj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    # notxobj=a|b: the governed infinitive's object is none of these ("urged allies to impose
+    # sanctions", not "urged the Council to impose a ceasefire", which asks for de-escalation).
+    objects = {o.lemma_.lower() for verb in governed_infinitives(site.token) for o in verb.children
+               if o.dep_ == "dobj"}
+    if objects & (allowed | set(values)):
+        return f"governed verb's object is one of {'|'.join(values)}"
     return None
 
 
@@ -744,6 +761,7 @@ FRAME_KEYS: dict[str, Callable[[_Site, tuple[str, ...], set[str]], str | None]] 
     "objmod": _objmod_fits,
     "prep": _prep_fits,
     "xcomp": _xcomp_fits,
+    "notxobj": _notxobj_fits,
     "ready": _ready_fits,
     "advcl": _advcl_fits,
     "subj": _subj_fits,

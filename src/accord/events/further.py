@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from accord.actors.model import Actor
 from accord.events.argument_words import (
-    CONDITION_MARKS, REASON_MARKS, REASON_PREPS, RECIPIENT_PREPS, WARNING_NOUNS, governed_clauses, is_purpose,
+    CONDITION_MARKS, FACING_PREPS, REASON_MARKS, REASON_PREPS, RECIPIENT_PREPS, WARNING_NOUNS, governed_clauses, is_purpose,
     relation_owner,
 )
 from accord.events.places import exiles_venue, is_country_code, names_a_thing, names_an_agreement
@@ -166,4 +166,7 @@ class FurtherParties:
                              for a in self.actors_in(other)]
                     if aimed:
                         return aimed
-        return []
+        # "massed troops in Fujian province opposite Taiwan": forces put facing a state face it.
+        facing = [a for holder in [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+                  for _p, pobj in prepositional_objects(holder, FACING_PREPS) for a in self.actors_in(pobj)]
+        return facing

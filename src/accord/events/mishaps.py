@@ -22,6 +22,9 @@ WORD_SETS = word_sets("events_mishaps")
 
 MISHAP_WORDS = WORD_SETS["MISHAP_WORDS"]
 ARMED_WORDS = WORD_SETS["ARMED_WORDS"]
+BLAST_WORDS = WORD_SETS["BLAST_WORDS"]
+ACCIDENT_SITES = WORD_SETS["ACCIDENT_SITES"]
+STRIKING_CRAFT = WORD_SETS["STRIKING_CRAFT"]
 # (Soldiers, troops, military jets and drones are left out: they are as often the victims or the
 # vehicles of an accident, "ten soldiers were killed when a military helicopter crashed"; so is
 # police, for "police said" is how an accident is reported.)
@@ -35,6 +38,11 @@ def mishap_cause(token: Token, code: str, actors: list) -> Token | None:
     named = _mishap_subject(token)
     if named is not None:
         return named  # "the bird flu virus has killed 63 people", "a hurricane hit ..., forcing residents to flee"
+    if any(t.lemma_.lower() in ARMED_WORDS for t in token.sent):
+        return None
+    named = _mishap_governor(token) or _works_blast(token)
+    if named is not None:
+        return named  # "a cargo plane crashed ..., killing 60", "an explosion at a fireworks factory killed 33"
     if not all(by_unknown_attacker(a) for a in actors):
         return None  # somebody named did it: "troops killed ..."
     # (The trigger counts as a weapon word too: "an airstrike caused a building to collapse".)
@@ -52,3 +60,34 @@ def _mishap_subject(token: Token) -> Token | None:
         return None
     return next((w for w in (subject, *(c for c in subject.children if c.dep_ in ("compound", "amod")))
                  if w.lemma_.lower() in MISHAP_WORDS), None)
+
+
+def _mishap_governor(token: Token) -> Token | None:
+    """The mishap verb a participle trigger tells the outcome of ("a cargo plane crashed into a
+    housing estate, killing 60 people": the plane is the vehicle of the crash, not its doer), or
+    None. The caller has made sure that no weapon or armed body is named."""
+    head = token.head
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or head is token or head.pos_ != "VERB":
+        return None
+    if head.lemma_.lower() not in MISHAP_WORDS:
+        return None
+    subject, _ = subject_of(head)
+    if subject is not None and subject.lemma_.lower() in STRIKING_CRAFT:
+        return None  # "a Ukrainian drone crashed into a refinery, killing two": a strike
+    return head
+
+
+def _works_blast(token: Token) -> Token | None:
+    """An explosion, blast or fire that is the subject of the act and happened at a works or
+    was of gas ("an explosion at a fireworks factory killed 33", "a gas blast killed 12 miners"),
+    or None. The caller has made sure that no bomb or armed body is named."""
+    subject, passive = subject_of(token)
+    if subject is None or passive or subject.lemma_.lower() not in BLAST_WORDS:
+        return None
+    words = [c for c in subject.children if c.dep_ in ("compound", "amod")]
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "in"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    words += [pobj, *(c for c in pobj.children if c.dep_ in ("compound", "amod"))]
+    return subject if any(w.lemma_.lower() in ACCIDENT_SITES for w in words) else None

@@ -44,6 +44,7 @@ RELATIVE_PRONOUNS = WORD_SETS["RELATIVE_PRONOUNS"]
 TELLING_VERBS = WORD_SETS["TELLING_VERBS"]
 # Expelling and deporting people: a "to" phrase says where they went, not whom it struck.
 EXPULSIONS = ("174", "201")
+APOLOGY = "055"
 EXPELLING_LEMMAS = WORD_SETS["EXPELLING_LEMMAS"]
 def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
     """(actors, recipients, objects) of the event an entry codes at a trigger: who acts, whom it
@@ -268,6 +269,8 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
     forum, against = [], []
     asked_of = entry.cameo[:2] in REQUEST_ROOTS and any(
         reader.actors_reached(pobj) for holder in holders for _, pobj in prepositional_objects(holder, {"from"}))
+    apologised_to = entry.cameo.startswith(APOLOGY) and any(
+        reader.actors_reached(pobj) for holder in holders for _, pobj in prepositional_objects(holder, {"to"}))
     for holder in holders:
         # ("rejected calls by Kofi Annan": the object's "by" names its author.)
         preps = RECIPIENT_PREPS if holder is token else RECIPIENT_PREPS | {"by"}
@@ -289,6 +292,8 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
                 continue  # "signed the accord, with Bahrain following suit": a circumstance, no party
             if prep == "for" and asked_of:
                 continue  # "demanded an apology from Washington for a NATO raid": asked of Washington only
+            if prep == "for" and apologised_to:
+                continue  # "apologised to Rwanda for the failure of Belgian troops": what it is for, not to whom
             reached = reader.actors_reached(pobj)
             if prep == "at" and entry.cameo[:2] < "14" and not any(
                     key == "prep" and "at" in values for key, values in entry.frame):

@@ -276,7 +276,7 @@ class PlaceReading:
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    for token in pobj.subtree:
+                    for token in self._body_words(pobj) if prep.lower_ == "of" else pobj.subtree:
                         country = self._country_at(token)
                         if country is None and prep.lower_ in ("from", "of", "for"):
                             country = self._organisation_at(token)  # "negotiators from the EU"
@@ -288,6 +288,17 @@ class PlaceReading:
                 if found:
                     return found
         return found
+
+    def _body_words(self, pobj: Token) -> list[Token]:
+        """The words of a role's "of" phrase that say whose the role is: all of it, or, when its
+        own words (without its phrases of place) name a country, only those ("correspondents of a
+        British news agency from Kosovo", where the parser hangs the place on the agency)."""
+        placed = {t.i for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("from", "in")
+                  for t in c.subtree}
+        own = [t for t in pobj.subtree if t.i not in placed]
+        if placed and any(self._country_at(t) is not None for t in own):
+            return own
+        return list(pobj.subtree)
 
     def holdings_abroad(self, mention: ActorMention) -> Actor | None:
         """"Turkish warplanes struck PKK camps in northern Iraq", "LRA bases in Congo": a group
