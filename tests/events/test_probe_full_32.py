@@ -211,6 +211,24 @@ def test_probe_full(code_text, text, code, actor, recipient):
      "141", {"GEO"}, {"GEO"}),
     ("Bolivia's main union warned that it would bring its members onto the streets unless fuel prices were cut.",
      "133", {"BOL"}, {"BOL"}),
+    # "call off" a strike or protests asked for: dissent to be ended (0252), not elections called (0241).
+    ("Cambodia's prime minister urged the garment workers' union to call off its nationwide strike, a government spokesman said.",
+     "0252", {"KHM"}, {"KHM"}),
+    # A mine that explodes under a vehicle is a roadside bombing (1833).
+    ("A remote-detonated mine exploded beneath an Afghan police pickup in Helmand, killing five officers, the provincial governor said.",
+     "1833", {"AFG"}, {"AFG"}),
+    # Direct aid cut to a government is economic aid cut (1621).
+    ("Britain suspended direct aid to Malawi's government over a corruption scandal, the British aid ministry said.",
+     "1621", {"GBR"}, {"MWI"}),
+    # Power to be handed over is a change in leadership asked for (0241, 1041), not a person handed over (0213, 1013).
+    ("The Nigerian president called on the outgoing Gambian leader to hand over power to the winner of the vote.",
+     "0241", {"NGA"}, {"GMB"}),
+    # A beating with electric shocks is torture (1822).
+    ("Bahraini police beat the detained activists and gave them electric shocks, a rights group said in a report.",
+     "1822", {"BHR"}, {"BHR"}),
+    # Barrels supplied are oil: trade (061), promised 0311.
+    ("Baghdad agreed to supply Amman with 15,000 barrels of crude a day at a discount, the Iraqi oil ministry said.",
+     "0311", {"IRQ"}, {"JOR"}),
     # Police "drafted in": police power increased (153).
     ("Authorities in Dhaka drafted in thousands of riot police before the general strike, a police official said.",
      "153", {"BGD"}, {"BGD"}),
@@ -229,6 +247,16 @@ def test_probe_rules(code_text, text, code, actor, recipient):
     ("The mayor handed a note of thanks to the Japanese ambassador after the concert.", "114"),
     # A storm that brings people onto the streets is no protest.
     ("The typhoon brought thousands of people onto the streets of Manila as their houses flooded.", "141"),
+    # A bomb that explodes at a gold mine is no roadside bomb.
+    ("A bomb exploded at a gold mine in northern Burkina Faso on Tuesday, killing four workers.", "1833"),
+    # Humanitarian aid cut keeps its kind.
+    ("Washington cut off humanitarian aid to the rebel-held north of Yemen, the State Department said.", "1621"),
+    # A person wanted for abuse of power to be handed over is judicial cooperation, no leadership change.
+    ("Italy called on Libya to hand over two men accused of abuse of power.", "0241"),
+    # A beating near an electric company is no torture.
+    ("Riot police beat striking workers outside the offices of the state electric company in Dhaka.", "1822"),
+    # Arms supplied stay military aid.
+    ("Washington agreed to supply Kyiv with 40 Bradley fighting vehicles, the Pentagon said.", "0311"),
     # A player drafted in by a club is no police deployment.
     ("The club drafted in a new goalkeeper from Brazil before the final.", "153"),
 ])
