@@ -1,6 +1,6 @@
 """Full-code probe, thirty-second round (helper wt-full31): 80 wire-style sentences of the helper's own
-(none from bench/data or the other tests: every 30-character stretch was grepped against them and
-the sentences sharing an event, not only boilerplate, were rewritten with other states), each with
+(none from bench/data or the other tests: each was grepped against them in 30-character windows
+and the sentences sharing an event, not only boilerplate, were rewritten with other states), each with
 one event whose gold is a four-digit CAMEO code or a three-digit leaf, with the actor and recipient
 countries, decided from the CAMEO 1.1b3 codebook (shared/reference/cameo) and the tuning gold's
 conventions before accord was run on them. They aim at the families probes 29 and 30 had none of:
@@ -25,8 +25,11 @@ police officers offered for a security mission abroad read as arms with no recip
 0334); a court or council named after "at" taken as a second recipient (052, 115); an opposition
 warning that it would bring supporters onto the streets not coded (133); and police warned they
 would open fire on protesters read as a military threat (1384 for 137). After the session's rules
-75 of 80 are right at root and dyad and 74 of 80 at full code; the rest are strict xfails with
-their reasons.
+78 of 80 are right at root and dyad and 77 of 80 at full code; the three left are strict xfails
+with their reasons. The session's rules taken from the tuning sentences right at root and dyad but
+wrong at full code ("call off" asked, a mine under a truck, direct aid cut, power to be handed over,
+a beating with electric shocks, barrels of oil supplied) are tested below on sentences of the
+helper's own too.
 """
 
 from __future__ import annotations

@@ -164,8 +164,6 @@ def kind_of(token: Token, vocabularies: tuple, deepest: int = 4) -> str | None:
         words.add("war-crime")  # "war crimes", not "waged war"
     if words & {"abuse", "abuses"} and words & {"power", "office", "authority", "position"}:
         words = (words - {"abuse", "abuses"}) | {"abuse-of-power"}  # a crime of office, no rights abuse
-    if words & AID_TO_BUDGET:
-        return "economic"  # "froze direct aid to the Palestinian Authority": money to a government's budget (1621)
     return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
 
 
@@ -285,6 +283,8 @@ def _aid_own_kind(token: Token, vocabularies: tuple) -> str | None:
              if g.dep_ == "pobj"]
     words = word_set(t for noun in held if noun.lemma_.lower() in AID for t in [noun, *noun.children]
                      if t is noun or t.dep_ in ("amod", "compound"))
+    if words & AID_TO_BUDGET:
+        return "economic"  # "froze direct aid to the Palestinian Authority": money to a government's budget (1621)
     return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
 
 
