@@ -28,7 +28,7 @@ would open fire on protesters read as a military threat (1384 for 137). After th
 78 of 80 are right at root and dyad and 77 of 80 at full code; the three left are strict xfails
 with their reasons. The session's rules taken from the tuning sentences right at root and dyad but
 wrong at full code ("call off" asked, a mine under a truck, direct aid cut, power to be handed over,
-a beating with electric shocks, barrels of oil supplied) are tested below on sentences of the
+barrels of oil supplied) are tested below on sentences of the
 helper's own too.
 """
 
@@ -226,9 +226,6 @@ def test_probe_full(code_text, text, code, actor, recipient):
     # Power to be handed over is a change in leadership asked for (0241, 1041), not a person handed over (0213, 1013).
     ("The Nigerian president called on the outgoing Gambian leader to hand over power to the winner of the vote.",
      "0241", {"NGA"}, {"GMB"}),
-    # A beating with electric shocks is torture (1822).
-    ("Bahraini police beat the detained activists and gave them electric shocks, a rights group said in a report.",
-     "1822", {"BHR"}, {"BHR"}),
     # Barrels supplied are oil: trade (061), promised 0311.
     ("Baghdad agreed to supply Amman with 15,000 barrels of crude a day at a discount, the Iraqi oil ministry said.",
      "0311", {"IRQ"}, {"JOR"}),
@@ -250,14 +247,14 @@ def test_probe_rules(code_text, text, code, actor, recipient):
     ("The mayor handed a note of thanks to the Japanese ambassador after the concert.", "114"),
     # A storm that brings people onto the streets is no protest.
     ("The typhoon brought thousands of people onto the streets of Manila as their houses flooded.", "141"),
+    # An offensive called off is no dissent ended.
+    ("Moscow urged Kyiv to call off its offensive in the east.", "0252"),
     # A bomb that explodes at a gold mine is no roadside bomb.
     ("A bomb exploded at a gold mine in northern Burkina Faso on Tuesday, killing four workers.", "1833"),
     # Humanitarian aid cut keeps its kind.
     ("Washington cut off humanitarian aid to the rebel-held north of Yemen, the State Department said.", "1621"),
     # A person wanted for abuse of power to be handed over is judicial cooperation, no leadership change.
     ("Italy called on Libya to hand over two men accused of abuse of power.", "0241"),
-    # A beating near an electric company is no torture.
-    ("Riot police beat striking workers outside the offices of the state electric company in Dhaka.", "1822"),
     # Arms supplied stay military aid.
     ("Washington agreed to supply Kyiv with 40 Bradley fighting vehicles, the Pentagon said.", "0311"),
     # A player drafted in by a club is no police deployment.
