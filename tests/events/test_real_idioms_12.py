@@ -90,8 +90,10 @@ def test_what_is_done_coded(code_text, text, code, actor, recipient):
     ("France backed the Egyptian plan for the reconstruction of Gaza.", "051"),
     # A peace plan rejected stays 127; a refusal to stop the fighting stays 1246.
     ("Russian commanders refused to halt their offensive in Chechnya.", "1246"),
-    # Asking someone to call off protests is an appeal, not a call to punish a third party (113).
-    ("Kenya's president urged the opposition leader to call off planned protests over the cost of living.", "0241"),
+    # Asking someone to call off protests is an appeal, not a call to punish a third party (113);
+    # since the thirtieth session (wt-full31) an appeal to end dissent (0252), no longer "urge ... to
+    # call" elections (0241).
+    ("Kenya's president urged the opposition leader to call off planned protests over the cost of living.", "0252"),
     # Gunmen attacking a mosque stays unconventional violence.
     ("Gunmen attacked a mosque in northern Nigeria during Friday prayers.", "180"),
     # Rioting with no occasion named stays plain 145.

@@ -52,6 +52,7 @@ AID_HUMANITARIAN_WORDS = WORD_SETS["AID_HUMANITARIAN_WORDS"]
 AID_ECONOMIC_WORDS = WORD_SETS["AID_ECONOMIC_WORDS"]
 AID_EMERGENCY_WORDS = WORD_SETS["AID_EMERGENCY_WORDS"]
 AID_MONEY_WORDS = WORD_SETS["AID_MONEY_WORDS"]
+AID_TO_BUDGET = WORD_SETS["AID_TO_BUDGET"]
 
 # Accusations by what the accused did (codebook 1121-1125), in this order.
 ACCUSATIONS = (
@@ -282,6 +283,8 @@ def _aid_own_kind(token: Token, vocabularies: tuple) -> str | None:
              if g.dep_ == "pobj"]
     words = word_set(t for noun in held if noun.lemma_.lower() in AID for t in [noun, *noun.children]
                      if t is noun or t.dep_ in ("amod", "compound"))
+    if words & AID_TO_BUDGET:
+        return "economic"  # "froze direct aid to the Palestinian Authority": money to a government's budget (1621)
     return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
 
 
@@ -366,6 +369,7 @@ def means_code(token: Token) -> str | None:
 VEHICLES = WORD_SETS["VEHICLES"]
 EXPLOSIVE_WORDS = WORD_SETS["EXPLOSIVE_WORDS"]
 ROADSIDE = WORD_SETS["ROADSIDE"]
+LANDMINES = WORD_SETS["LANDMINES"]
 
 
 def bombing_code(token: Token) -> str | None:
@@ -376,8 +380,8 @@ def bombing_code(token: Token) -> str | None:
         return None
     words = {t.lower_ for t in carrier.subtree} | {t.lemma_.lower() for t in carrier.subtree} \
         | hyphen_joined(list(carrier.subtree))
-    if words & ROADSIDE:
-        return "1833"
+    if words & ROADSIDE or carrier.lemma_.lower() in LANDMINES:
+        return "1833"  # (a mine that goes off under a truck is the roadside bomb of agency copy)
     if words & VEHICLES and (words & EXPLOSIVE_WORDS or carrier.lemma_.lower() in VEHICLES):
         return "1832"
     return None

@@ -259,6 +259,29 @@ def _pulls_forces_back(token: Token) -> bool:
         and any(c.dep_ == "dobj" and c.lemma_.lower() in FORCES_PULLED for c in token.children)
 
 
+PROTESTERS = WORD_SETS["PROTESTERS"]
+DISPERSING = WORD_SETS["DISPERSING"]
+
+
+def _protesters_disperse(trigger: Token, clause: Token) -> bool:
+    """The clause asks protesters to go ("demanded that the protesters clear their camps", "urged
+    the demonstrators to go home"): dissent to be ended (0252, 1052, 1242), whoever asks. Only the
+    protesters themselves: "urged the police to clear the camps" asks for no easing of dissent."""
+    head = clause.lemma_.lower()
+    if head not in DISPERSING or head in {"go", "return"} and not any(c.lower_ == "home" for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects and clause.dep_ == "xcomp":
+        subjects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return any(s.lemma_.lower() in PROTESTERS or s.lower_ in PROTESTERS for s in subjects)
+
+
+def _calls_off(token: Token) -> bool:
+    """ "call off" ("urged the opposition leader to call off the planned protests"): a halt, as
+    "stop" or "cancel" is."""
+    return token.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)
+
+
 def _text_published(token: Token) -> bool:
     """ "released" as a participle on a text ("in a letter released on Monday"): nothing set free."""
     return token.dep_ == "acl" and token.head.lemma_.lower() in PUBLISHED_TEXTS
@@ -362,7 +385,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
             blockade_kind = _blockade_field(t)
             if head in POLICY | EASING and blockade_kind is not None:
                 return blockade_kind  # "end its economic blockade" is sanctions, "ease the naval blockade" fighting
-            if head in POLICY and word_set(t.subtree) & DISSENT and not word_set(t.subtree) & ARMED_STRIKE:
+            if (head in POLICY or _calls_off(t)) and word_set(t.subtree) & DISSENT \
+                    and not word_set(t.subtree) & ARMED_STRIKE or _protesters_disperse(token, t):
                 return "dissent"
             if head in POLICY and word_set(t.subtree) & ARMED_STRIKE and word_set(t.subtree) & {"strike", "strikes"}:
                 return "deescalation"  # "halt air strikes on its villages" is fighting, not a labour strike  # "end their blockades of university faculties" (0252, 1052, 1242)

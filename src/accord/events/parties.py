@@ -307,6 +307,12 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
                 # diplomats from Moscow": a capital they are sent out of is where, when the
                 # object already names whom.
                 reached = [r for r in reached if r.via not in ("metonym", "capital")]
+            if prep == "at" and recipients and not any(key == "prep" and "at" in values for key, values in entry.frame):
+                # "sued Croatia at the European Court of Justice", "defended Myanmar's handling of
+                # the crisis at the U.N. Human Rights Council": with whom already named, an
+                # international court or council after "at" is where the act was done, not a
+                # second party (as the tuning gold has "filed a case against X at the ICJ").
+                reached = [r for r in reached if not (r.actor.code or "").startswith("IGO")]
             if prep == "at" and recipients and pobj.lemma_.lower() in VENUE_NOUNS:
                 # "was detained by Georgian police at Tbilisi airport": with whom already named,
                 # a capital naming the airport or square is where, not a second target.
