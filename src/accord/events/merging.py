@@ -33,6 +33,7 @@ WORD_SETS = word_sets("events_merging")
 INTENT_TO_MEET = "036"
 REPORT_VERBS = WORD_SETS["REPORT_VERBS"]
 VISIT_CODES = ("042", "043")  # make a visit, host a visit
+THIRD_PLACE_MEETING = "044"  # leaders meeting in a third country act together, with no recipient
 REPRESSION = "175"  # use tactics of violent repression
 THREAT_ROOT = "13"
 VOWING_VERBS = WORD_SETS["VOWING_VERBS"]
@@ -222,6 +223,7 @@ class _DuplicateSweep:
                     # asked, and tells the appeal what the governed act would (sweep_checks.absorb).
                     absorb(kept[0], event, self.ontology)
                 elif clause.tag_ == "VB" and len(kept) == 1 and not kept[0].recipients and event.recipients \
+                        and kept[0].code.code != THIRD_PLACE_MEETING \
                         and not any(r.via.startswith("domestic") for r in event.recipients) \
                         and not {r.actor.code for r in event.recipients} & {a.actor.code for a in kept[0].actors}:
                     # "pledged $1 billion to help rebuild Lebanon": the purpose names whom the act is for.

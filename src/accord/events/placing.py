@@ -46,6 +46,13 @@ def placed_groups(args: list[ArgumentActor], where: tuple[str, str]) -> list[Arg
     return unique_actors(out)
 
 
+def _placed_there(arg: ArgumentActor) -> bool:
+    """Whether a role or group took the region's code from a place it is in ("peacekeepers in
+    Abkhazia", "ethnic Albanian activists in Pristina"), not from its own name or people: the
+    place, and so the state it broke away from, is what codes it."""
+    return arg.via == "role + place" or arg.via.startswith("group, in ")
+
+
 REGION_PLACE_PREPS = WORD_SETS["REGION_PLACE_PREPS"]
 MOTION_VERBS = WORD_SETS["MOTION_VERBS"]
 
@@ -67,11 +74,12 @@ def _as_place(arg: ArgumentActor, doc: Doc) -> bool:
 
 
 def under_parent(args: list[ArgumentActor], doc: Doc) -> list[ArgumentActor]:
-    """``args`` with a breakaway region named as a place filed under the state it broke away from."""
+    """``args`` with a breakaway region named as a place, or coding a role or group placed in it,
+    filed under the state it broke away from."""
     out = []
     for arg in args:
         code = parent_code(arg.actor.code)
-        if code != arg.actor.code and _as_place(arg, doc):
+        if code != arg.actor.code and (_as_place(arg, doc) or _placed_there(arg)):
             arg = replace(arg, actor=replace(arg.actor, code=code), via=f"{arg.via}; {arg.actor.code} filed under {code}")
         out.append(arg)
     return unique_actors(out)
