@@ -35,6 +35,7 @@ REPORT_VERBS = WORD_SETS["REPORT_VERBS"]
 VISIT_CODES = ("042", "043")  # make a visit, host a visit
 THIRD_PLACE_MEETING = "044"  # leaders meeting in a third country act together, with no recipient
 REPRESSION = "175"  # use tactics of violent repression
+BEATING = "182"  # physically assault (beatings)
 THREAT_ROOT = "13"
 VOWING_VERBS = WORD_SETS["VOWING_VERBS"]
 GLOSSING_VERBS = WORD_SETS["GLOSSING_VERBS"]
@@ -109,7 +110,7 @@ class _DuplicateSweep:
             (self._conjoined_on_what_it_took, "a conjoined act on what the first act took"),
             (self._ravaging_in_expulsion, "property destroyed in the course of an expulsion"),
             (self._protests_turned_violent, "a clash in the course of a protest"),
-            (self._harm_in_repression, "a participle telling what a violent repression did"),
+            (self._harm_in_repression, "a participle or a conjoined beating telling what a violent repression did"),
             (self._topics_weighed, "a proposal only weighed or studied"),
             (self._meetings_on_a_visit, "a meeting planned on a visit the sentence tells"),
             (self._told_twice_without_target, "the same act by the same actor told twice"),
@@ -605,6 +606,12 @@ class _DuplicateSweep:
                     verb = verb.head  # ("killing 20 and detaining 1,000")
                 if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "conj", "xcomp") \
                         and dyad(other)[0] == dyad(event)[0]:
+                    drop.add(id(other))
+                elif other.code.code.startswith(BEATING) and other.trigger.dep_ == "conj" \
+                        and other.trigger.head.i == event.trigger.i \
+                        and dyad(other)[0] == dyad(event)[0]:
+                    # "riot police fired tear gas and beat opposition supporters with batons": a
+                    # beating told beside the repression of the same crowd is part of it.
                     drop.add(id(other))
 
     def _topics_weighed(self) -> None:
