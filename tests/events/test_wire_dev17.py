@@ -11,7 +11,8 @@ office closed 161, arms asked for beside training 0232, warheads pledged 0312); 
 "attacking" fares (no event); a role or group coded by a breakaway region it is placed in (filed
 under the parent state); sorrow over a disaster (no apology); a beating conjoined to a repression
 (one 175); a leader agreeing to step down (domestic); a stake "in" a country cut off (163); a place
-name joined by the Persian "of" ("Sar-i-Pul").
+name joined by the Persian "of" ("Sar-i-Pul"); era places the gazetteer lacked (Krajina, Kibeho,
+Racak); the hearer of a report told after its clause (no party).
 """
 
 from __future__ import annotations
@@ -86,6 +87,14 @@ from eventkit import dyads, has_asserted, has_asserted_code
      "in the province, a spokesman said.", "192", {"AFG"}, {"AFG"}),
     ("Taliban fighters captured the town of Dasht-e Archi on Sunday after heavy fighting, officials said.",
      "192", {"AFG"}, {"AFG"}),
+    # Era places the gazetteer lacked: a Rwandan village gives the militia and its victims their country
+    # (202), and the hearer of the report after the clause is no party.
+    ("Hutu militiamen killed hundreds of Tutsis sheltering in a school in the village of Kibeho on Tuesday, "
+     "survivors told U.N. officials.", "202", {"RWA"}, {"RWA"}),
+    # The Serb-held region of Croatia is Croatia's (194).
+    ("Croatian troops shelled the Krajina region on Friday, state radio said.", "194", {"HRV"}, {"HRV"}),
+    # Soldiers and villagers placed in a Kosovo village of the 1990s are filed under Serbia (193).
+    ("Soldiers shot dead 12 villagers in Racak on Monday, witnesses told Western monitors.", "193", {"SRB"}, {"SRB"}),
 ])
 def test_dev17_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -124,6 +133,8 @@ def test_dev17_rules_not(code_text, text, wrong):
      "0353", {"SRB"}, None),
     # A people named by its own region keeps the region's code.
     ("South Ossetian militiamen shelled Georgian villages near Tskhinvali on Friday.", "19", {"XSO"}, {"GEO"}),
+    # A warning's that-clause after the verb is still aimed at the party warned (1381).
+    ("Poland warned Belarus that it would close all border crossings.", "1381", {"POL"}, {"BLR"}),
     # Sorrow for the suffering a state caused stays an apology (055).
     ("Japanese Prime Minister Tomiichi Murayama expressed deep sorrow for the suffering caused by Japan's wartime "
      "occupation of the Philippines.", "055", {"JPN"}, {"PHL"}),

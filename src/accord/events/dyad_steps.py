@@ -504,7 +504,9 @@ def party_warned(token: Token, entry, reader: ArgumentReader, who: PartyRecord) 
     if who.recipients or who.named_recipients or token.dep_ != "ccomp":
         return
     head = token.head
-    if head.lemma_.lower() not in ADDRESSING_VERBS or head.pos_ != "VERB":
+    if head.lemma_.lower() not in ADDRESSING_VERBS or head.pos_ != "VERB" or token.i < head.i:
+        # ("militiamen killed hundreds of villagers, survivors told U.N. officials": a clause
+        # before its teller is the report's content; whom it was told to is no party.)
         return
     for child in head.children:
         if child.dep_ in ("dobj", "dative"):

@@ -46,11 +46,15 @@ def placed_groups(args: list[ArgumentActor], where: tuple[str, str]) -> list[Arg
     return unique_actors(out)
 
 
+# How the argument reader says a role took its code from where it is or acts.
+PLACED_VIAS = ("role + place", "role + where it acts")
+
+
 def _placed_there(arg: ArgumentActor) -> bool:
     """Whether a role or group took the region's code from a place it is in ("peacekeepers in
     Abkhazia", "ethnic Albanian activists in Pristina"), not from its own name or people: the
     place, and so the state it broke away from, is what codes it."""
-    return arg.via == "role + place" or arg.via.startswith("group, in ")
+    return arg.via in PLACED_VIAS or arg.via.startswith(("group, in ", "role, in a "))
 
 
 REGION_PLACE_PREPS = WORD_SETS["REGION_PLACE_PREPS"]
