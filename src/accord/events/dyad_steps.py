@@ -750,7 +750,8 @@ def parties_placed(token: Token, entry, reader: ArgumentReader, who: PartyRecord
     # "sent police into Kosovo": a breakaway region named as a place is filed under the state
     # it broke away from (`breakaway_regions.tsv`), as the CAMEO-era wire coders do; named as
     # a party ("talks with Kosovo") or by its people it keeps its code.
-    who.actors, who.recipients = under_parent(who.actors, token.doc), under_parent(who.recipients, token.doc)
+    who.actors, who.recipients = (under_parent(who.actors, token.doc, who.recipients),
+                                  under_parent(who.recipients, token.doc, who.actors))
 
 
 # Acts of violence whose author may go unnamed (bombings, killings, shelling); blockades and

@@ -525,6 +525,11 @@ class _DuplicateSweep:
                 # told by its kind (172) and its sub-kind (1722) is one event, the specific one.
                 drop.add(id(event) if len(event.code.code) < len(head.code.code) else id(head))
                 continue
+            if head.code.code == event.code.code and head.plover == event.plover:
+                # "expelled an Iraqi diplomat and closed the Iraqi embassy's cultural office": the
+                # same code on the same parties twice is one event of the wire's list.
+                drop.add(id(event))
+                continue
             if is_general(head.code.code) == is_general(event.code.code):
                 continue
             drop.add(id(event) if is_general(event.code.code) else id(head))
