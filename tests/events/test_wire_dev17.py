@@ -156,3 +156,12 @@ def test_dev17_lookalikes_kept(code_text, text, code, actor, recipient):
 def test_dev17_quiet(code_text, text):
     record = code_text(text)
     assert not [e for e in record["events"] if not e["modality"]["negated"]], dyads(record)
+
+
+def test_dev17_one_event_told_by_two_verbs(code_text):
+    # The expulsion and the office closed are both 161 on the same parties: one event, not two.
+    record = code_text("Kuwait expelled a Jordanian diplomat and closed the Jordanian embassy's press office, "
+                       "accusing Amman of backing Iraq.")
+    cut = [e for e in record["events"] if not e["modality"]["negated"] and e["cameo"] == "161"]
+    assert len(cut) == 1, dyads(record)
+    assert has_asserted(record, "161", {"KWT"}, {"JOR"}, exact=True), dyads(record)
