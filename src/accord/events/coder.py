@@ -184,6 +184,8 @@ class EventStage:
         figure = verbal_attack(token, code.code, who.actors, who.recipients)
         if figure == "nobody":
             return f"{entry.label} fits, but '{token.text}' is used of words and nobody named makes the attack"
+        if figure == "commerce":
+            return f"{entry.label} fits, but what '{token.text}' is aimed at is a price, market or product: a fight for custom"
         if figure == "criticism":
             # "attacking the party he once wanted to lead", "went on the offensive over comments":
             # a war word used of speech (accord.events.figurative).

@@ -33,7 +33,7 @@ from accord.events.targets import (
     DEMOBILISING, aimed_at_own, bare_government, collective_party, earlier_doing, insurgents_at_home,
     one_other_party, recipients_by_phrase, relative_descriptions,
 )
-from accord.events.words import author_unnamed, told_by_noun
+from accord.events.words import author_unnamed, is_resignation, told_by_noun
 
 # The word sets are data: each one's words and why are in accord/data/words/events_dyad_steps.tsv.
 WORD_SETS = word_sets("events_dyad_steps")
@@ -505,7 +505,9 @@ def party_warned(token: Token, entry, reader: ArgumentReader, who: PartyRecord) 
     if who.recipients or who.named_recipients or token.dep_ != "ccomp":
         return
     head = token.head
-    if head.lemma_.lower() not in ADDRESSING_VERBS or head.pos_ != "VERB":
+    if head.lemma_.lower() not in ADDRESSING_VERBS or head.pos_ != "VERB" or token.i < head.i:
+        # ("militiamen killed hundreds of villagers, survivors told U.N. officials": a clause
+        # before its teller is the report's content; whom it was told to is no party.)
         return
     for child in head.children:
         if child.dep_ in ("dobj", "dative"):
@@ -523,6 +525,10 @@ def other_party_of_clause(token: Token, entry, reader: ArgumentReader, who: Part
         # Nobody found in the argument slots, but the act's clause names one other party
         # ("backed down after a standoff with Washington", "gave Kyiv an ultimatum", "spoke by
         # telephone with Russian President Vladimir Putin"): CAMEO's target is that one.
+        if entry.cameo.startswith(LEADERSHIP_CHANGE) and any(is_resignation(t) for t in token.subtree):
+            # ("agreed to step down under a deal negotiated by former U.S. President Jimmy Carter":
+            # whoever leaves office leaves it at home, whatever other party the clause names.)
+            return
         other = unless_talks_topic(token, entry, one_other_party(token, entry, who.actors, reader))
         asker = _unplaced_asker(token, other, reader) if other is not None else None
         own = who.actors[0].actor.code[:3] if who.actors and who.actors[0].actor.code else ""
@@ -660,8 +666,11 @@ def trade_partners(token: Token, entry, reader: ArgumentReader, who: PartyRecord
         # only says whose trade is cut; the "with" party deeper in the phrase is the target.
         # (The parser may hang the "with" phrase of a noun's object on its light verb.)
         words = list(token.subtree) + (list(token.head.children) if token.dep_ == "dobj" else [])
-        partners = [r for word in words if word.dep_ == "prep" and word.lower_ in ("with", "to", "from")
-                    and word.head.i != token.i for pobj in word.children if pobj.dep_ == "pobj"
+        # ("banned all U.S. trade with and investment in Iran": a stake "in" a country is with it.)
+        partners = [r for word in words if word.dep_ == "prep" and word.head.i != token.i
+                    and (word.lower_ in ("with", "to", "from")
+                         or (word.lower_ == "in" and word.head.lemma_.lower() in STAKE_NOUNS))
+                    for pobj in word.children if pobj.dep_ == "pobj"
                     for r in reader.actors_in(pobj) if r.actor.code and r.actor.code not in who.actor_codes]
         if partners:
             who.recipients = who.named_recipients = unique_actors(partners)
@@ -742,7 +751,8 @@ def parties_placed(token: Token, entry, reader: ArgumentReader, who: PartyRecord
     # "sent police into Kosovo": a breakaway region named as a place is filed under the state
     # it broke away from (`breakaway_regions.tsv`), as the CAMEO-era wire coders do; named as
     # a party ("talks with Kosovo") or by its people it keeps its code.
-    who.actors, who.recipients = under_parent(who.actors, token.doc), under_parent(who.recipients, token.doc)
+    who.actors, who.recipients = (under_parent(who.actors, token.doc, who.recipients),
+                                  under_parent(who.recipients, token.doc, who.actors))
 
 
 # Acts of violence whose author may go unnamed (bombings, killings, shelling); blockades and
@@ -755,6 +765,7 @@ STATE_ACTS_BY_UNNAMED = {"172", "173", "174", "090", "091", "092", "093", "094",
 COURT_RULINGS = {"116"}
 POLITICAL_PARTY_SECTORS = WORD_SETS["POLITICAL_PARTY_SECTORS"]
 CUSTODY_NOUNS = WORD_SETS["CUSTODY_NOUNS"]
+STAKE_NOUNS = WORD_SETS["STAKE_NOUNS"]
 # A recipient that only names the actor's own country as a place or people ("Palestinian
 # armed groups", "the Bosnian town"), or refers back to it ("warned that it would"), is not a
 # party to the act. (A capital stands for the government, so it is not in this list.)
@@ -785,6 +796,8 @@ DOMESTIC_ROOTS = {"14", "17", "18", "20"}
 YIELDING_CODES = ("034", "035", "08", "09")
 # The intent to reform (codebook 034x: leadership, policy, rights, institutions).
 REFORM_INTENT = "034"
+# Leaving office or promising to: the intent to change leadership, a leader stepping down.
+LEADERSHIP_CHANGE = ("0341", "0831")
 # A court's verdict: finding guilty or liable, sentencing.
 VERDICTS = ("116",)
 # Demands, disapproval, rejection, threats and mass violence only when they are seen to be aimed

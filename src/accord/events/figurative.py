@@ -37,15 +37,18 @@ ARMED_WORDS = WORD_SETS["ARMED_WORDS"]
 ARMED_SECTORS = WORD_SETS["ARMED_SECTORS"]
 POLITICAL_SECTORS = WORD_SETS["POLITICAL_SECTORS"]
 GENERAL_PREPS = WORD_SETS["GENERAL_PREPS"]
+MARKET_WORDS = WORD_SETS["MARKET_WORDS"]
 
 
 def verbal_attack(token: Token, code: str, actors: list, recipients: list) -> str | None:
     """'criticism' when a violence word is used of speech, 'nobody' when nobody named makes such
-    an attack, else None. ``actors`` and ``recipients`` are the coder's ArgumentActors."""
+    an attack, 'commerce' when what is attacked is a price, market or product, else None. ``actors`` and ``recipients`` are the coder's ArgumentActors."""
     if not code.startswith(VIOLENT_ROOTS) or token.lemma_.lower() not in FIGURATIVE_WORDS:
         return None
     if _armed_sentence(token):
         return None
+    if _market_object(token):
+        return "commerce"
     unnamed = all(by_unknown_attacker(a) for a in actors)
     if not unnamed and not all(_political(a) for a in actors):
         return None  # "Russia attacked", "the army went on the offensive"
@@ -83,6 +86,13 @@ def _political(arg) -> bool:
     if actor.kind == "person":
         return True
     return actor.sector is not None and actor.sector in POLITICAL_SECTORS
+
+
+def _market_object(token: Token) -> bool:
+    """"British Airways attacked a rival's fares with a round of discounts": what a verb of
+    violence is aimed at is a price, a market or a product, a fight for custom."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MARKET_WORDS for c in token.children)
 
 
 def _armed_sentence(token: Token) -> bool:

@@ -33,7 +33,9 @@ WORD_SETS = word_sets("events_merging")
 INTENT_TO_MEET = "036"
 REPORT_VERBS = WORD_SETS["REPORT_VERBS"]
 VISIT_CODES = ("042", "043")  # make a visit, host a visit
+THIRD_PLACE_MEETING = "044"  # leaders meeting in a third country act together, with no recipient
 REPRESSION = "175"  # use tactics of violent repression
+BEATING = "182"  # physically assault (beatings)
 THREAT_ROOT = "13"
 VOWING_VERBS = WORD_SETS["VOWING_VERBS"]
 GLOSSING_VERBS = WORD_SETS["GLOSSING_VERBS"]
@@ -108,7 +110,7 @@ class _DuplicateSweep:
             (self._conjoined_on_what_it_took, "a conjoined act on what the first act took"),
             (self._ravaging_in_expulsion, "property destroyed in the course of an expulsion"),
             (self._protests_turned_violent, "a clash in the course of a protest"),
-            (self._harm_in_repression, "a participle telling what a violent repression did"),
+            (self._harm_in_repression, "a participle or a conjoined beating telling what a violent repression did"),
             (self._topics_weighed, "a proposal only weighed or studied"),
             (self._meetings_on_a_visit, "a meeting planned on a visit the sentence tells"),
             (self._told_twice_without_target, "the same act by the same actor told twice"),
@@ -222,6 +224,7 @@ class _DuplicateSweep:
                     # asked, and tells the appeal what the governed act would (sweep_checks.absorb).
                     absorb(kept[0], event, self.ontology)
                 elif clause.tag_ == "VB" and len(kept) == 1 and not kept[0].recipients and event.recipients \
+                        and kept[0].code.code != THIRD_PLACE_MEETING \
                         and not any(r.via.startswith("domestic") for r in event.recipients) \
                         and not {r.actor.code for r in event.recipients} & {a.actor.code for a in kept[0].actors}:
                     # "pledged $1 billion to help rebuild Lebanon": the purpose names whom the act is for.
@@ -522,6 +525,11 @@ class _DuplicateSweep:
                 # told by its kind (172) and its sub-kind (1722) is one event, the specific one.
                 drop.add(id(event) if len(event.code.code) < len(head.code.code) else id(head))
                 continue
+            if head.code.code == event.code.code and head.plover == event.plover:
+                # "expelled an Iraqi diplomat and closed the Iraqi embassy's cultural office": the
+                # same code on the same parties twice is one event of the wire's list.
+                drop.add(id(event))
+                continue
             if is_general(head.code.code) == is_general(event.code.code):
                 continue
             drop.add(id(event) if is_general(event.code.code) else id(head))
@@ -603,6 +611,12 @@ class _DuplicateSweep:
                     verb = verb.head  # ("killing 20 and detaining 1,000")
                 if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "conj", "xcomp") \
                         and dyad(other)[0] == dyad(event)[0]:
+                    drop.add(id(other))
+                elif other.code.code.startswith(BEATING) and other.trigger.dep_ == "conj" \
+                        and other.trigger.head.i == event.trigger.i \
+                        and dyad(other)[0] == dyad(event)[0]:
+                    # "riot police fired tear gas and beat opposition supporters with batons": a
+                    # beating told beside the repression of the same crowd is part of it.
                     drop.add(id(other))
 
     def _topics_weighed(self) -> None:

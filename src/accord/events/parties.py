@@ -301,6 +301,11 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
                 # "signed an agreement at the White House": a building or capital standing
                 # for its government is where a cooperative act happened, not its party.
                 reached = [r for r in reached if r.via not in ("metonym", "capital")]
+                if len({a.actor.code for a in actors if a.actor.code}) > 1:
+                    # "the Indonesian and Portuguese foreign ministers signed an agreement at the
+                    # United Nations": for two parties acting together, a body "at" which they
+                    # act is where they did it, not a third party.
+                    reached = [r for r in reached if r.via != "organisation"]
             if prep == "from" and recipients and (entry.cameo.startswith(EXPULSIONS)
                                                   or token.lemma_.lower() in EXPELLING_LEMMAS):
                 # "expelled four Spanish activists from Laayoune", "expelled two British

@@ -46,6 +46,23 @@ def placed_groups(args: list[ArgumentActor], where: tuple[str, str]) -> list[Arg
     return unique_actors(out)
 
 
+# How the argument reader says a role took its code from where it is or acts.
+PLACED_VIAS = ("role + place", "role + where it acts")
+
+
+def _placed_role(arg: ArgumentActor) -> bool:
+    """Whether a role took the region's code from a place it is in or acts in ("peacekeepers in
+    Abkhazia", soldiers in a Kosovo village), not from its own name: the place, and so the state
+    it broke away from, is what codes it."""
+    return arg.via in PLACED_VIAS or arg.via.startswith("role, in a ")
+
+
+def _placed_group(arg: ArgumentActor) -> bool:
+    """Whether a people or movement took the region's code from where it lives ("ethnic Albanian
+    activists in Pristina")."""
+    return arg.via.startswith("group, in ")
+
+
 REGION_PLACE_PREPS = WORD_SETS["REGION_PLACE_PREPS"]
 MOTION_VERBS = WORD_SETS["MOTION_VERBS"]
 
@@ -66,12 +83,17 @@ def _as_place(arg: ArgumentActor, doc: Doc) -> bool:
     return prep.lower_ != "to" or prep.head.lemma_.lower() in MOTION_VERBS
 
 
-def under_parent(args: list[ArgumentActor], doc: Doc) -> list[ArgumentActor]:
-    """``args`` with a breakaway region named as a place filed under the state it broke away from."""
+def under_parent(args: list[ArgumentActor], doc: Doc, others: list[ArgumentActor] = ()) -> list[ArgumentActor]:
+    """``args`` with a breakaway region named as a place, or coding a role placed in it, filed
+    under the state it broke away from; a group placed in it too when ``others`` (the other side
+    of the act) is that state ("Serbian police detained ethnic Albanian activists in Pristina"),
+    not otherwise ("the Serb minority in Kosovo boycotted the vote" keeps Kosovo's code)."""
+    parents = {o.actor.code[:3] for o in others if o.actor.code}
     out = []
     for arg in args:
         code = parent_code(arg.actor.code)
-        if code != arg.actor.code and _as_place(arg, doc):
+        if code != arg.actor.code and (_as_place(arg, doc) or _placed_role(arg)
+                                       or (_placed_group(arg) and code in parents)):
             arg = replace(arg, actor=replace(arg.actor, code=code), via=f"{arg.via}; {arg.actor.code} filed under {code}")
         out.append(arg)
     return unique_actors(out)

@@ -47,6 +47,7 @@ from accord.nlp.parse_repairs.subjects import (
     object_read_as_second_subject,
 )
 from accord.nlp.parse_repairs.verbs import (
+    first_of_two_objects_as_dative,
     gerund_after_particle_as_complement,
     hyphenated_verb_as_verb,
     restore_silent_e_lemmas,
@@ -61,6 +62,7 @@ __all__ = [
     "finite_verb_read_as_participle_before_source",
     "compound_before_verb_as_subject",
     "condition_read_as_complement",
+    "first_of_two_objects_as_dative",
     "free_acronym_subject",
     "free_subject_before_weekday",
     "free_subject_from_fronted_phrase",
@@ -104,6 +106,7 @@ def repair_parses(doc: Doc) -> Doc:
         weapon_kind_read_as_verb(sent)
         gerund_after_particle_as_complement(sent)
         role_phrase_on_object_participle(sent)
+        first_of_two_objects_as_dative(sent)
         free_subject_from_fronted_phrase(sent)
         object_read_as_second_subject(sent)
         restore_silent_e_lemmas(sent)
