@@ -403,7 +403,8 @@ def place_aimed_at(token: Token, entry, reader: ArgumentReader, who: PartyRecord
             # over Kosovo": the other party is there, though it has no code; no place stands in.
             target = None
         if target is not None and target.actor.code not in who.actor_codes:
-            who.recipients = [target] + [p for p in places_coordinated_from(target, reader)
+            who.recipients = [target] + [p for p in places_coordinated_from(target, reader,
+                                                                            between=entry.cameo[:2] < "14")
                                          if p.actor.code not in who.actor_codes | {target.actor.code}]
         elif entry.cameo[:2] == "15":
             # "put its army on alert after Russian troops massed in Belarus": a show of
