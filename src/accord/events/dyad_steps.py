@@ -523,7 +523,11 @@ def other_party_of_clause(token: Token, entry, reader: ArgumentReader, who: Part
         # Nobody found in the argument slots, but the act's clause names one other party
         # ("backed down after a standoff with Washington", "gave Kyiv an ultimatum", "spoke by
         # telephone with Russian President Vladimir Putin"): CAMEO's target is that one.
-        other = unless_talks_topic(token, entry, one_other_party(token, entry, who.actors, reader))
+        # (Bound to the act's own clause when whom it addresses is a role it could not place.)
+        unplaced = any(m.actor.code is None and m.start <= obj.i < m.end for obj in who.objects
+                       for m in reader.mentions)
+        other = unless_talks_topic(token, entry, one_other_party(token, entry, who.actors, reader,
+                                                                 own_clause=unplaced))
         asker = _unplaced_asker(token, other, reader) if other is not None else None
         own = who.actors[0].actor.code[:3] if who.actors and who.actors[0].actor.code else ""
         if asker is not None and is_country_code(own):
