@@ -15,7 +15,7 @@ from accord.actors.tables import word_sets
 from accord.events.aim_words import TALKS
 from accord.events.argument_words import BROKER_VERBS, JOINT_PREPS, PLACE_DEMONYM, UNIDENTIFIED_ATTACKER
 from accord.events.arguments import ArgumentActor, ArgumentReader
-from accord.events.entries import ACTOR_OBJECT, VIOLENT_ROOTS
+from accord.events.entries import ACTOR_OBJECT, REQUEST_ROOTS, VIOLENT_ROOTS
 from accord.events.homes import ARTICLE_SECTORS
 from accord.events.merging import passive_without_agent
 from accord.events.parties import EXPULSIONS, arguments_of
@@ -523,9 +523,10 @@ def other_party_of_clause(token: Token, entry, reader: ArgumentReader, who: Part
         # Nobody found in the argument slots, but the act's clause names one other party
         # ("backed down after a standoff with Washington", "gave Kyiv an ultimatum", "spoke by
         # telephone with Russian President Vladimir Putin"): CAMEO's target is that one.
-        # (Bound to the act's own clause when whom it addresses is a role it could not place.)
-        unplaced = any(m.actor.code is None and m.start <= obj.i < m.end for obj in who.objects
-                       for m in reader.mentions)
+        # (Bound to the act's own clause when whom an appeal or demand addresses is a role it could
+        # not place; not a show of force's own troops: "put its forces on alert after ...".)
+        unplaced = entry.cameo[:2] in REQUEST_ROOTS and any(
+            m.actor.code is None and m.start <= obj.i < m.end for obj in who.objects for m in reader.mentions)
         other = unless_talks_topic(token, entry, one_other_party(token, entry, who.actors, reader,
                                                                  own_clause=unplaced))
         asker = _unplaced_asker(token, other, reader) if other is not None else None
