@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from accord.actors.model import Actor
 from accord.actors.tables import word_sets
 from accord.events.aim_words import TALKS
+from accord.events.aims import ASKING_NOUNS
 from accord.events.argument_words import BROKER_VERBS, JOINT_PREPS, PLACE_DEMONYM, UNIDENTIFIED_ATTACKER
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import ACTOR_OBJECT, REQUEST_ROOTS, VIOLENT_ROOTS
@@ -371,7 +372,6 @@ def _in_talks_topic(token: Token, target: ArgumentActor) -> bool:
     return any(token.doc[i].idx == target.start for i in topic - parties)
 
 
-CALL_NOUNS = WORD_SETS["CALL_NOUNS"]
 # Arrests and detentions: an embassy they happen in is where, not whose (phrase_parties.target_place).
 ARRESTS = "173"
 
@@ -548,7 +548,7 @@ def _unplaced_asker(token: Token, other: ArgumentActor, reader: ArgumentReader):
     (the opposition, lawmakers, protesters); a party named in a phrase of that object (what the
     call is over or about) is no side of the act. The askers' mention, when so."""
     asked = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
-    if asked is None or asked.lemma_.lower() not in CALL_NOUNS:
+    if asked is None or asked.lemma_.lower() not in ASKING_NOUNS:
         return None
     phrase = {t.idx for prep in asked.children if prep.dep_ == "prep" for t in prep.subtree}
     if other.start not in phrase:
