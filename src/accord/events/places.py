@@ -659,11 +659,9 @@ def act_location(token: Token, reader: ArgumentReader) -> tuple[str, str] | None
 
 def third_location(token: Token, parties: list[ArgumentActor], reader: ArgumentReader) -> str | None:
     """The place a meeting's sentence puts it in, when that place is in a country none of its
-    parties (states, and international organisations, which have no country of their own: "met
-    the EU foreign policy chief in Geneva", as the tuning gold codes it) is from; else None."""
-    homes = {p.actor.code[:3] for p in parties if p.actor.code and is_country_code(p.actor.code[:3])}
-    if not parties or not all(is_country_code(p.actor.code[:3]) or p.actor.code.startswith("IGO")
-                              for p in parties if p.actor.code) or not homes:
+    parties (all states) is from; else None."""
+    homes = {p.actor.code[:3] for p in parties if p.actor.code}
+    if not parties or not all(is_country_code(p.actor.code[:3]) for p in parties if p.actor.code) or not homes:
         return None
     sent = token.sent
     for place in reader.places:
