@@ -106,14 +106,3 @@ def test_a_show_of_force_still_answers_the_other_clause(code_text):
     record = code_text("Taiwan put its armed forces on high alert after Chinese warships were seen near the island.")
     assert_some_event(record, "152", {"TWN"}, {"CHN"}, exact=True)
 
-
-# 2. A meeting with an international organisation's official in a country of none of the states
-#    met is at a third location (044); in the state's own country, or between bodies only, it stays 040.
-@pytest.mark.parametrize("text, cameo, actor, recipient", [
-    ("Syria's foreign minister met the UN envoy in Moscow on Monday.", "044", {"SYR"}, {"IGOUNO"}),
-    ("Serbia's foreign minister met the EU foreign policy chief in Oslo on Sunday.", "044", {"SRB"}, {"IGOEEC"}),
-    ("Syria's foreign minister met the UN envoy in Damascus on Monday.", "040", {"SYR"}, {"IGOUNO"}),
-    ("The UN envoy met the NATO chief in Oslo.", "040", {"IGOUNO"}, None),
-])
-def test_a_meeting_with_an_organisation_abroad(code_text, text, cameo, actor, recipient):
-    assert_some_event(code_text(text), cameo, actor, recipient, exact=True)
