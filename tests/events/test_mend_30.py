@@ -106,3 +106,25 @@ def test_a_show_of_force_still_answers_the_other_clause(code_text):
     record = code_text("Taiwan put its armed forces on high alert after Chinese warships were seen near the island.")
     assert_some_event(record, "152", {"TWN"}, {"CHN"}, exact=True)
 
+
+
+# 2. A meeting with an international organisation in a country none of the states met is from, and
+#    none of the organisation's seats is in (igo_seats.tsv), is at a third location (044); at its
+#    seat, in the state's own country, or between bodies only, it stays 040.
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    ("Syria's foreign minister met the UN envoy in Moscow on Monday.", "044", {"SYR"}, {"IGOUNO"}),
+    ("Serbia's foreign minister met the EU foreign policy chief in Oslo on Sunday.", "044", {"SRB"}, {"IGOEEC"}),
+    ("Syria's foreign minister met the UN envoy in Damascus on Monday.", "040", {"SYR"}, {"IGOUNO"}),
+    ("Serbia's foreign minister met the EU foreign policy chief in Brussels on Sunday.", "040", {"SRB"}, {"IGOEEC"}),
+    ("The UN envoy met the NATO chief in Oslo.", "040", {"IGOUNO"}, None),
+])
+def test_a_meeting_with_an_organisation_abroad(code_text, text, cameo, actor, recipient):
+    assert_some_event(code_text(text), cameo, actor, recipient, exact=True)
+
+
+def test_an_organisation_seats_by_its_code():
+    from accord.events.places import igo_seats
+
+    assert igo_seats("IGOUNOHCR") == igo_seats("IGOUNO") and "CHE" in igo_seats("IGOUNO")
+    assert igo_seats("IGOAFU") == frozenset({"ETH"})
+    assert igo_seats("NGOHRW") == frozenset()  # no seat known: never a third location
