@@ -24,8 +24,9 @@ request, returned trawlers, a booby-trapped car and rebels handing in weapons no
 "demanded the extradition of X from Austria" aimed at X; a debt freeze offered not coded;
 "appealed to striking truck drivers" read as an attack on them; and "scrapped a mining contract
 that had sparked protests" not read as a demand acceded to. After the session's rules 79 of 80
-are right at root and dyad and 79 of 80 at full code; the one left (the scrapped contract) is a
-strict xfail with its reason.
+are right at root and dyad and 79 of 80 at full code; the one left (the scrapped contract) was a
+strict xfail with its reason, and is right since the thirtieth session (the frame key objrel=; its
+look-alikes in test_xfail_30.py), so all 80 are right at root and dyad and at full code.
 """
 
 from __future__ import annotations
@@ -133,12 +134,7 @@ EVENTS = [
 ]
 
 # Wrong at root or dyad after the session: text -> reason (strict xfail of both tests).
-ROOT_WRONG: dict[str, str] = {
-    "Panama's government scrapped a copper mining contract that had sparked weeks of street protests, the president said.":
-        "Scrapping a contract is coded only as a yielding to protest when the lexicon's verbs of reversal"
-        " (withdraw a bill, reverse a decree) are used; the protests named in the object's relative clause"
-        " are not read as the demand acceded to (0832)",
-}
+ROOT_WRONG: dict[str, str] = {}  # (the scrapped contract is right since the thirtieth session: objrel=, test_xfail_30.py)
 
 # Right at root and dyad but wrong at full code after the session: text -> reason (strict xfail).
 FULL_WRONG: dict[str, str] = {}

@@ -22,6 +22,41 @@ def test_the_addressees_are_what_the_preposition_takes(hand_parsed):
     assert doc[6].head.i == 1  # what the appeal asks goes back to it
 
 
+def _appeal_to_striking_dockers(hand_parsed):
+    # "Quito appealed to striking dockers to resume work ."
+    return hand_parsed(["Quito", "appealed", "to", "striking", "dockers", "to", "resume", "work", "."],
+                       [1, 1, 1, 2, 3, 6, 3, 6, 1],
+                       ["nsubj", "ROOT", "prep", "pcomp", "dobj", "aux", "advcl", "dobj", "punct"],
+                       ["Quito", "appeal", "to", "strike", "docker", "to", "resume", "work", "."],
+                       ["PROPN", "VERB", "ADP", "VERB", "NOUN", "PART", "VERB", "NOUN", "PUNCT"],
+                       ["NNP", "VBD", "IN", "VBG", "NNS", "TO", "VB", "NN", "."])
+
+
+def test_the_addressee_repair_goes_through_rewire(hand_parsed, monkeypatch):
+    # The repair hands its changes to the package's _rewire, which keeps the tree one tree: the
+    # infinitive keeps its label on the verb, and nothing is changed when _rewire refuses.
+    from accord.nlp.parse_repairs import guests, rewiring
+
+    asked = []
+
+    def spy(sent, changes):
+        asked.append({t.i: (h.i, dep) for t, (h, dep) in changes.items()})
+        return rewiring._rewire(sent, changes)
+
+    monkeypatch.setattr(guests, "_rewire", spy)
+    doc = _appeal_to_striking_dockers(hand_parsed)
+    assert participle_before_addressees(doc[:])
+    assert asked == [{6: (1, "advcl"), 4: (2, "pobj"), 3: (4, "amod")}]
+    assert (doc[6].head.i, doc[6].dep_) == (1, "advcl")
+    assert doc[7].head.i == 6  # the infinitive's own object stays with it
+
+    monkeypatch.setattr(guests, "_rewire", lambda sent, changes: False)
+    doc = _appeal_to_striking_dockers(hand_parsed)
+    assert not participle_before_addressees(doc[:])
+    assert (doc[4].head.i, doc[4].dep_) == (3, "dobj")  # refused: the parse is as the model left it
+    assert doc[6].head.i == 3
+
+
 def test_striking_as_the_act_stays(hand_parsed):
     # "Ankara turned to striking positions .": "turn" addresses no one
     doc = hand_parsed(["Ankara", "turned", "to", "striking", "positions", "."],

@@ -39,6 +39,9 @@ UNION_THINGS = WORD_SETS["UNION_THINGS"]
 UNION_MEMBERS = WORD_SETS["UNION_MEMBERS"]
 UNION_BUSINESSES = WORD_SETS["UNION_BUSINESSES"]
 ADDRESSING_VERBS = WORD_SETS["ADDRESSING_VERBS"]
+# (the event stage's business words: the kinds of company and the verbs of buying and selling them)
+BUSINESS_NOUNS = word_sets("events_business")["BUSINESS_NOUNS"]
+DEAL_VERBS = word_sets("events_business")["DEAL_VERBS"]
 EUROPEAN_UNION = "IGOEEC"
 # Warplanes and warships act for their state ("jets from the Saudi-led coalition bombed ..."),
 # but as the object of a verb they are things moved ("sold fighter jets to Vietnam"): a mention
@@ -316,6 +319,8 @@ class _MentionBuilder:
             if token.i in taken or not named or not token.text[:1].isupper():
                 continue
             person = person_by_surname(persons, token.text)
+            if person is None and _company_named(token):
+                continue  # "Geely bought Volvo from Ford", "carmaker Chrysler": a company, no person
             if person is None and token.i not in name_at and not inside_name(token.i, name_at):
                 known = people.person(token.text, on)
                 if known is not None:
@@ -613,6 +618,23 @@ def _known_surname_as_word(token: Token, people: PersonBase | None) -> bool:
     return people is not None and token.pos_ in ("NOUN", "VERB") and not token.ent_type_ \
         and token.dep_ in ("nsubj", "nsubjpass") and token.text[:1].isupper() and not token.text.isupper() \
         and token.text.isalpha() and people.person(token.text) is not None
+
+
+def _company_named(token: Token) -> bool:
+    """A bare surname that names a company by what its sentence says of it: with a kind of company
+    beside it ("U.S. carmaker Ford", "Chrysler, the carmaker", "the Ford group"), or a party to a
+    company bought or sold in a sentence that names a kind of company ("Chinese carmaker Geely
+    bought Volvo from Ford"). Not a person who talks about a deal ("Trump said the government
+    would buy a stake in chipmaker Intel": Trump neither buys nor sells)."""
+    if any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in BUSINESS_NOUNS for c in token.children) \
+            or token.dep_ in ("compound", "appos") and token.head.lemma_.lower() in BUSINESS_NOUNS:
+        return True
+    if not any(t.lemma_.lower() in BUSINESS_NOUNS for t in token.sent):
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("from", "to") and head.head.lemma_.lower() in DEAL_VERBS:
+        return True  # "bought Volvo from Ford", "sold its stake to Renault"
+    return token.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in DEAL_VERBS
 
 
 def _acting(token: Token) -> bool:

@@ -83,6 +83,9 @@ FAMILIES: dict[str, dict[str, str]] = {
     "141": _protest("141"), "142": _protest("142"), "143": _protest("143"), "144": _protest("144"),
     "145": _protest("145"),
     "0255": {"mediation": "028", "rights": "0243", "handover": "0241", "deescalation": "0256"},
+    # a handover asked for (0213, the lexicon's "urged X to hand over"), by what is handed over: power
+    # (a change in leadership) or land (yielding), not only suspects
+    "0213": {"leadership": "0241", "handover": "0241", "yield": "025"},
     # appeals to return: to talks (026, the lexicon's), or persons and property (0253, 0213)
     "026": {"release": "0253", "judicial": "0213"},
     # yielding to demands, by what was demanded (codebook 083x accede to demands for reform, 085)
@@ -111,6 +114,7 @@ COSTS = WORD_SETS["COSTS"]
 
 
 POWER_HANDOVER = WORD_SETS["POWER_HANDOVER"]
+POWER_HANDED = WORD_SETS["POWER_HANDED"]
 
 
 def _power_handed_on(verb: Token) -> bool:
@@ -165,6 +169,8 @@ def _handed(verb: Token) -> str | None:
         return None
     if words & WANTED or _described_as_wanted(verb) or _arrested_first(verb):
         return "judicial"
+    if words & POWER_HANDED:
+        return "handover"  # "hand over power to a civilian government" (0241, 1041, 1231): a change in leadership
     if any(_intelligence_itself(t) for t in things):
         return "intelligence"  # "hand over intelligence on the militants" (0214, 1014), no release
     if words & (INFORMATION | {"account", "data", "records", "documents"}):
@@ -414,6 +420,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         return "rights"
     if any(_steps_down(t) or _replaces_leader(t) for t in tokens):
         return "leadership"
+    if any(_handed(t) == "handover" for t in tokens):
+        return "handover"  # "called on X on Friday to hand over power": the infinitive hung as a clause
     returned = _returned(tokens)
     if returned is not None:
         return returned

@@ -16,6 +16,7 @@ from accord.actors.model import Actor, ActorMention
 from accord.actors.tables import word_sets
 from accord.events.places import BODY_WORDS
 from accord.events.syntax import prepositional_objects
+from accord.nlp.parse_repairs.clauses import CONDITION_MARKS  # (one row of "if", "unless" for every module)
 
 # The word sets are data: each one's words and why are in accord/data/words/argument_words.tsv.
 WORD_SETS = word_sets("argument_words")
@@ -24,7 +25,6 @@ MEETING_VERBS = WORD_SETS["MEETING_VERBS"]
 FACING_PREPS = WORD_SETS["FACING_PREPS"]
 JOINT_PREPS = WORD_SETS["JOINT_PREPS"]
 REACH_PREPS = WORD_SETS["REACH_PREPS"]
-CONDITION_MARKS = WORD_SETS["CONDITION_MARKS"]
 ENVOY_NOUNS = WORD_SETS["ENVOY_NOUNS"]
 SENT_GOODS = WORD_SETS["SENT_GOODS"]
 OWN_STATE_NOUNS = WORD_SETS["OWN_STATE_NOUNS"]

@@ -15,6 +15,7 @@ from accord.events.modality import Modality, governing_chain
 from accord.events.ontology import CameoCode
 from accord.events.slots import governing_support_verb, is_stative_passive
 from accord.events.syntax import subject_of
+from accord.nlp.parse_repairs.clauses import CONDITION_MARKS  # (one row of "if", "unless" for every module)
 
 # The word sets are data: each one's words and why are in accord/data/words/events_clauses.tsv.
 WORD_SETS = word_sets("events_clauses")
@@ -33,7 +34,6 @@ PLAN_NOUNS = WORD_SETS["PLAN_NOUNS"]
 REFUSING_VERBS = WORD_SETS["REFUSING_VERBS"]
 ATTENDANCE_VERBS = WORD_SETS["ATTENDANCE_VERBS"]
 ULTIMATUM_MARKS = WORD_SETS["ULTIMATUM_MARKS"]
-CONDITION_MARKS = WORD_SETS["CONDITION_MARKS"]
 UNTIL_MODALS = WORD_SETS["UNTIL_MODALS"]
 
 # "Russia said Sudan must return the helicopter": the speaker demands it of the subject.

@@ -13,9 +13,10 @@ from spacy.tokens import Token
 from accord.actors.model import Actor
 from accord.actors.tables import word_sets
 from accord.events.aim_words import TALKS
+from accord.events.aims import ASKING_NOUNS
 from accord.events.argument_words import BROKER_VERBS, JOINT_PREPS, PLACE_DEMONYM, UNIDENTIFIED_ATTACKER
 from accord.events.arguments import ArgumentActor, ArgumentReader
-from accord.events.entries import ACTOR_OBJECT, VIOLENT_ROOTS
+from accord.events.entries import ACTOR_OBJECT, REQUEST_ROOTS, VIOLENT_ROOTS
 from accord.events.homes import ARTICLE_SECTORS
 from accord.events.merging import passive_without_agent
 from accord.events.parties import EXPULSIONS, arguments_of
@@ -371,7 +372,6 @@ def _in_talks_topic(token: Token, target: ArgumentActor) -> bool:
     return any(token.doc[i].idx == target.start for i in topic - parties)
 
 
-CALL_NOUNS = WORD_SETS["CALL_NOUNS"]
 # Arrests and detentions: an embassy they happen in is where, not whose (phrase_parties.target_place).
 ARRESTS = "173"
 
@@ -403,7 +403,8 @@ def place_aimed_at(token: Token, entry, reader: ArgumentReader, who: PartyRecord
             # over Kosovo": the other party is there, though it has no code; no place stands in.
             target = None
         if target is not None and target.actor.code not in who.actor_codes:
-            who.recipients = [target] + [p for p in places_coordinated_from(target, reader)
+            who.recipients = [target] + [p for p in places_coordinated_from(target, reader,
+                                                                            between=entry.cameo[:2] < "14")
                                          if p.actor.code not in who.actor_codes | {target.actor.code}]
         elif entry.cameo[:2] == "15":
             # "put its army on alert after Russian troops massed in Belarus": a show of
@@ -529,7 +530,12 @@ def other_party_of_clause(token: Token, entry, reader: ArgumentReader, who: Part
             # ("agreed to step down under a deal negotiated by former U.S. President Jimmy Carter":
             # whoever leaves office leaves it at home, whatever other party the clause names.)
             return
-        other = unless_talks_topic(token, entry, one_other_party(token, entry, who.actors, reader))
+        # (Bound to the act's own clause when whom an appeal or demand addresses is a role it could
+        # not place; not a show of force's own troops: "put its forces on alert after ...".)
+        unplaced = entry.cameo[:2] in REQUEST_ROOTS and any(
+            m.actor.code is None and m.start <= obj.i < m.end for obj in who.objects for m in reader.mentions)
+        other = unless_talks_topic(token, entry, one_other_party(token, entry, who.actors, reader,
+                                                                 own_clause=unplaced))
         asker = _unplaced_asker(token, other, reader) if other is not None else None
         own = who.actors[0].actor.code[:3] if who.actors and who.actors[0].actor.code else ""
         if asker is not None and is_country_code(own):
@@ -549,7 +555,7 @@ def _unplaced_asker(token: Token, other: ArgumentActor, reader: ArgumentReader):
     (the opposition, lawmakers, protesters); a party named in a phrase of that object (what the
     call is over or about) is no side of the act. The askers' mention, when so."""
     asked = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
-    if asked is None or asked.lemma_.lower() not in CALL_NOUNS:
+    if asked is None or asked.lemma_.lower() not in ASKING_NOUNS:
         return None
     phrase = {t.idx for prep in asked.children if prep.dep_ == "prep" for t in prep.subtree}
     if other.start not in phrase:

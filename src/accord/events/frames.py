@@ -33,6 +33,7 @@ TIME_LIMIT_NOUNS = WORD_SETS["TIME_LIMIT_NOUNS"]
 MISSION_NOUNS = WORD_SETS["MISSION_NOUNS"]
 CROWD_SIZES = WORD_SETS["CROWD_SIZES"]
 CROWD_NOUNS = WORD_SETS["CROWD_NOUNS"]
+CAUSING_VERBS = WORD_SETS["CAUSING_VERBS"]
 
 
 def bare_crowd(head: Token) -> bool:
@@ -752,6 +753,17 @@ def _subjof_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str
     return f"'{token.text}' is not the subject of {'|'.join(values)}"
 
 
+def _objrel_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    # objrel=a|b: a relative clause on the object tells that it stirred one of these ("scrapped a
+    # mining contract that had sparked weeks of street protests": a reversal of what was protested).
+    obj = site.obj
+    clauses = [c for c in obj.children if c.dep_ == "relcl" and c.lemma_.lower() in CAUSING_VERBS] \
+        if obj is not None else []
+    if not any(t.lemma_.lower() in allowed for c in clauses for t in c.subtree if t.i != c.i):
+        return f"the object has no relative clause that stirred {'|'.join(values)}"
+    return None
+
+
 FRAME_KEYS: dict[str, Callable[[_Site, tuple[str, ...], set[str]], str | None]] = {
     "obj": _obj_fits,
     "notobj": _notobj_fits,
@@ -779,4 +791,5 @@ FRAME_KEYS: dict[str, Callable[[_Site, tuple[str, ...], set[str]], str | None]] 
     "notprt": _notprt_fits,
     "notpred": _notpred_fits,
     "subjof": _subjof_fits,
+    "objrel": _objrel_fits,
 }

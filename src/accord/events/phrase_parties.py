@@ -104,17 +104,22 @@ def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: boo
     return None
 
 
-def places_coordinated_from(target: ArgumentActor, reader: ArgumentReader) -> list[ArgumentActor]:
+def places_coordinated_from(target: ArgumentActor, reader: ArgumentReader, *, between: bool = False) -> list[ArgumentActor]:
     """The places coordinated with a target place read from a "from" phrase ("turned down offers of
     rescue teams from Algeria and France"): each is a source of what the act is about, as the
-    first is, and so a party too."""
+    first is, and so a party too. With ``between`` (a verbal act: the caller's choice), so are the
+    two sides of a "between" phrase on what the act is about ("backs efforts to end the dispute
+    between Chile and Bolivia"), but not of a border between two states, which is a place; where
+    force is used or shown the phrase is where ("warships sent to the waters between X and Y")."""
     doc = reader.doc
     spans = {i: place for place in reader.places for i in range(place.start, place.end)}
     first = next((p for p in reader.places if doc[p.start].idx == target.start), None)
     if first is None:
         return []
     head = doc[first.start:first.end].root
-    if head.dep_ != "pobj" or head.head.lower_ != "from":
+    if head.dep_ != "pobj" or head.head.lower_ not in (("from", "between") if between else ("from",)):
+        return []
+    if head.head.lower_ == "between" and head.head.head.lemma_.lower() in BORDER_NOUNS:
         return []
     found = []
     for other in head.conjuncts:

@@ -8,6 +8,7 @@ something else ("the Nord Stream pipelines", "the Lusaka accord").
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -670,16 +671,33 @@ def act_location(token: Token, reader: ArgumentReader) -> tuple[str, str] | None
 
 def third_location(token: Token, parties: list[ArgumentActor], reader: ArgumentReader) -> str | None:
     """The place a meeting's sentence puts it in, when that place is in a country none of its
-    parties (all states) is from; else None."""
-    homes = {p.actor.code[:3] for p in parties if p.actor.code}
-    if not parties or not all(is_country_code(p.actor.code[:3]) for p in parties if p.actor.code) or not homes:
+    parties is from or sits in; else None. The parties are states, and international organisations
+    whose seats are known (`igo_seats.tsv`: "met the EU foreign policy chief in Geneva" is 044, "met
+    the African Union mediator in Addis Ababa" 040), with at least one state among them."""
+    homes = {p.actor.code[:3] for p in parties if p.actor.code and is_country_code(p.actor.code[:3])}
+    seats = [igo_seats(p.actor.code) for p in parties if p.actor.code and not is_country_code(p.actor.code[:3])]
+    if not parties or not homes or any(not s for s in seats):
         return None
+    homes |= {c for s in seats for c in s}
     sent = token.sent
     for place in reader.places:
         if sent.start <= place.start < sent.end and place.entry.country and not place.is_country \
                 and is_venue(token.doc, place) and not names_a_thing(token.doc, place):
             return place.text if place.entry.country not in homes else None
     return None
+
+
+@lru_cache(maxsize=1)
+def _seat_table() -> dict[str, frozenset[str]]:
+    return {row["code"]: frozenset(split_list(row["seats"])) for row in read_tsv(data_dir() / "igo_seats.tsv")}
+
+
+def igo_seats(code: str) -> frozenset[str]:
+    """The countries an intergovernmental organisation sits in (by the longest listed code its
+    own begins with: IGOUNOHCR is the UN's), empty when the table does not know it."""
+    table = _seat_table()
+    found = max((c for c in table if code.startswith(c)), key=len, default=None)
+    return table[found] if found is not None else frozenset()
 
 
 def is_venue(doc: Doc, place) -> bool:

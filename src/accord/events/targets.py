@@ -295,15 +295,22 @@ BROKERING_VERBS = WORD_SETS["BROKERING_VERBS"]
 
 
 def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActor],
-                    reader: ArgumentReader) -> ArgumentActor | None:
+                    reader: ArgumentReader, *, own_clause: bool = False) -> ArgumentActor | None:
     """The one country or organisation other than the actor that the act's clause names (for an
     event noun, its verb's clause), leaving out an attached report ("..., the Kremlin said") and,
-    for talk and diplomacy, a venue ("held talks in Geneva"). None when there are several."""
+    for talk and diplomacy, a venue ("held talks in Geneva"). None when there are several.
+    With ``own_clause`` (the caller's: the act's own addressee is a role it could not place), not
+    a party of an adverbial clause with a subject of its own, nor a business: "After Toyota closed
+    its plant, the IMF urged the government to cut taxes" names no government of Japan."""
     head = token
     if token.pos_ not in ("VERB", "AUX"):
         head = governing_verb(token) or token
     doc = reader.doc
     skip = {t.i for t in doc if any(a.start <= t.idx < a.end for a in actors)}
+    if own_clause:
+        skip |= {t.i for c in head.children if c.dep_ == "advcl" and c.i != token.i
+                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
+        skip |= {i for m in reader.mentions if m.actor.sector == "BUS" for i in range(m.start, m.end)}
     for child in head.children:
         if child.dep_ == "parataxis" or (child.dep_ == "advcl" and child.tag_ == "VBG"
                                          and child.lemma_.lower() in REACTION_CAUSES and child.i != token.i

@@ -123,15 +123,22 @@ def condition_read_as_complement(sent: Span) -> bool:
     threatened, or as a second act, and its parties as the threat's. An open complement has no
     subject or conjunction of its own, and a conjunct no subordinating one; a clause opened by a
     conditional "if" or "unless" with a subject of its own, both before its verb, is an adverbial
-    clause, and only its label changes. Returns whether a clause was relabelled."""
+    clause, and only its label changes. So is one hung as the verb's object (dobj); and a
+    prepositional phrase hung on the governing verb right after the clause's last word ("... if
+    Bishkek re-exported the grain to Afghanistan") is the clause's own. Returns whether a clause
+    was relabelled."""
     changed = False
     for clause in sent:
-        if clause.dep_ not in ("xcomp", "conj") or clause.pos_ not in ("VERB", "AUX"):
+        if clause.dep_ not in ("xcomp", "conj", "dobj") or clause.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS and c.i < clause.i for c in clause.children) \
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children):
             clause.dep_ = "advcl"
             changed = True
+            end = clause.right_edge.i
+            trailing = next((c for c in clause.head.children if c.dep_ == "prep" and c.i == end + 1), None)
+            if trailing is not None and clause.i < trailing.i:
+                _rewire(sent, {trailing: (clause, "prep")})
     return changed
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.actors.tables import word_sets
+from accord.nlp.parse_repairs.rewiring import _rewire
 
 # The word sets are data: each one's words and why are in accord/data/words/parse_repairs_guests.tsv.
 WORD_SETS = word_sets("parse_repairs_guests")
@@ -33,8 +34,8 @@ def guest_participle_as_modifier(sent: Span) -> bool:
         guest = _guest_of(participle)
         if guest is None or any(c.dep_ == "prep" for c in participle.children):
             continue
-        _hang_guest(participle, guest, participle.head, "pobj")
-        repaired = True
+        if _rewire(sent, _guest_hung(participle, guest, participle.head, "pobj")):
+            repaired = True
     return repaired
 
 
@@ -56,11 +57,11 @@ def guest_participle_after_host(sent: Span) -> bool:
         guest = _guest_of(participle)
         if guest is None:
             continue
-        for child in list(participle.children):
-            if child.dep_ in ("prep", "npadvmod", "advmod", "punct"):
-                child.head = host  # "... in Beijing on Monday": where and when the host received
-        _hang_guest(participle, guest, host, "dobj")
-        repaired = True
+        # ("... in Beijing on Monday": where and when the host received)
+        changes = {child: (host, child.dep_) for child in participle.children
+                   if child.dep_ in ("prep", "npadvmod", "advmod", "punct")}
+        if _rewire(sent, changes | _guest_hung(participle, guest, host, "dobj")):
+            repaired = True
     return repaired
 
 
@@ -70,12 +71,10 @@ def _guest_of(participle: Token) -> Token | None:
     return guest if guest is not None and _is_person(guest) else None
 
 
-def _hang_guest(participle: Token, guest: Token, head: Token, dep: str) -> None:
-    """The guest becomes ``head``'s ``dep``, and the participle the guest's modifier."""
-    guest.head = head
-    guest.dep_ = dep
-    participle.head = guest
-    participle.dep_ = "amod"
+def _guest_hung(participle: Token, guest: Token, head: Token, dep: str) -> dict[Token, tuple[Token, str]]:
+    """The changes (for ``_rewire``) by which the guest becomes ``head``'s ``dep``, and the
+    participle the guest's modifier."""
+    return {guest: (head, dep), participle: (guest, "amod")}
 
 
 HOSTING_VERBS = WORD_SETS["HOSTING_VERBS"]
@@ -117,10 +116,9 @@ def participle_before_addressees(sent: Span) -> bool:
         if people is None or any(t.head.i != people.i or t.dep_ not in ("compound", "amod")
                                  for t in sent.doc[participle.i + 1:people.i]):
             continue
-        for child in list(participle.children):
-            if child.i != people.i:
-                child.head = prep.head  # "... to lift their road blockades": what the appeal asks
-        _hang_guest(participle, people, prep, "pobj")
-        repaired = True
+        # ("... to lift their road blockades": what the appeal asks goes back to the verb)
+        changes = {child: (prep.head, child.dep_) for child in participle.children if child.i != people.i}
+        if _rewire(sent, changes | _guest_hung(participle, people, prep, "pobj")):
+            repaired = True
     return repaired
 
