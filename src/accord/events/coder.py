@@ -50,6 +50,7 @@ def _codes(parties) -> tuple[str, ...]:
 
 # Why a fitting entry coded nothing when its doer has no code (read again by the asked-for rule).
 NO_ACTOR = "no actor with a code was found"
+NO_FRAME = "no lexicon frame fits"
 
 
 class EventStage:
@@ -70,12 +71,13 @@ class EventStage:
                 sent_of[token.i] = index
         events: list[Event] = []
         seen: dict[tuple, Event] = {}
-        askers_unknown: set[int] = set()  # words that made no event: no frame, no coded doer
+        askers_unknown: set[int] = set()  # words no frame fits, or whose doer has no code
         # trigger index -> how its event was left out ("merged" into another, or "dropped") and why
         dropped: dict[int, tuple[str, str]] = {}
         for token in doc:
             decision = self.decide(token, reader, article_date, sent_of[token.i], detail=False)
-            if decision is None or isinstance(decision, str):
+            if decision is None or isinstance(decision, str) and (
+                    decision.endswith(NO_ACTOR) or decision.startswith(NO_FRAME)):
                 askers_unknown.add(token.i)
             if decision is None or isinstance(decision, str):
                 continue
@@ -128,8 +130,8 @@ class EventStage:
         entry = next((e for e in entries if frame_fits(e, token, is_actor, is_person)), None)
         if entry is None:
             if not detail:
-                return "no lexicon frame fits"
-            return "no lexicon frame fits: " + "; ".join(
+                return NO_FRAME
+            return f"{NO_FRAME}: " + "; ".join(
                 f"{e.label}: {frame_check(e, token, is_actor, is_person)}" for e in entries)
         return self._code(token, entry, reader, article_date, sentence)
 
@@ -243,9 +245,11 @@ NOT_STATE_IN_SPORT = ("role, in a", "person, in a", "capital", "authorities of")
 def asked_by_nobody_known(event: Event, askers_unknown: set[int]) -> bool:
     """An act someone only asked for ("families ... urged the senator to apologize") whose
     request is no event, because the asker has no code or no frame of the asking verb fits
-    ("invited the minister to resign" with no appeal row for it): it is not the target's act,
+    ("called the minister to resign", with neither "on" nor "for"): it is not the target's act,
     and the request cannot be coded, so nothing is told. (A coded request has already taken
-    the act it asks for in: see `merging`.)"""
+    the act it asks for in: see `merging`. A request left out for another reason keeps what it
+    asks for as a hypothetical act: "called on the Verkhovna Rada to repeal ...", where asker
+    and asked are one state.)"""
     return event.modality.asked_by is not None and event.modality.asked_by in askers_unknown
 
 
