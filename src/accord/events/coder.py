@@ -71,15 +71,13 @@ class EventStage:
                 sent_of[token.i] = index
         events: list[Event] = []
         seen: dict[tuple, Event] = {}
-        askers_unknown: set[int] = set()  # words no frame fits, or whose doer has no code
+        askers_unknown: set[int] = set()  # words that made no event (no frame, no coded doer ...)
         # trigger index -> how its event was left out ("merged" into another, or "dropped") and why
         dropped: dict[int, tuple[str, str]] = {}
         for token in doc:
             decision = self.decide(token, reader, article_date, sent_of[token.i], detail=False)
-            if decision is None or isinstance(decision, str) and (
-                    decision.endswith(NO_ACTOR) or decision.startswith(NO_FRAME)):
-                askers_unknown.add(token.i)
             if decision is None or isinstance(decision, str):
+                askers_unknown.add(token.i)
                 continue
             event = decision
             # (The same act told twice, once with what it asks for: one event, the specific code.)
@@ -244,12 +242,11 @@ NOT_STATE_IN_SPORT = ("role, in a", "person, in a", "capital", "authorities of")
 
 def asked_by_nobody_known(event: Event, askers_unknown: set[int]) -> bool:
     """An act someone only asked for ("families ... urged the senator to apologize") whose
-    request is no event, because the asker has no code or no frame of the asking verb fits
-    ("called the minister to resign", with neither "on" nor "for"): it is not the target's act,
-    and the request cannot be coded, so nothing is told. (A coded request has already taken
-    the act it asks for in: see `merging`. A request left out for another reason keeps what it
-    asks for as a hypothetical act: "called on the Verkhovna Rada to repeal ...", where asker
-    and asked are one state.)"""
+    request is no event: the asker has no code, no frame of the asking verb fits ("called the
+    minister to resign", with neither "on" nor "for"), or the request was left out for another
+    reason ("called on the Verkhovna Rada to repeal ...", asker and asked one state). It is not
+    the target's act, and the request is not coded, so nothing is told. (A coded request has
+    already taken the act it asks for in: see `merging`.)"""
     return event.modality.asked_by is not None and event.modality.asked_by in askers_unknown
 
 
