@@ -1,10 +1,10 @@
 """Real-news precision, thirtieth session: false events the real_dev sets showed by cause, tested on
 sentences of the helper's own (no bench/data sentence, other names, places and numbers).
 
-Two general causes are held here:
+Five general causes are held here:
 
 - an act someone only advised, invited or asked another to do, where the asking itself is no
-  event (no frame of the asking verb fits), is not the other's act: "advised the chairman to
+  event (no frame of the asking verb fits, or the request is left out), is not the other's act: "advised the chairman to
   resign" told no resignation. Advice with an actor object and an infinitive is now an appeal
   (020, and 0241 for a resignation through `governed`), so the act asked for merges into it;
 - the state of the side a meeting is held "with" is not the state of a bare role that meets
