@@ -188,6 +188,9 @@ PATTERNS_EXCLUDED = [(verb, re.compile(pattern)) for verb, pattern in (
     ("engage", r"pobj=in:(arguing|battle)\b"),
     # "declining to give details", "provided no details": a reporter's words (twenty-fifth session)
     ("provide", r"^obj=detail$"),
+    # "police seemed to have restored order": public order kept at home is no diplomatic
+    # cooperation (050) with anyone (thirtieth session)
+    ("restore", r"^obj=order$"),
 ) + tuple(
     # &SOLUTION (solution, answer, result, resolution, closure) reads as "a resolution" only for
     # the verbs that seek, reject, adopt or breach one; "impose a solution", "lift a result" are not

@@ -291,6 +291,38 @@ def occasion_words(head: Token, trigger: Token) -> set[int]:
     return found
 
 
+COUNTERPART_HEADS = WORD_SETS["COUNTERPART_HEADS"]
+
+
+def counterpart_words(head: Token) -> set[int]:
+    """The words of the other side a meeting under ``head`` is held "with" ("a government task
+    force held meetings with Japanese aid agencies", "officials met with French envoys"): whose
+    they are does not say whose the side that meets them is."""
+    found: set[int] = set()
+    holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "obj"))]
+    for holder in holders:
+        if holder.lemma_.lower() not in COUNTERPART_HEADS and holder.lower_ not in COUNTERPART_HEADS:
+            continue
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                found |= {t.i for c in prep.children if c.dep_ == "pobj" for t in c.subtree}
+    return found
+
+
+SPOKEN_NOUNS = WORD_SETS["SPOKEN_NOUNS"]
+
+
+def spoken_about(token: Token) -> bool:
+    """The word is in what someone's words are about ("his remarks about President Putin",
+    "comments about Venezuelans"), within its clause."""
+    for node in [token, *token.ancestors]:
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ == "about" and node.head.head.lemma_.lower() in SPOKEN_NOUNS:
+            return True
+    return False
+
+
 NEGOTIATION_NOUNS = WORD_SETS["NEGOTIATION_NOUNS"]
 
 

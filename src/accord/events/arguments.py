@@ -25,7 +25,7 @@ from accord.events.argument_words import (
     MEETING_VERBS, NAMED_PAIRS, NAME_VIAS, NEGOTIATION_NOUNS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD,
     PRESSURE_NOUNS, REACH_PREPS, RELATION_NOUNS, STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, TRAVEL_VERBS,
     VISIT_NOUNS, acted_on, acts_as_subject, backer_words, bare_definite, head_phrase, is_collective, member_phrases,
-    named_legislature, object_topic, occasion_words, pair_end, relation_owner, un_agency, victim_words,
+    named_legislature, object_topic, occasion_words, counterpart_words, pair_end, relation_owner, un_agency, victim_words,
 )
 from accord.events.frames import bare_crowd
 from accord.events.further import FurtherParties
@@ -491,6 +491,14 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         # state is no context for the dissident.)
         clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         occasion = occasion_words(clause, clause) if clause is not None else set()
+        # ("A government task force held meetings with Japanese aid agencies": the state of
+        # whom it meets is not the meeting side's; only a state's own people, not its armed
+        # groups: "the government held talks with Tamil rebels" is Sri Lanka's.)
+        subject = self.doc[mention.end - 1]
+        while subject.dep_ == "compound" and subject.head.i != subject.i:
+            subject = subject.head  # ("a government task force": the force is the subject)
+        if clause is not None and acts_as_subject(subject):
+            occasion |= {i for i in counterpart_words(clause) if self._state_mention_at(i)}
         # ("The TUC called on the government", "Labour accused the government": a bare
         # government is of the one state whose own bodies and parties the sentence names.)
         context = context or self.context_country(token, mention.actor.sector in PLACED_SECTORS,
@@ -891,6 +899,12 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
                 if resolved is not None and resolved.code:
                     return resolved
         return None
+
+    def _state_mention_at(self, i: int) -> bool:
+        """A mention starts at token ``i`` that names a state's own people or bodies (a country
+        code alone: "Japanese aid agencies"), not one of its armed or rebel groups ("KENREB")."""
+        return any(m.start == i and m.actor.code and len(m.actor.code) == 3 and is_country_code(m.actor.code)
+                   for m in self.mentions)
 
     def _arg(self, actor: Actor, start: int, end: int, via: str) -> ArgumentActor:
         span = self.doc[start:end]

@@ -28,7 +28,7 @@ from accord.events.dyad_steps import (
     domestic_target, forces_own_state,
     front_line, home_target, one_acts_on_other, other_party_of_clause, party_warned, own_forces_or_people, own_government,
     own_ground_dropped, parties_placed, people_where_unrest_broke_out, place_aimed_at, show_in_own_capital,
-    show_of_force_meant, slot_parties, trade_partners, unknown_attacker,
+    show_of_force_meant, slot_parties, trade_partners, unknown_attacker, words_about_dropped,
 )
 from accord.events.figurative import general_threat, verbal_attack
 from accord.events.frames import frame_check, frame_fits
@@ -50,6 +50,7 @@ def _codes(parties) -> tuple[str, ...]:
 
 # Why a fitting entry coded nothing when its doer has no code (read again by the asked-for rule).
 NO_ACTOR = "no actor with a code was found"
+NO_FRAME = "no lexicon frame fits"
 
 
 class EventStage:
@@ -70,14 +71,13 @@ class EventStage:
                 sent_of[token.i] = index
         events: list[Event] = []
         seen: dict[tuple, Event] = {}
-        askers_unknown: set[int] = set()  # verbs whose act fits but whose doer has no code
+        askers_unknown: set[int] = set()  # words that made no event (no frame, no coded doer ...)
         # trigger index -> how its event was left out ("merged" into another, or "dropped") and why
         dropped: dict[int, tuple[str, str]] = {}
         for token in doc:
             decision = self.decide(token, reader, article_date, sent_of[token.i], detail=False)
-            if isinstance(decision, str) and decision.endswith(NO_ACTOR):
-                askers_unknown.add(token.i)
             if decision is None or isinstance(decision, str):
+                askers_unknown.add(token.i)
                 continue
             event = decision
             # (The same act told twice, once with what it asks for: one event, the specific code.)
@@ -106,7 +106,7 @@ class EventStage:
         events = swept
         for event in events:
             if asked_by_nobody_known(event, askers_unknown):
-                dropped[event.trigger.i] = ("dropped", "only asked for, by a request with no coded asker")
+                dropped[event.trigger.i] = ("dropped", "only asked for, by a request that is no event")
         events = [e for e in events if e.trigger.i not in dropped]
         locate_events(events, doc, doc._.places or [], sent_of)
         doc._.events = events
@@ -128,8 +128,8 @@ class EventStage:
         entry = next((e for e in entries if frame_fits(e, token, is_actor, is_person)), None)
         if entry is None:
             if not detail:
-                return "no lexicon frame fits"
-            return "no lexicon frame fits: " + "; ".join(
+                return NO_FRAME
+            return f"{NO_FRAME}: " + "; ".join(
                 f"{e.label}: {frame_check(e, token, is_actor, is_person)}" for e in entries)
         return self._code(token, entry, reader, article_date, sentence)
 
@@ -153,8 +153,8 @@ class EventStage:
             # "The company staged a demonstration of its new robot": a product show, not a protest.
             return f"{entry.label} fits, but a company's demonstration is not a protest"
         for step in (dual_nationality, own_ground_dropped, show_of_force_meant, place_aimed_at, front_line, own_government,
-                     party_warned, other_party_of_clause, disarmed, domestic_target, own_forces_or_people, trade_partners,
-                     show_in_own_capital):
+                     party_warned, other_party_of_clause, words_about_dropped, disarmed, domestic_target,
+                     own_forces_or_people, trade_partners, show_in_own_capital):
             step(token, entry, reader, who)
         if who.named_recipients and not who.recipients and len(who.actor_codes) < 2:
             # An actor acting on itself ("Russia ... integration with Russia"): the parse has
@@ -244,8 +244,10 @@ NOT_STATE_IN_SPORT = ("role, in a", "person, in a", "capital", "authorities of")
 
 def asked_by_nobody_known(event: Event, askers_unknown: set[int]) -> bool:
     """An act someone only asked for ("families ... urged the senator to apologize") whose
-    request is no event because the asker has no code: it is not the target's act, and the
-    request cannot be coded without its asker, so nothing is told. (A coded request has
+    request is no event: the asker has no code, no frame of the asking verb fits ("called the
+    minister to resign", with neither "on" nor "for"), or the request was left out for another
+    reason ("called on the Verkhovna Rada to repeal ...", asker and asked one state). It is not
+    the target's act, and the request is not coded, so nothing is told. (A coded request has
     already taken the act it asks for in: see `merging`.)"""
     return event.modality.asked_by is not None and event.modality.asked_by in askers_unknown
 

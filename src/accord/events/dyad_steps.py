@@ -14,7 +14,7 @@ from accord.actors.model import Actor
 from accord.actors.tables import word_sets
 from accord.events.aim_words import TALKS
 from accord.events.aims import ASKING_NOUNS
-from accord.events.argument_words import BROKER_VERBS, JOINT_PREPS, PLACE_DEMONYM, UNIDENTIFIED_ATTACKER
+from accord.events.argument_words import BROKER_VERBS, JOINT_PREPS, PLACE_DEMONYM, UNIDENTIFIED_ATTACKER, spoken_about
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import ACTOR_OBJECT, REQUEST_ROOTS, VIOLENT_ROOTS
 from accord.events.homes import ARTICLE_SECTORS
@@ -310,6 +310,24 @@ def _released_from_custody(token: Token, entry) -> bool:
     custody (not from captivity, where kidnappers may have held them)."""
     return entry.cameo.startswith("084") and any(pobj.lemma_.lower() in CUSTODY_NOUNS
                                                  for _prep, pobj in prepositional_objects(token, {"from"}))
+
+
+VERDICT_ROOTS = ("05", "10", "11", "12", "13")  # praise, demands, disapproval, rejection, threats
+
+
+def words_about_dropped(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
+    """A verdict on someone's words is aimed at who said them, not at whom the words are about:
+    "his remarks about President Putin met a frosty reception from Merkel" is not aimed at
+    Russia. Recipients named only in what words are "about" are dropped."""
+    if entry.cameo[:2] not in VERDICT_ROOTS:
+        return
+
+    def about(party: ArgumentActor) -> bool:
+        span = reader.doc.char_span(party.start, party.end, alignment_mode="expand")
+        return span is not None and spoken_about(span.root)
+
+    who.recipients = [r for r in who.recipients if not about(r)]
+    who.named_recipients = [r for r in who.named_recipients if not about(r)]
 
 
 def own_ground_dropped(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:

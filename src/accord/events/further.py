@@ -19,7 +19,7 @@ from accord.events.argument_words import (
     CONDITION_MARKS, FACING_PREPS, REASON_MARKS, REASON_PREPS, RECIPIENT_PREPS, WARNING_NOUNS, governed_clauses, is_purpose,
     relation_owner,
 )
-from accord.events.places import exiles_venue, is_country_code, names_a_thing, names_an_agreement
+from accord.events.places import court_venue, exiles_venue, is_country_code, names_a_thing, names_an_agreement
 from accord.events.homes import is_dateline
 from accord.events.syntax import SUBJECT_DEPS, prepositional_objects, subject_of
 
@@ -113,6 +113,8 @@ class FurtherParties:
         skip = set(skip) | {i for i in tokens if exiles_venue(self.doc[i])}
         for mention in self.mentions:
             code = mention.actor.code
+            if code and is_country_code(code[:3]) and court_venue(self.doc[mention.end - 1]):
+                continue  # ("is pursuing damages in a US court": where it is heard, not whom at)
             if code and mention.start in tokens and mention.start not in skip and not relation_owner(
                     self.doc[mention.end - 1]) and not (mention.via == "capital"
                                                         and names_an_agreement(self.doc[mention.end - 1])):
@@ -121,7 +123,8 @@ class FurtherParties:
                                                  f"the one other party its clause names ({mention.via})"))
         for place in self.places:
             if place.start in tokens and place.start not in skip and place.entry.country \
-                    and not names_a_thing(self.doc, place) and not is_dateline(self.doc, place):
+                    and not names_a_thing(self.doc, place) and not is_dateline(self.doc, place) \
+                    and not court_venue(self.doc[place.end - 1]):
                 found.setdefault(place.entry.country, self._arg(
                     Actor(place.entry.country, None, None, "country"), place.start, place.end,
                     f"place '{place.text}', the one other party its clause names"))

@@ -489,6 +489,19 @@ def exiles_venue(token: Token) -> bool:
     return False
 
 
+COURT_NOUNS = WORD_SETS["COURT_NOUNS"]
+COURT_PREPS = (*VENUE_PREPS, "before")
+
+
+def court_venue(token: Token) -> bool:
+    """Whether ``token`` is in a court named as where a case is heard ("pursuing damages in a US
+    court", "the case before a French tribunal"): the venue, not the party acted on."""
+    node = token
+    while node.dep_ in ("compound", "amod", "det", "nummod", "poss", "case", "nmod") and node.head.i != node.i:
+        node = node.head
+    return node.lemma_.lower() in COURT_NOUNS and node.dep_ == "pobj" and node.head.lower_ in COURT_PREPS
+
+
 GROUP_HOLDINGS = WORD_SETS["GROUP_HOLDINGS"]
 HOLDING_PREPS = ("near", "around", "outside", "inside")
 
