@@ -1,0 +1,54 @@
+"""Real-news misses, thirtieth session (helper wt-real30): a verdict in reported speech whose
+clause the coder could not read. Three general readings of the reported clause: a word the
+tokenizer split at its hyphen counts whole ("was 'ill-judged'", "had over-reacted"), a participle
+the parser reads as a passive says what its subject is ("the plan was misguided"), and a clause of
+the speaker's own opinion ("I believe ...", "he thought ...") or of what evidence shows ("the
+inquiry proved that ...") is read through to the clause it governs. The helper's own sentences,
+none from bench/data; each reading has look-alikes that must stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import asserted, dyads, has_asserted
+
+
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # A hyphenated verdict after "be", in quotes or not.
+    ("Norway's prime minister said Russia's decision to expel the diplomats was \"short-sighted\".",
+     "111", {"NOR"}, {"RUS"}),
+    ("The Irish foreign minister said the British government's handling of the border talks had been "
+     "\"ill-judged\".", "111", {"IRL"}, {"GBR"}),
+    # A verdict participle the parser takes for a passive.
+    ("The Polish president said the German plan was misguided.", "111", {"POL"}, {"DEU"}),
+    # A hyphenated verb of fault in the reported clause, under the speaker's own opinion.
+    ("Greece's foreign minister said: \"I believe Turkey has over-reacted.\"", "111", {"GRC"}, {"TUR"}),
+    ("The Greek foreign minister said he thought Turkey had over-reacted to the naval exercise.",
+     "111", {"GRC"}, {"TUR"}),
+    # What the speaker says the evidence shows is the speaker's accusation.
+    ("Lithuania's defence minister said the evidence showed that Belarus was responsible for the cyber attack.",
+     "112", {"LTU"}, {"BLR"}),
+    ("The Estonian president said the investigation had proved that Russia was behind the sabotage of the cable.",
+     "112", {"EST"}, {"RUS"}),
+])
+def test_verdict_in_reported_clause(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient), dyads(record)
+
+
+@pytest.mark.parametrize("text", [
+    # Evidence that did not show it is no accusation.
+    "Lithuania's defence minister said the evidence did not show that Belarus was responsible for the outage.",
+    # Others' opinion, not the speaker's: the clause under "analysts think" is not read through.
+    "The Dutch foreign minister said many analysts think Iran has over-reacted.",
+    # A hyphenated word or a passive that is no verdict.
+    "The Kenyan minister said the Ugandan delegation was well-prepared.",
+    "The Chilean minister said the Argentine plan was published on Monday.",
+    # An opinion or a finding of good conduct.
+    "The Spanish prime minister said he believed Morocco had been patient.",
+    "The Latvian president said the evidence showed that Estonia had acted lawfully.",
+])
+def test_reported_clause_that_is_no_verdict(code_text, text):
+    record = code_text(text)
+    assert not [e for e in asserted(record) if e["cameo"].startswith("11")], dyads(record)
+
