@@ -52,3 +52,30 @@ def test_reported_clause_that_is_no_verdict(code_text, text):
     record = code_text(text)
     assert not [e for e in asserted(record) if e["cameo"].startswith("11")], dyads(record)
 
+
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # An organisation named in full, then by the last word of its name alone.
+    ("The European Commission opened an inquiry into the merger on Monday. Two days later the Commission "
+     "accused the two telecoms firms of abusing their dominant position.", "112", {"IGO"}, None),
+    ("The Arab League met in Cairo on Sunday. The League condemned the Israeli strikes on Lebanon.",
+     "111", {"IGO"}, {"ISR"}),
+])
+def test_organisation_named_again_by_its_head(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient), dyads(record)
+
+
+@pytest.mark.parametrize("text", [
+    # A name of its own that begins with the same word is another body.
+    "The European Commission opened an inquiry into the merger. The Commission for Rural Water Supply criticised "
+    "the Kenyan police.",
+    # Two banks named before: "the Bank" is neither.
+    "Deutsche Bank and the Asian Development Bank signed a loan deal. The Bank criticised the Philippine government.",
+    # Nothing named in full before.
+    "The Commission criticised the Philippine government.",
+])
+def test_head_word_without_one_organisation_before(code_text, text):
+    record = code_text(text)
+    assert not any(a["code"].startswith("IGO") or a["code"] == "DEU" for e in asserted(record)
+                   if e["cameo"].startswith("11") for a in e["actor"]), dyads(record)
+
