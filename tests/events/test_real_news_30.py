@@ -79,3 +79,20 @@ def test_head_word_without_one_organisation_before(code_text, text):
     assert not any(a["code"].startswith("IGO") or a["code"] == "DEU" for e in asserted(record)
                    if e["cameo"].startswith("11") for a in e["actor"]), dyads(record)
 
+
+@pytest.mark.parametrize("text, actor", [
+    # Advice or encouragement to step down is an appeal for a change in leadership (0241), as
+    # "urged" is; the resignation it asks for is not told as done.
+    ("A Kenyan opposition leader advised the interior minister to step down.", {"KEN"}),
+    ("Kenya's opposition leader encouraged the interior minister to resign over the scandal.", {"KEN"}),
+])
+def test_advice_to_resign_is_an_appeal(code_text, text, actor):
+    record = code_text(text)
+    assert has_asserted(record, "0241", actor), dyads(record)
+    assert not any(e["cameo"].startswith("083") for e in asserted(record)), dyads(record)
+
+
+def test_other_advice_is_no_appeal_for_a_leadership_change(code_text):
+    # A doctor's advice to rest asks for no change in leadership.
+    record = code_text("The doctor advised the Kenyan president to rest for a week.")
+    assert not any(e["cameo"].startswith("024") for e in asserted(record)), dyads(record)
