@@ -96,3 +96,20 @@ def test_other_advice_is_no_appeal_for_a_leadership_change(code_text):
     # A doctor's advice to rest asks for no change in leadership.
     record = code_text("The doctor advised the Kenyan president to rest for a week.")
     assert not any(e["cameo"].startswith("024") for e in asserted(record)), dyads(record)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # A verdict whose only party was the speaker's own country for want of another takes the party
+    # that what it is about names ("saying: 'I am opposed to ... even in France'").
+    ("Archbishop Tutu condemned the new rules, saying: \"I am opposed to any detention without charge that is "
+     "taking place, even in France.\"", {"ZAF"}, {"FRA"}),
+    ("The Dalai Lama condemned the new rules, saying: \"I am opposed to any detention without charge that is "
+     "taking place, even in France.\"", {"CHN"}, {"FRA"}),
+    ("Pope Francis criticised the laws, saying: \"I am opposed to any arbitrary detention that is happening, "
+     "even in Italy.\"", {"VAT"}, {"ITA"}),
+    # A party the verdict names itself is kept, though its topic names another.
+    ("The Kenyan president criticised the police for attacking Ugandan traders.", {"KEN"}, {"KEN"}),
+])
+def test_verdict_aimed_where_its_topic_says(code_text, text, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, "111", actor, recipient), dyads(record)
