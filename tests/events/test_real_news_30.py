@@ -81,8 +81,8 @@ def test_head_word_without_one_organisation_before(code_text, text):
 
 
 @pytest.mark.parametrize("text, actor", [
-    # Advice or encouragement to step down is an appeal for a change in leadership (0241), as
-    # "urged" is; the resignation it asks for is not told as done.
+    # Advice to step down is an appeal for a change in leadership (0241), as "urged" is; the
+    # resignation it asks for is not told as done. (Encouragement already was, by the act it governs.)
     ("A Kenyan opposition leader advised the interior minister to step down.", {"KEN"}),
     ("Kenya's opposition leader encouraged the interior minister to resign over the scandal.", {"KEN"}),
 ])
