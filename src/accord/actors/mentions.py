@@ -42,6 +42,7 @@ ADDRESSING_VERBS = WORD_SETS["ADDRESSING_VERBS"]
 # (the event stage's business words: the kinds of company and the verbs of buying and selling them)
 BUSINESS_NOUNS = word_sets("events_business")["BUSINESS_NOUNS"]
 DEAL_VERBS = word_sets("events_business")["DEAL_VERBS"]
+ORGANISATION_HEADS = WORD_SETS["ORGANISATION_HEADS"]
 EUROPEAN_UNION = "IGOEEC"
 # Warplanes and warships act for their state ("jets from the Saudi-led coalition bombed ..."),
 # but as the object of a verb they are things moved ("sold fighter jets to Vietnam"): a mention
@@ -128,7 +129,7 @@ def build_mentions(doc: Doc, names: list[NameMatch], roles: dict[int, tuple[int,
     coded by where the group is (kind "group"), which the event stage reads off the sentence."""
     builder = _MentionBuilder(doc, names, roles, people or PersonBase([], {}), on, groups or {})
     for step in (builder.leaders_governments, builder.titled_persons, builder.untagged_full_names, builder.surnames,
-                 builder.followers,
+                 builder.followers, builder.organisations_by_head,
                  builder.groups_by_role, builder.countries_and_organisations, builder.party_things,
                  builder.divided_halves, builder.europe_as_union,
                  builder.surnames_by_sentence):
@@ -386,6 +387,32 @@ class _MentionBuilder:
             sector = (owner.actor.sector if staff else None) if owner is not None else "PTY"  # party members
             mentions.append(ActorMention(Actor(code, sector, None, "country"),
                                          token.i, token.i + 1, "follower", (token.lemma_.lower(),)))
+            taken.add(token.i)
+
+    def organisations_by_head(self) -> None:
+        doc, taken, mentions = self.doc, self.taken, self.mentions
+        # 2e. "the European Commission ... the Commission alleged": an organisation the text named
+        #     in full, named again later by the last word of its name alone. Only where that word
+        #     ends the name of one organisation named before it, and is no name of its own ("the
+        #     Commission for Racial Equality", "the Council of Europe").
+        full = [m for m in self.names if m.kind == "organisation" and m.end - m.start > 1
+                and doc[m.end - 1].lower_ in ORGANISATION_HEADS]
+        for token in doc:
+            if token.i in taken or token.i == 0 or not token.text[:1].isupper() \
+                    or token.lower_ not in ORGANISATION_HEADS or doc[token.i - 1].lower_ != "the" \
+                    or any(m.start <= token.i < m.end for m in self.names):
+                continue
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if following is not None and (following.pos_ == "PROPN" or following.lower_ in ("of", "for") and any(
+                    t.pos_ == "PROPN" for t in doc[following.i + 1:following.i + 3])):
+                continue
+            before = {(m.code, m.name, m.sector) for m in full
+                      if m.end <= token.i and doc[m.end - 1].lower_ == token.lower_}
+            if len(before) != 1:
+                continue
+            code, name, sector = before.pop()
+            mentions.append(ActorMention(Actor(code, sector, name, "organisation"), token.i, token.i + 1,
+                                         "organisation named before"))
             taken.add(token.i)
 
     def groups_by_role(self) -> None:

@@ -36,6 +36,9 @@ AGENT_NOUNS = WORD_SETS["AGENT_NOUNS"]  # (read by accord.events.places, which t
 NAME_VIAS = WORD_SETS["NAME_VIAS"]
 PLACE_DEMONYM = "demonym of a place"
 STATE_OFFICES = WORD_SETS["STATE_OFFICES"]
+# How a recipient read as the actor's own country for want of any other party is marked
+# (`dyad_steps`; `merging` lets a merged topic's named party take its place).
+DOMESTIC_FALLBACK = "domestic: no other party named"
 DOMESTIC_OFFICES = WORD_SETS["DOMESTIC_OFFICES"]
 PLACED_SECTORS = WORD_SETS["PLACED_SECTORS"]
 DOMESTIC_SECTORS = WORD_SETS["DOMESTIC_SECTORS"]

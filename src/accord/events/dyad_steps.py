@@ -14,7 +14,9 @@ from accord.actors.model import Actor
 from accord.actors.tables import word_sets
 from accord.events.aim_words import TALKS
 from accord.events.aims import ASKING_NOUNS
-from accord.events.argument_words import BROKER_VERBS, JOINT_PREPS, PLACE_DEMONYM, UNIDENTIFIED_ATTACKER, spoken_about
+from accord.events.argument_words import (
+    BROKER_VERBS, DOMESTIC_FALLBACK, JOINT_PREPS, PLACE_DEMONYM, UNIDENTIFIED_ATTACKER, spoken_about,
+)
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import ACTOR_OBJECT, REQUEST_ROOTS, VIOLENT_ROOTS
 from accord.events.homes import ARTICLE_SECTORS
@@ -748,7 +750,7 @@ def home_target(token: Token, who: PartyRecord, code) -> None:
         if len(home) > 3 and not home.startswith(("IGO", "NGO", "IMG", "MNC")):
             home = home[:3]  # "FARC fighters" (COLFAR) act in Colombia (COL)
         who.recipients = [ArgumentActor(Actor(home, None, None, "country"), who.domestic.start,
-                                        who.domestic.end, who.domestic.text, "domestic: no other party named")]
+                                        who.domestic.end, who.domestic.text, DOMESTIC_FALLBACK)]
 
 
 def parties_placed(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:

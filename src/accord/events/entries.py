@@ -22,6 +22,7 @@ PLACEHOLDERS = ((ACTOR_OBJECT,), (PERSON_OBJECT,), (PLACE_OBJECT,), ("*",), ("to
 # and demands (02, 10), whose "from" phrase names whom they are asked of.
 VIOLENT_ROOTS = ("18", "19", "20")
 REQUEST_ROOTS = ("02", "10")
+DISAPPROVAL_ROOT = "11"
 
 
 @dataclass(frozen=True)

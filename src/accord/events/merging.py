@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from accord.actors.tables import word_sets
-from accord.events.argument_words import by_unknown_attacker
+from accord.events.argument_words import DOMESTIC_FALLBACK, by_unknown_attacker
+from accord.events.entries import DISAPPROVAL_ROOT
 from accord.events.ontology import Ontology
 from accord.events.slots import object_of
 # THREAT_CODE, SETTING_PREPS, clause_subject and passive_without_agent are also imported from here
@@ -469,6 +470,14 @@ class _DuplicateSweep:
                         if event.recipients and not {r.actor.code for r in event.recipients} & outer_codes:
                             outer.recipients = list(event.recipients)
                     drop.add(id(outer) if same_act else id(event))
+                    if not same_act and outer.code.root == DISAPPROVAL_ROOT and outer.recipients \
+                            and all(r.via == DOMESTIC_FALLBACK for r in outer.recipients) and event.recipients and not any(r.via == DOMESTIC_FALLBACK for r in event.recipients) \
+                            and not {r.actor.code for r in event.recipients} & outer_codes:
+                        # "criticised the measures, saying: 'I am opposed to any detention ... even in
+                        # Britain'": the topic names whom a verdict is aimed at; the actor's own country
+                        # was only taken for want of another party. (Not an inquiry into one's own
+                        # deed: "opened an investigation into the killing of a Pakistani journalist".)
+                        outer.recipients = list(event.recipients)
                     if means and not outer.recipients:
                         outer.recipients = event.recipients  # "broke the truce by shelling Armenian villages"
                     if same_act and not event.recipients:

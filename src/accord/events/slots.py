@@ -193,8 +193,22 @@ def governed_clause(token: Token) -> Token | None:
     """The verb of a finite clause the trigger governs ("warned that police will ..."); one that
     "that" opens before any other ("Washington is reacting to it: Washington has said that a
     response would be ...", where the parser hangs the clause before the colon on "said" too)."""
-    return that_clause_first([c for c in token.children if c.dep_ == "ccomp" and not is_infinitive(c)
-                              and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)])
+    clause = that_clause_first(_finite_clauses(token))
+    if clause is None or any(c.dep_ == "neg" for c in clause.children):
+        return clause
+    lemma = clause.lemma_.lower()
+    if lemma in OPINION_VERBS and any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in clause.children) \
+            or lemma in EVIDENCE_VERBS:
+        # "said: 'I feel UKIP have over-reacted'", "said he believed the plan had failed": the
+        # speaker's own opinion is what was said; "said the analysis showed that Russia was
+        # responsible": what the speaker says the evidence shows. Its clause is read through.
+        return that_clause_first(_finite_clauses(clause)) or clause
+    return clause
+
+
+def _finite_clauses(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "ccomp" and not is_infinitive(c)
+            and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
 
 
 def that_clause_first(clauses: list[Token]) -> Token | None:
@@ -203,6 +217,8 @@ def that_clause_first(clauses: list[Token]) -> Token | None:
                 clauses[0] if clauses else None)
 
 
+OPINION_VERBS = WORD_SETS["OPINION_VERBS"]
+EVIDENCE_VERBS = WORD_SETS["EVIDENCE_VERBS"]
 AMOUNTING_VERBS = WORD_SETS["AMOUNTING_VERBS"]
 REGARDING_VERBS = WORD_SETS["REGARDING_VERBS"]
 
@@ -217,8 +233,13 @@ def copular_predicate(clause: Token) -> set[str]:
     if any(c.dep_ == "neg" for c in clause.children):
         return set()
     lemma = clause.lemma_.lower()
+    if clause.tag_ == "VBN" and lemma not in REGARDING_VERBS and any(c.dep_ == "auxpass" for c in clause.children):
+        # "the plan was misguided", "was ill-judged": a participle the parser reads as a passive
+        # says what its subject is, by its own form (the lemma "misguide" is no verdict word)
+        return {clause.lower_} | hyphen_compound(clause)
     if lemma == "be":
-        heads = [c for c in clause.children if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN")]
+        heads = [c for c in clause.children if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN")
+                 or c.dep_ == "acomp" and c.tag_ == "VBN"]
     elif lemma in AMOUNTING_VERBS:
         # "China's treatment of the Uyghurs amounts to genocide", "the strikes constitute war crimes"
         heads = [c for c in clause.children if c.dep_ in ("dobj", "attr") and c.pos_ == "NOUN"]
@@ -240,11 +261,21 @@ def copular_predicate(clause: Token) -> set[str]:
             continue
         for word in [head, *(c for c in head.children if c.dep_ == "conj")]:
             words.add(word.lemma_.lower())
+            words |= {word.lower_} | hyphen_compound(word)
         if head.lemma_.lower() in KIND_NOUNS:
             # "an act of war", "a declaration of war", "a form of aggression"
             words |= {g.lemma_.lower() for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"}
     return words
+
+
+def hyphen_compound(word: Token) -> set[str]:
+    """A word the tokenizer split at a hyphen, whole again ("ill", "-", "advised": ill-advised)."""
+    doc = word.doc
+    if word.i >= 2 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_ \
+            and not doc[word.i - 2].whitespace_:
+        return {f"{doc[word.i - 2].lower_}-{word.lower_}"}
+    return set()
 
 
 KIND_NOUNS = WORD_SETS["KIND_NOUNS"]
