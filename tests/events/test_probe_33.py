@@ -14,7 +14,21 @@ companies, culture, weather, accidents, statistics, remarks and a quote with no 
 Compared as test_probe_28.py compares: actor codes by their country part, negated events left out,
 and the gold root, actor set and recipient set must all be equal for some asserted event.
 
-FIRST_SIGHT
+At first sight (main at 68d81e8) 67 of the 80 were right at root and dyad (51 of 64 event
+sentences, 16 of 16 quiet) and 42 of 64 at full code. No gold code was changed after accord was
+run. The misses: the Khmer Rouge known to no table (twice: an appeal to it without a recipient,
+its release of Thai fishermen with no actor); police who "captured the Shining Path leader" (no
+frame for a captured leader); "North and South Korea" read as South Korea alone; the Interahamwe,
+AUC, GAM and MRTA missing like the Khmer Rouge (not in the probe, found beside it); "40 million
+ecus in emergency aid" (no money word for the ecu); "put its army on a war footing" (no frame);
+rebels "drove ... out of the town" read as a mass expulsion (201); an Amnesty report "published in
+London" made Britain the target of the torture it told of; and six left (below). After the
+session's rules 74 of the 80 are right at root and dyad (58 of 64, 16 of 16 quiet) and 49 of 64
+at full code. Full codes still wrong and not asserted: help to broker talks as 023 (gold 028);
+a border reopened for refugees as 0256 (gold 020); rebuilding money as 0333 (gold 0331); a
+meeting on the General Assembly's sidelines as 040 (gold 044); "held a new round of talks" as
+046 (gold 040); a ban on political activity lifted as 0812 (gold 0811); accusations sharpened to
+1124 and 1123 (gold 112); an offensive threatened as 1384 (gold 138).
 """
 
 from __future__ import annotations
@@ -196,8 +210,90 @@ QUIET = [
 
 # Sentences still wrong after the session: text -> reason (strict xfail).
 STILL_WRONG: dict[str, str] = {
+    "The Sudanese government and the Sudan People's Liberation Army opened peace talks in Nairobi on Monday under the auspices of a regional grouping, Kenyan officials said.":
+        "the SPLA's table row is South Sudan's (SSD), right after 2011 but not for the 1990s rebels of Sudan; "
+        "the table has no dates for an organisation's country",
+    "The World Food Programme began airlifting food to hundreds of thousands of people cut off by fighting in southern Sudan, the agency said in Nairobi on Tuesday.":
+        "the place is in the 'by fighting' phrase of the people's participle, which the aid's recipient "
+        "reading leaves out (without it, 'people in southern Sudan', Sudan is found)",
+    "Ecuadorean troops withdrew from three outposts inside the border zone claimed by Peru on Saturday under the terms of the ceasefire, the Ecuadorean defence ministry said.":
+        "accord aims the retreat at Peru, the claimant of the zone; the gold has no recipient. "
+        "Arguable either way; left as written",
+    "Amnesty International said Sri Lankan troops had tortured hundreds of Tamil detainees in the Jaffna peninsula, in a report published in London on Wednesday.":
+        "accord codes the torture the report tells of (1822 LKA->LKA, the tuning sets' convention for "
+        "'X said troops did Y'); the gold took Amnesty's accusation (112). Britain is no longer the target",
+    "Taipei dismissed Beijing's 'one country, two systems' formula for reunification as unacceptable to the people of Taiwan, the Mainland Affairs Council said.":
+        "the parser makes the quoted slogan's 'country' the object and 'formula' its apposition, so the "
+        "dismissal is read as a verdict on a country (111), not a proposal rejected",
+    "Angolan troops opened a big offensive on UNITA-held towns in the central highlands at the weekend, Western diplomats in Luanda said.":
+        "the holder named in 'UNITA-held towns' is not read as the offensive's target",
 }
 
 
 # Some asserted event of each sentence has the gold root and dyad; the quiet ones have none.
 test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
+
+
+# The session's rules on sentences of their own, and look-alikes they must leave alone.
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # Armed groups of the 1990s named on their own: the Khmer Rouge, the Free Aceh Movement, the Interahamwe.
+    ("Thai border police arrested three Khmer Rouge guerrillas near Aranyaprathet on Monday.", "173", {"THA"}, {"KHM"}),
+    ("Indonesian troops clashed with Free Aceh Movement rebels near Lhokseumawe, the army said.",
+     "19", {"IDN"}, {"IDN"}),
+    ("Interahamwe militiamen attacked a refugee camp in eastern Zaire.", "19", {"RWA"}, {"COD"}),
+    # Police who capture a leader or a commander arrest him.
+    ("Mexican police captured the leader of a guerrilla group in Oaxaca on Thursday.", "173", {"MEX"}, {"MEX"}),
+    ("Angolan police captured a UNITA commander in Huambo.", "173", {"AGO"}, {"AGO"}),
+    # Armed men driven out of a town are beaten in battle, not a people expelled.
+    ("Ugandan troops drove Sudanese rebels out of the border town of Kaya.", "190", {"UGA"}, {"SDN"}),
+    # An army put on a war footing is on alert.
+    ("Eritrea put its armed forces on a war footing after the border clashes.", "152", {"ERI"}, set()),
+    # Sums in the currencies of 1990s copy are money read through to the aid they are in.
+    ("Portugal promised 500 million escudos in emergency aid to Angola.", "0333", {"PRT"}, {"AGO"}),
+    ("Spain pledged 2 billion pesetas to help rebuild Nicaragua after the hurricane.", "03", {"ESP"}, {"NIC"}),
+    # "North and South Korea": both halves.
+    ("North and South Korea exchanged fire across the border on Sunday.", "19", {"PRK", "KOR"}, set()),
+    ("South and North Korea agreed to reunite separated families.", "03", {"KOR", "PRK"}, set()),
+    # Where a report came out is neither a party nor where the act struck.
+    ("Human Rights Watch said Indonesian soldiers had beaten dozens of students in Jakarta, in a report "
+     "published in New York.", "18", {"IDN"}, {"IDN"}),
+    # A compromise or an overture dismissed is a rejection.
+    ("Seoul dismissed Pyongyang's compromise as a ploy.", "120", {"KOR"}, {"PRK"}),
+    ("Manila dismissed the rebels' overture as a propaganda stunt.", "120", {"PHL"}, {"PHL"}),
+])
+def test_probe_rules(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient), dyads(record)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # An economy put on a war footing is no alert of forces.
+    ("The government put the economy on a war footing.", "15"),
+    # Two American states that share a half word are no divided country.
+    ("North and South Dakota were hit by floods.", "0"),
+    # A person dismissed as a lightweight is no proposal rejected.
+    ("The opposition leader dismissed the finance minister as a lightweight.", "12"),
+    # A statement's place of issue is not struck.
+    ("Amnesty International said Colombian soldiers had killed four peasants, in a statement issued in Madrid.", "19"),
+])
+def test_probe_rules_not(code_text, text, wrong):
+    record = code_text(text)
+    if wrong == "19":
+        assert not has_asserted(record, wrong, {"COL"}, {"ESP"}), dyads(record)
+    else:
+        assert not has_asserted_code(record, wrong), dyads(record)
+
+
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # Rebels who capture officers still take them captive.
+    ("Tamil Tiger rebels captured two Sri Lankan army officers near Kilinochchi.", "181", {"LKA"}, {"LKA"}),
+    # Villagers driven out of their homes are still expelled.
+    ("Croatian militiamen drove Serb villagers out of their homes in the Krajina.", "201", {"HRV"}, None),
+    # "the North" on its own, after the South is named, is still the North.
+    ("South Korea said the North had fired artillery across the border.", "19", {"PRK"}, set()),
+    # A camp in another country where the act struck keeps that country.
+    ("Burmese soldiers attacked Karen refugees in a camp in Thailand.", "19", {"MMR"}, {"THA"}),
+])
+def test_probe_rules_kept(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient), dyads(record)
