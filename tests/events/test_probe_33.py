@@ -19,7 +19,7 @@ sentences, 16 of 16 quiet) and 42 of 64 at full code. No gold code was changed a
 run. The misses: the Khmer Rouge known to no table (twice: an appeal to it without a recipient,
 its release of Thai fishermen with no actor); police who "captured the Shining Path leader" (no
 frame for a captured leader); "North and South Korea" read as South Korea alone; the Interahamwe,
-AUC, GAM and MRTA missing like the Khmer Rouge (not in the probe, found beside it); "40 million
+AUC and MRTA missing like the Khmer Rouge (not in the probe, found beside it); "40 million
 ecus in emergency aid" (no money word for the ecu); "put its army on a war footing" (no frame);
 rebels "drove ... out of the town" read as a mass expulsion (201); an Amnesty report "published in
 London" made Britain the target of the torture it told of; and six left (below). After the
@@ -236,10 +236,9 @@ test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
 
 # The session's rules on sentences of their own, and look-alikes they must leave alone.
 @pytest.mark.parametrize("text, code, actor, recipient", [
-    # Armed groups of the 1990s named on their own: the Khmer Rouge, the Free Aceh Movement, the Interahamwe.
+    # Armed groups of the 1990s named on their own: the Khmer Rouge, the AUC, the Interahamwe.
     ("Thai border police arrested three Khmer Rouge guerrillas near Aranyaprathet on Monday.", "173", {"THA"}, {"KHM"}),
-    ("Indonesian troops clashed with Free Aceh Movement rebels near Lhokseumawe, the army said.",
-     "19", {"IDN"}, {"IDN"}),
+    ("Colombian troops clashed with AUC paramilitaries near Barrancabermeja on Sunday.", "19", {"COL"}, {"COL"}),
     ("Interahamwe militiamen attacked a refugee camp in eastern Zaire.", "19", {"RWA"}, {"COD"}),
     # Police who capture a leader or a commander arrest him.
     ("Mexican police captured the leader of a guerrilla group in Oaxaca on Thursday.", "173", {"MEX"}, {"MEX"}),
