@@ -516,7 +516,15 @@ class _MentionBuilder:
         named = {m.actor.code[:3] for m in mentions if m.actor.code}
         for token in doc:
             half = DIVIDED_HALVES.get(token.lower_)
-            if half is None or token.i in taken or token.i == 0:
+            if half is None or token.i in taken:
+                continue
+            if self._half_before_its_pair(token, half):
+                # "North and South Korea": the bare half word coordinated with the other half's name.
+                mentions.append(ActorMention(Actor(half[0], None, None, "country"), token.i, token.i + 1,
+                                             "divided state's half before its pair"))
+                taken.add(token.i)
+                continue
+            if token.i == 0:
                 continue
             if half[2] == "lower":
                 # "the self-ruled island", "the mainland": a common noun with only adjectives after "the".
@@ -537,6 +545,17 @@ class _MentionBuilder:
             mentions.append(ActorMention(Actor(half[0], None, None, "country"), start, token.i + 1,
                                          "divided state's half"))
             taken.update(range(start, token.i + 1))
+
+    def _half_before_its_pair(self, token: Token, half: tuple) -> bool:
+        """Whether a title-case half word ("North") is followed by "and"/"or" and the name of a state
+        of its pair that is not its own half ("North and South Korea", "South or North Korea")."""
+        doc = self.doc
+        if half[2] != "title" or not token.text[:1].isupper() or token.i + 2 >= len(doc) \
+                or doc[token.i + 1].lower_ not in ("and", "or"):
+            return False
+        match = self.name_at.get(token.i + 2)
+        return match is not None and match.code is not None and match.code[:3] in half[1] \
+            and match.code[:3] != half[0]
 
     def europe_as_union(self) -> None:
         # 6. "Europe threatened sanctions", "rejected a European offer", "its European partners":

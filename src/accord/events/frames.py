@@ -93,10 +93,7 @@ def _plural_parties(subject: Token) -> bool:
 # what it is of: "froze 5 million euros of development aid", "will provide $500 million in
 # loans", "shipped 300,000 tonnes of rice", "expelled seven officials of U.N. aid agencies".
 # (The object itself is tried first.)
-MONEY_WORDS = {"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "krona",
-               "kronor", "krone", "peso", "rand", "naira", "shekel", "lira", "ringgit", "baht", "rupiah", "zloty",
-               "forint", "hryvnia", "shilling", "taka", "dinar", "cedi", "kwacha",
-               "riyal", "dirham", "rouble", "ruble", "$", "sum", "amount", "worth"}
+MONEY_WORDS = WORD_SETS["MONEY_WORDS"]
 MEMBER_WORDS = WORD_SETS["MEMBER_WORDS"]
 
 

@@ -19,7 +19,9 @@ from accord.events.argument_words import (
     CONDITION_MARKS, FACING_PREPS, REASON_MARKS, REASON_PREPS, RECIPIENT_PREPS, WARNING_NOUNS, governed_clauses, is_purpose,
     relation_owner,
 )
-from accord.events.places import court_venue, exiles_venue, is_country_code, names_a_thing, names_an_agreement
+from accord.events.places import (
+    court_venue, exiles_venue, is_country_code, names_a_thing, names_an_agreement, publication_venue,
+)
 from accord.events.homes import is_dateline
 from accord.events.syntax import SUBJECT_DEPS, prepositional_objects, subject_of
 
@@ -110,7 +112,7 @@ class FurtherParties:
         than those at ``skip``, each with the words that name it: states, their bodies and people,
         persons of known nationality ("Russian President Vladimir Putin"), organisations."""
         found: dict[str, ArgumentActor] = {}
-        skip = set(skip) | {i for i in tokens if exiles_venue(self.doc[i])}
+        skip = set(skip) | {i for i in tokens if exiles_venue(self.doc[i]) or publication_venue(self.doc[i])}
         for mention in self.mentions:
             code = mention.actor.code
             if code and is_country_code(code[:3]) and court_venue(self.doc[mention.end - 1]):

@@ -15,7 +15,7 @@ from accord.actors.tables import load_actor_tables, word_sets
 from accord.events.argument_words import JOINT_PREPS, occasion_words
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import LexiconEntry
-from accord.events.places import BORDER_NOUNS, EXILE_NOUNS, court_venue, names_a_thing
+from accord.events.places import BORDER_NOUNS, EXILE_NOUNS, court_venue, names_a_thing, publication_venue
 from accord.events.slots import governed_infinitives, object_of
 from accord.events.syntax import prepositional_objects, subject_of
 
@@ -95,8 +95,9 @@ def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: boo
         beside |= _mission_owners(candidates)
     for head in candidates:
         for t in (_without_reasons(head) if conflict else head.subtree):
-            place = places.get(t.i) if t.i not in beside else None
-            # ("seeking compensation in a Dutch court": where the case is heard is no party.)
+            # ("in a report released in Bangkok": where the text came out, not where the act struck;
+            # "seeking compensation in a Dutch court": where the case is heard is no party.)
+            place = places.get(t.i) if t.i not in beside and not publication_venue(t) else None
             if place is not None and place.entry.country and not names_a_thing(reader.doc, place) \
                     and not court_venue(reader.doc[place.end - 1]):
                 country = place.entry.country

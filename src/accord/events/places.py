@@ -33,6 +33,8 @@ ROUTE_PREPS = WORD_SETS["ROUTE_PREPS"]
 PLACE_KIND_WORDS = WORD_SETS["PLACE_KIND_WORDS"]
 AGREEMENT_NOUNS = WORD_SETS["AGREEMENT_NOUNS"]
 REPORTING_VERBS = WORD_SETS["REPORTING_VERBS"]
+PUBLISHING_VERBS = WORD_SETS["PUBLISHING_VERBS"]
+PUBLISHED_TEXTS = WORD_SETS["PUBLISHED_TEXTS"]
 NATIONAL_BODY_SECTORS = WORD_SETS["NATIONAL_BODY_SECTORS"]
 
 
@@ -500,6 +502,22 @@ def court_venue(token: Token) -> bool:
     while node.dep_ in ("compound", "amod", "det", "nummod", "poss", "case", "nmod") and node.head.i != node.i:
         node = node.head
     return node.lemma_.lower() in COURT_NOUNS and node.dep_ == "pobj" and node.head.lower_ in COURT_PREPS
+
+
+def publication_venue(token: Token) -> bool:
+    """Whether ``token`` is in the "in" phrase of a text's coming out: "in a report published in
+    London", "a statement issued in Nairobi", "in a report in Geneva" -- where it appeared, not
+    whom its act is aimed at."""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "prep" and node.lower_ == "in":
+            holder = node.head
+            return holder.pos_ == "VERB" and holder.lemma_.lower() in PUBLISHING_VERBS \
+                or holder.pos_ == "NOUN" and holder.lemma_.lower() in PUBLISHED_TEXTS
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 GROUP_HOLDINGS = WORD_SETS["GROUP_HOLDINGS"]
