@@ -267,6 +267,7 @@ def _pulls_forces_back(token: Token) -> bool:
 
 PROTESTERS = WORD_SETS["PROTESTERS"]
 DISPERSING = WORD_SETS["DISPERSING"]
+GOING_VERBS = WORD_SETS["GOING_VERBS"]
 
 
 def _protesters_disperse(trigger: Token, clause: Token) -> bool:
@@ -274,7 +275,7 @@ def _protesters_disperse(trigger: Token, clause: Token) -> bool:
     the demonstrators to go home"): dissent to be ended (0252, 1052, 1242), whoever asks. Only the
     protesters themselves: "urged the police to clear the camps" asks for no easing of dissent."""
     head = clause.lemma_.lower()
-    if head not in DISPERSING or head in {"go", "return"} and not any(c.lower_ == "home" for c in clause.children):
+    if head not in DISPERSING or head in GOING_VERBS and not any(c.lower_ == "home" for c in clause.children):
         return False
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     if not subjects and clause.dep_ == "xcomp":

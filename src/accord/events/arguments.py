@@ -354,12 +354,13 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
     def _role_by_owner(self, mention: ActorMention) -> list[ArgumentActor]:
         """"its troops": the role, for whoever "its" is; "officials from Bangladesh and Myanmar":
         the role, for each country."""
+        # (A possessive owner, the role's own or a state's, is no place: "role + place" would file
+        # the role under a region's parent state.)
         owner = self._possessor(mention) or self._state_possessor(mention)
         owners = [owner] if owner is not None else self._from_divided_pair(mention) or self._located_in(mention)
-        return [self._arg(Actor(owner.code, mention.actor.sector, owner.name, owner.kind),
-                          mention.start, mention.end,
-                          "role + possessive" if owner is not None and self._possessor(mention)
-                          else "role + place") for owner in owners]
+        via = "role + possessive" if owner is not None else "role + place"
+        return [self._arg(Actor(each.code, mention.actor.sector, each.name, each.kind),
+                          mention.start, mention.end, via) for each in owners]
 
     def _state_possessor(self, mention: ActorMention) -> Actor | None:
         """"Taiwan's opposition Nationalist Party": a state's possessive read as a mention of its own

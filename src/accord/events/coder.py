@@ -48,7 +48,7 @@ def _codes(parties) -> tuple[str, ...]:
     return tuple(sorted({party.actor.code or "" for party in parties}))
 
 
-# Why a fitting entry coded nothing when its doer has no code (read again by the asked-for rule).
+# Why a fitting entry coded nothing when its doer has no code (a message of the explanation).
 NO_ACTOR = "no actor with a code was found"
 NO_FRAME = "no lexicon frame fits"
 

@@ -31,7 +31,7 @@ WORD_SETS = word_sets("events_frames")
 
 ACCUSATION_ROOT = "112"
 TIME_LIMIT_NOUNS = WORD_SETS["TIME_LIMIT_NOUNS"]
-MISSION_NOUNS = WORD_SETS["MISSION_NOUNS"]
+SENT_ON_NOUNS = WORD_SETS["SENT_ON_NOUNS"]
 CROWD_SIZES = WORD_SETS["CROWD_SIZES"]
 CROWD_NOUNS = WORD_SETS["CROWD_NOUNS"]
 CAUSING_VERBS = WORD_SETS["CAUSING_VERBS"]
@@ -407,7 +407,7 @@ def _xcomp_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str 
         # "sent troops into Rwanda on a humanitarian mission to protect civilians": the purpose
         # of the mission they are sent on is the purpose of the sending.
         governed = [c for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "on"
-                    for mission in prep_objects(prep) if mission.lemma_.lower() in MISSION_NOUNS
+                    for mission in prep_objects(prep) if mission.lemma_.lower() in SENT_ON_NOUNS
                     for c in mission.children if c.dep_ in ("acl", "relcl") and is_infinitive(c)]
     if not governed:
         return "governs no infinitive"

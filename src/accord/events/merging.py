@@ -534,7 +534,7 @@ class _DuplicateSweep:
                 # told by its kind (172) and its sub-kind (1722) is one event, the specific one.
                 drop.add(id(event) if len(event.code.code) < len(head.code.code) else id(head))
                 continue
-            if head.code.code == event.code.code and head.plover == event.plover:
+            if head.code.code == event.code.code:
                 # "expelled an Iraqi diplomat and closed the Iraqi embassy's cultural office": the
                 # same code on the same parties twice is one event of the wire's list.
                 drop.add(id(event))

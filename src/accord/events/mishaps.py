@@ -38,6 +38,7 @@ def mishap_cause(token: Token, code: str, actors: list) -> Token | None:
     named = _mishap_subject(token)
     if named is not None:
         return named  # "the bird flu virus has killed 63 people", "a hurricane hit ..., forcing residents to flee"
+    # (The trigger counts as a weapon word too: "an airstrike caused a building to collapse".)
     if any(t.lemma_.lower() in ARMED_WORDS for t in token.sent):
         return None
     named = _mishap_governor(token) or _works_blast(token)
@@ -45,9 +46,6 @@ def mishap_cause(token: Token, code: str, actors: list) -> Token | None:
         return named  # "a cargo plane crashed ..., killing 60", "an explosion at a fireworks factory killed 33"
     if not all(by_unknown_attacker(a) for a in actors):
         return None  # somebody named did it: "troops killed ..."
-    # (The trigger counts as a weapon word too: "an airstrike caused a building to collapse".)
-    if any(t.lemma_.lower() in ARMED_WORDS for t in token.sent):
-        return None
     return next((t for t in token.sent if t.i != token.i and t.lemma_.lower() in MISHAP_WORDS), None)
 
 

@@ -24,11 +24,8 @@ STRONG, MEDIUM, WEAK = 3, 2, 1
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NON_PLACE_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE"}
-# Lower-case words allowed inside a multi-word place name ("Isle of Man", "Stratford-upon-Avon").
 MINOR_PRIOR = 5.0  # log10 population under ~100,000 and not a capital or region
-CONNECTORS = {"of", "the", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
-              "upon", "on", "am", "an", "im", "sur", "en", "el", "al", "-", "'s", "’s", "y", "and", "&",
-              "i", "e"}  # (the Persian "of" of "Mazar-i-Sharif", "Mazar-e-Sharif")
+CONNECTORS = WORD_SETS["CONNECTORS"]
 LOCATIVE = WORD_SETS["LOCATIVE"]
 LOCATIVE_SKIP = {"the", "central", "northern", "southern", "eastern", "western", "north", "south", "east",
                  "west", "downtown", "rural", "coastal", "neighbouring", "neighboring", "nearby", "and", ","}

@@ -137,7 +137,7 @@ def condition_read_as_complement(sent: Span) -> bool:
             changed = True
             end = clause.right_edge.i
             trailing = next((c for c in clause.head.children if c.dep_ == "prep" and c.i == end + 1), None)
-            if trailing is not None and clause.i < trailing.i:
+            if trailing is not None:
                 _rewire(sent, {trailing: (clause, "prep")})
     return changed
 
