@@ -32,3 +32,12 @@ def test_protesters_told_to_go_home_is_easing_dissent(code_text):
 def test_protesters_told_to_go_ahead_is_no_dispersal(code_text):
     record = code_text("The Thai prime minister urged the demonstrators to go ahead with their march.")
     assert not any(code == "0252" for code, _, _ in dyads(record))
+
+
+def test_role_coded_by_a_region_story_keeps_the_regions_code(code_text):
+    # A role that takes the region's code from the story (no place phrase of its own) is the
+    # region's, not filed under the state it broke away from: the seed's kind of story.
+    record = code_text("Abkhaz police detained four Abkhaz students near Sukhum on Monday.\n\n"
+                       "The students had blocked a bridge on the coastal highway.")
+    blocked = [(code, actors) for code, actors, _ in dyads(record) if code == "144"]
+    assert blocked and all("GEO" not in actors for _, actors in blocked), dyads(record)

@@ -53,8 +53,9 @@ PLACED_VIAS = ("role + place", "role + where it acts")
 def _placed_role(arg: ArgumentActor) -> bool:
     """Whether a role took the region's code from a place it is in or acts in ("peacekeepers in
     Abkhazia", soldiers in a Kosovo village), not from its own name: the place, and so the state
-    it broke away from, is what codes it."""
-    return arg.via in PLACED_VIAS or arg.via.startswith("role, in a ")
+    it broke away from, is what codes it. Not a role coded by the story's context ("The protesters
+    had blocked a road" in a South Ossetia story): a story about the region keeps its own code."""
+    return arg.via in PLACED_VIAS
 
 
 def _placed_group(arg: ArgumentActor) -> bool:
