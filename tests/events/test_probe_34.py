@@ -137,8 +137,81 @@ QUIET = [
 
 # Sentences still wrong after the session: text -> reason (strict xfail).
 STILL_WRONG: dict[str, str] = {
+    "Algeria's banned Islamic Salvation Front urged the military-backed government to free its jailed leaders as a first step towards ending the violence, in a statement issued in Bonn.":
+        "'the military-backed government' is not read as Algeria's (the country is named only in the "
+        "subject's possessive); the appeal has no recipient",
+    "The Croatian foreign minister flew to Moscow on Thursday for talks on the future of the Serb-held enclave of eastern Slavonia, the Croatian news agency HINA reported.":
+        "the holder named in 'the Serb-held enclave', the topic of the talks, is added as a second recipient (SRB)",
+    "The British prime minister welcomed the IRA's decision to restore its ceasefire as a great opportunity for Northern Ireland, Downing Street said.":
+        "the IRA, in the possessive of the decision welcomed, is not taken as the recipient",
+    "Croatia handed a Bosnian Croat general over to the war crimes tribunal in The Hague on Saturday, the justice ministry in Zagreb said.":
+        "no frame for 'handed <person> over to a tribunal' (the particle after the object); nothing is coded",
+    "Baghdad agreed on Sunday to let the U.N. arms inspectors return to presidential palaces, ending a three-week standoff with the world body, the official Iraqi news agency said.":
+        "'agreed to let inspectors return' is read as an intent (0355) rather than the yielding itself (086)",
+    "Moscow condemned the alliance's air strikes on Yugoslavia as an act of open aggression, the Russian foreign ministry said in a statement.":
+        "the recipient is the target of the strikes (SRB), not 'the alliance' whose strikes were condemned; "
+        "'the alliance' alone is not read as NATO",
+    "The Bosnian Serb parliament rejected the contact group's peace plan on Wednesday for the third time, saying it gave the Serbs too little land.":
+        "the contact group is known to no table, and 'the Serbs' of the reason clause becomes the recipient (SRB)",
+    "Thousands of ethnic Albanians marched through Pristina on Monday to protest against Serbian police repression in the province, witnesses said.":
+        "'ethnic Albanians' as protesters are coded by their people's state (ALB), not the Yugoslav province "
+        "they march in (the tuning sets code Kosovo Albanians of the 1990s SRB)",
+    "Albania recalled its ambassador from Belgrade on Tuesday in protest at the killing of ethnic Albanians in Kosovo, the Albanian foreign ministry said.":
+        "the victims of the act protested at (ethnic Albanians, placed at home in Albania) outrank the capital "
+        "the ambassador is recalled from, which is read only as a place",
+    "Serbian police arrested a leader of the Kosovo Liberation Army in Pristina on Sunday, the Kosovo Information Centre said.":
+        "the KLA's table row is Kosovo's (XKX), right after 2008 but not for the 1990s, when the tuning sets "
+        "code it SRB; the table has no dates for an organisation's country",
+    "A car bomb exploded outside a Civil Guard barracks in the Basque town of Durango on Tuesday, wounding six people, police said, blaming the separatist group ETA.":
+        "'Durango' is placed in Mexico although 'the Basque town of' names its region; ETA in the blaming "
+        "tail is not read as the bomber",
+    "Croatian troops overran the rebel Serb stronghold of Knin on Saturday on the second day of the offensive, Croatian television said.":
+        "'the rebel Serb stronghold' is coded by the people's state (SRB), not as Croatia's own rebels (HRV)",
+    "Georgian artillery shelled Abkhaz positions on the Inguri river on Tuesday, a spokesman for the separatists said in Sukhumi.":
+        "Abkhaz forces are coded as the breakaway region (XAB); the tuning sets code them Georgia's (GEO)",
+    "Serbian forces drove some 40,000 ethnic Albanians from their homes in central Kosovo last week, the U.N. refugee agency said.":
+        "the 'drive <people> from their homes' frame knows only words like villagers and thousands, not an "
+        "ethnic group; and the group would be coded ALB, not the Yugoslav province's people (SRB)",
 }
 
 
 # Some asserted event of each sentence has the gold root and dyad; the quiet ones have none.
 test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
+
+
+# The session's rules on sentences of their own, and look-alikes they must leave alone.
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # A past tense read as the auxiliary of a hedging participle: "struck suspected ... positions".
+    ("Israeli helicopters struck suspected Hezbollah bases in southern Lebanon on Tuesday.", "195", {"ISR"}, {"LBN"}),
+    ("Israeli warplanes struck suspected Hamas targets in the Gaza Strip.", "195", {"ISR"}, {"PSE"}),
+])
+def test_probe_rules(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient), dyads(record)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # Snow and fog that close or block a road, a pass or a crossing are weather: no blockade, no
+    # protest, no cut in relations.
+    ("Heavy snow closed the mountain pass between Tbilisi and Vladikavkaz on Monday.", "19"),
+    ("Thick fog closed the road between Nicosia and Limassol on Wednesday.", "19"),
+    ("Snowdrifts blocked the main road between Yerevan and Tbilisi.", "1"),
+    ("Heavy snow closed the border crossing between Armenia and Georgia on Friday.", "1"),
+    # A true auxiliary before a hedging participle is left as it is: no verb of force is made.
+    ("The army had suspected rebel sympathies among the villagers of Tetovo.", "19"),
+])
+def test_probe_rules_not(code_text, text, wrong):
+    record = code_text(text)
+    assert not has_asserted_code(record, wrong), dyads(record)
+
+
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # People who close a road or a pass, or block one, still restrict movement or protest.
+    ("Georgian police closed the mountain pass to Abkhazia on Monday.", "191", {"GEO"}, None),
+    ("Armenian protesters blocked the main road to the airport outside Yerevan on Monday.", "144", {"ARM"}, {"ARM"}),
+    # "suspected" the model already reads as an adjective after the verb is left as it is.
+    ("Macedonian police arrested two suspected guerrillas near Kumanovo on Tuesday.", "173", {"MKD"}, {"MKD"}),
+])
+def test_probe_rules_kept(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient), dyads(record)
