@@ -169,9 +169,6 @@ STILL_WRONG: dict[str, str] = {
         "'the rebel Serb stronghold' is coded by the people's state (SRB), not as Croatia's own rebels (HRV)",
     "Georgian artillery shelled Abkhaz positions on the Inguri river on Tuesday, a spokesman for the separatists said in Sukhumi.":
         "Abkhaz forces are coded as the breakaway region (XAB); the tuning sets code them Georgia's (GEO)",
-    "Serbian forces drove some 40,000 ethnic Albanians from their homes in central Kosovo last week, the U.N. refugee agency said.":
-        "the 'drive <people> from their homes' frame knows only words like villagers and thousands, not an "
-        "ethnic group; and the group would be coded ALB, not the Yugoslav province's people (SRB)",
 }
 
 
@@ -184,6 +181,9 @@ test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
     # A past tense read as the auxiliary of a hedging participle: "struck suspected ... positions".
     ("Israeli helicopters struck suspected Hezbollah bases in southern Lebanon on Tuesday.", "195", {"ISR"}, {"LBN"}),
     ("Israeli warplanes struck suspected Hamas targets in the Gaza Strip.", "195", {"ISR"}, {"PSE"}),
+    # An ethnic group driven from its homes or villages is expelled, like villagers or thousands.
+    ("Serbian police drove ethnic Albanians from their villages near Pec on Sunday.", "201", {"SRB"}, {"SRB"}),
+    ("Azerbaijani forces drove Armenians from the town of Shusha.", "201", {"AZE"}, {"ARM"}),
 ])
 def test_probe_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -199,6 +199,8 @@ def test_probe_rules(code_text, text, code, actor, recipient):
     ("Heavy snow closed the border crossing between Armenia and Georgia on Friday.", "1"),
     # A true auxiliary before a hedging participle is left as it is: no verb of force is made.
     ("The army had suspected rebel sympathies among the villagers of Tetovo.", "19"),
+    # A driver who drives a people's team from a hotel expels no one.
+    ("The coach driver drove the Albanians from their hotel to the stadium in Skopje.", "20"),
 ])
 def test_probe_rules_not(code_text, text, wrong):
     record = code_text(text)
