@@ -162,9 +162,6 @@ STILL_WRONG: dict[str, str] = {
     "Serbian police arrested a leader of the Kosovo Liberation Army in Pristina on Sunday, the Kosovo Information Centre said.":
         "the KLA's table row is Kosovo's (XKX), right after 2008 but not for the 1990s, when the tuning sets "
         "code it SRB; the table has no dates for an organisation's country",
-    "A car bomb exploded outside a Civil Guard barracks in the Basque town of Durango on Tuesday, wounding six people, police said, blaming the separatist group ETA.":
-        "'Durango' is placed in Mexico although 'the Basque town of' names its region; ETA in the blaming "
-        "tail is not read as the bomber",
     "Croatian troops overran the rebel Serb stronghold of Knin on Saturday on the second day of the offensive, Croatian television said.":
         "'the rebel Serb stronghold' is coded by the people's state (SRB), not as Croatia's own rebels (HRV)",
     "Georgian artillery shelled Abkhaz positions on the Inguri river on Tuesday, a spokesman for the separatists said in Sukhumi.":
@@ -184,6 +181,10 @@ test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
     # An ethnic group driven from its homes or villages is expelled, like villagers or thousands.
     ("Serbian police drove ethnic Albanians from their villages near Pec on Sunday.", "201", {"SRB"}, {"SRB"}),
     ("Azerbaijani forces drove Armenians from the town of Shusha.", "201", {"AZE"}, {"ARM"}),
+    # "Basque" is Spain's, as "Chechen" is Russia's: "the Basque town of" places a name many
+    # countries share, and Basque separatists arrested abroad are Spain's.
+    ("A parcel bomb wounded a prison officer in the Basque town of Durango on Friday.", "19", {"ESP"}, {"ESP"}),
+    ("French police arrested two Basque separatists in Bayonne on Monday.", "173", {"FRA"}, {"ESP"}),
 ])
 def test_probe_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -213,6 +214,8 @@ def test_probe_rules_not(code_text, text, wrong):
     ("Armenian protesters blocked the main road to the airport outside Yerevan on Monday.", "144", {"ARM"}, {"ARM"}),
     # "suspected" the model already reads as an adjective after the verb is left as it is.
     ("Macedonian police arrested two suspected guerrillas near Kumanovo on Tuesday.", "173", {"MKD"}, {"MKD"}),
+    # A town the sentence calls French Basque stays in France.
+    ("A bomb exploded in the French Basque town of Bayonne on Sunday.", "183", {"FRA"}, {"FRA"}),
 ])
 def test_probe_rules_kept(code_text, text, code, actor, recipient):
     record = code_text(text)
