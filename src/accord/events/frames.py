@@ -158,7 +158,9 @@ def _sum_named_receiver(site: _Site) -> bool:
 
 # Forces of nature that kill, ravage or destroy: weather and disaster news, not an attack, however the
 # tagger reads the storm's name ("Typhoon Haiyan killed more than 6,000 people", "Wildfires ravaged ...").
-FORCE_AND_COERCION_ROOTS = {"17", "18", "19", "20"}
+# Weather that blocks or closes a road or a border crossing is no protest (14) and no cut in
+# relations (16) either ("Snowdrifts blocked the road", "Heavy snow closed the border crossing").
+FORCE_AND_COERCION_ROOTS = {"14", "16", "17", "18", "19", "20"}
 NATURAL_AGENTS = WORD_SETS["NATURAL_AGENTS"]
 
 

@@ -52,6 +52,7 @@ from accord.nlp.parse_repairs.verbs import (
     hyphenated_verb_as_verb,
     restore_silent_e_lemmas,
     role_phrase_on_object_participle,
+    verb_read_as_auxiliary_of_hedge,
     verb_read_as_plural_noun,
     weapon_kind_read_as_verb,
 )
@@ -83,6 +84,7 @@ __all__ = [
     "role_phrase_on_object_participle",
     "subjunctive_read_as_adjective",
     "that_clause_of_telling_verb",
+    "verb_read_as_auxiliary_of_hedge",
     "verb_read_as_plural_noun",
     "weapon_kind_read_as_verb",
 ]
@@ -104,6 +106,7 @@ def repair_parses(doc: Doc) -> Doc:
         compound_before_verb_as_subject(sent)
         verb_read_as_plural_noun(sent)
         weapon_kind_read_as_verb(sent)
+        verb_read_as_auxiliary_of_hedge(sent)
         gerund_after_particle_as_complement(sent)
         role_phrase_on_object_participle(sent)
         first_of_two_objects_as_dative(sent)

@@ -237,6 +237,43 @@ def weapon_kind_read_as_verb(sent: Span) -> bool:
     return repaired
 
 
+HEDGING_PARTICIPLES = WORD_SETS["HEDGING_PARTICIPLES"]
+AUXILIARY_LEMMAS = WORD_SETS["AUXILIARY_LEMMAS"]
+
+
+def verb_read_as_auxiliary_of_hedge(sent: Span) -> bool:
+    """"Israeli warplanes struck suspected Hezbollah positions".
+
+    Before a hedging participle that modifies the noun after it, the model may read the past
+    tense before it as the participle's auxiliary ("struck suspected" like "had suspected"): the
+    participle becomes the verb, with the noun as its object, and the real verb is lost. The
+    signs: a word hung on the next word as ``aux`` whose lemma read as a verb is a verb the model
+    knows and no true auxiliary; the next word a hedging participle with a noun as its object.
+    The word becomes the verb in the participle's place, the participle an adjective of the noun.
+    Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for verb in sent:
+        if verb.dep_ != "aux" or not verb.is_lower or verb.i + 1 >= sent.end:
+            continue
+        hedge = sent.doc[verb.i + 1]
+        if verb.head != hedge or hedge.lower_ not in HEDGING_PARTICIPLES:
+            continue
+        thing = next((c for c in hedge.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        lemma = _lemma_as_verb(verb)
+        if thing is None or lemma in AUXILIARY_LEMMAS or lemma not in _verb_lemmas():
+            continue
+        changes = {verb: (verb, hedge.dep_) if hedge.head == hedge else (hedge.head, hedge.dep_),
+                   hedge: (thing, "amod")}
+        changes.update({c: (verb, c.dep_) for c in hedge.children if c not in (verb, thing)})
+        changes[thing] = (verb, "dobj")
+        if _rewire(sent, changes):
+            verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", lemma
+            hedge.pos_, hedge.tag_ = "ADJ", "VBN"
+            repaired = True
+    return repaired
+
+
 def gerund_after_particle_as_complement(sent: Span) -> bool:
     """"ruled out easing the embargo", "gave up trying to ...".
 
