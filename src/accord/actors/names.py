@@ -65,7 +65,7 @@ class NameMatcher:
                 self._add(tokenizer_doc, surface, country.code, country.name, form, "country",
                           SECTOR_BY_FORM.get(form))
         for org in tables.organisations:
-            for surface in {v for written in (org.name, *org.aliases) for v in spelling_variants(written)}:
+            for surface in dict.fromkeys(v for written in (org.name, *org.aliases) for v in spelling_variants(written)):
                 self._add(tokenizer_doc, surface, org.code, org.name, "organisation",
                           "organisation", org.sector or None)
 

@@ -120,7 +120,9 @@ class PersonBase:
         surname = words[-1]
         keys = [surname] if surname in self._by_surname else (
             [k for k in self._by_surname if _one_edit(surname, k)] if len(surname) >= 6 else [])
-        fits = [o for key in keys for person in self._by_surname[key] for o in self._by_name[person]
+        # (Persons by name, not in the set's order: which office comes first, when the date does
+        # not pick one, must not change with the hash seed.)
+        fits = [o for key in keys for person in sorted(self._by_surname[key]) for o in self._by_name[person]
                 if o.office in offices]
         if not fits or len({o.country for o in fits}) != 1:
             return None

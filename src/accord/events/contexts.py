@@ -41,7 +41,9 @@ def story_domain(doc, terms: dict[tuple[str, ...], str], names: set[int] = froze
     sentences = list(doc.sents)
     hits = [found for sent in sentences if (found := sentence_domain(sent, terms, names)) is not None]
     if len(hits) >= 3 or (sentences and len(hits) * 3 >= len(sentences) and hits):
-        domain = max({h[0] for h in hits}, key=lambda d: sum(h[0] == d for h in hits))
+        # (Candidates in the order the story first names them, so a tie goes to the earlier one
+        # whatever the hash seed: a set's order would decide it differently from run to run.)
+        domain = max(dict.fromkeys(h[0] for h in hits), key=lambda d: sum(h[0] == d for h in hits))
         return domain, next(h[1] for h in hits if h[0] == domain)
     return None
 

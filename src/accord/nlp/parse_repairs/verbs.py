@@ -180,7 +180,7 @@ def _verb_takes_its_clause(sent: Span, verb: Token, prefix: Token, hyphen: Token
     changes[hyphen] = (verb, "punct")
     if obj is not None:
         changes[obj] = (verb, "dobj")
-    for holder in {top, prefix, hyphen}:
+    for holder in dict.fromkeys((top, prefix, hyphen)):  # (in this order, every run)
         if holder in (verb, obj):
             continue
         for child in holder.children:
