@@ -122,3 +122,31 @@ def probe_tests(events: list, quiet: list[str], still_wrong: dict[str, str]):
         assert not asserted(record), dyads(record)
 
     return test_probe_event, test_probe_quiet
+
+
+def full_probe_tests(events: list, root_wrong: dict[str, str], full_wrong: dict[str, str], size: int):
+    """A full-code probe's three tests, bound as ``test_probe_size, test_probe_root, test_probe_full =
+    full_probe_tests(...)``: the probe has ``size`` distinct sentences of one event each; some
+    asserted event of each has the gold root (then the gold full code) with the gold actor and
+    recipient countries. Sentences of ``root_wrong`` are strict xfails of both tests, those of
+    ``full_wrong`` of the full-code test only."""
+
+    def rows(full: bool):
+        wrong = root_wrong | (full_wrong if full else {})
+        return list(probe_params([(text, [(code, actor, recipient)]) for text, code, actor, recipient in events],
+                                 wrong))
+
+    def test_probe_size():
+        assert len(events) == size and len({text for text, *_ in events}) == size
+
+    @pytest.mark.parametrize("text, code, actor, recipient", rows(full=False))
+    def test_probe_root(code_text, text, code, actor, recipient):
+        record = code_text(text)
+        assert has_asserted(record, code, actor, recipient, root=True), dyads(record)
+
+    @pytest.mark.parametrize("text, code, actor, recipient", rows(full=True))
+    def test_probe_full(code_text, text, code, actor, recipient):
+        record = code_text(text)
+        assert has_asserted(record, code, actor, recipient, exact=True), dyads(record)
+
+    return test_probe_size, test_probe_root, test_probe_full

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import dyads, has_asserted, has_asserted_code
+from eventkit import dyads, full_probe_tests, has_asserted, has_asserted_code
 
 
 # text, gold full code, actor countries, recipient countries
@@ -134,31 +134,7 @@ ROOT_WRONG: dict[str, str] = {}
 FULL_WRONG: dict[str, str] = {}
 
 
-def _params(full: bool):
-    for text, code, actor, recipient in EVENTS:
-        reason = ROOT_WRONG.get(text) or (FULL_WRONG.get(text) if full else None)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        yield pytest.param(text, code, actor, recipient, marks=marks)
-
-
-
-
-def test_probe_size():
-    assert len(EVENTS) == 80 and len({text for text, *_ in EVENTS}) == 80
-
-
-@pytest.mark.parametrize("text, code, actor, recipient", list(_params(full=False)))
-def test_probe_root(code_text, text, code, actor, recipient):
-    """Some asserted event has the gold root, actor countries and recipient countries."""
-    record = code_text(text)
-    assert has_asserted(record, code, actor, recipient, root=True), dyads(record)
-
-
-@pytest.mark.parametrize("text, code, actor, recipient", list(_params(full=True)))
-def test_probe_full(code_text, text, code, actor, recipient):
-    """Some asserted event has the gold full code, actor countries and recipient countries."""
-    record = code_text(text)
-    assert has_asserted(record, code, actor, recipient, exact=True), dyads(record)
+test_probe_size, test_probe_root, test_probe_full = full_probe_tests(EVENTS, ROOT_WRONG, FULL_WRONG, size=80)
 
 
 # The session's rules, each on sentences of the helper's own, with look-alikes.

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import dyads, has_asserted, has_asserted_code, probe_params
+from eventkit import dyads, full_probe_tests, has_asserted, has_asserted_code
 
 
 # text, gold full code, actor countries, recipient countries
@@ -160,27 +160,7 @@ FULL_WRONG: dict[str, str] = {
 }
 
 
-def _rows(full: bool):
-    wrong = ROOT_WRONG | (FULL_WRONG if full else {})
-    return probe_params([(text, [(code, actor, recipient)]) for text, code, actor, recipient in EVENTS], wrong)
-
-
-def test_probe_size():
-    assert len(EVENTS) == 80 and len({text for text, *_ in EVENTS}) == 80
-
-
-@pytest.mark.parametrize("text, code, actor, recipient", list(_rows(full=False)))
-def test_probe_root(code_text, text, code, actor, recipient):
-    """Some asserted event has the gold root, actor countries and recipient countries."""
-    record = code_text(text)
-    assert has_asserted(record, code, actor, recipient, root=True), dyads(record)
-
-
-@pytest.mark.parametrize("text, code, actor, recipient", list(_rows(full=True)))
-def test_probe_full(code_text, text, code, actor, recipient):
-    """Some asserted event has the gold full code, actor countries and recipient countries."""
-    record = code_text(text)
-    assert has_asserted(record, code, actor, recipient, exact=True), dyads(record)
+test_probe_size, test_probe_root, test_probe_full = full_probe_tests(EVENTS, ROOT_WRONG, FULL_WRONG, size=80)
 
 
 # The session's rules, each on sentences of the helper's own, with look-alikes.
