@@ -41,3 +41,12 @@ def test_role_coded_by_a_region_story_keeps_the_regions_code(code_text):
                        "The students had blocked a bridge on the coastal highway.")
     blocked = [(code, actors) for code, actors, _ in dyads(record) if code == "144"]
     assert blocked and all("GEO" not in actors for _, actors in blocked), dyads(record)
+
+
+def test_indefinite_role_is_no_earlier_title(code_text):
+    # "a delegation" brings someone new into the story: it is not the president named before, so
+    # the sending has Belarus as its one recipient (the example briefing coded the speaker too).
+    record = code_text("The President of Abkhazia, Aslan Bzhania, spoke to reporters in Sukhum on Monday.\n\n"
+                       "The President said Abkhazia would send a delegation to Minsk next month.")
+    sent = [(actors, recipients) for code, actors, recipients in dyads(record) if code == "036"]
+    assert sent and all(recipients == {"BLR"} for _, recipients in sent), dyads(record)

@@ -16,7 +16,8 @@ from spacy.tokens import Token
 from accord.actors.model import Actor, ActorMention
 from accord.actors.roles import roles_fit
 from accord.events.argument_words import (
-    BODY_ANAPHORS, FIRST_PLURAL, FIRST_SINGULAR, KIN_NOUNS, NAMED_VIA, OBLIGATION_MODALS, PLACED_SECTORS,
+    BODY_ANAPHORS, FIRST_PLURAL, FIRST_SINGULAR, KIN_NOUNS, NAMED_VIA, NEW_REFERENT_DETS, OBLIGATION_MODALS,
+    PLACED_SECTORS,
     OWN_STATE_NOUNS, REPORTING_VERBS, SAYING_PARTICIPLES, STATE_OFFICES, THIRD_NEUTER, TRAVEL_VERBS, bare_definite,
     qualifies_person,
 )
@@ -385,7 +386,10 @@ class ReferenceReading:
         return groups[-1] if groups else None
 
     def resolve_role(self, mention: ActorMention) -> Actor | None:
-        """'the President', 'the head of state': the last person with a fitting title."""
+        """'the President', 'the head of state': the last person with a fitting title (not 'a
+        delegation', 'an official': someone new to the story)."""
+        if self.doc[mention.start].lower_ in NEW_REFERENT_DETS:
+            return None
         sent = self.doc[mention.start].sent
         people = self._people_acting_on(mention)
         for earlier in reversed([m for m in self.mentions if m.end <= mention.start]):
