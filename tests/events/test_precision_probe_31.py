@@ -14,6 +14,26 @@ actor and recipient countries, or no event, before accord was run on them. Writt
   no state party) with verbs that sound political ("defeated", "struck", "invaded the pitch",
   "hostile takeover", "sanctioned by the league", "a truce between rival rappers").
 
+At first sight (main at fcd3ceb) 75 of the 80 were right: 28 of 30 event sentences at root and dyad
+(27 at full code: an appeal to help end violence came out 0256 where the gold has 020), 47 of 50
+quiet sentences quiet, and 3 events too many, all in quiet sentences (the event sentences made no
+event beyond their gold one: the background, "after" and relative clauses stayed uncoded). No gold
+code was changed after accord was run. The misses: a football side that "attacked down the left
+wing" before a 1-0 win coded as fighting (190); a firm's "hostile takeover bid" for "its French
+rival" coded as a cut in relations (160, from the imported "launch bid" row); a carmaker's
+agreement "with Ford to buy its Swedish unit" coded as a signing between China and the United
+States (057, Ford read as a person by his surname); an activist named "a Cambodian opposition
+activist in Bangkok" given Thailand as a second recipient by the place he was in; and a pledge of
+aid whose recipient is named only in the subject's relative clause ("Japan, which has given Vietnam
+more than 20 billion dollars in aid since 1992, pledged another ...") left without one.
+
+After the session's three rules (a game's score makes a sentence sport news; a firm's deal named
+by its object or purpose is commerce, with the other firm named by a country word on a noun or a
+bare family name; a role whose own modifier names its party is not also of the place it is in)
+79 of the 80 are right: 29 of 30 event sentences (28 at full code) and 50 of 50 quiet, with no
+event too many. The pledge whose recipient is only in the subject's relative clause is left as a
+strict xfail.
+
 Compared as test_probe_28.py compares: actor codes by their country part, negated events left out;
 an event sentence is right when some asserted event has the gold root, actor set and recipient
 set; a quiet sentence is right when it has no asserted event.
@@ -21,7 +41,9 @@ set; a quiet sentence is right when it has no asserted event.
 
 from __future__ import annotations
 
-from eventkit import probe_tests
+import pytest
+
+from eventkit import asserted, dyads, has_asserted, probe_tests
 
 
 EVENTS = [
@@ -145,8 +167,53 @@ QUIET = [
 
 # Sentences still wrong: text -> reason (strict xfail).
 STILL_WRONG: dict[str, str] = {
+    "Japan, which has given Vietnam more than 20 billion dollars in aid since 1992, pledged another 500 million dollars on Friday for roads and ports, the foreign ministry said.":
+        "the pledge's recipient is named only in the subject's relative clause ('which has given Vietnam "
+        "... aid'); 'another' ties the new pledge to it, and no step reads a recipient from there",
 }
 
 
 # Some asserted event of each sentence has the gold root and dyad; the quiet ones have none.
 test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
+
+
+# The session's rules on sentences of their own, and look-alikes that must keep their event.
+@pytest.mark.parametrize("text", [
+    # A score of two small numbers on a result word ("a 2-1 victory", "beat Bolivia 3-1") makes
+    # the sentence sport news, where national sides attack and defeat nobody.
+    "Ghana attacked relentlessly after the break but Nigeria held out for a 2-1 victory in Lagos on Sunday.",
+    "Paraguay attacked from the first whistle and beat Bolivia 3-1 in Asuncion on Wednesday.",
+    "Peru invaded the Ecuadorean half in waves but had to settle for a 1-1 draw in Lima on Sunday.",
+    # A firm's deal (a takeover bid, an agreement made to buy) is with a firm: the other side's
+    # country word on a noun ("its British rival") or a bare family name ("with Peugeot") is that firm.
+    "Indian steel group Tata launched a takeover bid on Monday for its British rival Corus.",
+    "Italian carmaker Fiat signed an agreement with Peugeot on Friday to buy its Spanish plant for 200 million euros.",
+])
+def test_precision_rules_quiet(code_text, text):
+    record = code_text(text)
+    assert not asserted(record), dyads(record)
+
+
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # A vote's tally and a length in hours are no game's score.
+    ("The U.N. Security Council voted 13-0 on Thursday to impose an arms embargo on Eritrea, with China and Russia abstaining.",
+     "163", {"IGOUNO"}, {"ERI"}),
+    ("Indian troops killed three militants in Kashmir on Sunday in a gunfight that lasted 6-7 hours, the army said.",
+     "19", {"IND"}, {"IND"}),
+    # A deal a state makes, or a firm makes with a state or its government, stays an event.
+    ("Turkey signed an agreement with Russia on Friday to buy S-400 air defence systems.", "057", {"TUR"}, {"RUS"}),
+    ("Russian energy giant Gazprom signed an agreement with China on Wednesday to sell gas for 30 years.",
+     "057", {"RUS"}, {"CHN"}),
+    ("A Chinese state company signed a deal with the Pakistani government on Monday to buy a stake in the port of Gwadar.",
+     "057", {"CHN"}, {"PAK"}),
+    # A stake a state-owned firm takes abroad is its state's act (the wire conventions code it 061).
+    ("Indian state oil firm ONGC took a controlling stake in a Russian producer in Siberia on Tuesday.", "061", {"IND"}, {"RUS"}),
+    # A role whose own modifier names its party ("an Ethiopian opposition activist") is not also of
+    # the place it is in; a role with no such modifier still is ("an opposition activist in Harare").
+    ("Kenyan police arrested an Ethiopian opposition activist in Nairobi on Monday.", "173", {"KEN"}, {"ETH"}),
+    ("Police arrested an opposition activist in Harare on Tuesday.", "173", {"ZWE"}, {"ZWE"}),
+    ("Turkish police detained a German journalist in Istanbul on Saturday.", "173", {"TUR"}, {"DEU"}),
+])
+def test_precision_rules_kept(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient), dyads(record)
