@@ -118,9 +118,10 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
                     seen.add(id(abroad[1]))
                     continue
                 named = self._named_by_modifier(mention) if mention.actor.code is None else set()
-                # ("urged European companies": the Union named on the role, not the story's state.)
+                # ("urged European companies": the Union named on the role, not the story's state;
+                # "arrested a Cambodian opposition activist in Bangkok": nor the place it is in.)
                 found += [a for a in self._mention_actors(token, mention)
-                          if not (named and a.via.startswith("role, in a") and a.actor.code not in named)]
+                          if not (named and a.via.startswith(("role, in a", "role + place")) and a.actor.code not in named)]
             elif mention is None and self._names_divided_country(token):
                 found += self._divided_country(token)
             elif mention is None and self._pronoun_to_resolve(token):

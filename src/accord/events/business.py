@@ -28,15 +28,24 @@ BUSINESS_NOUNS = WORD_SETS["BUSINESS_NOUNS"]
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 DEAL_VERBS = WORD_SETS["DEAL_VERBS"]
 ARMED_MODIFIERS = WORD_SETS["ARMED_MODIFIERS"]
+STATE_FIRM_WORDS = WORD_SETS["STATE_FIRM_WORDS"]
 
 
 def business_only(token: Token, actors: list, recipients: list) -> bool:
     """True when every actor and recipient is a business and they are all of one country (or
     the act has no recipient), or one side is only companies named without their country, or the
-    act is a purchase, sale or merger among businesses."""
+    act is a purchase, sale or merger among businesses (named by its verb, or by its object or
+    purpose when no party is a state-owned firm)."""
     doc = token.doc
     parties = actors + recipients
-    if parties and _company_deal(token) and all(_is_business(doc, p) or _body_of(doc, p) for p in parties):
+    deal = _company_deal(token) or (_deal_named(token) and not any(_state_owned(doc, p) for p in parties))
+    if parties and deal and all(_is_business(doc, p) or _body_of(doc, p) for p in parties):
+        return True
+    if (parties and deal and any(_is_business(doc, p) for p in actors)
+            and all(_is_business(doc, p) or _body_of(doc, p) or _firm_word(doc, p) for p in parties)):
+        # "Siemens launched a hostile takeover bid for its French rival Alstom", "Geely signed an
+        # agreement with Ford to buy its Swedish unit": a firm that makes a deal makes it with a
+        # firm, so the other side's country word on a noun and a bare family name are firms too.
         return True
     if not parties or not all(_is_business(doc, p) for p in parties):
         return False
@@ -53,6 +62,16 @@ def _company_deal(token: Token) -> bool:
     governs ("agreed to buy", "offered to acquire")."""
     words = [token] + [c for c in token.children if c.dep_ == "xcomp"]
     return any(w.lemma_.lower() in DEAL_VERBS for w in words)
+
+
+def _deal_named(token: Token) -> bool:
+    """A deal named by the act's object ("launched a takeover bid", "took a controlling stake") or by
+    the purpose it is made for ("signed an agreement to buy the unit")."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    named = [m for o in objects for m in [o, *o.children] if m.dep_ in ("dobj", "compound", "amod")]
+    purposes = [c for c in token.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                       for a in c.children)]
+    return any(w.lemma_.lower() in DEAL_VERBS for w in named + purposes)
 
 
 def _table_company(arg) -> bool:
@@ -77,6 +96,29 @@ def _is_business(doc: Doc, arg) -> bool:
         # "Fiat boss Sergio Marchionne", "Australian building products group James Hardie"
         return any(t.lemma_.lower() in BUSINESS_NOUNS for t in span)
     return _names_a_body(span)
+
+
+def _state_owned(doc: Doc, arg) -> bool:
+    """A firm its own words call the state's ("China's state oil company", "a state-owned bank"):
+    what it buys or bids for abroad, the wire conventions code as its state's act."""
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = {t for t in span} | {c for t in span for c in t.children}
+    return any(t.lower_ in STATE_FIRM_WORDS for t in words)
+
+
+def _firm_word(doc: Doc, arg) -> bool:
+    """In a firm's deal, a party that is only a country word on a noun ("its French rival Alstom")
+    or a bare family name ("with Ford"): the other firm and its home, not a state or a person in
+    office (a role word would have made the mention a role, an office a sector)."""
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None or arg.actor.sector is not None or len(span) != 1:
+        return False
+    word = span[0]
+    if arg.actor.kind == "country":
+        return word.dep_ in ("amod", "compound") and word.head.pos_ == "NOUN"
+    return arg.actor.kind == "person" and word.pos_ == "PROPN"
 
 
 def _body_of(doc: Doc, arg) -> bool:

@@ -19,6 +19,7 @@ def load_domain_terms() -> dict[tuple[str, ...], str]:
 
 
 ARMED_SQUADS = WORD_SETS["ARMED_SQUADS"]
+SCORE_RESULTS = WORD_SETS["SCORE_RESULTS"]
 
 
 def sentence_domain(sent: Span, terms: dict[tuple[str, ...], str], names: set[int] = frozenset()) -> tuple[str, str] | None:
@@ -32,7 +33,33 @@ def sentence_domain(sent: Span, terms: dict[tuple[str, ...], str], names: set[in
         c.dep_ in ("compound", "amod") and c.lower_ in ARMED_SQUADS for c in t.children)
         or (t.dep_ == "dobj" and t.head.lower_ == "firing"))}  # (the parser's "firing [a] squad")
     found = sentence_contexts(sent, terms, skip=set(names) | instruments | armed)
-    return found[0] if found else None
+    if found:
+        return found[0]
+    score = scoreline(sent)
+    return ("sport", score) if score is not None else None
+
+
+_GOALS = re.compile(r"\d{1,2}")
+_SCORE = re.compile(r"(\d{1,2})-(\d{1,2})")
+
+
+def scoreline(sent: Span) -> str | None:
+    """The words of a game's result, a score of two small numbers on a result word: "held on for
+    a 1-0 win", "beat Germany 3-0", "crushed Barcelona 3-0". (A vote's tally, "voted 13-2", "a 5-4
+    ruling", is on no result word.)"""
+    for token in sent:
+        if _SCORE.fullmatch(token.text):
+            start, end = token, token
+        elif (_GOALS.fullmatch(token.text) and token.i + 2 < sent.end and token.nbor(1).text == "-"
+              and _GOALS.fullmatch(token.nbor(2).text)):
+            start, end = token, token.nbor(2)
+        else:
+            continue
+        around = {start.head, start.head.head, end.head}
+        result = next((t for t in around if t.lemma_.lower() in SCORE_RESULTS), None)
+        if result is not None:
+            return f"{sent.doc[start.i:end.i + 1].text} {result.text}"
+    return None
 
 
 def story_domain(doc, terms: dict[tuple[str, ...], str], names: set[int] = frozenset()) -> tuple[str, str] | None:
