@@ -27,7 +27,10 @@ THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383",
                "166": "136", "191": "1381", "192": "1382",
                # administrative sanctions threatened by their kind (codebook 1321-1324)
                "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324"}
-ASKING_NOUNS = WORD_SETS["ASKING_NOUNS"]
+# Nouns of asking whose infinitives say what is asked ("calls to free the prisoners"): the aims' row
+# and the nouns of proposing.
+PROPOSING_NOUNS = WORD_SETS["PROPOSING_NOUNS"]
+ASKING_NOUNS = word_sets("events_aims")["ASKING_NOUNS"] | PROPOSING_NOUNS
 ASKING_VERBS = WORD_SETS["ASKING_VERBS"]
 REJECTING_VERBS = WORD_SETS["REJECTING_VERBS"]
 ORDER_VERBS = WORD_SETS["ORDER_VERBS"]
