@@ -20,7 +20,7 @@ from accord.events.merging import THREAT_CODE
 from accord.events.modality import Modality
 from accord.events.ontology import CameoCode, Ontology
 from accord.events.places import names_a_place, third_location
-from accord.events.slots import governed_infinitives
+from accord.events.slots import governed_infinitives, stopped_gerund
 from accord.events.sweep_checks import backs_own
 from accord.events.states import STATE_SECTORS
 from accord.events.words import (
@@ -112,7 +112,7 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
         # (061, economic cooperation), not economic aid.
         code = ontology.cameo("061")
         notes.append("money lent or given by a company: coded 061")
-    if code.root in ("06", "07") and _stopped_giving(token):
+    if code.root in ("06", "07") and stopped_gerund(token):
         # "stopped supplying gas to Spain", "halted selling arms to Taiwan": a supply or aid that
         # is stopped is reduced (16x), not cooperation told; what is given names the sub-code
         # (oil and gas 160, arms 1622 by the table of sub-code words).
@@ -165,19 +165,10 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
 
 
 TIES_CUTTING_VERBS = WORD_SETS["TIES_CUTTING_VERBS"]
-STOPPING_VERBS = WORD_SETS["STOPPING_VERBS"]
 # Material cooperation (06) or aid (07) stopped: CAMEO 162 and its kinds for aid (the tuning gold's
 # "halted deliveries of F-35 parts" 1622, military cooperation suspended 1622); 160 for the rest.
 STOPPED_CODES = {"062": "1622", "070": "162", "071": "1621", "072": "1622", "073": "1623"}
 STOPPED_RELATIONS = "160"
-
-
-def _stopped_giving(token: Token) -> bool:
-    """Whether the act is a gerund a verb of stopping governs ("stopped supplying gas", "halted
-    selling arms"): not an infinitive of purpose ("stopped to refuel") nor someone else kept from
-    it ("stopped Iran from supplying ...", where the gerund hangs on "from")."""
-    return token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_.lower() in STOPPING_VERBS \
-        and not is_to_infinitive(token)
 
 
 RALLY_CODE = "053"  # rally support on behalf of
