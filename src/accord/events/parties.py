@@ -36,6 +36,7 @@ WORD_SETS = word_sets("events_parties")
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 # Light verbs that lend their subject to an event noun ("launched an attack").
 SUPPORT_VERBS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "support_verbs.tsv"))
+TARGET_PREPS = WORD_SETS["TARGET_PREPS"]
 FRAME_RECIPIENT_PREPS = WORD_SETS["FRAME_RECIPIENT_PREPS"]
 # Praise and verbal support: praising what was done is praising whoever did it.
 PRAISES = {"050", "051", "052"}
@@ -509,6 +510,12 @@ def _noun_parties(token: Token, entry: LexiconEntry,
         recipients.extend(reached)
         _sort_forum(prep, pobj, reached, forum, against, reader)
     recipients = _without_forum(recipients, forum, against, entry)
+    if not recipients and entry.cameo[:2] >= "14" and token.dep_ in ("dobj", "obj") \
+            and token.head.lemma_.lower() in SUPPORT_VERBS:
+        # "opened an offensive on UNITA-held towns", "staged a protest against the decree": the
+        # parser hangs the noun's target on its support verb, after the noun.
+        recipients += [a for _prep, pobj in prepositional_objects(token.head, TARGET_PREPS) if pobj.i > token.i
+                       for a in reader.actors_reached(pobj)]
     if not actors:
         # "Israel launched an attack on Gaza": a support verb lends its subject; a verb
         # that talks about the event ("condemned the strikes") does not.
