@@ -79,11 +79,12 @@ CURRENCY_PLURALS = WORD_SETS["CURRENCY_PLURALS"]
 def restore_currency_lemmas(sent: Span) -> bool:
     """"pledged 40 million guilders in aid": the model's rule lemmatizer cuts the plural of some
     currencies to no word ("guilders" as "guilde", "cedis" left whole), so the money words of the
-    frames and aims miss them. A plural noun of the table gets its form less the final s.
+    frames and aims miss them. A noun of the table (a plural whatever the tagger says) gets its form
+    less the final s.
     Returns whether a lemma was restored."""
     repaired = False
     for word in sent:
-        if word.tag_ == "NNS" and word.lower_ in CURRENCY_PLURALS and word.lemma_.lower() != word.lower_[:-1]:
+        if word.pos_ in ("NOUN", "PROPN") and word.lower_ in CURRENCY_PLURALS and word.lemma_.lower() != word.lower_[:-1]:
             word.lemma_ = word.lower_[:-1]
             repaired = True
     return repaired
