@@ -23,8 +23,10 @@ inspectors in as 023 (gold 0255); rebuilding money as 0333 (gold 0331); "resumed
 party outlawed as 1721 (gold 1722); a car bomb as 1832 (gold 183); and the gold of the PKK's
 rejected offer was written at root only (12), which no full code matches. In the thirty-first
 session (helper wt-mend31) the general handed "over to the war crimes tribunal" became right (an
-objectless preposition after the object read as the particle, the tribunal named by its seat;
-rules tested in test_xfail_31.py): 49 of 60.
+objectless preposition after the object read as the particle, the tribunal named by its seat), and
+so did the ambassador recalled "from Belgrade in protest at the killing of ethnic Albanians" (the
+phrase on "its ambassador" read, the actor's own people in the reason phrase no target); rules
+tested in test_xfail_31.py: 50 of 60.
 """
 
 from __future__ import annotations
@@ -175,9 +177,6 @@ STILL_WRONG: dict[str, str] = {
     "Thousands of ethnic Albanians marched through Pristina on Monday to protest against Serbian police repression in the province, witnesses said.":
         "'ethnic Albanians' as protesters are coded by their people's state (ALB), not the Yugoslav province "
         "they march in (the tuning sets code Kosovo Albanians of the 1990s SRB)",
-    "Albania recalled its ambassador from Belgrade on Tuesday in protest at the killing of ethnic Albanians in Kosovo, the Albanian foreign ministry said.":
-        "the victims of the act protested at (ethnic Albanians, placed at home in Albania) outrank the capital "
-        "the ambassador is recalled from, which is read only as a place",
     "Serbian police arrested a leader of the Kosovo Liberation Army in Pristina on Sunday, the Kosovo Information Centre said.":
         "the KLA's table row is Kosovo's (XKX), right after 2008 but not for the 1990s, when the tuning sets "
         "code it SRB; the table has no dates for an organisation's country",
