@@ -239,7 +239,11 @@ STILL_WRONG: dict[str, str] = {
         "(twenty-ninth session) 'Families of the hostages protested ... in Jerusalem' codes because 'hostages' is a "
         "civilian role, but making 'victims' one would break the same rule ('Relatives of the victims urged the "
         "Chilean president ...'); (thirtieth session) a role for relatives only as the doers of a protest in a named "
-        "place would keep that rule, but needs a mention that knows its verb, which the actor tables do not; left",
+        "place would keep that rule, but needs a mention that knows its verb, which the actor tables do not; left; "
+        "(thirty-first session) still left: the place is named ('outside the courthouse in Lima'), but an unnamed "
+        "crowd takes the state where it protests only for unrest told as a noun that breaks out or befalls a country "
+        "(dyad_steps.people_where_unrest_broke_out); a verb of protest whose subject has no code would need the "
+        "same reading, which would also give every 'demonstrators marched in Paris' sentence of foreigners France",
 }
 
 

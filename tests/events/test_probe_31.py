@@ -255,7 +255,10 @@ QUIET = [
 STILL_WRONG: dict[str, str] = {
     "Iraqi armoured units began pulling back from the Kuwaiti border on Tuesday after Washington rushed warships and aircraft to the Gulf, U.S. defence officials said.":
         "the retreat is coded (0874 IRQ) but without Kuwait: a demonym on the border retreated from is not read "
-        "as a party, and the clause's one other party is not looked for when it also names Washington",
+        "as a party, and the clause's one other party is not looked for when it also names Washington; "
+        "(thirty-first session) reading the demonym on the place retreated from as the one retreated from would "
+        "also make 'pulled back from the Lebanese border' aimed at Lebanon when the forces are Lebanese, so it "
+        "needs a check that the demonym is not the actor's own, and a blind-set check that it was not measured for",
 }
 
 

@@ -21,7 +21,12 @@ quiet) and 28 of 48 at full code. Full codes still wrong and not asserted: an ap
 inspectors in as 023 (gold 0255); rebuilding money as 0333 (gold 0331); "resumed talks" as 046
 (gold 040); accusations sharpened to 1123 (gold 112); a threat of strikes as 1384 (gold 138); a
 party outlawed as 1721 (gold 1722); a car bomb as 1832 (gold 183); and the gold of the PKK's
-rejected offer was written at root only (12), which no full code matches.
+rejected offer was written at root only (12), which no full code matches. In the thirty-first
+session (helper wt-mend31) the general handed "over to the war crimes tribunal" became right (an
+objectless preposition after the object read as the particle, the tribunal named by its seat), and
+so did the ambassador recalled "from Belgrade in protest at the killing of ethnic Albanians" (the
+phrase on "its ambassador" read, the actor's own people in the reason phrase no target); rules
+tested in test_xfail_31.py: 50 of 60.
 """
 
 from __future__ import annotations
@@ -150,15 +155,20 @@ QUIET = [
 STILL_WRONG: dict[str, str] = {
     "Algeria's banned Islamic Salvation Front urged the military-backed government to free its jailed leaders as a first step towards ending the violence, in a statement issued in Bonn.":
         "'the military-backed government' is not read as Algeria's (the country is named only in the "
-        "subject's possessive); the appeal has no recipient",
+        "subject's possessive); the appeal has no recipient. (thirty-first session) The bare government would "
+        "have to take the state of the possessive of a banned group that asks it, which the role reader does "
+        "not do: a group's state is not always its government's (an exiled movement)",
     "The Croatian foreign minister flew to Moscow on Thursday for talks on the future of the Serb-held enclave of eastern Slavonia, the Croatian news agency HINA reported.":
         "the holder named in 'the Serb-held enclave', the topic of the talks, is added as a second recipient (SRB)",
     "The British prime minister welcomed the IRA's decision to restore its ceasefire as a great opportunity for Northern Ireland, Downing Street said.":
-        "the IRA, in the possessive of the decision welcomed, is not taken as the recipient",
-    "Croatia handed a Bosnian Croat general over to the war crimes tribunal in The Hague on Saturday, the justice ministry in Zagreb said.":
-        "no frame for 'handed <person> over to a tribunal' (the particle after the object); nothing is coded",
+        "the IRA, in the possessive of the decision welcomed, is not taken as the recipient; (thirty-first session) "
+        "a bare 'IRA' is left out of organisations.tsv on purpose as ambiguous (only 'Provisional IRA', 'Real IRA' ... "
+        "are rows), so no party is found; a bare IRA would need the story's context (Northern Ireland) to be read",
     "Baghdad agreed on Sunday to let the U.N. arms inspectors return to presidential palaces, ending a three-week standoff with the world body, the official Iraqi news agency said.":
-        "'agreed to let inspectors return' is read as an intent (0355) rather than the yielding itself (086)",
+        "'agreed to let inspectors return' is read as an intent (0355) rather than the yielding itself (086); "
+        "(thirty-first session) accord codes 'agreed to' + an act as the intent to do it throughout, as the tuning "
+        "gold does ('signalled it would let inspectors return' 0355); reading this 'agreed' as done would need the "
+        "participle 'ending a three-week standoff' to count as proof that the act took place, which no rule reads",
     "Moscow condemned the alliance's air strikes on Yugoslavia as an act of open aggression, the Russian foreign ministry said in a statement.":
         "the recipient is the target of the strikes (SRB), not 'the alliance' whose strikes were condemned; "
         "'the alliance' alone is not read as NATO",
@@ -167,9 +177,6 @@ STILL_WRONG: dict[str, str] = {
     "Thousands of ethnic Albanians marched through Pristina on Monday to protest against Serbian police repression in the province, witnesses said.":
         "'ethnic Albanians' as protesters are coded by their people's state (ALB), not the Yugoslav province "
         "they march in (the tuning sets code Kosovo Albanians of the 1990s SRB)",
-    "Albania recalled its ambassador from Belgrade on Tuesday in protest at the killing of ethnic Albanians in Kosovo, the Albanian foreign ministry said.":
-        "the victims of the act protested at (ethnic Albanians, placed at home in Albania) outrank the capital "
-        "the ambassador is recalled from, which is read only as a place",
     "Serbian police arrested a leader of the Kosovo Liberation Army in Pristina on Sunday, the Kosovo Information Centre said.":
         "the KLA's table row is Kosovo's (XKX), right after 2008 but not for the 1990s, when the tuning sets "
         "code it SRB; the table has no dates for an organisation's country",

@@ -26,7 +26,9 @@ police officers offered for a security mission abroad read as arms with no recip
 warning that it would bring supporters onto the streets not coded (133); and police warned they
 would open fire on protesters read as a military threat (1384 for 137). After the session's rules
 78 of 80 are right at root and dyad and 77 of 80 at full code; the three left are strict xfails
-with their reasons. The session's rules taken from the tuning sentences right at root and dyad but
+with their reasons. In the thirty-first session (helper wt-mend31) the Ugandan warning became right
+("anyone who joined the protests" read as protesters; test_xfail_31.py): 79 of 80 at root and dyad,
+78 of 80 at full code. The session's rules taken from the tuning sentences right at root and dyad but
 wrong at full code ("call off" asked, a mine under a truck, direct aid cut, power to be handed over,
 barrels of oil supplied) are tested below on sentences of the
 helper's own too.
@@ -145,10 +147,10 @@ EVENTS = [
 ROOT_WRONG: dict[str, str] = {
     "Kenya offered to send 1,000 police officers to lead a multinational security mission in Haiti, the Kenyan foreign ministry said.":
         "Police officers offered for a security mission abroad are read as arms promised (0332) and the"
-        " mission's host, named only after \"in\", is not taken as the recipient (0334 KEN -> HTI)",
-    "Uganda's police chief warned that officers would open fire on anyone who joined the planned opposition protests in Kampala.":
-        "Fire threatened on those who join protests is read as a conventional attack threatened (1384) with"
-        " no recipient; repression threatened (137) is only read when protesters or a crackdown are named",
+        " mission's host, named only after \"in\", is not taken as the recipient (0334 KEN -> HTI);"
+        " (thirty-first session) two rules would be needed: police or troops sent on a mission as protection"
+        " (the aim kinds read 'police' as military) and the place of a mission named in the governed"
+        " infinitive's object as its host, which targets.py reads only for a mission named by the verb itself",
 }
 
 # Right at root and dyad but wrong at full code after the session: text -> reason (strict xfail).

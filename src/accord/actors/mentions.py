@@ -42,6 +42,7 @@ ADDRESSING_VERBS = WORD_SETS["ADDRESSING_VERBS"]
 # (the event stage's business words: the kinds of company and the verbs of buying and selling them)
 BUSINESS_NOUNS = word_sets("events_business")["BUSINESS_NOUNS"]
 DEAL_VERBS = word_sets("events_business")["DEAL_VERBS"]
+PERSONAL_POSSESSIVES = WORD_SETS["PERSONAL_POSSESSIVES"]
 ORGANISATION_HEADS = WORD_SETS["ORGANISATION_HEADS"]
 EUROPEAN_UNION = "IGOEEC"
 # Warplanes and warships act for their state ("jets from the Saudi-led coalition bombed ..."),
@@ -680,7 +681,16 @@ def _company_named(token: Token) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in ("from", "to") and head.head.lemma_.lower() in DEAL_VERBS:
         return True  # "bought Volvo from Ford", "sold its stake to Renault"
+    if token.dep_ == "nsubj" and _dealt_as_own(head):
+        return False  # "Berlusconi sold his stake to a French bank": a person deals in what is theirs
     return token.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in DEAL_VERBS
+
+
+def _dealt_as_own(verb: Token) -> bool:
+    """The thing a deal verb buys or sells is its subject's own by a personal possessive ("sold
+    his stake", "her shares"): the subject is a person, not a firm ("its stake")."""
+    return any(g.dep_ == "poss" and g.lower_ in PERSONAL_POSSESSIVES
+               for c in verb.children if c.dep_ == "dobj" for g in c.children)
 
 
 def _acting(token: Token) -> bool:

@@ -158,7 +158,10 @@ def _handed(verb: Token) -> str | None:
     """"return the wreckage", "hand over the militants", "give back the islands": what is handed
     over says which aim it is; None for other verbs or with nothing handed over."""
     lemma = verb.lemma_.lower()
-    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    # (a bare "over" the parser reads as a preposition with no object is the particle: "demanded
+    # that Ethiopia hand over the town of ...")
+    particles = {c.lower_ for c in verb.children
+                 if c.dep_ == "prt" or c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)}
     if lemma not in HANDING or lemma != "return" and not particles & {"over", "back"}:
         return None
     # ("hand over X": X may hang under "over")
@@ -176,8 +179,17 @@ def _handed(verb: Token) -> str | None:
     if words & (INFORMATION | {"account", "data", "records", "documents"}):
         return "information"  # "hand over evidence", "a full account of its programme"
     # (ground handed over may be named: "hand over Greenland", "give back the Golan Heights")
-    named_ground = any(t.ent_type_ in ("GPE", "LOC") for t in things if t.dep_ != "prt")
+    named_ground = any(t.ent_type_ in ("GPE", "LOC") or _named_settlement(t) for t in things if t.dep_ != "prt")
     return "yield" if words & HELD_LAND or named_ground else "release"
+
+
+def _named_settlement(token: Token) -> bool:
+    """"the contested town of Badme", "the border village of Ghajar": a town, city or village
+    named by its "of" phrase is ground handed over ("the occupied villages", named by nothing,
+    are left to the other words)."""
+    return token.lemma_.lower() in SETTLEMENTS and any(
+        g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN"
+        for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
 
 
 def _intelligence_itself(token: Token) -> bool:
@@ -224,6 +236,7 @@ def _prisoners_right(token: Token) -> bool:
 
 
 ARRESTING_VERBS = WORD_SETS["ARRESTING_VERBS"]
+SETTLEMENTS = WORD_SETS["SETTLEMENTS"]
 
 
 def _arrested_first(verb: Token) -> bool:

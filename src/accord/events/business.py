@@ -123,14 +123,21 @@ def _firm_word(doc: Doc, arg) -> bool:
 
 def _body_of(doc: Doc, arg) -> bool:
     """A country named only in the "of" phrase of a name ("agreed to merge with Chrysler of the
-    United States"): in a purchase, sale or merger, the name is a firm and the country its home."""
+    United States") or as its possessor ("Britain's Vodafone agreed to buy ..."): in a purchase,
+    sale or merger, the name is a firm and the country its home."""
     span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
     if span is None or arg.actor.kind != "country" or arg.actor.sector is not None:
         return False
+    if span.root.dep_ == "poss":
+        return _firm_name(span.root.head)
     prep = span.root.head
     name = prep.head
-    return (span.root.dep_ == "pobj" and prep.lower_ == "of" and name.i != prep.i and name.pos_ == "PROPN"
-            and name.is_title and name.ent_type_ in ("ORG", ""))
+    return span.root.dep_ == "pobj" and prep.lower_ == "of" and name.i != prep.i and _firm_name(name)
+
+
+def _firm_name(name: Token) -> bool:
+    """A capitalised name the model takes for an organisation or for nothing (not a person)."""
+    return name.pos_ == "PROPN" and name.is_title and name.ent_type_ in ("ORG", "")
 
 
 def _names_a_body(span) -> bool:

@@ -668,9 +668,12 @@ def _prt_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | 
     # tonnes": "over" a quantmod of the number).
     counted = {nxt.lower_} if nxt is not None and nxt.dep_ == "quantmod" and obj is not None \
         and nxt.head.i in {t.i for t in obj.subtree} else set()
+    # And so is a word after the object the parser hangs on the verb as a preposition with no
+    # object of its own ("handed a general over to the tribunal": "over" a prep, "to" its own).
     if not ({c.lower_ for c in token.children if c.dep_ == "prt"
              or (c.dep_ == "advmod" and c.i == token.i + 1)
-             or (c.dep_ == "advmod" and c.i == after_obj and c.lower_ in DIRECTION_PARTICLES)} | shifted | counted) & allowed:
+             or (c.dep_ == "advmod" and c.i == after_obj and c.lower_ in DIRECTION_PARTICLES)
+             or (c.dep_ == "prep" and obj is not None and c.i > obj.i and not c.n_lefts + c.n_rights)} | shifted | counted) & allowed:
         return f"no particle {'|'.join(values)}"
     return None
 
@@ -686,7 +689,7 @@ def _pobj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str |
     # (A list may also take any actor: "pobj=to:__ACTOR__|counterpart|delegation".)
     # (pobj=to:__PERSON__: one naming a person, "talked to Prime Minister John Howard".)
     fits = (lambda g: g.lemma_.lower() in words or ACTOR_OBJECT in words and is_actor(g)
-            or PERSON_OBJECT in words and site.is_person(g))
+            or PERSON_OBJECT in words and site.is_person(g) or bool(words & _named_by_deed(g)))
     # (Not the inner word of "according to a rights group report", "due to", "thanks to".)
     if not any(child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep
                and child.head.lower_ not in COMPOUND_PREP_HEADS
@@ -694,6 +697,31 @@ def _pobj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str |
                for holder in prep_holders(entry, token) for child in preps_of(holder)):
         return f"no '{prep}' + {'|'.join(sorted(words))}"
     return None
+
+
+ANYONE_WORDS = WORD_SETS["ANYONE_WORDS"]
+JOINING_VERBS = WORD_SETS["JOINING_VERBS"]
+JOINED_PROTESTS = WORD_SETS["JOINED_PROTESTS"]
+PROTESTER_WORDS = WORD_SETS["PROTESTER_WORDS"]
+
+
+def _named_by_deed(person: Token) -> set[str]:
+    """What "anyone" or "those" is called by the relative clause that tells what they do: "open
+    fire on anyone who joined the protests", "those who take part in the demonstrations" are
+    protesters (PROTESTER_WORDS); else nothing."""
+    if person.lemma_.lower() not in ANYONE_WORDS and person.lower_ not in ANYONE_WORDS:
+        return set()
+    for clause in person.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in JOINING_VERBS:
+            continue
+        joined = [c for c in clause.children if c.dep_ == "dobj"]
+        joined += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                   if g.dep_ == "pobj"]  # "take part in the march"
+        joined += [g for o in list(joined) for c in o.children if c.dep_ == "prep" and c.lower_ == "in"
+                   for g in c.children if g.dep_ == "pobj"]  # "take part in": "part" the object
+        if any(j.lemma_.lower() in JOINED_PROTESTS for j in joined):
+            return PROTESTER_WORDS
+    return set()
 
 
 def _pred_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:

@@ -36,6 +36,7 @@ WORD_SETS = word_sets("events_parties")
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 # Light verbs that lend their subject to an event noun ("launched an attack").
 SUPPORT_VERBS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "support_verbs.tsv"))
+TARGET_PREPS = WORD_SETS["TARGET_PREPS"]
 FRAME_RECIPIENT_PREPS = WORD_SETS["FRAME_RECIPIENT_PREPS"]
 # Praise and verbal support: praising what was done is praising whoever did it.
 PRAISES = {"050", "051", "052"}
@@ -225,8 +226,12 @@ def _object_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader
             named = authors
         if named:
             recipients += named
-        if not named or all(a.via.startswith("pronoun") for a in named):
-            # ("threw its support behind Indonesia": "its" is the owner, not whom it is behind.)
+        if not named or all(a.via.startswith("pronoun") for a in named) or (
+                all(a.via.endswith("possessive") for a in named)
+                and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in patient.children)):
+            # ("threw its support behind Indonesia": "its" is the owner, not whom it is behind;
+            # "recalled its ambassador from Peru": "its ambassador" is the actor's own, and the
+            # phrase the parser hangs on him names whom the act is aimed at.)
             holders.append(patient)
     return recipients, holders
 
@@ -249,6 +254,7 @@ def _without_undergoer(act: Token, named: list[ArgumentActor], reader: ArgumentR
 
 
 VENUE_NOUNS = WORD_SETS["VENUE_NOUNS"]
+REASON_NOUNS = WORD_SETS["REASON_NOUNS"]
 
 
 def _goods_preps(entry: LexiconEntry) -> set[str]:
@@ -318,6 +324,13 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
                 # international court or council after "at" is where the act was done, not a
                 # second party (as the tuning gold has "filed a case against X at the ICJ").
                 reached = [r for r in reached if not (r.actor.code or "").startswith("IGO")]
+            if pobj.head.i > 0 and token.doc[pobj.head.i - 1].lemma_.lower() in REASON_NOUNS \
+                    and pobj.head.i - 1 != token.i:
+                # "recalled its ambassador from Peru in protest at the arrest of Chilean
+                # fishermen": the parser hangs the reason's "at" on the verb; the actor's own
+                # people it names are why, not whom the act is aimed at.
+                own = {a.actor.code for a in actors if a.actor.code}
+                reached = [r for r in reached if r.actor.code not in own]
             if prep == "at" and recipients and pobj.lemma_.lower() in VENUE_NOUNS:
                 # "was detained by Georgian police at Tbilisi airport": with whom already named,
                 # a capital naming the airport or square is where, not a second target.
@@ -509,6 +522,12 @@ def _noun_parties(token: Token, entry: LexiconEntry,
         recipients.extend(reached)
         _sort_forum(prep, pobj, reached, forum, against, reader)
     recipients = _without_forum(recipients, forum, against, entry)
+    if not recipients and entry.cameo[:2] >= "14" and token.dep_ in ("dobj", "obj") \
+            and token.head.lemma_.lower() in SUPPORT_VERBS:
+        # "opened an offensive on UNITA-held towns", "staged a protest against the decree": the
+        # parser hangs the noun's target on its support verb, after the noun.
+        recipients += [a for _prep, pobj in prepositional_objects(token.head, TARGET_PREPS) if pobj.i > token.i
+                       for a in reader.actors_reached(pobj)]
     if not actors:
         # "Israel launched an attack on Gaza": a support verb lends its subject; a verb
         # that talks about the event ("condemned the strikes") does not.

@@ -20,7 +20,7 @@ from accord.events.merging import THREAT_CODE
 from accord.events.modality import Modality
 from accord.events.ontology import CameoCode, Ontology
 from accord.events.places import names_a_place, third_location
-from accord.events.slots import governed_infinitives
+from accord.events.slots import governed_infinitives, stopped_gerund
 from accord.events.sweep_checks import backs_own
 from accord.events.states import STATE_SECTORS
 from accord.events.words import (
@@ -112,6 +112,12 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
         # (061, economic cooperation), not economic aid.
         code = ontology.cameo("061")
         notes.append("money lent or given by a company: coded 061")
+    if code.root in ("06", "07") and stopped_gerund(token):
+        # "stopped supplying gas to Spain", "halted selling arms to Taiwan": a supply or aid that
+        # is stopped is reduced (16x), not cooperation told; what is given names the sub-code
+        # (oil and gas 160, arms 1622 by the table of sub-code words).
+        code = ontology.cameo(STOPPED_CODES.get(code.code, STOPPED_RELATIONS))
+        notes.append(f"'{token.head.text} {token.text}': the cooperation is stopped, coded {code.code}")
     deal = traded_under(token) if code.root == "07" else None
     if deal is not None:
         # "began supplying wheat to Afghanistan under a barter deal": goods supplied under a
@@ -159,6 +165,10 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
 
 
 TIES_CUTTING_VERBS = WORD_SETS["TIES_CUTTING_VERBS"]
+# Material cooperation (06) or aid (07) stopped: CAMEO 162 and its kinds for aid (the tuning gold's
+# "halted deliveries of F-35 parts" 1622, military cooperation suspended 1622); 160 for the rest.
+STOPPED_CODES = {"062": "1622", "070": "162", "071": "1621", "072": "1622", "073": "1623"}
+STOPPED_RELATIONS = "160"
 
 
 RALLY_CODE = "053"  # rally support on behalf of

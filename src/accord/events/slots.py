@@ -182,6 +182,17 @@ def is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+STOPPING_VERBS = WORD_SETS["STOPPING_VERBS"]
+
+
+def stopped_gerund(token: Token) -> bool:
+    """Whether a verb is a gerund a verb of stopping governs ("stopped supplying gas", "halted
+    selling arms"): not an infinitive of purpose ("stopped to refuel") nor someone else kept from
+    it ("stopped Iran from supplying ...", where the gerund hangs on "from")."""
+    return token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_.lower() in STOPPING_VERBS \
+        and not is_infinitive(token)
+
+
 def governed_infinitives(token: Token) -> list[Token]:
     """The to-infinitives a verb governs: "agreed to sign", and the same with the infinitive
     parsed as an adverbial or clausal complement ("have sworn to fight", advcl)."""

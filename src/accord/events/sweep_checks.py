@@ -12,7 +12,7 @@ from accord.actors.tables import word_sets
 from accord.events.argument_words import AID_APPEALS, UNIDENTIFIED_ATTACKER, asks_a_collective
 from accord.events.clauses import statement_author
 from accord.events.ontology import Ontology
-from accord.events.slots import object_of
+from accord.events.slots import object_of, stopped_gerund
 
 if TYPE_CHECKING:
     from accord.events.arguments import ArgumentReader
@@ -27,7 +27,10 @@ THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383",
                "166": "136", "191": "1381", "192": "1382",
                # administrative sanctions threatened by their kind (codebook 1321-1324)
                "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324"}
-ASKING_NOUNS = WORD_SETS["ASKING_NOUNS"]
+# Nouns of asking whose infinitives say what is asked ("calls to free the prisoners"): the aims' row
+# and the nouns of proposing.
+PROPOSING_NOUNS = WORD_SETS["PROPOSING_NOUNS"]
+ASKING_NOUNS = word_sets("events_aims")["ASKING_NOUNS"] | PROPOSING_NOUNS
 ASKING_VERBS = WORD_SETS["ASKING_VERBS"]
 REJECTING_VERBS = WORD_SETS["REJECTING_VERBS"]
 ORDER_VERBS = WORD_SETS["ORDER_VERBS"]
@@ -88,10 +91,13 @@ def absorb(outer: Event, inner: Event, ontology: Ontology) -> None:
         outer.recipients = [r for r in inner.recipients if r.actor.code not in own] or \
             [a for a in inner.actors if a.actor.code not in own]
     if (outer.code.root == "02" or outer.code.code == "113") and inner.code.root == "16" and inner.recipients \
+            and not stopped_gerund(inner.trigger) \
             and not ({r.actor.code for r in inner.recipients} & {r.actor.code for r in outer.recipients
                                                                  if r not in inner.recipients}):
         # "called on Western allies to slap sanctions on Iran": asking others to punish a third
-        # party is rallying opposition against it (CAMEO 113), aimed at that party.
+        # party is rallying opposition against it (CAMEO 113), aimed at that party. (Not asking
+        # them to stop supplying it: "urged Washington to stop selling arms to Taiwan" is an
+        # appeal to Washington.)
         if outer.code.code != "113":
             outer.code = ontology.cameo("113")
             outer.plover = outer.code.plover

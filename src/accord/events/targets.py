@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from accord.actors.names import BACKER_WORDS
 from accord.actors.tables import data_dir, read_tsv, word_sets
 from accord.events.argument_words import (
-    MESSAGE_NOUNS, RECIPIENT_PREPS, is_collective, occasion_words,
+    BROKER_VERBS, MESSAGE_NOUNS, RECIPIENT_PREPS, is_collective, occasion_words,
 )
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import REQUEST_ROOTS, LexiconEntry
@@ -291,7 +291,10 @@ NAMING_VERBS = WORD_SETS["NAMING_VERBS"]
 REACTION_CAUSES = frozenset(lemma for lemma, role in _CAUSES if role == "stirs")
 STANCE_NOUNS = WORD_SETS["STANCE_NOUNS"]
 STANCE_PREPS = WORD_SETS["STANCE_PREPS"]
-BROKERING_VERBS = WORD_SETS["BROKERING_VERBS"]
+# Verbs of a third party's part in a deal or meeting ("a truce brokered by Qatar"): a go-between's
+# verbs and the other parts it plays.
+THIRD_PARTY_ROLES = WORD_SETS["THIRD_PARTY_ROLES"]
+BROKERING_VERBS = BROKER_VERBS | THIRD_PARTY_ROLES
 
 
 def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActor],

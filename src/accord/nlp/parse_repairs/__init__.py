@@ -50,6 +50,7 @@ from accord.nlp.parse_repairs.verbs import (
     first_of_two_objects_as_dative,
     gerund_after_particle_as_complement,
     hyphenated_verb_as_verb,
+    restore_currency_lemmas,
     restore_silent_e_lemmas,
     role_phrase_on_object_participle,
     verb_read_as_auxiliary_of_hedge,
@@ -80,6 +81,7 @@ __all__ = [
     "reattach_rebutted_charge",
     "reattach_rebutted_charge_as_subject",
     "repair_parses",
+    "restore_currency_lemmas",
     "restore_silent_e_lemmas",
     "role_phrase_on_object_participle",
     "subjunctive_read_as_adjective",
@@ -113,6 +115,7 @@ def repair_parses(doc: Doc) -> Doc:
         free_subject_from_fronted_phrase(sent)
         object_read_as_second_subject(sent)
         restore_silent_e_lemmas(sent)
+        restore_currency_lemmas(sent)
         predicate_read_as_apposition(sent)
         that_clause_of_telling_verb(sent)
         subjunctive_read_as_adjective(sent)
