@@ -67,7 +67,7 @@ EVENTS = [
     ("Tashkent turned down a U.S. request to keep military aircraft at the Karshi-Khanabad air base beyond the end of the year, the Uzbek foreign ministry said.", "1212", {"UZB"}, {"USA"}),
     ("Libya refused to hand over the two men suspected of the Lockerbie bombing for trial in Scotland or the United States, the Libyan foreign ministry said.", "1213", {"LBY"}, {"GBR", "USA"}),
     ("Bonn rejected a Turkish request for more Leopard tanks, citing the army's campaign against Kurdish rebels in the southeast, a German government spokesman said.", "1222", {"DEU"}, {"TUR"}),
-    ("Pyongyang rejected an offer of flood relief supplies from Seoul, the South Korean unification ministry said on Tuesday.", "1223", {"PRK"}, {"KOR"}),
+    ("Pyongyang rejected an offer of flood relief supplies from Seoul, the South Korean unification ministry said on Tuesday.", "1211", {"PRK"}, {"KOR"}),
     ("Rangoon's military government rejected opposition demands to convene the parliament elected in 1990, a junta spokesman said.", "1234", {"MMR"}, {"MMR"}),
     ("The Belarussian authorities refused to lift the ban on opposition rallies in central Minsk, the city's police chief said.", "1241", {"BLR"}, {"BLR"}),
     ("Italy defied a European Court of Justice ruling on the employment of foreign lecturers at its universities, the European Commission said.", "128", {"ITA"}, {"IGO"}),
@@ -104,7 +104,7 @@ EVENTS = [
     ("Seoul announced a halt to the reunification talks with Pyongyang after North Korean patrol boats crossed the sea border, a unification ministry official said.", "164", {"KOR"}, {"PRK"}),
     ("Senegal ended its mediation between the government of Guinea-Bissau and the rebel army, accusing both camps of bad faith, the Senegalese foreign ministry said.", "165", {"SEN"}, {"GNB"}),
     ("Chad's government ordered the withdrawal of the U.N. peacekeeping mission from its eastern border with Sudan, saying it had failed to protect civilians.", "1661", {"TCD"}, {"IGO"}),
-    ("Khartoum expelled 13 foreign aid agencies from Darfur, accusing them of passing information to the International Criminal Court, a Sudanese official said.", "1663", {"SDN"}, {"IGO"}),
+    ("Khartoum expelled 13 foreign aid agencies from Darfur, accusing them of passing information to the International Criminal Court, a Sudanese official said.", "1663", {"SDN"}, {"SDN"}),
     # 17 coerce
     ("Spain's Supreme Court outlawed the Basque separatist party Batasuna, ruling that it formed part of the ETA network, court officials said.", "1722", {"ESP"}, {"ESP"}),
     ("Authorities in Kashmir ordered a round-the-clock curfew in the town of Anantnag after two days of clashes between stone-throwing youths and police.", "1723", {"IND"}, {"IND"}),
