@@ -38,7 +38,7 @@ EVENTS = [
     # 04-06 consultation and cooperation
     ("Algeria mediated between Mali's government and Tuareg rebel groups at talks in Algiers that ended on Tuesday with a pledge to respect a ceasefire, the Algerian foreign ministry said.", "045", {"DZA"}, {"MLI"}),
     ("Senegal rallied African support for Ghana's candidate for the post of U.N. secretary-general at a meeting of the Organisation of African Unity, Senegalese diplomats said.", "053", {"SEN"}, {"GHA"}),
-    ("Kuwait's emir pardoned 15 Jordanian nationals jailed for collaborating with Iraqi occupation forces, the official Kuwait News Agency reported.", "056", {"KWT"}, {"JOR"}),
+    ("Kuwait's emir pardoned 15 Jordanian nationals jailed for collaborating with Iraqi occupation forces, the official Kuwait News Agency reported.", "0841", {"KWT"}, {"JOR"}),
     ("Peru and Ecuador signed a peace treaty in Brasilia on Monday ending their decades-old dispute over a stretch of Amazon border, in a ceremony attended by four regional presidents.", "057", {"PER", "ECU"}, set()),
     ("Azerbaijan started delivering natural gas to Georgia through the newly completed South Caucasus pipeline, the Georgian energy ministry said.", "061", {"AZE"}, {"GEO"}),
     # 08 yield
