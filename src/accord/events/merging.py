@@ -21,7 +21,7 @@ from accord.events.sweep_checks import (
     asked_conjunct, asked_of_recipient, attributive_visiting, clause_subject, content_of_document, criticism_of_inquiry, dyad,
     is_general, misread_main_verb, named_beats_guess, promised_party, noun_infinitive_conjunct, others_meeting,
     participle_clause, passive_without_agent, purpose_of_event_noun, received, rejected_infinitive, same_state,
-    setting_clause, shared_subject, support_for_oneself, switch_of_ties,
+    says_more, setting_clause, shared_subject, support_for_oneself, switch_of_ties,
 )
 from accord.events.syntax import misread_participle_root
 
@@ -312,6 +312,11 @@ class _DuplicateSweep:
                     # "agreed to sign": the governed act is the more specific; "opened fire,
                     # killing one": a participial or purpose clause repeats the act.
                     drop.add(id(event) if clause == "advcl" else id(outer))
+                    if clause != "advcl" and says_more(outer.code.code, event.code.code):
+                        # "agreed to allow a multinational force into East Timor": the agreement's
+                        # entry named what is allowed (0355) where the governed verb's did not (035).
+                        event.code = outer.code
+                        event.notes.append(f"'{outer.trigger.text}' names the kind: coded {outer.code.code}")
                     if clause == "advcl" and named_beats_guess(outer, event):
                         outer.recipients = list(event.recipients)
                     told = promised_party(outer, event) if clause != "advcl" else []
