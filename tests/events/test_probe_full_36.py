@@ -18,12 +18,22 @@ wordings agency copy uses: nouns ("a pledge of", "a ban on", "a halt to", "the r
 "threatened to", "warned that it would", "demanded that ...", "rejected demands to", "refused to".
 
 Compared as test_probe_full_32.py compares (actor codes by their country part, negated events left
-out, some asserted event must match).
+out, some asserted event must match). At first sight 57 of 80 were right at root and dyad and 52 of
+80 at full code. Three golds were then moved, each to a rule written down before accord ran, not to
+accord's answer: a pardon of jailed foreigners is a release (0841), as the manual's usage note for
+056 says (the helper had read 056 from its description "forgiveness, pardon"); an offer of relief
+supplies turned down is cooperation rejected (1211), as the tuning gold codes "turned down an
+American offer of emergency food assistance"; foreign aid agencies ordered out of a region are aimed
+at the state itself, as the tuning gold codes "ordered aid agencies out of rebel-held areas". By
+those golds first sight is 58 at root and dyad and 55 at full code. After the session's rules 67 are
+right at root and dyad and 65 at full code; the rest are strict xfails with their reasons.
 """
 
 from __future__ import annotations
 
-from eventkit import full_probe_tests
+import pytest
+
+from eventkit import dyads, full_probe_tests, has_asserted, has_asserted_code
 
 
 # text, gold full code, actor countries, recipient countries
@@ -124,11 +134,121 @@ EVENTS = [
 ]
 
 
-# Wrong at root or dyad: text -> reason (strict xfail of both tests).
-ROOT_WRONG: dict[str, str] = {}
+# Wrong at root or dyad after the session: text -> reason (strict xfail of both tests).
+ROOT_WRONG: dict[str, str] = {
+    "Tokyo announced a pledge of 20 million dollars in food and medical supplies for Kurdish refugees stranded on Iraq's mountain border with Turkey, the Japanese foreign ministry said.":
+        "The pledge is found (030) but not its kind (food and medical supplies are not among the intent's"
+        " relief words) nor its recipient (refugees named by their people and a border, not a state)",
+    "Ankara promised to lift the ban on broadcasting and teaching in Kurdish as part of a package of reforms demanded by the European Union, a Turkish government spokesman said.":
+        "The Union that demanded the reforms is taken as the recipient; and a ban lifted reads as"
+        " administrative sanctions eased (0351, as the tuning gold codes a ban on websites lifted 0811)"
+        " where the gold has rights granted (0343)",
+    "Jakarta agreed to allow a U.N.-sanctioned multinational force into East Timor after days of mounting international pressure, Indonesia's foreign minister said.":
+        "Right at full code (0355) since the session, but the territory the force enters is the recipient,"
+        " not the force's senders",
+    "Senegal rallied African support for Ghana's candidate for the post of U.N. secretary-general at a meeting of the Organisation of African Unity, Senegalese diplomats said.":
+        "The U.N. named in the title of the post sought is taken as a second recipient",
+    "Iraq returned to Kuwait part of the national archive seized during its 1990 invasion, handing over the files at a border post under U.N. supervision.":
+        "The participle 'handing over the files' is coded as information shared (064) with the U.N."
+        " supervisors as recipient, and the return itself is not coded ('returned to Kuwait part of')",
+    "Khartoum allowed the deployment of 3,000 additional African Union troops in Darfur, the Sudanese foreign ministry said on Thursday.":
+        "'allowed the deployment of' troops has no entry; one keyed to troops would also code a parliament"
+        " allowing its own army's deployment abroad",
+    "Libya refused to hand over the two men suspected of the Lockerbie bombing for trial in Scotland or the United States, the Libyan foreign ministry said.":
+        "Right at full code (1213) since the session, but the states named only as where a trial would be"
+        " held are not taken as recipients",
+    "Belarus's president warned that he would shut down independent newspapers that printed what he called lies about the government.":
+        "'warned that he would' + an administrative sanction has no entry ('shut' or 'close' would also"
+        " take 'warned it would close the border'); the act itself finds no actor in 'he'",
+    "Pakistan's president warned that he would declare a state of emergency in Sindh province if the violence in Karachi did not end, his spokesman said.":
+        "As above: 'declare' in a warning would also take 'declare war' (a threat of force, not 1324)",
+    "Italian dairy farmers blocked the motorway into Milan with their tractors to protest against European Union milk quotas, police said.":
+        "The European Union whose quotas are protested is taken as the recipient; the gold (their own"
+        " state) may be the one at fault, as the Union made the policy protested",
+    "Ethnic Albanian students demanding Albanian-language university education hurled stones at police in Tetovo, Macedonian officials said.":
+        "An ethnic group is coded by its people's state (ALB), not by the state it lives in (MKD)",
+    "A woman strapped with explosives blew herself up at a checkpoint in Nazran, killing three Ingush police officers, Russian news agencies reported.":
+        "'a woman strapped with explosives' is no unnamed attacker the coder knows (as 'a suicide bomber' is)",
+    "Abkhaz separatist forces drove more than 200,000 ethnic Georgians from their homes in a campaign of ethnic cleansing, a U.N. report said.":
+        "'drove ... from their homes' (no 'out') has no entry, and 'a campaign of ethnic cleansing' is read"
+        " as named in general",
+}
 
-# Right at root and dyad but wrong at full code: text -> reason (strict xfail).
-FULL_WRONG: dict[str, str] = {}
+# Right at root and dyad but wrong at full code after the session: text -> reason (strict xfail).
+FULL_WRONG: dict[str, str] = {
+    "Several thousand students marched through Jakarta to demand an end to the army's reserved seats in parliament, police said.":
+        "'an end to' reads as a policy ended (1412); the army's seats in parliament are not known as an"
+        " institution ('parliament' alone would turn demands that parliament pass a bill into 1414)",
+    "Madhesi protesters demanding a federal state in the southern plains stormed government offices in Birgunj, Nepalese police said.":
+        "'a federal state' is not read as a change of the system; 'federal' alone would also take"
+        " 'the withdrawal of federal troops'",
+}
 
 
 test_probe_size, test_probe_root, test_probe_full = full_probe_tests(EVENTS, ROOT_WRONG, FULL_WRONG, size=80)
+
+
+# The session's rules, each on sentences of the helper's own, with look-alikes.
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # An expulsion of a thousand or more is a mass expulsion (201), as "expelled thousands" is ...
+    ("Kinshasa ordered the expulsion of more than 20,000 Angolan diamond diggers from its border provinces, officials said.",
+     "201", {"COD"}, {"AGO"}),
+    # ... a few journalists expelled stay individuals (174).
+    ("Moscow ordered the expulsion of three Georgian journalists accused of spying.", "174", {"RUS"}, {"GEO"}),
+    # A country returned to civilian rule is a change of the system promised (0344) ...
+    ("Nigeria's military ruler promised to return the country to civilian rule by October 1998.", "0344", {"NGA"}, {"NGA"}),
+    # ... power returned to civilians is still a change of leadership (0341).
+    ("Niger's junta promised to return power to civilians within a year.", "0341", {"NER"}, {"NER"}),
+    # A constituent assembly or federalism demanded is a change of institutions (1444, 1414).
+    ("Tens of thousands of protesters blocked highways across Nepal to demand a constituent assembly.", "1444", {"NPL"}, {"NPL"}),
+    ("Hundreds of Sikh activists marched in Amritsar to demand federalism and more powers for the state.", "1414", {"IND"}, {"IND"}),
+    # The actor's own forces massed are no recipient: the state faced is.
+    ("Syria massed Republican Guard units along its border with Jordan, Jordanian officials said.", "154", {"SYR"}, {"JOR"}),
+    # ... police sent into a province of one's own stay a domestic deployment.
+    ("Serbia sent special police units into Kosovo as fighting with the rebels spread.", "153", {"SRB"}, {"SRB"}),
+    # The capitals of 1990s copy.
+    ("Rangoon rejected a U.N. call for talks with the detained opposition leader.", "125", {"MMR"}, {"IGOUNO"}),
+    ("Bonn expelled two Iranian diplomats accused of spying on exiled dissidents.", "161", {"DEU"}, {"IRN"}),
+    ("Thousands of Ecuadoreans rallied in Guayaquil to demand the resignation of the finance minister.", "1411", {"ECU"}, {"ECU"}),
+    # Suspects refused for trial are judicial cooperation refused (1213) ...
+    ("The Sudanese government refused to hand over the three officials indicted by the International Criminal Court.",
+     "1213", {"SDN"}, {"IGOICC"}),
+    # ... captured soldiers kept are a refusal to release (1243).
+    ("Hezbollah refused to release the two Israeli soldiers it captured in the border raid.", "1243", {"LBNHEZ"}, {"ISR"}),
+    # "a halt to" talks or aid, as "a suspension of".
+    ("Tokyo announced a halt to its talks with Pyongyang on normalising relations.", "164", {"JPN"}, {"PRK"}),
+    ("Brussels announced a halt to development aid to Niger after the coup.", "1621", {"IGOEEC"}, {"NER"}),
+    # The withdrawal of a peacekeeping mission ordered (1661).
+    ("Bamako ordered the withdrawal of the U.N. peacekeeping mission within three months.", "1661", {"MLI"}, {"IGOUNO"}),
+    # "warned it would pull its soldiers out of" a force: a threat to halt involvement (136).
+    ("Kenya warned it would pull its soldiers out of the African Union force in Somalia unless they got better equipment.",
+     "136", {"KEN"}, {"SOM"}),
+    ("Burundi pulled its soldiers out of the African Union force in Somalia in a dispute over pay.", "166", {"BDI"}, {"SOM"}),
+    # A parliament to be convened is a change of institutions refused (1234) ...
+    ("The Nigerian junta rejected opposition demands to convene the elected national assembly.", "1234", {"NGA"}, {"NGA"}),
+    # ... a peace conference to be convened is talks refused (125).
+    ("Damascus rejected a French proposal to convene a regional peace conference.", "125", {"SYR"}, {"FRA"}),
+    # An agreement that names what is allowed gives the kind to the governed act (0355).
+    ("Belgrade agreed to allow a NATO-led force into Kosovo after 78 days of air strikes.", "0355", {"SRB"}, {"IGOWSTNAT"}),
+])
+def test_probe_rules(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient, exact=True, by_country=False), dyads(record)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # Federal funds asked for are no change of the system.
+    ("Truck drivers blocked the main highway to Caracas to demand federal funds for road repairs.", "1444"),
+    # A match or a concert halted is no talks halted.
+    ("The referee announced a halt to the match after fans threw flares.", "16"),
+    ("The organisers announced a halt to the concert after a stage collapsed.", "16"),
+    # Tanks withdrawn from a city are no peacekeepers expelled.
+    ("The general ordered the withdrawal of the tanks from the city centre.", "1661"),
+    # Talks held in Bonn are no German act.
+    ("Climate negotiators from 190 countries gathered in Bonn on Monday.", "0"),
+    # A pullout told as past is no threat.
+    ("Uganda warned that its soldiers pulled out of the town of Kismayo last week.", "13"),
+])
+def test_probe_rules_not(code_text, text, wrong):
+    record = code_text(text)
+    assert not has_asserted_code(record, wrong), dyads(record)
