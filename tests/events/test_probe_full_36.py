@@ -137,8 +137,8 @@ EVENTS = [
 # Wrong at root or dyad after the session: text -> reason (strict xfail of both tests).
 ROOT_WRONG: dict[str, str] = {
     "Tokyo announced a pledge of 20 million dollars in food and medical supplies for Kurdish refugees stranded on Iraq's mountain border with Turkey, the Japanese foreign ministry said.":
-        "The pledge is found (030) but not its kind (food and medical supplies are not among the intent's"
-        " relief words) nor its recipient (refugees named by their people and a border, not a state)",
+        "Right at full code (0333) since the session, but the refugees, named by their people and a"
+        " border and not by a state, give no recipient",
     "Ankara promised to lift the ban on broadcasting and teaching in Kurdish as part of a package of reforms demanded by the European Union, a Turkish government spokesman said.":
         "The Union that demanded the reforms is taken as the recipient; and a ban lifted reads as"
         " administrative sanctions eased (0351, as the tuning gold codes a ban on websites lifted 0811)"
@@ -228,6 +228,9 @@ test_probe_size, test_probe_root, test_probe_full = full_probe_tests(EVENTS, ROO
     ("The Nigerian junta rejected opposition demands to convene the elected national assembly.", "1234", {"NGA"}, {"NGA"}),
     # ... a peace conference to be convened is talks refused (125).
     ("Damascus rejected a French proposal to convene a regional peace conference.", "125", {"SYR"}, {"FRA"}),
+    # Medical teams, food or relief supplies promised are humanitarian aid promised (0333).
+    ("Paris offered to send a medical team to Bosnia's besieged town of Srebrenica.", "0333", {"FRA"}, {"BIH"}),
+    ("Canada pledged 5 million dollars in relief supplies for Honduras after the hurricane.", "0333", {"CAN"}, {"HND"}),
     # An agreement that names what is allowed gives the kind to the governed act (0355).
     ("Belgrade agreed to allow a NATO-led force into Kosovo after 78 days of air strikes.", "0355", {"SRB"}, {"IGOWSTNAT"}),
 ])
@@ -246,6 +249,10 @@ def test_probe_rules(code_text, text, code, actor, recipient):
     ("The general ordered the withdrawal of the tanks from the city centre.", "1661"),
     # Talks held in Bonn are no German act.
     ("Climate negotiators from 190 countries gathered in Bonn on Monday.", "0"),
+    # Medical research offered is no relief promised.
+    ("India offered to cooperate with Pakistan on medical research.", "0333"),
+    # Food exports are trade, no relief.
+    ("Brazil pledged to boost its food exports to Egypt.", "0333"),
     # A pullout told as past is no threat.
     ("Uganda warned that its soldiers pulled out of the town of Kismayo last week.", "13"),
 ])
