@@ -231,6 +231,11 @@ test_probe_size, test_probe_root, test_probe_full = full_probe_tests(EVENTS, ROO
     # Medical teams, food or relief supplies promised are humanitarian aid promised (0333).
     ("Paris offered to send a medical team to Bosnia's besieged town of Srebrenica.", "0333", {"FRA"}, {"BIH"}),
     ("Canada pledged 5 million dollars in relief supplies for Honduras after the hurricane.", "0333", {"CAN"}, {"HND"}),
+    # A protest against the leader in person is for a change in leadership (1411, 1451) ...
+    ("Thousands of students marched in Belgrade to protest against President Slobodan Milosevic.", "1411", {"SRB"}, {"SRB"}),
+    ("Opposition supporters rallied in Lome against the president on Saturday.", "1411", {"TGO"}, {"TGO"}),
+    # ... against the leader's plan or decision it is about policy (1412).
+    ("Hundreds of farmers rallied in Manila against the president's land reform plan.", "1412", {"PHL"}, {"PHL"}),
     # An agreement that names what is allowed gives the kind to the governed act (0355).
     ("Belgrade agreed to allow a NATO-led force into Kosovo after 78 days of air strikes.", "0355", {"SRB"}, {"IGOWSTNAT"}),
 ])
