@@ -236,6 +236,11 @@ test_probe_size, test_probe_root, test_probe_full = full_probe_tests(EVENTS, ROO
     ("Opposition supporters rallied in Lome against the president on Saturday.", "1411", {"TGO"}, {"TGO"}),
     # ... against the leader's plan or decision it is about policy (1412).
     ("Hundreds of farmers rallied in Manila against the president's land reform plan.", "1412", {"PHL"}, {"PHL"}),
+    # A leader killed by a suicide bomber is assassinated (186), whatever the means ...
+    ("Burundi's president was killed by a suicide bomber at a rally in Bujumbura.", "186", {"BDI"}, {"BDI"}),
+    ("The governor of Kandahar was killed by a suicide bomber outside his office.", "186", {"AFG"}, {"AFG"}),
+    # ... a leader who survives the bomber keeps the bombing (1831).
+    ("Burundi's president survived an attack by a suicide bomber at a rally in Bujumbura.", "1831", {"BDI"}, {"BDI"}),
     # An agreement that names what is allowed gives the kind to the governed act (0355).
     ("Belgrade agreed to allow a NATO-led force into Kosovo after 78 days of air strikes.", "0355", {"SRB"}, {"IGOWSTNAT"}),
 ])

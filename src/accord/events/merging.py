@@ -37,6 +37,8 @@ VISIT_CODES = ("042", "043")  # make a visit, host a visit
 THIRD_PLACE_MEETING = "044"  # leaders meeting in a third country act together, with no recipient
 REPRESSION = "175"  # use tactics of violent repression
 BEATING = "182"  # physically assault (beatings)
+ASSASSINATION = "186"
+ATTEMPTED_ASSASSINATION = "185"
 THREAT_ROOT = "13"
 VOWING_VERBS = WORD_SETS["VOWING_VERBS"]
 GLOSSING_VERBS = WORD_SETS["GLOSSING_VERBS"]
@@ -451,6 +453,11 @@ class _DuplicateSweep:
                                             and event.trigger.head.lower_ == "in"
                                             and event.trigger.head.head.i == outer.trigger.i
                                             and passive_without_agent(outer.trigger))
+                    if same_act and outer.code.code == ASSASSINATION and event.code.root == outer.code.root \
+                            and event.code.code != ATTEMPTED_ASSASSINATION:
+                        # "the president was killed by a suicide bomber": the killing of a leader is
+                        # the assassination (186), whatever the means its agent names (1831).
+                        same_act = False
                     before = event.trigger.doc[event.trigger.i - 1] if event.trigger.i > 0 else None
                     if event.trigger.dep_ == "amod" and event.trigger.tag_ in ("VBD", "VBN") \
                             and node.i == event.trigger.head.i and outer.plover == event.plover \
