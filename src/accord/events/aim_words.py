@@ -15,6 +15,7 @@ from accord.actors.tables import word_sets
 # The word sets are data: each one's words and why are in accord/data/words/aim_words.tsv.
 WORD_SETS = word_sets("aim_words")
 LEADERSHIP = WORD_SETS["LEADERSHIP"]
+PROTESTED_LEADERS = WORD_SETS["PROTESTED_LEADERS"]
 RIGHTS = WORD_SETS["RIGHTS"]
 ELECTIONS = WORD_SETS["ELECTIONS"]
 INSTITUTIONS = WORD_SETS["INSTITUTIONS"]

@@ -36,7 +36,7 @@ from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARM
                                      HELD_LAND, INFORMATION, INTELLIGENCE, INVOLVEMENT, LAWMAKING_VERBS, LAW_CHANGING, LEADERSHIP, MEDIATION,
                                      OUTSIDERS,
                                      OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTESTED_RELEASES, PROTECTING, PROTECTORS,
-                                     PROTEST_AIMS, RELEASE, RELIEF_GOODS, REQUEST_NOUNS, SANCTION_WORDS, SELF_RULE, SETTLING,
+                                     PROTEST_AIMS, PROTESTED_LEADERS, RELEASE, RELIEF_GOODS, REQUEST_NOUNS, SANCTION_WORDS, SELF_RULE, SETTLING,
                                      SUPPORT, TIME_PREPS, TRADE_BARRIERS,
                                      TALKS, TALK_OPENERS, WANTED, WANTED_BY, YIELD_VERBS)
 from accord.events.subcode_words import word_code
@@ -208,6 +208,15 @@ def _protectors_asked_for(token: Token) -> bool:
     verb = token.head
     return token.dep_ == "nsubj" and verb.lemma_.lower() in PROTECTING \
         and any(m.dep_ == "mark" and m.lower_ == "for" for m in verb.children)
+
+
+def _leader_protested(token: Token) -> bool:
+    """"against President Suharto", "against the president": a protest against the leader in
+    person, not against what the leader did ("against the president's decision")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "against":
+        return False
+    return token.lemma_.lower() in PROTESTED_LEADERS or (token.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_ in PROTESTED_LEADERS for c in token.children))
 
 
 def _described_as_wanted(verb: Token) -> bool:
@@ -429,6 +438,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         return "mediation"
     if words & APOLOGY:
         return None  # "demanded an apology for the collision with a fighter jet": no aim CAMEO splits
+    if protest and any(_leader_protested(t) for t in tokens):
+        return "leadership"  # "as protests against President Suharto turned violent" (1451)
     if protest and "recognition" in words:
         # a movement, a language or a faith to be recognised (1413); asked of states, it is diplomatic
         return "rights"

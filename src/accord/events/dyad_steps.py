@@ -105,6 +105,13 @@ def slot_parties(token: Token, entry, reader: ArgumentReader) -> PartyRecord:
         brokers = {t.idx for word in token.subtree if word.dep_ == "amod" and word.tag_ in ("VBN", "VBD")
                    and word.lemma_.lower() in BROKER_VERBS for t in word.subtree if t.i < word.i}
         named_recipients = [r for r in named_recipients if r.start not in brokers]
+    if entry.cameo[:2] == "15":
+        # "Iran massed Revolutionary Guards along its frontier": a force of the actor's own state
+        # that is moved or put on alert is what is shown, not whom the show is aimed at.
+        moved = {t.idx for obj in objects for t in obj.subtree}
+        own = {a.actor.code[:3] for a in actors}
+        named_recipients = [r for r in named_recipients if not (r.start in moved and len(r.actor.code) > 3
+                                                                 and r.actor.code[:3] in own)]
     if entry.cameo[:2] < "06":
         # "met on the Indonesian island of Bali", "met on the margins of an SCO gathering",
         # "held talks at a U.N. post": where talks and diplomacy happen is no party to them.

@@ -21,7 +21,7 @@ from accord.events.sweep_checks import (
     asked_conjunct, asked_of_recipient, attributive_visiting, clause_subject, content_of_document, criticism_of_inquiry, dyad,
     is_general, misread_main_verb, named_beats_guess, promised_party, noun_infinitive_conjunct, others_meeting,
     participle_clause, passive_without_agent, purpose_of_event_noun, received, rejected_infinitive, same_state,
-    setting_clause, shared_subject, support_for_oneself, switch_of_ties,
+    says_more, setting_clause, shared_subject, support_for_oneself, switch_of_ties,
 )
 from accord.events.syntax import misread_participle_root
 
@@ -37,6 +37,8 @@ VISIT_CODES = ("042", "043")  # make a visit, host a visit
 THIRD_PLACE_MEETING = "044"  # leaders meeting in a third country act together, with no recipient
 REPRESSION = "175"  # use tactics of violent repression
 BEATING = "182"  # physically assault (beatings)
+ASSASSINATION = "186"
+ATTEMPTED_ASSASSINATION = "185"
 THREAT_ROOT = "13"
 VOWING_VERBS = WORD_SETS["VOWING_VERBS"]
 GLOSSING_VERBS = WORD_SETS["GLOSSING_VERBS"]
@@ -312,6 +314,11 @@ class _DuplicateSweep:
                     # "agreed to sign": the governed act is the more specific; "opened fire,
                     # killing one": a participial or purpose clause repeats the act.
                     drop.add(id(event) if clause == "advcl" else id(outer))
+                    if clause != "advcl" and says_more(outer.code.code, event.code.code):
+                        # "agreed to allow a multinational force into East Timor": the agreement's
+                        # entry named what is allowed (0355) where the governed verb's did not (035).
+                        event.code = outer.code
+                        event.notes.append(f"'{outer.trigger.text}' names the kind: coded {outer.code.code}")
                     if clause == "advcl" and named_beats_guess(outer, event):
                         outer.recipients = list(event.recipients)
                     told = promised_party(outer, event) if clause != "advcl" else []
@@ -446,6 +453,11 @@ class _DuplicateSweep:
                                             and event.trigger.head.lower_ == "in"
                                             and event.trigger.head.head.i == outer.trigger.i
                                             and passive_without_agent(outer.trigger))
+                    if same_act and outer.code.code == ASSASSINATION and event.code.root == outer.code.root \
+                            and event.code.code != ATTEMPTED_ASSASSINATION:
+                        # "the president was killed by a suicide bomber": the killing of a leader is
+                        # the assassination (186), whatever the means its agent names (1831).
+                        same_act = False
                     before = event.trigger.doc[event.trigger.i - 1] if event.trigger.i > 0 else None
                     if event.trigger.dep_ == "amod" and event.trigger.tag_ in ("VBD", "VBN") \
                             and node.i == event.trigger.head.i and outer.plover == event.plover \

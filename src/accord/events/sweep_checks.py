@@ -356,6 +356,13 @@ def is_general(code: str) -> bool:
     return len(code) == 3 and code.endswith("0")
 
 
+def says_more(specific: str, general: str) -> bool:
+    """Whether ``specific`` is a code under ``general`` of the same root: under its "not
+    specified below" code ("030" -> "0355") or under the code itself ("035" -> "0355")."""
+    return specific != general and specific[:2] == general[:2] and len(specific) > len(general) \
+        and (is_general(general) or specific.startswith(general))
+
+
 VISITOR_HOSTS = WORD_SETS["VISITOR_HOSTS"]
 
 
