@@ -24,6 +24,7 @@ WORD_SETS = word_sets("events_phrase_parties")
 
 TARGET_PREPS = WORD_SETS["TARGET_PREPS"]
 ENTERING_VERBS = WORD_SETS["ENTERING_VERBS"]
+MEETING_NOUNS = WORD_SETS["MEETING_NOUNS"]
 
 
 MISSION_BUILDINGS = WORD_SETS["MISSION_BUILDINGS"]
@@ -89,6 +90,11 @@ def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: boo
     beside = set() if neighbour else {t.i for head in candidates for w in head.subtree if w.dep_ == "pobj"
                                       for t in border_neighbour(w)}
     beside |= occasion_words(verb, token) if verb.pos_ in ("VERB", "AUX") else set()
+    if not conflict:
+        # ("return to the negotiating table in Vienna", "back to talks in Geneva": where the
+        # table or the talks are is where they meet, not whom they meet.)
+        beside |= {t.i for head in candidates if head.lemma_.lower() in MEETING_NOUNS for c in head.children
+                   if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
     if not missions:
         # ("arrested a former vice president inside the Mexican embassy in Quito": where the
         # arrest happened is Ecuador.)
@@ -155,6 +161,17 @@ def authors_of(thing: Token, reader: ArgumentReader) -> list[ArgumentActor]:
                          None)
             if agent is not None:
                 return reader.actors_in(agent)
+    for other in thing.head.children if thing.head.i != thing.i else []:
+        # ("vetoed a Security Council draft ..., a text put forward by Brazil and Switzerland": a
+        # second name for the thing, set off by a comma after it, with its authors.)
+        if other.i > thing.i and other.dep_ in ("npadvmod", "appos", "dobj") and other.lemma_.lower() in DRAFT_NOUNS \
+                and other.left_edge.i > 0 and reader.doc[other.left_edge.i - 1].text == ",":
+            for clause in other.children:
+                if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                    agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children
+                                  if g.dep_ == "pobj"), None)
+                    if agent is not None:
+                        return reader.actors_in(agent)
     for mod in thing.children:
         if mod.dep_ not in ("amod", "compound"):
             continue
@@ -174,6 +191,7 @@ def authors_of(thing: Token, reader: ArgumentReader) -> list[ArgumentActor]:
 
 
 AUTHOR_SUFFIXES = WORD_SETS["AUTHOR_SUFFIXES"]
+DRAFT_NOUNS = WORD_SETS["DRAFT_NOUNS"]
 
 
 def _one_word_country(text: str) -> str | None:
