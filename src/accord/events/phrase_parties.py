@@ -24,7 +24,6 @@ WORD_SETS = word_sets("events_phrase_parties")
 
 TARGET_PREPS = WORD_SETS["TARGET_PREPS"]
 ENTERING_VERBS = WORD_SETS["ENTERING_VERBS"]
-MEETING_NOUNS = WORD_SETS["MEETING_NOUNS"]
 
 
 MISSION_BUILDINGS = WORD_SETS["MISSION_BUILDINGS"]
@@ -90,11 +89,6 @@ def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: boo
     beside = set() if neighbour else {t.i for head in candidates for w in head.subtree if w.dep_ == "pobj"
                                       for t in border_neighbour(w)}
     beside |= occasion_words(verb, token) if verb.pos_ in ("VERB", "AUX") else set()
-    if not conflict:
-        # ("return to the negotiating table in Vienna", "back to talks in Geneva": where the
-        # table or the talks are is where they meet, not whom they meet.)
-        beside |= {t.i for head in candidates if head.lemma_.lower() in MEETING_NOUNS for c in head.children
-                   if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
     if not missions:
         # ("arrested a former vice president inside the Mexican embassy in Quito": where the
         # arrest happened is Ecuador.)
