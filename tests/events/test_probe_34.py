@@ -151,8 +151,6 @@ STILL_WRONG: dict[str, str] = {
     "Algeria's banned Islamic Salvation Front urged the military-backed government to free its jailed leaders as a first step towards ending the violence, in a statement issued in Bonn.":
         "'the military-backed government' is not read as Algeria's (the country is named only in the "
         "subject's possessive); the appeal has no recipient",
-    "The Croatian foreign minister flew to Moscow on Thursday for talks on the future of the Serb-held enclave of eastern Slavonia, the Croatian news agency HINA reported.":
-        "the holder named in 'the Serb-held enclave', the topic of the talks, is added as a second recipient (SRB)",
     "The British prime minister welcomed the IRA's decision to restore its ceasefire as a great opportunity for Northern Ireland, Downing Street said.":
         "the IRA, in the possessive of the decision welcomed, is not taken as the recipient",
     "Croatia handed a Bosnian Croat general over to the war crimes tribunal in The Hague on Saturday, the justice ministry in Zagreb said.":

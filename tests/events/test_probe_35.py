@@ -16,7 +16,29 @@ Compared as test_probe_28.py compares: actor codes by their country part, negate
 and the gold root, actor set and recipient set must all be equal for some asserted event. The
 gold carries the full code, for the count of full-code hits below.
 
-FIRST-SIGHT: to be measured.
+At first sight (main at fcd3ceb) 62 of the 80 were right at root and dyad (46 of 64 event
+sentences, 16 of 16 quiet) and 38 of 64 at full code. No gold code was changed after accord was
+run. The misses: a main verb read as a participle on its subject before the attribution tail
+("The Turkish president offered ... to mediate ..., his office said": nothing coded); protesters
+marching "through Yangon" left without a country; hostages taken "in their assault on southern
+Israel" given up for the assault (190); "its sixth package of sanctions" not read through to the
+sanctions; "handed Kyiv ... missiles ..., the third consignment" (three objects, no dative, no frame
+for hand + missiles); "Chinese warships and fighter jets" taken for two parties (joint drills, 062,
+where one state drills around Taiwan: 150); "lowered its relations with Vilnius" (no frame);
+"took control of a ... tanker" read as an occupation (192) aimed at nobody; "defended Russia's
+demand" (no frame); the venue read as the other party ("talks with its opponents in Mexico
+City"); the topic of "for talks on the Syrian conflict" outranking the
+host of a visit; Islamic State in the reason of a praise ("for the liberation of Mosul from
+Islamic State") added as a second recipient and placed in Washington; a vetoed draft's authors in
+an apposition ("a text put forward by Brazil and Switzerland"); forces that "exchanged heavy
+shelling" given a place as target; and four left (below). After the session's rules 76 of the 80
+are right at root and dyad (60 of 64, 16 of 16 quiet) and 53 of 64 at full code. Full codes still
+wrong and not asserted: an appeal "to open negotiations to end the war" as 0256 (gold 026); a
+demand to remove a ship from a shoal as 100 (gold 1056); a truce extension rejected as 1246 (gold
+127); "ruled out any ceasefire" as 120 (gold 1246; the tuning sets code rejected ceasefire
+proposals 127); "strong countermeasures" threatened as 1382 (gold 130: the 1382 row takes any
+"take"; narrowing it moved a tuning sentence from 138 to 1384, so it was left); a ground operation
+threatened as 138 (gold 1384); a ballistic missile "launched toward Riyadh" as 194 (gold 195).
 """
 
 from __future__ import annotations
@@ -198,8 +220,122 @@ QUIET = [
 
 # Sentences still wrong after the session: text -> reason (strict xfail).
 STILL_WRONG: dict[str, str] = {
+    "Tehran is prepared to return to the negotiating table in Vienna over the 2015 nuclear accord once Washington abandons its campaign of maximum pressure, the Iranian government spokesman said on Monday.":
+        "the town of the negotiating table is read as the host (AUT), as the tests hold for talks with one coded "
+        "party ('Iran held a new round of talks in Istanbul': TUR); the other side is named only in the condition",
+    "Turkish prosecutors launched an investigation on Thursday into the killing of the Saudi journalist at the kingdom's consulate in Istanbul, the state news agency Anadolu said.":
+        "the investigation is aimed at the place (Istanbul, TUR); the suspects are named only as 'the kingdom's "
+        "consulate', and neither the victim's nationality nor a possessive noun for a state is read as whom it looks into",
+    "Moscow moved more tanks, artillery and field hospitals close to the Ukrainian frontier on Tuesday, Western intelligence officials said, citing commercial satellite images.":
+        "'field hospitals' among what was moved is read as a placed role (RUS), the recipient the actor itself, and "
+        "the event is dropped; 'close to the Ukrainian frontier' is not read as where the build-up is aimed",
+    "Warsaw ordered out 45 Russian diplomats on Wednesday, saying they were intelligence officers working under diplomatic cover, the Polish interior minister said.":
+        "coded 161 (the tuning sets code four of six expulsions of diplomats 161); the gold, written before accord "
+        "was run, took 174",
 }
 
 
 # Some asserted event of each sentence has the gold root and dyad; the quiet ones have none.
 test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
+
+
+# The session's rules on sentences of their own, and look-alikes they must leave alone.
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # A past participle governing an infinitive, read as a modifier of the subject before an
+    # attribution tail ("..., his office said"), is the clause said.
+    ("The Algerian president offered on Sunday to mediate between Rabat and Madrid, his office said.",
+     "039", {"DZA"}, {"MAR", "ESP"}),
+    # Protesters who march through a town are of that town's country, as a bare crowd is.
+    ("Hundreds of protesters marched through Yangon on Sunday against the junta.", "141", {"MMR"}, {"MMR"}),
+    # Hostages taken in an attack: the abduction is the act, not the attack that frames it.
+    ("Al Shabaab militants took 20 hostages in their attack on Kenya's border town of Mandera.", "181", {"SOM"}, {"KEN"}),
+    # Soldiers seized in a raid are abducted, not property confiscated.
+    ("Houthi fighters seized three Saudi soldiers in a raid across the border on Tuesday.", "181", {"YEM"}, {"SAU"}),
+    # A package or raft of sanctions is read through to the sanctions.
+    ("Canberra adopted a fresh package of sanctions against Moscow on Monday.", "163", {"AUS"}, {"RUS"}),
+    # Missiles or tanks handed to a state are military aid; a third object after a comma does not
+    # hide the one given to.
+    ("Washington handed Kyiv 200 more Stinger missiles on Friday, the fourth shipment this year.", "072", {"USA"}, {"UKR"}),
+    # One state's warships and bombers drilling around another: a show of force, not joint drills.
+    ("Chinese warships and bombers held combat drills around Taiwan on Monday.", "150", {"CHN"}, {"TWN"}),
+    # Relations lowered are relations downgraded.
+    ("Ankara lowered its diplomatic relations with Tel Aviv to the level of second secretary.", "161", {"TUR"}, {"ISR"}),
+    # Taking control of a ship is seizing it, and aimed at the ship's flag.
+    ("Somali pirates took control of a Greek tanker off the coast of Puntland.", "1711", {"SOM"}, {"GRC"}),
+    # Defending another state's demand or claim is verbal support of that state.
+    ("Pakistan defended China's claim to the disputed islands on Monday.", "052", {"PAK"}, {"CHN"}),
+    # A government's own opponents, named by a pronoun for it, are its country's opposition.
+    ("The Nicaraguan government opened talks with its opponents in Managua on Monday.", "04", {"NIC"}, {"NIC"}),
+    # Sides that trade fire act on nobody, wherever they do it.
+    ("Kyrgyz and Tajik border guards exchanged fire in the Batken region on Friday.", "19", {"KGZ", "TJK"}, set()),
+    # What talks on a visit are about is their topic, not whom the visit is to.
+    ("The Japanese foreign minister arrived in Seoul for talks on the North Korean missile launches.", "042", {"JPN"}, {"KOR"}),
+    # Praised for something: whoever the reason names is no second recipient.
+    ("Paris praised Rabat on Tuesday for the arrest of Islamic State suspects in Casablanca.", "051", {"FRA"}, {"MAR"}),
+    # The authors of a vetoed draft named in a second name for it after a comma.
+    ("China vetoed a Security Council draft on Tuesday, a text put forward by France and Mexico.", "129", {"CHN"}, {"FRA", "MEX"}),
+])
+def test_probe_rules(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient), dyads(record)
+
+
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # A suicide attacker's bombing is a suicide bombing, whatever the verb.
+    ("A suicide attacker detonated explosives at a checkpoint in Mogadishu on Sunday.", "1831", {"SOM"}, {"SOM"}),
+])
+def test_probe_rules_full(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient, exact=True), dyads(record)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # Refugees walking through a country march against nobody.
+    ("Refugees walked through Serbia towards Hungary on Monday.", "1"),
+    # A package of reforms adopted at home is no sanction.
+    ("The cabinet adopted a package of economic reforms on Tuesday.", "1"),
+    # Interest rates lowered are no relations.
+    ("The central bank lowered interest rates on Thursday.", "1"),
+    # A minister defending his own proposal supports no other party.
+    ("The minister defended his proposal on pensions.", "0"),
+    # What something is shielded or protected from is no attack the sentence reports.
+    ("Germany sent air defence systems to protect Ukrainian cities from Russian air strikes.", "19"),
+    # A car bomb is no suicide bombing.
+    ("A car bomb exploded at a market in Baghdad on Monday, killing 12 people.", "1831"),
+])
+def test_probe_rules_not(code_text, text, wrong):
+    record = code_text(text)
+    assert not has_asserted_code(record, wrong), dyads(record)
+
+
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # A pledge with its subject read right is left as it was.
+    ("The Kenyan foreign minister pledged on Monday to send police officers to Haiti, his ministry said.", "03", {"KEN"}, {"HTI"}),
+    # An attack that names no abduction stays the fighting.
+    ("Rebels killed 12 soldiers in an attack on an army base in northern Niger.", "19", {"NER"}, {"NER"}),
+    # Weapons seized in a raid are still property.
+    ("Israeli troops seized weapons in a raid on a house in Jenin.", "1711", {"ISR"}, {"PSE"}),
+    # A package of support handed over keeps its aid.
+    ("Riyadh handed the Sudanese government a package of support on Tuesday.", "070", {"SAU"}, {"SDN"}),
+    # A note handed over is still a protest.
+    ("Paris handed Moscow a protest note on Thursday.", "114", {"FRA"}, {"RUS"}),
+    # Two states' warships drilling together still cooperate.
+    ("Russian warships and Chinese destroyers held naval drills in the Sea of Japan.", "062", {"RUS", "CHN"}, set()),
+    # Control taken of an airport is still an occupation.
+    ("Rebels took control of the airport in Goma on Sunday.", "192", {"COD"}, {"COD"}),
+    # A state's neighbours are other states.
+    ("Seoul held talks with its neighbours in Tokyo.", "04", {"KOR"}, {"JPN"}),
+    # Refugees in a place still receive aid there.
+    ("Kabul sent food aid to refugees in Pakistan.", "07", {"AFG"}, {"PAK"}),
+    # Forces of two states fighting on one's ground still strike there.
+    ("Mozambican and Rwandan troops retook the port town of Mocimboa da Praia from insurgents.", "19", {"MOZ", "RWA"}, {"MOZ"}),
+    # With no object, what an appeal is "for" still names whom it concerns.
+    ("Qatar pressed for talks with the Taliban on Sunday.", "02", {"QAT"}, {"AFG"}),
+    # Strikes reported, not guarded against, stay asserted.
+    ("Russian missiles struck the power grid in Kyiv on Monday.", "19", {"RUS"}, {"UKR"}),
+    # A second name with supporters, not authors, leaves the vetoed body's.
+    ("Russia vetoed a U.N. resolution on Friday, a measure backed by 13 other members.", "129", {"RUS"}, {"IGOUNO"}),
+])
+def test_probe_rules_kept(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient), dyads(record)
