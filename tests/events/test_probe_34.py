@@ -158,8 +158,6 @@ STILL_WRONG: dict[str, str] = {
         "subject's possessive); the appeal has no recipient. (thirty-first session) The bare government would "
         "have to take the state of the possessive of a banned group that asks it, which the role reader does "
         "not do: a group's state is not always its government's (an exiled movement)",
-    "The Croatian foreign minister flew to Moscow on Thursday for talks on the future of the Serb-held enclave of eastern Slavonia, the Croatian news agency HINA reported.":
-        "the holder named in 'the Serb-held enclave', the topic of the talks, is added as a second recipient (SRB)",
     "The British prime minister welcomed the IRA's decision to restore its ceasefire as a great opportunity for Northern Ireland, Downing Street said.":
         "the IRA, in the possessive of the decision welcomed, is not taken as the recipient; (thirty-first session) "
         "a bare 'IRA' is left out of organisations.tsv on purpose as ambiguous (only 'Provisional IRA', 'Real IRA' ... "

@@ -60,6 +60,8 @@ FILED_ROLES = WORD_SETS["FILED_ROLES"]
 
 
 RACE_ANAPHORS = WORD_SETS["RACE_ANAPHORS"]
+MARCHERS = WORD_SETS["MARCHERS"]
+OWN_RIVALS = WORD_SETS["OWN_RIVALS"]
 
 
 class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
@@ -539,7 +541,10 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
             # national politics told among its own people (no state, no place named).
             return [self._arg(Actor(home[0], mention.actor.sector, None, "country"),
                               mention.start, mention.end, f"role, by '{home[1]}'")]
-        where = self.clause_place(token) if mention.actor.sector in PLACED_SECTORS else None
+        # ("Protesters marched through Yangon": a march is in the town it crosses, for marchers
+        # as for a bare crowd.)
+        marching = self.doc[mention.end - 1].lemma_.lower() in MARCHERS
+        where = self.clause_place(token, route=marching) if mention.actor.sector in PLACED_SECTORS else None
         if where is None and mention.actor.sector in STATE_OFFICES and not self._names_a_state(token, backers):
             # "Government forces used chemical weapons ... in the town of Douma": a
             # state's organs in a sentence that names no state are of where they act.
@@ -878,9 +883,24 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         found = self.actors_in(head)
         if found or head.pos_ not in ("NOUN", "PROPN"):
             return found
+        rivals = self._own_rivals(head)
+        if rivals:
+            return rivals
         for _prep, pobj in prepositional_objects(head, REACH_PREPS):
             found += self.actors_in(pobj)
         return found or self.carried(head)
+
+    def _own_rivals(self, head: Token) -> list[ArgumentActor]:
+        """"resume talks with its opponents in Mexico City": a government's own opponents, named
+        by a pronoun for it, are its country's opposition (not the place they meet in)."""
+        if head.lemma_.lower() not in OWN_RIVALS:
+            return []
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        resolved = self.resolve_pronoun(owner) if owner is not None else None
+        if resolved is None or not resolved.code or not is_country_code(resolved.code[:3]):
+            return []
+        return [self._arg(Actor(resolved.code[:3], "OPP", None, "country"), owner.i, head.i + 1,
+                          f"'{head.text}' of {resolved.code[:3]}, named by '{owner.text}'")]
 
     def carried(self, head: Token) -> list[ArgumentActor]:
         """"a bus carrying Chinese engineers", "a convoy transporting U.N. staff": who a vehicle

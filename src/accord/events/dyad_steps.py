@@ -441,12 +441,13 @@ def place_aimed_at(token: Token, entry, reader: ArgumentReader, who: PartyRecord
                               if r.actor.code not in who.actor_codes or r.actor.sector == "REB"]
         who.own_place = target is not None and target.actor.code in who.actor_codes
     elif not who.recipients and who.objects and entry.cameo[:2] in VIOLENT_ROOTS \
-            and len({a.actor.code[:3] for a in who.actors if a.actor.code}) >= 2:
+            and len({a.actor.code[:3] for a in who.actors if a.actor.code}) >= 2 and not traded(token):
         # "Mozambican and Rwandan troops retook the port town of Mocimboa da Praia from
         # insurgents": force used by the forces of several states on something (a town,
         # positions, fighters) is aimed at the country where it struck, also when that is one of
         # theirs (the others fight there on its side). (Sides that clash with each other act on
-        # nothing: "Armenian and Azerbaijani forces clashed near the border" has no target.)
+        # nothing: "Armenian and Azerbaijani forces clashed near the border" has no target, nor
+        # have sides that trade fire: "exchanged fire in Kashmir".)
         target = target_place(token, reader, conflict=True, away=False, neighbour=False,
                               missions=not entry.cameo.startswith(ARRESTS))
         if target is not None:
@@ -458,6 +459,16 @@ def place_aimed_at(token: Token, entry, reader: ArgumentReader, who: PartyRecord
         # "deployed 45,000 police officers across the country", "a nationwide curfew": the
         # actor's own country, though no place is named
         who.own_place = True
+
+
+RECIPROCAL_VERBS = WORD_SETS["RECIPROCAL_VERBS"]
+
+
+def traded(token: Token) -> bool:
+    """Whether the act is one sides trade with each other ("exchanged fire", "traded heavy shelling":
+    the trigger or the verb whose object it is)."""
+    verb = token.head if token.dep_ in ("dobj", "obj") else token
+    return verb.lemma_.lower() in RECIPROCAL_VERBS
 
 
 def front_line(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:

@@ -23,6 +23,8 @@ PLACEHOLDERS = ((ACTOR_OBJECT,), (PERSON_OBJECT,), (PLACE_OBJECT,), ("*",), ("to
 VIOLENT_ROOTS = ("18", "19", "20")
 REQUEST_ROOTS = ("02", "10")
 DISAPPROVAL_ROOT = "11"
+FIGHT_ROOT = "19"
+ABDUCTION_CODE = "181"  # abduct, hijack or take hostage
 
 
 @dataclass(frozen=True)

@@ -86,7 +86,21 @@ def _plural_parties(subject: Token) -> bool:
     # government and opposition, met Mugabe" is one party.)
     clauses = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
     return any(t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and t.i not in clauses
-               for t in subject.subtree) or any(c.lower_ in ("both", "two") for c in subject.children)
+               and not _one_owner(t) for t in subject.subtree) \
+        or any(c.lower_ in ("both", "two") for c in subject.children)
+
+
+OWNER_ENTITIES = ("NORP", "GPE", "ORG", "PERSON")
+
+
+def _one_owner(conjunct: Token) -> bool:
+    """"Chinese warships and fighter jets": a common noun joined to one whose owner is named
+    before it ("Chinese"), with no owner or determiner of its own, is more of the same party's."""
+    def owners(noun: Token) -> list[Token]:
+        return [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                and (c.ent_type_ in OWNER_ENTITIES or c.pos_ == "PROPN")]
+    return conjunct.pos_ == "NOUN" and conjunct.head.pos_ == "NOUN" and bool(owners(conjunct.head)) \
+        and not owners(conjunct) and not any(c.dep_ == "det" for c in conjunct.children)
 
 
 # An object that is a sum of money, a measure of goods or the people of a body is read through to

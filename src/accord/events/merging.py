@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from accord.actors.tables import word_sets
 from accord.events.argument_words import DOMESTIC_FALLBACK, by_unknown_attacker
-from accord.events.entries import DISAPPROVAL_ROOT
+from accord.events.entries import ABDUCTION_CODE, DISAPPROVAL_ROOT, FIGHT_ROOT
 from accord.events.ontology import Ontology
 from accord.events.slots import object_of
 # THREAT_CODE, SETTING_PREPS, clause_subject and passive_without_agent are also imported from here
@@ -458,6 +458,10 @@ class _DuplicateSweep:
                         # "the president was killed by a suicide bomber": the killing of a leader is
                         # the assassination (186), whatever the means its agent names (1831).
                         same_act = False
+                    # ("took 240 hostages in their assault on southern Israel": the abduction the verb
+                    # tells is the act; the fighting it was part of only frames it.)
+                    same_act = same_act and not (outer.code.code.startswith(ABDUCTION_CODE)
+                                                 and event.code.root == FIGHT_ROOT)
                     before = event.trigger.doc[event.trigger.i - 1] if event.trigger.i > 0 else None
                     if event.trigger.dep_ == "amod" and event.trigger.tag_ in ("VBD", "VBN") \
                             and node.i == event.trigger.head.i and outer.plover == event.plover \

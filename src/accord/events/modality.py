@@ -35,6 +35,7 @@ TRIP_VERBS = WORD_SETS["TRIP_VERBS"]
 REQUEST_VERBS = WORD_SETS["REQUEST_VERBS"]
 HOLDING_BACK_VERBS = WORD_SETS["HOLDING_BACK_VERBS"]
 PREVENTING_VERBS = WORD_SETS["PREVENTING_VERBS"]
+GUARDING_VERBS = WORD_SETS["GUARDING_VERBS"]
 # Phrases that put the event in the past as a reported aggregate or background.
 HISTORICAL_PHRASES = (
     "to date", "so far", "thus far", "over the past", "over the last", "in the past", "in recent years",
@@ -223,6 +224,18 @@ def _unrealised(trigger: Token, chain: list[Token], mod: Modality) -> None:
             and trigger.head.head.lemma_.lower() in PREVENTING_VERBS and not mod.negated:
         mod.negated = True
         mod.reasons.append(f"negated by '{trigger.head.head.text} … from'")
+    # "to shield the power grid from Russian missile and drone attacks": what something is guarded
+    # from is not an act the sentence reports.
+    guarded = trigger
+    while guarded.dep_ == "conj" and guarded.head.i != guarded.i:
+        guarded = guarded.head
+    if trigger.pos_ == "NOUN" and guarded.dep_ == "pobj" and guarded.head.lower_ in ("from", "against") \
+            and not mod.negated:
+        holder = guarded.head.head
+        verb = holder.head if holder.dep_ in ("dobj", "obj") else holder
+        if verb.lemma_.lower() in GUARDING_VERBS:
+            mod.negated = True
+            mod.reasons.append(f"not asserted: guarded against by '{verb.text}'")
     # "refrained from criticizing Uganda": held back, it did not happen.
     if trigger.dep_ == "pcomp" and not mod.negated and trigger.head.lower_ == "from" \
             and trigger.head.head.lemma_.lower() in HOLDING_BACK_VERBS:

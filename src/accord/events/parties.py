@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from accord.actors.tables import data_dir, read_tsv, word_sets
 from accord.events.argument_words import (
-    AID_APPEALS, ANNOUNCING_VERBS, DECISION_NOUNS, JOINT_PREPS, RECIPIENT_PREPS, REPORTING_VERBS, TAKING_PLACE_VERBS,
+    AID_APPEALS, ANNOUNCING_VERBS, DECISION_NOUNS, JOINT_PREPS, NEGOTIATION_NOUNS, RECIPIENT_PREPS, REPORTING_VERBS, TAKING_PLACE_VERBS,
     asks_a_collective,
 )
 from accord.events.arguments import ArgumentActor, ArgumentReader
@@ -38,6 +38,7 @@ NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 SUPPORT_VERBS = frozenset(row["lemma"] for row in read_tsv(data_dir() / "support_verbs.tsv"))
 TARGET_PREPS = WORD_SETS["TARGET_PREPS"]
 FRAME_RECIPIENT_PREPS = WORD_SETS["FRAME_RECIPIENT_PREPS"]
+HOLDING_NOUNS = WORD_SETS["HOLDING_NOUNS"]
 # Praise and verbal support: praising what was done is praising whoever did it.
 PRAISES = {"050", "051", "052"}
 WITNESS_VERBS = WORD_SETS["WITNESS_VERBS"]
@@ -288,6 +289,11 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
         preps = preps | {values[0].partition(":")[0] for key, values in entry.frame
                          if key == "pobj" and ACTOR_OBJECT in values[0].partition(":")[2:] + values[1:]
                          and values[0].partition(":")[0] in FRAME_RECIPIENT_PREPS}
+        if holder.lemma_.lower() in HOLDING_NOUNS or holder is token and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in HOLDING_NOUNS for c in token.children):
+            # "took control of a Greek tanker": what is taken is the tanker (the parser may hang
+            # the phrase on the verb).
+            preps = preps | {"of"}
         if entry.cameo.startswith(EXPULSIONS):
             preps = preps - {"to", "into"}  # "expelled a bishop to Rome": where they were sent
         preps = preps - _goods_preps(entry)
@@ -301,6 +307,14 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
             if prep == "for" and apologised_to:
                 continue  # "apologised to Rwanda for the failure of Belgian troops": what it is for, not to whom
             reached = reader.actors_reached(pobj)
+            if prep == "for" and recipients and any(key == "obj" and ACTOR_OBJECT in values for key, values in entry.frame):
+                # "praised Baghdad for the liberation of Mosul from Islamic State": with the one
+                # praised named as the object, "for" gives the reason, whoever it names.
+                reached = []
+            if prep == "for" and pobj.lemma_.lower() in NEGOTIATION_NOUNS and not reader.actors_in(pobj):
+                # "arrived in Tehran for talks on the Syrian conflict": what the talks are on is
+                # their topic, not whom the visit is to.
+                reached = []
             if prep == "at" and entry.cameo[:2] < "14" and not any(
                     key == "prep" and "at" in values for key, values in entry.frame):
                 # ("lashed out at Washington": a frame that asks for "at" names its target.)

@@ -155,6 +155,17 @@ def authors_of(thing: Token, reader: ArgumentReader) -> list[ArgumentActor]:
                          None)
             if agent is not None:
                 return reader.actors_in(agent)
+    for other in thing.head.children if thing.head.i != thing.i else []:
+        # ("vetoed a Security Council draft ..., a text put forward by Brazil and Switzerland": a
+        # second name for the thing, set off by a comma after it, with its authors.)
+        if other.i > thing.i and other.dep_ in ("npadvmod", "appos", "dobj") and other.lemma_.lower() in DRAFT_NOUNS \
+                and other.left_edge.i > 0 and reader.doc[other.left_edge.i - 1].text == ",":
+            for clause in other.children:
+                if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                    agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children
+                                  if g.dep_ == "pobj"), None)
+                    if agent is not None:
+                        return reader.actors_in(agent)
     for mod in thing.children:
         if mod.dep_ not in ("amod", "compound"):
             continue
@@ -174,6 +185,7 @@ def authors_of(thing: Token, reader: ArgumentReader) -> list[ArgumentActor]:
 
 
 AUTHOR_SUFFIXES = WORD_SETS["AUTHOR_SUFFIXES"]
+DRAFT_NOUNS = WORD_SETS["DRAFT_NOUNS"]
 
 
 def _one_word_country(text: str) -> str | None:

@@ -6,7 +6,7 @@ condition read as an open complement ("threatened to cut supplies if Madrid re-e
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from accord.actors.tables import word_sets
 from accord.nlp.parse_repairs.rewiring import _rewire
@@ -145,12 +145,20 @@ def condition_read_as_complement(sent: Span) -> bool:
 REPORTING_VERBS = WORD_SETS["REPORTING_VERBS"]
 
 
+def _infinitive(token: Token) -> bool:
+    """A verb hung as a clause or open complement with "to" as its aux ("offered ... to mediate")."""
+    return token.dep_ in ("xcomp", "advcl") and token.pos_ == "VERB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def finite_verb_read_as_participle_before_source(sent: Span) -> bool:
     """"Some 4,000 South Sudanese rebels handed in their weapons at cantonment sites, a U.N.
     official said": the model reads "handed" as a participle on "rebels" and gives "said" two
     subjects, the rebels and the official. A verb of saying has one subject; when it has two and
     the first carries a past tense hung on it as a participle (before the second), or a past
-    participle with an object or particle of its own, that verb is what was said: it becomes the clause said, with the first noun its subject."""
+    participle with an object or particle of its own, that verb is what was said: it becomes the clause said, with the first noun its subject.
+    So is a past participle that governs an infinitive of its own ("The Turkish president
+    offered on Wednesday to mediate between Moscow and Kyiv, his office said")."""
     changed = False
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS:
@@ -161,7 +169,8 @@ def finite_verb_read_as_participle_before_source(sent: Span) -> bool:
         first, second = subjects
         # (tagged as a past tense, or a participle with an object or particle of its own)
         participle = next((c for c in first.children if c.dep_ == "acl" and first.i < c.i < second.i
-                           and (c.tag_ == "VBD" or c.tag_ == "VBN" and any(g.dep_ in ("dobj", "prt") for g in c.children))
+                           and (c.tag_ == "VBD" or c.tag_ == "VBN" and any(g.dep_ in ("dobj", "prt") or _infinitive(g)
+                                                                            for g in c.children))
                            and not any(g.dep_ in ("auxpass", "agent") for g in c.children)), None)
         if participle is None:
             continue

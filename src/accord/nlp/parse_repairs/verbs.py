@@ -354,17 +354,19 @@ def first_of_two_objects_as_dative(sent: Span) -> bool:
     With a verb of giving the model may read both the one given to and the thing given as direct
     objects, so the frame sees the person as what was offered. The signs: a verb of giving
     (`GIVING_VERBS`) with two direct objects, the first a name or personal pronoun (or a noun
-    phrase tagged as a person, place or body), the second a common noun after it. The first
-    becomes the dative. Returns whether the sentence was repaired.
+    phrase tagged as a person, place or body), the second a common noun after it (any more are
+    left alone). The first becomes the dative. Returns whether the sentence was repaired.
     """
     repaired = False
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in GIVING_VERBS:
             continue
         objects = sorted((c for c in verb.children if c.dep_ == "dobj"), key=lambda c: c.i)
-        if len(objects) != 2:
+        if len(objects) < 2:
             continue
-        first, second = objects
+        # (A third, after a comma, is an apposition to what was given: "handed Kyiv 300 missiles
+        # on Wednesday, the third consignment this year".)
+        first, second = objects[:2]
         named = first.pos_ in ("PROPN", "PRON") or first.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
         if named and second.pos_ == "NOUN" and first.right_edge.i < second.left_edge.i:
             first.dep_ = "dative"
