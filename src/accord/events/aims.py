@@ -130,6 +130,8 @@ def _power_handed_on(verb: Token) -> bool:
 
 
 RESTORING = WORD_SETS["RESTORING"]
+CONVENING = WORD_SETS["CONVENING"]
+KEPT_FROM_SITTING = WORD_SETS["KEPT_FROM_SITTING"]
 LEGISLATURES = WORD_SETS["LEGISLATURES"]
 
 
@@ -210,13 +212,24 @@ def _protectors_asked_for(token: Token) -> bool:
         and any(m.dep_ == "mark" and m.lower_ == "for" for m in verb.children)
 
 
+def _kept_from_sitting(token: Token) -> bool:
+    """A legislature elected, dissolved or suspended, by a word on it ("the elected assembly",
+    "the parliament elected in 1990", "the dissolved parliament")."""
+    return token.lemma_.lower() in LEGISLATURES and any(
+        c.dep_ in ("amod", "acl") and c.lemma_.lower() in KEPT_FROM_SITTING for c in token.children)
+
+
 def _leader_protested(token: Token) -> bool:
     """"against President Suharto", "against the president": a protest against the leader in
     person, not against what the leader did ("against the president's decision")."""
     if token.dep_ != "pobj" or token.head.lower_ != "against":
         return False
-    return token.lemma_.lower() in PROTESTED_LEADERS or (token.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.lower_ in PROTESTED_LEADERS for c in token.children))
+    # (The title's words, wherever the parser hangs "Prime": "Prime Minister Thaksin", "the prime
+    # minister"; a minister without "prime" heads no government.)
+    words = {token.lower_} | {w.lower_ for c in token.children if c.dep_ in ("compound", "amod")
+                              for w in (c, *c.children) if w.dep_ in ("compound", "amod") or w is c}
+    title = token.lemma_.lower() in PROTESTED_LEADERS or {"prime", "minister"} <= words
+    return title or (token.pos_ == "PROPN" and bool(words & PROTESTED_LEADERS))
 
 
 def _described_as_wanted(verb: Token) -> bool:
@@ -368,6 +381,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
             head = t.lemma_.lower()
             if head in RESTORING and word_set(c for c in t.children if c.dep_ == "dobj") & LEGISLATURES:
                 return "institutions"  # "to restore parliament", "reinstate the constitutional court" (0244, 1044)
+            if head in CONVENING and any(_kept_from_sitting(c) for c in t.children if c.dep_ == "dobj"):
+                return "institutions"  # "to convene the parliament elected in 1990" (1234)
             if head in LEADERSHIP or _steps_down(t) or _replaces_leader(t):
                 return "leadership"
             if word_set(c for c in t.children if c.dep_ == "dobj") & TRUCES:

@@ -29,6 +29,7 @@ MODIFIER_DEPS = {"compound", "amod", "nmod"}
 DEAL_VERBS = WORD_SETS["DEAL_VERBS"]
 ARMED_MODIFIERS = WORD_SETS["ARMED_MODIFIERS"]
 STATE_FIRM_WORDS = WORD_SETS["STATE_FIRM_WORDS"]
+FIRM_PEERS = WORD_SETS["FIRM_PEERS"]
 
 
 def business_only(token: Token, actors: list, recipients: list) -> bool:
@@ -117,7 +118,11 @@ def _firm_word(doc: Doc, arg) -> bool:
         return False
     word = span[0]
     if arg.actor.kind == "country":
-        return word.dep_ in ("amod", "compound") and word.head.pos_ == "NOUN"
+        # (Only on a word for a firm or a firm's peer: "the Saudi kingdom", "the Chinese state"
+        # and "the Indian side" are the state itself, buying from the firm.)
+        head = word.head.lemma_.lower()
+        return word.dep_ in ("amod", "compound") and word.head.pos_ == "NOUN" and (
+            head in BUSINESS_NOUNS or head in FIRM_PEERS)
     return arg.actor.kind == "person" and word.pos_ == "PROPN"
 
 

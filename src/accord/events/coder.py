@@ -38,7 +38,8 @@ from accord.events.mishaps import mishap_cause
 from accord.events.modality import modality_of
 from accord.events.ontology import Ontology, load_ontology
 from accord.events.placing import locate_events
-from accord.events.recodes import recode_by_governed_act, recode_by_modality, recode_by_words
+from accord.events.recodes import (recode_by_governed_act, recode_by_modality, recode_by_words,
+                                   recode_foreign_leader_protest)
 from accord.events.record import Event
 from accord.events.states import STATE_SECTORS
 from accord.events.words import RESIGNATION_WORDS, reader_is_actor, reader_is_person, why_not_an_act
@@ -198,6 +199,7 @@ class EventStage:
         code, plover = recode_by_modality(token, code, plover, modality, notes, self.ontology)
         generic = code.code
         code = recode_by_governed_act(token, entry, code, plover, reader, self.lexicon, self.ontology, notes)
+        code = recode_foreign_leader_protest(code, who.actors, who.recipients, self.ontology, notes)
         if code.code == "057" and modality.historical:
             # A count of agreements in force reports that the parties stand in agreement, not a
             # new signing; accord types it AGREE and keeps CAMEO 057 with the historical flag.

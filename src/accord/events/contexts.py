@@ -20,6 +20,7 @@ def load_domain_terms() -> dict[tuple[str, ...], str]:
 
 ARMED_SQUADS = WORD_SETS["ARMED_SQUADS"]
 SCORE_RESULTS = WORD_SETS["SCORE_RESULTS"]
+TALLIED_CONTESTS = WORD_SETS["TALLIED_CONTESTS"]
 
 
 def sentence_domain(sent: Span, terms: dict[tuple[str, ...], str], names: set[int] = frozenset()) -> tuple[str, str] | None:
@@ -44,9 +45,11 @@ _SCORE = re.compile(r"(\d{1,2})-(\d{1,2})")
 
 
 def scoreline(sent: Span) -> str | None:
-    """The words of a game's result, a score of two small numbers on a result word: "held on for
-    a 1-0 win", "beat Germany 3-0", "crushed Barcelona 3-0". (A vote's tally, "voted 13-2", "a 5-4
-    ruling", is on no result word.)"""
+    """The words of a game's result, a score of two small numbers hanging on a result word: "held
+    on for a 1-0 win", "beat Germany 3-0", "crushed Barcelona 3-0". A vote's tally is no game's:
+    "voted 13-2" and "a 5-4 ruling" hang on no result word, and "won the vote 52-48" has a
+    contest of ballots for its object. A range counting a noun ("lost 10-12 policemen") hangs on
+    the noun, not on the verb above it."""
     for token in sent:
         if _SCORE.fullmatch(token.text):
             start, end = token, token
@@ -55,9 +58,12 @@ def scoreline(sent: Span) -> str | None:
             start, end = token, token.nbor(2)
         else:
             continue
-        around = {start.head, start.head.head, end.head}
+        # (A tuple, in fixed order: a set of tokens iterates by memory address, so which of two
+        # result words ("won a 3-1 victory") the explanation names would change from run to run.)
+        around = (start.head, end.head)
         result = next((t for t in around if t.lemma_.lower() in SCORE_RESULTS), None)
-        if result is not None:
+        if result is not None and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in TALLIED_CONTESTS for c in result.children):
             return f"{sent.doc[start.i:end.i + 1].text} {result.text}"
     return None
 

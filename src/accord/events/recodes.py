@@ -20,7 +20,7 @@ from accord.events.merging import THREAT_CODE
 from accord.events.modality import Modality
 from accord.events.ontology import CameoCode, Ontology
 from accord.events.places import names_a_place, third_location
-from accord.events.slots import governed_infinitives, stopped_gerund
+from accord.events.slots import governed_infinitives, stopped_gerund, stopped_supply
 from accord.events.sweep_checks import backs_own
 from accord.events.states import STATE_SECTORS
 from accord.events.words import (
@@ -76,6 +76,7 @@ DECREED = WORD_SETS["DECREED"]
 CAPTURE_WORDS = WORD_SETS["CAPTURE_WORDS"]
 TERRITORY = WORD_SETS["TERRITORY"]
 EASED_RULE_CODES = {"0813", "0814"}  # curfew and emergency rule eased: typed CONCEDE like 081
+FOREIGN_LEADER_PROTESTS = {"1411", "1451"}  # protest or riot for a change of one's own leadership
 MEETING_WORDS = WORD_SETS["MEETING_WORDS"]
 
 
@@ -175,6 +176,23 @@ RALLY_CODE = "053"  # rally support on behalf of
 ENDORSING_VERBS = WORD_SETS["ENDORSING_VERBS"]
 
 
+def recode_foreign_leader_protest(code: CameoCode, actors: list[ArgumentActor], recipients: list[ArgumentActor],
+                                  ontology: Ontology, notes: list[str]) -> CameoCode:
+    """"Pakistanis protested in Karachi against President Bush": a protest or riot against another
+    state's leader is no bid to change the protesters' own leadership (what 1411 and 1451 code),
+    so it keeps its generic code. (Every coded recipient is of another country than every coded
+    actor; "Indonesians protested against President Suharto" keeps 1411.)"""
+    if code.code not in FOREIGN_LEADER_PROTESTS:
+        return code
+    own = {a.actor.code[:3] for a in actors if a.actor.code}
+    others = {r.actor.code[:3] for r in recipients if r.actor.code}
+    if not own or not others or own & others:
+        return code
+    code = ontology.cameo(code.code[:3])
+    notes.append(f"a protest against a foreign leader, not for a change of leadership: coded {code.code}")
+    return code
+
+
 def _asks_backing_for_own(token: Token, actors: list[ArgumentActor], reader: ArgumentReader) -> bool:
     """Whether the verb asks its object to back something whose owner is the actor itself: a
     governed "back"/"support" whose object is the actor's own (``sweep_checks.backs_own``)."""
@@ -231,6 +249,8 @@ def _asks_to_punish(token: Token, reader: ArgumentReader, lexicon: Lexicon) -> b
     # The entry that would code the infinitive decides, not any entry of its word ("to call off
     # planned protests" is 082, though "call off a visit" is 161).
     for verb in governed:
+        if stopped_supply(verb):
+            continue  # ("urged Moscow to stop arms deliveries to Syria": an appeal to the supplier)
         entry = next((e for e in lexicon.candidates(verb) if frame_fits(e, verb, is_actor, is_person)), None)
         if entry is not None and entry.cameo.startswith("16"):
             return True

@@ -183,6 +183,7 @@ def is_infinitive(verb: Token) -> bool:
 
 
 STOPPING_VERBS = WORD_SETS["STOPPING_VERBS"]
+SUPPLY_NOUNS = WORD_SETS["SUPPLY_NOUNS"]
 
 
 def stopped_gerund(token: Token) -> bool:
@@ -191,6 +192,13 @@ def stopped_gerund(token: Token) -> bool:
     it ("stopped Iran from supplying ...", where the gerund hangs on "from")."""
     return token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_.lower() in STOPPING_VERBS \
         and not is_infinitive(token)
+
+
+def stopped_supply(token: Token) -> bool:
+    """Whether a verb of stopping takes a supply for its object ("stop gas supplies", "halt arms
+    deliveries"): the noun form of `stopped_gerund`'s "stop supplying"."""
+    return token.lemma_.lower() in STOPPING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SUPPLY_NOUNS for c in token.children)
 
 
 def governed_infinitives(token: Token) -> list[Token]:

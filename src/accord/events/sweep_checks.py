@@ -12,7 +12,7 @@ from accord.actors.tables import word_sets
 from accord.events.argument_words import AID_APPEALS, UNIDENTIFIED_ATTACKER, asks_a_collective
 from accord.events.clauses import statement_author
 from accord.events.ontology import Ontology
-from accord.events.slots import object_of, stopped_gerund
+from accord.events.slots import object_of, stopped_gerund, stopped_supply
 
 if TYPE_CHECKING:
     from accord.events.arguments import ArgumentReader
@@ -91,13 +91,13 @@ def absorb(outer: Event, inner: Event, ontology: Ontology) -> None:
         outer.recipients = [r for r in inner.recipients if r.actor.code not in own] or \
             [a for a in inner.actors if a.actor.code not in own]
     if (outer.code.root == "02" or outer.code.code == "113") and inner.code.root == "16" and inner.recipients \
-            and not stopped_gerund(inner.trigger) \
+            and not stopped_gerund(inner.trigger) and not stopped_supply(inner.trigger) \
             and not ({r.actor.code for r in inner.recipients} & {r.actor.code for r in outer.recipients
                                                                  if r not in inner.recipients}):
         # "called on Western allies to slap sanctions on Iran": asking others to punish a third
         # party is rallying opposition against it (CAMEO 113), aimed at that party. (Not asking
-        # them to stop supplying it: "urged Washington to stop selling arms to Taiwan" is an
-        # appeal to Washington.)
+        # them to stop supplying it: "urged Washington to stop selling arms to Taiwan" and "... to
+        # stop arms deliveries to Taiwan" are appeals to Washington.)
         if outer.code.code != "113":
             outer.code = ontology.cameo("113")
             outer.plover = outer.code.plover
