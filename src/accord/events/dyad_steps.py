@@ -401,7 +401,11 @@ def place_aimed_at(token: Token, entry, reader: ArgumentReader, who: PartyRecord
     country, the act done at home)."""
     guessed = bool(who.recipients) and all(r.via.startswith("role, in a") and r.actor.code in who.actor_codes
                                            for r in who.recipients)
-    if (not who.recipients or guessed) and len({a.actor.code for a in who.actors}) == 1:
+    # (Peacekeepers of a state and of the force they serve in land for both: "the first Ugandan
+    # peacekeepers of the African Union force landed in Mogadishu" are aimed at Somalia.)
+    peacekeepers = entry.cameo.startswith(PEACEKEEPING) and len({a.actor.code[:3] for a in who.actors
+                                                                  if not a.actor.code.startswith("IGO")}) == 1
+    if (not who.recipients or guessed) and (len({a.actor.code for a in who.actors}) == 1 or peacekeepers):
         # (Victims known only by the sentence's one country, which is the attacker's own,
         # "Palestinian bombers killed 23 people ... in Tel Aviv", are where it struck.)
         # "delivered food to the city of El Fasher", "drills around Taiwan", "massed troops
@@ -799,6 +803,7 @@ OWN_GROUND_VIAS = ("demonym", "place ")
 # Peacekeepers "arrived in Bosnia", a minister "arrived in Damascus on a visit": the place where
 # protection goes, or the host of a visit, is the recipient.
 PLACED_AID = {"074", "0743", "042"}
+PEACEKEEPING = "074"
 
 
 NUCLEAR_TESTS = WORD_SETS["NUCLEAR_TESTS"]

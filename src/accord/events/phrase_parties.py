@@ -89,6 +89,7 @@ def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: boo
     beside = set() if neighbour else {t.i for head in candidates for w in head.subtree if w.dep_ == "pobj"
                                       for t in border_neighbour(w)}
     beside |= occasion_words(verb, token) if verb.pos_ in ("VERB", "AUX") else set()
+    beside |= _clauses_on_nouns(candidates)
     if not missions:
         # ("arrested a former vice president inside the Mexican embassy in Quito": where the
         # arrest happened is Ecuador.)
@@ -298,6 +299,17 @@ def venue_offsets(token: Token) -> set[int]:
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() in VENUE_NOUNS:
                         offsets |= {t.idx for t in pobj.subtree}
     return offsets
+
+
+def _clauses_on_nouns(candidates: list[Token]) -> set[int]:
+    """The words of a finite clause of its own that the parser hangs on a noun of the phrase
+    ("declared a unilateral ceasefire on Monday as peace talks opened in Havana"): a background
+    act, whose place is not where this act is aimed."""
+    return {w.i for head in candidates for c in head.subtree
+            if c.dep_ == "advcl" and c.head.pos_ in ("NOUN", "PROPN")
+            and any(m.dep_ == "mark" for m in c.children)
+            and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+            for w in c.subtree}
 
 
 def _without_reasons(head: Token):
