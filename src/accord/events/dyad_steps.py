@@ -120,8 +120,14 @@ def slot_parties(token: Token, entry, reader: ArgumentReader) -> PartyRecord:
     # figure the tables give a state acts on that state, named as such.)
     figures_on_own_state = bool(actors) and all(a.actor.kind == "person" and a.actor.sector in PUBLIC_FIGURES
                                                 for a in actors)
+    # ("A mob hacked to death ten people in Naivasha": a crowd and the people it struck, both
+    # placed only by the sentence's country, are two parties of that country, not one told twice.)
+    placed_doers = entry.cameo[:2] in VIOLENT_ROOTS and bool(actors) \
+        and all(a.via.startswith("role, in a") for a in actors)
+    doer_starts = {a.start for a in actors}
     recipients = unique_actors([r for r in named_recipients
                           if (r.actor.kind == "person" and r.actor.name not in actor_names)
+                          or (placed_doers and r.via.startswith("role") and r.start not in doer_starts)
                           or _another_office(token, r, actors)
                           or ((r.actor.code, r.actor.sector) not in same
                               and not (r.actor.code in actor_codes and r.actor.sector is None

@@ -54,6 +54,7 @@ FILMING_VERBS = WORD_SETS["FILMING_VERBS"]
 DEPICTING_VERBS = WORD_SETS["DEPICTING_VERBS"]
 RECORDING_NOUNS = WORD_SETS["RECORDING_NOUNS"]
 RANKING_WORDS = WORD_SETS["RANKING_WORDS"]
+ONGOING_PROTESTS = WORD_SETS["ONGOING_PROTESTS"]
 REPORT_VERBS = WORD_SETS["REPORT_VERBS"]
 REPORTED_ACT_PRONOUNS = WORD_SETS["REPORTED_ACT_PRONOUNS"]
 LANGUAGE_NAMES = WORD_SETS["LANGUAGE_NAMES"]
@@ -514,10 +515,22 @@ def _describes_a_noun(token: Token) -> bool:
             return True
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN") and node.head.i != root.i \
                 and not (node.i == token.i and statement_author(node) is not None) \
-                and not (node.i == token.i and _subject_became_first(node)):
+                and not (node.i == token.i and _subject_became_first(node)) \
+                and not _still_on_strike(token, node):
             # ("issued a statement in which it condemned ...": what the text says is its author's act)
             return True
     return False
+
+
+def _still_on_strike(token: Token, clause: Token) -> bool:
+    """"Cuban dissident X, who has been on hunger strike for four months to demand ..., was
+    rushed to hospital": a relative clause that says its noun is, or has been until now, "on"
+    a strike tells a protest still going on, an act of the news, not a past one."""
+    if token.dep_ != "pobj" or token.head.lower_ != "on" or token.head.head.i != clause.i \
+            or clause.lemma_.lower() != "be" or token.lemma_.lower() not in ONGOING_PROTESTS:
+        return False
+    past = clause.tag_ == "VBD" and not any(c.dep_ == "aux" for c in clause.children)
+    return not past and not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
 
 
 def told_by_noun(verb: Token, reader: ArgumentReader) -> Token | None:
