@@ -13,8 +13,8 @@ said, calling it a victory") tells no act; a riot's aim read through its partici
 persons "hiding" abroad asked to be handed over (1013); accused of violating sovereignty (1123);
 backing a bid to join a trade bloc (032); an inquiry opened by the ICC (094); "A mob hacked to
 death ..., police said" (the participle read as the clause reported; the crowd and its victims
-two parties of one country); "who has been on hunger strike" (an ongoing protest, for a release:
-1422).
+two parties of one country); "who has been on hunger strike" (an ongoing protest, done by the
+one the clause describes).
 """
 
 from __future__ import annotations
@@ -70,9 +70,6 @@ from eventkit import dyads, has_asserted, has_asserted_code
     # "A mob hacked to death ..., police said": the killing reported, by a crowd of the country (1823).
     ("A mob hacked to death at least eight people in the town of Naivasha on Monday, police said.",
      "1823", {"KEN"}, {"KEN"}),
-    # "who has been on hunger strike ... to demand his release": an ongoing hunger strike (1422).
-    ("Jailed Bahraini activist Abdulhadi al-Khawaja, who has been on hunger strike for 60 days to demand his "
-     "release, was moved to a military hospital on Monday.", "1422", {"BHR"}, {"BHR"}),
 ])
 def test_full_code(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -91,6 +88,10 @@ def test_full_code(code_text, text, code, actor, recipient):
     # "welcomed X as an important step": praise (051).
     ("The African Union welcomed Togo's local by-elections as an important step on Tuesday.",
      "051", {"IGO"}, {"TGO"}),
+    # "who has been on hunger strike ... to demand his release": an ongoing hunger strike (142), by
+    # the one the relative clause describes.
+    ("Jailed Bahraini activist Abdulhadi al-Khawaja, who has been on hunger strike for 60 days to demand his "
+     "release, was moved to a military hospital on Monday.", "142", {"BHR"}, {"BHR"}),
     # Thailand's red shirts are a Thai movement: talks with their leaders are domestic.
     ("Thailand's prime minister held talks with red shirt leaders in Bangkok on Tuesday.", "040", {"THA"}, {"THA"}),
 ])

@@ -74,10 +74,8 @@ _REJECT |= {"reform": "123", "yield": "124", "cooperation": "121"}
 
 
 def _protest(root: str) -> dict[str, str]:
-    # (a protest for prisoners' release asks a policy of the state: "on hunger strike to demand the
-    # release of political prisoners" is 1422; the codebook's protests have no release of their own)
     return {"leadership": root + "1", "policy": root + "2", "rights": root + "3", "institutions": root + "4",
-            "handover": root + "1", "release": root + "2"}
+            "handover": root + "1"}
 
 
 FAMILIES: dict[str, dict[str, str]] = {
