@@ -153,3 +153,36 @@ def test_retaken_town_still_coded(code_text):
     record = code_text("Iraqi forces retook the town of Tikrit on Tuesday, the defence minister said, calling it "
                        "a great victory for the nation.")
     assert has_asserted(record, "192", {"IRQ"}, {"IRQ"}, exact=True), dyads(record)
+
+
+def test_seized_boats_and_their_crews_are_one_act(code_text):
+    """"seized three fishing boats and arrested their crews": what the seized boats hold, taken by a
+    conjoined verb of the same root (17), is one act of the wire's list, not two."""
+    record = code_text("Ghana's navy seized three Togolese fishing boats and arrested their crews off Accra on Monday.")
+    coerced = [e for e in record["events"] if e["cameo"].startswith("17") and not e["modality"]["negated"]]
+    assert len(coerced) == 1, dyads(record)
+    assert has_asserted(record, "17", {"GHA"}, {"TGO"}, root=True), dyads(record)
+
+
+def test_arrest_and_a_passport_seized_stay_two_acts(code_text):
+    """"arrested the opposition leader and seized his passport": a person's own thing ("his") under
+    another code is a second act, as before."""
+    record = code_text("Police arrested the opposition leader and seized his passport on Monday in Harare.")
+    assert has_asserted(record, "173", {"ZWE"}, exact=True) and has_asserted(record, "1711", {"ZWE"}, exact=True), \
+        dyads(record)
+
+
+def test_permission_for_a_ship_to_dock_keeps_the_ship_state(code_text):
+    """A "for X to dock" clause on the noun refused is what is refused, not a background clause:
+    the ship's state stays the recipient."""
+    record = code_text("Indonesia refused permission for a Japanese survey ship to dock at Surabaya port, the navy said.")
+    assert has_asserted(record, "12", {"IDN"}, {"JPN"}, root=True), dyads(record)
+
+
+def test_tear_gas_and_arrests_of_them_stay_two_acts(code_text):
+    """"fired tear gas at students and detained scores of them": people acted on again under
+    another code are a second act (175 and 173), unlike a thing taken again ("took it off the air")."""
+    record = code_text("Zambian police fired tear gas at students in Lusaka on Friday and detained scores of them, a "
+                       "police spokesman said.")
+    assert has_asserted(record, "175", {"ZMB"}, exact=True) and has_asserted(record, "173", {"ZMB"}, exact=True), \
+        dyads(record)

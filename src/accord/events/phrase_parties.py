@@ -307,7 +307,7 @@ def _clauses_on_nouns(candidates: list[Token]) -> set[int]:
     act, whose place is not where this act is aimed."""
     return {w.i for head in candidates for c in head.subtree
             if c.dep_ == "advcl" and c.head.pos_ in ("NOUN", "PROPN")
-            and any(m.dep_ == "mark" for m in c.children)
+            and any(m.dep_ == "mark" and m.lower_ in BACKGROUND_MARKS for m in c.children)
             and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
             for w in c.subtree}
 
@@ -335,6 +335,7 @@ def border_neighbour(pobj: Token) -> list[Token]:
 
 
 CHARGE_NOUNS = WORD_SETS["CHARGE_NOUNS"]
+BACKGROUND_MARKS = WORD_SETS["BACKGROUND_MARKS"]
 
 
 def charge_phrases(verb: Token) -> set[int]:

@@ -16,6 +16,7 @@ from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import REQUEST_ROOTS, LexiconEntry
 from accord.events.merging import SETTING_PREPS
 from accord.events.phrase_parties import (
+    BACKGROUND_MARKS,
     border_neighbour,
     charge_phrases,
     governing_verb,
@@ -323,7 +324,8 @@ def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActo
     # ("declared a truce as talks with the government got under way in New Delhi": a clause of
     # its own the parser hangs on a noun of the act is its setting, and names no party.)
     skip |= {t.i for c in head.subtree if c.dep_ == "advcl" and c.head.pos_ in ("NOUN", "PROPN")
-             and c.i != token.i and token not in c.subtree and any(g.dep_ == "mark" for g in c.children)
+             and c.i != token.i and token not in c.subtree
+             and any(g.dep_ == "mark" and g.lower_ in BACKGROUND_MARKS for g in c.children)
              and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
     for word in head.subtree:
         if word.lemma_.lower() in NAMING_VERBS and word.i != head.i and any(
@@ -494,7 +496,7 @@ def _background_clauses(token: Token) -> set[int]:
     one the trigger is in."""
     return {w.i for clause in token.sent if clause.dep_ == "advcl" and clause.i != token.i
             and token not in clause.subtree
-            and any(c.dep_ == "mark" for c in clause.children)
+            and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
             for w in clause.subtree}
 
