@@ -106,6 +106,9 @@ def test_root_and_dyad(code_text, text, code, actor, recipient):
      "on Tuesday, her office said.", "040", {"GEO"}, {"UKR"}),
     # An ultimatum to do something other than leave stays an ultimatum (139).
     ("Uganda gave the rebels 72 hours to release the hostages, the army said.", "139", {"UGA"}, None),
+    # A leader given hours to leave his own country is an ultimatum (139), not an expulsion.
+    ("Britain gave the Argentine governor 24 hours to leave the Falklands, the Foreign Office said.",
+     "139", {"GBR"}, None),
     # Two leaders, one of them the host, meeting in his capital: 040 with the host as recipient.
     ("Ethiopian Prime Minister Meles Zenawi met Kenya's president in Nairobi on Monday for talks on their shared "
      "border.", "040", {"ETH"}, {"KEN"}),
