@@ -187,6 +187,7 @@ def _purpose_kind(token: Token, vocabularies: tuple) -> str | None:
 
 
 MILITARY_INVESTIGATORS = WORD_SETS["MILITARY_INVESTIGATORS"]
+WAR_CRIMES_COURTS = WORD_SETS["WAR_CRIMES_COURTS"]
 CRIME_WORDS = WORD_SETS["CRIME_WORDS"]
 
 
@@ -199,6 +200,24 @@ def military_inquiry(token: Token) -> bool:
         verb = verb.head
     subject, passive = subject_of(verb)
     if subject is None or passive or not word_set(bare(subject)) & MILITARY_INVESTIGATORS:
+        return False
+    return not word_set(phrase_tokens(token, deepest=6)) & CRIME_WORDS
+
+
+def war_crimes_court_inquiry(token: Token) -> bool:
+    """"The International Criminal Court opened an investigation into Kenya's post-election
+    violence", "the ICC prosecutor began an inquiry into the killings": a court for war crimes and
+    crimes against humanity looks into those (094), whatever the acts are called; a common crime
+    named ("into the embezzlement of funds") keeps its own code."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "nsubjpass") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    subject, passive = subject_of(verb)
+    if subject is None or passive:
+        return False
+    words = {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
+    if not any(set(court.split("+")) <= words for court in WAR_CRIMES_COURTS):
         return False
     return not word_set(phrase_tokens(token, deepest=6)) & CRIME_WORDS
 

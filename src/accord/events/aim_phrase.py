@@ -108,6 +108,28 @@ def asking_participles(token: Token) -> list[Token]:
     return out
 
 
+def purpose_of_participles(token: Token) -> list[Token]:
+    """"rioted in the city, burning shops and blocking roads to protest the president's
+    re-election": the purpose infinitive of a participle (or of its conjunct) that tells how a
+    protest was carried out is the protest's aim; not across a clause with a subject of its own."""
+    found: list[Token] = []
+    for participle in token.children:
+        if participle.dep_ not in {"advcl", "npadvmod", "conj"} or participle.i < token.i:
+            continue
+        for word in participle.subtree:
+            if word.dep_ not in {"advcl", "xcomp"} or word.lemma_.lower() not in ASKING_VERBS \
+                    or not _is_to_infinitive(word):
+                continue
+            path, node = [], word.head
+            while node.i != token.i and node.i != participle.i:
+                path.append(node)
+                node = node.head
+            if any(c.dep_ in {"nsubj", "nsubjpass"} for n in [*path, participle, word] for c in n.children):
+                continue
+            found.extend([word, *phrase_tokens(word, 1)])
+    return found
+
+
 def purpose_of_support_verb(token: Token) -> list[Token]:
     """"began a hunger strike to demand the resignation of …", "launched a general strike
     demanding …": the purpose an event noun's verb states is the protest's aim."""

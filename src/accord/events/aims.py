@@ -26,10 +26,11 @@ from spacy.tokens import Token
 
 from accord.actors.tables import word_sets
 from accord.events.aim_kinds import (FIGHTING_CODES, INVESTIGATIONS, KINDS, bombing_code, breaks_truce,
-                                     killed_by_police, kind_code, kind_of, means_code, military_inquiry)
+                                     killed_by_police, kind_code, kind_of, means_code, military_inquiry,
+                                     war_crimes_court_inquiry)
 from accord.events.aim_phrase import (ASKING_VERBS, asking_participles, bare, hyphen_joined, phrase_tokens,
-                                      protest_object_phrase, protest_occasion, purpose_of_support_verb, request_content,
-                                      without_of_clauses, word_set)
+                                      protest_object_phrase, protest_occasion, purpose_of_participles,
+                                      purpose_of_support_verb, request_content, without_of_clauses, word_set)
 from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARMED_STRIKE, DEESCALATION, RIGHTS, TRUCES,
                                      DEPLOYING, DISSENT, EASED_TRADE, EASING, ECONOMIC_BLOCKADE, ELECTIONS, FIGHTING,
                                      FIGHTING_VERBS, FOREIGN, HALTS, HANDING, MILITARY_BLOCKADE,
@@ -43,6 +44,7 @@ from accord.events.subcode_words import word_code
 
 # The word sets are data: each one's words and why are in accord/data/words/events_aims.tsv.
 WORD_SETS = word_sets("events_aims")
+HIDING_VERBS = WORD_SETS["HIDING_VERBS"]
 
 # Generic code -> {aim: specific code}. Protest families share the last digit.
 _DEMAND = {"leadership": "1041", "policy": "1042", "rights": "1043", "institutions": "1044",
@@ -235,8 +237,13 @@ def _leader_protested(token: Token) -> bool:
 def _described_as_wanted(verb: Token) -> bool:
     """Whether the persons handed over are "wanted", "accused", "charged" ...: a participle on the
     object ("hand over the officers accused of taking part in the coup")."""
-    return any(c.dep_ == "acl" and c.lemma_.lower() in WANTED_BY
-               for o in verb.children if o.dep_ == "dobj" for c in o.children)
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    if any(c.dep_ == "acl" and c.lemma_.lower() in WANTED_BY for o in objects for c in o.children):
+        return True
+    # ("hand over rebel leaders it said were hiding in Venezuelan territory": persons sheltered
+    # abroad and asked for are wanted; the clause on them may be a report of it.)
+    return any(t.lemma_.lower() in HIDING_VERBS and t.pos_ == "VERB"
+               for o in objects for c in o.children if c.dep_ in ("acl", "relcl") for t in c.subtree)
 
 
 def _system_of_government(token: Token) -> bool:
@@ -343,7 +350,7 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     tokens = phrase_tokens(token, protest=protest)
     if protest:
         tokens = tokens + asking_participles(token) + purpose_of_support_verb(token) + protest_object_phrase(token) \
-            + protest_occasion(token)
+            + protest_occasion(token) + purpose_of_participles(token)
     lemmas = [t.lemma_.lower() for t in tokens]
     words = set(lemmas) | hyphen_joined(tokens)
     # (independence as an aim, not a name: "Independence Square", "the Autonomy Party")
@@ -565,6 +572,8 @@ def refine(code: str, token: Token) -> str | None:
     """The specific sub-code for a generic code of these families, or None."""
     if code in FIGHTING_CODES and breaks_truce(token):
         return "196"
+    if code in ("090", "091") and war_crimes_court_inquiry(token):
+        return "094"
     if code == "091" and military_inquiry(token):
         return "093"
     if code == "091" and kind_of(token, INVESTIGATIONS) is None and killed_by_police(token):

@@ -127,8 +127,14 @@ def slot_parties(token: Token, entry, reader: ArgumentReader) -> PartyRecord:
     # figure the tables give a state acts on that state, named as such.)
     figures_on_own_state = bool(actors) and all(a.actor.kind == "person" and a.actor.sector in PUBLIC_FIGURES
                                                 for a in actors)
+    # ("A mob hacked to death ten people in Naivasha": a crowd and the people it struck, both
+    # placed only by the sentence's country, are two parties of that country, not one told twice.)
+    placed_doers = entry.cameo[:2] in VIOLENT_ROOTS and bool(actors) \
+        and all(a.via.startswith("role, in a") for a in actors)
+    doer_starts = {a.start for a in actors}
     recipients = unique_actors([r for r in named_recipients
                           if (r.actor.kind == "person" and r.actor.name not in actor_names)
+                          or (placed_doers and r.via.startswith("role") and r.start not in doer_starts)
                           or _another_office(token, r, actors)
                           or ((r.actor.code, r.actor.sector) not in same
                               and not (r.actor.code in actor_codes and r.actor.sector is None
@@ -408,7 +414,11 @@ def place_aimed_at(token: Token, entry, reader: ArgumentReader, who: PartyRecord
     country, the act done at home)."""
     guessed = bool(who.recipients) and all(r.via.startswith("role, in a") and r.actor.code in who.actor_codes
                                            for r in who.recipients)
-    if (not who.recipients or guessed) and len({a.actor.code for a in who.actors}) == 1:
+    # (Peacekeepers of a state and of the force they serve in land for both: "the first Ugandan
+    # peacekeepers of the African Union force landed in Mogadishu" are aimed at Somalia.)
+    peacekeepers = entry.cameo.startswith(PEACEKEEPING) and len({a.actor.code[:3] for a in who.actors
+                                                                  if not a.actor.code.startswith("IGO")}) == 1
+    if (not who.recipients or guessed) and (len({a.actor.code for a in who.actors}) == 1 or peacekeepers):
         # (Victims known only by the sentence's one country, which is the attacker's own,
         # "Palestinian bombers killed 23 people ... in Tel Aviv", are where it struck.)
         # "delivered food to the city of El Fasher", "drills around Taiwan", "massed troops
@@ -817,6 +827,7 @@ OWN_GROUND_VIAS = ("demonym", "place ")
 # Peacekeepers "arrived in Bosnia", a minister "arrived in Damascus on a visit": the place where
 # protection goes, or the host of a visit, is the recipient.
 PLACED_AID = {"074", "0743", "042"}
+PEACEKEEPING = "074"
 
 
 NUCLEAR_TESTS = WORD_SETS["NUCLEAR_TESTS"]

@@ -447,6 +447,16 @@ def _notxobj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> st
     return None
 
 
+def _xobj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str | None:
+    # xobj=a|b: the governed infinitive's object is one of these ("gave U.S. forces 180 days to
+    # leave the air base" is an expulsion; "gave the dictator 48 hours to leave Iraq" an ultimatum).
+    objects = {o.lemma_.lower() for verb in governed_infinitives(site.token) for o in verb.children
+               if o.dep_ == "dobj"}
+    if not objects & (allowed | set(values)):
+        return f"governed verb's object is not one of {'|'.join(values)}"
+    return None
+
+
 def _governed_names(verb: Token) -> set[str]:
     """What a governed verb is called in a frame: its lemma, or with its particle "step+down"
     (a frame naming the verb with a particle wants that particle: "urged him to step down", not
@@ -819,6 +829,7 @@ FRAME_KEYS: dict[str, Callable[[_Site, tuple[str, ...], set[str]], str | None]] 
     "prep": _prep_fits,
     "xcomp": _xcomp_fits,
     "notxobj": _notxobj_fits,
+    "xobj": _xobj_fits,
     "ready": _ready_fits,
     "advcl": _advcl_fits,
     "subj": _subj_fits,

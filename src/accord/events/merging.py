@@ -35,6 +35,7 @@ INTENT_TO_MEET = "036"
 REPORT_VERBS = WORD_SETS["REPORT_VERBS"]
 VISIT_CODES = ("042", "043")  # make a visit, host a visit
 THIRD_PLACE_MEETING = "044"  # leaders meeting in a third country act together, with no recipient
+COERCE_ROOT = "17"  # coercion: seizures, arrests, curbs told of one thing by conjoined verbs
 REPRESSION = "175"  # use tactics of violent repression
 BEATING = "182"  # physically assault (beatings)
 ASSASSINATION = "186"
@@ -578,13 +579,20 @@ class _DuplicateSweep:
         events, triggers, drop = self.events, self.triggers, self.drop
         # "hijacked a Maltese-flagged carrier and took its crew hostage": a conjoined act of the same
         # code by the same actor on what belongs to the first act's object ("its crew") is that act.
+        # ("seized five fishing trawlers and detained their crews", "raided the radio station and took
+        # it off the air": a coerced thing and what is its own, or the thing again, under another code
+        # of the same root, is one act of the wire's list too.)
         for event in events:
             head = triggers.get(event.trigger.head.i) if event.trigger.dep_ == "conj" else None
-            if head is None or id(head) in drop or id(event) in drop or head.code.code != event.code.code \
-                    or dyad(head)[0] != dyad(event)[0] or dyad(head) == dyad(event):
+            if head is None or id(head) in drop or id(event) in drop or dyad(head)[0] != dyad(event)[0]:
+                continue
+            same_code = head.code.code == event.code.code
+            if not (same_code and dyad(head) != dyad(event)
+                    or not same_code and head.code.code[:2] == event.code.code[:2] == COERCE_ROOT):
                 continue
             obj = object_of(event.trigger)
-            if obj is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
+            if obj is not None and (any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+                                    or not same_code and obj.lower_ == "it"):
                 drop.add(id(event))
 
     def _ravaging_in_expulsion(self) -> None:

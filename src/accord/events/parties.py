@@ -43,6 +43,7 @@ HOLDING_NOUNS = WORD_SETS["HOLDING_NOUNS"]
 PRAISES = {"050", "051", "052"}
 WITNESS_VERBS = WORD_SETS["WITNESS_VERBS"]
 RELATIVE_PRONOUNS = WORD_SETS["RELATIVE_PRONOUNS"]
+ON_ACTS = WORD_SETS["ON_ACTS"]
 TELLING_VERBS = WORD_SETS["TELLING_VERBS"]
 # Expelling and deporting people: a "to" phrase says where they went, not whom it struck.
 EXPULSIONS = ("174", "201")
@@ -613,12 +614,17 @@ def _engaged_in(noun: Token, reader: ArgumentReader) -> list[ArgumentActor]:
     """Whoever is "in" an act the noun tells: "Turkey is in talks with Iraq" (the subject of the
     verb the "in" phrase hangs on, active or passive)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+    # (and "on" a strike: "Cuban dissident X, who has been on hunger strike for four months")
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" \
+            or not (prep.lower_ == "in" or prep.lower_ == "on" and noun.lemma_.lower() in ON_ACTS):
         return []
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ENGAGED_IN_VERBS:
         return []
     subject, _passive = subject_of(verb)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        subject = verb.head  # ("X, who has been on hunger strike": the one the clause describes)
     return reader.actors_in(subject) if subject is not None and subject.i != noun.i else []
 
 

@@ -89,6 +89,7 @@ def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: boo
     beside = set() if neighbour else {t.i for head in candidates for w in head.subtree if w.dep_ == "pobj"
                                       for t in border_neighbour(w)}
     beside |= occasion_words(verb, token) if verb.pos_ in ("VERB", "AUX") else set()
+    beside |= _clauses_on_nouns(candidates)
     if not missions:
         # ("arrested a former vice president inside the Mexican embassy in Quito": where the
         # arrest happened is Ecuador.)
@@ -312,6 +313,17 @@ def venue_offsets(token: Token) -> set[int]:
     return offsets
 
 
+def _clauses_on_nouns(candidates: list[Token]) -> set[int]:
+    """The words of a finite clause of its own that the parser hangs on a noun of the phrase
+    ("declared a unilateral ceasefire on Monday as peace talks opened in Havana"): a background
+    act, whose place is not where this act is aimed."""
+    return {w.i for head in candidates for c in head.subtree
+            if c.dep_ == "advcl" and c.head.pos_ in ("NOUN", "PROPN")
+            and any(m.dep_ == "mark" and m.lower_ in BACKGROUND_MARKS for m in c.children)
+            and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+            for w in c.subtree}
+
+
 def _without_reasons(head: Token):
     """The phrase under ``head`` without its phrases of cause ("rallies against the call-up
     for the war in Ukraine": the war's place is not where the rallies were) and its relative
@@ -335,6 +347,7 @@ def border_neighbour(pobj: Token) -> list[Token]:
 
 
 CHARGE_NOUNS = WORD_SETS["CHARGE_NOUNS"]
+BACKGROUND_MARKS = WORD_SETS["BACKGROUND_MARKS"]
 
 
 def charge_phrases(verb: Token) -> set[int]:

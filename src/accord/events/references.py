@@ -56,7 +56,7 @@ class ReferenceReading:
             teller = self._teller(token)
             if teller is not None:
                 return teller
-            bound = self._bound_possessive(token)
+            bound = self._bound_possessive(token) or self._joint_possessive(token)
             if bound is not None:
                 return bound
             carried = self._previous_subject(token) or self._first_object(token)
@@ -303,6 +303,26 @@ class ReferenceReading:
             # first stands for them, which joint actors know as their own.)
             return found[0]
         return found[0] if len(found) == 1 else None
+
+    def _joint_possessive(self, token: Token) -> Actor | None:
+        """"Sudan's and South Sudan's presidents met in Addis Ababa for talks on their disputed
+        border": "their" deep in a verb's phrases, when the verb's subject names the parties of
+        two or more states together (persons too), is those parties, not the place named last;
+        the first stands for them, as in ``_bound_possessive``."""
+        if token.lower_ != "their" or token.dep_ != "poss":
+            return None
+        node = token.head
+        for _ in range(8):
+            if node.pos_ in ("VERB", "AUX") or node.dep_ in ("ROOT", "nsubj", "nsubjpass", "relcl", "acl", "advcl", "ccomp"):
+                break
+            node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        found = [a.actor for a in self.actors_in(subject) if a.actor.code]
+        return found[0] if len({a.code[:3] for a in found}) > 1 else None
 
     def _teller(self, token: Token) -> Actor | None:
         """"Colombia told Washington it would change course": the subject of a clause told to

@@ -16,6 +16,7 @@ from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import REQUEST_ROOTS, LexiconEntry
 from accord.events.merging import SETTING_PREPS
 from accord.events.phrase_parties import (
+    BACKGROUND_MARKS,
     border_neighbour,
     charge_phrases,
     governing_verb,
@@ -323,6 +324,12 @@ def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActo
             # be: "sailed through the strait, prompting Taipei to scramble jets".)
             skip |= {t.i for t in child.subtree}
     skip |= relative_descriptions(head)
+    # ("declared a truce as talks with the government got under way in New Delhi": a clause of
+    # its own the parser hangs on a noun of the act is its setting, and names no party.)
+    skip |= {t.i for c in head.subtree if c.dep_ == "advcl" and c.head.pos_ in ("NOUN", "PROPN")
+             and c.i != token.i and token not in c.subtree
+             and any(g.dep_ == "mark" and g.lower_ in BACKGROUND_MARKS for g in c.children)
+             and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
     for word in head.subtree:
         if word.lemma_.lower() in NAMING_VERBS and word.i != head.i and any(
                 c.dep_ in ("dobj", "oprd") and c.lower_ == "what" for c in word.children):
@@ -473,10 +480,28 @@ def insurgents_at_home(entry: LexiconEntry, actors: list[ArgumentActor], reader:
         # the U.N. that watches it is no other party.
         return all(code[:3] == home or code.startswith("IGO") or code in {a.actor.code for a in actors}
                    for code in reader.sentence_codes(token))
+    if entry.cameo.startswith("087"):
+        # "FARC rebels declared a unilateral ceasefire as peace talks opened in Havana": a truce
+        # rebels declare with no party named is offered to their own state; what a clause of
+        # its own says around it (where the talks are, what the army said) names no other side.
+        background = _background_clauses(token)
+        return all(code[:3] == home or code.startswith("IGO") or code in {a.actor.code for a in actors}
+                   for code in reader.sentence_codes(token, background))
     sent = token.sent
     # (Only where the sentence places it at home: "fired a missile at a ship in the Red Sea" is not.)
     at_home = any(sent.start <= p.start < sent.end and p.entry.country == home for p in reader.places)
     return at_home and reader.sentence_codes(token) <= {home} | {a.actor.code for a in actors}
+
+
+def _background_clauses(token: Token) -> set[int]:
+    """The words of the finite clauses of its sentence with a subordinating word and a subject
+    of their own ("as peace talks opened in Havana", "though the army said ..."), other than the
+    one the trigger is in."""
+    return {w.i for clause in token.sent if clause.dep_ == "advcl" and clause.i != token.i
+            and token not in clause.subtree
+            and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            for w in clause.subtree}
 
 
 # The phrases of a slot that may hold a collective: its conjuncts, and who a request or charge in

@@ -54,6 +54,9 @@ FILMING_VERBS = WORD_SETS["FILMING_VERBS"]
 DEPICTING_VERBS = WORD_SETS["DEPICTING_VERBS"]
 RECORDING_NOUNS = WORD_SETS["RECORDING_NOUNS"]
 RANKING_WORDS = WORD_SETS["RANKING_WORDS"]
+ONGOING_PROTESTS = WORD_SETS["ONGOING_PROTESTS"]
+REPORT_VERBS = WORD_SETS["REPORT_VERBS"]
+REPORTED_ACT_PRONOUNS = WORD_SETS["REPORTED_ACT_PRONOUNS"]
 LANGUAGE_NAMES = WORD_SETS["LANGUAGE_NAMES"]
 
 
@@ -146,6 +149,10 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         # "denounced what it called flagrant interference": the speaker's name for the thing the
         # main act is about, not a second act of denouncing.
         return f"{entry.label} fits, but 'what ... {token.text}' only names the thing another act is about"
+    naming = name_for_the_reported_act(token)
+    if naming is not None:
+        return (f"{entry.label} fits, but '{token.text}' is the name '{naming.text}' gives the act the report "
+                "tells, not an act of its own")
     if entry.pos == "VERB" and _ranks_the_main_act(token):
         return f"{entry.label} fits, but '{token.text}' ranks the act the sentence has told ('making X the first to ...')"
     if entry.pos == "NOUN" and token.dep_ == "compound" and any(
@@ -418,6 +425,29 @@ def _opens_noun_phrase(participle: Token) -> bool:
     return before.dep_ == "prep" and any(c.dep_ == "pobj" and c.left_edge.i == participle.i for c in before.children)
 
 
+def name_for_the_reported_act(token: Token) -> Token | None:
+    """"..., the Libyan government said, calling the raid an attempt to kill the leader",
+    "..., the president said, calling it an unparalleled victory": a naming participle on a
+    verb of saying whose object is the act the report tells ("it", "the raid") gives that act a
+    name; neither the naming verb nor the noun it pins on (nor that noun's infinitive) tells a
+    second act. The participle, else None. (A naming participle on an act, "condemned the
+    attack, calling it barbaric", is left alone.)"""
+    node = token.head if token.dep_ == "acl" and token.head.dep_ == "oprd" else token  # "an attempt to kill"
+    if node.dep_ == "oprd" and node.pos_ == "NOUN":
+        verb = node.head
+    elif token.pos_ == "VERB":
+        verb = token
+    else:
+        return None
+    if verb.lemma_.lower() not in LABELLING_VERBS or verb.tag_ != "VBG" or verb.dep_ != "advcl" \
+            or verb.head.lemma_.lower() not in REPORT_VERBS or not any(c.dep_ == "oprd" for c in verb.children):
+        return None
+    named = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if named is None or not (named.lower_ in REPORTED_ACT_PRONOUNS or named.lemma_.lower() in ACT_NOUNS):
+        return None
+    return verb
+
+
 def _ranks_the_main_act(token: Token) -> bool:
     """"handed over four jets to Ukraine, ..., making Poland the first NATO member to send jets
     to Kyiv": an infinitive on "the first (only) X" under a participle "making" comments on the
@@ -485,10 +515,22 @@ def _describes_a_noun(token: Token) -> bool:
             return True
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN") and node.head.i != root.i \
                 and not (node.i == token.i and statement_author(node) is not None) \
-                and not (node.i == token.i and _subject_became_first(node)):
+                and not (node.i == token.i and _subject_became_first(node)) \
+                and not _still_on_strike(token, node):
             # ("issued a statement in which it condemned ...": what the text says is its author's act)
             return True
     return False
+
+
+def _still_on_strike(token: Token, clause: Token) -> bool:
+    """"Cuban dissident X, who has been on hunger strike for four months to demand ..., was
+    rushed to hospital": a relative clause that says its noun is, or has been until now, "on"
+    a strike tells a protest still going on, an act of the news, not a past one."""
+    if token.dep_ != "pobj" or token.head.lower_ != "on" or token.head.head.i != clause.i \
+            or clause.lemma_.lower() != "be" or token.lemma_.lower() not in ONGOING_PROTESTS:
+        return False
+    past = clause.tag_ == "VBD" and not any(c.dep_ == "aux" for c in clause.children)
+    return not past and not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
 
 
 def told_by_noun(verb: Token, reader: ArgumentReader) -> Token | None:

@@ -170,12 +170,31 @@ def finite_verb_read_as_participle_before_source(sent: Span) -> bool:
         # (tagged as a past tense, or a participle with an object or particle of its own)
         participle = next((c for c in first.children if c.dep_ == "acl" and first.i < c.i < second.i
                            and (c.tag_ == "VBD" or c.tag_ == "VBN" and any(g.dep_ in ("dobj", "prt") or _infinitive(g)
-                                                                            for g in c.children))
+                                                                            for g in c.children)
+                                or _to_death(c))
                            and not any(g.dep_ in ("auxpass", "agent") for g in c.children)), None)
         if participle is None:
             continue
-        if _rewire(sent, {participle: (verb, "ccomp"), first: (participle, "nsubj")}):
+        changes = {participle: (verb, "ccomp"), first: (participle, "nsubj")}
+        if _to_death(participle):
+            # ("A mob hacked to death at least 10 people ..., police said": the victims, read as
+            # a conjunct of the mob, are what was hacked to death.)
+            victims = [c for c in first.children if c.dep_ == "conj" and participle.i < c.i < second.i]
+            if len(victims) == 1 and not any(g.dep_ == "dobj" for g in participle.children):
+                changes[victims[0]] = (participle, "dobj")
+                changes.update({c: (participle, c.dep_) for c in first.children if c.dep_ == "cc"
+                                and participle.i < c.i < victims[0].i})
+        if _rewire(sent, changes):
             participle.tag_ = "VBD"
             changed = True
     return changed
 
+
+KILLING_PHRASE_NOUNS = WORD_SETS["KILLING_PHRASE_NOUNS"]
+
+
+def _to_death(verb: Token) -> bool:
+    """"hacked to death", "beaten to death": a verb with its own "to death" phrase is a killing
+    done, whose doer the noun it hangs on is."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ in KILLING_PHRASE_NOUNS
+                                                                for g in c.children) for c in verb.children)
