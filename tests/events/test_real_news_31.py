@@ -117,3 +117,33 @@ def test_article_verdict_of_a_union_and_a_party(code_text):
     # The union's verdict on the decision, its spokesman's accusation, and both parties' criticism.
     assert len(verdicts) >= 4, dyads(record)
     assert all(country_codes(e["actor"]) == {"GBR"} for e in verdicts), dyads(record)
+
+
+# A story of sport words is no political news unless an office or state body acts in it; a party
+# that acts there is politics too.
+SCHOOL_SPORT = (
+    "Every primary school in England would get a qualified football coach under plans announced by "
+    "the Conservatives. The party said the coaches would be paid for from National Lottery money and "
+    "would help young players reach the Premiership. The Tories say Labour's plans for two hours of "
+    "school sport a week have failed. Shadow sports minister Hugh Robertson said only a third of "
+    "schools met the target. The Football Association said it would train the coaches at its new "
+    "centre in Burton."
+)
+
+CUP_DEFEAT = (
+    "Chelsea manager Jose Mourinho criticised the referee after his side lost 2-1 to Newcastle in the "
+    "FA Cup. The Portuguese accused the official of ignoring two penalty claims in the second half. "
+    "Newcastle boss Graeme Souness said his team deserved to win. Chelsea will appeal against the red "
+    "card shown to Duff, the club said. The Football Association is expected to charge Mourinho for "
+    "his remarks."
+)
+
+
+def test_party_verdict_in_a_sport_story(code_text):
+    record = code_text(SCHOOL_SPORT)
+    assert has_asserted(record, "111", {"GBR"}, {"GBR"}), dyads(record)
+
+
+def test_sport_story_without_a_party_stays_quiet(code_text):
+    record = code_text(CUP_DEFEAT)
+    assert not asserted(record), dyads(record)
