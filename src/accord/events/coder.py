@@ -41,7 +41,7 @@ from accord.events.placing import locate_events
 from accord.events.recodes import (recode_by_governed_act, recode_by_modality, recode_by_words,
                                    recode_foreign_leader_protest)
 from accord.events.record import Event
-from accord.events.states import STATE_SECTORS
+from accord.events.states import PARTY_SECTORS, STATE_SECTORS
 from accord.events.words import RESIGNATION_WORDS, reader_is_actor, reader_is_person, why_not_an_act
 
 def _codes(parties) -> tuple[str, ...]:
@@ -224,7 +224,8 @@ class EventStage:
     def _not_state_news(self, token, entry, reader, who: PartyRecord) -> str | None:
         """Why a sports or entertainment sentence codes no event: no party is an office or state body."""
         domain = sentence_domain(token.sent, self.domain_terms, reader.named_tokens) or reader.doc_domain
-        if domain is not None and not any(a.actor.sector in STATE_SECTORS | {"IGO", "REB", "UAF"}
+        # (A party is politics, not a team: "The Tories say Labour's plans for school sport have failed".)
+        if domain is not None and not any(a.actor.sector in STATE_SECTORS | PARTY_SECTORS | {"IGO", "REB", "UAF"}
                                           and not a.via.startswith(NOT_STATE_IN_SPORT)
                                           and not (by_unknown_attacker(a) and not entry.cameo.startswith("183"))
                                           for a in who.actors + who.recipients):

@@ -21,7 +21,7 @@ from accord.events.sweep_checks import (
     asked_conjunct, asked_of_recipient, attributive_visiting, clause_subject, content_of_document, criticism_of_inquiry, dyad,
     is_general, misread_main_verb, named_beats_guess, promised_party, noun_infinitive_conjunct, others_meeting,
     participle_clause, passive_without_agent, purpose_of_event_noun, received, rejected_infinitive, same_state,
-    says_more, setting_clause, shared_subject, support_for_oneself, switch_of_ties,
+    contrastive_clause, says_more, setting_clause, shared_subject, support_for_oneself, switch_of_ties,
 )
 from accord.events.syntax import misread_participle_root
 
@@ -249,7 +249,10 @@ class _DuplicateSweep:
             if first is not node and first.dep_ in ("xcomp", "ccomp") and not self._speaker_acts_again(event, first):
                 node = first
             conditional = False
-            while node.dep_ in ("xcomp", "ccomp", "advcl") and node.head.i != node.i:
+            while node.dep_ in ("xcomp", "ccomp", "advcl") and node.head.i != node.i \
+                    and not contrastive_clause(node):
+                # ("criticised the budget, while the Liberal Democrats said it was misguided": a second
+                # party's act told in contrast is governed by nothing.)
                 clause = node.dep_
                 # "threatened to expel the inspectors if the United States imposed sanctions": the
                 # condition is not an event of its own (it names the threat's target instead).
@@ -416,7 +419,10 @@ class _DuplicateSweep:
             # a noun is inside what the noun asks, as the first is.)
             while node.head.i != node.i and (node.dep_ not in ("conj", "nsubj", "nsubjpass", "csubj")
                                              or noun_infinitive_conjunct(node) or asked_conjunct(node)) \
-                    and not (node.dep_ == "advcl" and node.tag_ == "VBG" and received(event)):
+                    and not (node.dep_ == "advcl" and node.tag_ == "VBG" and received(event)) \
+                    and not contrastive_clause(node):
+                # ("accused Uganda of arming the rebels, whereas Tanzania urged both sides to talk":
+                # a second party's act told in contrast is no topic of the first.)
                 # ("raided the offices, drawing condemnation from Belgrade": the reaction it drew is
                 # an act of its own, by someone else.)
                 described = described or node.dep_ in ("acl", "relcl")

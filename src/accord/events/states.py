@@ -12,6 +12,7 @@ WORD_SETS = word_sets("events_states")
 
 STATE_SECTORS = WORD_SETS["STATE_SECTORS"]
 NON_STATE_ARMED = WORD_SETS["NON_STATE_ARMED"]
+PARTY_SECTORS = WORD_SETS["PARTY_SECTORS"]
 
 
 def is_state(code: str | None) -> bool:

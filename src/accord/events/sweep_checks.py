@@ -126,6 +126,9 @@ ADOPTED_TEXTS = WORD_SETS["ADOPTED_TEXTS"]
 SIGNED_ALONE = WORD_SETS["SIGNED_ALONE"]
 SETTING_MARKS = WORD_SETS["SETTING_MARKS"]
 SETTING_PREPS = WORD_SETS["SETTING_PREPS"]
+CONTRAST_MARKS = WORD_SETS["CONTRAST_MARKS"]
+CONTRAST_PAUSES = WORD_SETS["CONTRAST_PAUSES"]
+CONTRAST_SAME_PRONOUNS = WORD_SETS["CONTRAST_SAME_PRONOUNS"]
 TRAVEL_NOUNS = WORD_SETS["TRAVEL_NOUNS"]
 ANSWER_NOUNS = WORD_SETS["ANSWER_NOUNS"]
 
@@ -205,10 +208,36 @@ def switch_of_ties(event: Event, setting: Token, events: list[Event]) -> bool:
                for other in events)
 
 
+def contrastive_clause(node: Token) -> bool:
+    """A clause opened by "while" or "whereas" that follows its main clause and has a subject of
+    its own, another than the main clause's: "Germany condemned the test, while France called for
+    calm" tells France's own act, in contrast, not when or why Germany acted. (Not a clause of
+    time: "while troops were shelling the town", an ongoing "-ing"; "while visiting Paris" has no
+    subject; "while he was in Paris", the main subject again; "while" with no comma before it.)"""
+    if node.dep_ not in ("advcl", "conj") or node.i < node.head.i or node.pos_ not in ("VERB", "AUX"):
+        return False
+    mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS), None)
+    if mark is None or node.tag_ == "VBG":
+        return False
+    if mark.lower_ in SETTING_MARKS and (mark.i == 0 or mark.nbor(-1).text not in CONTRAST_PAUSES):
+        # ("Troops opened fire while protesters threw stones": a "while", which may also tell time,
+        # with no comma before it tells what went on at the time; the comma sets off a second
+        # party's act. "whereas" tells only contrast.)
+        return False
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    main = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or main is None or subject.lower_ == main.lower_:
+        return False
+    return not (subject.pos_ == "PRON" and main.pos_ != "PRON" and subject.lower_ in CONTRAST_SAME_PRONOUNS)
+
+
 def setting_clause(token: Token) -> Token | None:
-    """The adverbial clause of time or cause the trigger stands in, if any."""
+    """The adverbial clause of time or cause the trigger stands in, if any (not a clause of
+    contrast: ``contrastive_clause``)."""
     node = token
     while node.head.i != node.i:
+        if contrastive_clause(node):
+            return None
         if node.dep_ in ("advcl", "conj") and any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in node.children):
             return node  # (a conjunct with "after" is an adverbial clause misread: ", a day after the government banned rallies")
         if node.dep_ in ("pobj", "pcomp") and node.head.dep_ == "prep" and node.head.lower_ in SETTING_PREPS:

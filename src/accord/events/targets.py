@@ -15,6 +15,7 @@ from accord.events.argument_words import (
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import REQUEST_ROOTS, LexiconEntry
 from accord.events.merging import SETTING_PREPS
+from accord.events.sweep_checks import contrastive_clause
 from accord.events.phrase_parties import (
     BACKGROUND_MARKS,
     border_neighbour,
@@ -379,6 +380,9 @@ def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActo
                  and head.i not in {x.i for x in word.subtree} for t in word.subtree}
     skip |= occasion_words(head, token)
     skip |= whereabouts_clauses(head)
+    # ("condemned the test, while France called for calm": whoever acts in a clause told in
+    # contrast is no party to the main act.)
+    skip |= {t.i for clause in head.children if contrastive_clause(clause) for t in clause.subtree}
     skip |= policy_topics(head)
     # ("Moscow-backed separatists shot down a Ukrainian plane": the backer named before "-backed"
     # is no party to what those it backs do.)
