@@ -22,8 +22,8 @@ from eventkit import dyads, has_asserted, has_asserted_code
     # An aside of blame after the report of a bombing: the bombing stays, the blame is no event.
     ("A roadside bomb hit a police convoy outside Kandahar on Tuesday, killing four officers, "
      "provincial officials said, blaming Taliban insurgents.", "18", {"AFG"}, {"AFG"}, "11"),
-    ("A suicide bomber blew himself up at a checkpoint in Peshawar, killing six soldiers, the army said, "
-     "accusing militants based in Afghanistan.", "18", {"PAK"}, None, "11"),
+    ("A car bomb went off near a market in Baidoa on Friday, killing five traders, Somali police said, "
+     "blaming Shabaab insurgents.", "18", {"SOM"}, None, "11"),
     # Praise in an aside: the capture stays, the speaker's "calling it a victory" is no event.
     ("Ethiopian troops captured the rebels' stronghold of Shire on Saturday after weeks of heavy fighting, "
      "Prime Minister Abiy Ahmed said in a televised speech, calling it a historic victory.",
@@ -39,6 +39,14 @@ def test_aside_after_report_is_no_act(code_text, text, kept, actor, recipient, s
     record = code_text(text)
     assert has_asserted(record, kept, actor, recipient, root=True), dyads(record)
     assert not has_asserted_code(record, silent), dyads(record)
+
+
+def test_an_accusation_after_the_report_stays(code_text):
+    # An aside that makes a charge of its own ("accusing X of ...") is still an accusation
+    # (tests/events/test_false_alarms.py holds the same for a refusal's report).
+    record = code_text("Egypt closed the Rafah crossing on Sunday, the interior ministry said, accusing Hamas of "
+                       "smuggling weapons through tunnels.")
+    assert has_asserted(record, "11", {"EGY"}, root=True), dyads(record)
 
 
 @pytest.mark.parametrize("text, code, actor, recipient", [
