@@ -43,6 +43,8 @@ ATTEMPTED_ASSASSINATION = "185"
 THREAT_ROOT = "13"
 VOWING_VERBS = WORD_SETS["VOWING_VERBS"]
 GLOSSING_VERBS = WORD_SETS["GLOSSING_VERBS"]
+ASIDE_VERBS = WORD_SETS["ASIDE_VERBS"]
+LABEL_ASIDE_VERBS = WORD_SETS["LABEL_ASIDE_VERBS"]
 
 
 def sweep_duplicates(events: list[Event], ontology: Ontology) -> tuple[list[Event], dict[int, str]]:
@@ -81,6 +83,16 @@ def _gloss_of_ties(event: Event, told: Event) -> bool:
     doers = {a.actor.code[:3] for a in event.actors if a.actor.code}
     return event.code.root in ("05", "06") and event.trigger.lemma_.lower() in GLOSSING_VERBS \
         and "03" <= told.code.root <= "08" and bool(doers) and doers <= parties
+
+
+def _report_of_aside(participle: Token) -> Token | None:
+    """The verb of saying a participle is set off after ("..., police said, blaming ..."), or None."""
+    report = participle.head
+    set_off = participle.dep_ == "advcl" or (participle.dep_ == "xcomp" and participle.i > 0
+                                             and participle.doc[participle.i - 1].text == ",")
+    if not set_off or participle.tag_ != "VBG" or report.lemma_.lower() not in REPORT_VERBS:
+        return None
+    return report
 
 
 class _DuplicateSweep:
@@ -373,10 +385,30 @@ class _DuplicateSweep:
                 # of another act is the speaker's aside, which the wire coders leave uncoded.
                 told = [other for other in events if other is not event and id(other) not in drop
                         and other.trigger.i in reported]
+            if not told and trigger.lemma_.lower() in ASIDE_VERBS:
+                # "..., police said, blaming the rebels", "..., the minister said, thanking
+                # Washington": the speaker's comment on the act the report tells, which the wire
+                # coders leave uncoded; so is what a naming aside names ("calling the raid an
+                # attempt to kill him").
+                told = [other for other in events if other is not event and id(other) not in drop
+                        and other.trigger.i in reported]
+                if told:
+                    drop.add(id(event))
+                continue
             if told:
                 drop.add(id(event))
                 if not told[0].recipients and event.recipients:
                     told[0].recipients = list(event.recipients)
+        for event in events:
+            # What a naming aside names is no act either: "..., the government said, calling the
+            # raid an attempt to kill the leader" (whether or not the aside itself is coded).
+            aside = next((a for a in event.trigger.ancestors if a.lemma_.lower() in LABEL_ASIDE_VERBS), None)
+            if aside is None or id(event) in drop or _report_of_aside(aside) is None:
+                continue
+            report = _report_of_aside(aside)
+            reported = {t.i for c in report.children if c.dep_ == "ccomp" for t in c.subtree}
+            if any(other is not event and id(other) not in drop and other.trigger.i in reported for other in events):
+                drop.add(id(event))
 
     def _speaker_acts_again(self, event: Event, clause: Token) -> bool:
         """"Moon said China was responsible ... and called for Beijing's cooperation": a verb

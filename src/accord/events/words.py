@@ -15,6 +15,7 @@ from accord.events.entries import VIOLENT_ROOTS, LexiconEntry
 from accord.events.merging import clause_subject, passive_without_agent
 from accord.events.parties import NOUN_ACTOR_DEPS
 from accord.events.slots import LABELLING_VERBS, misread_visitor, object_of
+from accord.events.syntax import FINITE_TAGS
 
 
 def reader_is_actor(reader: ArgumentReader):
@@ -62,6 +63,7 @@ LANGUAGE_NAMES = WORD_SETS["LANGUAGE_NAMES"]
 
 ENDING_VERBS = WORD_SETS["ENDING_VERBS"]
 ENDED_FIGHT_NOUNS = WORD_SETS["ENDED_FIGHT_NOUNS"]
+STOPPING_VERBS = WORD_SETS["STOPPING_VERBS"]
 DENYING_VERBS = WORD_SETS["DENYING_VERBS"]
 ALLEGATION_NOUNS = WORD_SETS["ALLEGATION_NOUNS"]
 INQUIRY_VERBS = WORD_SETS["INQUIRY_VERBS"]
@@ -187,6 +189,11 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
             and token.head.lower_ in ("to", "of") and token.head.head.lemma_.lower() in ENDED_FIGHT_NOUNS:
         # "pressing for an end to the fighting between Israel and Hezbollah": the fight to be ended.
         return f"{entry.label} fits, but '{token.text}' is what '{token.head.head.text}' would end, not a fight told"
+    if entry.pos == "NOUN" and (entry.cameo[:2] in VIOLENT_ROOTS or entry.cameo[:2] == "17") \
+            and token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in STOPPING_VERBS:
+        # "had done nothing to stop its crackdown on dissent", "unless Belgrade halted the
+        # offensive": the use of force to be stopped is named, not told.
+        return f"{entry.label} fits, but '{token.text}' is what '{token.head.text}' would end, not a use of force told"
     if entry.pos == "NOUN" and entry.cameo[:2] in VIOLENT_ROOTS and any(
             c.dep_ in ("nummod", "compound", "amod") and _is_year(c) for c in token.children):
         # "to deny that the 1915 killings of Armenians constituted genocide", "survivors of the 1994
@@ -422,6 +429,11 @@ def _opens_noun_phrase(participle: Token) -> bool:
     before = participle.doc[participle.i - 1]
     if before.dep_ in ("det", "poss", "nummod") and before.head.i == participle.head.i:
         return True
+    noun = participle.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # ("meet detained student leader Min Ko Naing": the name heads it)
+    if before.i == noun.head.i and noun.dep_ in ("dobj", "obj") and noun.left_edge.i == participle.i:
+        return True  # ("to meet detained opposition leader X": it opens the verb's object)
     return before.dep_ == "prep" and any(c.dep_ == "pobj" and c.left_edge.i == participle.i for c in before.children)
 
 
@@ -495,7 +507,10 @@ def _describes_a_noun(token: Token) -> bool:
     tells what had already happened (CAMEO codes the main act). A headline without a verb
     ("Three soldiers killed in ambush") keeps it."""
     root = token.sent.root
-    if root.pos_ not in ("VERB", "AUX"):
+    if root.pos_ not in ("VERB", "AUX") and not any(
+            c.dep_ == "acl" and c.tag_ in FINITE_TAGS for c in root.children):
+        # (A finite verb the parser hung on its subject as a clause is still the main verb:
+        # "X's foreign minister called on ...", rooted at "minister".)
         return False
     if token.dep_ == "amod" and token.tag_ in ("VBN", "VBG") and token.head.pos_ in ("NOUN", "PROPN") \
             and token.i < token.head.i != root.i and token.i > 0 and _opens_noun_phrase(token):
