@@ -90,3 +90,60 @@ def test_convening_parliament_for_business_is_no_change_of_institutions(code_tex
 def test_convening_an_elected_parliament_kept_from_sitting_is(code_text):
     assert_some_event(code_text("Nigeria's military rulers rejected opposition demands to convene the elected "
                                 "national assembly."), "1234", {"NGA"}, {"NGA"}, exact=True)
+
+
+# The second review (the later merges).
+
+def test_an_appeal_after_a_report_is_kept(code_text):
+    record = code_text("Rebels shelled an army base near Beni on Sunday, the Congolese government said, calling for "
+                       "sanctions against Uganda.")
+    assert_some_event(record, "113", {"COD"}, {"UGA"})
+
+
+def test_a_naming_aside_after_a_report_is_still_dropped(code_text):
+    record = code_text("Troops stormed a rebel camp near Bunia, the government said, calling the raid a decisive blow.")
+    assert [code for code, _, _ in dyads(record)] == ["190"], dyads(record)
+
+
+def test_a_ban_and_arrests_of_the_banned_bodys_leaders_are_two_acts(code_text):
+    record = code_text("The Tunisian government banned the Ennahda movement and arrested its leaders on Tuesday.")
+    codes = [code for code, _, _ in dyads(record)]
+    assert any(c.startswith("172") for c in codes) and "173" in codes, dyads(record)
+
+
+def test_officials_and_rebels_are_two_parties(code_text):
+    assert_some_event(code_text("Malian officials and rebels signed a peace deal in Algiers on Friday."), "057", {"MLI"})
+
+
+def test_defending_ones_interests_is_no_verbal_defence(code_text):
+    assert dyads(code_text("Moscow will defend its interests in the Black Sea by all means, the Kremlin said.")) == []
+
+
+def test_an_ultimatum_to_a_leader_to_leave_the_country_stays_139(code_text):
+    assert_some_event(code_text("The United States gave General Noriega 72 hours to leave the country."),
+                      "139", {"USA"}, {"PAN"})
+
+
+def test_a_rebel_groups_opponents_are_not_its_countrys_opposition(code_text):
+    record = code_text("ELN rebels said they would resume talks with their opponents in Quito.")
+    assert not any(("COL" in recipients) for _, _, recipients in dyads(record) if recipients), dyads(record)
+
+
+def test_weapons_hidden_are_no_wanted_persons(code_text):
+    record = code_text("NATO demanded that the militia hand over the rifles it had hidden in the villages.")
+    assert not any(code == "1013" for code, _, _ in dyads(record)), dyads(record)
+
+
+def test_an_offensive_stopped_by_the_other_side_is_a_fight_told(code_text):
+    assert_some_event(code_text("Azerbaijani troops stopped an Armenian offensive near Fizuli on Tuesday."), "19",
+                      {"ARM"}, {"AZE"})
+
+
+def test_an_attack_shielded_against_in_fact_is_told(code_text):
+    record = code_text("Saudi air defences shielded Riyadh from Houthi missile attacks on Sunday.")
+    assert any(e["cameo"].startswith("19") and not e["modality"]["negated"] for e in record["events"]), dyads(record)
+
+
+def test_an_attack_to_be_shielded_against_is_not_told(code_text):
+    record = code_text("France will send air defence systems to shield Kyiv's power plants from Russian drone attacks.")
+    assert all(e["modality"]["negated"] for e in record["events"] if e["cameo"].startswith("19")), dyads(record)

@@ -242,7 +242,8 @@ def _described_as_wanted(verb: Token) -> bool:
         return True
     # ("hand over rebel leaders it said were hiding in Venezuelan territory": persons sheltered
     # abroad and asked for are wanted; the clause on them may be a report of it.)
-    return any(t.lemma_.lower() in HIDING_VERBS and t.pos_ == "VERB"
+    # (Persons in hiding, in the progressive: "the weapons it had hidden" are no one wanted.)
+    return any(t.lemma_.lower() in HIDING_VERBS and t.pos_ == "VERB" and t.tag_ == "VBG"
                for o in objects for c in o.children if c.dep_ in ("acl", "relcl") for t in c.subtree)
 
 

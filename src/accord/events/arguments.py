@@ -899,6 +899,9 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         resolved = self.resolve_pronoun(owner) if owner is not None else None
         if resolved is None or not resolved.code or not is_country_code(resolved.code[:3]):
             return []
+        from accord.events.states import STATE_SECTORS  # (states imports this module)
+        if resolved.sector is not None and resolved.sector not in STATE_SECTORS:
+            return []  # (a rebel group's "opponents" are the government, not its country's opposition)
         return [self._arg(Actor(resolved.code[:3], "OPP", None, "country"), owner.i, head.i + 1,
                           f"'{head.text}' of {resolved.code[:3]}, named by '{owner.text}'")]
 

@@ -31,6 +31,7 @@ WORD_SETS = word_sets("events_frames")
 
 ACCUSATION_ROOT = "112"
 TIME_LIMIT_NOUNS = WORD_SETS["TIME_LIMIT_NOUNS"]
+ARMED_HARDWARE = WORD_SETS["ARMED_HARDWARE"]
 SENT_ON_NOUNS = WORD_SETS["SENT_ON_NOUNS"]
 CROWD_SIZES = WORD_SETS["CROWD_SIZES"]
 CROWD_NOUNS = WORD_SETS["CROWD_NOUNS"]
@@ -99,7 +100,9 @@ def _one_owner(conjunct: Token) -> bool:
     def owners(noun: Token) -> list[Token]:
         return [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
                 and (c.ent_type_ in OWNER_ENTITIES or c.pos_ == "PROPN")]
+    # (Only hardware and units: "Yemeni officials and rebels" are two parties.)
     return conjunct.pos_ == "NOUN" and conjunct.head.pos_ == "NOUN" and bool(owners(conjunct.head)) \
+        and conjunct.lemma_.lower() in ARMED_HARDWARE \
         and not owners(conjunct) and not any(c.dep_ == "det" for c in conjunct.children)
 
 
@@ -454,6 +457,11 @@ def _xobj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str |
                if o.dep_ == "dobj"}
     if not objects & (allowed | set(values)):
         return f"governed verb's object is not one of {'|'.join(values)}"
+    # (A deadline given to a person named is an ultimatum, whatever he is to leave: "gave General
+    # Noriega 72 hours to leave the country"; forces, diplomats and nationals are expelled.)
+    person = next((c for c in site.token.children if c.dep_ == "dative" and c.ent_type_ == "PERSON"), None)
+    if person is not None:
+        return f"the deadline is given to a person named ('{person.text}'): an ultimatum"
     return None
 
 

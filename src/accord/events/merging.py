@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 # The word sets are data: each one's words and why are in accord/data/words/events_merging.tsv.
 WORD_SETS = word_sets("events_merging")
+CARRIED_PARTIES = WORD_SETS["CARRIED_PARTIES"]
 
 INTENT_TO_MEET = "036"
 REPORT_VERBS = WORD_SETS["REPORT_VERBS"]
@@ -405,6 +406,8 @@ class _DuplicateSweep:
             aside = next((a for a in event.trigger.ancestors if a.lemma_.lower() in LABEL_ASIDE_VERBS), None)
             if aside is None or id(event) in drop or _report_of_aside(aside) is None:
                 continue
+            if not any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in aside.children):
+                continue  # ("..., calling on Hamas to free the hostages": an appeal, not a name)
             report = _report_of_aside(aside)
             reported = {t.i for c in report.children if c.dep_ == "ccomp" for t in c.subtree}
             if any(other is not event and id(other) not in drop and other.trigger.i in reported for other in events):
@@ -629,7 +632,10 @@ class _DuplicateSweep:
                     or not same_code and head.code.code[:2] == event.code.code[:2] == COERCE_ROOT):
                 continue
             obj = object_of(event.trigger)
-            if obj is not None and (any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+            owned = obj is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+            # (Under another code only what a seized thing carries: "banned the party and arrested
+            # its leaders" is two acts, a ban and arrests.)
+            if obj is not None and (owned and (same_code or obj.lemma_.lower() in CARRIED_PARTIES)
                                     or not same_code and obj.lower_ == "it"):
                 drop.add(id(event))
 

@@ -233,7 +233,10 @@ def _unrealised(trigger: Token, chain: list[Token], mod: Modality) -> None:
             and not mod.negated:
         holder = guarded.head.head
         verb = holder.head if holder.dep_ in ("dobj", "obj") else holder
-        if verb.lemma_.lower() in GUARDING_VERBS:
+        # (Only a guard to come, an infinitive or a modal: "air defences shielded Tel Aviv from
+        # rocket attacks on Saturday" tells the attacks.)
+        if verb.lemma_.lower() in GUARDING_VERBS and any(
+                c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children):
             mod.negated = True
             mod.reasons.append(f"not asserted: guarded against by '{verb.text}'")
     # "refrained from criticizing Uganda": held back, it did not happen.

@@ -139,6 +139,13 @@ def answered_step(token: Token) -> Token | None:
     return noun.head
 
 
+def _unrealised(verb: Token) -> bool:
+    """A verb told as not (yet) done: an infinitive, a modal, a negation or a condition ("to stop",
+    "would halt", "did not end", "unless Belgrade halted")."""
+    return any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") or c.dep_ == "neg"
+               or c.dep_ == "mark" and c.lower_ in ("if", "unless", "until") for c in verb.children)
+
+
 def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) -> str | None:
     """Why a trigger whose frame fits tells no act of the sentence (a sentence for `accord
     explain`): what a demand asks for, a kind of person, a consequence held out, a description of
@@ -190,9 +197,11 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         # "pressing for an end to the fighting between Israel and Hezbollah": the fight to be ended.
         return f"{entry.label} fits, but '{token.text}' is what '{token.head.head.text}' would end, not a fight told"
     if entry.pos == "NOUN" and (entry.cameo[:2] in VIOLENT_ROOTS or entry.cameo[:2] == "17") \
-            and token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in STOPPING_VERBS:
+            and token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in STOPPING_VERBS \
+            and (_unrealised(token.head) or any(c.dep_ == "poss" for c in token.children)):
         # "had done nothing to stop its crackdown on dissent", "unless Belgrade halted the
-        # offensive": the use of force to be stopped is named, not told.
+        # offensive": the use of force to be stopped is named, not told. ("Ukrainian forces
+        # stopped a Russian offensive": a stop in fact, by the other side, tells the fight.)
         return f"{entry.label} fits, but '{token.text}' is what '{token.head.text}' would end, not a use of force told"
     if entry.pos == "NOUN" and entry.cameo[:2] in VIOLENT_ROOTS and any(
             c.dep_ in ("nummod", "compound", "amod") and _is_year(c) for c in token.children):
