@@ -191,13 +191,28 @@ WAR_CRIMES_COURTS = WORD_SETS["WAR_CRIMES_COURTS"]
 CRIME_WORDS = WORD_SETS["CRIME_WORDS"]
 
 
-def military_inquiry(token: Token) -> bool:
-    """"Israel's military opened an inquiry into the killing of a journalist": a military looking
-    into a killing looks into military action (093), unless a crime such as corruption is named."""
+def _act_verb(token: Token) -> Token:
+    """The verb of an investigation: the token itself, or the verb an event noun hangs on
+    ("launched an investigation")."""
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "nsubjpass") \
             and verb.head.i != verb.i:
         verb = verb.head
+    return verb
+
+
+def _investigators(token: Token) -> set[str] | None:
+    """The lemmas and forms of who investigates (the active subject of the act's verb), or None."""
+    subject, passive = subject_of(_act_verb(token))
+    if subject is None or passive:
+        return None
+    return {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
+
+
+def military_inquiry(token: Token) -> bool:
+    """"Israel's military opened an inquiry into the killing of a journalist": a military looking
+    into a killing looks into military action (093), unless a crime such as corruption is named."""
+    verb = _act_verb(token)
     subject, passive = subject_of(verb)
     if subject is None or passive or not word_set(bare(subject)) & MILITARY_INVESTIGATORS:
         return False
@@ -209,14 +224,9 @@ def war_crimes_court_inquiry(token: Token) -> bool:
     violence", "the ICC prosecutor began an inquiry into the killings": a court for war crimes and
     crimes against humanity looks into those (094), whatever the acts are called; a common crime
     named ("into the embezzlement of funds") keeps its own code."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "nsubjpass") \
-            and verb.head.i != verb.i:
-        verb = verb.head
-    subject, passive = subject_of(verb)
-    if subject is None or passive:
+    words = _investigators(token)
+    if words is None:
         return False
-    words = {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
     if not any(set(court.split("+")) <= words for court in WAR_CRIMES_COURTS):
         return False
     return not word_set(phrase_tokens(token, deepest=6)) & CRIME_WORDS
@@ -225,14 +235,9 @@ def war_crimes_court_inquiry(token: Token) -> bool:
 def investigator_kind(token: Token) -> str | None:
     """"crime" when police, prosecutors or a court investigate, "human_rights" when a human
     rights body does; for an event noun ("launched an investigation"), its verb's subject."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "nsubjpass") \
-            and verb.head.i != verb.i:
-        verb = verb.head
-    subject, passive = subject_of(verb)
-    if subject is None or passive:
+    words = _investigators(token)
+    if words is None:
         return None
-    words = {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
     if words & CRIME_INVESTIGATORS:
         return "crime"
     if "rights" in words:  # "human rights investigators", "a UN rights team"
