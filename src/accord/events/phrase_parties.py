@@ -318,10 +318,14 @@ def _clauses_on_nouns(candidates: list[Token]) -> set[int]:
     ("declared a unilateral ceasefire on Monday as peace talks opened in Havana"): a background
     act, whose place is not where this act is aimed."""
     return {w.i for head in candidates for c in head.subtree
-            if c.dep_ == "advcl" and c.head.pos_ in ("NOUN", "PROPN")
-            and any(m.dep_ == "mark" and m.lower_ in BACKGROUND_MARKS for m in c.children)
-            and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
-            for w in c.subtree}
+            if c.head.pos_ in ("NOUN", "PROPN") and is_background_clause(c) for w in c.subtree}
+
+
+def is_background_clause(clause: Token) -> bool:
+    """A finite clause of time or concession with a subject of its own ("as peace talks opened in
+    Havana", "though the army said ..."): the setting of an act, not a party to it."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in BACKGROUND_MARKS for m in clause.children) \
+        and any(k.dep_ in ("nsubj", "nsubjpass") for k in clause.children)
 
 
 def _without_reasons(head: Token):

@@ -17,11 +17,11 @@ from accord.events.entries import REQUEST_ROOTS, LexiconEntry
 from accord.events.merging import SETTING_PREPS
 from accord.events.sweep_checks import contrastive_clause
 from accord.events.phrase_parties import (
-    BACKGROUND_MARKS,
     border_neighbour,
     charge_phrases,
     governing_verb,
     investigated_perpetrators,
+    is_background_clause,
     unique_actors,
 )
 from accord.events.parties import JOINT_PACT_NOUNS, RELATIVE_PRONOUNS
@@ -327,10 +327,8 @@ def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActo
     skip |= relative_descriptions(head)
     # ("declared a truce as talks with the government got under way in New Delhi": a clause of
     # its own the parser hangs on a noun of the act is its setting, and names no party.)
-    skip |= {t.i for c in head.subtree if c.dep_ == "advcl" and c.head.pos_ in ("NOUN", "PROPN")
-             and c.i != token.i and token not in c.subtree
-             and any(g.dep_ == "mark" and g.lower_ in BACKGROUND_MARKS for g in c.children)
-             and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
+    skip |= {t.i for c in head.subtree if c.head.pos_ in ("NOUN", "PROPN")
+             and c.i != token.i and token not in c.subtree and is_background_clause(c) for t in c.subtree}
     for word in head.subtree:
         if word.lemma_.lower() in NAMING_VERBS and word.i != head.i and any(
                 c.dep_ in ("dobj", "oprd") and c.lower_ == "what" for c in word.children):
@@ -501,11 +499,8 @@ def _background_clauses(token: Token) -> set[int]:
     """The words of the finite clauses of its sentence with a subordinating word and a subject
     of their own ("as peace talks opened in Havana", "though the army said ..."), other than the
     one the trigger is in."""
-    return {w.i for clause in token.sent if clause.dep_ == "advcl" and clause.i != token.i
-            and token not in clause.subtree
-            and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children)
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-            for w in clause.subtree}
+    return {w.i for clause in token.sent if clause.i != token.i and token not in clause.subtree
+            and is_background_clause(clause) for w in clause.subtree}
 
 
 # The phrases of a slot that may hold a collective: its conjuncts, and who a request or charge in
