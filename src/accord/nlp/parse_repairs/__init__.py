@@ -35,6 +35,7 @@ from accord.nlp.parse_repairs.guests import (
 from accord.nlp.parse_repairs.modifiers import (
     gerund_subject_as_noun,
     participle_read_as_clause,
+    with_of_manner_phrase_on_verb,
 )
 from accord.nlp.parse_repairs.predicates import (
     predicate_read_as_apposition,
@@ -89,6 +90,7 @@ __all__ = [
     "verb_read_as_auxiliary_of_hedge",
     "verb_read_as_plural_noun",
     "weapon_kind_read_as_verb",
+    "with_of_manner_phrase_on_verb",
 ]
 
 
@@ -97,6 +99,7 @@ __all__ = [
 def repair_parses(doc: Doc) -> Doc:
     for sent in doc.sents:
         hyphenated_verb_as_verb(sent)
+        with_of_manner_phrase_on_verb(sent)
         reattach_rebutted_charge(sent) or reattach_rebutted_charge_as_subject(sent)
         free_subject_before_weekday(sent)
         agent_after_inserted_phrase(sent)
