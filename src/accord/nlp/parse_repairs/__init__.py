@@ -45,6 +45,7 @@ from accord.nlp.parse_repairs.subjects import (
     free_acronym_subject,
     free_subject_before_weekday,
     free_subject_from_fronted_phrase,
+    object_after_phrases_read_as_subject_of_source,
     object_read_as_second_subject,
 )
 from accord.nlp.parse_repairs.verbs import (
@@ -75,6 +76,7 @@ __all__ = [
     "guest_participle_as_modifier",
     "participle_before_addressees",
     "hyphenated_verb_as_verb",
+    "object_after_phrases_read_as_subject_of_source",
     "object_read_as_second_subject",
     "participle_read_as_clause",
     "predicate_read_as_apposition",
@@ -117,6 +119,7 @@ def repair_parses(doc: Doc) -> Doc:
         first_of_two_objects_as_dative(sent)
         free_subject_from_fronted_phrase(sent)
         object_read_as_second_subject(sent)
+        object_after_phrases_read_as_subject_of_source(sent)
         restore_silent_e_lemmas(sent)
         restore_currency_lemmas(sent)
         predicate_read_as_apposition(sent)
