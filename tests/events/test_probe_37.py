@@ -19,7 +19,34 @@ Compared as test_probe_28.py compares: actor codes by their country part, negate
 and the gold root, actor set and recipient set must all be equal for some asserted event. The gold
 carries the full code, for the count of full-code hits below.
 
-FIRST_SIGHT
+At first sight (main at 4bd960e) 64 of the 80 were right at root and dyad (48 of 64 event
+sentences, 16 of 16 quiet) and 39 of 64 at full code. No gold code was changed after accord was
+run. The misses, by cause: "Zionist" not read as Israel ("the Zionist entity's attack" aimed at
+the place, Damascus; "a Zionist air raid"; "threats by the Zionist regime" with no one threatened);
+"the south Korean puppet regime" (KCNA's lower-case "south") not read as South Korea, so the
+U.S. of the reason phrase took its place; "held parleys with" (no row); "the Custodian of the Two
+Holy Mosques" not read as the Saudi king and "a cable of congratulations" not as a message of one;
+"Kuwait extended congratulations to ... Qatar on its ... hosting of the World Cup" (read as sport
+news); "received at Bayan Palace on Monday the visiting Egyptian foreign minister, ..., KUNA
+reported" (the object read as a second subject of "reported"); "severed relations with Tehran in
+solidarity with ... Saudi Arabia" (the "with" hung on the verb, Saudi Arabia a second target);
+"terrorist elements" neither an unnamed attacker (the kidnapping had no actor) nor fighters of the
+place (the clash had no target); the headline "Pakistan raps India over ..." ("Pakistan" tagged as
+an adjective, "raps" a noun) and "Tehran nixes direct talks with Washington, ... says" (read as
+talks, 046); "dispatched a relief plane ... to Afghanistan" (no row); "the south's hostile forces"
+(read as the North's own); a bomb in Dasu, a town the gazetteer does not place in Pakistan.
+
+After the session's rules 76 of the 80 are right at root and dyad (60 of 64, 16 of 16 quiet) and
+51 of 64 at full code. The four left are strict xfails below. Full codes still wrong and not
+asserted: an appeal to lift an "economic, commercial and financial blockade" as 0256 (gold 0254);
+"vowed to deepen ... partnership at talks" as 036 (gold 030); "offered to facilitate peace talks
+between" as 036 (gold 039); "apprised ... during a telephone call" as 040 (gold 041; a 040 -> 041
+row by the words "phone call" also fired on a call that was only the topic, so it was dropped);
+"gave the United Nations permission to deliver humanitarian aid" as 080 (gold 0863); a demand to
+"demilitarise" islands as 100 (gold 1056); the Taliban's rejection of a call to lift a ban on
+women's work as 1241 (gold 1233; 1241 is defensible); "halted imports of" as 160 (gold 163; the
+lexicon's "halt" row is 160 where "suspend" imports is 163); "impounded a ... tanker" as 171 (gold
+1711).
 """
 
 from __future__ import annotations
@@ -201,8 +228,101 @@ QUIET = [
 
 # Sentences still wrong after the session: text -> reason (strict xfail).
 STILL_WRONG: dict[str, str] = {
+    "Kuwait extended congratulations to the brotherly country of Qatar on its successful hosting of the World Cup, KUNA quoted the foreign ministry as saying.":
+        "read as sport news ('World Cup') with no office or state body among the actors, so the "
+        "congratulations are not coded; the guard holds for team results between countries",
+    "Tehran nixes direct talks with Washington, Iranian foreign ministry spokesman says":
+        "the headline verb 'nixes' is read as a noun modifying 'talks' inside the clause said, and the talks "
+        "are coded (046); reading a plural noun before a noun as a verb would also turn 'US sanctions relief "
+        "talks' into a sanction",
+    "North Korea warned that it would respond with merciless military counteraction if the south's hostile forces intruded into its waters even by 0.001 mm, KCNA said.":
+        "'the south's hostile forces' is not read as South Korea (a bare 'the south' is a region of any country), "
+        "so the threat is aimed at the speaker itself",
+    "A bomb planted by terrorists exploded near a bus carrying Chinese workers in Dasu, killing nine Chinese nationals, APP reported.":
+        "Dasu is not in the gazetteer, so the unnamed attacker is placed by the victims' nationality (CHN) "
+        "rather than by the town's country",
 }
 
 
 # Some asserted event of each sentence has the gold root and dyad; the quiet ones have none.
 test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
+
+
+# The session's rules on sentences of their own, and look-alikes they must leave alone.
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # "Zionist" is state media's word for Israel and its forces.
+    ("Syria condemned the Zionist raids on the outskirts of Homs on Tuesday.", "111", {"SYR"}, {"ISR"}),
+    ("Tehran accused the Zionist regime of sabotaging the Natanz enrichment site.", "112", {"IRN"}, {"ISR"}),
+    # The Custodian of the Two Holy Mosques is the Saudi king.
+    ("The Custodian of the Two Holy Mosques received the Pakistani prime minister in Jeddah on Tuesday.",
+     "043", {"SAU"}, {"PAK"}),
+    # Parleys are talks.
+    ("The Afghan envoy held parleys with Pakistani officials in Islamabad on Monday.", "040", {"AFG"}, {"PAK"}),
+    # A cable of congratulations, or a congratulatory cable, is praise.
+    ("The Bahraini king sent a congratulatory cable to the Egyptian president on his re-election.",
+     "051", {"BHR"}, {"EGY"}),
+    ("The Emir of Qatar sent a cable of congratulations to the Indonesian president on Friday.",
+     "051", {"QAT"}, {"IDN"}),
+    # Whom an act is done "in solidarity with" is not whom it is aimed at.
+    ("Bahrain recalled its ambassador from Beirut in solidarity with Riyadh.", "161", {"BHR"}, {"LBN"}),
+    ("Kuwait closed its embassy in Damascus in line with the Arab League decision.", "16", {"KWT"}, {"SYR"}),
+    # Terrorist elements are fighters: as a subject an unnamed attacker of the place, as an
+    # object the fighters of the place.
+    ("Terrorist elements kidnapped two Turkish engineers in northern Iraq on Sunday.", "181", {"IRQ"}, {"TUR"}),
+    ("Syrian troops clashed with terrorist elements near Hama on Friday.", "190", {"SYR"}, {"SYR"}),
+    # A headline's verb after a name the model tags as an adjective.
+    ("Turkey raps Greece over migrant pushbacks in the Aegean", "111", {"TUR"}, {"GRC"}),
+    ("Iran slams Britain over the seizure of its tanker", "111", {"IRN"}, {"GBR"}),
+    # An object set after the place and day of the act is still its object.
+    ("The Bahraini king received at Sakhir Palace on Sunday the Jordanian prime minister, the Bahrain News Agency said.",
+     "043", {"BHR"}, {"JOR"}),
+    # A relief plane or a hospital ship sent is humanitarian aid.
+    ("Turkey sent a hospital ship to the Libyan port of Misrata on Thursday.", "073", {"TUR"}, {"LBY"}),
+    ("The UAE dispatched two aid planes to Gaza on Monday.", "073", {"ARE"}, {"PSE"}),
+    # KCNA's lower-case "south Korea" is South Korea.
+    ("North Korea slammed south Korea on Sunday for its drills near the border.", "111", {"PRK"}, {"KOR"}),
+    ("Pyongyang criticised the south Korean authorities for the leaflet launches.", "111", {"PRK"}, {"KOR"}),
+])
+def test_probe_rules(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient), dyads(record)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # A museum's custodian is no king.
+    ("The custodian of the museum received a delegation of students on Monday.", "0"),
+    # Parleys over a footballer's contract are no diplomacy.
+    ("The club's owners held parleys with the coach over his contract.", "0"),
+    # A cable to one's own ministry, or a cable of condolences, praises no one.
+    ("The embassy sent a cable to the foreign ministry in Ankara.", "05"),
+    ("The Emir of Qatar sent a cable of condolences to the Turkish president over the earthquake victims.", "05"),
+    # Party factions are no attackers.
+    ("Hardline elements in the ruling party criticised the budget.", "18"),
+    # A headline about rains has no verb of criticism.
+    ("Pakistan rains kill dozens in Punjab", "11"),
+    # A plane sent by an airline is no aid.
+    ("The airline sent a plane to Bangkok on Friday.", "07"),
+    # A storm that moves south names no Korea.
+    ("The storm moved south towards Korea on Tuesday.", "1"),
+])
+def test_probe_rules_not(code_text, text, wrong):
+    record = code_text(text)
+    assert not has_asserted_code(record, wrong), dyads(record)
+
+
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # Anti-Zionist protesters in London are still British protesters.
+    ("Thousands of anti-Zionist protesters marched in London on Saturday.", "141", {"GBR"}, {"GBR"}),
+    # Solidarity expressed with a state is still support of it.
+    ("Egypt expressed its solidarity with Jordan on Monday.", "051", {"EGY"}, {"JOR"}),
+    # An attribution tail with one subject leaves the object where it was.
+    ("Qatar's emir received the Iranian foreign minister in Doha on Monday, the state news agency QNA reported.",
+     "043", {"QAT"}, {"IRN"}),
+    # Warplanes sent in a show of force stay a show of force.
+    ("Beijing sent warplanes towards Taiwan in a show of force on Sunday.", "150", {"CHN"}, {"TWN"}),
+    # South Korea in capitals is still South Korea.
+    ("South Korea protested to Japan over the island claims on Friday.", "114", {"KOR"}, {"JPN"}),
+])
+def test_probe_rules_kept(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient), dyads(record)
