@@ -46,7 +46,8 @@ row by the words "phone call" also fired on a call that was only the topic, so i
 "demilitarise" islands as 100 (gold 1056); the Taliban's rejection of a call to lift a ban on
 women's work as 1241 (gold 1233; 1241 is defensible); "halted imports of" as 160 (gold 163; the
 lexicon's "halt" row is 160 where "suspend" imports is 163); "impounded a ... tanker" as 171 (gold
-1711).
+1711; subcode_words.tsv codes a seized ship or tanker 171 on purpose, keeping 1711 for goods and
+assets).
 """
 
 from __future__ import annotations
