@@ -208,7 +208,8 @@ DEMONYMS = {
     "IMN": "Manx", "IND": "Indian|Indians", "IOT": "British Indian Ocean Territory",
     "IRL": "Irish|Irishman|Irishwoman", "IRN": "Iranian|Iranians",
     "IRQ": "Iraqi|Iraqis", "ISL": "Icelandic|Icelander|Icelanders",
-    "ISR": "Israeli|Israelis", "ITA": "Italian|Italians", "JAM": "Jamaican|Jamaicans",
+    # "Zionist": Iranian, Syrian and Lebanese state media's word for Israel ("the Zionist regime", "a Zionist air raid").
+    "ISR": "Israeli|Israelis|Zionist|Zionists", "ITA": "Italian|Italians", "JAM": "Jamaican|Jamaicans",
     "JEY": "Jerseyman|Jersey Islander", "JOR": "Jordanian|Jordanians",
     "JPN": "Japanese", "KAZ": "Kazakh|Kazakhs|Kazakhstani|Kazakhstanis",
     "KEN": "Kenyan|Kenyans", "KGZ": "Kyrgyz|Kyrgyzstani|Kirghiz",
@@ -352,7 +353,7 @@ METONYMS = {
     "PAK": "Inter-Services Intelligence|ISI",
     "PRK": "KCNA|Korean Central News Agency|Rodong Sinmun",
     "QAT": "QNA|Qatar News Agency",
-    "SAU": "Saudi Press Agency",
+    "SAU": "Saudi Press Agency|Custodian of the Two Holy Mosques",  # the Saudi king's title in SPA copy
     "SYR": "SANA|Syrian Arab News Agency",
     "TUR": "Anadolu|Anadolu Agency|Anadolu news agency",
 }

@@ -203,6 +203,11 @@ def _case_fits(found: str, surface: str) -> bool:
     # Short all-caps forms (US, UK, UN) only in capitals: "us" is a pronoun.
     if surface.isupper() and len(surface.replace(".", "")) <= 4:
         return found == surface
+    # A compass point in lower case before a capitalised name is the North Korean agency's way of
+    # writing the other Korea ("south Korea", "the south Korean puppet regime"): the name fits.
+    first, _, rest = found.partition(" ")
+    if first in LOWER_COMPASS_WORDS and rest[:1].isupper() and surface.lower() == found.lower():
+        return True
     # Proper names must be capitalised in the text: "turkey", "chad" are words.
     return found[:1].isupper() or not surface[:1].isupper()
 
@@ -212,6 +217,7 @@ BACKER_WORDS = WORD_SETS["BACKER_WORDS"]
 LEADER_SUFFIXES = WORD_SETS["LEADER_SUFFIXES"]
 OWNER_SUFFIXES = WORD_SETS["OWNER_SUFFIXES"]
 CONTINENT_PARTS = WORD_SETS["CONTINENT_PARTS"]
+LOWER_COMPASS_WORDS = WORD_SETS["LOWER_COMPASS_WORDS"]
 CONTINENT_FORMS = WORD_SETS["CONTINENT_FORMS"]
 NEW_PLACES = WORD_SETS["NEW_PLACES"]
 SPELLING_PAIRS = WORD_SETS["SPELLING_PAIRS"]

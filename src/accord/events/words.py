@@ -573,6 +573,7 @@ def told_by_noun(verb: Token, reader: ArgumentReader) -> Token | None:
 
 WEAPON_NOUNS = WORD_SETS["WEAPON_NOUNS"]
 SERIES_NOUNS = WORD_SETS["SERIES_NOUNS"]
+FACTION_NOUNS = WORD_SETS["FACTION_NOUNS"]
 
 
 def author_unnamed(token: Token) -> bool:
@@ -583,6 +584,10 @@ def author_unnamed(token: Token) -> bool:
         # "a series of bombs exploded", "a wave of attacks hit": what the series is of.
         subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj"), subject)
+    if subject.lemma_.lower() in FACTION_NOUNS:
+        # "terrorist elements kidnapped", "a militant cell attacked": the faction's kind names them.
+        subject = next((c for c in subject.children if c.dep_ in ("amod", "compound")
+                        and c.lemma_.lower() in WEAPON_NOUNS), subject)
     return subject.lemma_.lower() in WEAPON_NOUNS or subject.lower_ in WEAPON_NOUNS
 
 

@@ -35,6 +35,7 @@ from accord.nlp.parse_repairs.guests import (
 from accord.nlp.parse_repairs.modifiers import (
     gerund_subject_as_noun,
     participle_read_as_clause,
+    with_of_manner_phrase_on_verb,
 )
 from accord.nlp.parse_repairs.predicates import (
     predicate_read_as_apposition,
@@ -44,6 +45,7 @@ from accord.nlp.parse_repairs.subjects import (
     free_acronym_subject,
     free_subject_before_weekday,
     free_subject_from_fronted_phrase,
+    object_after_phrases_read_as_subject_of_source,
     object_read_as_second_subject,
 )
 from accord.nlp.parse_repairs.verbs import (
@@ -74,6 +76,7 @@ __all__ = [
     "guest_participle_as_modifier",
     "participle_before_addressees",
     "hyphenated_verb_as_verb",
+    "object_after_phrases_read_as_subject_of_source",
     "object_read_as_second_subject",
     "participle_read_as_clause",
     "predicate_read_as_apposition",
@@ -89,6 +92,7 @@ __all__ = [
     "verb_read_as_auxiliary_of_hedge",
     "verb_read_as_plural_noun",
     "weapon_kind_read_as_verb",
+    "with_of_manner_phrase_on_verb",
 ]
 
 
@@ -97,6 +101,7 @@ __all__ = [
 def repair_parses(doc: Doc) -> Doc:
     for sent in doc.sents:
         hyphenated_verb_as_verb(sent)
+        with_of_manner_phrase_on_verb(sent)
         reattach_rebutted_charge(sent) or reattach_rebutted_charge_as_subject(sent)
         free_subject_before_weekday(sent)
         agent_after_inserted_phrase(sent)
@@ -114,6 +119,7 @@ def repair_parses(doc: Doc) -> Doc:
         first_of_two_objects_as_dative(sent)
         free_subject_from_fronted_phrase(sent)
         object_read_as_second_subject(sent)
+        object_after_phrases_read_as_subject_of_source(sent)
         restore_silent_e_lemmas(sent)
         restore_currency_lemmas(sent)
         predicate_read_as_apposition(sent)

@@ -1,13 +1,20 @@
 """Repairs of words read as the wrong part of a clause: a participle that describes a verb's object
-("banned masked protests") read as a clause of the verb with the object as its own, and a
-gerund standing as a noun subject ("Fighting between X and Y killed ...") tagged as a verb.
+("banned masked protests") read as a clause of the verb with the object as its own, a
+gerund standing as a noun subject ("Fighting between X and Y killed ...") tagged as a verb, and
+the "with" of a phrase of manner ("in solidarity with X") hung on the verb.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from accord.actors.tables import word_sets
 from accord.nlp.parse_repairs.rewiring import _rewire
+
+# The word sets are data: each one's words and why are in accord/data/words/parse_repairs_modifiers.tsv.
+WORD_SETS = word_sets("parse_repairs_modifiers")
+
+MANNER_WITH_NOUNS = WORD_SETS["MANNER_WITH_NOUNS"]
 
 # What a participle read as a clause must not have for it to be a bare modifier of its object.
 CLAUSE_MARKERS = ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
@@ -61,5 +68,23 @@ def gerund_subject_as_noun(sent: Span) -> bool:
         if word.tag_ == "VBG" and word.dep_ in ("nsubj", "nsubjpass") and word.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ in CLAUSE_DEPS for c in word.children):
             word.tag_, word.pos_, word.lemma_ = "NN", "NOUN", word.lower_
+            changed = True
+    return changed
+
+
+def with_of_manner_phrase_on_verb(sent: Span) -> bool:
+    """"Djibouti severed relations with Tehran in solidarity with Saudi Arabia", "acted in line with
+    the resolution": the small model hangs the "with" of a fixed phrase of manner ("in solidarity
+    with", "in line with", "in coordination with") on the verb, where the coder reads its object as
+    whom the act is aimed at. The signs: "in" + a bare noun of such a phrase (no determiner), and
+    right after it a "with" whose head is another word. The "with" becomes the noun's. Returns
+    whether the sentence was repaired."""
+    changed = False
+    for noun in sent:
+        if noun.lemma_.lower() not in MANNER_WITH_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "in" \
+                or noun.i + 1 >= sent.end or any(c.dep_ in ("det", "poss") for c in noun.children):
+            continue
+        with_ = sent.doc[noun.i + 1]
+        if with_.lower_ == "with" and with_.dep_ == "prep" and with_.head != noun and _rewire(sent, {with_: (noun, "prep")}):
             changed = True
     return changed

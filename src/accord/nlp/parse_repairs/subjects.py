@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.actors.tables import word_sets
-from accord.nlp.parse_repairs.rewiring import SUBJECT_DEPS
+from accord.nlp.parse_repairs.rewiring import SUBJECT_DEPS, _rewire
 
 # The word sets are data: each one's words and why are in accord/data/words/parse_repairs_subjects.tsv.
 WORD_SETS = word_sets("parse_repairs_subjects")
@@ -254,4 +254,31 @@ def object_read_as_second_subject(sent: Span) -> bool:
             continue
         obj.dep_ = "dobj"
         repaired = True
+    return repaired
+
+
+def object_after_phrases_read_as_subject_of_source(sent: Span) -> bool:
+    """"The Emir of Kuwait received at Bayan Palace on Monday the visiting Egyptian foreign
+    minister, ..., KUNA reported."
+
+    Gulf and other state agencies put the place and day before a long object. The small model
+    then ends the verb's phrase at the day and reads the object as a subject of the attribution
+    verb at the end, which already has its own (the agency); the act has no object. The signs: a
+    past-tense verb with a subject before it and no object or clause, hung as the clause of a
+    verb that has two subjects after it; the first of them a noun phrase starting right where the
+    clause verb's words end. That phrase becomes the clause verb's object. Returns whether the
+    sentence was repaired.
+    """
+    repaired = False
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.tag_ != "VBD" or verb.dep_ != "ccomp" \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children) \
+                or any(c.dep_ in ("dobj", "obj", "attr", "oprd", "ccomp", "xcomp", "dative") for c in verb.children):
+            continue
+        source = verb.head
+        late = [c for c in source.children if c.dep_ == "nsubj" and verb.i < c.i < source.i]
+        if len(late) != 2 or late[0].pos_ not in ("PROPN", "NOUN") or late[0].left_edge.i != verb.right_edge.i + 1:
+            continue
+        if _rewire(sent, {late[0]: (verb, "dobj")}):
+            repaired = True
     return repaired

@@ -90,6 +90,10 @@ def restore_currency_lemmas(sent: Span) -> bool:
     return repaired
 
 
+# Entity types of a name the model may tag as an adjective before a verb it reads as a noun.
+NAME_ENTS = ("GPE", "ORG", "NORP", "PERSON")
+
+
 def verb_read_as_plural_noun(sent: Span) -> bool:
     """"Hamas thanks Qatar for ...", "The EU sanctions Russian officials over ...".
 
@@ -100,7 +104,8 @@ def verb_read_as_plural_noun(sent: Span) -> bool:
     before it a name or noun hung on it as compound or subject; right after it, with no comma
     between, the phrase of its object or apposition. The root becomes a present-tense verb, the
     name its subject and the noun phrase after it (or a name read as its adverb) its object.
-    Returns whether the sentence was repaired.
+    The name may be tagged as an adjective ("Pakistan raps India over ...") when its entity type
+    says it is a name. Returns whether the sentence was repaired.
     """
     verb = sent.root
     if verb.tag_ != "NNS" or not verb.is_lower or verb.i == sent.start:
@@ -109,7 +114,8 @@ def verb_read_as_plural_noun(sent: Span) -> bool:
     if lemma not in _verb_lemmas() or verb.lower_ not in _third_persons(lemma):
         return False
     subject = sent.doc[verb.i - 1]
-    if subject.head != verb or subject.dep_ not in ("compound", "nsubj") or subject.pos_ not in ("PROPN", "NOUN"):
+    if subject.head != verb or subject.dep_ not in ("compound", "nsubj") or not (
+            subject.pos_ in ("PROPN", "NOUN") or subject.ent_type_ in NAME_ENTS):  # "Pakistan" read as ADJ
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") and c != subject for c in verb.children):
         return False
