@@ -69,10 +69,16 @@ def test_negated_attack_is_kept_and_flagged(code_text):
 
 def test_announced_refusal_is_a_rejection(code_text):
     # CAMEO 12: refusals to cooperate or yield; the negation is the rejection's own sense.
-    event = only_event(code_text("Turkey said it would not sign the agreement with Greece."), "127")
+    event = only_event(code_text("Turkey said it would not meet Greece's demands to reopen the port."), "123")
     assert event["event"] == "REJECT" and event["modality"]["negated"] is False
     assert "negated by 'not'" in event["explanation"]
     assert codes(event["actor"]) == {"TUR"} and codes(event["recipient"]) == {"GRC"}
+
+
+def test_an_announced_act_that_turns_nobody_down_stays_negated(code_text):
+    # "would not sign" announces what will not happen (bench/data/README.md, convention 5).
+    event = only_event(code_text("Turkey said it would not sign the agreement with Greece."), "057")
+    assert event["event"] != "REJECT" and event["modality"]["negated"] is True
 
 
 def test_refused_to_is_a_rejection_not_the_refused_act(code_text):

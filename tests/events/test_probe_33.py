@@ -30,7 +30,9 @@ meeting on the General Assembly's sidelines as 040 (gold 044); "held a new round
 046 (gold 040); a ban on political activity lifted as 0812 (gold 0811); accusations sharpened to
 1124 and 1123 (gold 112); an offensive threatened as 1384 (gold 138). In the thirty-first session
 (helper wt-mend31) the offensive "opened ... on UNITA-held towns" became right (a noun's target
-read from its support verb's "on" phrase; test_xfail_31.py): 75 of 80.
+read from its support verb's "on" phrase; test_xfail_31.py): 75 of 80. In the thirty-second
+session the lead moved one gold: the Zapatista sentence's announced refusal to negotiate (125) is
+a negated act under convention 5 (see QUIET); the count stays 75 of 80.
 """
 
 from __future__ import annotations
@@ -41,9 +43,6 @@ from eventkit import dyads, has_asserted, has_asserted_code, probe_tests
 
 
 EVENTS = [
-    # 12 reject (a refusal to negotiate)
-    ("The Mexican interior minister said on Friday that the government would not negotiate with the Zapatista rebels while they held the town halls of four Chiapas municipalities, the official Notimex agency reported.",
-     [("125", {"MEX"}, {"MEX"})]),
     # 02 appeal
     ("The Peruvian president appealed to Washington on Monday for more help in fighting the drug traffickers of the Upper Huallaga valley, where Shining Path guerrillas protect the coca growers, a palace spokesman said.",
      [("023", {"PER"}, {"USA"})]),
@@ -191,6 +190,10 @@ EVENTS = [
 ]
 
 QUIET = [
+    # Gold moved in the thirty-second session (first written as 125, a refusal to negotiate): talks
+    # only announced as not to be held are a negated act, as bench/data/README.md's convention 5
+    # and the tuning and blind sets' gold have it; "refused to negotiate" would be 125.
+    "The Mexican interior minister said on Friday that the government would not negotiate with the Zapatista rebels while they held the town halls of four Chiapas municipalities, the official Notimex agency reported.",
     "Brazil beat Italy on penalties in Pasadena on Sunday to win the World Cup for a record fourth time.",
     "Mexican cement maker Cemex agreed to buy two Venezuelan cement companies for 550 million dollars, the company said in Monterrey.",
     "A Cuban ballet company opened a three-week tour of Spain in Madrid on Friday to rave reviews.",

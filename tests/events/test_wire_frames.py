@@ -11,22 +11,23 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import assert_event, only_event
+from eventkit import assert_event, dyads, only_event
 
 
 @pytest.mark.parametrize("text, cameo, plover, actor, recipient", [
-    # A refusal or failure to cooperate is a rejection (CAMEO 12), whatever word negates it.
+    # A refusal or failure to cooperate is a rejection (CAMEO 12), whatever word negates it; an act
+    # only announced as not to be done is one when it gives way or turns down a request.
     ("Ankara will not admit additional Syrian refugees, the interior minister said.", "1223", "REJECT",
      {"TUR"}, {"SYR"}),
-    ("Japan will not provide further loans to Sri Lanka, officials said.", "1221", "REJECT", {"JPN"}, {"LKA"}),
+    ("Japan refused to provide further loans to Sri Lanka, officials said.", "1221", "REJECT", {"JPN"}, {"LKA"}),
     ("Greece declined to attend the Balkan summit in Sofia.", "125", "REJECT", {"GRC"}, {"BGR"}),
     ("Argentina refused to attend the talks in London.", "125", "REJECT", {"ARG"}, {"GBR"}),
-    ("Kenya said it would not sign the regional trade pact.", "127", "REJECT", {"KEN"}, set()),
+    ("Kenya refused to sign the regional trade pact.", "127", "REJECT", {"KEN"}, set()),
     ("Colombia said it would not meet the rebels' demands.", "123", "REJECT", {"COL"}, {"COL"}),
-    ("Cuba said it would not release the dissidents.", "1243", "REJECT", {"CUB"}, {"CUB"}),
-    ("Venezuela will not hold talks with the opposition, the foreign minister said.", "125", "REJECT",
+    ("Cuba said it would not bow to demands to release the dissidents.", "1243", "REJECT", {"CUB"}, {"CUB"}),
+    ("Venezuela refused to hold talks with the opposition, the foreign minister said.", "125", "REJECT",
      {"VEN"}, {"VEN"}),
-    ("Serbia says it will not recognise Kosovo's independence.", "12", "REJECT", {"SRB"}, {"XKX"}),
+    ("Serbia refused to recognise Kosovo's independence.", "12", "REJECT", {"SRB"}, {"XKX"}),
     ("Ethiopia and Egypt failed to reach a deal on the Nile dam.", "12", "REJECT", {"ETH", "EGY"}, set()),
     ("Ethiopia and Eritrea failed to agree on the demarcation of their border.", "12", "REJECT",
      {"ETH", "ERI"}, set()),
@@ -237,9 +238,24 @@ def test_report_of_a_non_event_stays_negated(code_text):
 
 def test_refusal_is_not_flagged_negated(code_text):
     # The negation is the rejection's own sense; a consumer that drops negated events keeps it.
-    event = only_event(code_text("Japan will not provide further loans to Sri Lanka, officials said."), "12")
+    event = only_event(code_text("Japan refused to provide further loans to Sri Lanka, officials said."), "12")
     assert event["modality"]["negated"] is False
     assert "refusal or failure to cooperate" in event["explanation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan will not provide further loans to Sri Lanka, officials said.",
+    "Kenya said it would not sign the regional trade pact.",
+    "Serbia says it will not recognise Kosovo's independence.",
+    "Venezuela will not hold talks with the opposition, the foreign minister said.",
+    "Cuba said it would not release the dissidents.",
+])
+def test_an_announced_policy_is_a_negated_act_not_a_refusal(code_text, text):
+    # bench/data/README.md, convention 5: only a reported refusal ("refused to", "ruled out") is
+    # coded; "said it would not sign" announces what will not happen and turns nobody down.
+    record = code_text(text)
+    assert not [e for e in record["events"] if e["cameo"].startswith("12")], dyads(record)
+    assert all(e["modality"]["negated"] for e in record["events"])
 
 
 def test_denial_is_not_a_refusal(code_text):

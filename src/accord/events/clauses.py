@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.actors.tables import data_dir, read_tsv, word_sets
+from accord.events.aim_words import REQUEST_NOUNS  # (what a rejection turns down, one row for both)
 from accord.events.entries import LexiconEntry
 from accord.events.modality import Modality, governing_chain
 from accord.events.ontology import CameoCode
@@ -35,6 +36,7 @@ REFUSING_VERBS = WORD_SETS["REFUSING_VERBS"]
 ATTENDANCE_VERBS = WORD_SETS["ATTENDANCE_VERBS"]
 ULTIMATUM_MARKS = WORD_SETS["ULTIMATUM_MARKS"]
 UNTIL_MODALS = WORD_SETS["UNTIL_MODALS"]
+YIELDING_VERBS = WORD_SETS["YIELDING_VERBS"]
 
 # "Russia said Sudan must return the helicopter": the speaker demands it of the subject.
 OBLIGATION_ENTRY = LexiconEntry("must", "VERB", (), "100", "an obligation a speaker puts on someone", 0,
@@ -188,10 +190,32 @@ def says_cannot(token: Token) -> bool:
         and any(c.dep_ == "neg" for c in token.children)
 
 
+def answers_someone(token: Token) -> bool:
+    """Whether an act announced as not to be done turns something down: a verb of giving way
+    ("will not accept more refugees", "would not yield") or a request named as its object ("would
+    not meet the hostage-takers' demands", "will not bow to pressure"). CAMEO's 12 is a refusal to
+    cooperate or yield; an announced policy with nobody's request in it ("will not supply weapons
+    to either side", "would not recognise the result", "would not negotiate with the rebels") is a
+    negated act, as convention 5 of bench/data/README.md has it: only "refused to", "ruled out" and
+    the like report the refusal itself. (The tuning and blind sets' gold agree: coding announced
+    policies as refusals cost three false positives in each and found no event.)"""
+    if token.lemma_.lower() in YIELDING_VERBS:
+        return True
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in REQUEST_NOUNS:
+            return True
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in REQUEST_NOUNS
+                                        for g in child.children):
+            return True
+    return False
+
+
 def refusal_code(token: Token, code: CameoCode, modality: Modality) -> str | None:
-    """The rejection code for a negated cooperative act that is a refusal: announced ("will not
-    accept", "said it would not meet") or a failure or refusal ("failed to reach", "refused
-    to"). A plain report that something did not happen ("did not sign") stays a negated event."""
+    """The rejection code for a negated cooperative act that is a refusal: announced as giving
+    way or turning a request down ("will not accept", "said it would not meet the demands"), or a
+    failure or refusal ("failed to reach", "refused to"). A plain report that something did not
+    happen ("did not sign") or an announced policy ("would not sign the pact") stays a negated
+    event."""
     if modality.historical or code.root not in {"03", "04", "05", "06", "07", "08"}:
         return None
     if any(reason.startswith("not asserted") for reason in modality.reasons):
@@ -202,8 +226,9 @@ def refusal_code(token: Token, code: CameoCode, modality: Modality) -> str | Non
     if any(t.lemma_.lower() in PLAN_NOUNS and any(c.lower_ == "no" for c in t.children) for t in chain):
         return None  # "has no plans to send troops": nothing is planned, nothing refused
     refused = any(t.i != token.i and t.lemma_.lower() in REFUSING_VERBS for t in chain)
-    if not (modality.future or modality.hypothetical or says_cannot(token) or refused):
-        return None
+    if not (says_cannot(token) or refused):
+        if not (modality.future or modality.hypothetical) or not answers_someone(token):
+            return None  # "will not supply weapons to either side": a policy announced, nothing refused
     if token.lemma_.lower() in ATTENDANCE_VERBS and not refused:
         return None
     for prefix in (code.code[:4], code.code[:3], code.root):
