@@ -120,6 +120,7 @@ def test_plover_gold_standard_baseline(pipeline):
     ("wire_dev_17.jsonl", 0.78),     # tuning set (twenty-fourth batch, 1990-2010 wire): 0.814 when written (first sight, base 88a48a7)
     ("wire_dev_18.jsonl", 0.84),     # tuning set (twenty-fifth batch, 2000-2020 wire away from the big dyads): 0.875 when written (first sight, base fcd3ceb)
     ("wire_dev_19.jsonl", 0.80),     # tuning set (twenty-sixth batch, 1979-1995 wire): 0.834 when written (first sight, base 4bd960e)
+    ("wire_dev_20.jsonl", 0.69),     # tuning set (twenty-seventh batch, 1995-2025 economic statecraft): 0.720 when written (first sight, base 26c2776)
     # Fresh held-out sets, written blind in sessions 19-29 and after and read only as figures (first sight
     # on the code of their day): floors a little under what sessions 22 and 24 measured.
     ("wire_heldout_l.jsonl", 0.87),  # 0.892
@@ -136,6 +137,7 @@ def test_plover_gold_standard_baseline(pipeline):
     ("wire_heldout_w.jsonl", 0.80),  # 0.831 (first sight, base 88a48a7; 1990-2010 wire)
     ("wire_heldout_x.jsonl", 0.81),  # 0.849 (first sight, base fcd3ceb; 2000-2020 wire away from the big dyads)
     ("wire_heldout_y.jsonl", 0.86),  # 0.895 (first sight, base 4bd960e; 1979-1995 wire)
+    ("wire_heldout_z.jsonl", 0.65),  # 0.683 (first sight, base 26c2776; 1995-2025 economic statecraft and IOs)
 ])
 def test_wire_sentences_floor(pipeline, name, floor):
     # Floors under the measured root-code + dyad F1 of the team-written wire sets
@@ -146,7 +148,9 @@ def test_wire_sentences_floor(pipeline, name, floor):
     result = evaluate_wire(REPO / "bench" / "data" / name, pipeline)
     assert result.root.f1 >= floor
     # P has 200 sentences, many of them quiet body text: 5 false alarms measured in session 22.
-    assert result.quiet_false_alarms <= (6 if name == "wire_heldout_p.jsonl" else 4)
+    # dev_20 (twenty-seventh batch) is full of company and market near-misses: 5 at first sight.
+    quiet_cap = {"wire_heldout_p.jsonl": 6, "wire_dev_20.jsonl": 5}.get(name, 4)
+    assert result.quiet_false_alarms <= quiet_cap
 
 REAL_SOURCES = {
     "PolNeAR": SHARED / "gold" / "polnear" / "train" / "text",
