@@ -17,6 +17,7 @@ from accord.actors.tables import word_sets
 from accord.events.places import BODY_WORDS
 from accord.events.syntax import prepositional_objects
 from accord.nlp.parse_repairs.clauses import CONDITION_MARKS  # (one row of "if", "unless" for every module)
+from accord.nlp.parse_repairs.clauses import REPORTING_VERBS  # (and one of the verbs of attribution)
 
 # The word sets are data: each one's words and why are in accord/data/words/argument_words.tsv.
 WORD_SETS = word_sets("argument_words")
@@ -65,7 +66,6 @@ PAIR_PHRASES = ("two countries", "both countries", "two sides", "both sides", "t
 
 COUNTRY_ANAPHORS = WORD_SETS["COUNTRY_ANAPHORS"]
 MEMBERSHIP_NOUNS = WORD_SETS["MEMBERSHIP_NOUNS"]
-REPORTING_VERBS = WORD_SETS["REPORTING_VERBS"]
 BACKING_VERBS = WORD_SETS["BACKING_VERBS"]
 
 

@@ -14,8 +14,9 @@ from accord.events.clauses import (
 from accord.events.entries import VIOLENT_ROOTS, LexiconEntry
 from accord.events.merging import clause_subject, passive_without_agent
 from accord.events.parties import NOUN_ACTOR_DEPS
-from accord.events.slots import LABELLING_VERBS, misread_visitor, object_of
+from accord.events.slots import LABELLING_VERBS, STOPPING_VERBS, misread_visitor, object_of
 from accord.events.syntax import FINITE_TAGS
+from accord.nlp.parse_repairs.clauses import REPORTING_VERBS
 
 
 def reader_is_actor(reader: ArgumentReader):
@@ -56,14 +57,12 @@ DEPICTING_VERBS = WORD_SETS["DEPICTING_VERBS"]
 RECORDING_NOUNS = WORD_SETS["RECORDING_NOUNS"]
 RANKING_WORDS = WORD_SETS["RANKING_WORDS"]
 ONGOING_PROTESTS = WORD_SETS["ONGOING_PROTESTS"]
-REPORT_VERBS = WORD_SETS["REPORT_VERBS"]
 REPORTED_ACT_PRONOUNS = WORD_SETS["REPORTED_ACT_PRONOUNS"]
 LANGUAGE_NAMES = WORD_SETS["LANGUAGE_NAMES"]
 
 
 ENDING_VERBS = WORD_SETS["ENDING_VERBS"]
 ENDED_FIGHT_NOUNS = WORD_SETS["ENDED_FIGHT_NOUNS"]
-STOPPING_VERBS = WORD_SETS["STOPPING_VERBS"]
 DENYING_VERBS = WORD_SETS["DENYING_VERBS"]
 ALLEGATION_NOUNS = WORD_SETS["ALLEGATION_NOUNS"]
 INQUIRY_VERBS = WORD_SETS["INQUIRY_VERBS"]
@@ -461,7 +460,7 @@ def name_for_the_reported_act(token: Token) -> Token | None:
     else:
         return None
     if verb.lemma_.lower() not in LABELLING_VERBS or verb.tag_ != "VBG" or verb.dep_ != "advcl" \
-            or verb.head.lemma_.lower() not in REPORT_VERBS or not any(c.dep_ == "oprd" for c in verb.children):
+            or verb.head.lemma_.lower() not in REPORTING_VERBS or not any(c.dep_ == "oprd" for c in verb.children):
         return None
     named = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if named is None or not (named.lower_ in REPORTED_ACT_PRONOUNS or named.lemma_.lower() in ACT_NOUNS):
