@@ -175,6 +175,10 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         denied = object_of(token)
         if denied is not None and denied.lemma_.lower() in ALLEGATION_NOUNS:
             return f"{entry.label} fits, but '{token.text} the {denied.text}' is a denial (CAMEO 016, not coded)"
+    own = own_forces_let_go(token, entry, reader)
+    if own is not None:
+        return (f"{entry.label} fits, but the forces '{own.text}' are the actor's own: letting them go abroad "
+                "receives nobody's forces")
     if entry.pos == "VERB" and token.lemma_.lower() in INQUIRY_VERBS:
         weighed = object_of(token)
         if weighed is not None and weighed.lemma_.lower() in OPTION_NOUNS:
@@ -571,7 +575,31 @@ def told_by_noun(verb: Token, reader: ArgumentReader) -> Token | None:
 
 
 WEAPON_NOUNS = WORD_SETS["WEAPON_NOUNS"]
+ARMING_VERBS = WORD_SETS["ARMING_VERBS"]
+ARMAMENT_WORDS = WORD_SETS["ARMAMENT_WORDS"]
 SERIES_NOUNS = WORD_SETS["SERIES_NOUNS"]
+
+
+def own_forces_let_go(token: Token, entry: LexiconEntry, reader: ArgumentReader) -> Token | None:
+    """The forces a deployment allowed is "of", when they are only the allower's own ("The German
+    parliament allowed the deployment of German troops to Mali", "... of its troops in Chad"):
+    receiving a deployment (0861) is of another party's forces ("Khartoum allowed the deployment
+    of African Union troops")."""
+    if entry.cameo != RECEIVED_DEPLOYMENT or entry.pos != "VERB":
+        return None
+    deployment, subject = object_of(token), clause_subject(token)
+    if deployment is None or subject is None:
+        return None
+    forces = next((g for c in deployment.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+    if forces is None:
+        return None
+    own = {a.actor.code[:3] for a in reader.actors_in(subject) if a.actor.code}
+    theirs = {a.actor.code[:3] for a in reader.actors_in(forces) if a.actor.code}
+    return forces if own and theirs and theirs <= own else None
+
+
+RECEIVED_DEPLOYMENT = "0861"
 
 
 def author_unnamed(token: Token) -> bool:
@@ -582,7 +610,16 @@ def author_unnamed(token: Token) -> bool:
         # "a series of bombs exploded", "a wave of attacks hit": what the series is of.
         subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj"), subject)
-    return subject.lemma_.lower() in WEAPON_NOUNS or subject.lower_ in WEAPON_NOUNS
+    return subject.lemma_.lower() in WEAPON_NOUNS or subject.lower_ in WEAPON_NOUNS or armed_by_participle(subject)
+
+
+def armed_by_participle(subject: Token) -> bool:
+    """"a woman strapped with explosives", "a man wearing an explosive vest", "a youth carrying a
+    grenade": someone unnamed told only by the arms a participle gives them is an unknown attacker,
+    as "a suicide bomber" is (not "a woman wounded in the attack": no arming verb)."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in ARMING_VERBS
+               and any(t.lemma_.lower() in ARMAMENT_WORDS or t.lower_ in ARMAMENT_WORDS for t in c.subtree)
+               for c in subject.children)
 
 
 RESIGNATION_WORDS = WORD_SETS["RESIGNATION_WORDS"]
