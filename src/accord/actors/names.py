@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from accord.actors.tables import ActorTables, party_words, word_sets
+from accord.events.contexts import load_domain_terms, sentence_domain, story_domain
 
 # The word sets are data: each one's words and why are in accord/data/words/actors_names.tsv.
 WORD_SETS = word_sets("actors_names")
@@ -54,6 +55,7 @@ class NameMatcher:
     def __init__(self, vocab: Vocab, tables: ActorTables):
         self._matcher = PhraseMatcher(vocab, attr="LOWER")
         self._entries: dict[str, tuple[str, str, str, str, str | None]] = {}
+        self._cued: set[str] = set()  # keys of names in common words, read only with a cue
         tokenizer_doc = _Tokenize(vocab)
         for country in tables.countries:
             forms = [("name", country.name)]
@@ -68,13 +70,16 @@ class NameMatcher:
             for surface in dict.fromkeys(v for written in (org.name, *org.aliases) for v in spelling_variants(written)):
                 self._add(tokenizer_doc, surface, org.code, org.name, "organisation",
                           "organisation", org.sector or None)
+            for surface in org.cued:
+                self._cued.add(self._add(tokenizer_doc, surface, org.code, org.name, "organisation",
+                                         "organisation", org.sector or None))
 
-    def _add(self, tok, surface, code, name, form, kind, sector) -> None:
+    def _add(self, tok, surface, code, name, form, kind, sector) -> str:
         key = f"{kind}:{code}:{form}:{surface}"
-        if key in self._entries:
-            return
-        self._entries[key] = (code, name, form, kind, sector, surface)
-        self._matcher.add(key, [tok(surface)])
+        if key not in self._entries:
+            self._entries[key] = (code, name, form, kind, sector, surface)
+            self._matcher.add(key, [tok(surface)])
+        return key
 
     def __call__(self, doc: Doc) -> list[NameMatch]:
         spans = []
@@ -91,6 +96,8 @@ class NameMatcher:
         spans = [span for span in spans if not _backer(doc, span.end)
                  and not _continent_part(doc, span.start, self._entries[span.label_][5])]
         spans = _organisation_over_place(spans, self._entries)
+        if any(span.label_ in self._cued for span in spans):
+            spans = self._with_cues(doc, spans)
         matches = []
         covered = {i for span in spans for i in range(span.start, span.end)}
         # doc.ents is rebuilt per access. A "person" made only of table names ("Croatian Serbs")
@@ -113,6 +120,26 @@ class NameMatcher:
             matches.append(NameMatch(span.start, span.end, code, name, form, kind, sector))
         matches += self._led_compounds(doc, covered)
         return _parties_of_named_states(doc, sorted(matches, key=lambda m: m.start))
+
+    def _with_cues(self, doc: Doc, spans: list) -> list:
+        """The spans less the names in common words that lack their cue: "red shirts" are
+        Thailand's movement in a story that names Thailand (a Thai, Bangkok) or in a sentence
+        with a word of its politics ("red shirt protesters", "rallied"), never in a sport or
+        entertainment story ("the red shirts attacked down the left as Liverpool won the match")."""
+        terms = load_domain_terms()
+        named = {i for span in spans for i in range(span.start, span.end)}
+        homes = {self._entries[span.label_][0] for span in spans
+                 if span.label_ not in self._cued and self._entries[span.label_][3] == "country"}
+        story = story_domain(doc, terms, named)
+        kept = []
+        for span in spans:
+            if span.label_ in self._cued and (
+                    story is not None or sentence_domain(span.sent, terms, named) is not None
+                    or (self._entries[span.label_][0][:3] not in homes
+                        and not any(t.lemma_.lower() in CUED_POLITICS for t in span.sent))):
+                continue
+            kept.append(span)
+        return kept
 
     def _led_compounds(self, doc: Doc, covered: set[int]) -> list[NameMatch]:
         """"U.S.-led", "Saudi-led" kept whole by the tokenizer: the leader named in front is
@@ -141,6 +168,7 @@ class NameMatcher:
 
 NOT_PARTY_NEXT = WORD_SETS["NOT_PARTY_NEXT"]
 PARTY_SECTORS = WORD_SETS["PARTY_SECTORS"]
+CUED_POLITICS = WORD_SETS["CUED_POLITICS"]
 # How a state named right before a party or an office is attached to it: "Norway's Labour Party",
 # "Irish Labour", "the Germany Foreign Office".
 STATE_LINKS = {"poss", "compound", "amod", "nmod"}

@@ -31,6 +31,7 @@ class OrganisationEntry:
     aliases: tuple[str, ...]
     kind: str
     sector: str
+    cued: tuple[str, ...] = ()  # names in common words, read only with a cue ("red shirts")
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ def _read_tables(directory: Path) -> ActorTables:
                 aliases=split_list(row.get("aliases", "")),
                 kind=row.get("kind", ""),
                 sector=row.get("sector", ""),
+                cued=split_list(row.get("cued", "")),
             )
             for row in read_tsv(directory / "organisations.tsv")
         )

@@ -17,6 +17,7 @@ from accord.actors.tables import word_sets
 from accord.events.places import BODY_WORDS
 from accord.events.syntax import prepositional_objects
 from accord.nlp.parse_repairs.clauses import CONDITION_MARKS  # (one row of "if", "unless" for every module)
+from accord.nlp.parse_repairs.clauses import REPORTING_VERBS  # (and one of the verbs of attribution)
 
 # The word sets are data: each one's words and why are in accord/data/words/argument_words.tsv.
 WORD_SETS = word_sets("argument_words")
@@ -30,6 +31,7 @@ ENVOY_NOUNS = WORD_SETS["ENVOY_NOUNS"]
 SENT_GOODS = WORD_SETS["SENT_GOODS"]
 OWN_STATE_NOUNS = WORD_SETS["OWN_STATE_NOUNS"]
 WARNING_NOUNS = WORD_SETS["WARNING_NOUNS"]
+TRIAL_NOUNS = WORD_SETS["TRIAL_NOUNS"]
 REASON_MARKS = WORD_SETS["REASON_MARKS"]
 REASON_PREPS = WORD_SETS["REASON_PREPS"]
 RELATION_NOUNS = WORD_SETS["RELATION_NOUNS"]
@@ -65,7 +67,6 @@ PAIR_PHRASES = ("two countries", "both countries", "two sides", "both sides", "t
 
 COUNTRY_ANAPHORS = WORD_SETS["COUNTRY_ANAPHORS"]
 MEMBERSHIP_NOUNS = WORD_SETS["MEMBERSHIP_NOUNS"]
-REPORTING_VERBS = WORD_SETS["REPORTING_VERBS"]
 BACKING_VERBS = WORD_SETS["BACKING_VERBS"]
 
 

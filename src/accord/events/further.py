@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from accord.actors.model import Actor
 from accord.events.argument_words import (
-    CONDITION_MARKS, FACING_PREPS, REASON_MARKS, REASON_PREPS, RECIPIENT_PREPS, WARNING_NOUNS, governed_clauses, is_purpose,
+    CONDITION_MARKS, FACING_PREPS, REASON_MARKS, REASON_PREPS, RECIPIENT_PREPS, TRIAL_NOUNS, WARNING_NOUNS, governed_clauses,
+    is_purpose,
     relation_owner,
 )
 from accord.events.places import (
@@ -106,6 +107,25 @@ class FurtherParties:
             return found
         return []
 
+
+    def trying_states(self, clause: Token) -> list[ArgumentActor]:
+        """The states a governed act would send someone to "for trial in" ("refused to hand over
+        the two suspects for trial in Scotland or the United States"; the parser may hang the
+        phrase deeper, on what they are suspected of): the states a place or a name there is of."""
+        found: list[ArgumentActor] = []
+        for trial in clause.subtree:
+            if trial.lemma_.lower() not in TRIAL_NOUNS or trial.dep_ != "pobj" or trial.head.lower_ != "for":
+                continue
+            for _prep, where in prepositional_objects(trial, {"in"}):
+                for named in (where, *where.conjuncts):
+                    place = next((p for p in self.places if p.start <= named.i < p.end and p.entry.country), None)
+                    # (a place first: the reader takes a name's coordinated names in too)
+                    actors = [] if place is not None else self.actors_in(named)
+                    if place is not None and is_country_code(place.entry.country):
+                        actors = [self._arg(Actor(place.entry.country, None, None, "country"), place.start, place.end,
+                                            f"where the trial would be ('{place.text}')")]
+                    found += [a for a in actors if a.actor.code not in {f.actor.code for f in found}]
+        return found
 
     def parties_in(self, tokens: set[int], skip: set[int]) -> dict[str, ArgumentActor]:
         """Country (or organisation) codes named by mentions and places among ``tokens``, other

@@ -24,6 +24,8 @@ from accord.events.sweep_checks import (
     contrastive_clause, says_more, setting_clause, shared_subject, support_for_oneself, switch_of_ties,
 )
 from accord.events.syntax import misread_participle_root
+from accord.nlp.parse_repairs.clauses import REPORTING_VERBS
+from accord.nlp.parse_repairs.predicates import LABELLING_VERBS
 
 if TYPE_CHECKING:
     from accord.events.record import Event
@@ -33,7 +35,6 @@ WORD_SETS = word_sets("events_merging")
 CARRIED_PARTIES = WORD_SETS["CARRIED_PARTIES"]
 
 INTENT_TO_MEET = "036"
-REPORT_VERBS = WORD_SETS["REPORT_VERBS"]
 VISIT_CODES = ("042", "043")  # make a visit, host a visit
 THIRD_PLACE_MEETING = "044"  # leaders meeting in a third country act together, with no recipient
 COERCE_ROOT = "17"  # coercion: seizures, arrests, curbs told of one thing by conjoined verbs
@@ -45,7 +46,8 @@ THREAT_ROOT = "13"
 VOWING_VERBS = WORD_SETS["VOWING_VERBS"]
 GLOSSING_VERBS = WORD_SETS["GLOSSING_VERBS"]
 ASIDE_VERBS = WORD_SETS["ASIDE_VERBS"]
-LABEL_ASIDE_VERBS = WORD_SETS["LABEL_ASIDE_VERBS"]
+DESCRIBING_VERBS = WORD_SETS["DESCRIBING_VERBS"]
+LABEL_ASIDE_VERBS = LABELLING_VERBS | DESCRIBING_VERBS
 
 
 def sweep_duplicates(events: list[Event], ontology: Ontology) -> tuple[list[Event], dict[int, str]]:
@@ -91,7 +93,7 @@ def _report_of_aside(participle: Token) -> Token | None:
     report = participle.head
     set_off = participle.dep_ == "advcl" or (participle.dep_ == "xcomp" and participle.i > 0
                                              and participle.doc[participle.i - 1].text == ",")
-    if not set_off or participle.tag_ != "VBG" or report.lemma_.lower() not in REPORT_VERBS:
+    if not set_off or participle.tag_ != "VBG" or report.lemma_.lower() not in REPORTING_VERBS:
         return None
     return report
 
@@ -374,7 +376,7 @@ class _DuplicateSweep:
             set_off = trigger.dep_ == "advcl" or (trigger.dep_ == "xcomp" and trigger.i > 0
                                                   and trigger.doc[trigger.i - 1].text == ",")
             if id(event) in drop or not set_off or trigger.tag_ != "VBG" \
-                    or report.lemma_.lower() not in REPORT_VERBS or report.i in self.triggers:
+                    or report.lemma_.lower() not in REPORTING_VERBS or report.i in self.triggers:
                 continue
             reported = {t.i for c in report.children if c.dep_ == "ccomp" for t in c.subtree}
             told = [other for other in events if other is not event and id(other) not in drop

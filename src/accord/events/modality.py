@@ -12,6 +12,7 @@ from datetime import datetime
 from spacy.tokens import Token
 
 from accord.actors.tables import word_sets
+from accord.nlp.parse_repairs.clauses import REPORTING_VERBS
 
 # The word sets are data: each one's words and why are in accord/data/words/events_modality.tsv.
 WORD_SETS = word_sets("events_modality")
@@ -27,7 +28,8 @@ INTENT_NOUNS = WORD_SETS["INTENT_NOUNS"]
 KEPT_WORD_VERBS = WORD_SETS["KEPT_WORD_VERBS"]
 BROKEN_WORD_VERBS = WORD_SETS["BROKEN_WORD_VERBS"]
 INTENT_ADJECTIVES = WORD_SETS["INTENT_ADJECTIVES"]
-REPORTING_VERBS = WORD_SETS["REPORTING_VERBS"]
+ASSURING_VERBS = WORD_SETS["ASSURING_VERBS"]
+SAYING_VERBS = REPORTING_VERBS | ASSURING_VERBS
 UNREALISED_NOUNS = WORD_SETS["UNREALISED_NOUNS"]
 UNLIKELY_ADJECTIVES = WORD_SETS["UNLIKELY_ADJECTIVES"]
 UNABLE_ADJECTIVES = WORD_SETS["UNABLE_ADJECTIVES"]
@@ -65,7 +67,7 @@ class Modality:
 
 
 def _reported(verb: Token) -> bool:
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS and verb.head.tag_ in ("VBD", "VBN")
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAYING_VERBS and verb.head.tag_ in ("VBD", "VBN")
 
 
 def governing_chain(trigger: Token) -> list[Token]:

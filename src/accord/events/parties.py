@@ -381,6 +381,11 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
 JOINT_PACT_NOUNS = WORD_SETS["JOINT_PACT_NOUNS"]
 
 
+# Codes whose persons handed over may be sent "for trial in" a state: intents and promises, judicial
+# cooperation given (06), rejections (12) and demands (10).
+TRIAL_ROOTS = ("03", "06", "10", "12")
+
+
 def _fallback_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader, actors: list[ArgumentActor],
                          recipients: list[ArgumentActor], patient: Token | None) -> list[ArgumentActor]:
     """With no recipient yet: whom a governed infinitive or clause, a hearer told, or the act the
@@ -391,14 +396,20 @@ def _fallback_recipients(token: Token, entry: LexiconEntry, reader: ArgumentRead
         # party, world powers are not the target, the third party is: "urged world powers to impose
         # sanctions on Iran" is 113 against Iran.)
         return recipients
+    if not recipients and token.pos_ == "VERB" and entry.cameo[:2] in TRIAL_ROOTS:
+        # "handed over the suspects for trial in Belgium": the states that would try them.
+        own = {a.actor.code for a in actors}
+        recipients += [r for r in reader.trying_states(token) if r.actor.code not in own]
     if not recipients and (any(key == "xcomp" for key, _ in entry.frame) or entry.cameo[:2] == "03"):
         # "threatened to annihilate South Korea": whoever the governed act is aimed at
         # ("promised to democratize Serbia": not the actor's own country).
         own = {a.actor.code for a in actors}
         for governed in governed_infinitives(token):
+            # ("refused to hand over the suspects for trial in Scotland or the United States": the
+            # states that would try them, before whatever the suspects' phrase names.)
             aimed = [object_of(governed)] + [pobj for _, pobj in prepositional_objects(governed, RECIPIENT_PREPS)]
-            recipients += [r for head in aimed if head is not None for r in reader.actors_in(head)
-                           if r.actor.code not in own]
+            recipients += [r for r in reader.trying_states(governed) if r.actor.code not in own] or [
+                r for head in aimed if head is not None for r in reader.actors_in(head) if r.actor.code not in own]
             if not recipients and entry.cameo[:2] in ("13", "03"):
                 # "threatened to launch an operation in northern Syria": where it would strike;
                 # "pledged to bankroll reconstruction in the Gaza Strip": where the help goes.

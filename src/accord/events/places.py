@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from accord.actors.model import Actor, ActorMention
 from accord.actors.tables import data_dir, read_tsv, split_list, word_sets
 from accord.events.syntax import subject_of
+from accord.nlp.parse_repairs.clauses import REPORTING_VERBS
 from accord.nlp.wire_datelines import dateline_end
 
 if TYPE_CHECKING:  # the argument reader imports this module
@@ -32,7 +33,8 @@ CLAUSE_PLACE_PREPS = WORD_SETS["CLAUSE_PLACE_PREPS"]
 ROUTE_PREPS = WORD_SETS["ROUTE_PREPS"]
 PLACE_KIND_WORDS = WORD_SETS["PLACE_KIND_WORDS"]
 AGREEMENT_NOUNS = WORD_SETS["AGREEMENT_NOUNS"]
-REPORTING_VERBS = WORD_SETS["REPORTING_VERBS"]
+FINDING_VERBS = WORD_SETS["FINDING_VERBS"]
+REPORT_OR_FINDING_VERBS = REPORTING_VERBS | FINDING_VERBS
 PUBLISHING_VERBS = WORD_SETS["PUBLISHING_VERBS"]
 PUBLISHED_TEXTS = WORD_SETS["PUBLISHED_TEXTS"]
 NATIONAL_BODY_SECTORS = WORD_SETS["NATIONAL_BODY_SECTORS"]
@@ -467,7 +469,7 @@ def reporter_tokens(token: Token) -> set[int]:
     """The subject of the reporting verb a trigger's clause is attached to ("…, U.N. officials
     said"): who tells of the act is no party to it."""
     root = token.sent.root
-    if root.i == token.i or root.lemma_.lower() not in REPORTING_VERBS:
+    if root.i == token.i or root.lemma_.lower() not in REPORT_OR_FINDING_VERBS:
         return set()
     if not any(c.dep_ in ("ccomp", "parataxis") and token.i in {t.i for t in c.subtree} for c in root.children):
         return set()

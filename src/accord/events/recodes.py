@@ -168,7 +168,7 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
 TIES_CUTTING_VERBS = WORD_SETS["TIES_CUTTING_VERBS"]
 # Material cooperation (06) or aid (07) stopped: CAMEO 162 and its kinds for aid (the tuning gold's
 # "halted deliveries of F-35 parts" 1622, military cooperation suspended 1622); 160 for the rest.
-STOPPED_CODES = {"062": "1622", "070": "162", "071": "1621", "072": "1622", "073": "1623"}
+STOPPED_CODES = {"062": "1622", "070": "162", "071": "1621", "072": "1622", "073": "1623", "074": "1661"}
 STOPPED_RELATIONS = "160"
 
 

@@ -78,7 +78,7 @@ class ReferenceReading:
             return groups[-1].actor if groups else None
         # he / she: the most recent person before it (opening a sentence: the person who was the
         # subject of the sentence before, "Vucic met Xi in Belgrade. He thanked China ...").
-        carried = self._previous_subject(token)
+        carried = self._previous_subject(token) or self._role_teller(token)
         if carried is not None:
             return carried
         persons = [m for m in self.mentions if m.actor.kind == "person" and m.end <= token.i]
@@ -323,6 +323,21 @@ class ReferenceReading:
             return None
         found = [a.actor for a in self.actors_in(subject) if a.actor.code]
         return found[0] if len({a.code[:3] for a in found}) > 1 else None
+
+    def _role_teller(self, token: Token) -> Actor | None:
+        """"Pakistan's president warned that he would declare a state of emergency": "he" or "she"
+        as the subject of what a person named only by a role (one holder, not a plural) says,
+        warns or promises is that person, when no person is named before it."""
+        clause = token.head
+        if token.lower_ not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \
+                or any(m.actor.kind == "person" and m.end <= token.i for m in self.mentions):
+            return None
+        subject, passive = subject_of(clause.head)
+        if subject is None or passive or subject.tag_ != "NN" or subject.i > token.i:
+            return None
+        roles = [m for m in self.mentions if m.start <= subject.i < m.end and m.via == "role"]
+        tellers = [a for a in self.actors_in(subject) if a.actor.code] if roles else []
+        return tellers[0].actor if len(tellers) == 1 else None
 
     def _teller(self, token: Token) -> Actor | None:
         """"Colombia told Washington it would change course": the subject of a clause told to

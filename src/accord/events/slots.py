@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from accord.actors.tables import data_dir, read_tsv, word_sets
 from accord.events.entries import LexiconEntry
+from accord.nlp.parse_repairs.predicates import LABELLING_VERBS
 
 # The word sets are data: each one's words and why are in accord/data/words/events_slots.tsv.
 WORD_SETS = word_sets("events_slots")
@@ -483,7 +484,6 @@ def prep_objects(prep: Token) -> list[Token]:
 
 
 STATE_NOUNS = WORD_SETS["STATE_NOUNS"]
-LABELLING_VERBS = WORD_SETS["LABELLING_VERBS"]
 
 
 def misread_visitor(token: Token) -> bool:

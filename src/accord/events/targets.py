@@ -14,7 +14,7 @@ from accord.events.argument_words import (
 )
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import REQUEST_ROOTS, LexiconEntry
-from accord.events.merging import SETTING_PREPS
+from accord.events.merging import DESCRIBING_VERBS, SETTING_PREPS
 from accord.events.sweep_checks import contrastive_clause
 from accord.events.phrase_parties import (
     border_neighbour,
@@ -29,6 +29,7 @@ from accord.events.places import is_country_code, is_locative
 from accord.events.placing import at_home
 from accord.events.states import STATE_SECTORS, is_state, non_state_armed
 from accord.events.syntax import prepositional_objects, subject_of
+from accord.nlp.parse_repairs.predicates import JUDGING_VERBS, LABELLING_VERBS
 from accord.events.words import is_resignation
 
 # The word sets are data: each one's words and why are in accord/data/words/events_targets.tsv.
@@ -285,7 +286,8 @@ def bare_government(token: Token, reader: ArgumentReader) -> Token | None:
 
 
 CHARGED_VERBS = WORD_SETS["CHARGED_VERBS"]
-NAMING_VERBS = WORD_SETS["NAMING_VERBS"]
+# Verbs that name an act in a "what X called ..." clause: naming, describing and judging verbs.
+NAMING_VERBS = LABELLING_VERBS | DESCRIBING_VERBS | JUDGING_VERBS
 
 
 # Participles that tell what an act stirred in others ("..., prompting / angering ..."): whom

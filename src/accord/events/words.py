@@ -14,8 +14,9 @@ from accord.events.clauses import (
 from accord.events.entries import VIOLENT_ROOTS, LexiconEntry
 from accord.events.merging import clause_subject, passive_without_agent
 from accord.events.parties import NOUN_ACTOR_DEPS
-from accord.events.slots import LABELLING_VERBS, misread_visitor, object_of
+from accord.events.slots import LABELLING_VERBS, STOPPING_VERBS, misread_visitor, object_of
 from accord.events.syntax import FINITE_TAGS
+from accord.nlp.parse_repairs.clauses import REPORTING_VERBS
 
 
 def reader_is_actor(reader: ArgumentReader):
@@ -56,14 +57,12 @@ DEPICTING_VERBS = WORD_SETS["DEPICTING_VERBS"]
 RECORDING_NOUNS = WORD_SETS["RECORDING_NOUNS"]
 RANKING_WORDS = WORD_SETS["RANKING_WORDS"]
 ONGOING_PROTESTS = WORD_SETS["ONGOING_PROTESTS"]
-REPORT_VERBS = WORD_SETS["REPORT_VERBS"]
 REPORTED_ACT_PRONOUNS = WORD_SETS["REPORTED_ACT_PRONOUNS"]
 LANGUAGE_NAMES = WORD_SETS["LANGUAGE_NAMES"]
 
 
 ENDING_VERBS = WORD_SETS["ENDING_VERBS"]
 ENDED_FIGHT_NOUNS = WORD_SETS["ENDED_FIGHT_NOUNS"]
-STOPPING_VERBS = WORD_SETS["STOPPING_VERBS"]
 DENYING_VERBS = WORD_SETS["DENYING_VERBS"]
 ALLEGATION_NOUNS = WORD_SETS["ALLEGATION_NOUNS"]
 INQUIRY_VERBS = WORD_SETS["INQUIRY_VERBS"]
@@ -176,6 +175,10 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         denied = object_of(token)
         if denied is not None and denied.lemma_.lower() in ALLEGATION_NOUNS:
             return f"{entry.label} fits, but '{token.text} the {denied.text}' is a denial (CAMEO 016, not coded)"
+    own = own_forces_let_go(token, entry, reader)
+    if own is not None:
+        return (f"{entry.label} fits, but the forces '{own.text}' are the actor's own: letting them go abroad "
+                "receives nobody's forces")
     if entry.pos == "VERB" and token.lemma_.lower() in INQUIRY_VERBS:
         weighed = object_of(token)
         if weighed is not None and weighed.lemma_.lower() in OPTION_NOUNS:
@@ -461,7 +464,7 @@ def name_for_the_reported_act(token: Token) -> Token | None:
     else:
         return None
     if verb.lemma_.lower() not in LABELLING_VERBS or verb.tag_ != "VBG" or verb.dep_ != "advcl" \
-            or verb.head.lemma_.lower() not in REPORT_VERBS or not any(c.dep_ == "oprd" for c in verb.children):
+            or verb.head.lemma_.lower() not in REPORTING_VERBS or not any(c.dep_ == "oprd" for c in verb.children):
         return None
     named = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if named is None or not (named.lower_ in REPORTED_ACT_PRONOUNS or named.lemma_.lower() in ACT_NOUNS):
@@ -572,8 +575,32 @@ def told_by_noun(verb: Token, reader: ArgumentReader) -> Token | None:
 
 
 WEAPON_NOUNS = WORD_SETS["WEAPON_NOUNS"]
+ARMING_VERBS = WORD_SETS["ARMING_VERBS"]
+ARMAMENT_WORDS = WORD_SETS["ARMAMENT_WORDS"]
 SERIES_NOUNS = WORD_SETS["SERIES_NOUNS"]
 FACTION_NOUNS = WORD_SETS["FACTION_NOUNS"]
+
+
+def own_forces_let_go(token: Token, entry: LexiconEntry, reader: ArgumentReader) -> Token | None:
+    """The forces a deployment allowed is "of", when they are only the allower's own ("The German
+    parliament allowed the deployment of German troops to Mali", "... of its troops in Chad"):
+    receiving a deployment (0861) is of another party's forces ("Khartoum allowed the deployment
+    of African Union troops")."""
+    if entry.cameo != RECEIVED_DEPLOYMENT or entry.pos != "VERB":
+        return None
+    deployment, subject = object_of(token), clause_subject(token)
+    if deployment is None or subject is None:
+        return None
+    forces = next((g for c in deployment.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+    if forces is None:
+        return None
+    own = {a.actor.code[:3] for a in reader.actors_in(subject) if a.actor.code}
+    theirs = {a.actor.code[:3] for a in reader.actors_in(forces) if a.actor.code}
+    return forces if own and theirs and theirs <= own else None
+
+
+RECEIVED_DEPLOYMENT = "0861"
 
 
 def author_unnamed(token: Token) -> bool:
@@ -588,7 +615,16 @@ def author_unnamed(token: Token) -> bool:
         # "terrorist elements kidnapped", "a militant cell attacked": the faction's kind names them.
         subject = next((c for c in subject.children if c.dep_ in ("amod", "compound")
                         and c.lemma_.lower() in WEAPON_NOUNS), subject)
-    return subject.lemma_.lower() in WEAPON_NOUNS or subject.lower_ in WEAPON_NOUNS
+    return subject.lemma_.lower() in WEAPON_NOUNS or subject.lower_ in WEAPON_NOUNS or armed_by_participle(subject)
+
+
+def armed_by_participle(subject: Token) -> bool:
+    """"a woman strapped with explosives", "a man wearing an explosive vest", "a youth carrying a
+    grenade": someone unnamed told only by the arms a participle gives them is an unknown attacker,
+    as "a suicide bomber" is (not "a woman wounded in the attack": no arming verb)."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in ARMING_VERBS
+               and any(t.lemma_.lower() in ARMAMENT_WORDS or t.lower_ in ARMAMENT_WORDS for t in c.subtree)
+               for c in subject.children)
 
 
 RESIGNATION_WORDS = WORD_SETS["RESIGNATION_WORDS"]

@@ -14,7 +14,9 @@ from accord.nlp.parse_repairs.rewiring import _rewire
 WORD_SETS = word_sets("parse_repairs_predicates")
 
 
-PREDICATING_VERBS = WORD_SETS["PREDICATING_VERBS"]
+LABELLING_VERBS = WORD_SETS["LABELLING_VERBS"]
+JUDGING_VERBS = WORD_SETS["JUDGING_VERBS"]
+PREDICATING_VERBS = LABELLING_VERBS | JUDGING_VERBS
 INDEFINITES = WORD_SETS["INDEFINITES"]
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 TIME_NOUNS = WORD_SETS["TIME_NOUNS"]
