@@ -50,6 +50,9 @@ from eventkit import dyads, has_asserted, has_asserted_code
      "worth two million euros.", "073", {"ITA"}, {"LBY"}),
     ("Canada rushed aid to storm-hit southern Haiti on Saturday, flying in medicine, tents and water purifiers.",
      "073", {"CAN"}, {"HTI"}),
+    # An apposition the parser hangs as a second object describes a party, not the accusation (112).
+    ("Uganda accused South Sudan of sheltering the Lord's Resistance Army, a rebel group blamed for massacres "
+     "and war crimes across the region.", "112", {"UGA"}, {"SSD"}),
 ])
 def test_full_code_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -74,6 +77,8 @@ def test_full_code_rules(code_text, text, code, actor, recipient):
     # A minister flown in names no kind of aid: the aid stays unspecified (070).
     ("Italy rushed aid to flood-hit eastern Libya on Tuesday, flying in its foreign minister for talks with "
      "local officials.", "070", {"ITA"}, {"LBY"}),
+    # War crimes the accusation itself names keep their code (1124).
+    ("Kenya accused Somalia of war crimes, including the massacre of civilians in Gedo.", "1124", {"KEN"}, {"SOM"}),
     # Changes to a pension law undone stay a change of policy (1042).
     ("The Council of Europe demanded that Hungary reverse changes to its pension law.",
      "1042", {"IGOCOE"}, {"HUN"}),

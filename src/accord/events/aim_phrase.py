@@ -55,6 +55,9 @@ def phrase_tokens(token: Token, depth: int = 0, protest: bool = False, deepest: 
             continue
         if child.dep_ == "conj" and depth == 0 and not protest and child.lemma_.lower() in ASKING_VERBS:
             continue  # a conjoined demand is an act of its own ("rejected the move and demanded the release ...")
+        if _apposition_as_object(child):
+            continue  # "accused X of collaborating with the FDLR, a militia founded by perpetrators of
+            # the genocide": the apposition, parsed as a second object, describes a party, not the act
         if child.dep_ == "conj" and depth == 0 and _subordinate(child):
             continue  # a clause of time misparsed as a conjunct ("rioted on Monday, a day after X was declared
             # the winner"): the setting of the act, as an adverbial clause is, not what it asks for
@@ -62,6 +65,13 @@ def phrase_tokens(token: Token, depth: int = 0, protest: bool = False, deepest: 
         if depth < deepest:
             found.extend(phrase_tokens(child, depth + 1, deepest=deepest))
     return sorted(found, key=lambda t: t.i)
+
+
+def _apposition_as_object(token: Token) -> bool:
+    """A second direct object after a comma ("..., a militia founded by ...", "..., a move that
+    drew protests"): an apposition or a comment the parser hung on the verb."""
+    return token.dep_ == "dobj" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "," \
+        and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
 
 
 def _subordinate(clause: Token) -> bool:
