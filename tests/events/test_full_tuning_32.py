@@ -53,6 +53,9 @@ from eventkit import dyads, has_asserted, has_asserted_code
     # An apposition the parser hangs as a second object describes a party, not the accusation (112).
     ("Uganda accused South Sudan of sheltering the Lord's Resistance Army, a rebel group blamed for massacres "
      "and war crimes across the region.", "112", {"UGA"}, {"SSD"}),
+    # Working together "to" do something says in what: economic cooperation promised (0311).
+    ("India is ready to work with Vietnam to expand trade and investment, the Indian commerce minister told "
+     "his Vietnamese counterpart.", "0311", {"IND"}, {"VNM"}),
 ])
 def test_full_code_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -79,6 +82,8 @@ def test_full_code_rules(code_text, text, code, actor, recipient):
      "local officials.", "070", {"ITA"}, {"LBY"}),
     # War crimes the accusation itself names keep their code (1124).
     ("Kenya accused Somalia of war crimes, including the massacre of civilians in Gedo.", "1124", {"KEN"}, {"SOM"}),
+    # Working closely with a government, no field named, stays unspecified cooperation (030).
+    ("Australia said it would work closely with the new government in Fiji.", "030", {"AUS"}, {"FJI"}),
     # Changes to a pension law undone stay a change of policy (1042).
     ("The Council of Europe demanded that Hungary reverse changes to its pension law.",
      "1042", {"IGOCOE"}, {"HUN"}),
