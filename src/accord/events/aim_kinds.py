@@ -312,6 +312,17 @@ def _aid_own_kind(token: Token, vocabularies: tuple) -> str | None:
     return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
 
 
+DELIVERING_VERBS = WORD_SETS["DELIVERING_VERBS"]
+
+
+def _delivered_kind(token: Token, vocabularies: tuple) -> str | None:
+    """"rushed aid to the quake zone, flying in a rescue team and relief supplies": the kind of aid
+    given, named by the participle that tells what was flown, shipped or sent in."""
+    words = word_set(t for c in token.children if c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG"
+                     and c.lemma_.lower() in DELIVERING_VERBS for t in c.subtree)
+    return next((kind for kind, vocabulary in vocabularies if words & vocabulary), None)
+
+
 def _builds_forces(token: Token) -> bool:
     """The phrase asks that forces be trained, equipped or modernised: help for a force of the
     helped party's own, military aid (0232, 0332, 1032), not a force sent to protect (0234, 0334, 1034)."""
@@ -334,6 +345,8 @@ def kind_code(code: str, token: Token) -> str | None:
         # abuses named further down go before the soldiers who committed them ("reopened cases
         # against army officers accused of torturing dissidents": 092, as in `INVESTIGATIONS`)
         kind = "human_rights"
+    if kind is None and code == "070":
+        kind = _delivered_kind(token, vocabularies)
     if kind is None and code == "112":
         # (what the accused is accused "of" may hang deep: "accused a tourist arrested in the city of
         # Mashhad of spying for Israel": 1125)

@@ -55,10 +55,29 @@ def phrase_tokens(token: Token, depth: int = 0, protest: bool = False, deepest: 
             continue
         if child.dep_ == "conj" and depth == 0 and not protest and child.lemma_.lower() in ASKING_VERBS:
             continue  # a conjoined demand is an act of its own ("rejected the move and demanded the release ...")
+        if _apposition_as_object(child):
+            continue  # "accused X of collaborating with the FDLR, a militia founded by perpetrators of
+            # the genocide": the apposition, parsed as a second object, describes a party, not the act
+        if child.dep_ == "conj" and depth == 0 and _subordinate(child):
+            continue  # a clause of time misparsed as a conjunct ("rioted on Monday, a day after X was declared
+            # the winner"): the setting of the act, as an adverbial clause is, not what it asks for
         found.append(child)
         if depth < deepest:
             found.extend(phrase_tokens(child, depth + 1, deepest=deepest))
     return sorted(found, key=lambda t: t.i)
+
+
+def _apposition_as_object(token: Token) -> bool:
+    """A second direct object after a comma ("..., a militia founded by ...", "..., a move that
+    drew protests"): an apposition or a comment the parser hung on the verb."""
+    return token.dep_ == "dobj" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "," \
+        and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
+
+
+def _subordinate(clause: Token) -> bool:
+    """A clause opened by a subordinating word ("after", "as", "because") with a subject of its own."""
+    return any(c.dep_ == "mark" for c in clause.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def hyphen_joined(tokens: list[Token]) -> set[str]:
@@ -81,8 +100,17 @@ def request_content(verb: Token, clause: Token) -> bool:
     """"rejected Argentina's call to hand over the islands" with the infinitive hung on the verb: a
     to-infinitive right after the verb's object, a request noun, says what the request asks."""
     return clause.dep_ == "advcl" and clause.head.i == verb.i and _is_to_infinitive(clause) and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in REQUEST_NOUNS and c.right_edge.i + 1 == clause.left_edge.i
+        c.dep_ == "dobj" and c.lemma_.lower() in REQUEST_NOUNS and _only_a_date_between(c, clause)
         for c in verb.children)
+
+
+def _only_a_date_between(request: Token, clause: Token) -> bool:
+    """Nothing between the request noun's phrase and the infinitive but a date ("made a fresh
+    appeal to Paris on Monday to keep ..."): the infinitive still says what is asked."""
+    gap = request.doc[request.right_edge.i + 1:clause.left_edge.i]
+    return all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and t.head.i == request.head.i
+               and t.right_edge.i < clause.left_edge.i
+               and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in t.children) for t in gap)
 
 
 def _is_to_infinitive(verb: Token) -> bool:

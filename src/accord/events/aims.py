@@ -150,6 +150,33 @@ def _removes_someone(noun: Token) -> bool:
     return not removed or any(o.ent_type_ == "PERSON" or o.lemma_.lower() in RULERS for o in removed)
 
 
+LEFT_POSTS = WORD_SETS["LEFT_POSTS"]
+
+
+def _leader_leaves(verb: Token) -> bool:
+    """"that Saddam Hussein leave the country", "urged the junta to leave office": the ruler's
+    departure is a change in leadership (codebook 0241, 1041, 1231); troops or diplomats told to
+    leave a country are not (no person named or ruler as subject)."""
+    if verb.lemma_.lower() != "leave" or not any(c.dep_ == "dobj" and c.lemma_.lower() in LEFT_POSTS
+                                                  for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":  # "urged the junta to leave office": who is urged
+        subject = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    return subject is not None and (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in RULERS)
+
+
+INSTITUTION_CHANGES = WORD_SETS["INSTITUTION_CHANGES"]
+
+
+def _changes_institution(noun: Token) -> bool:
+    """"changes to its Supreme Court", "the overhaul of the judiciary": a change made to a court,
+    legislature or constitution, which undoing is a change of institutions, not of a policy."""
+    return noun.lemma_.lower() in INSTITUTION_CHANGES and any(
+        o.lemma_.lower() in LEGISLATURES for c in noun.children if c.dep_ == "prep" and c.lower_ in {"to", "of"}
+        for o in c.children if o.dep_ == "pobj")
+
+
 def _replaces_leader(verb: Token) -> bool:
     """"to replace Slobodan Milosevic with a leader committed to democracy": a change in leadership
     (codebook 0241, 1041); replacing a constitution or a law is not."""
@@ -391,7 +418,7 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "institutions"  # "to restore parliament", "reinstate the constitutional court" (0244, 1044)
             if head in CONVENING and any(_kept_from_sitting(c) for c in t.children if c.dep_ == "dobj"):
                 return "institutions"  # "to convene the parliament elected in 1990" (1234)
-            if head in LEADERSHIP or _steps_down(t) or _replaces_leader(t):
+            if head in LEADERSHIP or _steps_down(t) or _replaces_leader(t) or _leader_leaves(t):
                 return "leadership"
             if word_set(c for c in t.children if c.dep_ == "dobj") & TRUCES:
                 return "deescalation"  # "to observe a humanitarian truce so that aid could reach civilians"
@@ -411,6 +438,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "rights" if allowed & OWN_PEOPLE and not allowed & (OUTSIDERS | FOREIGN) else "involvement"
             if head in EASING and word_set(t.subtree) & ADMINISTRATIVE and not words & EASED_TRADE:
                 return "administrative"  # "lift restrictions on independent journalists" (0251, 1051, 1241)
+            if head in POLICY | LAW_CHANGING and any(_changes_institution(c) for c in t.children if c.dep_ == "dobj"):
+                return "institutions"  # "reverse changes to its Supreme Court" (0244, 1044, 1234)
             if head in LAW_CHANGING and word_set(c for c in t.children if c.dep_ == "dobj") & POLICY_TARGETS:
                 return "policy"  # "withdraw its law on foreign funding", "amend its media law" (0242, 1042, 1232)
             if head in DEESCALATION or (head == "lay" and any(c.lower_ == "down" for c in t.children)) \
@@ -587,11 +616,20 @@ def refine(code: str, token: Token) -> str | None:
     if found is not None and found != code and found in KINDS:
         # (an appeal for "aid" is split again by the aid's kind: "to send food aid" is 0233)
         found = _refine(found, token) or found
+    if _crime_inquiry(found or code, token):
+        return found
     if found is not None:  # (and further by the table: an appeal for joint military training is 0212)
         return word_code(found, token) or found
     if _asks_apology(token):
         return None  # "demanded an apology from Washington for a NATO air strike": no air strikes asked
     return word_code(code, token)
+
+
+def _crime_inquiry(code: str, token: Token) -> bool:
+    """An investigation of crime by the kinds' reading ("an antitrust investigation over suspected
+    abuse of its dominant position": a crime of office or of trade, as `kind_of` reads "abuse of
+    power / position"): no rights abuse for the table's words to split 091 to 092."""
+    return code == "091" and kind_of(token, INVESTIGATIONS) == "crime"
 
 
 def _asks_apology(token: Token) -> bool:
