@@ -67,6 +67,7 @@ class EraCue:
 class EraTable:
     codes: tuple[EraCode, ...]
     cues: tuple[EraCue, ...]
+    former_names: frozenset[str] = frozenset()  # lower-case names and demonyms of former states
 
     def row(self, code: str | None) -> EraCode | None:
         """The row for a mention's code: its own (an organisation: SSDSPL), else its country's
@@ -93,6 +94,7 @@ def _packaged() -> EraTable:
 def _read(directory: Path) -> EraTable:
     codes: tuple[EraCode, ...] = ()
     cues: list[EraCue] = []
+    former: set[str] = set()
     if (directory / "era_codes.tsv").exists():
         codes = tuple(EraCode(row["code"], row["era_code"], parse_day(row["start"], end=False),
                               parse_day(row["end"], end=True), row["undated"])
@@ -102,11 +104,12 @@ def _read(directory: Path) -> EraTable:
             era = (parse_day(row["start"], end=False), parse_day(row["end"], end=True))
             for form in (row["name"], *split_list(row.get("aliases", "")), *split_list(row.get("demonyms", ""))):
                 cues.append(EraCue(form, era))
+                former.add(form.lower())
     if (directory / "era_cues.tsv").exists():
         for row in read_tsv(directory / "era_cues.tsv"):
             era = (parse_day(row["start"], end=False), parse_day(row["end"], end=True))
             cues += [EraCue(form, era) for form in split_list(row["forms"])]
-    return EraTable(codes, tuple(cues))
+    return EraTable(codes, tuple(cues), frozenset(former))
 
 
 class EraReader:
@@ -139,8 +142,10 @@ class EraReader:
 def era_coded(doc: Doc, mentions: list[ActorMention], table: EraTable, people: PersonBase,
               on: date | None) -> list[ActorMention]:
     """``mentions`` with the code of each era-dependent name as it was on the article's date
-    ``on``, or in the era its sentence names; the changes are kept in ``doc._.era_codes``
+    ``on``, or in the era its sentence names, and without the former states the sentence only
+    looks back on ("a former Soviet republic"); the changes are kept in ``doc._.era_codes``
     (mention start → (today's code, the era's, why)) for ``accord explain``."""
+    mentions = [m for m in mentions if not _looked_back_on(doc, m, table)]
     reader = EraReader(doc, mentions, table, people, on)
     out, notes = [], {}
     for mention in mentions:
@@ -151,6 +156,16 @@ def era_coded(doc: Doc, mentions: list[ActorMention], table: EraTable, people: P
         out.append(mention)
     doc._.era_codes = notes
     return out
+
+
+def _looked_back_on(doc: Doc, mention: ActorMention, table: EraTable) -> bool:
+    """A former state's name after "former" or "ex-" ("a former Soviet republic", "ex-Soviet
+    states", "the former Yugoslav republic"): what another state once was, no party."""
+    words = doc[mention.start:mention.end]
+    if words.text.lower().removeprefix("the ") not in table.former_names:
+        return False
+    before = [t.lower_ for t in doc[max(mention.start - 2, 0):mention.start]]
+    return bool(before) and (before[-1] in PAST_MARKERS or before[-2:] == ["ex", "-"])
 
 
 def sentence_era(sent: Span, mentions: list[ActorMention], table: EraTable,
