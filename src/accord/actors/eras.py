@@ -20,12 +20,12 @@ from spacy.tokens import Doc, Span
 
 from accord.actors.model import ActorMention
 from accord.actors.people import PersonBase, parse_day
-from accord.actors.tables import data_dir, read_tsv, split_list
+from accord.actors.tables import data_dir, read_tsv, split_list, word_sets
 
 Era = tuple[date | None, date | None]  # first and last day; None is open
-# A word right before a cue that makes it a past the sentence looks back on ("the former Yugoslav
-# republic", "ex-Soviet states", "the late President").
-PAST_MARKERS = frozenset({"former", "ex", "ex-", "late", "erstwhile", "onetime", "one-time"})
+# The word sets are data: each one's words and why are in accord/data/words/actors_eras.tsv.
+WORD_SETS = word_sets("actors_eras")
+PAST_MARKERS = WORD_SETS["PAST_MARKERS"]
 
 
 @dataclass(frozen=True)
@@ -69,12 +69,15 @@ class EraTable:
     cues: tuple[EraCue, ...]
     former_names: frozenset[str] = frozenset()  # lower-case names and demonyms of former states
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_code", {r.code: r for r in self.codes})
+
     def row(self, code: str | None) -> EraCode | None:
         """The row for a mention's code: its own (an organisation: SSDSPL), else its country's
         (SSD also covers "South Sudanese troops", SSDMIL) unless the organisation has a row."""
         if not code:
             return None
-        by_code = {r.code: r for r in self.codes}
+        by_code = self._by_code
         if code in by_code:
             return by_code[code]
         if len(code) > 3 and code[3:4].isupper() and code[:3] in by_code:
