@@ -25,7 +25,8 @@ def test_the_resolution_says_the_act(code_text, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a decree or order the actor signs carries the act it names, not a demand of its own
-    ("Venezuela's president signed a decree recognising the independence of Abkhazia.", ("05", "VEN", ["XAB"])),
+    # (Abkhazia read without a date is Georgia's, as the wire gold codes it: era_codes.tsv.)
+    ("Venezuela's president signed a decree recognising the independence of Abkhazia.", ("05", "VEN", ["GEO"])),
     ("Bolivia's president signed a decree expelling the Israeli ambassador from La Paz.", ("16", "BOL", ["ISR"])),
 ])
 def test_a_signed_decree_says_the_act(code_text, text, expected):

@@ -175,13 +175,8 @@ STILL_WRONG: dict[str, str] = {
     "Thousands of ethnic Albanians marched through Pristina on Monday to protest against Serbian police repression in the province, witnesses said.":
         "'ethnic Albanians' as protesters are coded by their people's state (ALB), not the Yugoslav province "
         "they march in (the tuning sets code Kosovo Albanians of the 1990s SRB)",
-    "Serbian police arrested a leader of the Kosovo Liberation Army in Pristina on Sunday, the Kosovo Information Centre said.":
-        "the KLA's table row is Kosovo's (XKX), right after 2008 but not for the 1990s, when the tuning sets "
-        "code it SRB; the table has no dates for an organisation's country",
     "Croatian troops overran the rebel Serb stronghold of Knin on Saturday on the second day of the offensive, Croatian television said.":
         "'the rebel Serb stronghold' is coded by the people's state (SRB), not as Croatia's own rebels (HRV)",
-    "Georgian artillery shelled Abkhaz positions on the Inguri river on Tuesday, a spokesman for the separatists said in Sukhumi.":
-        "Abkhaz forces are coded as the breakaway region (XAB); the tuning sets code them Georgia's (GEO)",
 }
 
 

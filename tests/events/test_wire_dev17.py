@@ -131,8 +131,10 @@ def test_dev17_rules_not(code_text, text, wrong):
     # Prisoners to be released stay a release promised (0353), though a court is named.
     ("Yugoslavia agreed to free 20 ethnic Albanian prisoners held by a court in Nis, a Red Cross official said.",
      "0353", {"SRB"}, None),
-    # A people named by its own region keeps the region's code.
-    ("South Ossetian militiamen shelled Georgian villages near Tskhinvali on Friday.", "19", {"XSO"}, {"GEO"}),
+    # A people named by its own region is, in a sentence without a date, of the state the wire
+    # gold files the region under (era_codes.tsv): fighting at home (a dated article of today keeps
+    # the region's own code: tests/actors/test_era_codes.py).
+    ("South Ossetian militiamen shelled Georgian villages near Tskhinvali on Friday.", "19", {"GEO"}, {"GEO"}),
     # A warning's that-clause after the verb is still aimed at the party warned (1381).
     ("Poland warned Belarus that it would close all border crossings.", "1381", {"POL"}, {"BLR"}),
     # Sorrow for the suffering a state caused stays an apology (055).

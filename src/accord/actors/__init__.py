@@ -9,6 +9,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 import accord.docext  # noqa: F401  (registers the Doc extensions)
+from accord.actors.eras import era_coded, load_era_table
 from accord.actors.mentions import RoleMatcher, build_mentions
 from accord.actors.model import Actor, ActorMention, Person
 from accord.actors.names import NameMatch, NameMatcher
@@ -31,12 +32,14 @@ class ActorStage:
         self.groups = self.tables.group_forms()
         self.roles = RoleMatcher({**{form: g.sector for form, g in self.groups.items()}, **self.tables.sectors})
         self.people = load_person_base(data)
+        self.eras = load_era_table(data)
 
     def __call__(self, doc: Doc) -> Doc:
         names = self.names(doc)
         roles = self.roles(doc)
         on = as_date(getattr(doc._.article, "date", None))
         mentions, persons = build_mentions(doc, names, roles, self.people, on, self.groups)
+        mentions = era_coded(doc, mentions, self.eras, self.people, on)
         doc._.actors = mentions
         doc._.persons = persons
         _correct_entities(doc, names, mentions)

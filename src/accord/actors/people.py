@@ -41,7 +41,8 @@ class Office:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
-def _parse(value: str, *, end: bool) -> date | None:
+def parse_day(value: str, *, end: bool) -> date | None:
+    """A table's date (YYYY, YYYY-MM or YYYY-MM-DD) as its first day, or its last with ``end``."""
     value = value.strip()
     if not value:
         return None
@@ -86,6 +87,16 @@ class PersonBase:
 
     def __len__(self) -> int:
         return len(self._by_name)
+
+    def term(self, name: str) -> tuple[date | None, date | None] | None:
+        """The years a person named in the table held office (the first start and the last end
+        of their rows; an open end when they still hold one), or None when nothing dates them."""
+        offices = self._by_name.get(name, [])
+        starts = [o.start for o in offices if o.start is not None]
+        if not starts:
+            return None
+        end = None if any(o.end is None for o in offices) else max(o.end for o in offices)
+        return min(starts), end
 
     def person(self, text: str, on: date | None = None) -> Office | None:
         """The office (hence country and sector) of the person a name refers to, preferring
@@ -204,7 +215,7 @@ def _read(directory: Path) -> PersonBase:
         return PersonBase([], {})
     for row in read_tsv(path):
         offices.append(Office(row["name"], row["country"], row["office"], row.get("sector") or "GOV",
-                              _parse(row.get("start", ""), end=False), _parse(row.get("end", ""), end=True),
+                              parse_day(row.get("start", ""), end=False), parse_day(row.get("end", ""), end=True),
                               row.get("note", "")))
         aliases.setdefault(row["name"], {row["name"]}).update(split_list(row.get("aliases", "")))
     return PersonBase(offices, aliases)

@@ -7,7 +7,7 @@ can be given instead of the packaged one, which is how tests run on small hand-m
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -100,6 +100,8 @@ def _read_tables(directory: Path) -> ActorTables:
         )
         for row in read_tsv(directory / "countries.tsv")
     )
+    if (directory / "former_states.tsv").exists():
+        countries = _with_former_names(countries, read_tsv(directory / "former_states.tsv"))
     organisations: tuple[OrganisationEntry, ...] = ()
     if (directory / "organisations.tsv").exists():
         organisations = tuple(
@@ -136,6 +138,21 @@ def _read_tables(directory: Path) -> ActorTables:
                                   row.get("country") or None)
                        for row in read_tsv(directory / "groups.tsv"))
     return ActorTables(countries=countries, organisations=organisations, sectors=sectors, groups=groups)
+
+
+def _with_former_names(countries: tuple[CountryEntry, ...], rows: list[dict[str, str]]) -> tuple[CountryEntry, ...]:
+    """The countries with the names and demonyms of the former states they continue
+    (``former_states.tsv``: "Czechoslovakia" and "West German" are read as CZE and DEU)."""
+    extra: dict[str, tuple[list[str], list[str]]] = {}
+    for row in rows:
+        names, demonyms = extra.setdefault(row["code"], ([], []))
+        names += [row["name"], *split_list(row.get("aliases", ""))]
+        demonyms += split_list(row.get("demonyms", ""))
+    return tuple(
+        replace(entry, aliases=tuple(dict.fromkeys(entry.aliases + tuple(extra[entry.code][0]))),
+                demonyms=tuple(dict.fromkeys(entry.demonyms + tuple(extra[entry.code][1]))))
+        if entry.code in extra else entry
+        for entry in countries)
 
 
 @lru_cache(maxsize=None)

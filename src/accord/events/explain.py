@@ -23,6 +23,9 @@ def explain_text(pipeline, text: str) -> list[str]:
         a = mention.actor
         lines.append(f"  '{doc[mention.start:mention.end].text}' → code={a.code} sector={a.sector} "
                      f"name={a.name} ({a.kind}, via {mention.via})")
+        if mention.start in (doc._.era_codes or {}):
+            today, then, why = doc._.era_codes[mention.start]
+            lines.append(f"      ({today} today, {then} in the era of {why})")
     if doc._.quotes:
         lines.append("quotes:")
         for quote in doc._.quotes:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
 import accord.docext  # noqa: F401
+from accord.actors.eras import EraReader, load_era_table
+from accord.actors.people import as_date, load_person_base
 from accord.geo.detect import MEDIUM, STRONG, WEAK, Mention, find_mentions
 from accord.geo.gazetteer import COUNTRY_FEATURES, Candidate, Gazetteer, GazetteerEntry, key, load_gazetteer
 from accord.geo.phrase import local_place, named_country
@@ -30,6 +32,22 @@ class Place:
     @property
     def is_country(self) -> bool:
         return self.entry.feature in COUNTRY_FEATURES
+
+
+def era_places(doc: Doc, places: list[Place]) -> list[Place]:
+    """``places`` in the state they belonged to in the era of the article or sentence (Pristina in a
+    Yugoslav story is Serbia's: ``data/era_codes.tsv``, read as for the actors)."""
+    reader = EraReader(doc, doc._.actors or [], load_era_table(), load_person_base(),
+                       as_date(getattr(doc._.article, "date", None)))
+    out, notes = [], dict(doc._.era_codes or {})
+    for place in places:
+        found = reader.code(place.start, place.entry.country)
+        if found is not None:
+            notes.setdefault(place.start, (place.entry.country, *found))
+            place = replace(place, entry=replace(place.entry, country=found[0]))
+        out.append(place)
+    doc._.era_codes = notes
+    return out
 
 
 def _distance_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
@@ -134,7 +152,7 @@ class PlaceStage:
                 continue
             best, best_why = choice
             places.append(Place(m.start, m.end, m.start_char, m.text, best.entry, f"{m.why}; {best_why}"))
-        doc._.places = places
+        doc._.places = era_places(doc, places)
         return doc
 
     def _resolve(self, doc, mentions, cands, country_votes, anchors, homes) -> list[tuple[Candidate, str] | None]:
