@@ -86,7 +86,8 @@ class NameMatcher:
         for match_id, start, end in self._matcher(doc):
             key = doc.vocab.strings[match_id]
             code, name, form, kind, sector, surface = self._entries[key]
-            if not _case_fits(doc[start:end].text, surface) or _stance_prefix(doc, start):
+            if not _case_fits(doc[start:end].text, surface) or _stance_prefix(doc, start) \
+                    or (form == "demonym" and _movement_in_a_name(doc, start, end, surface)):
                 continue
             if kind == "organisation" and _other_party(doc, start, surface):
                 continue
@@ -233,8 +234,10 @@ def _case_fits(found: str, surface: str) -> bool:
         return found == surface
     # A compass point in lower case before a capitalised name is the North Korean agency's way of
     # writing the other Korea ("south Korea", "the south Korean puppet regime"): the name fits.
+    # (Only the Koreas: a lower-case "south Sudan" before 2011 is a region of Sudan.)
     first, _, rest = found.partition(" ")
-    if first in LOWER_COMPASS_WORDS and rest[:1].isupper() and surface.lower() == found.lower():
+    if first in LOWER_COMPASS_WORDS and rest[:1].isupper() and rest.split()[0].lower() in LOWER_COMPASS_NAMES \
+            and surface.lower() == found.lower():
         return True
     # Proper names must be capitalised in the text: "turkey", "chad" are words.
     return found[:1].isupper() or not surface[:1].isupper()
@@ -246,6 +249,7 @@ LEADER_SUFFIXES = WORD_SETS["LEADER_SUFFIXES"]
 OWNER_SUFFIXES = WORD_SETS["OWNER_SUFFIXES"]
 CONTINENT_PARTS = WORD_SETS["CONTINENT_PARTS"]
 LOWER_COMPASS_WORDS = WORD_SETS["LOWER_COMPASS_WORDS"]
+LOWER_COMPASS_NAMES = WORD_SETS["LOWER_COMPASS_NAMES"]
 CONTINENT_FORMS = WORD_SETS["CONTINENT_FORMS"]
 NEW_PLACES = WORD_SETS["NEW_PLACES"]
 SPELLING_PAIRS = WORD_SETS["SPELLING_PAIRS"]
@@ -269,6 +273,22 @@ def _continent_part(doc: Doc, start: int, surface: str) -> bool:
         return False
     before, form = doc[start - 1].lower_, surface.lower()
     return (form in CONTINENT_FORMS and before in CONTINENT_PARTS) or (form in NEW_PLACES and before == "new")
+
+
+MOVEMENT_DEMONYMS = WORD_SETS["MOVEMENT_DEMONYMS"]
+
+
+def _movement_in_a_name(doc: Doc, start: int, end: int, surface: str) -> bool:
+    """"The World Zionist Organization", "the Zionist Federation": a demonym that also names a
+    movement is the movement's inside a capitalised name, not the state ("a Zionist air raid",
+    "the Zionist regime" stay Israel)."""
+    if surface.lower() not in MOVEMENT_DEMONYMS:
+        return False
+    after = doc[end] if end < len(doc) else None
+    before = doc[start - 1] if start >= 1 else None
+    return (after is not None and after.text[:1].isupper() and after.pos_ in ("PROPN", "NOUN")) \
+        or (before is not None and before.text[:1].isupper() and before.pos_ in ("PROPN", "ADJ")
+            and before.i != before.sent.start)
 
 
 def _stance_prefix(doc: Doc, start: int) -> bool:

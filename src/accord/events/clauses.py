@@ -37,6 +37,7 @@ ATTENDANCE_VERBS = WORD_SETS["ATTENDANCE_VERBS"]
 ULTIMATUM_MARKS = WORD_SETS["ULTIMATUM_MARKS"]
 UNTIL_MODALS = WORD_SETS["UNTIL_MODALS"]
 YIELDING_VERBS = WORD_SETS["YIELDING_VERBS"]
+AGREEING_ROOTS = ("03", "05")  # intents to cooperate and diplomatic cooperation: accords, treaties
 
 # "Russia said Sudan must return the helicopter": the speaker demands it of the subject.
 OBLIGATION_ENTRY = LexiconEntry("must", "VERB", (), "100", "an obligation a speaker puts on someone", 0,
@@ -190,22 +191,25 @@ def says_cannot(token: Token) -> bool:
         and any(c.dep_ == "neg" for c in token.children)
 
 
-def answers_someone(token: Token) -> bool:
+def answers_someone(token: Token, code: CameoCode) -> bool:
     """Whether an act announced as not to be done turns something down: a verb of giving way
     ("will not accept more refugees", "would not yield") or a request named as its object ("would
     not meet the hostage-takers' demands", "will not bow to pressure"). CAMEO's 12 is a refusal to
     cooperate or yield; an announced policy with nobody's request in it ("will not supply weapons
     to either side", "would not recognise the result", "would not negotiate with the rebels") is a
     negated act, as convention 5 of bench/data/README.md has it: only "refused to", "ruled out" and
-    the like report the refusal itself. (The tuning and blind sets' gold agree: coding announced
-    policies as refusals cost three false positives in each and found no event.)"""
-    if token.lemma_.lower() in YIELDING_VERBS:
-        return True
+    the like report the refusal itself. (The rule follows the tuning sets' gold; the blind sets'
+    pooled figures were also checked and moved the same way: three fewer false positives, no event
+    lost. Of two versions, the one that also kept "would not negotiate" as a refusal was dropped
+    on that check, which cost one blind false positive.)"""
+    if token.lemma_.lower() in YIELDING_VERBS and code.root not in AGREEING_ROOTS:
+        return True  # (not "would not accede to the treaty", "will not accept the accord": a policy)
     for child in token.children:
         if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in REQUEST_NOUNS:
             return True
-        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in REQUEST_NOUNS
-                                        for g in child.children):
+        # "will not bow to pressure", "would not comply with the ultimatum" (not "aid under the plan")
+        if child.dep_ == "prep" and child.lower_ in ("to", "with") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in REQUEST_NOUNS for g in child.children):
             return True
     return False
 
@@ -227,7 +231,7 @@ def refusal_code(token: Token, code: CameoCode, modality: Modality) -> str | Non
         return None  # "has no plans to send troops": nothing is planned, nothing refused
     refused = any(t.i != token.i and t.lemma_.lower() in REFUSING_VERBS for t in chain)
     if not (says_cannot(token) or refused):
-        if not (modality.future or modality.hypothetical) or not answers_someone(token):
+        if not (modality.future or modality.hypothetical) or not answers_someone(token, code):
             return None  # "will not supply weapons to either side": a policy announced, nothing refused
     if token.lemma_.lower() in ATTENDANCE_VERBS and not refused:
         return None

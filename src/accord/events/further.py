@@ -24,7 +24,7 @@ from accord.events.places import (
     court_venue, exiles_venue, is_country_code, names_a_thing, names_an_agreement, publication_venue,
 )
 from accord.events.homes import is_dateline
-from accord.events.syntax import SUBJECT_DEPS, prepositional_objects, subject_of
+from accord.events.syntax import SUBJECT_DEPS, in_manner_phrase, prepositional_objects, subject_of
 
 if TYPE_CHECKING:  # the argument reader imports this module
     from accord.events.arguments import ArgumentActor
@@ -132,7 +132,8 @@ class FurtherParties:
         than those at ``skip``, each with the words that name it: states, their bodies and people,
         persons of known nationality ("Russian President Vladimir Putin"), organisations."""
         found: dict[str, ArgumentActor] = {}
-        skip = set(skip) | {i for i in tokens if exiles_venue(self.doc[i]) or publication_venue(self.doc[i])}
+        skip = set(skip) | {i for i in tokens if exiles_venue(self.doc[i]) or publication_venue(self.doc[i])
+                            or in_manner_phrase(self.doc[i])}
         for mention in self.mentions:
             code = mention.actor.code
             if code and is_country_code(code[:3]) and court_venue(self.doc[mention.end - 1]):
@@ -195,3 +196,4 @@ class FurtherParties:
         facing = [a for holder in [verb] + [c for c in verb.children if c.dep_ == "dobj"]
                   for _p, pobj in prepositional_objects(holder, FACING_PREPS) for a in self.actors_in(pobj)]
         return facing
+

@@ -17,7 +17,7 @@ from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import LexiconEntry
 from accord.events.places import BORDER_NOUNS, EXILE_NOUNS, court_venue, names_a_thing, publication_venue
 from accord.events.slots import governed_infinitives, object_of
-from accord.events.syntax import prepositional_objects, subject_of
+from accord.events.syntax import in_manner_phrase, prepositional_objects, subject_of
 
 # The word sets are data: each one's words and why are in accord/data/words/events_phrase_parties.tsv.
 WORD_SETS = word_sets("events_phrase_parties")
@@ -98,7 +98,7 @@ def target_place(token: Token, reader: ArgumentReader, conflict: bool, away: boo
         for t in (_without_reasons(head) if conflict else head.subtree):
             # ("in a report released in Bangkok": where the text came out, not where the act struck;
             # "seeking compensation in a Dutch court": where the case is heard is no party.)
-            place = places.get(t.i) if t.i not in beside and not publication_venue(t) else None
+            place = places.get(t.i) if t.i not in beside and not publication_venue(t) and not in_manner_phrase(t) else None
             if place is not None and place.entry.country and not names_a_thing(reader.doc, place) \
                     and not court_venue(reader.doc[place.end - 1]):
                 country = place.entry.country

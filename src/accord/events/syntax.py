@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.actors.tables import word_sets
+from accord.nlp.parse_repairs.modifiers import MANNER_WITH_NOUNS  # (the phrases of manner: one row)
 
 # The word sets are data: each one's words and why are in accord/data/words/events_syntax.tsv.
 WORD_SETS = word_sets("events_syntax")
@@ -210,3 +211,14 @@ def _stranded_object(prep: Token) -> list[Token]:
 def _is_time(token: Token) -> bool:
     # "on Tuesday", "in March": a date is never a recipient.
     return token.ent_type_ in ("DATE", "TIME")
+
+
+def in_manner_phrase(token: Token) -> bool:
+    """"Closed its airspace in solidarity with Iran": whom a phrase of manner names ("in solidarity
+    with", "in line with"; the parse repair hangs its "with" on the noun) is an ally or a rule
+    followed, not the party the act is aimed at."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "prep" and ancestor.lower_ == "with":
+            noun = ancestor.head  # ("in solidarity with": not "closer cooperation with New Delhi")
+            return noun.lemma_.lower() in MANNER_WITH_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+    return False

@@ -257,6 +257,10 @@ def object_read_as_second_subject(sent: Span) -> bool:
     return repaired
 
 
+# The verbs of an attribution after the clause ("..., KUNA reported"): parse_repairs_clauses.tsv's row.
+ATTRIBUTION_VERBS = word_sets("parse_repairs_clauses")["REPORTING_VERBS"]
+
+
 def object_after_phrases_read_as_subject_of_source(sent: Span) -> bool:
     """"The Emir of Kuwait received at Bayan Palace on Monday the visiting Egyptian foreign
     minister, ..., KUNA reported."
@@ -276,6 +280,8 @@ def object_after_phrases_read_as_subject_of_source(sent: Span) -> bool:
                 or any(c.dep_ in ("dobj", "obj", "attr", "oprd", "ccomp", "xcomp", "dative") for c in verb.children):
             continue
         source = verb.head
+        if source.lemma_.lower() not in ATTRIBUTION_VERBS:
+            continue
         late = [c for c in source.children if c.dep_ == "nsubj" and verb.i < c.i < source.i]
         if len(late) != 2 or late[0].pos_ not in ("PROPN", "NOUN") or late[0].left_edge.i != verb.right_edge.i + 1:
             continue

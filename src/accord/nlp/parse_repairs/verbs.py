@@ -92,6 +92,8 @@ def restore_currency_lemmas(sent: Span) -> bool:
 
 # Entity types of a name the model may tag as an adjective before a verb it reads as a noun.
 NAME_ENTS = ("GPE", "ORG", "NORP", "PERSON")
+# A name the model tags as an adjective; not a demonym ("Russian forces"), which is one.
+ADJ_NAME_ENTS = ("GPE", "ORG", "PERSON")
 
 
 def verb_read_as_plural_noun(sent: Span) -> bool:
@@ -115,7 +117,7 @@ def verb_read_as_plural_noun(sent: Span) -> bool:
         return False
     subject = sent.doc[verb.i - 1]
     if subject.head != verb or subject.dep_ not in ("compound", "nsubj") or not (
-            subject.pos_ in ("PROPN", "NOUN") or subject.ent_type_ in NAME_ENTS):  # "Pakistan" read as ADJ
+            subject.pos_ in ("PROPN", "NOUN") or (subject.pos_ == "ADJ" and subject.ent_type_ in ADJ_NAME_ENTS)):  # "Pakistan" read as ADJ
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") and c != subject for c in verb.children):
         return False

@@ -1,0 +1,80 @@
+"""The lead's mends after the thirty-second session's first review (of wt-probe37's state-agency
+rules and the lead's convention on acts announced as not to be done). Each test failed on the code
+the review read. Team-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import dyads
+
+
+def asserted(record: dict) -> list[tuple[str, set[str], set[str]]]:
+    return [(e["cameo"], *d[1:]) for e, d in zip(record["events"], dyads(record)) if not e["modality"]["negated"]]
+
+
+# "Zionist" is Israel in state media's prose, but not inside a movement's own capitalised name.
+@pytest.mark.parametrize("text", [
+    "The World Zionist Organization condemned the bombing of a synagogue in Lyon.",
+    "The Zionist Federation of Britain criticised the council's vote on Thursday.",
+])
+def test_a_movement_named_zionist_is_not_israel(code_text, text):
+    record = code_text(text)
+    assert not any("ISR" in actors | recipients for _, actors, recipients in dyads(record)), dyads(record)
+
+
+def test_state_media_zionist_still_means_israel(code_text):
+    record = code_text("Damascus condemned the Zionist air strikes on the outskirts of Aleppo.")
+    assert ("111", {"SYR"}, {"ISR"}) in dyads(record)
+
+
+# A lower-case compass point fits only the Koreas: lower-case "south Sudan" is a region of Sudan.
+def test_lower_case_south_sudan_is_a_region_of_sudan(code_text):
+    record = code_text("Rebels in south Sudan signed a truce with Khartoum in 2004.")
+    assert not any("SSD" in actors | recipients for _, actors, recipients in dyads(record)), dyads(record)
+
+
+def test_lower_case_south_korea_still_fits(code_text):
+    record = code_text("Pyongyang accused the south Korean puppet authorities of staging war drills.")
+    assert ("112", {"PRK"}, {"KOR"}) in dyads(record)
+
+
+# An act announced as not to be done is a refusal only when it turns a request down or gives way.
+@pytest.mark.parametrize("text", [
+    "Japan said it would not provide aid under the plan.",  # a plan it follows, not one it refuses
+    "India said it would not accede to the Non-Proliferation Treaty.",  # a treaty policy
+])
+def test_an_announced_policy_is_no_refusal(code_text, text):
+    record = code_text(text)
+    assert not [code for code, _, _ in asserted(record) if code.startswith("12")], dyads(record)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Israel said it would not accept the Jordanian proposal.", "12"),
+    ("Beijing said it would not bow to pressure from Washington.", "12"),
+    ("Ankara will not accept more refugees from Syria, the minister said.", "1223"),
+])
+def test_a_request_turned_down_or_way_not_given_is_a_refusal(code_text, text, code):
+    record = code_text(text)
+    assert any(c.startswith(code) for c, _, _ in asserted(record)), dyads(record)
+
+
+# Whom a phrase of manner names ("in solidarity with") is an ally, not the act's target.
+@pytest.mark.parametrize("text, actor", [
+    ("Bolivia walked out of the summit in solidarity with Cuba.", "BOL"),
+    ("Algeria closed its airspace in solidarity with Qatar.", "DZA"),
+])
+def test_an_ally_in_solidarity_is_no_target(code_text, text, actor):
+    record = code_text(text)
+    assert record["events"] and all(actors == {actor} and not recipients
+                                    for _, actors, recipients in dyads(record)), dyads(record)
+
+
+def test_a_target_beside_a_phrase_of_manner_is_kept(code_text):
+    record = code_text("Bahrain cut diplomatic ties with Tehran in solidarity with Riyadh.")
+    assert ("161", {"BHR"}, {"IRN"}) in dyads(record)
+
+
+def test_cooperation_with_a_party_is_no_phrase_of_manner(code_text):
+    record = code_text("Paris held out the prospect of closer defence cooperation with Canberra, including joint submarine work.")
+    assert any(recipients == {"AUS"} for _, _, recipients in dyads(record)), dyads(record)
