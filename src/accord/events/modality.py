@@ -36,6 +36,7 @@ REQUEST_VERBS = WORD_SETS["REQUEST_VERBS"]
 HOLDING_BACK_VERBS = WORD_SETS["HOLDING_BACK_VERBS"]
 PREVENTING_VERBS = WORD_SETS["PREVENTING_VERBS"]
 GUARDING_VERBS = WORD_SETS["GUARDING_VERBS"]
+OBSERVER_NOUNS = WORD_SETS["OBSERVER_NOUNS"]
 # Phrases that put the event in the past as a reported aggregate or background.
 HISTORICAL_PHRASES = (
     "to date", "so far", "thus far", "over the past", "over the last", "in the past", "in recent years",
@@ -195,8 +196,29 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
             if ancestor.dep_ == "advcl":
                 mod.hypothetical = True
                 mod.reasons.append(f"hypothetical by a condition on '{ancestor.text}'")
+    # "Israel could strike Iran's nuclear sites within months, some analysts believe": an act that
+    # observers say could, might or will happen is their guess, neither reported nor threatened.
+    observer = _guessing_observer(chain) if not mod.negated and not mod.aimed else None
+    if observer is not None:
+        mod.negated = True
+        mod.reasons.append(f"not asserted: only guessed at by '{observer.text}'")
     _historical(trigger, chain, objects, article_date, mod)
     return mod
+
+
+def _guessing_observer(chain: list[Token]) -> Token | None:
+    """The observer (an analyst, an expert, a critic) whose guess the chain's act is: the act has a
+    modal or future auxiliary ("could strike", "will veto") and its clause is said or thought by
+    the observer, in the clause above it ("analysts believe Israel could strike") or in an
+    attribution beside it ("..., some analysts believe")."""
+    if not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for t in chain for c in t.children):
+        return None
+    head = chain[-1]
+    sayers = [c for c in head.children if c.dep_ in ("advcl", "parataxis") and c.pos_ == "VERB"]
+    if head.dep_ == "ccomp":
+        sayers.append(head.head)
+    return next((s for v in sayers for s in v.children
+                 if s.dep_ == "nsubj" and s.lemma_.lower() in OBSERVER_NOUNS), None)
 
 
 def _not_ruled_out(trigger: Token, chain: list[Token], mod: Modality) -> None:
