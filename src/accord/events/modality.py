@@ -37,6 +37,7 @@ HOLDING_BACK_VERBS = WORD_SETS["HOLDING_BACK_VERBS"]
 PREVENTING_VERBS = WORD_SETS["PREVENTING_VERBS"]
 GUARDING_VERBS = WORD_SETS["GUARDING_VERBS"]
 OBSERVER_NOUNS = WORD_SETS["OBSERVER_NOUNS"]
+OUTCOME_VERBS = WORD_SETS["OUTCOME_VERBS"]
 # Phrases that put the event in the past as a reported aggregate or background.
 HISTORICAL_PHRASES = (
     "to date", "so far", "thus far", "over the past", "over the last", "in the past", "in recent years",
@@ -196,6 +197,13 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
             if ancestor.dep_ == "advcl":
                 mod.hypothetical = True
                 mod.reasons.append(f"hypothetical by a condition on '{ancestor.text}'")
+    # "EU diplomats said the meeting could unblock the bloc's aid package": an act named as what a
+    # modal verb of result could bring about is a possible outcome, not an act reported.
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and not mod.negated \
+            and trigger.head.lemma_.lower() in OUTCOME_VERBS \
+            and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in trigger.head.children):
+        mod.negated = True
+        mod.reasons.append(f"not asserted: only a possible outcome ('{trigger.head.text}')")
     # "Israel could strike Iran's nuclear sites within months, some analysts believe": an act that
     # observers say could, might or will happen is their guess, neither reported nor threatened.
     observer = _guessing_observer(chain) if not mod.negated and not mod.aimed else None
