@@ -197,6 +197,13 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
             if ancestor.dep_ == "advcl":
                 mod.hypothetical = True
                 mod.reasons.append(f"hypothetical by a condition on '{ancestor.text}'")
+    # "Had the West armed Ukraine sooner, the Russian offensive might have been halted": in a clause
+    # of what could have been, on a past condition that did not hold, no act is told, not even the
+    # subject's.
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and not mod.negated \
+            and _counterfactual(trigger.head):
+        mod.negated = True
+        mod.reasons.append(f"not asserted: '{trigger.head.text}' tells what could have been")
     # "EU diplomats said the meeting could unblock the bloc's aid package": an act named as what a
     # modal verb of result could bring about is a possible outcome, not an act reported.
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and not mod.negated \
@@ -212,6 +219,16 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
         mod.reasons.append(f"not asserted: only guessed at by '{observer.text}'")
     _historical(trigger, chain, objects, article_date, mod)
     return mod
+
+
+def _counterfactual(verb: Token) -> bool:
+    """A clause of what could have been ("might have been halted", "would have stopped") on a past
+    condition ("had the West armed ...", "if Washington had acted ...")."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not (auxes & HYPOTHETICAL_AUX and "have" in auxes):
+        return False
+    return any(c.dep_ == "advcl" and (c.lower_ == "had" or any(a.dep_ == "aux" and a.lower_ == "had" for a in c.children))
+               for c in verb.children)
 
 
 def _guessing_observer(chain: list[Token]) -> Token | None:
