@@ -172,7 +172,8 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
     _unrealised(trigger, chain, mod)
     # "denied that Tehran had supplied missiles": what is denied is not asserted to have happened.
     head = chain[-1]
-    if head.dep_ == "ccomp" and head.head.lemma_.lower() in DENYING_VERBS and not mod.negated:
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in DENYING_VERBS and not mod.negated \
+            and not _named_apposition(head.head):
         mod.negated = True
         mod.reasons.append(f"denied by '{head.head.text}'")
     # "has not said whether Putin will attend", "is weighing whether to send troops": a
@@ -219,6 +220,20 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
         mod.reasons.append(f"not asserted: only guessed at by '{observer.text}'")
     _historical(trigger, chain, objects, article_date, mod)
     return mod
+
+
+def _named_apposition(verb: Token) -> bool:
+    """ "called on Germany to pay reparations, a demand Berlin has long dismissed": the parser makes
+    the act a clause under the later verb, whose subject comes right after ", a demand" (a noun
+    naming the act): an apposition with a relative clause, not a denial of the act."""
+    doc = verb.doc
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        left = subject.left_edge.i
+        for det, noun in ((left, left + 1), (left - 2, left - 1)):
+            if 1 <= det and noun < subject.i and doc[det].lower_ in ("a", "an") and doc[noun].pos_ == "NOUN" \
+                    and doc[det - 1].text == ",":
+                return True
+    return False
 
 
 def _counterfactual(verb: Token) -> bool:
