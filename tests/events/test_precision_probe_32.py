@@ -26,7 +26,9 @@ set; a quiet sentence is right when it has no asserted event.
 
 from __future__ import annotations
 
-from eventkit import probe_tests
+import pytest
+
+from eventkit import asserted, dyads, has_asserted, probe_tests
 
 
 EVENTS = [
@@ -155,3 +157,81 @@ STILL_WRONG: dict[str, str] = {
 
 # Some asserted event of each sentence has the gold root and dyad; the quiet ones have none.
 test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
+
+
+# The session's rules on sentences of their own: each quiet one made an event before, and each
+# look-alike must keep its event (or stay quiet, for the denials).
+@pytest.mark.parametrize("text", [
+    # Chess is sport: a grandmaster who attacks and beats a foreign champion fights no war.
+    "An Indian grandmaster attacked from the opening and beat the Russian champion in 30 moves in Chennai.",
+    # A forecast ("likely to", "unlikely to") reports no act and threatens none.
+    "Russia is likely to veto the draft resolution on Syria when it comes to a vote next week.",
+    "The Indian navy is unlikely to attack Pakistani ships in open water, retired admirals say.",
+    "China is likely to retaliate against the new American tariffs.",
+    # An event noun after a span of time ("ten years after the bombing of ...") sets the scene.
+    "Ten years after the Nato-led bombing of Libya, many Libyans say their country is more divided than ever.",
+    "Eight months after the Russian-backed offensive in Idlib, doctors say hospitals are still closed.",
+    # What observers say could, might or will happen is their guess.
+    "Analysts believe Pakistan could close its airspace to Indian airlines within days.",
+    "India might expel more Canadian diplomats before the end of the year, experts say.",
+    "Russia will cut gas supplies to Moldova this winter, energy analysts predict.",
+    # An aid package that a modal verb of result could bring about is a possible outcome.
+    "The agreement could unblock the European Union's frozen aid package for Ukraine, diplomats in Brussels said.",
+    "The ceasefire could bring a large Saudi aid package for Yemen, diplomats said on Sunday.",
+    "Japan's pledge could unblock the Asian Development Bank's emergency aid package for Sri Lanka, bankers said.",
+    # What could have been, on a past condition that did not hold, tells no act.
+    "If Washington had acted in 2013, the Syrian army's chemical attacks would have stopped, former officials argue.",
+    "Had Nato moved faster, the Serbian offensive on Srebrenica could have been stopped, a Dutch inquiry concluded.",
+    # What is denied stays unasserted (the apposition rule leaves true denials alone).
+    "The Kenyan government denied that its police had fired on protesters in Nairobi.",
+    "Moscow had supplied the rebels with missiles, the Kremlin spokesman denied.",
+])
+def test_rules_quiet(code_text, text):
+    record = code_text(text)
+    assert not asserted(record), dyads(record)
+
+
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # Look-alikes of the sport rule: officials at a chess event still meet.
+    ("The Dutch foreign minister held talks with his Chinese counterpart on the sidelines of the chess olympiad in Rotterdam.",
+     "04", {"NLD"}, {"CHN"}),
+    # Look-alikes of the forecast rule: "likely" on something else than the act.
+    ("Russia vetoed the draft resolution on Syria, in a move likely to anger Western capitals.", "12", {"RUS"}, {"SYR"}),
+    ("The Kenyan president met the Ugandan leader in Kampala on Monday in talks unlikely to end the trade row.",
+     "04", {"KEN"}, {"UGA"}),
+    # Look-alikes of the span-of-time rule: the main clause's act is still told.
+    ("A week after the Iraqi invasion of Kuwait, Saudi Arabia asked the United States to send troops.",
+     "02", {"SAU"}, {"USA"}),
+    ("Thirty years after the Soviet crackdown in Vilnius, Lithuania expelled two Russian diplomats on Monday.",
+     "16", {"LTU"}, {"RUS"}),
+    # Look-alikes of the observer rule: a party's own warning is a threat; what analysts say
+    # happened is reported.
+    ("Israel could strike Iran's nuclear sites within months, the Israeli defence minister warned on Tuesday.",
+     "13", {"ISR"}, {"IRN"}),
+    ("Germany could pull its soldiers out of the mission in Niger, the defence ministry said on Monday.",
+     "13", {"DEU"}, {"NER"}),
+    ("Analysts say Turkey shelled Kurdish positions in northern Syria overnight.", "19", {"TUR"}, {"SYR"}),
+    # Look-alikes of the outcome rule: aid unblocked, or offered by its giver, is still coded.
+    ("The EU unblocked its aid package for Hungary on Wednesday after Budapest lifted its veto.",
+     "07", {"IGOEEC"}, {"HUN"}),
+    ("Japan could provide a new aid package to the Philippines, the foreign minister said on Monday.",
+     "07", {"JPN"}, {"PHL"}),
+    # Look-alike of the counterfactual rule: an offensive that killed is told.
+    ("The Russian offensive has killed hundreds of civilians in the Donbas, the Ukrainian president said on Monday.",
+     "19", {"RUS"}, {"UKR"}),
+    # A diplomat or mediator who flies into a capital visits it; military planes still deploy.
+    ("The UN's chief mediator flew into Khartoum on Monday to meet both generals.", "04", {"IGOUNO"}, {"SDN"}),
+    ("A senior Qatari diplomat flew into Tehran on Tuesday, Iranian state television reported.", "04", {"QAT"}, {"IRN"}),
+    ("Russian military transport planes flew into Benghazi on Sunday, according to flight-tracking data.",
+     "15", {"RUS"}, {"LBY"}),
+    # An appeal followed by ", a demand X has dismissed" is not denied by X.
+    ("The Namibian president called on Germany yesterday to pay compensation for the massacres of the colonial era, "
+     "a demand Berlin has long dismissed as settled.", "02", {"NAM"}, {"DEU"}),
+    # "Nato", as British papers write it, is NATO; "NATO" still is.
+    ("Nato warplanes bombed Serb positions around Sarajevo last night, the alliance said.", "19", {"IGOWSTNAT"}, {"SRB"}),
+    ("Estonia asked Nato on Tuesday to send more fighter jets to patrol the Baltic skies.", "02", {"EST"}, {"IGOWSTNAT"}),
+    ("The NATO secretary general met the Turkish president in Ankara on Monday.", "04", {"IGOWSTNAT"}, {"TUR"}),
+])
+def test_rules_keep_event(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient, root=True), dyads(record)
