@@ -168,6 +168,8 @@ test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
     "Russia is likely to veto the draft resolution on Syria when it comes to a vote next week.",
     "The Indian navy is unlikely to attack Pakistani ships in open water, retired admirals say.",
     "China is likely to retaliate against the new American tariffs.",
+    "Iran is widely expected to reject the European proposal when its negotiators return to Vienna.",
+    "The Chinese president is expected to visit Moscow next month, diplomats say.",
     # An event noun after a span of time ("ten years after the bombing of ...") sets the scene.
     "Ten years after the Nato-led bombing of Libya, many Libyans say their country is more divided than ever.",
     "Eight months after the Russian-backed offensive in Idlib, doctors say hospitals are still closed.",
@@ -199,6 +201,7 @@ def test_rules_quiet(code_text, text):
     ("Russia vetoed the draft resolution on Syria, in a move likely to anger Western capitals.", "12", {"RUS"}, {"SYR"}),
     ("The Kenyan president met the Ugandan leader in Kampala on Monday in talks unlikely to end the trade row.",
      "04", {"KEN"}, {"UGA"}),
+    ("The Turkish president expects to sign a gas deal with Russia in Ankara next week.", "03", {"TUR"}, {"RUS"}),
     # Look-alikes of the span-of-time rule: the main clause's act is still told.
     ("A week after the Iraqi invasion of Kuwait, Saudi Arabia asked the United States to send troops.",
      "02", {"SAU"}, {"USA"}),

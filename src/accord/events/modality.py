@@ -30,6 +30,7 @@ INTENT_ADJECTIVES = WORD_SETS["INTENT_ADJECTIVES"]
 REPORTING_VERBS = WORD_SETS["REPORTING_VERBS"]
 UNREALISED_NOUNS = WORD_SETS["UNREALISED_NOUNS"]
 FORECAST_ADJECTIVES = WORD_SETS["FORECAST_ADJECTIVES"]
+FORECAST_PASSIVES = WORD_SETS["FORECAST_PASSIVES"]
 UNABLE_ADJECTIVES = WORD_SETS["UNABLE_ADJECTIVES"]
 TRIP_VERBS = WORD_SETS["TRIP_VERBS"]
 REQUEST_VERBS = WORD_SETS["REQUEST_VERBS"]
@@ -332,10 +333,11 @@ def _unrealised(trigger: Token, chain: list[Token], mod: Modality) -> None:
                 and not mod.hypothetical:
             mod.hypothetical = mod.aimed = True
             mod.reasons.append(f"hypothetical by '{token.head.text}'")
-        if token.pos_ == "ADJ" and token.lemma_.lower() in FORECAST_ADJECTIVES and not mod.negated \
-                and step > 0 and chain[step - 1].dep_ == "xcomp":
-            # "are unlikely to ratify the treaty", "is likely to veto the resolution": a forecast of
-            # an act to come, which reports none (nor threatens one).
+        if not mod.negated and step > 0 and chain[step - 1].dep_ == "xcomp" and (
+                (token.pos_ == "ADJ" and token.lemma_.lower() in FORECAST_ADJECTIVES)
+                or (token.lemma_.lower() in FORECAST_PASSIVES and any(c.dep_ == "auxpass" for c in token.children))):
+            # "are unlikely to ratify the treaty", "is likely to veto the resolution", "is expected to
+            # invite Finland": a forecast of an act to come, which reports none (nor threatens one).
             mod.negated = True
             mod.reasons.append(f"not asserted: only forecast by '{token.text}'")
         if token.pos_ == "ADJ" and token.lemma_.lower() in UNABLE_ADJECTIVES and not mod.negated:
