@@ -17,7 +17,30 @@ rather than agency copy, and aimed at where a coder over-fires on such prose:
   television series or a book about a war, a video game with an "invasion") with words that
   sound political.
 
-FIRST_SIGHT
+At first sight (main at 4bd960e; the gold committed before accord ran, and no gold changed after)
+70 of the 80 were right: 25 of 30 event sentences at root and dyad and 45 of 50 quiet sentences
+quiet, with 9 events beyond the gold: 6 in the quiet sentences, one in an event sentence (an aid
+package that "EU diplomats said the encounter could unblock", 070) and two wrong codes for the
+gold's dyad (a diplomat who "flew into Pyongyang" as a mobilisation, 154; a lawyer "jailed for
+seven years" as an arrest, 173, where the tuning sets code a sentence 116). The quiet sentences
+that fired: "Israel could strike ... if the talks collapse, some analysts believe" (a threat,
+1384); "Senate Republicans are unlikely to ratify the arms treaty with Moscow" (057); "Twenty years
+after the American-led invasion of Iraq, many Iraqis say ..." (192); "Had the West armed Ukraine
+sooner, ... the Russian offensive might have been halted" (190); a chess champion who "attacked
+relentlessly on the queenside" against a Chinese opponent (190 and 0831). The event sentences
+missed: the Pyongyang visit and the jailing above; an appeal followed by ", a demand Berlin has
+long dismissed as settled" (read as denied by "dismissed"); "Poland asked Nato ..." (the BBC's
+"Nato" was no actor); "Russian guns pounded Kharkiv through the night" (no frame).
+
+After the session's rules (a forecast by "likely", "unlikely" or a passive "expected" is not
+asserted; an act observers say could or will happen is their guess; an event noun under "N years
+after" sets the scene; an aid package a modal verb of result "could unblock" is only an outcome; a
+clause of what could have been tells no act; chess is sport; a diplomat who flies into a capital
+visits it; ", a demand X has dismissed" is an apposition, not a denial; "Nato" is NATO) 78 of the
+80 are right: 28 of 30 event sentences and 50 of 50 quiet, with one event beyond the gold (the
+jailing's 173). Left as strict xfails: the jailing (116 in the tuning sets' sense of a sentence;
+the lexicon reads "jail" as 173) and "Russian guns pounded Kharkiv" (a gun as the subject of
+"pound" has no frame without "with").
 
 Compared as test_probe_28.py compares: actor codes by their country part, negated events left out;
 an event sentence is right when some asserted event has the gold root, actor set and recipient
@@ -152,6 +175,12 @@ QUIET = [
 
 # Sentences still wrong: text -> reason (strict xfail).
 STILL_WRONG: dict[str, str] = {
+    "Russian guns pounded Kharkiv through the night, leaving at least six civilians dead, in what the Ukrainian president called an act of pure terror.":
+        "'pound' is coded only with its weapon in a 'with' phrase ('pounded the town with artillery'); guns as "
+        "the subject of 'pound' have no frame",
+    "A court in Beijing jailed a well-known human rights lawyer for seven years on Monday, a sentence western diplomats said was plainly politically motivated.":
+        "'jailed ... for seven years' is a sentence (116, as the tuning sets code 'sentenced'), but the lexicon "
+        "reads 'jail' as an arrest (173) whatever its term",
 }
 
 
