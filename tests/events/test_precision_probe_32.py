@@ -35,7 +35,7 @@ long dismissed as settled" (read as denied by "dismissed"); "Poland asked Nato .
 After the session's rules (a forecast by "likely", "unlikely" or a passive "expected" is not
 asserted; an act observers say could or will happen is their guess; an event noun under "N years
 after" sets the scene; an aid package a modal verb of result "could unblock" is only an outcome; a
-clause of what could have been tells no act; chess is sport; a diplomat who flies into a capital
+clause of what could have been tells no act; a yes-no question asks and reports nothing; chess is sport; a diplomat who flies into a capital
 visits it; ", a demand X has dismissed" is an apposition, not a denial; "Nato" is NATO) 78 of the
 80 are right: 28 of 30 event sentences and 50 of 50 quiet, with one event beyond the gold (the
 jailing's 173). Left as strict xfails: the jailing (116 in the tuning sets' sense of a sentence;
@@ -213,6 +213,12 @@ test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
     # What could have been, on a past condition that did not hold, tells no act.
     "If Washington had acted in 2013, the Syrian army's chemical attacks would have stopped, former officials argue.",
     "Had Nato moved faster, the Serbian offensive on Srebrenica could have been stopped, a Dutch inquiry concluded.",
+    # A question the writer puts (an auxiliary first, a question mark last) asks; it reports nothing.
+    "Could Beijing impose a naval blockade on Taiwan before the end of the decade?",
+    "Will India expel more Canadian diplomats?",
+    "Should the European Union impose sanctions on Israel?",
+    "Did Pakistan shoot down an Indian fighter jet?",
+    "Will the Kenyan president visit Beijing next month, as his aides have hinted?",
     # What is denied stays unasserted (the apposition rule leaves true denials alone).
     "The Kenyan government denied that its police had fired on protesters in Nairobi.",
     "Moscow had supplied the rebels with missiles, the Kremlin spokesman denied.",
@@ -256,6 +262,9 @@ def test_rules_quiet(code_text, text):
     ("A senior Qatari diplomat flew into Tehran on Tuesday, Iranian state television reported.", "04", {"QAT"}, {"IRN"}),
     ("Russian military transport planes flew into Benghazi on Sunday, according to flight-tracking data.",
      "15", {"RUS"}, {"LBY"}),
+    # Look-alikes of the question rule: the act told before the question, and a visit announced.
+    ("Israeli jets bombed targets in southern Lebanon overnight. Will Hezbollah respond?", "19", {"ISR"}, {"LBN"}),
+    ("The Kenyan president will visit Beijing next month, his aides said on Friday.", "03", {"KEN"}, {"CHN"}),
     # An appeal followed by ", a demand X has dismissed" is not denied by X.
     ("The Namibian president called on Germany yesterday to pay compensation for the massacres of the colonial era, "
      "a demand Berlin has long dismissed as settled.", "02", {"NAM"}, {"DEU"}),

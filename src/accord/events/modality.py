@@ -177,6 +177,12 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
             and not _named_apposition(head.head):
         mod.negated = True
         mod.reasons.append(f"denied by '{head.head.text}'")
+    # "Will Russia invade Ukraine?", "Could China blockade Taiwan?": a question put by the writer,
+    # an auxiliary before its subject at the head of a sentence that ends in a question mark, asks
+    # whether the act will happen; it reports none.
+    if not mod.negated and _yes_no_question(head):
+        mod.negated = True
+        mod.reasons.append(f"not asserted: only asked, by '{head.sent[0].text} ...?'")
     # "has not said whether Putin will attend", "is weighing whether to send troops": a
     # whether-clause asks; what it holds is not asserted to happen. (A concessive "whether or
     # not they agree, ..." is an adverbial clause, a condition, and stays hypothetical.)
@@ -221,6 +227,16 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
         mod.reasons.append(f"not asserted: only guessed at by '{observer.text}'")
     _historical(trigger, chain, objects, article_date, mod)
     return mod
+
+
+def _yes_no_question(head: Token) -> bool:
+    """The clause is a question without a question word: its sentence opens with the clause's own
+    auxiliary ("Will", "Could", "Should", "Did") and ends in a question mark."""
+    sent = head.sent
+    opener = sent[0]
+    if opener.head.i != head.i or opener.dep_ not in ("aux", "auxpass") or opener.pos_ != "AUX":
+        return False
+    return any(t.text == "?" for t in sent[-2:])
 
 
 def _named_apposition(verb: Token) -> bool:
