@@ -31,13 +31,16 @@ INTENT_ADJECTIVES = WORD_SETS["INTENT_ADJECTIVES"]
 ASSURING_VERBS = WORD_SETS["ASSURING_VERBS"]
 SAYING_VERBS = REPORTING_VERBS | ASSURING_VERBS
 UNREALISED_NOUNS = WORD_SETS["UNREALISED_NOUNS"]
-UNLIKELY_ADJECTIVES = WORD_SETS["UNLIKELY_ADJECTIVES"]
+FORECAST_ADJECTIVES = WORD_SETS["FORECAST_ADJECTIVES"]
+FORECAST_PASSIVES = WORD_SETS["FORECAST_PASSIVES"]
 UNABLE_ADJECTIVES = WORD_SETS["UNABLE_ADJECTIVES"]
 TRIP_VERBS = WORD_SETS["TRIP_VERBS"]
 REQUEST_VERBS = WORD_SETS["REQUEST_VERBS"]
 HOLDING_BACK_VERBS = WORD_SETS["HOLDING_BACK_VERBS"]
 PREVENTING_VERBS = WORD_SETS["PREVENTING_VERBS"]
 GUARDING_VERBS = WORD_SETS["GUARDING_VERBS"]
+OBSERVER_NOUNS = WORD_SETS["OBSERVER_NOUNS"]
+OUTCOME_VERBS = WORD_SETS["OUTCOME_VERBS"]
 # Phrases that put the event in the past as a reported aggregate or background.
 HISTORICAL_PHRASES = (
     "to date", "so far", "thus far", "over the past", "over the last", "in the past", "in recent years",
@@ -172,9 +175,16 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
     _unrealised(trigger, chain, mod)
     # "denied that Tehran had supplied missiles": what is denied is not asserted to have happened.
     head = chain[-1]
-    if head.dep_ == "ccomp" and head.head.lemma_.lower() in DENYING_VERBS and not mod.negated:
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in DENYING_VERBS and not mod.negated \
+            and not _named_apposition(head.head):
         mod.negated = True
         mod.reasons.append(f"denied by '{head.head.text}'")
+    # "Will Russia invade Ukraine?", "Could China blockade Taiwan?": a question put by the writer,
+    # an auxiliary before its subject at the head of a sentence that ends in a question mark, asks
+    # whether the act will happen; it reports none.
+    if not mod.negated and _yes_no_question(head):
+        mod.negated = True
+        mod.reasons.append(f"not asserted: only asked, by '{head.sent[0].text} ...?'")
     # "has not said whether Putin will attend", "is weighing whether to send troops": a
     # whether-clause asks; what it holds is not asserted to happen. (A concessive "whether or
     # not they agree, ..." is an adverbial clause, a condition, and stays hypothetical.)
@@ -197,8 +207,77 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
             if ancestor.dep_ == "advcl":
                 mod.hypothetical = True
                 mod.reasons.append(f"hypothetical by a condition on '{ancestor.text}'")
+    # "Had the West armed Ukraine sooner, the Russian offensive might have been halted": in a clause
+    # of what could have been, on a past condition that did not hold, no act is told, not even the
+    # subject's.
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and not mod.negated \
+            and _counterfactual(trigger.head):
+        mod.negated = True
+        mod.reasons.append(f"not asserted: '{trigger.head.text}' tells what could have been")
+    # "EU diplomats said the meeting could unblock the bloc's aid package": an act named as what a
+    # modal verb of result could bring about is a possible outcome, not an act reported.
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and not mod.negated \
+            and trigger.head.lemma_.lower() in OUTCOME_VERBS \
+            and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in trigger.head.children):
+        mod.negated = True
+        mod.reasons.append(f"not asserted: only a possible outcome ('{trigger.head.text}')")
+    # "Israel could strike Iran's nuclear sites within months, some analysts believe": an act that
+    # observers say could, might or will happen is their guess, neither reported nor threatened.
+    observer = _guessing_observer(chain) if not mod.negated and not mod.aimed else None
+    if observer is not None:
+        mod.negated = True
+        mod.reasons.append(f"not asserted: only guessed at by '{observer.text}'")
     _historical(trigger, chain, objects, article_date, mod)
     return mod
+
+
+def _yes_no_question(head: Token) -> bool:
+    """The clause is a question without a question word: its sentence opens with the clause's own
+    auxiliary ("Will", "Could", "Should", "Did") and ends in a question mark."""
+    sent = head.sent
+    opener = sent[0]
+    if opener.head.i != head.i or opener.dep_ not in ("aux", "auxpass") or opener.pos_ != "AUX":
+        return False
+    return any(t.text == "?" for t in sent[-2:])
+
+
+def _named_apposition(verb: Token) -> bool:
+    """ "called on Germany to pay reparations, a demand Berlin has long dismissed": the parser makes
+    the act a clause under the later verb, whose subject comes right after ", a demand" (a noun
+    naming the act): an apposition with a relative clause, not a denial of the act."""
+    doc = verb.doc
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        left = subject.left_edge.i
+        for det, noun in ((left, left + 1), (left - 2, left - 1)):
+            if 1 <= det and noun < subject.i and doc[det].lower_ in ("a", "an") and doc[noun].pos_ == "NOUN" \
+                    and doc[det - 1].text == ",":
+                return True
+    return False
+
+
+def _counterfactual(verb: Token) -> bool:
+    """A clause of what could have been ("might have been halted", "would have stopped") on a past
+    condition ("had the West armed ...", "if Washington had acted ...")."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not (auxes & HYPOTHETICAL_AUX and "have" in auxes):
+        return False
+    return any(c.dep_ == "advcl" and (c.lower_ == "had" or any(a.dep_ == "aux" and a.lower_ == "had" for a in c.children))
+               for c in verb.children)
+
+
+def _guessing_observer(chain: list[Token]) -> Token | None:
+    """The observer (an analyst, an expert, a critic) whose guess the chain's act is: the act has a
+    modal or future auxiliary ("could strike", "will veto") and its clause is said or thought by
+    the observer, in the clause above it ("analysts believe Israel could strike") or in an
+    attribution beside it ("..., some analysts believe")."""
+    if not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for t in chain for c in t.children):
+        return None
+    head = chain[-1]
+    sayers = [c for c in head.children if c.dep_ in ("advcl", "parataxis") and c.pos_ == "VERB"]
+    if head.dep_ == "ccomp":
+        sayers.append(head.head)
+    return next((s for v in sayers for s in v.children
+                 if s.dep_ == "nsubj" and s.lemma_.lower() in OBSERVER_NOUNS), None)
 
 
 def _not_ruled_out(trigger: Token, chain: list[Token], mod: Modality) -> None:
@@ -272,9 +351,13 @@ def _unrealised(trigger: Token, chain: list[Token], mod: Modality) -> None:
                 and not mod.hypothetical:
             mod.hypothetical = mod.aimed = True
             mod.reasons.append(f"hypothetical by '{token.head.text}'")
-        if token.pos_ == "ADJ" and token.lemma_.lower() in UNLIKELY_ADJECTIVES and not mod.hypothetical:
-            mod.hypothetical = True
-            mod.reasons.append(f"hypothetical by '{token.text}'")
+        if not mod.negated and step > 0 and chain[step - 1].dep_ == "xcomp" and (
+                (token.pos_ == "ADJ" and token.lemma_.lower() in FORECAST_ADJECTIVES)
+                or (token.lemma_.lower() in FORECAST_PASSIVES and any(c.dep_ == "auxpass" for c in token.children))):
+            # "are unlikely to ratify the treaty", "is likely to veto the resolution", "is expected to
+            # invite Finland": a forecast of an act to come, which reports none (nor threatens one).
+            mod.negated = True
+            mod.reasons.append(f"not asserted: only forecast by '{token.text}'")
         if token.pos_ == "ADJ" and token.lemma_.lower() in UNABLE_ADJECTIVES and not mod.negated:
             mod.negated = True
             mod.reasons.append(f"negated by '{token.text}'")

@@ -224,8 +224,10 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         return f"{entry.label} fits, but '{token.text}' is what '{token.head.head.text}' answers, not an act told"
     if entry.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS \
             and token.head.dep_ == "prep" and (token.head.head.pos_ in ("VERB", "AUX") or (
-                token.head.lower_ == "since" and token.head.head.pos_ == "NOUN")):
-        # (also "the first visit since the border clash": a time reckoned from an earlier act)
+                token.head.lower_ == "since" and token.head.head.pos_ == "NOUN") or (
+                token.head.head.dep_ == "npadvmod" and token.head.head.ent_type_ in ("DATE", "TIME"))):
+        # (also "the first visit since the border clash": a time reckoned from an earlier act;
+        # "twenty years after the invasion of Iraq, ...": a span of time reckoned from one)
         return f"{entry.label} fits, but '{token.head.text} {token.text}' sets the scene of another act, not an act told"
     text = provided_by_text(token) if entry.pos == "VERB" else None
     if text is not None:
