@@ -37,7 +37,8 @@ from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARM
                                      HELD_LAND, INFORMATION, INTELLIGENCE, INVOLVEMENT, LAWMAKING_VERBS, LAW_CHANGING, LEADERSHIP, MEDIATION,
                                      OUTSIDERS,
                                      OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTESTED_RELEASES, PROTECTING, PROTECTORS,
-                                     PROTEST_AIMS, PROTESTED_LEADERS, RELEASE, RELIEF_GOODS, REQUEST_NOUNS, SANCTION_WORDS, SELF_RULE, SETTLING,
+                                     PROTEST_AIMS, PROTESTED_LEADERS, RELEASE, RELIEF_GOODS, REPARATIONS, REQUEST_NOUNS, SANCTION_WORDS,
+                                     SEEKING, SELF_RULE, SETTLEMENTS, SETTLING, SHIPPING, EMIGRATING,
                                      SUPPORT, TIME_PREPS, TRADE_BARRIERS,
                                      TALKS, TALK_OPENERS, WANTED, WANTED_BY, YIELD_VERBS)
 from accord.events.subcode_words import word_code
@@ -60,6 +61,10 @@ _REJECT = {"leadership": "1231", "policy": "1232", "rights": "1233", "institutio
 _DEMAND |= {"military_aid": "1032", "aid": "103", "reparations": "1031"}
 _APPEAL |= {"military_aid": "0232", "aid": "023", "reparations": "0231"}
 _REJECT |= {"reparations": "1221"}
+# Ships to be protected by the state asked: military protection (the aid kinds find it by troops).
+_DEMAND |= {"protection": "1034"}
+_APPEAL |= {"protection": "0234"}
+_REJECT |= {"protection": "1224"}
 # Power to be handed on: a change in leadership (kept apart so an appeal to let observers watch an
 # election, 0255, is not read as one).
 _DEMAND |= {"handover": "1041"}
@@ -405,6 +410,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "deescalation"
             if head in INVOLVEMENT and _power_handed_on(t):
                 return "handover"  # "allow a peaceful transfer of power" (0241, 1041, 1231), not outsiders let in
+            if head in INVOLVEMENT and word_set(t.subtree) & EMIGRATING:
+                return "rights"  # "to let thousands of Soviet Jews emigrate": a right of its own people (0243, 1043)
             if head in INVOLVEMENT:
                 # (letting one's own girls or students go back to school is a right, not outsiders' access)
                 allowed = word_set(t.subtree)
@@ -420,13 +427,17 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "reparations"  # "share the financial burden of hosting migrants": economic aid (0231, 1031, 1221)
             if head == "share":
                 return "intelligence"  # "share intelligence / radar data" (0214, 1014)
+            if word_set(c for c in t.children if c.dep_ == "dobj") & REPARATIONS:
+                return "reparations"  # "demanded that Iraq pay war reparations" (1031), not a return (084)
+            if head in PROTECTING and word_set(c for c in t.children if c.dep_ == "dobj") & SHIPPING:
+                return "protection"  # "asked Washington to protect its oil tankers" (0234, 1034, 1224)
             if head in DEPLOYING and not any(c.dep_ == "neg" for c in t.children) \
                     and any(c.dep_ == "dobj" and c.lemma_.lower() in PROTECTORS for c in t.children):
                 return "aid"  # "deploy more peacekeepers to protect civilians": protection (0234, 1034), split by kind
             if head in TALK_OPENERS and any(c.dep_ == "dobj" and c.lemma_.lower() in TALKS for c in t.children):
                 return "talks"  # "resume talks on the repatriation of refugees" (026): the talks, not their subject
-            if head in SETTLING:
-                return "settle"  # "settle their differences through negotiations" (027)
+            if head in SETTLING or head in SEEKING and word_set(c for c in t.children if c.dep_ == "dobj") & SETTLEMENTS:
+                return "settle"  # "settle their differences", "seek a peaceful settlement of the dispute" (027)
             if head in POLICY | EASING and word_set(c for c in t.children if c.dep_ == "dobj") & TRADE_BARRIERS:
                 return "economic"  # "must drop barriers to U.S. exports" (codebook 1011)
             if _grants_rights(t):

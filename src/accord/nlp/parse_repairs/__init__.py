@@ -48,6 +48,7 @@ from accord.nlp.parse_repairs.subjects import (
 )
 from accord.nlp.parse_repairs.verbs import (
     first_of_two_objects_as_dative,
+    recipient_hung_on_topic,
     gerund_after_particle_as_complement,
     hyphenated_verb_as_verb,
     restore_currency_lemmas,
@@ -78,6 +79,7 @@ __all__ = [
     "participle_read_as_clause",
     "predicate_read_as_apposition",
     "reattach_charge_after_agent",
+    "recipient_hung_on_topic",
     "reattach_rebutted_charge",
     "reattach_rebutted_charge_as_subject",
     "repair_parses",
@@ -112,6 +114,7 @@ def repair_parses(doc: Doc) -> Doc:
         gerund_after_particle_as_complement(sent)
         role_phrase_on_object_participle(sent)
         first_of_two_objects_as_dative(sent)
+        recipient_hung_on_topic(sent)
         free_subject_from_fronted_phrase(sent)
         object_read_as_second_subject(sent)
         restore_silent_e_lemmas(sent)

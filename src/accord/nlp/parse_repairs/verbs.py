@@ -372,3 +372,38 @@ def first_of_two_objects_as_dative(sent: Span) -> bool:
             first.dep_ = "dative"
             repaired = True
     return repaired
+
+
+PASSING_VERBS = WORD_SETS["PASSING_VERBS"]
+TOPIC_PREPS = WORD_SETS["TOPIC_PREPS"]
+
+
+def recipient_hung_on_topic(sent: Span) -> bool:
+    """"passed satellite intelligence on Iranian troop movements to Iraq".
+
+    The model hangs the "to" phrase of a verb of handing over (`PASSING_VERBS`) on the last noun
+    of the topic phrase before it ("on ... movements to Iraq"), so the one handed to is lost to
+    the verb. The signs: the verb has a direct object, no "to" phrase of its own, and an "on" /
+    "about" phrase (`TOPIC_PREPS`) whose object carries a "to" phrase naming a place, body or
+    people by a proper name. That phrase becomes the verb's. Returns whether the sentence was
+    repaired.
+    """
+    repaired = False
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in PASSING_VERBS:
+            continue
+        children = list(verb.children)
+        if not any(c.dep_ == "dobj" for c in children) or any(c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                                                              for c in children):
+            continue
+        for prep in children:
+            if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS:
+                continue
+            for topic in (g for g in prep.children if g.dep_ == "pobj"):
+                to = next((c for c in topic.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+                named = to is not None and any(
+                    g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "ORG", "NORP")
+                    for g in to.children)
+                if named and _rewire(sent, {to: (verb, "prep")}):
+                    repaired = True
+    return repaired
