@@ -26,6 +26,7 @@ from accord.nlp.parse_repairs.clauses import (
     finite_verb_read_as_participle_before_source,
     subjunctive_read_as_adjective,
     that_clause_of_telling_verb,
+    time_clause_read_as_main,
 )
 from accord.nlp.parse_repairs.guests import (
     guest_participle_after_host,
@@ -88,6 +89,7 @@ __all__ = [
     "role_phrase_on_object_participle",
     "subjunctive_read_as_adjective",
     "that_clause_of_telling_verb",
+    "time_clause_read_as_main",
     "verb_read_as_auxiliary_of_hedge",
     "verb_read_as_plural_noun",
     "weapon_kind_read_as_verb",
@@ -99,6 +101,7 @@ __all__ = [
 def repair_parses(doc: Doc) -> Doc:
     for sent in doc.sents:
         hyphenated_verb_as_verb(sent)
+        time_clause_read_as_main(sent)
         reattach_rebutted_charge(sent) or reattach_rebutted_charge_as_subject(sent)
         free_subject_before_weekday(sent)
         agent_after_inserted_phrase(sent)
