@@ -600,10 +600,16 @@ def absolute_clause(pobj: Token) -> bool:
     if any(word.lemma_.lower() in AGENDA_NOUNS and word.head.dep_ == "prep" and word.head.lower_ in ("on", "atop")
            and word.head.head.i != pobj.head.i for word in pobj.subtree if word.i != pobj.i):
         return True
+    if any(prep.dep_ == "prep" and (prep.lower_, word.lemma_.lower()) in _PRESIDING
+           for prep in pobj.children for word in prep.children if word.dep_ == "pobj"):
+        return True  # "with U.S. mediator Chester Crocker in the chair", "with Norway as mediator"
     return any(word.tag_ in ("VBG", "VBN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
                for word in pobj.subtree) or any(c.dep_ in ("nsubj", "nsubjpass") for c in pobj.children)
 
 
+PRESIDING_PLACES = WORD_SETS["PRESIDING_PLACES"]
+PRESIDING_ROLES = WORD_SETS["PRESIDING_ROLES"]
+_PRESIDING = {("in", w) for w in PRESIDING_PLACES} | {("as", w) for w in PRESIDING_ROLES}
 ANSWERING_VERBS = WORD_SETS["ANSWERING_VERBS"]
 
 

@@ -279,7 +279,13 @@ class PlaceReading:
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    for token in self._body_words(pobj) if prep.lower_ == "of" else pobj.subtree:
+                    if prep.lower_ == "of" and head.lemma_.lower() in CAPTOR_NOUNS:
+                        # "the kidnappers of four Americans in Beirut": whom they hold is no owner of
+                        # theirs; only where the phrase puts them says where they are.
+                        words = [t for c in pobj.children if c.dep_ == "prep" and c.lower_ == "in" for t in c.subtree]
+                    else:
+                        words = self._body_words(pobj) if prep.lower_ == "of" else list(pobj.subtree)
+                    for token in words:
                         country = self._country_at(token)
                         if country is None and prep.lower_ in ("from", "of", "for"):
                             country = self._organisation_at(token)  # "negotiators from the EU"
@@ -521,6 +527,7 @@ def publication_venue(token: Token) -> bool:
 
 
 GROUP_HOLDINGS = WORD_SETS["GROUP_HOLDINGS"]
+CAPTOR_NOUNS = WORD_SETS["CAPTOR_NOUNS"]
 HOLDING_PREPS = ("near", "around", "outside", "inside")
 
 

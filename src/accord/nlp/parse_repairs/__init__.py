@@ -42,9 +42,11 @@ from accord.nlp.parse_repairs.predicates import (
 )
 from accord.nlp.parse_repairs.subjects import (
     compound_before_verb_as_subject,
+    conjunct_read_as_second_subject,
     free_acronym_subject,
     free_subject_before_weekday,
     free_subject_from_fronted_phrase,
+    name_particle_read_as_verb,
     object_read_as_second_subject,
 )
 from accord.nlp.parse_repairs.verbs import (
@@ -66,6 +68,7 @@ __all__ = [
     "finite_verb_read_as_participle_before_source",
     "compound_before_verb_as_subject",
     "condition_read_as_complement",
+    "conjunct_read_as_second_subject",
     "first_of_two_objects_as_dative",
     "free_acronym_subject",
     "free_subject_before_weekday",
@@ -76,6 +79,7 @@ __all__ = [
     "guest_participle_as_modifier",
     "participle_before_addressees",
     "hyphenated_verb_as_verb",
+    "name_particle_read_as_verb",
     "object_read_as_second_subject",
     "participle_read_as_clause",
     "predicate_read_as_apposition",
@@ -100,6 +104,8 @@ __all__ = [
     "accord_parse_repairs", assigns=["token.head", "token.dep", "token.tag", "token.pos", "token.lemma"])
 def repair_parses(doc: Doc) -> Doc:
     for sent in doc.sents:
+        name_particle_read_as_verb(sent)
+        conjunct_read_as_second_subject(sent)
         hyphenated_verb_as_verb(sent)
         time_clause_read_as_main(sent)
         reattach_rebutted_charge(sent) or reattach_rebutted_charge_as_subject(sent)
