@@ -219,8 +219,11 @@ def _not_ruled_out(trigger: Token, chain: list[Token], mod: Modality) -> None:
 
 def _set_aside(token: Token) -> bool:
     """The token is what "rather than" or "instead of" sets aside ("rather than preparing to
-    attack", "instead of a strike"), by the parse of the two words."""
+    attack", "instead of a strike", a verb joined by "rather than"), by the parse of the words."""
     head = token.head
+    if token.dep_ == "conj" and head.i < token.i:  # "would seek a settlement rather than bomb the posts"
+        return any(c.dep_ == "cc" and c.lower_ == "than" and head.i < c.i < token.i and c.nbor(-1).lower_ == "rather"
+                   for c in head.children)
     if token.dep_ not in ("pcomp", "pobj") or head.i == token.i:
         return False
     if head.lower_ == "than":

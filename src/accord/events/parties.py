@@ -47,6 +47,7 @@ ON_ACTS = WORD_SETS["ON_ACTS"]
 TELLING_VERBS = WORD_SETS["TELLING_VERBS"]
 # Expelling and deporting people: a "to" phrase says where they went, not whom it struck.
 EXPULSIONS = ("174", "201")
+SHARED_INFORMATION = "064"  # share intelligence or information: its "on" phrase is the topic
 APOLOGY = "055"
 EXPELLING_LEMMAS = WORD_SETS["EXPELLING_LEMMAS"]
 def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
@@ -297,6 +298,8 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
             preps = preps | {"of"}
         if entry.cameo.startswith(EXPULSIONS):
             preps = preps - {"to", "into"}  # "expelled a bishop to Rome": where they were sent
+        if entry.cameo.startswith(SHARED_INFORMATION):
+            preps = preps - {"on"}  # "passed intelligence on Iranian troop movements to Iraq": what it is about
         preps = preps - _goods_preps(entry)
         for prep, pobj in prepositional_objects(holder, preps):
             if entry.cameo[:2] >= "17" and border_neighbour(pobj):
