@@ -39,6 +39,7 @@ from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARM
                                      OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTESTED_RELEASES, PROTECTING, PROTECTORS,
                                      PROTEST_AIMS, PROTESTED_LEADERS, RELEASE, RELIEF_GOODS, REPARATIONS, REQUEST_NOUNS, SANCTION_WORDS,
                                      SEEKING, SELF_RULE, SETTLEMENTS, SETTLING, SHIPPING, EMIGRATING,
+                                     LEGALISING, ASSOCIATIONS,
                                      SUPPORT, TIME_PREPS, TRADE_BARRIERS,
                                      TALKS, TALK_OPENERS, WANTED, WANTED_BY, YIELD_VERBS)
 from accord.events.subcode_words import word_code
@@ -496,6 +497,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         return "aid"  # "a request for troops to protect its capital": protection (0234, 1034, 1224), split by kind
     if any(_intelligence_itself(t) for t in tokens) and not words & (RELEASE | OUTSIDERS):
         return "intelligence"  # "appealed to Algeria for intelligence on jihadist convoys" (0214, 1014)
+    if any(_legalises_association(t) for t in tokens):
+        return "rights"  # "demanding the legalisation of the banned Solidarity union": freedom of association
     for aim, vocabulary in AIMS_IN_ORDER:
         # (a protest is split only by the four aims of 141x-145x: "against the plan to allow
         # lithium mining" is about policy, not about letting someone in)
@@ -528,6 +531,16 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         # a change of policy (codebook 1412: "demonstrate or rally for policy change")
         return "policy"
     return None
+
+
+def _legalises_association(token: Token) -> bool:
+    """"the legalisation of the banned union", "to legalise opposition parties": a union, party or
+    movement to be made lawful (a right, codebook 0243, 1043, 14x3), not a drug or a practice."""
+    if token.lemma_.lower() not in LEGALISING:
+        return False
+    named = [c for c in token.children if c.dep_ == "dobj"]
+    named += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(n.lemma_.lower() in ASSOCIATIONS for n in named)
 
 
 def _dated_by(tokens: list[Token]) -> set[int]:

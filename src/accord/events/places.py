@@ -270,6 +270,9 @@ class PlaceReading:
             # border" say nothing of where a group is based.)
             held = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ in HOLDING_PREPS]
             preps += held
+        # "workers at the Lenin shipyard in Gdansk": the town of the workplace they are at.
+        preps += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "at"
+                  for g in c.children if g.dep_ == "pobj" for p in g.children if p.dep_ == "prep" and p.lower_ == "in"]
         if head.lemma_.lower() in AGENT_NOUNS:
             # "negotiators for Israel and Hamas", "a spokesman for the army": whom they act for.
             preps += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"]

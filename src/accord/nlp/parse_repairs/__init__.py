@@ -52,6 +52,7 @@ from accord.nlp.parse_repairs.subjects import (
 from accord.nlp.parse_repairs.verbs import (
     first_of_two_objects_as_dative,
     recipient_hung_on_topic,
+    talks_read_as_verb_after_role,
     gerund_after_particle_as_complement,
     hyphenated_verb_as_verb,
     restore_currency_lemmas,
@@ -85,6 +86,7 @@ __all__ = [
     "predicate_read_as_apposition",
     "reattach_charge_after_agent",
     "recipient_hung_on_topic",
+    "talks_read_as_verb_after_role",
     "reattach_rebutted_charge",
     "reattach_rebutted_charge_as_subject",
     "repair_parses",
@@ -124,6 +126,7 @@ def repair_parses(doc: Doc) -> Doc:
         role_phrase_on_object_participle(sent)
         first_of_two_objects_as_dative(sent)
         recipient_hung_on_topic(sent)
+        talks_read_as_verb_after_role(sent)
         free_subject_from_fronted_phrase(sent)
         object_read_as_second_subject(sent)
         restore_silent_e_lemmas(sent)

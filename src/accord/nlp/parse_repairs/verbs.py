@@ -407,3 +407,32 @@ def recipient_hung_on_topic(sent: Span) -> bool:
                 if named and _rewire(sent, {to: (verb, "prep")}):
                     repaired = True
     return repaired
+
+
+def talks_read_as_verb_after_role(sent: Span) -> bool:
+    """"accepted the cardinal as mediator in ceasefire talks with the rebels".
+
+    The model may read "as mediator in ceasefire talks" as a clause: "talks" a verb marked by
+    "as", "mediator" its subject and "ceasefire" the object of "in". The signs: "talks" tagged as a
+    verb in an adverbial clause marked by "as", whose subject's "in" / "on" / "at" phrase ends with
+    the noun right before "talks". "as" becomes the governing verb's preposition, the role its
+    object, "talks" a noun ending the role's phrase and the noun before it its compound. Returns
+    whether the sentence was repaired.
+    """
+    repaired = False
+    for talks in sent:
+        if talks.lower_ != "talks" or talks.pos_ != "VERB" or talks.dep_ != "advcl" or talks.i == sent.start:
+            continue
+        mark = next((c for c in talks.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+        role = next((c for c in talks.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        before = talks.nbor(-1)
+        if mark is None or role is None or before.dep_ != "pobj" or before.pos_ != "NOUN" \
+                or before.head.head.i != role.i or before.head.lower_ not in ("in", "on", "at"):
+            continue
+        changes = {mark: (talks.head, "prep"), role: (mark, "pobj"), talks: (before.head, "pobj"),
+                   before: (talks, "compound")}
+        if _rewire(sent, changes):
+            talks.pos_, talks.tag_, talks.lemma_ = "NOUN", "NNS", "talk"
+            mark.pos_ = "ADP"
+            repaired = True
+    return repaired
