@@ -7,7 +7,9 @@ to a state whose "to" phrase the parser hangs on the topic (064, the topic no re
 held for peace talks or a round of negotiations (046, also in a third capital); the sub-codes of
 demanded reparations (1031), of ships to be protected (0234), of letting people emigrate (0243),
 of seeking a settlement (027), of accusations of using chemical weapons (1124) and of incitement
-(1121), of a ban on a congress lifted (0812); the dead of a fight already told ("died in the
+(1121), of a ban on a congress lifted (0812), of a strike for a union's legalisation (1433); a
+killing by burning (1823); diplomats expelled with journalists (174); a mediator accepted (038);
+workers placed by the town of their workplace; strikers of a labour strike are no sport; the dead of a fight already told ("died in the
 fighting") are no event of their own; an act set aside by "rather than" or "instead of" is not
 done; a clause of time the parser made the root; the kidnappers "of" their hostages are not of the
 hostages' state; a mediator "in the chair" is no party to talks; troops crossing out of a country
@@ -57,6 +59,19 @@ from eventkit import dyads, has_asserted, has_asserted_code
     # Troops crossing out of a country, and an intervention ended: a military retreat (0874).
     ("The last Vietnamese troops crossed the border out of Cambodia on Tuesday, ending a ten-year "
      "military occupation.", "0874", {"VNM"}, {"KHM"}),
+    # Burned to death by a mob: a killing by physical assault (1823), not a riot.
+    ("A crowd of villagers beat and burned to death a police informer near Durban, police said on "
+     "Tuesday.", "1823", {"ZAF"}, {"ZAF"}),
+    # Diplomats expelled with people of other callings: individuals expelled (174).
+    ("France expelled 12 Soviet diplomats, journalists and trade representatives on Monday, accusing "
+     "them of spying.", "174", {"FRA"}, {"RUS"}),
+    # A mediator accepted (038), with "as mediator in ceasefire talks" misread as a clause.
+    ("The Guatemalan government accepted Bishop Rodolfo Quezada as mediator in ceasefire talks with the "
+     "leftist rebels.", "038", {"GTM"}, {"GTM"}),
+    # A strike for the legalisation of a union is a strike for rights (1433); the workers are placed
+    # by the town of their workplace, and the strikers are no football forwards.
+    ("Workers at the shipyard in Szczecin went on strike on Tuesday demanding the legalisation of "
+     "independent unions, a spokesman for the strikers said.", "1433", {"POL"}, {"POL"}),
     # A head of state or church shot and wounded: an attempt on his life (185).
     ("A Sikh gunman shot and seriously wounded President Zail Singh at a rally in New Delhi on Friday.",
      "185", {"IND"}, {"IND"}),
@@ -106,6 +121,15 @@ def test_root_and_dyad(code_text, text, code, actor, recipient):
     # A soldier wounded is force, not an attempt on a leader's life.
     ("A sniper wounded two Serbian soldiers near Sarajevo on Monday, U.N. officials said.", "190",
      {"BIH"}, {"SRB"}),
+    # A debt forgiven stays aid (071), not a person forgiven.
+    ("Canada forgave Bolivia's debt on Monday.", "071", {"CAN"}, {"BOL"}),
+    # Diplomats alone expelled stay a cut of ties (161).
+    ("Moscow expelled four British diplomats on Friday, accusing them of espionage.", "161", {"RUS"}, {"GBR"}),
+    # A march for the legalisation of a drug is no rights protest (141 stays).
+    ("Thousands of students marched in Montevideo on Saturday demanding the legalisation of cannabis.", "141",
+     {"URY"}, {"URY"}),
+    # Rioters burning shops stay a riot (145).
+    ("Rioters burned shops and cars in Soweto on Monday.", "145", {"ZAF"}, {"ZAF"}),
     # Troops crossing into a country still invade it.
     ("Iraqi troops crossed into Kuwait before dawn on Thursday.", "19", {"IRQ"}, {"KWT"}),
 ])

@@ -1,6 +1,7 @@
 """The thirty-second session's parse repairs (wire_dev_19) on hand-built parses: a "to" phrase hung
 on the topic of what is handed over, a clause of time made the root, a name particle read as a
-verb ("dos Santos") and a second subject joined by "and"; with look-alikes left alone."""
+verb ("dos Santos"), a second subject joined by "and" and "as mediator in ceasefire talks" read as a
+clause; with look-alikes left alone."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from accord.nlp.parse_repairs import (
     conjunct_read_as_second_subject,
     name_particle_read_as_verb,
     recipient_hung_on_topic,
+    talks_read_as_verb_after_role,
     time_clause_read_as_main,
 )
 
@@ -115,3 +117,32 @@ def test_two_subjects_without_and_between_stay(hand_parsed):
                       ["NNP", ",", "NNP", "VBD", "NN", "."])
     assert not conjunct_read_as_second_subject(doc[:])
     assert (doc[2].head.i, doc[2].dep_) == (3, "nsubj")
+
+
+def test_talks_after_a_role_read_as_a_clause_is_the_roles_phrase(hand_parsed):
+    # "Government accepted bishop as mediator in ceasefire talks with rebels ."
+    doc = hand_parsed(["Government", "accepted", "bishop", "as", "mediator", "in", "ceasefire", "talks", "with",
+                       "rebels", "."],
+                      [1, 1, 1, 7, 7, 4, 5, 1, 7, 8, 1],
+                      ["nsubj", "ROOT", "dobj", "mark", "nsubj", "prep", "pobj", "advcl", "prep", "pobj", "punct"],
+                      ["government", "accept", "bishop", "as", "mediator", "in", "ceasefire", "talk", "with",
+                       "rebel", "."],
+                      ["NOUN", "VERB", "NOUN", "SCONJ", "NOUN", "ADP", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"],
+                      ["NN", "VBD", "NN", "IN", "NN", "IN", "NN", "VBZ", "IN", "NNS", "."])
+    assert talks_read_as_verb_after_role(doc[:])
+    assert (doc[3].head.i, doc[3].dep_) == (1, "prep")
+    assert (doc[4].head.i, doc[4].dep_) == (3, "pobj")
+    assert (doc[7].head.i, doc[7].dep_, doc[7].pos_) == (5, "pobj", "NOUN")
+    assert (doc[6].head.i, doc[6].dep_) == (7, "compound")
+
+
+def test_talks_as_a_verb_of_its_own_subject_stays(hand_parsed):
+    # "As Mandela talks with Botha , police wait .": a real clause, no role's phrase before "talks"
+    doc = hand_parsed(["As", "Mandela", "talks", "with", "Botha", ",", "police", "wait", "."],
+                      [2, 2, 7, 2, 3, 7, 7, 7, 7],
+                      ["mark", "nsubj", "advcl", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
+                      ["as", "Mandela", "talk", "with", "Botha", ",", "police", "wait", "."],
+                      ["SCONJ", "PROPN", "VERB", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"],
+                      ["IN", "NNP", "VBZ", "IN", "NNP", ",", "NNS", "VBP", "."])
+    assert not talks_read_as_verb_after_role(doc[:])
+    assert (doc[2].head.i, doc[2].dep_, doc[2].pos_) == (7, "advcl", "VERB")
