@@ -97,7 +97,7 @@ ALIASES = {
     "SYR": "Syrian Arab Republic",
     "MMR": "Burma",
     "CIV": "Ivory Coast|Cote d'Ivoire",
-    "CZE": "Czechia",
+    "CZE": "Czechia|Czechoslovakia",
     "NLD": "Holland",
     # a region named more often than the state it lies in ("militants in the Niger Delta"); not Niger
     "NGA": "Niger Delta",
@@ -184,7 +184,7 @@ DEMONYMS = {
     "CPV": "Cape Verdean|Cape Verdeans|Cabo Verdean", "CRI": "Costa Rican|Costa Ricans",
     "CUB": "Cuban|Cubans", "CUW": "Curaçaoan|Curacaoan",
     "CXR": "Christmas Islander|Christmas Islanders", "CYM": "Caymanian|Caymanians",
-    "CYP": "Cypriot|Cypriots|Greek Cypriot|Greek Cypriots", "CZE": "Czech|Czechs",
+    "CYP": "Cypriot|Cypriots|Greek Cypriot|Greek Cypriots", "CZE": "Czech|Czechs|Czechoslovak|Czechoslovaks",
     "DEU": "German|Germans", "DJI": "Djiboutian|Djiboutians", "DMA": "Dominican",
     "DNK": "Danish|Dane|Danes", "DOM": "Dominican|Dominicans", "DZA": "Algerian|Algerians",
     "ECU": "Ecuadorian|Ecuadorians|Ecuadorean|Ecuadoreans", "EGY": "Egyptian|Egyptians",

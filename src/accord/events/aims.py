@@ -37,7 +37,9 @@ from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARM
                                      HELD_LAND, INFORMATION, INTELLIGENCE, INVOLVEMENT, LAWMAKING_VERBS, LAW_CHANGING, LEADERSHIP, MEDIATION,
                                      OUTSIDERS,
                                      OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTESTED_RELEASES, PROTECTING, PROTECTORS,
-                                     PROTEST_AIMS, PROTESTED_LEADERS, RELEASE, RELIEF_GOODS, REQUEST_NOUNS, SANCTION_WORDS, SELF_RULE, SETTLING,
+                                     PROTEST_AIMS, PROTESTED_LEADERS, RELEASE, RELIEF_GOODS, REPARATIONS, REQUEST_NOUNS, SANCTION_WORDS,
+                                     SEEKING, SELF_RULE, SETTLEMENTS, SETTLING, SHIPPING, EMIGRATING,
+                                     LEGALISING, ASSOCIATIONS,
                                      SUPPORT, TIME_PREPS, TRADE_BARRIERS,
                                      TALKS, TALK_OPENERS, WANTED, WANTED_BY, YIELD_VERBS)
 from accord.events.subcode_words import word_code
@@ -60,6 +62,10 @@ _REJECT = {"leadership": "1231", "policy": "1232", "rights": "1233", "institutio
 _DEMAND |= {"military_aid": "1032", "aid": "103", "reparations": "1031"}
 _APPEAL |= {"military_aid": "0232", "aid": "023", "reparations": "0231"}
 _REJECT |= {"reparations": "1221"}
+# Ships to be protected by the state asked: military protection (the aid kinds find it by troops).
+_DEMAND |= {"protection": "1034"}
+_APPEAL |= {"protection": "0234"}
+_REJECT |= {"protection": "1224"}
 # Power to be handed on: a change in leadership (kept apart so an appeal to let observers watch an
 # election, 0255, is not read as one).
 _DEMAND |= {"handover": "1041"}
@@ -432,6 +438,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "deescalation"
             if head in INVOLVEMENT and _power_handed_on(t):
                 return "handover"  # "allow a peaceful transfer of power" (0241, 1041, 1231), not outsiders let in
+            if head in INVOLVEMENT and word_set(t.subtree) & EMIGRATING:
+                return "rights"  # "to let thousands of Soviet Jews emigrate": a right of its own people (0243, 1043)
             if head in INVOLVEMENT:
                 # (letting one's own girls or students go back to school is a right, not outsiders' access)
                 allowed = word_set(t.subtree)
@@ -449,13 +457,17 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "reparations"  # "share the financial burden of hosting migrants": economic aid (0231, 1031, 1221)
             if head == "share":
                 return "intelligence"  # "share intelligence / radar data" (0214, 1014)
+            if word_set(c for c in t.children if c.dep_ == "dobj") & REPARATIONS:
+                return "reparations"  # "demanded that Iraq pay war reparations" (1031), not a return (084)
+            if head in PROTECTING and word_set(c for c in t.children if c.dep_ == "dobj") & SHIPPING:
+                return "protection"  # "asked Washington to protect its oil tankers" (0234, 1034, 1224)
             if head in DEPLOYING and not any(c.dep_ == "neg" for c in t.children) \
                     and any(c.dep_ == "dobj" and c.lemma_.lower() in PROTECTORS for c in t.children):
                 return "aid"  # "deploy more peacekeepers to protect civilians": protection (0234, 1034), split by kind
             if head in TALK_OPENERS and any(c.dep_ == "dobj" and c.lemma_.lower() in TALKS for c in t.children):
                 return "talks"  # "resume talks on the repatriation of refugees" (026): the talks, not their subject
-            if head in SETTLING:
-                return "settle"  # "settle their differences through negotiations" (027)
+            if head in SETTLING or head in SEEKING and word_set(c for c in t.children if c.dep_ == "dobj") & SETTLEMENTS:
+                return "settle"  # "settle their differences", "seek a peaceful settlement of the dispute" (027)
             if head in POLICY | EASING and word_set(c for c in t.children if c.dep_ == "dobj") & TRADE_BARRIERS:
                 return "economic"  # "must drop barriers to U.S. exports" (codebook 1011)
             if _grants_rights(t):
@@ -514,6 +526,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         return "aid"  # "a request for troops to protect its capital": protection (0234, 1034, 1224), split by kind
     if any(_intelligence_itself(t) for t in tokens) and not words & (RELEASE | OUTSIDERS):
         return "intelligence"  # "appealed to Algeria for intelligence on jihadist convoys" (0214, 1014)
+    if any(_legalises_association(t) for t in tokens):
+        return "rights"  # "demanding the legalisation of the banned Solidarity union": freedom of association
     for aim, vocabulary in AIMS_IN_ORDER:
         # (a protest is split only by the four aims of 141x-145x: "against the plan to allow
         # lithium mining" is about policy, not about letting someone in)
@@ -546,6 +560,16 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         # a change of policy (codebook 1412: "demonstrate or rally for policy change")
         return "policy"
     return None
+
+
+def _legalises_association(token: Token) -> bool:
+    """"the legalisation of the banned union", "to legalise opposition parties": a union, party or
+    movement to be made lawful (a right, codebook 0243, 1043, 14x3), not a drug or a practice."""
+    if token.lemma_.lower() not in LEGALISING:
+        return False
+    named = [c for c in token.children if c.dep_ == "dobj"]
+    named += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(n.lemma_.lower() in ASSOCIATIONS for n in named)
 
 
 def _dated_by(tokens: list[Token]) -> set[int]:

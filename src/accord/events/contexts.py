@@ -21,6 +21,7 @@ def load_domain_terms() -> dict[tuple[str, ...], str]:
 ARMED_SQUADS = WORD_SETS["ARMED_SQUADS"]
 SCORE_RESULTS = WORD_SETS["SCORE_RESULTS"]
 TALLIED_CONTESTS = WORD_SETS["TALLIED_CONTESTS"]
+LABOUR_STRIKERS = WORD_SETS["LABOUR_STRIKERS"]
 
 
 def sentence_domain(sent: Span, terms: dict[tuple[str, ...], str], names: set[int] = frozenset()) -> tuple[str, str] | None:
@@ -33,7 +34,10 @@ def sentence_domain(sent: Span, terms: dict[tuple[str, ...], str], names: set[in
     armed = {t.i for t in sent if t.lemma_.lower() == "squad" and (any(
         c.dep_ in ("compound", "amod") and c.lower_ in ARMED_SQUADS for c in t.children)
         or (t.dep_ == "dobj" and t.head.lower_ == "firing"))}  # (the parser's "firing [a] squad")
-    found = sentence_contexts(sent, terms, skip=set(names) | instruments | armed)
+    # ("workers went on strike ..., a spokesman for the strikers said": strikers of a labour strike.)
+    on_strike = any(t.lemma_.lower() == "strike" and t.pos_ == "NOUN" and t.head.lower_ == "on" for t in sent)
+    strikers = {t.i for t in sent if t.lemma_.lower() in LABOUR_STRIKERS} if on_strike else set()
+    found = sentence_contexts(sent, terms, skip=set(names) | instruments | armed | strikers)
     if found:
         return found[0]
     score = scoreline(sent)

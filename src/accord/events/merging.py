@@ -43,6 +43,9 @@ BEATING = "182"  # physically assault (beatings)
 ASSASSINATION = "186"
 ATTEMPTED_ASSASSINATION = "185"
 THREAT_ROOT = "13"
+FIGHT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
+TOLL_VERBS = WORD_SETS["TOLL_VERBS"]
+FIGHT_NOUNS = WORD_SETS["FIGHT_NOUNS"]
 VOWING_VERBS = WORD_SETS["VOWING_VERBS"]
 GLOSSING_VERBS = WORD_SETS["GLOSSING_VERBS"]
 ASIDE_VERBS = WORD_SETS["ASIDE_VERBS"]
@@ -133,6 +136,7 @@ class _DuplicateSweep:
             (self._topics_weighed, "a proposal only weighed or studied"),
             (self._meetings_on_a_visit, "a meeting planned on a visit the sentence tells"),
             (self._told_twice_without_target, "the same act by the same actor told twice"),
+            (self._tolls_of_the_fight, "the dead of a fight the sentence tells"),
         ]
 
     def _alerts_ordered(self) -> None:
@@ -738,4 +742,21 @@ class _DuplicateSweep:
             if any(other is not event and id(other) not in drop and other.recipients
                    and other.sentence == event.sentence
                    and other.code.code == event.code.code and dyad(other)[0] == dyad(event)[0] for other in events):
+                drop.add(id(event))
+
+    def _tolls_of_the_fight(self) -> None:
+        events, drop = self.events, self.drop
+        # "rebels clashed with troops ..., and 27 people died in the fighting": those who died in
+        # "the" fighting died in the fight the sentence has told; they did not fight on their own.
+        fights = [e for e in events if id(e) not in drop and e.code.root in FIGHT_ROOTS
+                  and e.trigger.lemma_.lower() not in TOLL_VERBS]
+        if not fights:
+            return
+        for event in events:
+            if id(event) in drop or event.trigger.lemma_.lower() not in TOLL_VERBS:
+                continue
+            if any(prep.dep_ == "prep" and prep.lower_ == "in" and pobj.dep_ == "pobj"
+                   and pobj.lemma_.lower() in FIGHT_NOUNS and any(d.dep_ == "det" and d.lower_ == "the"
+                                                                   for d in pobj.children)
+                   for prep in event.trigger.children for pobj in prep.children):
                 drop.add(id(event))

@@ -298,6 +298,20 @@ def _not_ruled_out(trigger: Token, chain: list[Token], mod: Modality) -> None:
         return
 
 
+def _set_aside(token: Token) -> bool:
+    """The token is what "rather than" or "instead of" sets aside ("rather than preparing to
+    attack", "instead of a strike", a verb joined by "rather than"), by the parse of the words."""
+    head = token.head
+    if token.dep_ == "conj" and head.i < token.i:  # "would seek a settlement rather than bomb the posts"
+        return any(c.dep_ == "cc" and c.lower_ == "than" and head.i < c.i < token.i and c.nbor(-1).lower_ == "rather"
+                   for c in head.children)
+    if token.dep_ not in ("pcomp", "pobj") or head.i == token.i:
+        return False
+    if head.lower_ == "than":
+        return head.i > 0 and head.nbor(-1).lower_ == "rather"
+    return head.lower_ == "of" and head.i > 0 and head.nbor(-1).lower_ == "instead"
+
+
 def _unrealised(trigger: Token, chain: list[Token], mod: Modality) -> None:
     """Acts that are only a purpose, a bid or a possibility, or that someone was kept from."""
     # "blocked lawyers from visiting him", "barred the ship from entering": it did not happen.
@@ -320,6 +334,11 @@ def _unrealised(trigger: Token, chain: list[Token], mod: Modality) -> None:
                 c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children):
             mod.negated = True
             mod.reasons.append(f"not asserted: guarded against by '{verb.text}'")
+    # "appeared to be digging in rather than preparing to attack", "talked instead of fighting":
+    # the act set aside is the one not done.
+    if not mod.negated and any(_set_aside(token) for token in chain):
+        mod.negated = True
+        mod.reasons.append("negated by 'rather than' / 'instead of'")
     # "refrained from criticizing Uganda": held back, it did not happen.
     if trigger.dep_ == "pcomp" and not mod.negated and trigger.head.lower_ == "from" \
             and trigger.head.head.lemma_.lower() in HOLDING_BACK_VERBS:

@@ -47,6 +47,7 @@ ON_ACTS = WORD_SETS["ON_ACTS"]
 TELLING_VERBS = WORD_SETS["TELLING_VERBS"]
 # Expelling and deporting people: a "to" phrase says where they went, not whom it struck.
 EXPULSIONS = ("174", "201")
+SHARED_INFORMATION = "064"  # share intelligence or information: its "on" phrase is the topic
 APOLOGY = "055"
 EXPELLING_LEMMAS = WORD_SETS["EXPELLING_LEMMAS"]
 def arguments_of(token: Token, entry: LexiconEntry, reader: ArgumentReader):
@@ -297,6 +298,8 @@ def _prepositional_recipients(token: Token, entry: LexiconEntry, reader: Argumen
             preps = preps | {"of"}
         if entry.cameo.startswith(EXPULSIONS):
             preps = preps - {"to", "into"}  # "expelled a bishop to Rome": where they were sent
+        if entry.cameo.startswith(SHARED_INFORMATION):
+            preps = preps - {"on"}  # "passed intelligence on Iranian troop movements to Iraq": what it is about
         preps = preps - _goods_preps(entry)
         for prep, pobj in prepositional_objects(holder, preps):
             if entry.cameo[:2] >= "17" and border_neighbour(pobj):
@@ -611,10 +614,16 @@ def absolute_clause(pobj: Token) -> bool:
     if any(word.lemma_.lower() in AGENDA_NOUNS and word.head.dep_ == "prep" and word.head.lower_ in ("on", "atop")
            and word.head.head.i != pobj.head.i for word in pobj.subtree if word.i != pobj.i):
         return True
+    if any(prep.dep_ == "prep" and (prep.lower_, word.lemma_.lower()) in _PRESIDING
+           for prep in pobj.children for word in prep.children if word.dep_ == "pobj"):
+        return True  # "with U.S. mediator Chester Crocker in the chair", "with Norway as mediator"
     return any(word.tag_ in ("VBG", "VBN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
                for word in pobj.subtree) or any(c.dep_ in ("nsubj", "nsubjpass") for c in pobj.children)
 
 
+PRESIDING_PLACES = WORD_SETS["PRESIDING_PLACES"]
+PRESIDING_ROLES = WORD_SETS["PRESIDING_ROLES"]
+_PRESIDING = {("in", w) for w in PRESIDING_PLACES} | {("as", w) for w in PRESIDING_ROLES}
 ANSWERING_VERBS = WORD_SETS["ANSWERING_VERBS"]
 
 

@@ -272,6 +272,9 @@ class PlaceReading:
             # border" say nothing of where a group is based.)
             held = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ in HOLDING_PREPS]
             preps += held
+        # "workers at the Lenin shipyard in Gdansk": the town of the workplace they are at.
+        preps += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "at"
+                  for g in c.children if g.dep_ == "pobj" for p in g.children if p.dep_ == "prep" and p.lower_ == "in"]
         if head.lemma_.lower() in AGENT_NOUNS:
             # "negotiators for Israel and Hamas", "a spokesman for the army": whom they act for.
             preps += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"]
@@ -281,7 +284,13 @@ class PlaceReading:
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    for token in self._body_words(pobj) if prep.lower_ == "of" else pobj.subtree:
+                    if prep.lower_ == "of" and head.lemma_.lower() in CAPTOR_NOUNS:
+                        # "the kidnappers of four Americans in Beirut": whom they hold is no owner of
+                        # theirs; only where the phrase puts them says where they are.
+                        words = [t for c in pobj.children if c.dep_ == "prep" and c.lower_ == "in" for t in c.subtree]
+                    else:
+                        words = self._body_words(pobj) if prep.lower_ == "of" else list(pobj.subtree)
+                    for token in words:
                         country = self._country_at(token)
                         if country is None and prep.lower_ in ("from", "of", "for"):
                             country = self._organisation_at(token)  # "negotiators from the EU"
@@ -523,6 +532,7 @@ def publication_venue(token: Token) -> bool:
 
 
 GROUP_HOLDINGS = WORD_SETS["GROUP_HOLDINGS"]
+CAPTOR_NOUNS = WORD_SETS["CAPTOR_NOUNS"]
 HOLDING_PREPS = ("near", "around", "outside", "inside")
 
 

@@ -150,11 +150,22 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
         # Easing a curfew (0813) or emergency rule (0814) is an administrative concession:
         # CONCEDE like 081, as the PLOVER manual and gold records have it (the table: RETREAT).
         code = replace(code, plover=ontology.cameo("081").plover, plover_mode="")
+    if code.code == "161" and token.lemma_.lower() in EXPELLING and _expels_others_too(token):
+        # "expelled 25 Soviet diplomats, journalists and trade officials as spies": people of several
+        # callings sent out are individuals expelled (174), not a cut of diplomatic ties.
+        code = ontology.cameo("174")
+        notes.append("diplomats expelled with people of other callings: coded 174")
     if code.code == "174" and _cuts_ties_too(token):
         # "expelled an Iraqi diplomat and closed the embassy's cultural office": one diplomat sent
         # out (174) along with another cut of ties is a reduction of relations (161).
         code = ontology.cameo("161")
         notes.append("an expulsion told with another cut of ties: coded 161")
+    if code.code == "040" and token.lemma_.lower() in MEETING_WORDS and _meets_to_negotiate(token):
+        # "met the guerrilla leaders for the first peace talks", "met in Washington for a new
+        # round of the peace talks": a meeting held for negotiations is negotiation (046), wherever
+        # it is held.
+        code = ontology.cameo("046")
+        notes.append("met for negotiations: coded 046")
     if code.code == "040" and token.lemma_.lower() in MEETING_WORDS:
         venue = third_location(token, actors + recipients, reader)
         if venue is not None:
@@ -163,6 +174,47 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
             code = ontology.cameo("044")
             notes.append(f"met in '{venue}', the country of none of its parties: coded 044")
     return code
+
+
+EXPELLING = WORD_SETS["EXPELLING"]
+DIPLOMATS = WORD_SETS["DIPLOMATS"]
+
+
+def _expels_others_too(verb: Token) -> bool:
+    """The verb's object lists diplomats with people of other callings ("25 diplomats, journalists
+    and trade officials")."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        lemmas = {m.lemma_.lower() for m in _conjuncts(obj) if m.pos_ == "NOUN"}
+        if lemmas & DIPLOMATS and lemmas - DIPLOMATS:
+            return True
+    return False
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The token and the words coordinated with it ("diplomats, journalists and officials")."""
+    return [token] + [t for c in token.children if c.dep_ == "conj" for t in _conjuncts(c)]
+
+
+NEGOTIATION_KINDS = WORD_SETS["NEGOTIATION_KINDS"]
+NEGOTIATION_NOUNS = WORD_SETS["NEGOTIATION_NOUNS"]
+
+
+def _meets_to_negotiate(verb: Token) -> bool:
+    """The verb's "for" phrase names negotiations: "for peace talks", "for negotiations", "for a
+    new round of the ceasefire talks" (talks of a kind negotiated, or negotiations named as such),
+    not "for talks" alone, "for lunch" or "for a round of golf"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            if noun.lemma_.lower() == "round":  # "for a new round of (the) peace talks"
+                noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj"), noun)
+            lemma = noun.lemma_.lower()
+            kinds = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+            if lemma in NEGOTIATION_NOUNS or lemma == "talk" and kinds & NEGOTIATION_KINDS:
+                return True
+    return False
 
 
 TIES_CUTTING_VERBS = WORD_SETS["TIES_CUTTING_VERBS"]

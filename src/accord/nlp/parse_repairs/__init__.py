@@ -26,6 +26,7 @@ from accord.nlp.parse_repairs.clauses import (
     finite_verb_read_as_participle_before_source,
     subjunctive_read_as_adjective,
     that_clause_of_telling_verb,
+    time_clause_read_as_main,
 )
 from accord.nlp.parse_repairs.guests import (
     guest_participle_after_host,
@@ -42,14 +43,18 @@ from accord.nlp.parse_repairs.predicates import (
 )
 from accord.nlp.parse_repairs.subjects import (
     compound_before_verb_as_subject,
+    conjunct_read_as_second_subject,
     free_acronym_subject,
     free_subject_before_weekday,
     free_subject_from_fronted_phrase,
     object_after_phrases_read_as_subject_of_source,
+    name_particle_read_as_verb,
     object_read_as_second_subject,
 )
 from accord.nlp.parse_repairs.verbs import (
     first_of_two_objects_as_dative,
+    recipient_hung_on_topic,
+    talks_read_as_verb_after_role,
     gerund_after_particle_as_complement,
     hyphenated_verb_as_verb,
     restore_currency_lemmas,
@@ -66,6 +71,7 @@ __all__ = [
     "finite_verb_read_as_participle_before_source",
     "compound_before_verb_as_subject",
     "condition_read_as_complement",
+    "conjunct_read_as_second_subject",
     "first_of_two_objects_as_dative",
     "free_acronym_subject",
     "free_subject_before_weekday",
@@ -77,10 +83,13 @@ __all__ = [
     "participle_before_addressees",
     "hyphenated_verb_as_verb",
     "object_after_phrases_read_as_subject_of_source",
+    "name_particle_read_as_verb",
     "object_read_as_second_subject",
     "participle_read_as_clause",
     "predicate_read_as_apposition",
     "reattach_charge_after_agent",
+    "recipient_hung_on_topic",
+    "talks_read_as_verb_after_role",
     "reattach_rebutted_charge",
     "reattach_rebutted_charge_as_subject",
     "repair_parses",
@@ -89,6 +98,7 @@ __all__ = [
     "role_phrase_on_object_participle",
     "subjunctive_read_as_adjective",
     "that_clause_of_telling_verb",
+    "time_clause_read_as_main",
     "verb_read_as_auxiliary_of_hedge",
     "verb_read_as_plural_noun",
     "weapon_kind_read_as_verb",
@@ -100,8 +110,11 @@ __all__ = [
     "accord_parse_repairs", assigns=["token.head", "token.dep", "token.tag", "token.pos", "token.lemma"])
 def repair_parses(doc: Doc) -> Doc:
     for sent in doc.sents:
+        name_particle_read_as_verb(sent)
+        conjunct_read_as_second_subject(sent)
         hyphenated_verb_as_verb(sent)
         with_of_manner_phrase_on_verb(sent)
+        time_clause_read_as_main(sent)
         reattach_rebutted_charge(sent) or reattach_rebutted_charge_as_subject(sent)
         free_subject_before_weekday(sent)
         agent_after_inserted_phrase(sent)
@@ -117,6 +130,8 @@ def repair_parses(doc: Doc) -> Doc:
         gerund_after_particle_as_complement(sent)
         role_phrase_on_object_participle(sent)
         first_of_two_objects_as_dative(sent)
+        recipient_hung_on_topic(sent)
+        talks_read_as_verb_after_role(sent)
         free_subject_from_fronted_phrase(sent)
         object_read_as_second_subject(sent)
         object_after_phrases_read_as_subject_of_source(sent)

@@ -198,3 +198,33 @@ def _to_death(verb: Token) -> bool:
     done, whose doer the noun it hangs on is."""
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ in KILLING_PHRASE_NOUNS
                                                                 for g in c.children) for c in verb.children)
+
+
+SEQUENCE_MARKS = WORD_SETS["SEQUENCE_MARKS"]
+
+
+def time_clause_read_as_main(sent: Span) -> bool:
+    """"The government closed the newspaper on Thursday, a day after Congress approved aid".
+
+    The model may make the clause of time the sentence's root and hang the main clause before it
+    on it as a complement, as if the clause of time said it. The signs: the root verb is marked by
+    "after", "before" or "since" (`SEQUENCE_MARKS`), and has a clausal complement that ends before
+    the mark, with a subject of its own. The complement becomes the root, and the clause of time
+    its adverbial clause. Returns whether the sentence was repaired.
+    """
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS), None)
+    if mark is None:
+        return False
+    main = next((c for c in root.children if c.dep_ == "ccomp" and c.right_edge.i < mark.i
+                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    if main is None:
+        return False
+    changes = {main: (main, "ROOT"), root: (main, "advcl")}
+    # (what closes the sentence, and the main clause's comma, go with the main clause)
+    for c in root.children:
+        if c.dep_ == "punct" and (c.i < mark.i or c.i == sent.end - 1):
+            changes[c] = (main, "punct")
+    return _rewire(sent, changes)

@@ -288,3 +288,68 @@ def object_after_phrases_read_as_subject_of_source(sent: Span) -> bool:
         if _rewire(sent, {late[0]: (verb, "dobj")}):
             repaired = True
     return repaired
+
+
+NAME_PARTICLES = WORD_SETS["NAME_PARTICLES"]
+
+
+def name_particle_read_as_verb(sent: Span) -> bool:
+    """"Angolan President Jose Eduardo dos Santos and UNITA leader Jonas Savimbi signed ...".
+
+    The model may read the particle inside a Portuguese or Spanish name ("dos", "da", "de") as a
+    verb: the first half of the name becomes its subject and the verb of the sentence its
+    complement, so the name's owner does nothing. The signs: a lower-case particle
+    (`NAME_PARTICLES`) tagged as a verb, between two capitalised proper nouns. The particle and
+    the first half's words hung on it join the second half as compounds, and what else hung on the
+    particle takes its place. Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for particle in sent:
+        if particle.pos_ not in ("VERB", "AUX") or particle.lower_ not in NAME_PARTICLES or not particle.is_lower \
+                or particle.i <= sent.start or particle.i + 1 >= sent.end:
+            continue
+        before, after = particle.nbor(-1), particle.nbor(1)
+        if not (before.pos_ == "PROPN" and after.pos_ == "PROPN" and before.text[:1].isupper()
+                and after.text[:1].isupper()):
+            continue
+        right = [c for c in particle.children if c.i > particle.i and c.i != after.i]
+        if particle.head.i == particle.i:  # the particle is the root: its first verb after it takes over
+            head = next((c for c in right if c.pos_ in ("VERB", "AUX")), None)
+            if head is None:
+                continue
+            dep = "ROOT"
+        else:
+            head, dep = particle.head, particle.dep_
+        changes = {particle: (after, "compound")}
+        changes.update({c: (after, "compound") for c in particle.children if c.i < particle.i})
+        for child in right:
+            changes[child] = (child, "ROOT") if child is head else (head, "punct" if child.dep_ == "punct" else dep)
+        if after.head.i == particle.i:
+            changes[after] = (head, dep if dep != "ROOT" else "nsubj")
+        if _rewire(sent, changes):
+            _as_proper_noun(particle)
+            repaired = True
+    return repaired
+
+
+def conjunct_read_as_second_subject(sent: Span) -> bool:
+    """"President Jose Eduardo dos Santos and UNITA leader Jonas Savimbi signed ...".
+
+    The model may give a verb two subjects, the first carrying the "and" that joins them and no
+    conjunct, as if "and" ended the first. The signs: two nominal subjects of one verb before it,
+    the first with a "and" / "or" hung on it that stands between the two. The second becomes the
+    first's conjunct. Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for verb in sent:
+        subjects = sorted((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i)
+        if len(subjects) != 2:
+            continue
+        first, second = subjects
+        cc = next((c for c in first.children if c.dep_ == "cc" and c.lower_ in ("and", "or")), None)
+        if cc is None or any(c.dep_ == "conj" for c in first.children) \
+                or not first.i < cc.i < second.left_edge.i:
+            continue
+        if _rewire(sent, {second: (first, "conj")}):
+            repaired = True
+    return repaired

@@ -380,3 +380,67 @@ def first_of_two_objects_as_dative(sent: Span) -> bool:
             first.dep_ = "dative"
             repaired = True
     return repaired
+
+
+PASSING_VERBS = WORD_SETS["PASSING_VERBS"]
+TOPIC_PREPS = WORD_SETS["TOPIC_PREPS"]
+
+
+def recipient_hung_on_topic(sent: Span) -> bool:
+    """"passed satellite intelligence on Iranian troop movements to Iraq".
+
+    The model hangs the "to" phrase of a verb of handing over (`PASSING_VERBS`) on the last noun
+    of the topic phrase before it ("on ... movements to Iraq"), so the one handed to is lost to
+    the verb. The signs: the verb has a direct object, no "to" phrase of its own, and an "on" /
+    "about" phrase (`TOPIC_PREPS`) whose object carries a "to" phrase naming a place, body or
+    people by a proper name. That phrase becomes the verb's. Returns whether the sentence was
+    repaired.
+    """
+    repaired = False
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in PASSING_VERBS:
+            continue
+        children = list(verb.children)
+        if not any(c.dep_ == "dobj" for c in children) or any(c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                                                              for c in children):
+            continue
+        for prep in children:
+            if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS:
+                continue
+            for topic in (g for g in prep.children if g.dep_ == "pobj"):
+                to = next((c for c in topic.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+                named = to is not None and any(
+                    g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "ORG", "NORP")
+                    for g in to.children)
+                if named and _rewire(sent, {to: (verb, "prep")}):
+                    repaired = True
+    return repaired
+
+
+def talks_read_as_verb_after_role(sent: Span) -> bool:
+    """"accepted the cardinal as mediator in ceasefire talks with the rebels".
+
+    The model may read "as mediator in ceasefire talks" as a clause: "talks" a verb marked by
+    "as", "mediator" its subject and "ceasefire" the object of "in". The signs: "talks" tagged as a
+    verb in an adverbial clause marked by "as", whose subject's "in" / "on" / "at" phrase ends with
+    the noun right before "talks". "as" becomes the governing verb's preposition, the role its
+    object, "talks" a noun ending the role's phrase and the noun before it its compound. Returns
+    whether the sentence was repaired.
+    """
+    repaired = False
+    for talks in sent:
+        if talks.lower_ != "talks" or talks.pos_ != "VERB" or talks.dep_ != "advcl" or talks.i == sent.start:
+            continue
+        mark = next((c for c in talks.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+        role = next((c for c in talks.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        before = talks.nbor(-1)
+        if mark is None or role is None or before.dep_ != "pobj" or before.pos_ != "NOUN" \
+                or before.head.head.i != role.i or before.head.lower_ not in ("in", "on", "at"):
+            continue
+        changes = {mark: (talks.head, "prep"), role: (mark, "pobj"), talks: (before.head, "pobj"),
+                   before: (talks, "compound")}
+        if _rewire(sent, changes):
+            talks.pos_, talks.tag_, talks.lemma_ = "NOUN", "NNS", "talk"
+            mark.pos_ = "ADP"
+            repaired = True
+    return repaired
