@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from accord.actors.model import ActorMention
 from accord.actors.people import PersonBase, parse_day
@@ -26,6 +26,7 @@ Era = tuple[date | None, date | None]  # first and last day; None is open
 # The word sets are data: each one's words and why are in accord/data/words/actors_eras.tsv.
 WORD_SETS = word_sets("actors_eras")
 PAST_MARKERS = WORD_SETS["PAST_MARKERS"]
+PAST_FOLLOWERS = WORD_SETS["PAST_FOLLOWERS"]
 
 
 @dataclass(frozen=True)
@@ -117,13 +118,14 @@ def _read(directory: Path) -> EraTable:
 
 class EraReader:
     """Which code an era-dependent name has at a place in one Doc: by the article's date ``on``,
-    else by the era its sentence's words name (read once per sentence), else by the table's
-    ``undated`` column."""
+    else by the era the words of its own clause name, else by the era the document's office-holders
+    put the whole text in, else by the table's ``undated`` column."""
 
     def __init__(self, doc: Doc, mentions: list[ActorMention], table: EraTable, people: PersonBase,
                  on: date | None):
         self.doc, self.mentions, self.table, self.people, self.on = doc, mentions, table, people, on
-        self._eras: dict[int, tuple[Era, str | None]] = {}
+        self._eras: dict[tuple[int, int], tuple[Era, str | None]] = {}
+        self._document: tuple[Era, str | None] | None = None
 
     def code(self, index: int, code: str | None) -> tuple[str, str] | None:
         """(the era's code, why) for ``code`` said at token ``index``; None when it stays."""
@@ -133,10 +135,17 @@ class EraReader:
         if self.on is not None:
             use, why = row.covers(self.on), f"the article's date {self.on.isoformat()}"
         else:
-            sent = _sentence(self.doc, index)
-            if sent.start not in self._eras:
-                self._eras[sent.start] = sentence_era(sent, self.mentions, self.table, self.people)
-            era, cue = self._eras[sent.start]
+            sent, head = _sentence(self.doc, index), clause_head(self.doc[index])
+            key = (sent.start, head.i)
+            if key not in self._eras:
+                self._eras[key] = sentence_era(sent, self.mentions, self.table, self.people, head)
+            era, cue = self._eras[key]
+            if cue is None:
+                # ("President of Abkhazia X met Lavrov. Abkhazia signed a customs agreement ...":
+                # one undated text is one era; its office-holders date the sentences with no cue.)
+                if self._document is None:
+                    self._document = document_era(self.doc, self.mentions, self.people)
+                era, cue = self._document
             fits = row.holds(era) if cue else None
             use, why = (row.undated == "era", "an undated sentence") if fits is None else (fits, f"'{cue}'")
         return (row.recode(code), why) if use else None
@@ -172,16 +181,41 @@ def _looked_back_on(doc: Doc, mention: ActorMention, table: EraTable) -> bool:
 
 
 def sentence_era(sent: Span, mentions: list[ActorMention], table: EraTable,
-                 people: PersonBase) -> tuple[Era, str | None]:
+                 people: PersonBase, head=None) -> tuple[Era, str | None]:
     """The years a sentence's own words put it in (the overlap of its cues) and the words that
-    did; (open, None) when nothing dates it or its cues disagree."""
-    eras: list[tuple[Era, str]] = [(cue.era, said) for cue in table.cues for said in _said(sent.text, cue.form)]
+    did; (open, None) when nothing dates it or its cues disagree. Given a clause ``head``, only the
+    cues of that clause count: "Kosovo accused Serbia of hiding the remains of Albanians killed by
+    Yugoslav forces in 1999" is not dated by the forces of a clause about the past."""
+    eras: list[tuple[Era, str]] = []
+    for cue in table.cues:
+        for start, said in _said(sent.text, cue.form):
+            token = _token_at(sent, start, len(said))
+            if token is not None and _in_clause(token, head) and not _followed_by_past(sent.doc, token):
+                eras.append((cue.era, said))
     for mention in mentions:
         if mention.actor.kind == "person" and mention.actor.name and sent.start <= mention.start < sent.end \
+                and _in_clause(sent.doc[mention.end - 1], head) \
                 and not any(t.lower_ in PAST_MARKERS for t in sent.doc[max(mention.start - 2, 0):mention.end]):
             term = people.term(mention.actor.name)
             if term is not None:
                 eras.append((term, sent.doc[mention.start:mention.end].text))
+    return _overlap(eras)
+
+
+def document_era(doc: Doc, mentions: list[ActorMention], people: PersonBase) -> tuple[Era, str | None]:
+    """The years the office-holders named anywhere in an undated text share (their terms'
+    overlap); (open, None) when it names none or their terms do not meet."""
+    eras: list[tuple[Era, str]] = []
+    for mention in mentions:
+        if mention.actor.kind == "person" and mention.actor.name \
+                and not any(t.lower_ in PAST_MARKERS for t in doc[max(mention.start - 2, 0):mention.end]):
+            term = people.term(mention.actor.name)
+            if term is not None:
+                eras.append((term, doc[mention.start:mention.end].text))
+    return _overlap(eras)
+
+
+def _overlap(eras: list[tuple[Era, str]]) -> tuple[Era, str | None]:
     if not eras:
         return (None, None), None
     starts = [e[0][0] for e in eras if e[0][0] is not None]
@@ -192,7 +226,29 @@ def sentence_era(sent: Span, mentions: list[ActorMention], table: EraTable,
     return (first, last), ", ".join(dict.fromkeys(e[1] for e in eras))
 
 
-def _said(text: str, form: str) -> list[str]:
+def clause_head(token: Token) -> Token:
+    """The verb whose clause a word belongs to (the sentence's root when none is above it)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _in_clause(token: Token, head: Token | None) -> bool:
+    return head is None or clause_head(token).i == head.i
+
+
+def _token_at(sent: Span, start: int, length: int) -> Token | None:
+    span = sent.doc.char_span(sent.start_char + start, sent.start_char + start + length, alignment_mode="expand")
+    return span[-1] if span is not None and len(span) else None
+
+
+def _followed_by_past(doc: Doc, token: Token) -> bool:
+    # "a KLA veteran", "Soviet-era depots": a word after the cue that looks back on its years.
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ in PAST_FOLLOWERS
+
+
+def _said(text: str, form: str) -> list[tuple[int, str]]:
     """Where a sentence says a cue as a living name: as written, or with its first letter
     capitalised ("Southern Sudan"); not after "former" or "ex-" ("the former Soviet Union") nor as
     a compound's first part ("Soviet-era depots", "Yugoslav-made rifles")."""
@@ -202,7 +258,7 @@ def _said(text: str, form: str) -> list[str]:
             before = text[:match.start()].rstrip().rsplit(None, 1)
             if (before and before[-1].lower().rstrip("-") in PAST_MARKERS) or text[:match.start()].endswith("-"):
                 continue
-            found.append(match.group())
+            found.append((match.start(), match.group()))
     return found
 
 

@@ -125,7 +125,8 @@ class NameMatcher:
     def _with_cues(self, doc: Doc, spans: list) -> list:
         """The spans less the names in common words that lack their cue: "red shirts" are
         Thailand's movement in a story that names Thailand (a Thai, Bangkok) or in a sentence
-        with a word of its politics ("red shirt protesters", "rallied"), never in a sport or
+        where a word of its politics governs the name or hangs on it ("red shirt protesters", "the
+        red shirts rallied"; not "the red shirts pressed the opposition"), never in a sport or
         entertainment story ("the red shirts attacked down the left as Liverpool won the match")."""
         terms = load_domain_terms()
         named = {i for span in spans for i in range(span.start, span.end)}
@@ -137,7 +138,7 @@ class NameMatcher:
             if span.label_ in self._cued and (
                     story is not None or sentence_domain(span.sent, terms, named) is not None
                     or (self._entries[span.label_][0][:3] not in homes
-                        and not any(t.lemma_.lower() in CUED_POLITICS for t in span.sent))):
+                        and not any(t.lemma_.lower() in CUED_POLITICS for t in _next_words(span)))):
                 continue
             kept.append(span)
         return kept
@@ -346,3 +347,10 @@ def _other_party(doc: Doc, start: int, surface: str) -> bool:
         return False
     before = doc[start - 1]
     return before.text[:1].isupper() and before.pos_ in ("PROPN", "ADJ") and before.lower_ not in PARTY_MEMBER_LEADS
+
+
+def _next_words(span) -> list:
+    """The words that govern a name or hang on it: its head and the head's head (the verb of
+    "red shirt protesters rallied"), and its own dependents."""
+    root = span.root
+    return [root.head, root.head.head, *root.children]

@@ -107,6 +107,8 @@ def request_content(verb: Token, clause: Token) -> bool:
 def _only_a_date_between(request: Token, clause: Token) -> bool:
     """Nothing between the request noun's phrase and the infinitive but a date ("made a fresh
     appeal to Paris on Monday to keep ..."): the infinitive still says what is asked."""
+    if request.right_edge.i >= clause.left_edge.i:
+        return False  # ("To secure a ceasefire, Hamas rejected Israel's demand": a purpose before it)
     gap = request.doc[request.right_edge.i + 1:clause.left_edge.i]
     return all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and t.head.i == request.head.i
                and t.right_edge.i < clause.left_edge.i

@@ -157,19 +157,30 @@ def _removes_someone(noun: Token) -> bool:
 
 
 LEFT_POSTS = WORD_SETS["LEFT_POSTS"]
+COUNTRY_RULERS = WORD_SETS["COUNTRY_RULERS"]
 
 
 def _leader_leaves(verb: Token) -> bool:
     """"that Saddam Hussein leave the country", "urged the junta to leave office": the ruler's
     departure is a change in leadership (codebook 0241, 1041, 1231); troops or diplomats told to
-    leave a country are not (no person named or ruler as subject)."""
+    leave a country are not (no person named or ruler as subject), nor a journalist or minister."""
     if verb.lemma_.lower() != "leave" or not any(c.dep_ == "dobj" and c.lemma_.lower() in LEFT_POSTS
                                                   for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "xcomp":  # "urged the junta to leave office": who is urged
         subject = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-    return subject is not None and (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in RULERS)
+    if subject is None:
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() == "country" for c in verb.children):
+        # Leaving the country is a ruler's fall only for a ruler: not "journalist John Smith" or
+        # "the Estonian minister" told to leave (an expulsion, asked or ordered).
+        titles = [t for t in subject.subtree if t.i < subject.i and t.pos_ == "NOUN"] + [subject]
+        words = {t.lemma_.lower() for t in titles}
+        if words & COUNTRY_RULERS:
+            return True
+        return subject.ent_type_ == "PERSON" and not any(t.pos_ == "NOUN" for t in titles[:-1])
+    return subject.ent_type_ == "PERSON" or subject.lemma_.lower() in RULERS
 
 
 INSTITUTION_CHANGES = WORD_SETS["INSTITUTION_CHANGES"]

@@ -132,8 +132,9 @@ def slot_parties(token: Token, entry, reader: ArgumentReader) -> PartyRecord:
     placed_doers = entry.cameo[:2] in VIOLENT_ROOTS and bool(actors) \
         and all(a.via.startswith("role, in a") for a in actors)
     doer_starts = {a.start for a in actors}
-    # ("Georgian police closed the pass to Abkhazia", undated: a region its era files under the
-    # actor's own state, accord.actors.eras, is still the party acted on, at home.)
+    # ("Georgian police closed the pass to Abkhazia", undated or dated before 2008: a region its
+    # era files under the actor's own state, accord.actors.eras, is still the party acted on, at
+    # home, as "Kosovo Albanian rebels attacked a police station in Pristina" in 1998 is SRB on SRB.)
     era_filed = {token.doc[i].idx for i in token.doc._.era_codes or {}}
     recipients = unique_actors([r for r in named_recipients
                           if (r.actor.kind == "person" and r.actor.name not in actor_names)

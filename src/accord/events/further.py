@@ -119,6 +119,8 @@ class FurtherParties:
             for _prep, where in prepositional_objects(trial, {"in"}):
                 for named in (where, *where.conjuncts):
                     place = next((p for p in self.places if p.start <= named.i < p.end and p.entry.country), None)
+                    if place is not None and not (place.entry.is_country or place.entry.feature == "ADM1"):
+                        continue  # ("for trial in The Hague": a court's seat, not the state that tries)
                     # (a place first: the reader takes a name's coordinated names in too)
                     actors = [] if place is not None else self.actors_in(named)
                     if place is not None and is_country_code(place.entry.country):
@@ -133,7 +135,7 @@ class FurtherParties:
         persons of known nationality ("Russian President Vladimir Putin"), organisations."""
         found: dict[str, ArgumentActor] = {}
         skip = set(skip) | {i for i in tokens if exiles_venue(self.doc[i]) or publication_venue(self.doc[i])
-                            or in_manner_phrase(self.doc[i])}
+                            or in_manner_phrase(self.doc[i]) or _trial_venue(self.doc[i])}
         for mention in self.mentions:
             code = mention.actor.code
             if code and is_country_code(code[:3]) and court_venue(self.doc[mention.end - 1]):
@@ -196,4 +198,14 @@ class FurtherParties:
         facing = [a for holder in [verb] + [c for c in verb.children if c.dep_ == "dobj"]
                   for _p, pobj in prepositional_objects(holder, FACING_PREPS) for a in self.actors_in(pobj)]
         return facing
+
+
+def _trial_venue(token: Token) -> bool:
+    """"hand over the general for trial in The Hague": where a trial would be held is no party the
+    act is aimed at (trying_states reads a state named there as the one that would try)."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "prep" and ancestor.lower_ == "in":
+            trial = ancestor.head
+            return trial.lemma_.lower() in TRIAL_NOUNS and trial.dep_ == "pobj" and trial.head.lower_ == "for"
+    return False
 
