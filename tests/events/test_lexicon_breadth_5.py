@@ -50,7 +50,7 @@ from eventkit import assert_event, dyads
      {"TUR"}, {"GRC"}),
     ("Kyrgyzstan allowed Russian warplanes to use an air base near Bishkek.", "062", "COOPERATE",
      {"KGZ"}, {"RUS"}),
-    ("Argentina seized two Spanish fishing trawlers off the Falklands.", "171", "COERCE", {"ARG"}, {"ESP"}),
+    ("Argentina seized two Spanish fishing trawlers off the Falklands.", "1711", "COERCE", {"ARG"}, {"ESP"}),
     ("Germany suspended the delivery of tanks to Turkey on Monday.", "1622", "SANCTION", {"DEU"}, {"TUR"}),
     ("Burundi ordered the staff of the U.N. rights office to leave the country.", "166", "SANCTION", {"BDI"}, None),
     ("Japanese police questioned the captain of a Chinese fishing boat.", "091", "ACCUSE", {"JPN"}, {"CHN"}),
