@@ -4,8 +4,9 @@ tested on sentences of the helper's own (other names, places and numbers than th
 - a trade case brought "at the WTO" is a lawsuit (115), and a complaint or case whose only named
   party is the body qualifying it ("a WTO case against Brazil") is aimed at whom it is against,
   the body being only its forum;
-- a state's seizure of a yacht or supertanker is a confiscation (1711), as is a state's seizing
-  control of a firm, a bank or a company's unit, while seizing control of a town stays 192.
+- a state's seizure of a yacht is a confiscation (1711), as is a state's seizing control of a
+  firm, a bank or a company's unit, while seizing control of a town stays 192; a seized
+  supertanker is property seized (171), like any tanker.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ EVENTS = [
      [("1711", {"USA"}, {"RUS"})]),
     ("Venezuela seized control of the local unit of a U.S. oil company on Tuesday, the energy ministry said.",
      [("1711", {"VEN"}, {"USA"})]),
+    ("Greek coastguards seized a Turkish-flagged supertanker off Crete, the shipping ministry said.",
+     [("171", {"GRC"}, {"TUR"})]),
     ("Hungary's banking regulator seized control of a troubled Austrian-owned lender on Wednesday.",
      [("1711", {"HUN"}, {"AUT"})]),
 ]
