@@ -220,6 +220,13 @@ def _object_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader
             on_verb = [r for _prep, pobj in prepositional_objects(token, {"to"}) for r in reader.actors_in(pobj)]
             if on_object or on_verb:
                 named = on_object  # the verb's own "to" phrase is read below
+        if named and entry.cameo[:3] in ("114", "115") and all(not (a.start <= patient.idx < a.end) for a in named):
+            # "launched a WTO case against Japan": the body only qualifying the complaint or
+            # case is the forum it is brought to; it is aimed at whom it is against.
+            on_object = [r for _prep, pobj in prepositional_objects(patient, {"against"}) for r in reader.actors_in(pobj)]
+            on_verb = [r for _prep, pobj in prepositional_objects(token, {"against"}) for r in reader.actors_in(pobj)]
+            if on_object or on_verb:
+                named = on_object  # the verb's own "against" phrase is read below
         if named and (entry.cameo[:2] == "11" or entry.cameo[:3] in PRAISES):
             named = _without_undergoer(patient, named, reader)
         authors = authors_of(patient, reader) if entry.cameo.startswith("12") else []
