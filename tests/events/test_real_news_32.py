@@ -5,7 +5,7 @@ urged the minister ...", "Relatives of the dead have filed a lawsuit ...", "Empl
 outside the offices ..."), and the real gold codes them as the people of the country the article
 is about, as it codes protesters and unions. They are now role words (CVL, LAB) and so take the
 article's country when the rest of the article says which it is; read alone, with no country in
-the sentence, they stay without a code. Campaigners (CVL), union members and shop stewards (LAB)
+the sentence, they stay without a code. Campaigners (CVL), union members (LAB)
 and police chiefs (COP) are role words too. And an office named by its title after an office-holder
 the tables do not know ("Justice Minister Cathy Jamieson ... police chiefs urged ministers to ...")
 takes the article's country instead of that person's missing one. The helper's own short articles
