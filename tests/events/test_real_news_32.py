@@ -5,8 +5,8 @@ urged the minister ...", "Relatives of the dead have filed a lawsuit ...", "Empl
 outside the offices ..."), and the real gold codes them as the people of the country the article
 is about, as it codes protesters and unions. They are now role words (CVL, LAB) and so take the
 article's country when the rest of the article says which it is; read alone, with no country in
-the sentence, they stay without a code. Campaigners (CVL), union members (LAB)
-and police chiefs (COP) are role words too. And an office named by its title after an office-holder
+the sentence, they stay without a code. Union members (LAB) and police chiefs (COP) are role
+words too. And an office named by its title after an office-holder
 the tables do not know ("Justice Minister Cathy Jamieson ... police chiefs urged ministers to ...")
 takes the article's country instead of that person's missing one. The helper's own short articles
 in BBC and US-newspaper style, none from bench/data."""
@@ -92,8 +92,8 @@ def test_families_in_a_story_of_two_countries_take_neither(code_text):
 KNIVES = (
     "The Scottish Executive is to bring in new laws on knife crime, Justice Minister Cathy Jamieson "
     "told the Scottish Parliament in Edinburgh. The plans follow a rise in stabbings in Glasgow. "
-    "Police chiefs urged ministers to ban the sale of swords. Campaigners accused the executive of "
-    "acting too slowly."
+    "Police chiefs urged ministers to ban the sale of swords. The Liberal Democrats accused the "
+    "executive of acting too slowly."
 )
 
 
@@ -102,7 +102,7 @@ def test_office_named_after_an_unknown_minister_takes_the_article_country(code_t
     urged = _from(KNIVES, record, "Police chiefs urged")
     assert any(e["cameo"].startswith("02") and country_codes(e["actor"]) == {"GBR"}
                and country_codes(e["recipient"]) == {"GBR"} for e in urged), dyads(record)
-    accused = _from(KNIVES, record, "Campaigners accused")
+    accused = _from(KNIVES, record, "The Liberal Democrats accused")
     assert any(e["cameo"].startswith("112") and country_codes(e["actor"]) == {"GBR"} for e in accused), dyads(record)
 
 
@@ -121,3 +121,10 @@ def test_union_members_vote_to_strike(code_text):
 def test_union_members_leaving_a_board_is_no_event(code_text):
     record = code_text("The company said several union members had left its board in Britain.")
     assert not asserted(record), dyads(record)
+
+
+def test_relatives_urging_a_named_state_s_leader_are_its_people(code_text):
+    # Read alone, relatives take the one state the sentence names, as the real gold codes them
+    # (an appeal at home).
+    record = code_text("Relatives of the victims urged the Chilean president to apologize for the delays.")
+    assert has_asserted(record, "02", {"CHL"}, {"CHL"}), dyads(record)
