@@ -7,8 +7,10 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    "Relatives of the victims urged the Chilean president to apologize for the delays.",
-    "Relatives of the two pilots asked Ecuador's defence minister to resign.",
+    # (Survivors, not relatives: relatives and families are the people of the state the sentence
+    # or article names since the thirty-second session, as the real gold codes them.)
+    "Survivors of the crash urged the Chilean president to apologize for the delays.",
+    "Survivors of the two crashes asked Ecuador's defence minister to resign.",
 ])
 def test_request_without_asker_tells_nothing(code_text, text):
     assert code_text(text)["events"] == []
@@ -23,5 +25,5 @@ def test_coded_request_keeps_only_the_request(code_text):
 def test_explain_says_why_the_asked_act_went(pipeline):
     from accord.events.explain import explain_text
 
-    lines = explain_text(pipeline, "Relatives of the victims urged the Chilean president to apologize for the delays.")
+    lines = explain_text(pipeline, "Survivors of the crash urged the Chilean president to apologize for the delays.")
     assert any("'apologize': coded, then dropped: only asked for" in line for line in lines)

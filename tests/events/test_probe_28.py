@@ -231,20 +231,11 @@ QUIET = [
 ]
 
 
-# Sentences still wrong after the session: text -> reason (strict xfail).
-STILL_WRONG: dict[str, str] = {
-    "Families of victims demonstrated outside the courthouse in Lima against the release of a former president from prison on humanitarian grounds.":
-        "families or relatives have no code of their own; making them a civilian crowd (CVL) fixed this but broke the "
-        "team's rule that a request by relatives with no state named tells nothing (test_asked_for.py), so it was taken back; "
-        "(twenty-ninth session) 'Families of the hostages protested ... in Jerusalem' codes because 'hostages' is a "
-        "civilian role, but making 'victims' one would break the same rule ('Relatives of the victims urged the "
-        "Chilean president ...'); (thirtieth session) a role for relatives only as the doers of a protest in a named "
-        "place would keep that rule, but needs a mention that knows its verb, which the actor tables do not; left; "
-        "(thirty-first session) still left: the place is named ('outside the courthouse in Lima'), but an unnamed "
-        "crowd takes the state where it protests only for unrest told as a noun that breaks out or befalls a country "
-        "(dyad_steps.people_where_unrest_broke_out); a verb of protest whose subject has no code would need the "
-        "same reading, which would also give every 'demonstrators marched in Paris' sentence of foreigners France",
-}
+# Sentences still wrong after the session: text -> reason (strict xfail). (The families'
+# protest in Lima, the last one left, codes since the thirty-second session: families and
+# relatives are a civilian role, as the real gold codes them; test_asked_for.py's request with no
+# coded asker now uses survivors.)
+STILL_WRONG: dict[str, str] = {}
 
 
 # Some asserted event of each sentence has the gold root and dyad; the quiet ones have none.

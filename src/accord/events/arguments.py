@@ -391,6 +391,15 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
         """The role's state as the text tells it: the title named before, the counterpart of a
         state's official, the state's body it is coordinated with, the state that reports it."""
         resolved = self.resolve_role(mention)
+        if resolved is not None and resolved.code is None and mention.actor.sector in ARTICLE_SECTORS:
+            # "Justice Minister Cathy Jamieson told parliament ... Police chiefs urged ministers to
+            # ...": the office-holder named before is no one the tables know, so the article's
+            # country says whose the office is, as it does for a bare role.
+            article = self.article_context(token)
+            if article is not None:
+                return self._arg(Actor(article.code, resolved.sector or mention.actor.sector, resolved.name,
+                                       resolved.kind), mention.start, mention.end,
+                                 f"title reference, in a {article.code} context (the rest of the article)")
         if resolved is not None:
             return self._arg(resolved, mention.start, mention.end, "title reference")
         counterpart = self._counterpart_country(mention) if mention.actor.sector in STATE_OFFICES \
