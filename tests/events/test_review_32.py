@@ -149,3 +149,54 @@ def test_coloured_shirts_in_a_sport_sentence_are_no_movement(code_text, text):
 def test_red_shirt_protesters_are_still_the_movement(code_text):
     record = code_text("Thousands of red shirt protesters rallied outside parliament on Sunday.")
     assert any("THAUDD" in actors for _, actors, _ in dyads(record)), dyads(record)
+
+
+# Third review (wt-prec32, wt-dev32).
+
+def test_a_spokesman_with_a_noun_title_still_denies(code_text):
+    record = code_text("On Tuesday, a navy spokesman denied that Russian ships had shelled the port.")
+    assert all(e["modality"]["negated"] for e in record["events"]), dyads(record)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Ankara will send troops to Azerbaijan, as analysts had predicted, the Turkish president said on Friday.", "1"),
+    ("Opposition critics said they would stage a rally in Minsk on Sunday.", "1"),
+])
+def test_an_aside_or_a_partys_own_plan_is_no_guess(code_text, text, code):
+    record = code_text(text)
+    assert asserted(record), dyads(record)
+
+
+def test_an_analysts_guess_is_still_no_act(code_text):
+    record = code_text("Analysts believe Turkey could strike Kurdish positions in Syria.")
+    assert not asserted(record), dyads(record)
+
+
+def test_a_past_act_inferred_is_no_forecast(code_text):
+    record = code_text("Islamic Jihad is likely to have carried out the attack on the Israeli patrol, officials said.")
+    assert any(code.startswith("19") for code, _, _ in asserted(record)), dyads(record)
+
+
+def test_a_plan_a_named_party_tells_is_no_forecast(code_text):
+    record = code_text("Kenyan troops are expected to withdraw from Somalia next month, Nairobi said.")
+    assert asserted(record), dyads(record)
+
+
+def test_a_plan_nobody_named_tells_is_still_a_forecast(code_text):
+    record = code_text("The Indian prime minister is expected to visit Tokyo next month.")
+    assert not asserted(record), dyads(record)
+
+
+def test_soldiers_at_a_foreign_base_are_not_the_host_country(code_text):
+    record = code_text("Soldiers at the American base in Okinawa fired on protesters.")
+    assert not any("JPN" in actors for _, actors, _ in dyads(record)), dyads(record)
+
+
+def test_chess_as_a_metaphor_is_no_sport(code_text):
+    record = code_text("In a game of geopolitical chess, China deployed warships near Taiwan.")
+    assert record["events"], dyads(record)
+
+
+def test_diplomats_and_their_families_are_diplomats(code_text):
+    record = code_text("Poland expelled 12 Belarusian diplomats and their families.")
+    assert [code for code, _, _ in asserted(record)] == ["161"], dyads(record)

@@ -250,8 +250,8 @@ def _named_apposition(verb: Token) -> bool:
         left = subject.left_edge.i
         for det, noun in ((left, left + 1), (left - 2, left - 1)):
             if 1 <= det and noun < subject.i and doc[det].lower_ in ("a", "an") and doc[noun].pos_ == "NOUN" \
-                    and doc[det - 1].text == ",":
-                return True
+                    and doc[det - 1].text == "," and not (det == left and subject.pos_ != "PROPN"):
+                return True  # (not a common noun's own article and title: "On Monday, an army spokesman denied")
     return False
 
 
@@ -265,6 +265,22 @@ def _counterfactual(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _said_by_a_named_party(head: Token) -> bool:
+    """"..., Ankara said", "..., Iranian officials said": a named state or body (or its people) tells
+    the act, so what "is expected" is its own plan, not a guess."""
+    sayers = [c for c in head.children if c.dep_ == "parataxis" and c.pos_ == "VERB"]
+    if head.dep_ == "ccomp":
+        sayers.append(head.head)
+    for verb in sayers:
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subject.lemma_.lower() in OBSERVER_NOUNS:
+                continue
+            if subject.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or any(
+                    t.ent_type_ in ("GPE", "ORG", "NORP") for t in subject.subtree):
+                return True
+    return False
+
+
 def _guessing_observer(chain: list[Token]) -> Token | None:
     """The observer (an analyst, an expert, a critic) whose guess the chain's act is: the act has a
     modal or future auxiliary ("could strike", "will veto") and its clause is said or thought by
@@ -273,11 +289,17 @@ def _guessing_observer(chain: list[Token]) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for t in chain for c in t.children):
         return None
     head = chain[-1]
-    sayers = [c for c in head.children if c.dep_ in ("advcl", "parataxis") and c.pos_ == "VERB"]
+    own = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is not None and (own.pos_ == "PRON" or own.lemma_.lower() in OBSERVER_NOUNS):
+        return None  # ("Kremlin critics said they would stage a protest": their own announced act)
+    # (Not "as analysts had predicted", an aside with its own mark, beside a party that says it.)
+    sayers = [c for c in head.children if c.dep_ in ("advcl", "parataxis") and c.pos_ == "VERB"
+              and not any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]
     if head.dep_ == "ccomp":
         sayers.append(head.head)
-    return next((s for v in sayers for s in v.children
-                 if s.dep_ == "nsubj" and s.lemma_.lower() in OBSERVER_NOUNS), None)
+    observers = [s for v in sayers for s in v.children if s.dep_ == "nsubj" and s.lemma_.lower() in OBSERVER_NOUNS]
+    others = [s for v in sayers for s in v.children if s.dep_ == "nsubj" and s.lemma_.lower() not in OBSERVER_NOUNS]
+    return observers[0] if observers and not others else None
 
 
 def _not_ruled_out(trigger: Token, chain: list[Token], mod: Modality) -> None:
@@ -370,11 +392,14 @@ def _unrealised(trigger: Token, chain: list[Token], mod: Modality) -> None:
                 and not mod.hypothetical:
             mod.hypothetical = mod.aimed = True
             mod.reasons.append(f"hypothetical by '{token.head.text}'")
-        if not mod.negated and step > 0 and chain[step - 1].dep_ == "xcomp" and (
+        if not mod.negated and step > 0 and chain[step - 1].dep_ == "xcomp" \
+                and not any(c.dep_ == "aux" and c.lower_ == "have" for c in chain[step - 1].children) \
+                and not _said_by_a_named_party(chain[-1]) and (
                 (token.pos_ == "ADJ" and token.lemma_.lower() in FORECAST_ADJECTIVES)
                 or (token.lemma_.lower() in FORECAST_PASSIVES and any(c.dep_ == "auxpass" for c in token.children))):
             # "are unlikely to ratify the treaty", "is likely to veto the resolution", "is expected to
             # invite Finland": a forecast of an act to come, which reports none (nor threatens one).
+            # ("is likely to have carried out the attack" infers a past act: it stays.)
             mod.negated = True
             mod.reasons.append(f"not asserted: only forecast by '{token.text}'")
         if token.pos_ == "ADJ" and token.lemma_.lower() in UNABLE_ADJECTIVES and not mod.negated:

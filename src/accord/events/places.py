@@ -272,9 +272,11 @@ class PlaceReading:
             # border" say nothing of where a group is based.)
             held = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ in HOLDING_PREPS]
             preps += held
-        # "workers at the Lenin shipyard in Gdansk": the town of the workplace they are at.
+        # "workers at the Lenin shipyard in Gdansk": the town of the workplace they are at (not of
+        # another state's post: "soldiers at the British base in Cyprus", "the embassy in Moscow").
         preps += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "at"
-                  for g in c.children if g.dep_ == "pobj" for p in g.children if p.dep_ == "prep" and p.lower_ == "in"]
+                  for g in c.children if g.dep_ == "pobj" and not _foreign_post(g)
+                  for p in g.children if p.dep_ == "prep" and p.lower_ == "in"]
         if head.lemma_.lower() in AGENT_NOUNS:
             # "negotiators for Israel and Hamas", "a spokesman for the army": whom they act for.
             preps += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"]
@@ -454,6 +456,7 @@ BODY_WORDS = {"group": False, "movement": False, "militia": False, "organisation
               "alliance": True, "bloc": True}
 # People who act for a party, whose "for" phrase names whose they are (argument_words.tsv).
 AGENT_NOUNS = word_sets("argument_words")["AGENT_NOUNS"]
+FOREIGN_POSTS = WORD_SETS["FOREIGN_POSTS"]
 COUNTED_WORDS = WORD_SETS["COUNTED_WORDS"]
 
 
@@ -763,3 +766,10 @@ def is_locative(doc: Doc, place) -> bool:
             return True
         head = head.head
     return False
+
+
+def _foreign_post(place: Token) -> bool:
+    """A base, embassy or consulate, or a place named with a state's word ("the British base"):
+    who is at it belongs to its state, not to the town's."""
+    return place.lemma_.lower() in FOREIGN_POSTS or any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in place.children)

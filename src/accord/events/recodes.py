@@ -178,6 +178,7 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
 
 EXPELLING = WORD_SETS["EXPELLING"]
 DIPLOMATS = WORD_SETS["DIPLOMATS"]
+OTHER_CALLINGS = WORD_SETS["OTHER_CALLINGS"]
 
 
 def _expels_others_too(verb: Token) -> bool:
@@ -185,7 +186,7 @@ def _expels_others_too(verb: Token) -> bool:
     and trade officials")."""
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         lemmas = {m.lemma_.lower() for m in _conjuncts(obj) if m.pos_ == "NOUN"}
-        if lemmas & DIPLOMATS and lemmas - DIPLOMATS:
+        if lemmas & DIPLOMATS and lemmas & OTHER_CALLINGS:  # (not "diplomats and their families")
             return True
     return False
 

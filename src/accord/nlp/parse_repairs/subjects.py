@@ -323,7 +323,9 @@ def name_particle_read_as_verb(sent: Span) -> bool:
         changes = {particle: (after, "compound")}
         changes.update({c: (after, "compound") for c in particle.children if c.i < particle.i})
         for child in right:
-            changes[child] = (child, "ROOT") if child is head else (head, "punct" if child.dep_ == "punct" else dep)
+            # (Only the new head is ROOT: the rest keep their own relation, under it.)
+            changes[child] = (child, "ROOT") if child is head else (
+                head, "punct" if child.dep_ == "punct" else child.dep_ if dep == "ROOT" else dep)
         if after.head.i == particle.i:
             changes[after] = (head, dep if dep != "ROOT" else "nsubj")
         if _rewire(sent, changes):
