@@ -192,19 +192,20 @@ def sentence_era(sent: Span, mentions: list[ActorMention], table: EraTable,
             token = _token_at(sent, start, len(said))
             if token is not None and _in_clause(token, head) and not _followed_by_past(sent.doc, token):
                 eras.append((cue.era, said))
-    for mention in mentions:
-        if mention.actor.kind == "person" and mention.actor.name and sent.start <= mention.start < sent.end \
-                and _in_clause(sent.doc[mention.end - 1], head) \
-                and not any(t.lower_ in PAST_MARKERS for t in sent.doc[max(mention.start - 2, 0):mention.end]):
-            term = people.term(mention.actor.name)
-            if term is not None:
-                eras.append((term, sent.doc[mention.start:mention.end].text))
+    eras += _office_holder_terms(sent.doc, [m for m in mentions if sent.start <= m.start < sent.end
+                                            and _in_clause(sent.doc[m.end - 1], head)], people)
     return _overlap(eras)
 
 
 def document_era(doc: Doc, mentions: list[ActorMention], people: PersonBase) -> tuple[Era, str | None]:
     """The years the office-holders named anywhere in an undated text share (their terms'
     overlap); (open, None) when it names none or their terms do not meet."""
+    return _overlap(_office_holder_terms(doc, mentions, people))
+
+
+def _office_holder_terms(doc: Doc, mentions: list[ActorMention], people: PersonBase) -> list[tuple[Era, str]]:
+    """The terms of the office-holders among ``mentions`` (not "the late President", "former ...")
+    with the words that name them."""
     eras: list[tuple[Era, str]] = []
     for mention in mentions:
         if mention.actor.kind == "person" and mention.actor.name \
@@ -212,7 +213,7 @@ def document_era(doc: Doc, mentions: list[ActorMention], people: PersonBase) -> 
             term = people.term(mention.actor.name)
             if term is not None:
                 eras.append((term, doc[mention.start:mention.end].text))
-    return _overlap(eras)
+    return eras
 
 
 def _overlap(eras: list[tuple[Era, str]]) -> tuple[Era, str | None]:

@@ -265,13 +265,17 @@ def _counterfactual(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _saying_verbs(head: Token, beside: tuple[str, ...]) -> list[Token]:
+    """The verbs that may tell a clause: beside it (``beside`` relations: "..., Ankara said") or
+    above it, when the clause is their complement ("analysts believe Israel could strike")."""
+    verbs = [c for c in head.children if c.dep_ in beside and c.pos_ == "VERB"]
+    return verbs + [head.head] if head.dep_ == "ccomp" else verbs
+
+
 def _said_by_a_named_party(head: Token) -> bool:
     """"..., Ankara said", "..., Iranian officials said": a named state or body (or its people) tells
     the act, so what "is expected" is its own plan, not a guess."""
-    sayers = [c for c in head.children if c.dep_ == "parataxis" and c.pos_ == "VERB"]
-    if head.dep_ == "ccomp":
-        sayers.append(head.head)
-    for verb in sayers:
+    for verb in _saying_verbs(head, ("parataxis",)):
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             if subject.lemma_.lower() in OBSERVER_NOUNS:
                 continue
@@ -293,10 +297,8 @@ def _guessing_observer(chain: list[Token]) -> Token | None:
     if own is not None and (own.pos_ == "PRON" or own.lemma_.lower() in OBSERVER_NOUNS):
         return None  # ("Kremlin critics said they would stage a protest": their own announced act)
     # (Not "as analysts had predicted", an aside with its own mark, beside a party that says it.)
-    sayers = [c for c in head.children if c.dep_ in ("advcl", "parataxis") and c.pos_ == "VERB"
-              and not any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]
-    if head.dep_ == "ccomp":
-        sayers.append(head.head)
+    sayers = [v for v in _saying_verbs(head, ("advcl", "parataxis"))
+              if not any(m.dep_ == "mark" and m.lower_ == "as" for m in v.children)]
     observers = [s for v in sayers for s in v.children if s.dep_ == "nsubj" and s.lemma_.lower() in OBSERVER_NOUNS]
     others = [s for v in sayers for s in v.children if s.dep_ == "nsubj" and s.lemma_.lower() not in OBSERVER_NOUNS]
     return observers[0] if observers and not others else None
