@@ -424,24 +424,28 @@ def _historical(trigger: Token, chain: list[Token], objects: list[Token], articl
     if head.pos_ not in ("VERB", "AUX"):
         # A noun event ("cooperation ... has reached"): read the clause of its verb.
         head = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), head)
-    clause_tokens = [t for t in head.subtree if t.sent == trigger.sent]
+    # The sentence is found once: Token.sent searches for the sentence's bounds each time it is
+    # asked, and asking it per token of the clause made this check quadratic.
+    sent = trigger.sent
+    clause = {t.i for t in head.subtree if sent.start <= t.i < sent.end}
     # Only the clause's own time adverbials count: "compared with last year" inside an
     # object does not date the signing.
     holders = [head] + [c for c in head.children if c.dep_ in ("dobj", "attr", "acomp")]
     adverbials = [t for holder in holders for child in holder.children
                   if child.dep_ in ("prep", "npadvmod", "advmod", "tmod", "advcl")
-                  for t in child.subtree if len(list(child.subtree)) <= 8]
+                  and len(list(child.subtree)) <= 8
+                  for t in child.subtree]
     lowered = " ".join(t.lower_ for t in sorted(adverbials, key=lambda t: t.i))
     for phrase in HISTORICAL_PHRASES:
         if re.search(rf"\b{re.escape(phrase)}\b", lowered):
-            if phrase == "ever" and not any(t.tag_ == "VBN" for t in clause_tokens):
+            if phrase == "ever" and not any(trigger.doc[i].tag_ == "VBN" for i in clause):
                 continue
             mod.historical = True
             mod.reasons.append(f"historical by '{phrase}'")
             return
     if article_date is not None:
-        for ent in trigger.sent.ents:
-            if ent.label_ != "DATE" or not any(t in clause_tokens for t in ent):
+        for ent in sent.ents:
+            if ent.label_ != "DATE" or not any(t.i in clause for t in ent):
                 continue
             years = [int(y) for y in _YEAR.findall(ent.text)]
             if years and max(years) < article_date.year:
