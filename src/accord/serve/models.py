@@ -108,7 +108,9 @@ class QuotePage(PageMeta):
     items: list[QuoteOut]
 
 
-class ArticleSummaryOut(BaseModel):
+class ArticleFields(BaseModel):
+    """What a stored article says of itself, shared by the list and the full view."""
+
     id: str
     title: str | None = None
     date: str | None = None
@@ -116,6 +118,9 @@ class ArticleSummaryOut(BaseModel):
     source: str | None = None
     language: str | None = None
     duplicate_of: str | None = None
+
+
+class ArticleSummaryOut(ArticleFields):
     events: int
     quotes: int
 
@@ -135,14 +140,7 @@ class LocationMentionOut(BaseModel):
     geonameid: int | None = None
 
 
-class ArticleOut(BaseModel):
-    id: str
-    title: str | None = None
-    date: str | None = None
-    url: str | None = None
-    source: str | None = None
-    language: str | None = None
-    duplicate_of: str | None = None
+class ArticleOut(ArticleFields):
     text: str = Field(description="The analysed text; every start/end below is a character offset into it.")
     events: list[EventOut]
     quotes: list[QuoteOut]
