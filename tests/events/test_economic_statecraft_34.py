@@ -15,7 +15,8 @@ on sentences written for this file (other states, firms, goods and numbers than 
 - food aid halved or slashed is humanitarian aid reduced (1623); workers who walk out strike
   (143); a cabinet's resignation accepted is a change of government (0831);
 - the euro zone's finance ministers are the European Union (IGOEEC); two carmakers of one country
-  signing a deal "for the Indian market" are commerce, not a state's agreement.
+  signing a deal "for the Indian market" are commerce, not a state's agreement; a minister
+  "optimistic" or "hopeful that" others "would agree" reports no agreement.
 """
 
 from __future__ import annotations
@@ -79,6 +80,8 @@ KEEPS = [
 QUIET = [
     "Honda and Suzuki signed an agreement on Monday to build motorcycles together for the Indian market.",
     "Spain's economy shrank in the second quarter as strikes by dockers and truck drivers hit exports.",
+    # a hope about what others will do reports no act
+    "Nigeria's oil minister said he was hopeful that OPEC members would agree on new production quotas.",
 ]
 
 test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, {})
