@@ -3,7 +3,8 @@ on sentences written for this file (other states, firms, goods and numbers than 
 
 - a state that blocks, vetoes or prohibits a takeover, merger or a firm's bid for another firm
   rejects investment ties (1211), and a supplier that halts or cuts off gas or oil deliveries
-  cuts an economic tie (1211);
+  cuts an economic tie (1211), as does one that stops pumping gas; a state that nationalises a
+  firm or an industry confiscates property (1711);
 - export controls are sanctions (163): firms added to a state's (entity) list, a maker blocked
   or barred from shipping goods to a country, a border closed "to trade"; an asset freeze is a
   sanction even when a football club is what it hits;
@@ -12,6 +13,10 @@ on sentences written for this file (other states, firms, goods and numbers than 
   a state that refuses to renew a licence or waiver easing sanctions refuses to ease them (1244);
 - accession talks postponed are negotiations halted (164); inspectors barred from working in a
   country are withdrawn (1662), while inspectors barred from a site stay 1245;
+- tariffs imposed on imports or goods, anti-dumping or punitive duties, and retaliation "with
+  tariffs" or "by raising duties" are trade sanctions (163), not force; lending suspended is
+  economic aid stopped (1621), as is new lending frozen; a price cap on a state's oil is a
+  sanction (163);
 - food aid halved or slashed is humanitarian aid reduced (1623); workers who walk out strike
   (143); a cabinet's resignation accepted is a change of government (0831);
 - the euro zone's finance ministers are the European Union (IGOEEC); two carmakers of one country
@@ -33,6 +38,10 @@ EVENTS = [
      [("1211", {"ITA"}, {"CHN"})]),
     ("Russia halted oil deliveries to Lithuania through the Druzhba pipeline on Monday.",
      [("1211", {"RUS"}, {"LTU"})]),
+    ("Algeria's Sonatrach stopped pumping gas to Spain through the Maghreb pipeline on Sunday.",
+     [("1211", {"DZA"}, {"ESP"})]),
+    # nationalisation (1711)
+    ("Ecuador nationalised the local oil fields of a French energy group in 2006.", [("1711", {"ECU"}, {"FRA"})]),
     # export controls, entity lists, trade closures, asset freezes (163)
     ("The U.S. Commerce Department added Hikvision and eleven other Chinese companies to its entity list on Tuesday.",
      [("163", {"USA"}, {"CHN"})]),
@@ -42,6 +51,13 @@ EVENTS = [
      [("163", {"GHA"}, {"TGO"})]),
     ("France froze the assets of a Russian businessman who owns a Ligue 1 football club on Wednesday.",
      [("163", {"FRA"}, {"RUS"})]),
+    # tariffs and trade retaliation (163), lending suspended (1621)
+    ("Washington imposed tariffs on imports from Vietnam on Tuesday.", [("163", {"USA"}, {"VNM"})]),
+    ("India imposed anti-dumping duties on Chinese solar panels.", [("163", {"IND"}, {"CHN"})]),
+    ("Ottawa retaliated with tariffs on U.S. whiskey and orange juice.", [("163", {"CAN"}, {"USA"})]),
+    ("The Asian Development Bank suspended lending to Myanmar after the coup.", [("1621", {"IGOADB"}, {"MMR"})]),
+    ("The African Development Bank froze new lending to Guinea after the coup.", [("1621", {"IGOAFB"}, {"GIN"})]),
+    ("The G7 imposed a price cap on Russian diesel on Sunday.", [("163", {"IGOGOS"}, {"RUS"})]),
     # trade cases (115)
     ("Brazil filed a complaint at the World Trade Organization against U.S. subsidies to cotton farmers.",
      [("115", {"BRA"}, {"USA"})]),
