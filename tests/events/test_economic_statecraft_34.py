@@ -21,7 +21,8 @@ on sentences written for this file (other states, firms, goods and numbers than 
   (143); a cabinet's resignation accepted is a change of government (0831);
 - the euro zone's finance ministers are the European Union (IGOEEC); two carmakers of one country
   signing a deal "for the Indian market" are commerce, not a state's agreement; a minister
-  "optimistic" or "hopeful that" others "would agree" reports no agreement.
+  "optimistic" or "hopeful that" others "would agree" reports no agreement, and a bloc (OPEC,
+  BRICS) agreeing among its members with nobody outside named is no intent towards anyone.
 """
 
 from __future__ import annotations
@@ -96,6 +97,9 @@ KEEPS = [
 QUIET = [
     "Honda and Suzuki signed an agreement on Monday to build motorcycles together for the Indian market.",
     "Spain's economy shrank in the second quarter as strikes by dockers and truck drivers hit exports.",
+    # a bloc agreeing among its members, nobody outside named
+    "OPEC agreed on Sunday to extend its output cuts until the end of the year.",
+    "BRICS finance ministers agreed on Friday to create a common currency reserve pool.",
     # a hope about what others will do reports no act
     "Nigeria's oil minister said he was hopeful that OPEC members would agree on new production quotas.",
 ]

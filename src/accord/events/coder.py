@@ -177,6 +177,12 @@ class EventStage:
         notes: list[str] = []
         if business_only(token, who.actors, who.recipients):
             return f"{entry.label} fits, but every party is a business of one country, or the act is a deal between businesses (accord.events.business)"
+        if entry.cameo.startswith("03") and not who.recipients and who.actors \
+                and all((a.actor.code or "").startswith("IGO") for a in who.actors):
+            # "BRICS leaders agreed to set up a development bank", "OPEC agreed to cut output": a
+            # bloc's members agreeing among themselves, with nobody outside it named, is the
+            # bloc's own business, not an intent towards anyone.
+            return f"{entry.label} fits, but a bloc agreeing among its members names nobody it is aimed at"
         if general_threat(token, code.code, who.actors, who.recipients, reader):
             return f"{entry.label} fits, but '{token.text}' is named in general: nobody does it to anybody named"
         cause = mishap_cause(token, code.code, who.actors)
