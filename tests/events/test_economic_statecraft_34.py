@@ -3,9 +3,9 @@ on sentences written for this file (other states, firms, goods and numbers than 
 
 - a state that blocks, vetoes or prohibits a takeover, merger or a firm's bid for another firm
   rejects investment ties (1211), and a supplier that halts or cuts off gas or oil deliveries
-  cuts an economic tie (1211), as does one that stops pumping gas; a state that nationalises a
-  firm or an industry confiscates property (1711);
-- export controls are sanctions (163): firms added to a state's (entity) list, a maker blocked
+  cuts an economic tie (1211), as does one that stops pumping gas or halts its transit; a state that nationalises a
+  firm or an industry, or seizes control of a carmaker or chipmaker, confiscates property (1711);
+- export controls are sanctions (163): exports blocked, a firm denied access to chips, firms added to a state's (entity) list, a maker blocked
   or barred from shipping goods to a country, a border closed "to trade"; an asset freeze is a
   sanction even when a football club is what it hits;
 - a complaint filed or lodged at or with the WTO or a court is a lawsuit (115);
@@ -43,11 +43,16 @@ EVENTS = [
      [("1211", {"DZA"}, {"ESP"})]),
     # nationalisation (1711)
     ("Ecuador nationalised the local oil fields of a French energy group in 2006.", [("1711", {"ECU"}, {"FRA"})]),
+    ("Hungary's government seized control of the local carmaker owned by a German group on Monday.",
+     [("1711", {"HUN"}, None)]),
+    ("Belarus halted the transit of Russian oil to Poland through the Druzhba pipeline.", [("1211", {"BLR"}, None)]),
     # export controls, entity lists, trade closures, asset freezes (163)
     ("The U.S. Commerce Department added Hikvision and eleven other Chinese companies to its entity list on Tuesday.",
      [("163", {"USA"}, {"CHN"})]),
     ("Japan barred its chip-equipment makers from exporting advanced tools to Russia in March.",
      [("163", {"JPN"}, {"RUS"})]),
+    ("Washington denied ZTE access to American semiconductors for seven years.", [("163", {"USA"}, {"CHN"})]),
+    ("Beijing blocked exports of rare earths to Japan in September.", [("163", {"CHN"}, {"JPN"})]),
     ("Ghana closed its border with Togo to all trade on Friday, officials said.",
      [("163", {"GHA"}, {"TGO"})]),
     ("France froze the assets of a Russian businessman who owns a Ligue 1 football club on Wednesday.",
