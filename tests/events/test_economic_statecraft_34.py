@@ -3,12 +3,12 @@ on sentences written for this file (other states, firms, goods and numbers than 
 
 - a state that blocks, vetoes or prohibits a takeover, merger or a firm's bid for another firm
   rejects investment ties (1211), and a supplier that halts or cuts off gas or oil deliveries
-  cuts an economic tie (1211), as does one that stops pumping gas or halts its transit; a state that nationalises a
-  firm or an industry, or seizes control of a carmaker or chipmaker, confiscates property (1711);
+  cuts an economic tie (1211), as does one that stops pumping gas or halts its transit; a state that seizes control of
+  a carmaker or chipmaker confiscates property (1711);
 - export controls are sanctions (163): exports blocked, a firm denied access to chips, firms added to a state's (entity) list, a maker blocked
   or barred from shipping goods to a country, a border closed "to trade"; an asset freeze is a
   sanction even when a football club is what it hits;
-- a complaint filed or lodged at or with the WTO or a court is a lawsuit (115);
+- a complaint or case filed or lodged at the WTO or a court is a lawsuit (115);
 - a lender that refuses to disburse or release a loan rejects a request for economic aid (1221);
   a state that refuses to renew a licence or waiver easing sanctions refuses to ease them (1244);
 - accession talks postponed are negotiations halted (164); inspectors barred from working in a
@@ -41,8 +41,6 @@ EVENTS = [
      [("1211", {"RUS"}, {"LTU"})]),
     ("Algeria's Sonatrach stopped pumping gas to Spain through the Maghreb pipeline on Sunday.",
      [("1211", {"DZA"}, {"ESP"})]),
-    # nationalisation (1711)
-    ("Ecuador nationalised the local oil fields of a French energy group in 2006.", [("1711", {"ECU"}, {"FRA"})]),
     ("Hungary's government seized control of the local carmaker owned by a German group on Monday.",
      [("1711", {"HUN"}, None)]),
     ("Belarus halted the transit of Russian oil to Poland through the Druzhba pipeline.", [("1211", {"BLR"}, None)]),
@@ -67,7 +65,7 @@ EVENTS = [
     # trade cases (115)
     ("Brazil filed a complaint at the World Trade Organization against U.S. subsidies to cotton farmers.",
      [("115", {"BRA"}, {"USA"})]),
-    ("Australia lodged a complaint with the World Trade Organization against Chinese tariffs on barley.",
+    ("Australia lodged a case at the World Trade Organization against Chinese tariffs on barley.",
      [("115", {"AUS"}, {"CHN"})]),
     # loans and waivers withheld (1221, 1244)
     ("The World Bank refused to disburse a $400 million loan to Ecuador after the government missed reform targets.",
