@@ -11,7 +11,8 @@ on sentences written for this file (other states, firms, goods and numbers than 
 - a complaint or case filed or lodged at the WTO or a court is a lawsuit (115);
 - a lender that refuses to disburse or release a loan rejects a request for economic aid (1221);
   a state that refuses to renew a licence or waiver easing sanctions refuses to ease them (1244);
-- accession talks postponed are negotiations halted (164); inspectors barred from working in a
+- accession talks postponed are negotiations halted (164), and the opening of a bloc's accession
+  talks with a state vetoed or blocked is aimed at that state, not at the bloc qualifying the talks; inspectors barred from working in a
   country are withdrawn (1662), while inspectors barred from a site stay 1245;
 - tariffs imposed on imports or goods, anti-dumping or punitive duties, and retaliation "with
   tariffs" or "by raising duties" are trade sanctions (163), not force; lending suspended is
@@ -75,6 +76,8 @@ EVENTS = [
     # negotiations halted, inspectors withdrawn (164, 1662)
     ("The European Union postponed the start of accession talks with Albania on Tuesday.",
      [("164", {"IGOEEC"}, {"ALB"})]),
+    ("Cyprus vetoed the opening of EU accession talks with Turkey on energy in December.",
+     [("129", {"CYP"}, {"TUR"})]),
     ("Syria barred United Nations inspectors from working in the country, the agency said.",
      [("1662", {"SYR"}, {"IGOUNO"})]),
     # humanitarian aid cut, strikes, a cabinet's resignation
