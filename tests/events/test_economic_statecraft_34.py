@@ -5,7 +5,8 @@ on sentences written for this file (other states, firms, goods and numbers than 
   rejects investment ties (1211), and a supplier that halts or cuts off gas or oil deliveries
   cuts an economic tie (1211), as does one that stops pumping gas or halts its transit; a state that seizes control of
   a carmaker or chipmaker confiscates property (1711);
-- export controls are sanctions (163): exports blocked, a firm denied access to chips, firms added to a state's (entity) list, a maker blocked
+- export controls are sanctions (163), aimed at the buyers' state, not at whoever pressed for
+  them ("under pressure from Washington"): exports blocked, a firm denied access to chips, firms added to a state's (entity) list, a maker blocked
   or barred from shipping goods to a country, a border closed "to trade"; an asset freeze is a
   sanction even when a football club is what it hits;
 - a complaint or case filed or lodged at the WTO or a court is a lawsuit (115);
@@ -52,6 +53,8 @@ EVENTS = [
      [("163", {"JPN"}, {"RUS"})]),
     ("Washington denied ZTE access to American semiconductors for seven years.", [("163", {"USA"}, {"CHN"})]),
     ("Beijing blocked exports of rare earths to Japan in September.", [("163", {"CHN"}, {"JPN"})]),
+    ("South Korea, under pressure from Washington, barred its chipmakers from selling memory chips to Russian buyers.",
+     [("163", {"KOR"}, {"RUS"})]),
     ("Ghana closed its border with Togo to all trade on Friday, officials said.",
      [("163", {"GHA"}, {"TGO"})]),
     ("France froze the assets of a Russian businessman who owns a Ligue 1 football club on Wednesday.",
