@@ -17,7 +17,8 @@ on sentences written for this file (other states, firms, goods and numbers than 
   country are withdrawn (1662), while inspectors barred from a site stay 1245;
 - tariffs imposed on imports or goods, anti-dumping or punitive duties, and retaliation "with
   tariffs" or "by raising duties" are trade sanctions (163), not force; lending suspended is
-  economic aid stopped (1621), as is new lending frozen; a price cap on a state's oil is a
+  economic aid stopped (1621), as are new lending frozen and a loan programme suspended; a state
+  that stops buying a neighbour's goods imposes an embargo (163); a price cap on a state's oil is a
   sanction (163);
 - food aid halved or slashed is humanitarian aid reduced (1623); workers who walk out strike
   (143); a cabinet's resignation accepted is a change of government (0831);
@@ -65,6 +66,8 @@ EVENTS = [
     ("Ottawa retaliated with tariffs on U.S. whiskey and orange juice.", [("163", {"CAN"}, {"USA"})]),
     ("The Asian Development Bank suspended lending to Myanmar after the coup.", [("1621", {"IGOADB"}, {"MMR"})]),
     ("The African Development Bank froze new lending to Guinea after the coup.", [("1621", {"IGOAFB"}, {"GIN"})]),
+    ("The IMF suspended its loan programme for Malawi after the budget overran.", [("1621", {"IGOIMF"}, {"MWI"})]),
+    ("Beijing stopped buying Norwegian salmon after the Nobel award.", [("163", {"CHN"}, {"NOR"})]),
     ("The G7 imposed a price cap on Russian diesel on Sunday.", [("163", {"IGOGOS"}, {"RUS"})]),
     # trade cases (115)
     ("Brazil filed a complaint at the World Trade Organization against U.S. subsidies to cotton farmers.",
