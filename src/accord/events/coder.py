@@ -38,7 +38,7 @@ from accord.events.mishaps import mishap_cause
 from accord.events.modality import modality_of
 from accord.events.ontology import Ontology, load_ontology
 from accord.events.placing import locate_events
-from accord.events.recodes import (recode_by_governed_act, recode_by_modality, recode_by_words,
+from accord.events.recodes import (SANCTIONS_CODE, recode_by_governed_act, recode_by_modality, recode_by_words,
                                    recode_foreign_leader_protest)
 from accord.events.record import Event
 from accord.events.states import PARTY_SECTORS, STATE_SECTORS
@@ -177,6 +177,12 @@ class EventStage:
         notes: list[str] = []
         if business_only(token, who.actors, who.recipients):
             return f"{entry.label} fits, but every party is a business of one country, or the act is a deal between businesses (accord.events.business)"
+        if entry.cameo.startswith("03") and not who.recipients and who.actors \
+                and all((a.actor.code or "").startswith("IGO") for a in who.actors):
+            # "BRICS leaders agreed to set up a development bank", "OPEC agreed to cut output": a
+            # bloc's members agreeing among themselves, with nobody outside it named, is the
+            # bloc's own business, not an intent towards anyone.
+            return f"{entry.label} fits, but a bloc agreeing among its members names nobody it is aimed at"
         if general_threat(token, code.code, who.actors, who.recipients, reader):
             return f"{entry.label} fits, but '{token.text}' is named in general: nobody does it to anybody named"
         cause = mishap_cause(token, code.code, who.actors)
@@ -223,6 +229,10 @@ class EventStage:
 
     def _not_state_news(self, token, entry, reader, who: PartyRecord) -> str | None:
         """Why a sports or entertainment sentence codes no event: no party is an office or state body."""
+        # (No team or film freezes assets or imposes an embargo: a sanction stays a state's act when
+        # what it hits is a football club, "froze the assets of the club's owner".)
+        if entry.cameo.startswith(SANCTIONS_CODE):
+            return None
         domain = sentence_domain(token.sent, self.domain_terms, reader.named_tokens) or reader.doc_domain
         # (A party is politics, not a team: "The Tories say Labour's plans for school sport have failed".)
         if domain is not None and not any(a.actor.sector in STATE_SECTORS | PARTY_SECTORS | {"IGO", "REB", "UAF"}

@@ -33,6 +33,7 @@ SAYING_VERBS = REPORTING_VERBS | ASSURING_VERBS
 UNREALISED_NOUNS = WORD_SETS["UNREALISED_NOUNS"]
 FORECAST_ADJECTIVES = WORD_SETS["FORECAST_ADJECTIVES"]
 FORECAST_PASSIVES = WORD_SETS["FORECAST_PASSIVES"]
+HOPE_ADJECTIVES = WORD_SETS["HOPE_ADJECTIVES"]
 UNABLE_ADJECTIVES = WORD_SETS["UNABLE_ADJECTIVES"]
 TRIP_VERBS = WORD_SETS["TRIP_VERBS"]
 REQUEST_VERBS = WORD_SETS["REQUEST_VERBS"]
@@ -376,6 +377,14 @@ def _unrealised(trigger: Token, chain: list[Token], mod: Modality) -> None:
             and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in trigger.head.children):
         mod.negated = True
         mod.reasons.append(f"not asserted: '{trigger.text}' is only imagined, by '{trigger.head.text}'")
+    # "was optimistic that OPEC would agree on output", "is confident that the talks will succeed":
+    # a hope or a guess about an act to come, which reports none.
+    clause = chain[-1]
+    if not mod.negated and clause.dep_ == "ccomp" and clause.head.pos_ == "ADJ" \
+            and clause.head.lemma_.lower() in HOPE_ADJECTIVES \
+            and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for c in clause.children):
+        mod.negated = True
+        mod.reasons.append(f"not asserted: only hoped for by '{clause.head.text}'")
     for step, token in enumerate(chain):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         # "initiated the procedure to defend its rights": a purpose, not an act reported.

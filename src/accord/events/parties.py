@@ -227,6 +227,14 @@ def _object_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader
             on_verb = [r for _prep, pobj in prepositional_objects(token, {"against"}) for r in reader.actors_in(pobj)]
             if on_object or on_verb:
                 named = on_object  # the verb's own "against" phrase is read below
+        if named and entry.cameo[:2] in ("12", "16") and all(a.actor.code.startswith("IGO") for a in named):
+            # "vetoed the start of EU membership talks with North Macedonia", "postponed the
+            # EU's accession talks with Croatia": the bloc only qualifies the talks; they, and so
+            # their blocking or halting, are with the state their "with" phrase names.
+            partners = [r for talk in patient.subtree if talk.lemma_.lower() in NEGOTIATION_NOUNS
+                        for _prep, pobj in prepositional_objects(talk, {"with"}) for r in reader.actors_in(pobj)]
+            if partners and not any(p.actor.code.startswith("IGO") for p in partners):
+                named = partners
         if named and (entry.cameo[:2] == "11" or entry.cameo[:3] in PRAISES):
             named = _without_undergoer(patient, named, reader)
         authors = authors_of(patient, reader) if entry.cameo.startswith("12") else []

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from accord.actors.names import BACKER_WORDS
 from accord.actors.tables import data_dir, read_tsv, word_sets
 from accord.events.argument_words import (
-    BROKER_VERBS, MESSAGE_NOUNS, RECIPIENT_PREPS, is_collective, occasion_words,
+    BROKER_VERBS, MESSAGE_NOUNS, PRESSURE_NOUNS, RECIPIENT_PREPS, is_collective, occasion_words,
 )
 from accord.events.arguments import ArgumentActor, ArgumentReader
 from accord.events.entries import REQUEST_ROOTS, LexiconEntry
@@ -379,6 +379,10 @@ def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActo
         skip |= {t.i for word in subject.subtree if word.dep_ == "acl" and word.tag_ == "VBN" and word.i != head.i
                  and head.i not in {x.i for x in word.subtree} for t in word.subtree}
     skip |= occasion_words(head, token)
+    # ("under pressure from Washington, blocked ASML from shipping machines to Chinese customers":
+    # who pressed for the act is no party to it.)
+    skip |= {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "under"
+             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in PRESSURE_NOUNS for t in c.subtree}
     skip |= whereabouts_clauses(head)
     # ("condemned the test, while France called for calm": whoever acts in a clause told in
     # contrast is no party to the main act.)
