@@ -778,6 +778,12 @@ def home_target(token: Token, who: PartyRecord, code) -> None:
         # one else named is promised at home, also when only the words of what is promised made
         # the code one of reform (030 -> 0344), after the domestic step had looked at the entry.
         who.domestic = who.actors[0]
+    if who.domestic is None and code.code == "0831" and is_resignation(token) and len(who.actors) == 1 \
+            and is_state(who.actors[0].actor.code) \
+            and all(r.actor.code and r.actor.code[:3] != who.actors[0].actor.code[:3] for r in who.recipients):
+        # (wt-dev35) "quit as president in an email sent from Singapore": a leader leaves office at
+        # home; a place the clause names (where the letter was sent from, where he fled) is no party.
+        who.domestic = who.actors[0]
     if who.domestic is not None:
         home = who.domestic.actor.code
         if len(home) > 3 and not home.startswith(("IGO", "NGO", "IMG", "MNC")):

@@ -47,6 +47,7 @@ from accord.nlp.parse_repairs.subjects import (
     free_acronym_subject,
     free_subject_before_weekday,
     free_subject_from_fronted_phrase,
+    name_after_object_read_as_its_conjunct,
     object_after_phrases_read_as_subject_of_source,
     name_particle_read_as_verb,
     object_read_as_second_subject,
@@ -83,6 +84,7 @@ __all__ = [
     "participle_before_addressees",
     "hyphenated_verb_as_verb",
     "object_after_phrases_read_as_subject_of_source",
+    "name_after_object_read_as_its_conjunct",
     "name_particle_read_as_verb",
     "object_read_as_second_subject",
     "participle_read_as_clause",
@@ -112,6 +114,7 @@ def repair_parses(doc: Doc) -> Doc:
     for sent in doc.sents:
         name_particle_read_as_verb(sent)
         conjunct_read_as_second_subject(sent)
+        name_after_object_read_as_its_conjunct(sent)
         hyphenated_verb_as_verb(sent)
         with_of_manner_phrase_on_verb(sent)
         time_clause_read_as_main(sent)

@@ -355,3 +355,47 @@ def conjunct_read_as_second_subject(sent: Span) -> bool:
         if _rewire(sent, {second: (first, "conj")}):
             repaired = True
     return repaired
+
+
+def name_after_object_read_as_its_conjunct(sent: Span) -> bool:
+    """"Hamas released 13 hostages and Israel freed 39 prisoners" (thirty-fourth session, wt-dev35).
+
+    The model may read the second subject as one more conjunct of the first verb's object
+    ("hostages and Israel") and leave the second verb, conjoined to the first, with no subject of
+    its own, so that both acts are the first subject's. The signs: a finite verb conjoined to an
+    earlier verb, with no subject, whose word right before it is a proper noun read as a conjunct
+    of that earlier verb's object, joined by "and" and with nothing of its own but its compounds and article.
+    The proper noun becomes the second verb's subject, and the "and" joins the two verbs. Returns
+    whether the sentence was repaired.
+    """
+    repaired = False
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == sent.start:
+            continue
+        first = verb.head
+        if first.pos_ != "VERB" or first.i > verb.i:
+            continue
+        name = sent.doc[verb.i - 1]
+        if name.pos_ != "PROPN" or name.dep_ != "conj" or any(c.dep_ not in ("compound", "det")
+                                                              for c in name.children):
+            continue
+        obj = name.head
+        cc = next((c for c in obj.children if c.dep_ == "cc" and c.lower_ == "and"
+                   and c.i == name.left_edge.i - 1), None)
+        if cc is None or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if verb.dep_ == "conj" and obj.dep_ == "dobj" and obj.head == first \
+                and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            changes = {name: (verb, "nsubj"), cc: (first, "cc")}
+        elif verb.dep_ == "ccomp" and obj.dep_ == "nsubj" and obj.head == verb \
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in first.children if c != verb) \
+                and any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in first.children) \
+                and obj.left_edge.i == first.i + 1:
+            # ("Armenia released two Azerbaijani soldiers and Azerbaijan freed ...": the model may
+            # also make the first object and the name the subjects of a clause the first verb says.)
+            changes = {obj: (first, "dobj"), name: (verb, "nsubj"), cc: (first, "cc"), verb: (first, "conj")}
+        else:
+            continue
+        if _rewire(sent, changes):
+            repaired = True
+    return repaired

@@ -1,0 +1,63 @@
+"""Security and the use of force (thirty-fourth session, helper wt-dev35, from wire_dev_21's
+misses): a leader quitting "as" president, legislators arriving in a capital, a prisoner swap
+brokered, crowds filling the streets, warplanes making low passes over a warship, two releases
+told in two clauses, and hours of talks. Each family is written as its own sentences (not the
+bench's), with the code and the dyad asserted, next to everyday uses of the same words that
+must code nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import assert_some_event, dyads
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # 0831: quitting "as" a named office is a resignation, at home even when the clause names
+    # the country the letter came from.
+    ("Evo Morales quit as Bolivia's president on Sunday in a televised address recorded in Cochabamba.",
+     "0831", {"BOL"}, {"BOL"}),
+    ("Kyrgyz President Kurmanbek Bakiyev quit as head of state in a letter faxed from Kazakhstan.",
+     "0831", {"KGZ"}, {"KGZ"}),
+    # 042: a speaker or a senator arriving in a capital is a visit.
+    ("The speaker of the U.S. House of Representatives arrived in Kyiv on Sunday for talks with Ukrainian officials.",
+     "042", {"USA"}, {"UKR"}),
+    # 045: a swap or a release brokered between two others is mediation aimed at both.
+    ("Oman brokered a swap of detained citizens between Iran and France on Friday.",
+     "045", {"OMN"}, {"IRN", "FRA"}),
+    # 141: crowds filling a city's streets or squares are a demonstration.
+    ("Thousands of Serbians filled the main square of Belgrade on Saturday against the lithium mine plan.",
+     "141", {"SRB"}, None),
+    # 150: warplanes making low passes over a foreign ship show force to its state.
+    ("Chinese fighter jets made several low passes over a Canadian frigate in the East China Sea.",
+     "150", {"CHN"}, {"CAN"}),
+])
+def test_security_force_frames(code_text, text, cameo, actor, recipient):
+    record = code_text(text)
+    assert_some_event(record, cameo, actor, recipient, exact=len(cameo) == 4)
+
+
+def test_two_releases_in_two_clauses_keep_their_own_doers(code_text):
+    # The model reads "Azerbaijan" as one more thing Armenia released; the repair makes it the
+    # second verb's subject.
+    record = code_text("Armenia released two Azerbaijani soldiers and Azerbaijan freed 32 Armenian servicemen "
+                       "on Wednesday under a deal mediated by the European Union.")
+    assert_some_event(record, "0841", {"ARM"}, {"AZE"}, exact=True)
+    assert_some_event(record, "0841", {"AZE"}, {"ARM"}, exact=True)
+
+
+def test_hours_of_talks_are_talks(code_text):
+    record = code_text("Serbian and Kosovar negotiators held nearly five hours of talks in Brussels on Tuesday.")
+    assert any(e["cameo"][:2] == "04" for e in record["events"]), dyads(record)
+
+
+@pytest.mark.parametrize("text", [
+    "The goalkeeper quit as captain of the national side after the defeat.",
+    "Fans filled the stadium in Turin for the cup final on Sunday.",
+    "The aerobatic team made low passes over the beach at the air show.",
+    "The company brokered the sale of the office tower to a pension fund.",
+])
+def test_everyday_uses_code_nothing(code_text, text):
+    record = code_text(text)
+    assert not record["events"], dyads(record)
