@@ -61,3 +61,27 @@ def test_hours_of_talks_are_talks(code_text):
 def test_everyday_uses_code_nothing(code_text, text):
     record = code_text(text)
     assert not record["events"], dyads(record)
+
+
+def test_people_driven_into_a_neighbour_in_ethnic_cleansing_stay_at_home(code_text):
+    # 203: the country a people flees into is where they go, not whom the act is aimed at.
+    record = code_text("Bosnian Serb troops drove thousands of Bosniaks from their homes into Croatia "
+                       "in what investigators later called ethnic cleansing.")
+    assert_some_event(record, "203", {"BIH"}, {"BIH"}, exact=True)
+
+
+def test_broker_of_a_truce_is_no_party_to_its_breach(code_text):
+    # 196: the state named in "a Turkish-brokered ceasefire" made the truce; two sides of one
+    # state breaking it fight at home.
+    record = code_text("Libya's army and the paramilitary Tripoli Protection Force broke a Turkish-brokered "
+                       "ceasefire within a day, witnesses said.")
+    event = next((e for e in record["events"] if e["cameo"] == "196"), None)
+    assert event is not None, dyads(record)
+    assert "TUR" not in {a["code"][:3] for a in event["recipient"]}, dyads(record)
+
+
+def test_roads_blocked_in_a_capital_named_on_the_last_object(code_text):
+    # 1441: the capital named on the object's last conjunct places the crowd; the aim is a resignation.
+    record = code_text("Opposition activists blocked bridges and a ring road in Tbilisi to demand "
+                       "the prime minister's resignation.")
+    assert_some_event(record, "144", {"GEO"}, None)
