@@ -85,3 +85,34 @@ def test_roads_blocked_in_a_capital_named_on_the_last_object(code_text):
     record = code_text("Opposition activists blocked bridges and a ring road in Tbilisi to demand "
                        "the prime minister's resignation.")
     assert_some_event(record, "144", {"GEO"}, None)
+
+
+def test_counted_police_unit_arriving_to_lead_a_mission(code_text):
+    # 074: the model reads "arrived" as a relative on "officers"; the repair gives the sentence
+    # its verb back, and police sent to lead a foreign mission are protection given.
+    record = code_text("The first unit of about 400 Rwandan police officers arrived in Bangui on Monday "
+                       "to join a U.N. stabilisation mission in the Central African Republic.")
+    assert_some_event(record, "074", {"RWA"}, None, exact=True)
+
+
+def test_offer_of_talks_rejected_is_aimed_at_who_made_it(code_text):
+    # 125: the "from" phrase the model hangs on "talks" names who made the offer.
+    record = code_text("The Maoist rebels rejected an offer of talks from Prime Minister Sher Bahadur Deuba, "
+                       "saying the army must first return to its barracks.")
+    assert_some_event(record, "12", {"NPL"}, {"NPL"})
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # 0241: the infinitive the model hangs on the relative clause of whom it urges is what is asked.
+    ("The African Union urged the officers who took power in Gabon to reinstate President Ali Bongo "
+     "and free him from house arrest.", "0241", {"IGOAFU"}, None),
+    # 1246: a call for a truce turned down is de-escalation refused, whatever the clause beside it says.
+    ("Russia rejected Western calls for a Christmas truce in Ukraine, with its envoy saying a pause "
+     "would only allow Kyiv to rearm.", "1246", {"RUS"}, None),
+    # 1013: militants to be handed over (the model reads "hand" as a noun and "over" as a preposition).
+    ("Iran's foreign ministry demanded on Monday that Iraq's government hand over the militants "
+     "it holds responsible for the border raids.", "1013", {"IRN"}, {"IRQ"}),
+])
+def test_security_force_sub_codes(code_text, text, cameo, actor, recipient):
+    record = code_text(text)
+    assert_some_event(record, cameo, actor, recipient, exact=True)

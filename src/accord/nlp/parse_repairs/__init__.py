@@ -46,7 +46,9 @@ from accord.nlp.parse_repairs.subjects import (
     conjunct_read_as_second_subject,
     free_acronym_subject,
     free_subject_before_weekday,
+    finite_verb_read_as_relative_of_counted_subject,
     free_subject_from_fronted_phrase,
+    infinitive_hung_on_relative_of_asked,
     name_after_object_read_as_its_conjunct,
     object_after_phrases_read_as_subject_of_source,
     name_particle_read_as_verb,
@@ -84,6 +86,8 @@ __all__ = [
     "participle_before_addressees",
     "hyphenated_verb_as_verb",
     "object_after_phrases_read_as_subject_of_source",
+    "finite_verb_read_as_relative_of_counted_subject",
+    "infinitive_hung_on_relative_of_asked",
     "name_after_object_read_as_its_conjunct",
     "name_particle_read_as_verb",
     "object_read_as_second_subject",
@@ -115,6 +119,8 @@ def repair_parses(doc: Doc) -> Doc:
         name_particle_read_as_verb(sent)
         conjunct_read_as_second_subject(sent)
         name_after_object_read_as_its_conjunct(sent)
+        finite_verb_read_as_relative_of_counted_subject(sent)
+        infinitive_hung_on_relative_of_asked(sent)
         hyphenated_verb_as_verb(sent)
         with_of_manner_phrase_on_verb(sent)
         time_clause_read_as_main(sent)

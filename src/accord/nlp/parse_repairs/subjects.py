@@ -399,3 +399,67 @@ def name_after_object_read_as_its_conjunct(sent: Span) -> bool:
         if _rewire(sent, changes):
             repaired = True
     return repaired
+
+
+def finite_verb_read_as_relative_of_counted_subject(sent: Span) -> bool:
+    """"The first contingent of about 200 Kenyan police officers arrived in Port-au-Prince on
+    Tuesday to lead ..." (thirty-fourth session, wt-dev35).
+
+    After a subject of the form "the first contingent of N officers", the model may read the
+    sentence's past-tense verb as a reduced relative on the counted noun ("officers who arrived")
+    and leave the sentence with a noun for its root and no verb. A reduced relative is a
+    participle, not a past tense; so when a sentence's root is a noun with no verb of its own, and
+    a past tense (VBD, with no auxiliary or subject of its own) hangs as "acl" on the object of an
+    "of" phrase of that root, that verb is the sentence's, and the root noun its subject.
+    Returns whether the sentence was repaired.
+    """
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("acl", "relcl") for c in root.children):
+        return False
+    for of in root.children:
+        if of.dep_ != "prep" or of.lower_ != "of":
+            continue
+        for noun in (c for c in of.children if c.dep_ == "pobj"):
+            # (the verb right after the counted noun)
+            verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i == noun.i + 1
+                         and not any(g.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for g in c.children)),
+                        None)
+            if verb is None:
+                continue
+            changes = {verb: (verb, "ROOT"), root: (verb, "nsubj")}
+            changes.update({c: (verb, c.dep_) for c in root.children if c.dep_ == "punct" and c.i > verb.i})
+            if _rewire(sent, changes):
+                return True
+    return False
+
+
+ASKING_OBJECT_VERBS = WORD_SETS["ASKING_OBJECT_VERBS"]
+
+
+def infinitive_hung_on_relative_of_asked(sent: Span) -> bool:
+    """"France urged the soldiers who seized power in Niger to reinstate President Bazoum"
+    (thirty-fourth session, wt-dev35).
+
+    The model may hang the infinitive on the relative clause that describes the object ("seized
+    power ... to reinstate"), so that nothing is asked. When a verb of asking (`ASKING_OBJECT_VERBS`)
+    has an object with a relative clause, has no infinitive of its own, and that relative clause
+    ends with an infinitive hung on it as an adverbial clause, the infinitive is what is asked: it
+    becomes the asking verb's open complement. Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ASKING_OBJECT_VERBS \
+                or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        relative = next((c for c in obj.children if c.dep_ == "relcl"), None) if obj is not None else None
+        if relative is None:
+            continue
+        infinitive = next((c for c in relative.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                           and c.i > relative.i
+                           and any(g.dep_ == "aux" and g.lower_ == "to" and g.i < c.i for g in c.children)), None)
+        if infinitive is None:
+            continue
+        if _rewire(sent, {infinitive: (verb, "xcomp")}):
+            repaired = True
+    return repaired
