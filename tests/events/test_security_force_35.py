@@ -116,3 +116,36 @@ def test_offer_of_talks_rejected_is_aimed_at_who_made_it(code_text):
 def test_security_force_sub_codes(code_text, text, cameo, actor, recipient):
     record = code_text(text)
     assert_some_event(record, cameo, actor, recipient, exact=True)
+
+
+def test_prisoners_refusing_food_protest_against_their_jailer(code_text):
+    # 142x: refusing food is a hunger strike; the state the participle says holds them is its target.
+    record = code_text("Some 300 Kurdish inmates held by Turkey refused food for a third week, "
+                       "demanding better conditions for their jailed leader.")
+    assert_some_event(record, "142", {"TUR"}, {"TUR"})
+
+
+def test_hunger_strike_target_is_the_detaining_state(code_text):
+    record = code_text("Dozens of Saharawi detainees held by Morocco refused food on Monday over their detention without trial.")
+    event = next((e for e in record["events"] if e["cameo"].startswith("142")), None)
+    assert event is not None, dyads(record)
+    assert {a["code"][:3] for a in event["recipient"]} == {"MAR"}, dyads(record)
+
+
+def test_arms_depot_blast_with_no_doer_is_an_accident(code_text):
+    record = code_text("A blast at an army arms depot near Maputo killed more than 100 people and wrecked "
+                       "hundreds of homes, officials said.")
+    assert not record["events"], dyads(record)
+
+
+def test_partner_leaving_a_host_country_is_a_withdrawal(code_text):
+    # 166: forces leaving a whole host country, with no word of war, end a partnership.
+    record = code_text("Germany pulled its last troops out of Niger on Saturday after the ruling generals "
+                       "ended a military cooperation deal.")
+    assert_some_event(record, "166", {"DEU"}, {"NER"}, exact=True)
+
+
+def test_troops_leaving_a_captured_city_retreat(code_text):
+    # 0874: leaving a city taken in war stays a military retreat.
+    record = code_text("Iraqi army units pulled out of the city of Ramadi after days of heavy fighting.")
+    assert_some_event(record, "0874", {"IRQ"}, None, exact=True)

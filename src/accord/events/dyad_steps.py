@@ -377,6 +377,29 @@ def brokers_dropped(token: Token, entry, reader: ArgumentReader, who: PartyRecor
     who.named_recipients = [r for r in who.named_recipients if not broker(r)]
 
 
+DETAINING_PARTICIPLES = WORD_SETS["DETAINING_PARTICIPLES"]
+
+
+def detainer_protested(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
+    """(wt-dev35) "About 1,500 Palestinian prisoners held by Israel refused food": prisoners who
+    protest, with no one else named, protest against whoever the participle on them says holds
+    them (a hunger strike over detention is aimed at the detaining state)."""
+    if entry.cameo[:2] != "14" or who.recipients or who.named_recipients:
+        return
+    subject, passive = subject_of(token)
+    if subject is None or passive:
+        return
+    own = {a.actor.code[:3] for a in who.actors if a.actor.code}
+    for clause in subject.subtree:  # ("Dozens of detainees held by Morocco": through the quantity)
+        if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_.lower() not in DETAINING_PARTICIPLES:
+            continue
+        holders = [r for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                   for r in reader.actors_in(g) if r.actor.code and r.actor.code[:3] not in own]
+        if holders:
+            who.recipients = who.named_recipients = holders[:1]
+            return
+
+
 def own_ground_dropped(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
     """Named recipients that are the joint actors themselves, or the actor's own ground or word,
     are dropped."""
