@@ -149,3 +149,33 @@ def test_troops_leaving_a_captured_city_retreat(code_text):
     # 0874: leaving a city taken in war stays a military retreat.
     record = code_text("Iraqi army units pulled out of the city of Ramadi after days of heavy fighting.")
     assert_some_event(record, "0874", {"IRQ"}, None, exact=True)
+
+
+def test_weapons_built_together_are_military_cooperation_promised(code_text):
+    # 0312: "together" hung on the preposition after it is given back to the verb.
+    record = code_text("Paris and Berlin agreed to build a new battle tank together in Germany for both armies, "
+                       "officials said after the talks.")
+    event = next((e for e in record["events"] if e["cameo"] == "0312"), None)
+    assert event is not None, dyads(record)
+    assert {a["code"] for a in event["actor"]} == {"FRA", "DEU"}
+
+
+def test_storming_parliament_as_a_bill_is_voted_through(code_text):
+    # 1452: the "as" clause on the conjoined verb names the bill the riot is over.
+    record = code_text("Demonstrators stormed Paraguay's congress and set fire to part of it as senators "
+                       "voted through a budget bill raising fuel taxes.")
+    assert_some_event(record, "1452", {"PRY"}, None, exact=True)
+
+
+def test_air_force_parachuting_food_is_humanitarian_aid(code_text):
+    # 073: the model reads "parachuted" as an adjective on "crates"; the repair gives the verb back.
+    record = code_text("Egypt's air force parachuted crates of flour and medicine into the south of the enclave, "
+                       "the army said.")
+    assert_some_event(record, "073", {"EGY"}, None, exact=True)
+
+
+def test_parachuted_read_as_an_adjective_is_given_back_its_verb(code_text):
+    # The model reads "parachuted" as an adjective on "pallets" and the air force as their
+    # modifier; the repair makes it the verb, the air force its subject.
+    record = code_text("The Royal Jordanian air force parachuted pallets of rice and medicine into northern Gaza.")
+    assert_some_event(record, "073", {"JOR"}, None, exact=True)

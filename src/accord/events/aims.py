@@ -567,6 +567,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         return "policy"  # "rallied against Japan's discharge of water from a nuclear plant"
     if protest and any(t.lemma_.lower() in LAWMAKING_VERBS and t.pos_ == "VERB" and t.dep_ == "advcl"
                        and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in POLICY_TARGETS
+                               or c.dep_ == "prep" and c.lower_ in ("through", "on")  # "voted through a bill"
+                               and any(g.dep_ == "pobj" and g.lemma_.lower() in POLICY_TARGETS for g in c.children)
                                for c in t.children)
                        for t in tokens):
         return "policy"  # "stormed parliament as lawmakers passed a finance bill"

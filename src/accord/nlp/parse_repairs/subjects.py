@@ -463,3 +463,40 @@ def infinitive_hung_on_relative_of_asked(sent: Span) -> bool:
         if _rewire(sent, {infinitive: (verb, "xcomp")}):
             repaired = True
     return repaired
+
+
+def verb_read_as_adjective_of_its_object(sent: Span) -> bool:
+    """"Jordan's air force parachuted pallets of food and medicine into the north of the Gaza
+    Strip" (thirty-fourth session, wt-dev35).
+
+    With a rare verb, the model may read the past tense as an adjective on its object ("parachuted
+    pallets") and the subject as a modifier of that noun, so that the sentence is one noun phrase
+    with no verb. The signs: the root is a plural noun, the sentence has no verb of its own, and the
+    word right before the root is an "-ed" modifier with nothing of its own, right after a noun
+    that hangs on the root. That word becomes the sentence's verb (a past tense), the noun before
+    it its subject and the root its object; what hangs on the root before the verb goes to the
+    subject, and a preposition after the root's "of" phrase to the verb. Returns whether the
+    sentence was repaired."""
+    from accord.nlp.parse_repairs.verbs import _verb_lemmas
+
+    root = sent.root
+    if root.pos_ != "NOUN" or root.tag_ != "NNS" or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False
+    verb = sent.doc[root.i - 1] if root.i > sent.start else None
+    if verb is None or verb.dep_ != "amod" or verb.head != root or not verb.lower_.endswith("ed") \
+            or any(True for _ in verb.children) or verb.i - 1 < sent.start:
+        return False
+    subject = sent.doc[verb.i - 1]
+    if subject.head != root or subject.pos_ not in ("NOUN", "PROPN") or subject.dep_ not in ("nmod", "compound", "nsubj"):
+        return False
+    stem = verb.lower_[:-1] if verb.lower_[:-1] in _verb_lemmas() else verb.lower_[:-2]
+    if stem not in _verb_lemmas():
+        return False
+    changes = {verb: (verb, "ROOT"), subject: (verb, "nsubj"), root: (verb, "dobj")}
+    changes.update({c: (subject, c.dep_) for c in root.children if c.i < subject.i})
+    changes.update({c: (verb, c.dep_) for c in root.children if c.i > root.i and (
+        c.dep_ == "punct" or c.dep_ == "prep" and c.lower_ != "of")})
+    if not _rewire(sent, changes):
+        return False
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", stem
+    return True
