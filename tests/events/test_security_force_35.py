@@ -179,3 +179,17 @@ def test_parachuted_read_as_an_adjective_is_given_back_its_verb(code_text):
     # modifier; the repair makes it the verb, the air force its subject.
     record = code_text("The Royal Jordanian air force parachuted pallets of rice and medicine into northern Gaza.")
     assert_some_event(record, "073", {"JOR"}, None, exact=True)
+
+
+def test_threat_to_stop_ships_is_a_threatened_blockade(code_text):
+    # 1381: stopping or blocking ships threatened is a blockade threatened.
+    record = code_text("Iran's navy commander threatened to block any tanker carrying Saudi oil from sailing "
+                       "through the Strait of Hormuz.")
+    assert_some_event(record, "1381", {"IRN"}, None, exact=True)
+
+
+def test_mediation_rejected_after_an_offer_is_aimed_at_who_offered(code_text):
+    # 126: the offer told in the "after" clause names whom the rejection answers.
+    record = code_text("Ethiopia rejected any outside mediation in its border dispute after Kenya's "
+                       "president offered to help end the standoff.")
+    assert_some_event(record, "126", {"ETH"}, {"KEN"}, exact=True)

@@ -377,6 +377,26 @@ def brokers_dropped(token: Token, entry, reader: ArgumentReader, who: PartyRecor
     who.named_recipients = [r for r in who.named_recipients if not broker(r)]
 
 
+OFFERING_VERBS = WORD_SETS["OFFERING_VERBS"]
+
+
+def mediator_rebuffed(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
+    """(wt-dev35) "India rejected any third-party mediation on Kashmir after U.S. President Donald
+    Trump offered to help settle the dispute": a rejection of mediation (126) with no one named in
+    its slots is aimed at whoever a clause of time or cause on it says offered it."""
+    if not entry.cameo.startswith("126") or who.recipients or who.named_recipients:
+        return
+    own = {a.actor.code[:3] for a in who.actors if a.actor.code}
+    for clause in token.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in OFFERING_VERBS:
+            continue
+        offerers = [r for c in clause.children if c.dep_ == "nsubj" for r in reader.actors_in(c)
+                    if r.actor.code and r.actor.code[:3] not in own]
+        if offerers:
+            who.recipients = who.named_recipients = offerers[:1]
+            return
+
+
 DETAINING_PARTICIPLES = WORD_SETS["DETAINING_PARTICIPLES"]
 
 
