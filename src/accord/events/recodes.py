@@ -80,33 +80,6 @@ FOREIGN_LEADER_PROTESTS = {"1411", "1451"}  # protest or riot for a change of on
 MEETING_WORDS = WORD_SETS["MEETING_WORDS"]
 
 
-WAR_EXIT_WORDS = WORD_SETS["WAR_EXIT_WORDS"]
-
-
-def _leaves_host_country(token: Token, recipients: list[ArgumentActor], reader: ArgumentReader) -> bool:
-    """Whether the trigger's "out of" / "from" phrase is a bare country name (no "southern", no
-    "the city of"), that country is the act's one recipient, and the sentence has no word of war
-    or occupation (`WAR_EXIT_WORDS`)."""
-    if len(recipients) != 1 or not recipients[0].actor.code:
-        return False
-    if any(t.lemma_.lower() in WAR_EXIT_WORDS or t.lower_ in WAR_EXIT_WORDS for t in token.sent):
-        return False
-    places = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "out")
-              for g in c.subtree if g.dep_ == "pobj" and g.head.lower_ in ("from", "of")]
-    if token.lemma_.lower() == "leave":  # "the last U.S. troops left Niger"
-        places += [c for c in token.children if c.dep_ == "dobj"]
-    if len(places) != 1:
-        return False
-    place = places[0]
-    if place.ent_type_ != "GPE" or any(c.dep_ in ("amod", "compound", "prep") for c in place.children):
-        return False
-    # (the country itself, not one of its towns: "left Kherson" is a retreat)
-    span = token.doc.char_span(recipients[0].start, recipients[0].end, alignment_mode="expand")
-    return span is not None and span.root.i == place.i and any(
-        m.start <= place.i < m.end and m.actor.kind == "country" and m.via in ("name", "alias")
-        for m in reader.mentions)
-
-
 def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], recipients: list[ArgumentActor],
                     reader: ArgumentReader, lexicon: Lexicon, ontology: Ontology, notes: list[str]) -> CameoCode:
     """The code the sentence's words move a matched act to: an attack with chemical agents, asking
@@ -135,13 +108,6 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
         # protesters block roads (144).
         code = ontology.cameo("191")
         notes.append("a road blocked by a state or its forces is a blockade (191)")
-    if code.code == "0874" and _leaves_host_country(token, recipients, reader):
-        # (wt-dev35) "France pulled its last soldiers out of Mali ... amid a feud with the junta",
-        # "the last U.S. troops left Niger": forces leaving a whole country they were based in,
-        # with no word of war or occupation, end a partnership (CAMEO 166, expel or withdraw),
-        # not a retreat from ground taken in war (0874: "pulled out of the city of Kherson").
-        code = ontology.cameo("166")
-        notes.append("forces leave a whole host country, no word of war or occupation: coded 166")
     if code.code == "071" and any(a.actor.sector == "BUS" for a in actors):
         # "Rosneft received $6bn in credits from China's CNPC": a company's loan is commerce
         # (061, economic cooperation), not economic aid.
