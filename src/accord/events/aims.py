@@ -39,7 +39,7 @@ from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARM
                                      OWN_PEOPLE, PAY, POLICY, POLICY_TARGETS, PROTESTED_RELEASES, PROTECTING, PROTECTORS,
                                      PROTEST_AIMS, PROTESTED_LEADERS, RELEASE, RELIEF_GOODS, REPARATIONS, REQUEST_NOUNS, SANCTION_WORDS,
                                      SEEKING, SELF_RULE, SETTLEMENTS, SETTLING, SHIPPING, EMIGRATING,
-                                     LEGALISING, ASSOCIATIONS,
+                                     LEGALISING, ASSOCIATIONS, CEASEFIRE,
                                      SUPPORT, TIME_PREPS, TRADE_BARRIERS,
                                      TALKS, TALK_OPENERS, WANTED, WANTED_BY, YIELD_VERBS)
 from accord.events.subcode_words import word_code
@@ -210,11 +210,17 @@ def _handed(verb: Token) -> str | None:
     # that Ethiopia hand over the town of ...")
     particles = {c.lower_ for c in verb.children
                  if c.dep_ == "prt" or c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)}
+    # (wt-dev35: with no object, "over" read as a preposition whose object is what is handed:
+    # "demanded that the Taliban government hand over the militants it blames")
+    over = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("over", "back")] \
+        if not any(c.dep_ == "dobj" for c in verb.children) else []
+    particles |= {c.lower_ for c in over}
     if lemma not in HANDING or lemma != "return" and not particles & {"over", "back"}:
         return None
     # ("hand over X": X may hang under "over")
     # (what is handed, not where it was taken: "return thousands of children taken to Russian territory")
     things = [t for c in verb.children if c.dep_ in {"dobj", "prt"} for t in bare(c)]
+    things += [t for c in over for g in c.children if g.dep_ == "pobj" for t in bare(g)]
     words = {t.lemma_.lower() for t in things} | {t.lower_ for t in things}
     if not words - {"over", "back"}:
         return None
@@ -539,6 +545,13 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         return "intelligence"  # "appealed to Algeria for intelligence on jihadist convoys" (0214, 1014)
     if any(_legalises_association(t) for t in tokens):
         return "rights"  # "demanding the legalisation of the banned Solidarity union": freedom of association
+    if not protest and not words & RELEASE and any(
+            t.lemma_.lower() in CEASEFIRE and t.dep_ == "pobj" and t.head.lower_ == "for"
+            and t.head.head.lemma_.lower() in REQUEST_NOUNS for t in tokens):
+        # (wt-dev35) "rejected U.N. calls for a humanitarian ceasefire, with its ambassador telling
+        # the Assembly that a truce would only allow Hamas to regroup": a call for a truce asks for
+        # de-escalation (0256, 1056, 1246), whatever words a clause beside it uses.
+        return "deescalation"
     for aim, vocabulary in AIMS_IN_ORDER:
         # (a protest is split only by the four aims of 141x-145x: "against the plan to allow
         # lithium mining" is about policy, not about letting someone in)
@@ -554,6 +567,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         return "policy"  # "rallied against Japan's discharge of water from a nuclear plant"
     if protest and any(t.lemma_.lower() in LAWMAKING_VERBS and t.pos_ == "VERB" and t.dep_ == "advcl"
                        and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in POLICY_TARGETS
+                               or c.dep_ == "prep" and c.lower_ in ("through", "on")  # "voted through a bill"
+                               and any(g.dep_ == "pobj" and g.lemma_.lower() in POLICY_TARGETS for g in c.children)
                                for c in t.children)
                        for t in tokens):
         return "policy"  # "stormed parliament as lawmakers passed a finance bill"

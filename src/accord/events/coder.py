@@ -25,7 +25,7 @@ from accord.events.contexts import (
 from accord.events.dual_nationals import dual_nationality
 from accord.events.dyad_steps import (
     PartyRecord, act_told_by_noun, authorities_of_the_article, authorities_where_it_happened, disarmed,
-    domestic_target, forces_own_state,
+    brokers_dropped, detainer_protested, domestic_target, forces_own_state, mediator_rebuffed,
     front_line, home_target, one_acts_on_other, other_party_of_clause, party_warned, own_forces_or_people, own_government,
     own_ground_dropped, parties_placed, people_where_unrest_broke_out, place_aimed_at, show_in_own_capital,
     show_of_force_meant, slot_parties, trade_partners, unknown_attacker, words_about_dropped,
@@ -154,7 +154,9 @@ class EventStage:
             # "The company staged a demonstration of its new robot": a product show, not a protest.
             return f"{entry.label} fits, but a company's demonstration is not a protest"
         for step in (dual_nationality, own_ground_dropped, show_of_force_meant, place_aimed_at, front_line, own_government,
-                     party_warned, other_party_of_clause, words_about_dropped, disarmed, domestic_target,
+                     party_warned, other_party_of_clause, words_about_dropped, brokers_dropped, detainer_protested, mediator_rebuffed,
+                     disarmed,
+                     domestic_target,
                      own_forces_or_people, trade_partners, show_in_own_capital):
             step(token, entry, reader, who)
         if who.named_recipients and not who.recipients and len(who.actor_codes) < 2:

@@ -350,6 +350,76 @@ def words_about_dropped(token: Token, entry, reader: ArgumentReader, who: PartyR
     who.named_recipients = [r for r in who.named_recipients if not about(r)]
 
 
+BROKERING_PARTICIPLES = WORD_SETS["BROKERING_PARTICIPLES"]
+
+
+def brokers_dropped(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
+    """(wt-dev35) "Sudan's army and the RSF broke a U.S.- and Saudi-brokered truce": who is named
+    in a participle modifier of a thing as having brokered, mediated or sponsored it made the
+    thing; an act done to the thing is not aimed at them. Recipients named only there are
+    dropped (not when the modifier is on the trigger itself: "the Saudi-brokered talks")."""
+
+    def broker(party: ArgumentActor) -> bool:
+        span = reader.doc.char_span(party.start, party.end, alignment_mode="expand")
+        if span is None:
+            return False
+        word = span.root
+        if word.dep_ not in ("npadvmod", "compound", "nmod", "amod", "advmod"):
+            return False
+        participle = word.head
+        if participle.lemma_.lower() not in BROKERING_PARTICIPLES or participle.i < word.i \
+                or participle.tag_ not in ("VBN", "VBD") or participle == token:
+            return False
+        thing = next((a for a in participle.ancestors if a.pos_ in ("NOUN", "PROPN")), None)
+        return thing is not None and thing != token and thing.i > participle.i and thing.head == token
+
+    who.recipients = [r for r in who.recipients if not broker(r)]
+    who.named_recipients = [r for r in who.named_recipients if not broker(r)]
+
+
+OFFERING_VERBS = WORD_SETS["OFFERING_VERBS"]
+
+
+def mediator_rebuffed(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
+    """(wt-dev35) "India rejected any third-party mediation on Kashmir after U.S. President Donald
+    Trump offered to help settle the dispute": a rejection of mediation (126) with no one named in
+    its slots is aimed at whoever a clause of time or cause on it says offered it."""
+    if not entry.cameo.startswith("126") or who.recipients or who.named_recipients:
+        return
+    own = {a.actor.code[:3] for a in who.actors if a.actor.code}
+    for clause in token.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in OFFERING_VERBS:
+            continue
+        offerers = [r for c in clause.children if c.dep_ == "nsubj" for r in reader.actors_in(c)
+                    if r.actor.code and r.actor.code[:3] not in own]
+        if offerers:
+            who.recipients = who.named_recipients = offerers[:1]
+            return
+
+
+DETAINING_PARTICIPLES = WORD_SETS["DETAINING_PARTICIPLES"]
+
+
+def detainer_protested(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
+    """(wt-dev35) "About 1,500 Palestinian prisoners held by Israel refused food": prisoners who
+    protest, with no one else named, protest against whoever the participle on them says holds
+    them (a hunger strike over detention is aimed at the detaining state)."""
+    if entry.cameo[:2] != "14" or who.recipients or who.named_recipients:
+        return
+    subject, passive = subject_of(token)
+    if subject is None or passive:
+        return
+    own = {a.actor.code[:3] for a in who.actors if a.actor.code}
+    for clause in subject.subtree:  # ("Dozens of detainees held by Morocco": through the quantity)
+        if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_.lower() not in DETAINING_PARTICIPLES:
+            continue
+        holders = [r for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                   for r in reader.actors_in(g) if r.actor.code and r.actor.code[:3] not in own]
+        if holders:
+            who.recipients = who.named_recipients = holders[:1]
+            return
+
+
 def own_ground_dropped(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
     """Named recipients that are the joint actors themselves, or the actor's own ground or word,
     are dropped."""
@@ -760,6 +830,28 @@ def one_acts_on_other(token: Token, entry, reader: ArgumentReader, who: PartyRec
         who.actors, who.recipients = who.actors[:1], who.actors[1:2]
 
 
+# (wt-dev35) Driving a people out (CAMEO 201 expulsion, 203 ethnic cleansing) and the words by
+# which a sentence names where they were driven to.
+DRIVING_OUT = ("203",)
+DESTINATION_PREPS = ("into", "to", "across", "toward", "towards")
+
+
+def _destination(token: Token, arg: ArgumentActor) -> bool:
+    """Whether ``arg`` is named only as where the act's people were driven ("into Bangladesh"):
+    the object of a preposition of direction hung on the act's verb."""
+    span = token.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ in ("compound", "conj", "appos") and head.head is not head:
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in DESTINATION_PREPS:
+        return False
+    # (also where the model hangs it on the phrase before: "from their homes into Croatia")
+    return prep.head == token or prep.head.dep_ == "pobj" and prep.head.head.head == token
+
+
 def home_target(token: Token, who: PartyRecord, code) -> None:
     """The target of a domestic event: the actor's country (none for a nuclear test; at home for
     the police's alert)."""
@@ -777,6 +869,18 @@ def home_target(token: Token, who: PartyRecord, code) -> None:
         # "Saied promised to put a new constitution to a referendum": a reform promised with no
         # one else named is promised at home, also when only the words of what is promised made
         # the code one of reform (030 -> 0344), after the domestic step had looked at the entry.
+        who.domestic = who.actors[0]
+    if who.domestic is None and code.code == "0831" and is_resignation(token) and len(who.actors) == 1 \
+            and is_state(who.actors[0].actor.code) \
+            and all(r.actor.code and r.actor.code[:3] != who.actors[0].actor.code[:3] for r in who.recipients):
+        # (wt-dev35) "quit as president in an email sent from Singapore": a leader leaves office at
+        # home; a place the clause names (where the letter was sent from, where he fled) is no party.
+        who.domestic = who.actors[0]
+    if who.domestic is None and code.code in DRIVING_OUT and len(who.actors) == 1 and is_state(who.actors[0].actor.code) \
+            and who.recipients and all(_destination(token, r) for r in who.recipients):
+        # (wt-dev35) "drove 600,000 Rohingya from their villages into Bangladesh": the country a
+        # people is driven into is where they flee to, not whom the act is aimed at; with no
+        # other party the people are the actor's own (the bench's ethnic cleansing at home).
         who.domestic = who.actors[0]
     if who.domestic is not None:
         home = who.domestic.actor.code

@@ -182,11 +182,21 @@ def authors_of(thing: Token, reader: ArgumentReader) -> list[ArgumentActor]:
             named = [a for c in mod.children if c.i < mod.i - 1 for a in reader.actors_in(c)]
             if named:
                 return named
+    if thing.lemma_.lower() in OFFER_NOUNS:
+        # ("rejected an offer of talks from President Hamid Karzai": who made the offer, named by
+        # a "from" the model hangs on what is offered.)
+        for what in (g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"):
+            named = [a for c in what.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for g in c.children if g.dep_ == "pobj" for a in reader.actors_in(g)]
+            if named:
+                return named
     return []
 
 
 AUTHOR_SUFFIXES = WORD_SETS["AUTHOR_SUFFIXES"]
 DRAFT_NOUNS = WORD_SETS["DRAFT_NOUNS"]
+OFFER_NOUNS = WORD_SETS["OFFER_NOUNS"]
 
 
 def _one_word_country(text: str) -> str | None:

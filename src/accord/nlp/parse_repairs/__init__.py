@@ -34,6 +34,7 @@ from accord.nlp.parse_repairs.guests import (
     participle_before_addressees,
 )
 from accord.nlp.parse_repairs.modifiers import (
+    joint_adverb_on_preposition,
     gerund_subject_as_noun,
     participle_read_as_clause,
     with_of_manner_phrase_on_verb,
@@ -46,7 +47,11 @@ from accord.nlp.parse_repairs.subjects import (
     conjunct_read_as_second_subject,
     free_acronym_subject,
     free_subject_before_weekday,
+    finite_verb_read_as_relative_of_counted_subject,
     free_subject_from_fronted_phrase,
+    infinitive_hung_on_relative_of_asked,
+    verb_read_as_adjective_of_its_object,
+    name_after_object_read_as_its_conjunct,
     object_after_phrases_read_as_subject_of_source,
     name_particle_read_as_verb,
     object_read_as_second_subject,
@@ -83,6 +88,10 @@ __all__ = [
     "participle_before_addressees",
     "hyphenated_verb_as_verb",
     "object_after_phrases_read_as_subject_of_source",
+    "finite_verb_read_as_relative_of_counted_subject",
+    "infinitive_hung_on_relative_of_asked",
+    "name_after_object_read_as_its_conjunct",
+    "joint_adverb_on_preposition",
     "name_particle_read_as_verb",
     "object_read_as_second_subject",
     "participle_read_as_clause",
@@ -99,6 +108,7 @@ __all__ = [
     "subjunctive_read_as_adjective",
     "that_clause_of_telling_verb",
     "time_clause_read_as_main",
+    "verb_read_as_adjective_of_its_object",
     "verb_read_as_auxiliary_of_hedge",
     "verb_read_as_plural_noun",
     "weapon_kind_read_as_verb",
@@ -112,8 +122,13 @@ def repair_parses(doc: Doc) -> Doc:
     for sent in doc.sents:
         name_particle_read_as_verb(sent)
         conjunct_read_as_second_subject(sent)
+        name_after_object_read_as_its_conjunct(sent)
+        finite_verb_read_as_relative_of_counted_subject(sent)
+        infinitive_hung_on_relative_of_asked(sent)
+        verb_read_as_adjective_of_its_object(sent)
         hyphenated_verb_as_verb(sent)
         with_of_manner_phrase_on_verb(sent)
+        joint_adverb_on_preposition(sent)
         time_clause_read_as_main(sent)
         reattach_rebutted_charge(sent) or reattach_rebutted_charge_as_subject(sent)
         free_subject_before_weekday(sent)

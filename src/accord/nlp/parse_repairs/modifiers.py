@@ -88,3 +88,24 @@ def with_of_manner_phrase_on_verb(sent: Span) -> bool:
         if with_.lower_ == "with" and with_.dep_ == "prep" and with_.head != noun and _rewire(sent, {with_: (noun, "prep")}):
             changed = True
     return changed
+
+
+JOINT_ADVERBS = WORD_SETS["JOINT_ADVERBS"]
+
+
+def joint_adverb_on_preposition(sent: Span) -> bool:
+    """"agreed to build General Electric jet engines together in India" (thirty-fourth session,
+    wt-dev35): the model may hang "together" on the preposition right after it ("together in"),
+    as if it said where; it says how the verb's parties act. A joint adverb (`JOINT_ADVERBS`) hung
+    as the modifier of a preposition that itself hangs on a verb is given to that verb. Returns
+    whether the sentence was repaired."""
+    repaired = False
+    for adverb in sent:
+        if adverb.lower_ not in JOINT_ADVERBS or adverb.dep_ != "advmod":
+            continue
+        prep = adverb.head
+        if prep.dep_ != "prep" or prep.i != adverb.i + 1 or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if _rewire(sent, {adverb: (prep.head, "advmod")}):
+            repaired = True
+    return repaired

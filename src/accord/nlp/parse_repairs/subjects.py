@@ -355,3 +355,148 @@ def conjunct_read_as_second_subject(sent: Span) -> bool:
         if _rewire(sent, {second: (first, "conj")}):
             repaired = True
     return repaired
+
+
+def name_after_object_read_as_its_conjunct(sent: Span) -> bool:
+    """"Hamas released 13 hostages and Israel freed 39 prisoners" (thirty-fourth session, wt-dev35).
+
+    The model may read the second subject as one more conjunct of the first verb's object
+    ("hostages and Israel") and leave the second verb, conjoined to the first, with no subject of
+    its own, so that both acts are the first subject's. The signs: a finite verb conjoined to an
+    earlier verb, with no subject, whose word right before it is a proper noun read as a conjunct
+    of that earlier verb's object, joined by "and" and with nothing of its own but its compounds and article.
+    The proper noun becomes the second verb's subject, and the "and" joins the two verbs. Returns
+    whether the sentence was repaired.
+    """
+    repaired = False
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == sent.start:
+            continue
+        first = verb.head
+        if first.pos_ != "VERB" or first.i > verb.i:
+            continue
+        name = sent.doc[verb.i - 1]
+        if name.pos_ != "PROPN" or name.dep_ != "conj" or any(c.dep_ not in ("compound", "det")
+                                                              for c in name.children):
+            continue
+        obj = name.head
+        cc = next((c for c in obj.children if c.dep_ == "cc" and c.lower_ == "and"
+                   and c.i == name.left_edge.i - 1), None)
+        if cc is None or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if verb.dep_ == "conj" and obj.dep_ == "dobj" and obj.head == first \
+                and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            changes = {name: (verb, "nsubj"), cc: (first, "cc")}
+        elif verb.dep_ == "ccomp" and obj.dep_ == "nsubj" and obj.head == verb \
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in first.children if c != verb) \
+                and any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in first.children) \
+                and obj.left_edge.i == first.i + 1:
+            # ("Armenia released two Azerbaijani soldiers and Azerbaijan freed ...": the model may
+            # also make the first object and the name the subjects of a clause the first verb says.)
+            changes = {obj: (first, "dobj"), name: (verb, "nsubj"), cc: (first, "cc"), verb: (first, "conj")}
+        else:
+            continue
+        if _rewire(sent, changes):
+            repaired = True
+    return repaired
+
+
+def finite_verb_read_as_relative_of_counted_subject(sent: Span) -> bool:
+    """"The first contingent of about 200 Kenyan police officers arrived in Port-au-Prince on
+    Tuesday to lead ..." (thirty-fourth session, wt-dev35).
+
+    After a subject of the form "the first contingent of N officers", the model may read the
+    sentence's past-tense verb as a reduced relative on the counted noun ("officers who arrived")
+    and leave the sentence with a noun for its root and no verb. A reduced relative is a
+    participle, not a past tense; so when a sentence's root is a noun with no verb of its own, and
+    a past tense (VBD, with no auxiliary or subject of its own) hangs as "acl" on the object of an
+    "of" phrase of that root, that verb is the sentence's, and the root noun its subject.
+    Returns whether the sentence was repaired.
+    """
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("acl", "relcl") for c in root.children):
+        return False
+    for of in root.children:
+        if of.dep_ != "prep" or of.lower_ != "of":
+            continue
+        for noun in (c for c in of.children if c.dep_ == "pobj"):
+            # (the verb right after the counted noun)
+            verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i == noun.i + 1
+                         and not any(g.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for g in c.children)),
+                        None)
+            if verb is None:
+                continue
+            changes = {verb: (verb, "ROOT"), root: (verb, "nsubj")}
+            changes.update({c: (verb, c.dep_) for c in root.children if c.dep_ == "punct" and c.i > verb.i})
+            if _rewire(sent, changes):
+                return True
+    return False
+
+
+ASKING_OBJECT_VERBS = WORD_SETS["ASKING_OBJECT_VERBS"]
+
+
+def infinitive_hung_on_relative_of_asked(sent: Span) -> bool:
+    """"France urged the soldiers who seized power in Niger to reinstate President Bazoum"
+    (thirty-fourth session, wt-dev35).
+
+    The model may hang the infinitive on the relative clause that describes the object ("seized
+    power ... to reinstate"), so that nothing is asked. When a verb of asking (`ASKING_OBJECT_VERBS`)
+    has an object with a relative clause, has no infinitive of its own, and that relative clause
+    ends with an infinitive hung on it as an adverbial clause, the infinitive is what is asked: it
+    becomes the asking verb's open complement. Returns whether the sentence was repaired.
+    """
+    repaired = False
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ASKING_OBJECT_VERBS \
+                or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        relative = next((c for c in obj.children if c.dep_ == "relcl"), None) if obj is not None else None
+        if relative is None:
+            continue
+        infinitive = next((c for c in relative.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                           and c.i > relative.i
+                           and any(g.dep_ == "aux" and g.lower_ == "to" and g.i < c.i for g in c.children)), None)
+        if infinitive is None:
+            continue
+        if _rewire(sent, {infinitive: (verb, "xcomp")}):
+            repaired = True
+    return repaired
+
+
+def verb_read_as_adjective_of_its_object(sent: Span) -> bool:
+    """"Jordan's air force parachuted pallets of food and medicine into the north of the Gaza
+    Strip" (thirty-fourth session, wt-dev35).
+
+    With a rare verb, the model may read the past tense as an adjective on its object ("parachuted
+    pallets") and the subject as a modifier of that noun, so that the sentence is one noun phrase
+    with no verb. The signs: the root is a plural noun, the sentence has no verb of its own, and the
+    word right before the root is an "-ed" modifier with nothing of its own, right after a noun
+    that hangs on the root. That word becomes the sentence's verb (a past tense), the noun before
+    it its subject and the root its object; what hangs on the root before the verb goes to the
+    subject, and a preposition after the root's "of" phrase to the verb. Returns whether the
+    sentence was repaired."""
+    from accord.nlp.parse_repairs.verbs import _verb_lemmas
+
+    root = sent.root
+    if root.pos_ != "NOUN" or root.tag_ != "NNS" or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False
+    verb = sent.doc[root.i - 1] if root.i > sent.start else None
+    if verb is None or verb.dep_ != "amod" or verb.head != root or not verb.lower_.endswith("ed") \
+            or any(True for _ in verb.children) or verb.i - 1 < sent.start:
+        return False
+    subject = sent.doc[verb.i - 1]
+    if subject.head != root or subject.pos_ not in ("NOUN", "PROPN") or subject.dep_ not in ("nmod", "compound", "nsubj"):
+        return False
+    stem = verb.lower_[:-1] if verb.lower_[:-1] in _verb_lemmas() else verb.lower_[:-2]
+    if stem not in _verb_lemmas():
+        return False
+    changes = {verb: (verb, "ROOT"), subject: (verb, "nsubj"), root: (verb, "dobj")}
+    changes.update({c: (subject, c.dep_) for c in root.children if c.i < subject.i})
+    changes.update({c: (verb, c.dep_) for c in root.children if c.i > root.i and (
+        c.dep_ == "punct" or c.dep_ == "prep" and c.lower_ != "of")})
+    if not _rewire(sent, changes):
+        return False
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", stem
+    return True
