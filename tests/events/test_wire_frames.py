@@ -240,6 +240,10 @@ def test_refusal_is_not_flagged_negated(code_text):
     # The negation is the rejection's own sense; a consumer that drops negated events keeps it.
     event = only_event(code_text("Japan refused to provide further loans to Sri Lanka, officials said."), "12")
     assert event["modality"]["negated"] is False
+    # (Loans refused have their own row since the thirty-fourth session: aid withheld, 1221.)
+    assert event["cameo"] == "1221" and "matched 'refused'" in event["explanation"]
+    event = only_event(code_text("Japan refused to attend the regional summit, officials said."), "12")
+    assert event["modality"]["negated"] is False
     assert "refusal or failure to cooperate" in event["explanation"]
 
 

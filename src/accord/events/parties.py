@@ -227,13 +227,16 @@ def _object_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader
             on_verb = [r for _prep, pobj in prepositional_objects(token, {"against"}) for r in reader.actors_in(pobj)]
             if on_object or on_verb:
                 named = on_object  # the verb's own "against" phrase is read below
-        if named and entry.cameo[:2] in ("12", "16") and all(a.actor.code.startswith("IGO") for a in named):
+        if named and entry.cameo[:2] in ("12", "16") and all((a.actor.code or "").startswith("IGO") for a in named):
             # "vetoed the start of EU membership talks with North Macedonia", "postponed the
             # EU's accession talks with Croatia": the bloc only qualifies the talks; they, and so
             # their blocking or halting, are with the state their "with" phrase names.
+            # (Only talks the bloc itself qualifies: in "rejected a U.N. call for talks with the
+            # opposition leader" the U.N. made the call, and the rejection is aimed at it.)
             partners = [r for talk in patient.subtree if talk.lemma_.lower() in NEGOTIATION_NOUNS
+                        and all(talk.left_edge.idx <= a.start < talk.idx for a in named)
                         for _prep, pobj in prepositional_objects(talk, {"with"}) for r in reader.actors_in(pobj)]
-            if partners and not any(p.actor.code.startswith("IGO") for p in partners):
+            if partners and not any((p.actor.code or "").startswith("IGO") for p in partners):
                 named = partners
         if named and (entry.cameo[:2] == "11" or entry.cameo[:3] in PRAISES):
             named = _without_undergoer(patient, named, reader)
