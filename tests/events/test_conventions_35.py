@@ -67,3 +67,18 @@ def test_abu_sayyaf_is_a_philippine_group(code_text, text):
     events = code_text(text)["events"]
     assert events
     assert all(codes(e["actor"]) == {"PHLASF"} for e in events), [(e["cameo"], codes(e["actor"])) for e in events]
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # 17. The last soldiers of a force stationed in a country leaving the whole country, with no word
+    # of war or occupation: a guest force's withdrawal (166, the codebook's note to 166).
+    ("Germany pulled its last soldiers out of Afghanistan on Tuesday.", "166", {"DEU"}, {"AFG"}),
+    ("Belgium pulled its last troops out of Mali on Wednesday.", "166", {"BEL"}, {"MLI"}),
+    # ... while hostile forces yielding ground keep 0874: a region, a city, or a word of occupation.
+    ("Israel withdrew its last troops from southern Lebanon, ending years of occupation.", "0874", {"ISR"}, {"LBN"}),
+    ("Russia pulled its troops out of the city of Kherson on Friday.", "0874", {"RUS"}, {"UKR"}),
+])
+def test_forces_leaving_a_host(code_text, text, cameo, actor, recipient):
+    event = _sole(code_text(text), cameo)
+    assert codes(event["actor"]) == actor
+    assert codes(event["recipient"]) == recipient
