@@ -1,4 +1,4 @@
-"""Conventions settled in the thirty-fifth session (helper wt-mend35), where the team's tests, the
+"""Conventions settled in the thirty-fourth session (helper wt-mend35), where the team's tests, the
 tuning gold and the coding conventions had disagreed. Each case was decided from the CAMEO code book
 (chapter 2 of the manual) and is numbered among the conventions of bench/data/README.md (11-18).
 Sentences are the helper's own; each family has a look-alike that must keep its old code.

@@ -3,7 +3,7 @@ on sentences written for this file (other states, firms, goods and numbers than 
 
 - a state that blocks, vetoes or prohibits a takeover, merger or a firm's bid for another firm
   rejects investment ties (1211), and a supplier that halts or cuts off gas or oil deliveries
-  reduces existing relations (160 since the thirty-fifth session, bench/data/README.md convention
+  reduces existing relations (160 since the thirty-fourth session, bench/data/README.md convention
   11; it was 1211), as does one that stops pumping gas or halts its transit; a state that seizes control of
   a carmaker or chipmaker confiscates property (1711);
 - export controls are sanctions (163), aimed at the buyers' state, not at whoever pressed for

@@ -1,5 +1,5 @@
 """Missed events and wrong roots (twenty-fifth session): one official expelled (174; one diplomat
-expelled is 161 since the thirty-fifth session, bench/data/README.md convention 14),
+expelled is 161 since the thirty-fourth session, bench/data/README.md convention 14),
 a state's move defended in words (052), a peacekeeping contingent received (0861), a court
 warrant ignored (128), forces ordered onto alert (152) and a finding that a state's acts amount
 to genocide (1124). Team-written sentences of the shapes wire_dev_13 showed."""
