@@ -147,7 +147,23 @@ QUIET = [
 
 
 # Sentences still wrong: text -> reason (strict xfail).
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG: dict[str, str] = {
+    "The United States and Vietnam signed a nuclear cooperation agreement in Hanoi on Tuesday, as Apple's suppliers announced plans to move more production out of China.":
+        "the gold was written as USA -> VNM, but the tuning sets code a joint signing with both parties as actors "
+        "and no recipient (057 USA+VNM -> none), as accord does: the probe's gold, not the coder, is off",
+    "The Czech government expelled two Russian diplomats on Monday over a spying plot, as Czech brewers complained that the war had cut their exports.":
+        "the gold says 174 (diplomats expelled as persons); the lexicon, after the tuning sets ('Britain expelled 23 "
+        "Russian diplomats' 161), reads expelled diplomats as a cut in relations (161 CZE -> RUS)",
+    "Saudi Arabia sent two planeloads of tents and food to Pakistan's flood-hit south on Thursday, the day Pakistan's cricketers arrived in Riyadh for an exhibition match.":
+        "no event: the aid sent to 'Pakistan's flood-hit south' finds no recipient (a region named by a possessive "
+        "and a direction)",
+    "Air France cut its flights to Dakar after the airline's engineers went on strike over pay.":
+        "the engineers' strike is read as a protest (143) placed in Senegal by the flights to Dakar; a company's "
+        "labour dispute is no political event, but workers' strikes are coded in the tuning sets",
+    "Hackers attacked the computer systems of a Swedish supermarket chain on Friday, forcing 800 shops to close.":
+        "unnamed hackers and a firm's computers are read as a fight in Sweden (190); a cyber attack by nobody named on "
+        "a business has no rule yet",
+}
 
 
 # Some asserted event of each sentence has the gold root and dyad; the quiet ones have none.

@@ -42,7 +42,7 @@ from accord.events.recodes import (recode_by_governed_act, recode_by_modality, r
                                    recode_foreign_leader_protest)
 from accord.events.record import Event
 from accord.events.states import PARTY_SECTORS, STATE_SECTORS
-from accord.events.words import RESIGNATION_WORDS, reader_is_actor, reader_is_person, why_not_an_act
+from accord.events.words import RESIGNATION_WORDS, private_crime, reader_is_actor, reader_is_person, why_not_an_act
 
 def _codes(parties) -> tuple[str, ...]:
     """The distinct codes of some parties, in a fixed order (for telling one act from another)."""
@@ -153,6 +153,10 @@ class EventStage:
         if entry.cameo[:2] == "14" and all(a.actor.sector == "BUS" for a in who.actors):
             # "The company staged a demonstration of its new robot": a product show, not a protest.
             return f"{entry.label} fits, but a company's demonstration is not a protest"
+        if entry.cameo[:2] == "15" and all(a.actor.sector == "BUS" for a in who.actors):
+            # "A Finnish start-up launched a rocket carrying satellites": a firm's launch or test
+            # is business, not a show of military or police power.
+            return f"{entry.label} fits, but a company's launch or exercise is not a show of force"
         for step in (dual_nationality, own_ground_dropped, show_of_force_meant, place_aimed_at, front_line, own_government,
                      party_warned, other_party_of_clause, words_about_dropped, disarmed, domestic_target,
                      own_forces_or_people, trade_partners, show_in_own_capital):
@@ -163,6 +167,12 @@ class EventStage:
             # on something of one of theirs act together, with no recipient.)
             return f"{entry.label} fits, but the recipient is the actor itself"
         one_acts_on_other(token, entry, reader, who)
+        if entry.cameo[:2] in ("18", "19", "20") and all(by_unknown_attacker(a) for a in who.actors):
+            crime = private_crime(token, reader)
+            if crime is not None:
+                # "over the killing of a drug dealer", "stabbed to death in a bar brawl": an
+                # attacker nobody names, a private victim or a private fight: a common crime.
+                return f"{entry.label} fits, but '{crime.text}' makes it a common crime by nobody named"
         why_not = self._not_state_news(token, entry, reader, who)
         if why_not is not None:
             return why_not
