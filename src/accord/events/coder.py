@@ -247,12 +247,25 @@ class EventStage:
             # near a stadium keeps its inferred attacker.)
             return (f"{entry.label} fits, but this reads as {domain[0]} news ('{domain[1]}') "
                     "and no actor is an office or state body")
+        if domain is not None and entry.cameo[:2] in LEGAL_ROOTS and who.actors \
+                and all(a.actor.sector in LAW_SECTORS for a in who.actors) \
+                and len({a.actor.code[:3] for a in who.actors + who.recipients if a.actor.code}) == 1 \
+                and not any(r.actor.sector for r in who.recipients):
+            # "Greek prosecutors charged the sprinters", "a district judge rejected the defence's
+            # motion" in a doping story: a court's or the police's case against people of their own
+            # country with no office or party, in sport or entertainment news, is a trial, not
+            # state news.
+            return (f"{entry.label} fits, but this reads as {domain[0]} news ('{domain[1]}') and it is a "
+                    "court's or the police's case at home against people with no office or party")
         return None
 
 
 # In sport and entertainment news these do not stand for a state body: an official read from the
 # context, a capital (a city or its club), the unnamed authorities of a place.
 NOT_STATE_IN_SPORT = ("role, in a", "person, in a", "capital", "authorities of")
+# Acts of law (investigate, accuse or charge, reject, coerce) and the bodies of law and order.
+LEGAL_ROOTS = ("09", "11", "12", "17")
+LAW_SECTORS = {"JUD", "COP"}
 
 
 def asked_by_nobody_known(event: Event, askers_unknown: set[int]) -> bool:

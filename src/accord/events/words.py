@@ -234,6 +234,10 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         # (also "the first visit since the border clash": a time reckoned from an earlier act;
         # "twenty years after the invasion of Iraq, ...": a span of time reckoned from one)
         return f"{entry.label} fits, but '{token.head.text} {token.text}' sets the scene of another act, not an act told"
+    if entry.pos == "VERB" and token.dep_ == "advcl" and _years_from(token):
+        # "Den's death came 16 years after he was shot in 1989": an act years away from the
+        # clause's own, by which its time is reckoned, is background.
+        return f"{entry.label} fits, but '{token.text}' is years away from the act it dates: background, not an act told"
     text = provided_by_text(token) if entry.pos == "VERB" else None
     if text is not None:
         # "the accord ... allows India to buy nuclear fuel from the United States": what a text
@@ -726,6 +730,16 @@ def private_crime(token: Token, reader: ArgumentReader) -> Token | None:
         return victim
     return next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
                  for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in BRAWL_NOUNS), None)
+
+
+def _years_from(verb: Token) -> bool:
+    """The clause is introduced by "after", "before" or "since" with a span of years or decades
+    ("16 years after he was shot", "two decades before ...")."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in verb.children):
+        return False
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "decade", "century")
+               and any(n.dep_ == "nummod" or n.lower_ in ("many", "several", "few") for n in c.children)
+               for c in verb.children)
 
 
 def _names_drugs(word: Token) -> bool:
