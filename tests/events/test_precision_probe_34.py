@@ -20,7 +20,9 @@ set; a quiet sentence is right when it has no asserted event.
 
 from __future__ import annotations
 
-from eventkit import probe_tests
+import pytest
+
+from eventkit import asserted, dyads, has_asserted, probe_tests
 
 
 EVENTS = [
@@ -168,3 +170,45 @@ STILL_WRONG: dict[str, str] = {
 
 # Some asserted event of each sentence has the gold root and dyad; the quiet ones have none.
 test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
+
+
+# The session's rules on sentences of their own: each must stay quiet, and each look-alike keep its
+# event.
+@pytest.mark.parametrize("text", [
+    # An arrest or a jailing over a common crime, of people no actor names, is police work.
+    "Police in Lyon arrested three men over the murder of a pensioner in his flat.",
+    "A court in Hamburg jailed a woman for six years for selling heroin to schoolchildren.",
+    "Detectives arrested two teenagers for fraud after a pensioner lost her savings.",
+    # A haul of drugs seized, with no party abroad named, is police work.
+    "Spanish police seized two tonnes of cocaine in a warehouse near Malaga on Monday.",
+    # A killing by nobody named of an ordinary person, or a fight in a brawl, is a common crime.
+    "A Canadian student was beaten to death in a street brawl in Bangkok, police said.",
+    # A work's "about" or "on" phrase names its topic.
+    "A new exhibition on the bombing of Dresden opened at a London gallery on Friday.",
+    "A novel about the invasion of Kuwait won a literary prize in Cairo.",
+    # A firm's rocket launch is no show of force; a firm's stake in a named firm is commerce.
+    "A Norwegian start-up launched a rocket from an Arctic island on Friday.",
+    "Toyota agreed to buy a stake in the American battery maker Redwood for 300 million dollars.",
+    # An act years away from the clause it dates is background.
+    "The singer's comeback came 20 years after she was attacked in a Paris hotel.",
+    # A court's case at home in a sport story.
+    "French prosecutors charged the cyclist with doping after the Tour de France stage.",
+])
+def test_rules_quiet(code_text, text):
+    record = code_text(text)
+    assert not asserted(record), dyads(record)
+
+
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # Arrests of activists or of foreigners, and a seizure with a party abroad, are still told.
+    ("Police in Minsk arrested three opposition activists over the protest.", "17", {"BLR"}, {"BLR"}),
+    ("Colombian police seized two tonnes of cocaine bound for Spain.", "17", {"COL"}, None),
+    ("Iran's navy seized a British oil tanker in the Strait of Hormuz.", "17", {"IRN"}, {"GBR"}),
+    # A state's rocket launch stays a show of force.
+    ("North Korea launched a rocket carrying a satellite on Sunday.", "15", {"PRK"}, None),
+    # An act dated by hours from another is still told.
+    ("Israel bombed Gaza two hours after militants fired rockets at Ashkelon.", "19", {"ISR"}, {"PSE"}),
+])
+def test_rules_keep_event(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient, root=True), dyads(record)

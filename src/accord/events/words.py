@@ -699,6 +699,9 @@ def _petty_crime_arrest(verb: Token, reader: ArgumentReader) -> Token | None:
             return None
         goods = [haul] + [g for c in haul.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"]
+        span = {t.i for t in haul.subtree}
+        if any(m.start in span for m in verb.doc._.actors if m.actor.code):
+            return None  # ("seized two tonnes of cocaine bound for Spain": a party abroad is named)
         return next((g for g in goods if _names_drugs(g)), None)
     if lemma not in ("arrest", "detain", "jail", "imprison"):
         return None
@@ -706,7 +709,11 @@ def _petty_crime_arrest(verb: Token, reader: ArgumentReader) -> Token | None:
     if held is None or held.lemma_.lower() not in ORDINARY_PERSONS \
             or any(a.actor.code for a in reader.actors_in(held)):
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("over", "for", "in")):
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("over", "for", "in")]
+    # ("jailed a woman for six years for selling heroin": the reason hung on the term.)
+    preps += [c for p in preps if p.lower_ == "for" for g in p.children if g.dep_ == "pobj"
+              for c in g.children if c.dep_ == "prep" and c.lower_ == "for"]
+    for prep in preps:
         reason = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
         if reason is not None and prep.lower_ == "in" and reason.lower_ == "connection":
             reason = next((g for c in reason.children if c.dep_ == "prep" and c.lower_ == "with"
