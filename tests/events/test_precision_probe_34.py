@@ -212,3 +212,14 @@ def test_rules_quiet(code_text, text):
 def test_rules_keep_event(code_text, text, code, actor, recipient):
     record = code_text(text)
     assert has_asserted(record, code, actor, recipient, root=True), dyads(record)
+
+
+@pytest.mark.parametrize("text", [
+    # The crime a court or the police act for is not an act the sentence tells.
+    "A former soldier was jailed for life in Leeds for killing his neighbour.",
+    # What victims suffered is presupposed.
+    "The concert raised two million pounds for victims of the bombing in Manchester.",
+])
+def test_background_quiet(code_text, text):
+    record = code_text(text)
+    assert not any(e["cameo"].startswith(("18", "19", "20")) for e in asserted(record)), dyads(record)

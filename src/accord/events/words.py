@@ -55,6 +55,8 @@ DRUG_WORDS = WORD_SETS["DRUG_WORDS"]
 CRIME_VICTIMS = WORD_SETS["CRIME_VICTIMS"]
 TOPIC_WORKS = WORD_SETS["TOPIC_WORKS"]
 BRAWL_NOUNS = WORD_SETS["BRAWL_NOUNS"]
+CHARGING_VERBS = WORD_SETS["CHARGING_VERBS"]
+VICTIM_NOUNS = WORD_SETS["VICTIM_NOUNS"]
 WORK_NOUNS = WORD_SETS["WORK_NOUNS"]
 NON_POLITICAL_POSTS = WORD_SETS["NON_POLITICAL_POSTS"]
 FILMING_VERBS = WORD_SETS["FILMING_VERBS"]
@@ -234,6 +236,14 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         # (also "the first visit since the border clash": a time reckoned from an earlier act;
         # "twenty years after the invasion of Iraq, ...": a span of time reckoned from one)
         return f"{entry.label} fits, but '{token.head.text} {token.text}' sets the scene of another act, not an act told"
+    if entry.pos == "VERB" and token.dep_ == "pcomp" and token.head.lower_ == "for" \
+            and token.head.head.lemma_.lower() in CHARGING_VERBS:
+        # "was sentenced to 18 years for killing Fortuyn": the crime a court or the police act on.
+        return f"{entry.label} fits, but '{token.text}' is the crime '{token.head.head.text}' is for, not an act told"
+    if entry.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in VICTIM_NOUNS:
+        # "to help victims of the suicide attacks on the World Trade Center": what they suffered.
+        return f"{entry.label} fits, but '{token.text}' is what the '{token.head.head.text}' suffered, not an act told"
     if entry.pos == "VERB" and token.dep_ == "advcl" and _years_from(token):
         # "Den's death came 16 years after he was shot in 1989": an act years away from the
         # clause's own, by which its time is reckoned, is background.
