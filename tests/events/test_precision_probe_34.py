@@ -162,9 +162,6 @@ STILL_WRONG: dict[str, str] = {
     "Air France cut its flights to Dakar after the airline's engineers went on strike over pay.":
         "the engineers' strike is read as a protest (143) placed in Senegal by the flights to Dakar; a company's "
         "labour dispute is no political event, but workers' strikes are coded in the tuning sets",
-    "Hackers attacked the computer systems of a Swedish supermarket chain on Friday, forcing 800 shops to close.":
-        "unnamed hackers and a firm's computers are read as a fight in Sweden (190); a cyber attack by nobody named on "
-        "a business has no rule yet",
 }
 
 

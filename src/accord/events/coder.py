@@ -42,7 +42,8 @@ from accord.events.recodes import (recode_by_governed_act, recode_by_modality, r
                                    recode_foreign_leader_protest)
 from accord.events.record import Event
 from accord.events.states import PARTY_SECTORS, STATE_SECTORS
-from accord.events.words import RESIGNATION_WORDS, private_crime, reader_is_actor, reader_is_person, why_not_an_act
+from accord.events.words import (RESIGNATION_WORDS, private_crime, private_hacking, reader_is_actor, reader_is_person,
+                                 why_not_an_act)
 
 def _codes(parties) -> tuple[str, ...]:
     """The distinct codes of some parties, in a fixed order (for telling one act from another)."""
@@ -173,6 +174,9 @@ class EventStage:
                 # "over the killing of a drug dealer", "stabbed to death in a bar brawl": an
                 # attacker nobody names, a private victim or a private fight: a common crime.
                 return f"{entry.label} fits, but '{crime.text}' makes it a common crime by nobody named"
+        if private_hacking(token, entry.cameo, who.actors, who.recipients):
+            # "Hackers attacked the computer systems of a supermarket chain": a crime on a firm.
+            return f"{entry.label} fits, but it is an attack on a firm's computers by people only the story places"
         why_not = self._not_state_news(token, entry, reader, who)
         if why_not is not None:
             return why_not

@@ -57,6 +57,7 @@ TOPIC_WORKS = WORD_SETS["TOPIC_WORKS"]
 BRAWL_NOUNS = WORD_SETS["BRAWL_NOUNS"]
 CHARGING_VERBS = WORD_SETS["CHARGING_VERBS"]
 VICTIM_NOUNS = WORD_SETS["VICTIM_NOUNS"]
+CYBER_TARGETS = WORD_SETS["CYBER_TARGETS"]
 WORK_NOUNS = WORD_SETS["WORK_NOUNS"]
 NON_POLITICAL_POSTS = WORD_SETS["NON_POLITICAL_POSTS"]
 FILMING_VERBS = WORD_SETS["FILMING_VERBS"]
@@ -757,6 +758,19 @@ def _years_from(verb: Token) -> bool:
     return any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "decade", "century")
                and any(n.dep_ == "nummod" or n.lower_ in ("many", "several", "few") for n in c.children)
                for c in verb.children)
+
+
+def private_hacking(token: Token, code: str, actors: list, recipients: list) -> bool:
+    """An attack on computers ("attacked the computer systems of a supermarket chain", "tried to
+    hack T-Mobile's network") by people the story's context alone places, on a business or on
+    nobody named: a crime, not a state's or a group's act."""
+    if not actors or not all(a.via.startswith(("role, in a", "person, in a")) for a in actors):
+        return False
+    if any(r.actor.sector != "BUS" for r in recipients):
+        return False
+    target = object_of(token) if token.pos_ == "VERB" else None
+    return code.startswith("176") or (code[:2] in ("18", "19") and target is not None
+                                       and target.lemma_.lower() in CYBER_TARGETS)
 
 
 def _names_drugs(word: Token) -> bool:
