@@ -761,13 +761,12 @@ def _years_from(verb: Token) -> bool:
 
 
 def private_hacking(token: Token, code: str, actors: list, recipients: list) -> bool:
-    """An attack on computers ("attacked the computer systems of a supermarket chain", "tried to
-    hack T-Mobile's network") by people the story's context alone places, on a business or on
-    nobody named: a crime, not a state's or a group's act."""
+    """An attack on computers ("attacked the computer systems of a supermarket chain") by people
+    the story's context alone places, on businesses only: a crime, not a state's or a group's act."""
     if not actors or not all(a.via.startswith(("role, in a", "person, in a")) for a in actors):
         return False
-    if any(r.actor.sector != "BUS" for r in recipients):
-        return False
+    if not recipients or any(r.actor.sector != "BUS" for r in recipients):
+        return False  # ("Muslim hackers ... defaced nearly 3,000 Danish Web sites": no firm named)
     target = object_of(token) if token.pos_ == "VERB" else None
     return code.startswith("176") or (code[:2] in ("18", "19") and target is not None
                                        and target.lemma_.lower() in CYBER_TARGETS)
