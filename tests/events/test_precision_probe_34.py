@@ -220,3 +220,9 @@ def test_rules_keep_event(code_text, text, code, actor, recipient):
 def test_background_quiet(code_text, text):
     record = code_text(text)
     assert not any(e["cameo"].startswith(("18", "19", "20")) for e in asserted(record)), dyads(record)
+
+
+def test_hackers_on_websites_of_no_named_firm_keep_the_attack(code_text):
+    # The hacking rule needs a firm as the target: sites of a country's people stay an attack (176).
+    record = code_text("Islamist hackers defaced more than a thousand Danish websites over a week of protests.")
+    assert any(e["cameo"].startswith("176") for e in asserted(record)), dyads(record)
