@@ -58,6 +58,10 @@ BRAWL_NOUNS = WORD_SETS["BRAWL_NOUNS"]
 CHARGING_VERBS = WORD_SETS["CHARGING_VERBS"]
 VICTIM_NOUNS = WORD_SETS["VICTIM_NOUNS"]
 CYBER_TARGETS = WORD_SETS["CYBER_TARGETS"]
+HOLDING_VERBS = WORD_SETS["HOLDING_VERBS"]
+SEIZING_VERBS = WORD_SETS["SEIZING_VERBS"]
+KILLING_NOUNS = WORD_SETS["KILLING_NOUNS"]
+SPAN_NOUNS = WORD_SETS["SPAN_NOUNS"]
 WORK_NOUNS = WORD_SETS["WORK_NOUNS"]
 NON_POLITICAL_POSTS = WORD_SETS["NON_POLITICAL_POSTS"]
 FILMING_VERBS = WORD_SETS["FILMING_VERBS"]
@@ -704,7 +708,7 @@ def _petty_crime_arrest(verb: Token, reader: ArgumentReader) -> Token | None:
     a drug offence, the killing of an ordinary person. Or the drugs, when police seize a haul of
     them ("seized 14 tonnes of amphetamines")."""
     lemma = verb.lemma_.lower()
-    if lemma in ("seize", "confiscate"):
+    if lemma in SEIZING_VERBS:
         haul = object_of(verb)
         if haul is None:
             return None
@@ -714,7 +718,7 @@ def _petty_crime_arrest(verb: Token, reader: ArgumentReader) -> Token | None:
         if any(m.start in span for m in verb.doc._.actors if m.actor.code):
             return None  # ("seized two tonnes of cocaine bound for Spain": a party abroad is named)
         return next((g for g in goods if _names_drugs(g)), None)
-    if lemma not in ("arrest", "detain", "jail", "imprison"):
+    if lemma not in HOLDING_VERBS:
         return None
     held = object_of(verb)
     if held is None or held.lemma_.lower() not in ORDINARY_PERSONS \
@@ -755,7 +759,7 @@ def _years_from(verb: Token) -> bool:
     ("16 years after he was shot", "two decades before ...")."""
     if not any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in verb.children):
         return False
-    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "decade", "century")
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in SPAN_NOUNS
                and any(n.dep_ == "nummod" or n.lower_ in ("many", "several", "few") for n in c.children)
                for c in verb.children)
 
@@ -786,7 +790,7 @@ def _common_crime(reason: Token, reader: ArgumentReader) -> bool:
         return True
     if reason.pos_ == "VERB":  # ("for smuggling cocaine", "for selling heroin")
         return any(c.dep_ == "dobj" and _names_drugs(c) for c in reason.children)
-    if reason.lemma_.lower() in ("killing", "murder", "stabbing", "shooting"):
+    if reason.lemma_.lower() in KILLING_NOUNS:
         victim = next((g for c in reason.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"), None)
         # (A victim with a party of its own is left to be read: "the killing of a Japanese tourist".)
