@@ -226,3 +226,9 @@ def test_hackers_on_websites_of_no_named_firm_keep_the_attack(code_text):
     # The hacking rule needs a firm as the target: sites of a country's people stay an attack (176).
     record = code_text("Islamist hackers defaced more than a thousand Danish websites over a week of protests.")
     assert any(e["cameo"].startswith("176") for e in asserted(record)), dyads(record)
+
+
+def test_a_country_inside_an_associations_name_is_no_actor(code_text):
+    # "of America" in a trade body's name says where the body is; the body is no state.
+    record = code_text("The Recording Industry Association of America said it would sue 300 people for sharing songs.")
+    assert not asserted(record), dyads(record)
