@@ -15,7 +15,9 @@ The gold carries the full code, for the count of full-code hits.
 
 from __future__ import annotations
 
-from eventkit import probe_tests
+import pytest
+
+from eventkit import dyads, has_asserted, has_asserted_code, probe_tests
 
 
 EVENTS = [
@@ -190,3 +192,33 @@ STILL_WRONG: dict[str, str] = {}
 
 # Some asserted event of each sentence has the gold root and dyad; the quiet ones have none.
 test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
+
+
+# The session's rows and rule on sentences of their own, and look-alikes they must leave alone.
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # "Gifted" as "donated"; military aircraft and patrol craft given are military aid.
+    ("Japan gifted two patrol vessels to the Philippine coast guard on Friday.", "072", {"JPN"}, {"PHL"}),
+    ("Australia donated a maritime surveillance plane to the Solomon Islands.", "072", {"AUS"}, {"SLB"}),
+    # A deposit placed with a central bank is economic aid.
+    ("The UAE placed a 2 billion dollar deposit with the Central Bank of Egypt.", "071", {"ARE"}, {"EGY"}),
+    # Bus, minibus and taxi drivers are workers.
+    ("Bus drivers in Lagos went on strike on Monday over fuel prices.", "143", {"NGA"}, {"NGA"}),
+    # Where those driven out flee to is no party to the attack.
+    ("Sudanese army jets bombed villages in Darfur, forcing thousands of people to flee into Chad.",
+     "195", {"SDN"}, {"SDN"}),
+])
+def test_probe_rules(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient), dyads(record)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # Gifts and deposits between people or firms are no aid.
+    ("The grandmother gifted a painting to the village museum.", "07"),
+    ("A customer placed a deposit with the car dealership on Monday.", "07"),
+    # A commercial plane delivered to an airline is no military aid.
+    ("Airbus delivered two passenger aircraft to Kenya Airways on Tuesday.", "07"),
+])
+def test_probe_rules_not(code_text, text, wrong):
+    record = code_text(text)
+    assert not has_asserted_code(record, wrong), dyads(record)
