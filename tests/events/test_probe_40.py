@@ -95,7 +95,7 @@ EVENTS = [
     ("Malawi demanded the immediate release of 12 of its nationals detained by the authorities in Mozambique, the foreign ministry said.",
      [("1053", {"MWI"}, {"MOZ"})]),
     ("Bolivia demanded that Chile sit down to negotiate an outlet to the sea for the landlocked country, the foreign minister said in La Paz.",
-     [("108", {"BOL"}, {"CHL"})]),
+     [("106", {"BOL"}, {"CHL"})]),
     # 11 disapprove
     ("Nigeria condemned the xenophobic attacks on its citizens in Johannesburg and other South African cities, the foreign ministry said on Wednesday.",
      [("111", {"NGA"}, {"ZAF"})]),
@@ -138,7 +138,7 @@ EVENTS = [
      [("1661", {"MLI"}, {"IGOUNO"})]),
     # 17 coerce
     ("Indonesian authorities seized a Vietnamese-flagged fishing vessel caught fishing illegally off the Natuna Islands, Antara reported.",
-     [("171", {"IDN"}, {"VNM"})]),
+     [("1711", {"IDN"}, {"VNM"})]),
     ("Ugandan police arrested opposition leader Bobi Wine at a campaign rally in eastern Uganda on Wednesday, his party said.",
      [("173", {"UGA"}, {"UGA"})]),
     ("Malaysia deported 150 Indonesian migrant workers from Sabah on Thursday, Bernama reported.",
@@ -206,6 +206,13 @@ test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
     # Where those driven out flee to is no party to the attack.
     ("Sudanese army jets bombed villages in Darfur, forcing thousands of people to flee into Chad.",
      "195", {"SDN"}, {"SDN"}),
+    # An appeal to hand power back is one for a change in leadership, not a handover of suspects.
+    ("Senegal urged the junta in Guinea to return power to civilians within two years.", "0241", {"SEN"}, {"GIN"}),
+    # Rescue and medical teams sent, or a field hospital, are humanitarian aid, not a meeting.
+    ("Malaysia sent rescue teams to Nepal after the earthquake on Sunday.", "073", {"MYS"}, {"NPL"}),
+    ("Egypt sent a field hospital to Libya after the floods in Derna.", "073", {"EGY"}, {"LBY"}),
+    # A demand that a party negotiate is a demand for talks (106 in the code book).
+    ("Paraguay demanded that Brazil negotiate a new tariff for the Itaipu dam.", "106", {"PRY"}, {"BRA"}),
 ])
 def test_probe_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -218,6 +225,8 @@ def test_probe_rules(code_text, text, code, actor, recipient):
     ("A customer placed a deposit with the car dealership on Monday.", "07"),
     # A commercial plane delivered to an airline is no military aid.
     ("Airbus delivered two passenger aircraft to Kenya Airways on Tuesday.", "07"),
+    # An appeal to hand over suspects is still judicial cooperation.
+    ("Kenya called on Uganda to hand over the suspects in the bank robbery.", "0241"),
 ])
 def test_probe_rules_not(code_text, text, wrong):
     record = code_text(text)
