@@ -11,6 +11,31 @@ conventions and actor codes of bench/data/README.md.
 Compared as test_probe_28.py compares: actor codes by their country part, negated events left
 out, and the gold root, actor set and recipient set must all be equal for some asserted event.
 The gold carries the full code, for the count of full-code hits.
+
+At first sight (main at b22db19) 76 of the 80 were right at root and dyad (56 of 60 event
+sentences, 20 of 20 quiet) and 51 of 60 at full code. The four misses: "India gifted two Dornier
+maritime surveillance aircraft to Sri Lanka" (no "gift" row for arms, and no row for military
+aircraft or patrol craft given); "Saudi Arabia placed a 3 billion dollar deposit with the State
+Bank of Pakistan" (only "placed $3 billion in deposits" had a row); "Matatu drivers in Nairobi
+went on strike" (bus and minibus drivers were no sector, so the strike had no actor); "Myanmar
+army artillery shelled villages in Chin state ..., forcing hundreds of residents to flee across
+the border into India" (India, where the residents fled, taken as the one other party of the
+clause). Full codes wrong beside those: an appeal "to hand power back to an elected civilian
+administration" as 0213 (the "call on ... to hand" row of a handover of suspects); "pledged to
+send a field hospital and medical teams" as 036 (the imported "send a team" row); "demanded that
+Chile sit down to negotiate" as 100; "warned ... that it would respond with force to any attempt
+to seize the Red Sea port" as 1382 (the seizing is the other side's, in the condition).
+
+Two gold codes were wrong against the code book and the tables, and were corrected after the
+run: a demand to negotiate is 106 in the CAMEO manual (the gold had 108 from the LOOKUP table,
+whose 105-108 lines are garbled; 108 is a demand for mediation), and a fishing vessel seized for
+illegal fishing is 1711, as data/subcode_words.tsv keeps confiscated fishing boats (the gold had
+171, the code of seized ships and tankers).
+
+After the session's rows and rule 80 of the 80 are right at root and dyad and 58 of 60 at full
+code; no strict xfail is needed. Full codes still wrong: the field hospital and medical teams
+(036, gold 0333: the small model hangs "hospital" and "medical" on "teams" as nmod and conj, so
+no modifier row sees them) and the Eritrean warning (1382, gold 138).
 """
 
 from __future__ import annotations
