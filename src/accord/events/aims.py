@@ -50,7 +50,7 @@ HIDING_VERBS = WORD_SETS["HIDING_VERBS"]
 
 # Generic code -> {aim: specific code}. Protest families share the last digit.
 _DEMAND = {"leadership": "1041", "policy": "1042", "rights": "1043", "institutions": "1044",
-           "release": "1053", "sanctions": "1054", "information": "101", "involvement": "1055", "mediation": "108", "talks": "106",
+           "release": "1053", "sanctions": "1054", "information": "101", "involvement": "1055", "mediation": "108",
            "deescalation": "1056", "intelligence": "1014", "judicial": "1013", "economic": "1011"}
 _APPEAL = {"leadership": "0241", "policy": "0242", "rights": "0243", "institutions": "0244",
            "release": "0253", "sanctions": "0254", "talks": "026", "involvement": "0255", "mediation": "028",
