@@ -14,6 +14,13 @@ tested on sentences written for this file (other states, places and numbers than
 - a border or airspace reopened in a clause "ending a boycott/embargo" eases an economic boycott
   (085), not a military blockade (0872).
 
+- a leader who "died after being shot" or stabbed was assassinated (186); a rejected call or
+  proposal for unification is a plan to settle a dispute turned down (127); an accusation of a
+  part in a murder or kidnapping is one of crime (1121); a fact-finding or investigative mission
+  or commission set up is an investigation (090), split by what it looks into (092 for abuses);
+- a national airline (Air India, Air China) is a company of its state: its order for airliners
+  from Airbus or Boeing is commerce, not arms bought.
+
 The look-alikes keep their codes: troops asked to be withdrawn (0256), a border reopened "ending
 a blockade" (0872), a warship sunk (an attack), and a minister threatening to fire an official,
 fuel prices raised and efforts concentrated (no event).
@@ -54,6 +61,15 @@ EVENTS = [
     # an attempt on a leader's life (185)
     ("A gunman shot Georgian Prime Minister Irakli Garibashvili twice outside a hotel in Batumi, "
      "in what police called an attempt on his life.", [("185", {"GEO"}, {"GEO"})]),
+    # a killing told by the victim's death (186)
+    ("Haitian President Jovenel Moise died after being shot at his home.", [("186", {"HTI"}, {"HTI"})]),
+    # a call for unification turned down: a plan to settle the dispute rejected (127)
+    ("Seoul rejected Pyongyang's proposal for unification under a confederation.", [("127", {"KOR"}, {"PRK"})]),
+    # an accusation of a part in a murder (1121)
+    ("Canada accused India of involvement in the murder of a Sikh activist.", [("1121", {"CAN"}, {"IND"})]),
+    # a fact-finding mission set up, split by what it is to look into (092)
+    ("The U.N. Human Rights Council established an investigative commission on abuses by Myanmar's army.",
+     [("092", {"IGOUNOHRC"}, {"MMR"})]),
     # a boycott ended by reopening (085)
     ("Bahrain reopened its airspace to Qatari flights, ending an embargo of more than three years.",
      [("085", {"BHR"}, {"QAT"})]),
@@ -67,6 +83,11 @@ KEEPS = [
 ]
 
 QUIET = [
+    # a national airline's order for airliners is commerce, not arms bought by its state
+    "Air China ordered 100 planes from Airbus in a deal signed during Xi Jinping's visit to Paris.",
+    "Air India agreed to buy 250 jets from Boeing and Airbus in its biggest order yet.",
+    "The former president died after a long illness.",
+    "Brazil set up a commission to study pension reform.",
     "The minister threatened to fire the head of the central bank.",
     "Sri Lanka raised its fuel prices to the highest level in a decade.",
     "Pakistan concentrated its efforts on exports to China.",
