@@ -18,6 +18,8 @@ tested on sentences written for this file (other states, places and numbers than
   proposal for unification is a plan to settle a dispute turned down (127); an accusation of a
   part in a murder or kidnapping is one of crime (1121); a fact-finding or investigative mission
   or commission set up is an investigation (090), split by what it looks into (092 for abuses);
+- talks pulled out of are aimed at the partner of the "with" phrase behind "out of", as with
+  "withdrew from talks with", even when another state is named elsewhere in the sentence (164);
 - a violent act "during" or "amid" protests against a policy has that protest's aim (1452);
 - a national airline (Air India, Air China) is a company of its state: its order for airliners
   from Airbus or Boeing is commerce, not arms bought.
@@ -74,6 +76,9 @@ EVENTS = [
     # a riot during protests against a price rise: violent protest for a change of policy (1452)
     ("Rioters torched buses in Quito during protests against a rise in fuel prices.",
      [("1452", {"ECU"}, {"ECU"})]),
+    # talks left, aimed at the partner their "with" phrase names, whoever else the sentence names (164)
+    ("Serbia pulled out of talks with Kosovo in Brussels, citing attacks on Serbs in the north of Kosovo "
+     "and the stance of Albania.", [("164", {"SRB"}, {"XKX"})]),
     # a boycott ended by reopening (085)
     ("Bahrain reopened its airspace to Qatari flights, ending an embargo of more than three years.",
      [("085", {"BHR"}, {"QAT"})]),
