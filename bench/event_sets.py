@@ -75,6 +75,8 @@ def main() -> int:
                     raise
                 print(f"{name:<22} skipped: {missing}", file=sys.stderr)
                 continue
+            for failure in result.failures:  # (ids and errors only: no sentence is printed)
+                print(f"{name}: could not code {failure}", file=sys.stderr)
             for key, score in (("root", result.root), ("full", result.full)):
                 pooled[key] = [a + b for a, b in zip(pooled[key], (score.tp, score.fp, score.fn))]
             if not args.pooled_only:

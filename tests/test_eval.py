@@ -150,6 +150,7 @@ def test_wire_sentences_floor(pipeline, name, floor):
     from shared_paths import REPO
 
     result = evaluate_wire(REPO / "bench" / "data" / name, pipeline)
+    assert result.failures == []  # an internal error is a bug, not a quiet sentence
     assert result.root.f1 >= floor
     # P has 200 sentences, many of them quiet body text: 5 false alarms measured in session 22.
     # dev_20 (twenty-seventh batch) is full of company and market near-misses: 5 at first sight.
@@ -188,4 +189,23 @@ def test_real_sentences_floor(pipeline, name, floor):
     from shared_paths import REPO
 
     result = evaluate_wire(REPO / "bench" / "data" / name, pipeline)
+    assert result.failures == []  # an internal error is a bug, not a quiet sentence
     assert result.root.f1 >= floor
+
+
+def test_wire_eval_lists_lines_it_could_not_code(pipeline):
+    # An internal error loses the whole article; the evaluation must say so instead of scoring
+    # the line as a sentence where accord found nothing (the thirty-fourth session's lesson: a
+    # crash on actors without a code lowered figures silently).
+    from dataclasses import replace
+
+    class LosesOne:
+        def code(self, articles):
+            for n, coded in enumerate(pipeline.code(articles)):
+                yield replace(coded, record=None, error="internal error in accord_events: lost") if n == 1 else coded
+
+    whole = evaluate_wire(EVAL / "wire_small.jsonl", pipeline)
+    lost = evaluate_wire(EVAL / "wire_small.jsonl", LosesOne())
+    assert whole.failures == []
+    assert len(lost.failures) == 1 and lost.failures[0].endswith("internal error in accord_events: lost")
+    assert lost.as_dict()["failed_lines"] == 1

@@ -391,6 +391,10 @@ def _eval_wire(gold: str, errors_path: str | None, as_json: bool, in_article: bo
                    f"(tp {s.tp}, fp {s.fp}, fn {s.fn})")
     click.echo(f"{result.sentences} sentences; {result.quiet_sentences} with no political event, "
                f"where accord found {result.quiet_false_alarms} event(s)")
+    for failure in result.failures:
+        click.echo(f"accord: could not code {failure}", err=True)
+    if result.failures:
+        raise SystemExit(1)  # scores with lines lost to an internal error are not the coder's
 
 
 @eval_group.command("quotes")

@@ -13,7 +13,7 @@ from accord.ingest import Article
     ("NPA rebels ambushed an army convoy on Samar.", "NPA rebels", "PHLNPA", "REB"),
     ("The New People's Army released two captives.", "New People's Army", "PHLNPA", "REB"),
     ("The MILF signed a peace deal.", "MILF", "PHLMLF", "REB"),
-    ("Abu Sayyaf kidnapped three fishermen.", "Abu Sayyaf", "IMGSEAMOSASF", "REB"),
+    ("Abu Sayyaf kidnapped three fishermen.", "Abu Sayyaf", "PHLASF", "REB"),  # convention 18: home state
     ("ISWAP fighters attacked a base in Borno.", "ISWAP fighters", "IMGMOSISW", "REB"),
     ("The Arakan Army seized a border post.", "Arakan Army", "MMRARA", "REB"),
     ("The Tatmadaw shelled a village in Sagaing.", "Tatmadaw", "MMRTAT", "MIL"),

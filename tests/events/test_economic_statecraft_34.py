@@ -3,7 +3,8 @@ on sentences written for this file (other states, firms, goods and numbers than 
 
 - a state that blocks, vetoes or prohibits a takeover, merger or a firm's bid for another firm
   rejects investment ties (1211), and a supplier that halts or cuts off gas or oil deliveries
-  cuts an economic tie (1211), as does one that stops pumping gas or halts its transit; a state that seizes control of
+  reduces existing relations (160 since the thirty-fourth session, bench/data/README.md convention
+  11; it was 1211), as does one that stops pumping gas or halts its transit; a state that seizes control of
   a carmaker or chipmaker confiscates property (1711);
 - export controls are sanctions (163), aimed at the buyers' state, not at whoever pressed for
   them ("under pressure from Washington"): exports blocked, a firm denied access to chips, firms added to a state's (entity) list, a maker blocked
@@ -33,7 +34,7 @@ from __future__ import annotations
 from eventkit import dyads, has_asserted, probe_tests
 
 EVENTS = [
-    # investment and energy ties refused (1211)
+    # investment ties refused (1211); energy flows halted reduce relations (160, convention 11)
     ("Germany blocked the takeover of a Bavarian robot maker by a Chinese appliance group on security grounds.",
      [("1211", {"DEU"}, None)]),
     ("Washington vetoed the acquisition of a Texas steel plant by Japan's Nippon Steel, the White House said.",
@@ -41,12 +42,12 @@ EVENTS = [
     ("Italy's government blocked a Chinese state-owned investor's bid for a Milan tyre manufacturer on Friday.",
      [("1211", {"ITA"}, {"CHN"})]),
     ("Russia halted oil deliveries to Lithuania through the Druzhba pipeline on Monday.",
-     [("1211", {"RUS"}, {"LTU"})]),
+     [("160", {"RUS"}, {"LTU"})]),
     ("Algeria's Sonatrach stopped pumping gas to Spain through the Maghreb pipeline on Sunday.",
-     [("1211", {"DZA"}, {"ESP"})]),
+     [("160", {"DZA"}, {"ESP"})]),
     ("Hungary's government seized control of the local carmaker owned by a German group on Monday.",
      [("1711", {"HUN"}, None)]),
-    ("Belarus halted the transit of Russian oil to Poland through the Druzhba pipeline.", [("1211", {"BLR"}, None)]),
+    ("Belarus halted the transit of Russian oil to Poland through the Druzhba pipeline.", [("160", {"BLR"}, None)]),
     # export controls, entity lists, trade closures, asset freezes (163)
     ("The U.S. Commerce Department added Hikvision and eleven other Chinese companies to its entity list on Tuesday.",
      [("163", {"USA"}, {"CHN"})]),

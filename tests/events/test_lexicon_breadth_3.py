@@ -55,8 +55,16 @@ def test_peacekeepers_pulling_out_is_a_withdrawal_of_peacekeepers(code_text):
 
 
 def test_soldiers_marching_out_is_a_retreat(code_text):
-    record = code_text("The last Cuban soldiers marched out of Angola on Tuesday.")
+    # Out of a city held in war, even its last soldiers: a retreat (0874).
+    record = code_text("The last Russian soldiers marched out of the city of Kherson on Friday.")
     assert [e["cameo"] for e in record["events"]] == ["0874"]
+
+
+def test_last_stationed_soldiers_leaving_their_host_is_a_withdrawal(code_text):
+    # The Cuban force was in Angola at its government's request: its last soldiers leaving end a
+    # guest force's stay (166, the codebook's note to 166; bench/data/README.md convention 17).
+    record = code_text("The last Cuban soldiers marched out of Angola on Tuesday.")
+    assert [e["cameo"] for e in record["events"]] == ["166"]
 
 
 @pytest.mark.parametrize("text", [

@@ -1,4 +1,5 @@
-"""Missed events and wrong roots (twenty-fifth session): one diplomat or official expelled (174),
+"""Missed events and wrong roots (twenty-fifth session): one official expelled (174; one diplomat
+expelled is 161 since the thirty-fourth session, bench/data/README.md convention 14),
 a state's move defended in words (052), a peacekeeping contingent received (0861), a court
 warrant ignored (128), forces ordered onto alert (152) and a finding that a state's acts amount
 to genocide (1124). Team-written sentences of the shapes wire_dev_13 showed."""
@@ -11,9 +12,10 @@ from eventkit import assert_sole_dyad, dyads
 
 
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
-    # One diplomat below ambassador rank, or one official, sent out: 174.
+    # One official sent out: 174. One diplomat, of any rank, sent out: 161 (convention 14, from the
+    # codebook's notes to 166 and 174).
     ("Australia expelled an Iranian diplomat on Thursday after accusing Tehran of plotting attacks.",
-     "174", {"AUS"}, {"IRN"}),
+     "161", {"AUS"}, {"IRN"}),
     ("Mali's junta expelled the head of the United Nations mission, the foreign ministry said.",
      "174", {"MLI"}, {"IGOUNO"}),
     # Many diplomats, an ambassador, or a diplomat sent out along with another cut of ties: 161.

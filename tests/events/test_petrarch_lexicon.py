@@ -43,7 +43,8 @@ def _events(record: dict) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("text, cameo, actor, recipient", [
     # words the hand-written lexicon does not have
     ("Somali pirates commandeered a Liberian-flagged tanker.", "171", {"SOM"}, {"LBR"}),
-    ("The Venezuelan government nationalised the American oil company's assets.", "171", {"VEN"}, {"USA"}),
+    # ("nationalised" left this list in the thirty-fourth session: a hand-written row now codes it
+    # 1711, confiscate or expropriate; see tests/events/test_conventions_35.py)
     ("Russian soldiers pillaged villages near Kharkiv, Ukrainian officials said.", "190", {"RUS"}, {"UKR"}),
     ("Malian rebels ransacked the government offices in Gao.", "1712", {"MLI"}, None),
 ])

@@ -52,7 +52,7 @@ EVENTS = [
     ('Iran, which has been under U.N. sanctions since 2006, signed an agreement with Russia on Monday on the construction of two more reactors at Bushehr, state television reported.',
      [('057', {'IRN'}, {'RUS'})]),
     ('Kenya expelled a Somali diplomat on Thursday, hours after gunmen attacked a police post near the border town of Mandera, the foreign ministry said.',
-     [('174', {'KEN'}, {'SOM'})]),
+     [('161', {'KEN'}, {'SOM'})]),  # an expelled diplomat: 161 (bench/data/README.md convention 14)
     ('The European Union scrapped its weapons embargo against Libya on Monday as Tripoli signed contracts with several Western oil firms, EU diplomats said.',
      [('085', {'IGOEUREEC'}, {'LBY'})]),
     ('The Pakistani prime minister arrived in Beijing on Sunday for a three-day visit, a week after the two countries signed a dozen accords on energy and roads.',

@@ -162,8 +162,9 @@ EVENTS = [
      [("173", {"PER"}, {"PER"})]),
     ("The Burmese military government placed the Nobel peace laureate under house arrest again on Friday, a spokesman for her party said.",
      [("173", {"MMR"}, {"MMR"})]),
+    # (an expelled diplomat: 161 since the thirty-fourth session, bench/data/README.md convention 14)
     ("Cuba expelled a U.S. diplomat on Wednesday, accusing him of helping dissidents, the foreign ministry in Havana said.",
-     [("174", {"CUB"}, {"USA"})]),
+     [("161", {"CUB"}, {"USA"})]),
     ("Rwandan authorities detained a Belgian priest accused of taking part in the genocide, a justice ministry official said in Kigali.",
      [("173", {"RWA"}, {"BEL"})]),
     # 18 assault

@@ -112,7 +112,7 @@ EVENTS = [
     ('The Algerian authorities outlawed the Islamic Salvation Front on Wednesday, accusing it of inciting violence, the state news agency APS reported.',
      [('1722', {'DZA'}, {'DZA'})]),
     ('Moscow expelled a British diplomat on Friday, accusing him of spying, the Russian foreign ministry said.',
-     [('174', {'RUS'}, {'GBR'})]),
+     [('161', {'RUS'}, {'GBR'})]),  # an expelled diplomat: 161 (bench/data/README.md convention 14)
     ('A car bomb exploded outside a Civil Guard barracks in the Basque town of Durango on Tuesday, wounding six people, police said, blaming the separatist group ETA.',
      [('183', {'ESP'}, {'ESP'})]),
     ('Chechen gunmen kidnapped two British aid workers in Grozny on Monday, the Russian interior ministry said.',

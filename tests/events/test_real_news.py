@@ -32,8 +32,10 @@ def test_meetings_with_people_stay(code_text, text, cameo, actor, recipient):
     # Gaps other engineers met this session, each a common wire phrasing.
     ("Venezuela signed a deal with China on Tuesday to boost oil exports.", "057", {"VEN"}, {"CHN"}),
     ("The Taliban released an American engineer held for more than two years.", "0841", {"AFGTAL"}, {"USA"}),
-    # Whom a complaint is against is its target, not the body it is lodged with.
-    ("The United States lodged a complaint with the WTO against China over steel subsidies.", "114", {"USA"}, {"CHN"}),
+    # Whom a complaint is against is its target, not the body it is lodged with. A complaint lodged
+    # with the WTO opens a dispute case: a lawsuit (115, bench/data/README.md convention 12); one
+    # lodged with the United Nations stays an official complaint (114).
+    ("The United States lodged a complaint with the WTO against China over steel subsidies.", "115", {"USA"}, {"CHN"}),
     ("Mexico filed a complaint with the United Nations against the United States.", "114", {"MEX"}, {"USA"}),
     # "arms" are weapons; a company's "arm" is not.
     ("Russia sold arms to Syria in 2012.", "072", {"RUS"}, {"SYR"}),

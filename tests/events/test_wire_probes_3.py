@@ -21,8 +21,9 @@ from eventkit import assert_sole_dyad, dyads
     ("Four Russian diplomats were expelled from the Czech Republic on Saturday.", "16", {"CZE"}, {"RUS"}),
     ("The Israeli ambassador was expelled from Bolivia after the Gaza offensive.", "16", {"BOL"}, {"ISR"}),
     ("Two Iranian diplomats were expelled from Albania over an alleged plot.", "16", {"ALB"}, {"IRN"}),
-    # (Diplomats ordered to leave are expelled, 174, as the later tuning sets code them; session 28.)
-    ("Ten American diplomats were ordered to leave Russia by the end of the month.", "17", {"RUS"}, {"USA"}),
+    # (Diplomats ordered to leave are expelled: 161 since the thirty-fourth session, convention 14 of
+    # bench/data/README.md, from the codebook's notes to 166 and 174; it was 174.)
+    ("Ten American diplomats were ordered to leave Russia by the end of the month.", "16", {"RUS"}, {"USA"}),
     ("The Norwegian ambassador was summoned to the Israeli foreign ministry on Monday.", "11", {"ISR"}, {"NOR"}),
     # An office named by its bare title, acted on by a state's official, is of that state.
     ("Israel's defence minister met the prime minister on Sunday to discuss an Egyptian ceasefire proposal.",

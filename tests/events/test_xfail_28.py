@@ -49,8 +49,9 @@ from eventkit import asserted, dyads, has_asserted, has_asserted_code
     # A handover's receiver after the verb, wherever the parser hangs the "to" phrase.
     ('Panama extradited arms dealer Luis "El Gordo" Pardo to Spain on Monday, two days before the new cabinet was sworn in.',
      "063", {"PAN"}, {"ESP"}),
-    # Diplomats ordered to leave are expelled (174).
-    ("Mali ordered Ivorian diplomats to leave the country within 72 hours.", "174", {"MLI"}, {"CIV"}),
+    # Diplomats ordered to leave are expelled: diplomatic relations reduced (161 since the thirty-fourth
+    # session, bench/data/README.md convention 14; it was 174).
+    ("Mali ordered Ivorian diplomats to leave the country within 72 hours.", "161", {"MLI"}, {"CIV"}),
     # "their" after a subject naming two parties is theirs, not the venue's.
     ("The foreign ministers of Serbia and Kosovo met in Brussels for their first talks in a year.",
      "04", {"SRB", "XKX"}, set()),

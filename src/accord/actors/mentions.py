@@ -30,6 +30,7 @@ LEADER_TITLES = ("president", "prime minister", "leader")
 DIVIDED_HALVES = {row["word"]: (row["code"], set(split_list(row["pair"])), row.get("case") or "title")
                   for row in read_tsv(data_dir() / "divided_states.tsv")}
 POPULATION_NOUNS = WORD_SETS["POPULATION_NOUNS"]
+ASSOCIATION_HEADS = WORD_SETS["ASSOCIATION_HEADS"]
 # Transnational movements (CAMEO's IMG... militarised groups, NGM... movements such as the Muslim
 # Brotherhood) have no state of their own: like a people, each is coded by where it is based or
 # fights ("Islamic State fighters in Sinjar" are of Iraq), its own code being the last resort.
@@ -476,6 +477,10 @@ class _MentionBuilder:
             if any(i in taken for i in range(match.start, match.end)):
                 continue
             start, end = match.start, match.end
+            if match.kind == "country" and start >= 2 and doc[start - 1].lower_ == "of" \
+                    and doc[start - 2].lower_ in ASSOCIATION_HEADS and doc[start - 2].text[:1].isupper():
+                # "the Motion Picture Association of America": the country is part of a body's name.
+                continue
             actor, via = Actor(match.code, match.sector, match.name, match.kind), match.form
             after = names[index + 1] if index + 1 < len(names) else None
             if match.form == "demonym" and _ethnic_before(doc, start, taken):

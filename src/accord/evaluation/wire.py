@@ -32,6 +32,9 @@ class WireEvaluation:
     quiet_sentences: int       # gold says no event
     quiet_false_alarms: int    # events accord found in them
     misses: list[dict] = field(default_factory=list)
+    # Lines accord could not code at all ("internal error in accord_events: ..."): a bug, never a
+    # quiet sentence, so they are listed rather than scored as silence.
+    failures: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         def block(s: LabelScore) -> dict:
@@ -39,7 +42,7 @@ class WireEvaluation:
                     "tp": s.tp, "fp": s.fp, "fn": s.fn}
         return {"sentences": self.sentences, "root_code_dyad": block(self.root), "full_code_dyad": block(self.full),
                 "sentences_without_event": self.quiet_sentences,
-                "events_found_in_them": self.quiet_false_alarms}
+                "events_found_in_them": self.quiet_false_alarms, "failed_lines": len(self.failures)}
 
 
 def _codes(values) -> set[str]:
@@ -125,7 +128,8 @@ def evaluate_wire(path: Path, pipeline, in_article: bool = False) -> WireEvaluat
     full = [0, 0, 0]
     quiet = alarms = 0
     misses = []
-    for g, events in zip(gold, _events_per_line(gold, pipeline, in_article)):
+    failures: list[str] = []
+    for g, events in zip(gold, _events_per_line(gold, pipeline, in_article, failures)):
         # Negated events keep their flag in accord's records; CAMEO wire coding does not code
         # them ("did not meet" has no event), so a consumer comparing with it leaves them out.
         events = [e for e in events if not e["modality"]["negated"]]
@@ -142,11 +146,13 @@ def evaluate_wire(path: Path, pipeline, in_article: bool = False) -> WireEvaluat
         if _match(predicted, g["events"], False) != len(g["events"]) or len(predicted) > len(g["events"]):
             misses.append({"id": g.get("id"), "text": g["text"], "gold": g["events"], "predicted": predicted,
                            "explanations": [e["explanation"] for e in events]})
-    return WireEvaluation(len(gold), LabelScore("root", *root), LabelScore("full", *full), quiet, alarms, misses)
+    return WireEvaluation(len(gold), LabelScore("root", *root), LabelScore("full", *full), quiet, alarms, misses,
+                          failures)
 
 
-def _events_per_line(gold: list[dict], pipeline, in_article: bool) -> list[list[dict]]:
-    """accord's event records for each gold line, in order."""
+def _events_per_line(gold: list[dict], pipeline, in_article: bool, failures: list[str]) -> list[list[dict]]:
+    """accord's event records for each gold line, in order; articles that could not be coded are
+    added to ``failures`` (their id and why)."""
     whole = [in_article and "_article" in g for g in gold]
     articles = []
     for g, w in zip(gold, whole):
@@ -156,7 +162,11 @@ def _events_per_line(gold: list[dict], pipeline, in_article: bool) -> list[list[
     for text in dict.fromkeys(g["_article"] for g, w in zip(gold, whole) if w):
         by_text[text] = len(articles)
         articles.append(Article(id=f"article{len(articles)}", text=text, language="en", source="in-article"))
-    records = [(c.record or {"events": []})["events"] for c in pipeline.code(articles)]
+    records = []
+    for coded in pipeline.code(articles):
+        if coded.record is None:
+            failures.append(f"{coded.article.id}: {coded.error}")
+        records.append((coded.record or {"events": []})["events"])
     out, alone = [], 0
     for g, w in zip(gold, whole):
         if not w:

@@ -96,6 +96,13 @@ def _is_business(doc: Doc, arg) -> bool:
     if actor.kind == "person":
         # "Fiat boss Sergio Marchionne", "Australian building products group James Hardie"
         return any(t.lemma_.lower() in BUSINESS_NOUNS for t in span)
+    root = span.root
+    if (root.pos_ == "PROPN" and any(t.dep_ == "compound" and t.lemma_.lower() in BUSINESS_NOUNS for t in root.children)) \
+            or (root.lemma_.lower() in BUSINESS_NOUNS
+                and any(t.dep_ == "appos" and t.pos_ == "PROPN" and t.i < span.end for t in root.children)):
+        # "the Chinese electric car maker Xpeng" (the name in apposition to a firm's word, or the
+        # firm's word on the name): a firm named, its country word only its home.
+        return True
     return _names_a_body(span)
 
 

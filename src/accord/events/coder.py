@@ -42,7 +42,8 @@ from accord.events.recodes import (SANCTIONS_CODE, recode_by_governed_act, recod
                                    recode_foreign_leader_protest)
 from accord.events.record import Event
 from accord.events.states import PARTY_SECTORS, STATE_SECTORS
-from accord.events.words import RESIGNATION_WORDS, reader_is_actor, reader_is_person, why_not_an_act
+from accord.events.words import (RESIGNATION_WORDS, private_crime, private_hacking, reader_is_actor, reader_is_person,
+                                 why_not_an_act)
 
 def _codes(parties) -> tuple[str, ...]:
     """The distinct codes of some parties, in a fixed order (for telling one act from another)."""
@@ -153,6 +154,10 @@ class EventStage:
         if entry.cameo[:2] == "14" and all(a.actor.sector == "BUS" for a in who.actors):
             # "The company staged a demonstration of its new robot": a product show, not a protest.
             return f"{entry.label} fits, but a company's demonstration is not a protest"
+        if entry.cameo[:2] == "15" and all(a.actor.sector == "BUS" for a in who.actors):
+            # "A Finnish start-up launched a rocket carrying satellites": a firm's launch or test
+            # is business, not a show of military or police power.
+            return f"{entry.label} fits, but a company's launch or exercise is not a show of force"
         for step in (dual_nationality, own_ground_dropped, show_of_force_meant, place_aimed_at, front_line, own_government,
                      party_warned, other_party_of_clause, words_about_dropped, brokers_dropped, detainer_protested, mediator_rebuffed,
                      disarmed,
@@ -165,6 +170,15 @@ class EventStage:
             # on something of one of theirs act together, with no recipient.)
             return f"{entry.label} fits, but the recipient is the actor itself"
         one_acts_on_other(token, entry, reader, who)
+        if entry.cameo[:2] in ("18", "19", "20") and all(by_unknown_attacker(a) for a in who.actors):
+            crime = private_crime(token, reader)
+            if crime is not None:
+                # "over the killing of a drug dealer", "stabbed to death in a bar brawl": an
+                # attacker nobody names, a private victim or a private fight: a common crime.
+                return f"{entry.label} fits, but '{crime.text}' makes it a common crime by nobody named"
+        if private_hacking(token, entry.cameo, who.actors, who.recipients):
+            # "Hackers attacked the computer systems of a supermarket chain": a crime on a firm.
+            return f"{entry.label} fits, but it is an attack on a firm's computers by people only the story places"
         why_not = self._not_state_news(token, entry, reader, who)
         if why_not is not None:
             return why_not
@@ -249,12 +263,25 @@ class EventStage:
             # near a stadium keeps its inferred attacker.)
             return (f"{entry.label} fits, but this reads as {domain[0]} news ('{domain[1]}') "
                     "and no actor is an office or state body")
+        if domain is not None and entry.cameo[:2] in LEGAL_ROOTS and who.actors \
+                and all(a.actor.sector in LAW_SECTORS for a in who.actors) \
+                and len({a.actor.code[:3] for a in who.actors + who.recipients if a.actor.code}) == 1 \
+                and not any(r.actor.sector for r in who.recipients):
+            # "Greek prosecutors charged the sprinters", "a district judge rejected the defence's
+            # motion" in a doping story: a court's or the police's case against people of their own
+            # country with no office or party, in sport or entertainment news, is a trial, not
+            # state news.
+            return (f"{entry.label} fits, but this reads as {domain[0]} news ('{domain[1]}') and it is a "
+                    "court's or the police's case at home against people with no office or party")
         return None
 
 
 # In sport and entertainment news these do not stand for a state body: an official read from the
 # context, a capital (a city or its club), the unnamed authorities of a place.
 NOT_STATE_IN_SPORT = ("role, in a", "person, in a", "capital", "authorities of")
+# Acts of law (investigate, accuse or charge, reject, coerce) and the bodies of law and order.
+LEGAL_ROOTS = ("09", "11", "12", "17")
+LAW_SECTORS = {"JUD", "COP"}
 
 
 def asked_by_nobody_known(event: Event, askers_unknown: set[int]) -> bool:

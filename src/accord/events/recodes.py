@@ -89,6 +89,36 @@ def _ends_boycott(token: Token) -> bool:
                for c in token.children)
 
 
+WAR_EXIT_WORDS = WORD_SETS["WAR_EXIT_WORDS"]
+STATIONED_FORCES = WORD_SETS["STATIONED_FORCES"]
+
+
+def _last_forces_leave_host(token: Token, recipients: list[ArgumentActor], reader: ArgumentReader) -> bool:
+    """(wt-mend35, convention 17) Whether a withdrawal is a guest force's last troops leaving the
+    whole country they were stationed in: a force noun of `STATIONED_FORCES` that "last" qualifies
+    is the trigger's subject or object, the place left is one bare country name that is the act's
+    sole recipient, and no word of `WAR_EXIT_WORDS` is in the sentence."""
+    if len(recipients) != 1 or not recipients[0].actor.code:
+        return False
+    sentence = token.sent
+    if any(t.lower_ in WAR_EXIT_WORDS or t.lemma_.lower() in WAR_EXIT_WORDS for t in sentence):
+        return False
+    movers = [c for c in token.children if c.dep_ in ("nsubj", "dobj") and c.lower_ in STATIONED_FORCES]
+    if not any(m.lower_ == "last" for mover in movers for m in mover.children if m.dep_ == "amod"):
+        return False
+    places = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "out")
+              for g in c.subtree if g.dep_ == "pobj" and g.head.lower_ in ("from", "of")]
+    if token.lemma_.lower() == "leave":
+        places += [c for c in token.children if c.dep_ == "dobj" and c.lower_ not in STATIONED_FORCES]
+    if len(places) != 1:
+        return False
+    place = places[0]
+    if place.ent_type_ != "GPE" or any(c.dep_ in ("amod", "compound", "prep") for c in place.children):
+        return False
+    return any(m.start <= place.i < m.end and m.actor.kind == "country" and m.via in ("name", "alias")
+               and m.actor.code == recipients[0].actor.code for m in reader.mentions)
+
+
 def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], recipients: list[ArgumentActor],
                     reader: ArgumentReader, lexicon: Lexicon, ontology: Ontology, notes: list[str]) -> CameoCode:
     """The code the sentence's words move a matched act to: an attack with chemical agents, asking
@@ -117,6 +147,12 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
         # protesters block roads (144).
         code = ontology.cameo("191")
         notes.append("a road blocked by a state or its forces is a blockade (191)")
+    if code.code == "0874" and _last_forces_leave_host(token, recipients, reader):
+        # "France pulled its last soldiers out of Mali", "the last Cuban troops left Angola": a
+        # force stationed in a country ends its stay there. The codebook's note to 166 keeps 0874
+        # for hostile forces yielding ground and gives guests' withdrawals 166 (convention 17).
+        code = ontology.cameo("166")
+        notes.append("the last of a force stationed in a country leave it, no word of war: coded 166")
     if code.code == "071" and any(a.actor.sector == "BUS" for a in actors):
         # "Rosneft received $6bn in credits from China's CNPC": a company's loan is commerce
         # (061, economic cooperation), not economic aid.

@@ -50,6 +50,18 @@ SETTING_NOUNS = WORD_SETS["SETTING_NOUNS"]
 ANIMAL_NOUNS = WORD_SETS["ANIMAL_NOUNS"]
 PETTY_CRIMES = WORD_SETS["PETTY_CRIMES"]
 ORDINARY_PERSONS = WORD_SETS["ORDINARY_PERSONS"]
+ORDINARY_CRIMES = WORD_SETS["ORDINARY_CRIMES"]
+DRUG_WORDS = WORD_SETS["DRUG_WORDS"]
+CRIME_VICTIMS = WORD_SETS["CRIME_VICTIMS"]
+TOPIC_WORKS = WORD_SETS["TOPIC_WORKS"]
+BRAWL_NOUNS = WORD_SETS["BRAWL_NOUNS"]
+CHARGING_VERBS = WORD_SETS["CHARGING_VERBS"]
+VICTIM_NOUNS = WORD_SETS["VICTIM_NOUNS"]
+CYBER_TARGETS = WORD_SETS["CYBER_TARGETS"]
+HOLDING_VERBS = WORD_SETS["HOLDING_VERBS"]
+SEIZING_VERBS = WORD_SETS["SEIZING_VERBS"]
+KILLING_NOUNS = WORD_SETS["KILLING_NOUNS"]
+SPAN_NOUNS = WORD_SETS["SPAN_NOUNS"]
 WORK_NOUNS = WORD_SETS["WORK_NOUNS"]
 NON_POLITICAL_POSTS = WORD_SETS["NON_POLITICAL_POSTS"]
 FILMING_VERBS = WORD_SETS["FILMING_VERBS"]
@@ -229,6 +241,18 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
         # (also "the first visit since the border clash": a time reckoned from an earlier act;
         # "twenty years after the invasion of Iraq, ...": a span of time reckoned from one)
         return f"{entry.label} fits, but '{token.head.text} {token.text}' sets the scene of another act, not an act told"
+    if entry.pos == "VERB" and token.dep_ == "pcomp" and token.head.lower_ == "for" \
+            and token.head.head.lemma_.lower() in CHARGING_VERBS:
+        # "was sentenced to 18 years for killing Fortuyn": the crime a court or the police act on.
+        return f"{entry.label} fits, but '{token.text}' is the crime '{token.head.head.text}' is for, not an act told"
+    if entry.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in VICTIM_NOUNS:
+        # "to help victims of the suicide attacks on the World Trade Center": what they suffered.
+        return f"{entry.label} fits, but '{token.text}' is what the '{token.head.head.text}' suffered, not an act told"
+    if entry.pos == "VERB" and token.dep_ == "advcl" and _years_from(token):
+        # "Den's death came 16 years after he was shot in 1989": an act years away from the
+        # clause's own, by which its time is reckoned, is background.
+        return f"{entry.label} fits, but '{token.text}' is years away from the act it dates: background, not an act told"
     text = provided_by_text(token) if entry.pos == "VERB" else None
     if text is not None:
         # "the accord ... allows India to buy nuclear fuel from the United States": what a text
@@ -273,6 +297,10 @@ def why_not_an_act(token: Token, entry: LexiconEntry, reader: ArgumentReader) ->
             for g in c.children if g.dep_ == "pobj"):
         # "Kisna has been shot simultaneously in Hindi and English": filmed.
         return f"{entry.label} fits, but '{token.text}' in a language is filming, not gunfire"
+    work = work_about(token) if entry.pos == "NOUN" else None
+    if work is not None:
+        # "An exhibition on the siege of Vienna in 1683 opened": the work's topic.
+        return f"{entry.label} fits, but '{token.text}' is what the {work.text} is about, not an act told"
     shown = depicted_by(token) if entry.pos == "NOUN" else None
     if shown is not None:
         # "Dirty War ... depicts a dirty bomb attack on the City of London": a plot shown.
@@ -515,6 +543,24 @@ def depicted_by(token: Token) -> Token | None:
     return verb
 
 
+def work_about(token: Token) -> Token | None:
+    """The work whose "about" or "on" phrase names the act a noun names ("an exhibition on the
+    Ottoman siege of Vienna", "a film about the invasion of Iraq"): its topic, not an act told."""
+    node = token
+    while node.dep_ in ("pobj", "compound", "conj") and node.head.i != node.i:
+        prep = node.head
+        if node.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("about", "on") \
+                and prep.head.lemma_.lower() in TOPIC_WORKS:
+            return prep.head
+        if node.dep_ == "pobj":
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                return None
+            node = prep.head  # ("a film about the aftermath of the siege")
+        else:
+            node = node.head
+    return None
+
+
 def _describes_a_noun(token: Token) -> bool:
     """"freed 20 schoolgirls kidnapped by Boko Haram", "released two women it had held": a past
     participle or relative clause describing a noun of a sentence with a main verb of its own
@@ -657,22 +703,100 @@ def is_to_infinitive(verb: Token) -> bool:
 
 
 def _petty_crime_arrest(verb: Token, reader: ArgumentReader) -> Token | None:
-    """The crime, when the verb arrests or detains ordinary people with no actor named on them
-    over ("over", "for", "in connection with") a common crime against property."""
-    if verb.lemma_.lower() not in ("arrest", "detain"):
+    """The crime, when the verb arrests, detains or jails ordinary people with no actor named on
+    them over ("over", "for", "in connection with") a common crime: one against property, a fraud,
+    a drug offence, the killing of an ordinary person. Or the drugs, when police seize a haul of
+    them ("seized 14 tonnes of amphetamines")."""
+    lemma = verb.lemma_.lower()
+    if lemma in SEIZING_VERBS:
+        haul = object_of(verb)
+        if haul is None:
+            return None
+        goods = [haul] + [g for c in haul.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"]
+        span = {t.i for t in haul.subtree}
+        if any(m.start in span for m in verb.doc._.actors if m.actor.code):
+            return None  # ("seized two tonnes of cocaine bound for Spain": a party abroad is named)
+        return next((g for g in goods if _names_drugs(g)), None)
+    if lemma not in HOLDING_VERBS:
         return None
     held = object_of(verb)
     if held is None or held.lemma_.lower() not in ORDINARY_PERSONS \
             or any(a.actor.code for a in reader.actors_in(held)):
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("over", "for", "in")):
-        reason = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("over", "for", "in")]
+    # ("jailed a woman for six years for selling heroin": the reason hung on the term.)
+    preps += [c for p in preps if p.lower_ == "for" for g in p.children if g.dep_ == "pobj"
+              for c in g.children if c.dep_ == "prep" and c.lower_ == "for"]
+    for prep in preps:
+        reason = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
         if reason is not None and prep.lower_ == "in" and reason.lower_ == "connection":
             reason = next((g for c in reason.children if c.dep_ == "prep" and c.lower_ == "with"
-                           for g in c.children if g.dep_ == "pobj"), None)
-        if reason is not None and (reason.lemma_.lower() in PETTY_CRIMES or reason.lower_ in PETTY_CRIMES):
+                           for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+        if reason is not None and _common_crime(reason, reader):
             return reason
     return None
+
+
+def private_crime(token: Token, reader: ArgumentReader) -> Token | None:
+    """The words that make a violent act by an attacker nobody names a common crime: a victim
+    with no party or role of its own who is an ordinary person or a criminal ("the killing of a
+    drug dealer"), or a private fight as the scene ("stabbed to death in a bar brawl")."""
+    if token.pos_ == "NOUN":
+        victim = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+    else:
+        victim = object_of(token) or next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if victim is not None and victim.lemma_.lower() in CRIME_VICTIMS \
+            and not any(a.actor.code for a in reader.actors_in(victim)):
+        return victim
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in BRAWL_NOUNS), None)
+
+
+def _years_from(verb: Token) -> bool:
+    """The clause is introduced by "after", "before" or "since" with a span of years or decades
+    ("16 years after he was shot", "two decades before ...")."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in verb.children):
+        return False
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in SPAN_NOUNS
+               and any(n.dep_ == "nummod" or n.lower_ in ("many", "several", "few") for n in c.children)
+               for c in verb.children)
+
+
+def private_hacking(token: Token, code: str, actors: list, recipients: list) -> bool:
+    """An attack on computers ("attacked the computer systems of a supermarket chain") by people
+    the story's context alone places, on businesses only: a crime, not a state's or a group's act."""
+    if not actors or not all(a.via.startswith(("role, in a", "person, in a")) for a in actors):
+        return False
+    if not recipients or any(r.actor.sector != "BUS" for r in recipients):
+        return False  # ("Muslim hackers ... defaced nearly 3,000 Danish Web sites": no firm named)
+    target = object_of(token) if token.pos_ == "VERB" else None
+    return code.startswith("176") or (code[:2] in ("18", "19") and target is not None
+                                       and target.lemma_.lower() in CYBER_TARGETS)
+
+
+def _names_drugs(word: Token) -> bool:
+    """The word is a drug, or a noun a drug word qualifies ("drug smuggling", "a cocaine haul")."""
+    return word.lower_ in DRUG_WORDS or word.lemma_.lower() in DRUG_WORDS or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in DRUG_WORDS for c in word.children)
+
+
+def _common_crime(reason: Token, reader: ArgumentReader) -> bool:
+    """A crime of no political cause: "over the theft of a painting", "for fraud", "for smuggling
+    cocaine", "over the killing of a drug dealer"."""
+    words = {reason.lower_, reason.lemma_.lower()}
+    if words & (PETTY_CRIMES | ORDINARY_CRIMES) or _names_drugs(reason):
+        return True
+    if reason.pos_ == "VERB":  # ("for smuggling cocaine", "for selling heroin")
+        return any(c.dep_ == "dobj" and _names_drugs(c) for c in reason.children)
+    if reason.lemma_.lower() in KILLING_NOUNS:
+        victim = next((g for c in reason.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+        # (A victim with a party of its own is left to be read: "the killing of a Japanese tourist".)
+        return victim is not None and victim.lemma_.lower() in CRIME_VICTIMS \
+            and not any(a.actor.code for a in reader.actors_in(victim))
+    return False
 
 
 def _done_to_animals(token: Token) -> bool:
