@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from accord.actors.people import load_person_base
-from accord.events.contexts import load_domain_terms, story_domain
+from accord.nlp.domains import load_domain_terms, story_domain
 
 TEXTS = [
     "The Estonian foreign minister criticised Belarus on Tuesday over the detention of two journalists.",
@@ -32,7 +32,7 @@ TEXTS = [
 SCRIPT = """
 import json, sys
 from accord.actors.people import load_person_base
-from accord.events.contexts import load_domain_terms, story_domain
+from accord.nlp.domains import load_domain_terms, story_domain
 from accord.ingest import Article
 from accord.pipeline import Pipeline
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.events.contexts import scoreline
+from accord.nlp.domains import scoreline
 from eventkit import assert_some_event, dyads
 
 

@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from accord.actors.tables import ActorTables, party_words, word_sets
-from accord.events.contexts import load_domain_terms, sentence_domain, story_domain
+from accord.nlp.domains import load_domain_terms, sentence_domain, story_domain
 
 # The word sets are data: each one's words and why are in accord/data/words/actors_names.tsv.
 WORD_SETS = word_sets("actors_names")

@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.actors.tables import word_sets
-from accord.events.aim_words import (LAWMAKING_VERBS, OCCASION_MARKS, PROTEST_NOUNS, PURPOSE_PARTICIPLES,
-                                     REQUEST_NOUNS, TEAMS, VENUE_MEETINGS)
+from accord.events.aim_words import (LAWMAKING_VERBS, OCCASION_MARKS, OCCASION_PREPS, PROTEST_NOUNS,
+                                     PURPOSE_PARTICIPLES, REQUEST_NOUNS, TEAMS, VENUE_MEETINGS)
 from accord.events.slots import QUANTITY_NOUNS
 
 # The word sets are data: each one's words and why are in accord/data/words/events_aim_phrase.tsv.
@@ -204,8 +204,9 @@ def protest_occasion(token: Token) -> list[Token]:
     conjoined = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"
                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     for clause in [*token.children, *(g for c in conjoined for g in c.children if g.dep_ == "advcl")]:
-        if clause.dep_ == "prep" and clause.lower_ == "as":
-            # (the small model reads "as protests over a fare rise spiralled" as a phrase "as protests")
+        if clause.dep_ == "prep" and clause.lower_ in OCCASION_PREPS:
+            # (the small model reads "as protests over a fare rise spiralled" as a phrase "as protests";
+            # "during" and "amid" protests name the protest a violent act was part of, wt-dev36)
             found.extend(t for p in clause.children if p.dep_ == "pobj" and p.lemma_.lower() in PROTEST_NOUNS
                          for t in p.subtree)
             continue

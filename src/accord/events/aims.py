@@ -90,6 +90,10 @@ FAMILIES: dict[str, dict[str, str]] = {
     "120": _REJECT, "123": _REJECT,
     "141": _protest("141"), "142": _protest("142"), "143": _protest("143"), "144": _protest("144"),
     "145": _protest("145"),
+    # an appeal or demand to withdraw, end or stop (the lexicon's 0256, 1056) that names measures
+    # rather than forces: curbs on trade or sanctions eased (0254, 1054), other restrictions (0251, 1051)
+    "0256": {"sanctions": "0254", "administrative": "0251"},
+    "1056": {"sanctions": "1054", "administrative": "1051"},
     "0255": {"mediation": "028", "rights": "0243", "handover": "0241", "deescalation": "0256"},
     # a handover asked for (0213, the lexicon's "urged X to hand over"), by what is handed over: power
     # (a change in leadership) or land (yielding), not only suspects
@@ -463,6 +467,13 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                 return "rights" if allowed & OWN_PEOPLE and not allowed & (OUTSIDERS | FOREIGN) else "involvement"
             if head in EASING and word_set(t.subtree) & ADMINISTRATIVE and not words & EASED_TRADE:
                 return "administrative"  # "lift restrictions on independent journalists" (0251, 1051, 1241)
+            withdrawn = word_set(c for c in t.children if c.dep_ == "dobj")
+            if head in LAW_CHANGING and withdrawn & (SANCTION_WORDS | ADMINISTRATIVE | EASED_TRADE):
+                # "withdraw its export curbs", "withdraw the sanctions", "withdraw its tariffs": measures
+                # taken back, not troops pulled out; sanctions, tariffs and curbs on trade are economic
+                # sanctions eased (0254, 1054, 1244), other curbs administrative ones (0251, 1051, 1241)
+                economic = withdrawn & (SANCTION_WORDS | EASED_TRADE) or words & EASED_TRADE
+                return "sanctions" if economic else "administrative"
             if head in POLICY | LAW_CHANGING and any(_changes_institution(c) for c in t.children if c.dep_ == "dobj"):
                 return "institutions"  # "reverse changes to its Supreme Court" (0244, 1044, 1234)
             if head in LAW_CHANGING and word_set(c for c in t.children if c.dep_ == "dobj") & POLICY_TARGETS:
@@ -749,6 +760,15 @@ def _given_no_aid(code: str, token: Token) -> str | None:
     return GIVEN_NOT_AID[code] if objects and objects <= NOT_AID else None
 
 
+def _attempt_on_life(token: Token) -> bool:
+    """The sentence calls the act "an attempt on his life" ("shot the prime minister ..., an attack
+    the minister described as an attempt on his life"): the victim survived, so 185, not 186."""
+    return any(t.lemma_.lower() == "attempt" and any(c.lower_ == "on" and any(g.lemma_.lower() == "life"
+                                                                               for g in c.children)
+                                                     for c in t.children)
+               for t in token.sent)
+
+
 def _refine(code: str, token: Token) -> str | None:
     given_up = _given_up(token) if code in GIVING_UP else None
     if given_up is not None:
@@ -765,7 +785,8 @@ def _refine(code: str, token: Token) -> str | None:
         # "tried to kill the prime minister", "was shot in an assassination attempt": 185.
         tried = token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPT_VERBS \
             or token.dep_ == "acl" and token.head.lemma_.lower() in ATTEMPT_NOUNS  # "an attempt to assassinate"
-        return "185" if tried or any(t.lemma_.lower() == "attempt" for t in phrase_tokens(token)) else None
+        return "185" if tried or any(t.lemma_.lower() == "attempt" for t in phrase_tokens(token)) \
+            or _attempt_on_life(token) else None
     if code == "190":
         return means_code(token)
     if code == "183":

@@ -19,9 +19,7 @@ from accord.events.argument_words import by_unknown_attacker
 from accord.events.arguments import ArgumentReader
 from accord.events.business import business_only
 from accord.events.clauses import OBLIGATION_ENTRY, obligation_speaker
-from accord.events.contexts import (
-    load_context_terms, load_domain_terms, sentence_contexts, sentence_domain, story_domain,
-)
+from accord.events.contexts import load_context_terms, sentence_contexts
 from accord.events.dual_nationals import dual_nationality
 from accord.events.dyad_steps import (
     PartyRecord, act_told_by_noun, authorities_of_the_article, authorities_where_it_happened, disarmed,
@@ -44,6 +42,8 @@ from accord.events.record import Event
 from accord.events.states import PARTY_SECTORS, STATE_SECTORS
 from accord.events.words import (RESIGNATION_WORDS, private_crime, private_hacking, reader_is_actor, reader_is_person,
                                  why_not_an_act)
+from accord.nlp.domains import load_domain_terms, sentence_domain, story_domain
+
 
 def _codes(parties) -> tuple[str, ...]:
     """The distinct codes of some parties, in a fixed order (for telling one act from another)."""

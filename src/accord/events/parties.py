@@ -254,6 +254,15 @@ def _object_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader
             # "recalled its ambassador from Peru": "its ambassador" is the actor's own, and the
             # phrase the parser hangs on him names whom the act is aimed at.)
             holders.append(patient)
+    if patient is None:
+        # "pulled out of talks with Japan": the frame's own noun behind a two-word preposition
+        # ("out of", "away from") is read for its phrases as an object would be (wt-dev36).
+        wanted = {(p, w) for key, values in entry.frame if key == "pobj"
+                  for p, _, first in [values[0].partition(":")] for w in [first, *values[1:]]}
+        holders += [g for child in token.children if child.dep_ == "prep"
+                    and not any(c.dep_ == "pobj" for c in child.children)
+                    for inner in child.children if inner.dep_ == "prep"
+                    for g in inner.children if g.dep_ == "pobj" and (inner.lower_, g.lemma_.lower()) in wanted]
     return recipients, holders
 
 

@@ -78,6 +78,15 @@ TERRITORY = WORD_SETS["TERRITORY"]
 EASED_RULE_CODES = {"0813", "0814"}  # curfew and emergency rule eased: typed CONCEDE like 081
 FOREIGN_LEADER_PROTESTS = {"1411", "1451"}  # protest or riot for a change of one's own leadership
 MEETING_WORDS = WORD_SETS["MEETING_WORDS"]
+ENDED_BOYCOTTS = WORD_SETS["ENDED_BOYCOTTS"]
+ENDING_VERBS = WORD_SETS["ENDING_VERBS"]
+
+
+def _ends_boycott(token: Token) -> bool:
+    """A participle clause on the verb ends or lifts a boycott, embargo or sanctions."""
+    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in ENDING_VERBS
+               and any(o.dep_ == "dobj" and o.lemma_.lower() in ENDED_BOYCOTTS for o in c.children)
+               for c in token.children)
 
 
 WAR_EXIT_WORDS = WORD_SETS["WAR_EXIT_WORDS"]
@@ -161,6 +170,11 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
         # trade deal are sold or swapped, economic cooperation (061), not aid.
         code = ontology.cameo("061")
         notes.append(f"supplied under a trade {deal.text} ('{deal.left_edge.text} ... {deal.text}'): coded 061")
+    if code.code == "0872" and _ends_boycott(token):
+        # "reopened its airspace and land border to Qatar, ending a boycott of three years": the
+        # closure eased was an economic boycott (085), not a military blockade.
+        code = ontology.cameo("085")
+        notes.append("the reopening ends a boycott or embargo: coded 085")
     if code.code == SANCTIONS_CODE:
         # PLOVER manual, SANCTION modes: "International (political or economic) sanctions are
         # coded as 'discontinue'"; the CAMEO2PLOVER table's COERCE 'restrict' is for curbs at home.
