@@ -298,6 +298,8 @@ STANCE_PREPS = WORD_SETS["STANCE_PREPS"]
 # Verbs of a third party's part in a deal or meeting ("a truce brokered by Qatar"): a go-between's
 # verbs and the other parts it plays.
 THIRD_PARTY_ROLES = WORD_SETS["THIRD_PARTY_ROLES"]
+FLIGHT_VERBS = WORD_SETS["FLIGHT_VERBS"]
+FLIGHT_PREPS = WORD_SETS["FLIGHT_PREPS"]
 BROKERING_VERBS = BROKER_VERBS | THIRD_PARTY_ROLES
 
 
@@ -372,6 +374,11 @@ def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActo
     if entry.cameo[:2] >= "17":
         # ("seized the town of Bunagana on the border with Uganda": the neighbour is no party.)
         skip |= {t.i for word in head.subtree if word.dep_ == "pobj" for t in border_neighbour(word)}
+        # ("shelled villages in Chin state, forcing residents to flee into India": where those
+        # driven out flee to is no party to the act; wt-probe40.)
+        skip |= {t.i for word in head.subtree if word.i != head.i and word.lemma_.lower() in FLIGHT_VERBS
+                 and word.dep_ in ("xcomp", "advcl", "conj", "acl")
+                 for c in word.children if c.dep_ == "prep" and c.lower_ in FLIGHT_PREPS for t in c.subtree}
     subject, passive = subject_of(head) if head.i == token.i else (None, True)
     if subject is not None and not passive and token.i not in {t.i for t in subject.subtree}:
         # ("Syrian government forces backed by Russian air power captured the town": a participle
