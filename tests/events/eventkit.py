@@ -124,6 +124,27 @@ def probe_tests(events: list, quiet: list[str], still_wrong: dict[str, str]):
     return test_probe_event, test_probe_quiet
 
 
+def full_code_tests(events: list, keeps: list):
+    """A tuning file's two exact-code tests, bound as ``test_full_codes, test_look_alikes_keep_their_code
+    = full_code_tests(EVENTS, KEEPS)``: every gold event of each (text, events) row is asserted with its
+    full code, actor and recipient countries; each (text, code, actor, recipient) look-alike keeps its
+    full code. A recipient given by organisation code ("IGOWTO") is compared whole, not by country."""
+
+    def test_full_codes(code_text):
+        for text, rows in events:
+            record = code_text(text)
+            for code, actor, recipient in rows:
+                assert has_asserted(record, code, actor, recipient, exact=True), (text, dyads(record))
+
+    def test_look_alikes_keep_their_code(code_text):
+        for text, code, actor, recipient in keeps:
+            record = code_text(text)
+            whole = recipient is not None and any(len(r) > 3 for r in recipient)
+            assert has_asserted(record, code, actor, recipient, exact=True, by_country=not whole), (text, dyads(record))
+
+    return test_full_codes, test_look_alikes_keep_their_code
+
+
 def full_probe_tests(events: list, root_wrong: dict[str, str], full_wrong: dict[str, str], size: int):
     """A full-code probe's three tests, bound as ``test_probe_size, test_probe_root, test_probe_full =
     full_probe_tests(...)``: the probe has ``size`` distinct sentences of one event each; some

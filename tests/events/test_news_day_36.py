@@ -31,7 +31,7 @@ fuel prices raised and efforts concentrated (no event).
 
 from __future__ import annotations
 
-from eventkit import dyads, has_asserted, probe_tests
+from eventkit import dyads, full_code_tests, has_asserted, probe_tests
 
 EVENTS = [
     # credit lines asked for (0231) and given (071)
@@ -105,17 +105,7 @@ QUIET = [
 test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, {})
 
 
-def test_full_codes(code_text):
-    for text, events in EVENTS:
-        record = code_text(text)
-        for code, actor, recipient in events:
-            assert has_asserted(record, code, actor, recipient, exact=True), (text, dyads(record))
-
-
-def test_look_alikes_keep_their_code(code_text):
-    for text, code, actor, recipient in KEEPS:
-        record = code_text(text)
-        assert has_asserted(record, code, actor, recipient, exact=True), (text, dyads(record))
+test_full_codes, test_look_alikes_keep_their_code = full_code_tests(EVENTS, KEEPS)
 
 
 def test_a_sunk_warship_stays_an_attack(code_text):

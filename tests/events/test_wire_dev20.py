@@ -11,7 +11,7 @@ tested on sentences of the helper's own (other names, places and numbers than th
 
 from __future__ import annotations
 
-from eventkit import dyads, has_asserted, probe_tests
+from eventkit import full_code_tests, probe_tests
 
 EVENTS = [
     ("Japan launched a case at the World Trade Organization against South Korea on Monday over its curbs on chemical exports.",
@@ -48,15 +48,4 @@ QUIET = [
 test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, {})
 
 
-def test_full_codes(code_text):
-    for text, events in EVENTS:
-        record = code_text(text)
-        for code, actor, recipient in events:
-            assert has_asserted(record, code, actor, recipient, exact=True), (text, dyads(record))
-
-
-def test_look_alikes_keep_their_code(code_text):
-    for text, code, actor, recipient in KEEPS:
-        record = code_text(text)
-        assert has_asserted(record, code, actor, recipient, exact=True, by_country=recipient is None
-                            or not any(len(r) > 3 for r in recipient)), (text, dyads(record))
+test_full_codes, test_look_alikes_keep_their_code = full_code_tests(EVENTS, KEEPS)
