@@ -199,14 +199,14 @@ def protest_occasion(token: Token) -> list[Token]:
     """The words of an "as"/"after" clause on a protest act that names what was protested: a bill
     being passed or voted on, or protests "over"/"against" something."""
     found: list[Token] = []
-    # (wt-dev35: or on a verb conjoined to it with the same subject, where the model may hang the
+    # (or on a verb conjoined to it with the same subject, where the model may hang the
     # clause: "stormed parliament and set part of it ablaze as lawmakers voted through a bill")
     conjoined = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"
                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     for clause in [*token.children, *(g for c in conjoined for g in c.children if g.dep_ == "advcl")]:
         if clause.dep_ == "prep" and clause.lower_ in OCCASION_PREPS:
             # (the small model reads "as protests over a fare rise spiralled" as a phrase "as protests";
-            # "during" and "amid" protests name the protest a violent act was part of, wt-dev36)
+            # "during" and "amid" protests name the protest a violent act was part of)
             found.extend(t for p in clause.children if p.dep_ == "pobj" and p.lemma_.lower() in PROTEST_NOUNS
                          for t in p.subtree)
             continue

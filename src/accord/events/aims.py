@@ -214,7 +214,7 @@ def _handed(verb: Token) -> str | None:
     # that Ethiopia hand over the town of ...")
     particles = {c.lower_ for c in verb.children
                  if c.dep_ == "prt" or c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)}
-    # (wt-dev35: with no object, "over" read as a preposition whose object is what is handed:
+    # (with no object, "over" read as a preposition whose object is what is handed:
     # "demanded that the Taliban government hand over the militants it blames")
     over = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("over", "back")] \
         if not any(c.dep_ == "dobj" for c in verb.children) else []
@@ -559,7 +559,7 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     if not protest and not words & RELEASE and any(
             t.lemma_.lower() in CEASEFIRE and t.dep_ == "pobj" and t.head.lower_ == "for"
             and t.head.head.lemma_.lower() in REQUEST_NOUNS for t in tokens):
-        # (wt-dev35) "rejected U.N. calls for a humanitarian ceasefire, with its ambassador telling
+        # "rejected U.N. calls for a humanitarian ceasefire, with its ambassador telling
         # the Assembly that a truce would only allow Hamas to regroup": a call for a truce asks for
         # de-escalation (0256, 1056, 1246), whatever words a clause beside it uses.
         return "deescalation"

@@ -354,7 +354,7 @@ BROKERING_PARTICIPLES = WORD_SETS["BROKERING_PARTICIPLES"]
 
 
 def brokers_dropped(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
-    """(wt-dev35) "Sudan's army and the RSF broke a U.S.- and Saudi-brokered truce": who is named
+    """"Sudan's army and the RSF broke a U.S.- and Saudi-brokered truce": who is named
     in a participle modifier of a thing as having brokered, mediated or sponsored it made the
     thing; an act done to the thing is not aimed at them. Recipients named only there are
     dropped (not when the modifier is on the trigger itself: "the Saudi-brokered talks")."""
@@ -381,7 +381,7 @@ OFFERING_VERBS = WORD_SETS["OFFERING_VERBS"]
 
 
 def mediator_rebuffed(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
-    """(wt-dev35) "India rejected any third-party mediation on Kashmir after U.S. President Donald
+    """"India rejected any third-party mediation on Kashmir after U.S. President Donald
     Trump offered to help settle the dispute": a rejection of mediation (126) with no one named in
     its slots is aimed at whoever a clause of time or cause on it says offered it."""
     if not entry.cameo.startswith("126") or who.recipients or who.named_recipients:
@@ -401,7 +401,7 @@ DETAINING_PARTICIPLES = WORD_SETS["DETAINING_PARTICIPLES"]
 
 
 def detainer_protested(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
-    """(wt-dev35) "About 1,500 Palestinian prisoners held by Israel refused food": prisoners who
+    """"About 1,500 Palestinian prisoners held by Israel refused food": prisoners who
     protest, with no one else named, protest against whoever the participle on them says holds
     them (a hunger strike over detention is aimed at the detaining state)."""
     if entry.cameo[:2] != "14" or who.recipients or who.named_recipients:
@@ -830,7 +830,7 @@ def one_acts_on_other(token: Token, entry, reader: ArgumentReader, who: PartyRec
         who.actors, who.recipients = who.actors[:1], who.actors[1:2]
 
 
-# (wt-dev35) Driving a people out (CAMEO 201 expulsion, 203 ethnic cleansing) and the words by
+# Driving a people out (CAMEO 201 expulsion, 203 ethnic cleansing) and the words by
 # which a sentence names where they were driven to.
 DRIVING_OUT = ("203",)
 DESTINATION_PREPS = ("into", "to", "across", "toward", "towards")
@@ -873,12 +873,12 @@ def home_target(token: Token, who: PartyRecord, code) -> None:
     if who.domestic is None and code.code == "0831" and is_resignation(token) and len(who.actors) == 1 \
             and is_state(who.actors[0].actor.code) \
             and all(r.actor.code and r.actor.code[:3] != who.actors[0].actor.code[:3] for r in who.recipients):
-        # (wt-dev35) "quit as president in an email sent from Singapore": a leader leaves office at
+        # "quit as president in an email sent from Singapore": a leader leaves office at
         # home; a place the clause names (where the letter was sent from, where he fled) is no party.
         who.domestic = who.actors[0]
     if who.domestic is None and code.code in DRIVING_OUT and len(who.actors) == 1 and is_state(who.actors[0].actor.code) \
             and who.recipients and all(_destination(token, r) for r in who.recipients):
-        # (wt-dev35) "drove 600,000 Rohingya from their villages into Bangladesh": the country a
+        # "drove 600,000 Rohingya from their villages into Bangladesh": the country a
         # people is driven into is where they flee to, not whom the act is aimed at; with no
         # other party the people are the actor's own (the bench's ethnic cleansing at home).
         who.domestic = who.actors[0]

@@ -256,7 +256,7 @@ def _object_recipients(token: Token, entry: LexiconEntry, reader: ArgumentReader
             holders.append(patient)
     if patient is None:
         # "pulled out of talks with Japan": the frame's own noun behind a two-word preposition
-        # ("out of", "away from") is read for its phrases as an object would be (wt-dev36).
+        # ("out of", "away from") is read for its phrases as an object would be.
         wanted = {(p, w) for key, values in entry.frame if key == "pobj"
                   for p, _, first in [values[0].partition(":")] for w in [first, *values[1:]]}
         holders += [g for child in token.children if child.dep_ == "prep"

@@ -412,7 +412,7 @@ class PlaceReading:
         # Khartoum was stormed by protesters".)
         holders = verbs + [c for v in verbs for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         # ("blocked main streets and a highway in Yerevan": the place may hang on the object's
-        # last conjunct; wt-dev35.)
+        # last conjunct.)
         holders += [g for h in holders[len(verbs):] for g in h.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
         # ("stormed the embassy of Denmark in Khartoum": the small model hangs the place on the
         # owner named by "of"; it still says where the object is.)

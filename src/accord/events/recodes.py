@@ -94,7 +94,7 @@ STATIONED_FORCES = WORD_SETS["STATIONED_FORCES"]
 
 
 def _last_forces_leave_host(token: Token, recipients: list[ArgumentActor], reader: ArgumentReader) -> bool:
-    """(wt-mend35, convention 17) Whether a withdrawal is a guest force's last troops leaving the
+    """(Convention 17.) Whether a withdrawal is a guest force's last troops leaving the
     whole country they were stationed in: a force noun of `STATIONED_FORCES` that "last" qualifies
     is the trigger's subject or object, the place left is one bare country name that is the act's
     sole recipient, and no word of `WAR_EXIT_WORDS` is in the sentence."""

@@ -375,7 +375,7 @@ def one_other_party(token: Token, entry: LexiconEntry, actors: list[ArgumentActo
         # ("seized the town of Bunagana on the border with Uganda": the neighbour is no party.)
         skip |= {t.i for word in head.subtree if word.dep_ == "pobj" for t in border_neighbour(word)}
         # ("shelled villages in Chin state, forcing residents to flee into India": where those
-        # driven out flee to is no party to the act; wt-probe40.)
+        # driven out flee to is no party to the act.)
         skip |= {t.i for word in head.subtree if word.i != head.i and word.lemma_.lower() in FLIGHT_VERBS
                  and word.dep_ in ("xcomp", "advcl", "conj", "acl")
                  for c in word.children if c.dep_ == "prep" and c.lower_ in FLIGHT_PREPS for t in c.subtree}

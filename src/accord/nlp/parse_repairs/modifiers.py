@@ -94,8 +94,7 @@ JOINT_ADVERBS = WORD_SETS["JOINT_ADVERBS"]
 
 
 def joint_adverb_on_preposition(sent: Span) -> bool:
-    """"agreed to build General Electric jet engines together in India" (thirty-fourth session,
-    wt-dev35): the model may hang "together" on the preposition right after it ("together in"),
+    """"agreed to build General Electric jet engines together in India": the model may hang "together" on the preposition right after it ("together in"),
     as if it said where; it says how the verb's parties act. A joint adverb (`JOINT_ADVERBS`) hung
     as the modifier of a preposition that itself hangs on a verb is given to that verb. Returns
     whether the sentence was repaired."""

@@ -358,7 +358,7 @@ def conjunct_read_as_second_subject(sent: Span) -> bool:
 
 
 def name_after_object_read_as_its_conjunct(sent: Span) -> bool:
-    """"Hamas released 13 hostages and Israel freed 39 prisoners" (thirty-fourth session, wt-dev35).
+    """"Hamas released 13 hostages and Israel freed 39 prisoners".
 
     The model may read the second subject as one more conjunct of the first verb's object
     ("hostages and Israel") and leave the second verb, conjoined to the first, with no subject of
@@ -403,7 +403,7 @@ def name_after_object_read_as_its_conjunct(sent: Span) -> bool:
 
 def finite_verb_read_as_relative_of_counted_subject(sent: Span) -> bool:
     """"The first contingent of about 200 Kenyan police officers arrived in Port-au-Prince on
-    Tuesday to lead ..." (thirty-fourth session, wt-dev35).
+    Tuesday to lead ...".
 
     After a subject of the form "the first contingent of N officers", the model may read the
     sentence's past-tense verb as a reduced relative on the counted noun ("officers who arrived")
@@ -438,7 +438,6 @@ ASKING_OBJECT_VERBS = WORD_SETS["ASKING_OBJECT_VERBS"]
 
 def infinitive_hung_on_relative_of_asked(sent: Span) -> bool:
     """"France urged the soldiers who seized power in Niger to reinstate President Bazoum"
-    (thirty-fourth session, wt-dev35).
 
     The model may hang the infinitive on the relative clause that describes the object ("seized
     power ... to reinstate"), so that nothing is asked. When a verb of asking (`ASKING_OBJECT_VERBS`)
@@ -467,7 +466,7 @@ def infinitive_hung_on_relative_of_asked(sent: Span) -> bool:
 
 def verb_read_as_adjective_of_its_object(sent: Span) -> bool:
     """"Jordan's air force parachuted pallets of food and medicine into the north of the Gaza
-    Strip" (thirty-fourth session, wt-dev35).
+    Strip".
 
     With a rare verb, the model may read the past tense as an adjective on its object ("parachuted
     pallets") and the subject as a modifier of that noun, so that the sentence is one noun phrase
