@@ -8,12 +8,13 @@ Groups (see bench/data/README.md for how each set was written and used):
   tuning  wire_dev*.jsonl and wire_heldout.jsonl (the sets whose sentences the team reads);
   blind   wire_heldout_b … wire_heldout_k (never read: with --pooled-only, only the pooled line
           is printed, which is how these sets are meant to be looked at);
-  fresh   wire_heldout_l … wire_heldout_ab (written blind on 2026-11-30 to 2026-12-04, L-N
+  fresh   wire_heldout_l … wire_heldout_ac (written blind on 2026-11-30 to 2026-12-04, L-N
           balanced by root, O-Y in a real day's mix of roots, P-Z mostly body sentences, R-Z
           aimed at the full code, V set in 1998-2016, W in 1990-2010, X in 2000-2020 away from
           the big dyads, Y in 1979-1995, Z on 1995-2025 economic statecraft and international
           organisations, AA on 2003-2024 security and the use of force, AB
-          on 2008-2024 in an ordinary news day's mix;
+          on 2008-2024 in an ordinary news day's mix, AC on 1993-2024 Russia and its neighbours in
+          long body sentences;
           measured only at the start and end of a session, never to choose between changes: the
           least used blind figures);
   real        real_dev.jsonl, real_dev_2.jsonl, real_dev_3.jsonl and real_dev_4.jsonl (real news
@@ -38,13 +39,13 @@ from accord.pipeline import Pipeline
 
 DATA = Path(__file__).resolve().parent / "data"
 GROUPS = {
-    "tuning": ["wire_dev"] + [f"wire_dev_{n}" for n in range(2, 23)] + ["wire_heldout"],
+    "tuning": ["wire_dev"] + [f"wire_dev_{n}" for n in range(2, 24)] + ["wire_heldout"],
     "blind": [f"wire_heldout_{letter}" for letter in "bcdefghijk"],
     "fresh": ["wire_heldout_l", "wire_heldout_m", "wire_heldout_n", "wire_heldout_o",
               "wire_heldout_p", "wire_heldout_q", "wire_heldout_r", "wire_heldout_s",
               "wire_heldout_t", "wire_heldout_u", "wire_heldout_v", "wire_heldout_w",
               "wire_heldout_x", "wire_heldout_y",
-              "wire_heldout_z", "wire_heldout_aa", "wire_heldout_ab"],
+              "wire_heldout_z", "wire_heldout_aa", "wire_heldout_ab", "wire_heldout_ac"],
     "real": ["real_dev", "real_dev_2", "real_dev_3", "real_dev_4"],
     "real-blind": ["real_heldout", "real_heldout_2", "real_heldout_3", "real_heldout_4"],
 }

@@ -123,6 +123,7 @@ def test_plover_gold_standard_baseline(pipeline):
     ("wire_dev_20.jsonl", 0.69),     # tuning set (twenty-seventh batch, 1995-2025 economic statecraft): 0.720 when written (first sight, base 26c2776)
     ("wire_dev_21.jsonl", 0.75),     # tuning set (twenty-eighth batch, 2003-2024 security and force): 0.783 when written (first sight, base 1a20b19)
     ("wire_dev_22.jsonl", 0.85),     # tuning set (twenty-ninth batch, 2008-2024 news day's mix): 0.880 when written (first sight, base 1d3c3b2)
+    ("wire_dev_23.jsonl", 0.76),     # tuning set (thirtieth batch, 1993-2024 Russia and its neighbours, body sentences): 0.789 when written (first sight, base 3fbf10e)
     # Fresh held-out sets, written blind in sessions 19-29 and after and read only as figures (first sight
     # on the code of their day): floors a little under what sessions 22 and 24 measured.
     ("wire_heldout_l.jsonl", 0.87),  # 0.892
@@ -142,6 +143,7 @@ def test_plover_gold_standard_baseline(pipeline):
     ("wire_heldout_z.jsonl", 0.65),  # 0.683 (first sight, base 26c2776; 1995-2025 economic statecraft and IOs)
     ("wire_heldout_aa.jsonl", 0.79), # 0.819 (first sight, base 1a20b19; 2003-2024 security and the use of force)
     ("wire_heldout_ab.jsonl", 0.85), # 0.883 (first sight, base 1d3c3b2; 2008-2024 in an ordinary news day's mix)
+    ("wire_heldout_ac.jsonl", 0.75), # 0.781 (first sight, base 3fbf10e; 1993-2024 Russia and its neighbours, body sentences)
 ])
 def test_wire_sentences_floor(pipeline, name, floor):
     # Floors under the measured root-code + dyad F1 of the team-written wire sets
@@ -154,7 +156,8 @@ def test_wire_sentences_floor(pipeline, name, floor):
     assert result.root.f1 >= floor
     # P has 200 sentences, many of them quiet body text: 5 false alarms measured in session 22.
     # dev_20 (twenty-seventh batch) is full of company and market near-misses: 5 at first sight.
-    quiet_cap = {"wire_heldout_p.jsonl": 6, "wire_dev_20.jsonl": 5}.get(name, 4)
+    # AC (thirtieth batch) has 18 quiet body sentences full of past figures and hopes: 6 at first sight.
+    quiet_cap = {"wire_heldout_p.jsonl": 6, "wire_dev_20.jsonl": 5, "wire_heldout_ac.jsonl": 7}.get(name, 4)
     assert result.quiet_false_alarms <= quiet_cap
 
 REAL_SOURCES = {
