@@ -176,7 +176,72 @@ QUIET = [
 ]
 
 # Sentences still wrong after the session: text -> reason (strict xfail).
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG: dict[str, str] = {
+    "USAID paused food aid to Ethiopia after discovering that donated grain was being diverted, the U.S. embassy in Addis Ababa said.":
+        "the small model tags 'USAID' as an adverb and 'paused' as an adjective on 'aid', so the clause has no verb "
+        "and no subject (the agency is now an institution: 'USAID suspended ...' reads the same way)",
+    "Venezuela's comptroller general barred opposition leader Maria Corina Machado from holding public office for 15 years, her party said.":
+        "the small model hangs 'barred' as an adjective on 'leader' after 'comptroller general', so the verb has "
+        "no subject and no object",
+}
 
 # Some asserted event of each sentence has the gold root and dyad; the quiet ones have none.
 test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
+
+
+# The session's rows and rules on sentences of the helper's own, and look-alikes they must leave alone.
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # A ruler's "departure" demanded is a change in leadership.
+    ("Thousands marched in Dakar to demand the departure of President Macky Sall.", "1411", {"SEN"}, {"SEN"}),
+    ("Students blocked the main bridge in Dhaka to demand the departure of the prime minister.", "1441", {"BGD"}, {"BGD"}),
+    # An ultimatum handed, issued or delivered.
+    ("The Nigerian army issued an ultimatum to the rebels to lay down their weapons within 48 hours.", "139", {"NGA"}, {"NGA"}),
+    ("Israel handed Hamas a 48-hour ultimatum to free the hostages.", "139", {"ISR"}, {"PSE"}),
+    # Forces threatened to be sent to take ground or to close a sea: the purpose says the kind of force.
+    ("Russia threatened to move tanks into Georgia to capture the capital.", "1382", {"RUS"}, {"GEO"}),
+    ("Israel threatened to launch a ground offensive to take the city of Rafah.", "1382", {"ISR"}, {"PSE"}),
+    ("China threatened to deploy warships to the strait to blockade the island.", "1381", {"CHN"}, {"TWN"}),
+    # Inspectors and observers whose accreditation is withdrawn or revoked are expelled.
+    ("Russia revoked the accreditation of OSCE observers in eastern Ukraine.", "1662", {"RUS"}, {"IGOSCE"}),
+    # A politician barred or banned from office or from an election.
+    ("Pakistan's election commission barred former prime minister Imran Khan from holding public office for five years.",
+     "1722", {"PAK"}, {"PAK"}),
+    ("A Moscow court banned opposition politician Boris Nadezhdin from running in the presidential election.",
+     "1722", {"RUS"}, {"RUS"}),
+    # Government aid agencies named bare are their state.
+    ("JICA suspended its loans to Myanmar after the coup.", "1621", {"JPN"}, {"MMR"}),
+    ("The U.S. Agency for International Development halted its humanitarian assistance to Afghanistan.",
+     "1623", {"USA"}, {"AFG"}),
+    # An attack on a person called an assassination attempt: the victim lived.
+    ("Gunmen wounded the governor of Kandahar in an assassination attempt on Tuesday, Afghan officials said.",
+     "185", {"AFG"}, {"AFG"}),
+    # Unnamed soldiers or militiamen are an armed force of the place, and their violence on
+    # ordinary people is no common crime.
+    ("Soldiers tortured detainees at a military camp in northern Mali, Human Rights Watch said.", "1822", {"MLI"}, {"MLI"}),
+    ("Militiamen raped women in villages in Ituri province in northeastern Congo, aid workers said.",
+     "1821", {"COD"}, {"COD"}),
+])
+def test_probe_rules(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient, exact=True), dyads(record)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # Foreign troops' departure is no change in leadership.
+    ("Thousands of Iraqis rallied in Baghdad to demand the departure of U.S. troops.", "1411"),
+    # Handing someone a card or a note is no ultimatum.
+    ("The referee handed the player a yellow card.", "13"),
+    # Troops sent to protect are no threat to take ground.
+    ("Venezuela threatened to send troops to the border to protect its citizens.", "1382"),
+    # Journalists' accreditation revoked is no expulsion of inspectors.
+    ("Belarus revoked the accreditation of foreign journalists.", "1662"),
+    # A player banned from playing is no politician banned.
+    ("The football federation banned the striker from playing for six months.", "17"),
+    # An attack with no attempt named keeps its own code.
+    ("Militants attacked an army convoy in Kandahar on Tuesday, Afghan officials said.", "185"),
+    # A stabbing by a man nobody places is a crime, not force.
+    ("A man stabbed two women in a shopping street in Manchester, police said.", "18"),
+])
+def test_probe_rules_not(code_text, text, wrong):
+    record = code_text(text)
+    assert not has_asserted_code(record, wrong), dyads(record)
