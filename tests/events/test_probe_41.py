@@ -220,6 +220,14 @@ test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
     ("Soldiers tortured detainees at a military camp in northern Mali, Human Rights Watch said.", "1822", {"MLI"}, {"MLI"}),
     ("Militiamen raped women in villages in Ituri province in northeastern Congo, aid workers said.",
      "1821", {"COD"}, {"COD"}),
+    # "Took N people hostage", the predicate read as a second object.
+    ("Militants took 30 Thai farm workers hostage during a raid on a kibbutz in southern Israel.",
+     "181", {"ISR"}, {"THA"}),
+    ("Armed men took a French journalist hostage in northern Mali.", "181", {"MLI"}, {"FRA"}),
+    # Protests called, as strikes called; threatened, a threat of protest.
+    ("Kenyan opposition leader Raila Odinga threatened to call mass protests against the election result.",
+     "133", {"KEN"}, {"KEN"}),
+    ("Pakistan's opposition called nationwide protests against the arrest of Imran Khan.", "141", {"PAK"}, {"PAK"}),
 ])
 def test_probe_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -239,6 +247,10 @@ def test_probe_rules(code_text, text, code, actor, recipient):
     ("The football federation banned the striker from playing for six months.", "17"),
     # An attack with no attempt named keeps its own code.
     ("Militants attacked an army convoy in Kandahar on Tuesday, Afghan officials said.", "185"),
+    # Protests called names are no protest called.
+    ("The president called the protests a foreign plot.", "14"),
+    # A team taken somewhere is no hostage.
+    ("The coach took the team to Madrid.", "18"),
     # A stabbing by a man nobody places is a crime, not force.
     ("A man stabbed two women in a shopping street in Manchester, police said.", "18"),
 ])
