@@ -245,6 +245,12 @@ test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
     ("Kenyan opposition leader Raila Odinga threatened to call mass protests against the election result.",
      "133", {"KEN"}, {"KEN"}),
     ("Pakistan's opposition called nationwide protests against the arrest of Imran Khan.", "141", {"PAK"}, {"PAK"}),
+    # A planted explosive device that hits something is a bombing, by the road 1833.
+    ("An improvised explosive device hit an Indian army patrol in Kashmir, killing two soldiers.", "183", {"IND"}, {"IND"}),
+    ("A roadside device hit a Malian army vehicle near Gao, killing four soldiers.", "1833", {"MLI"}, {"MLI"}),
+    # Security forces who kill or shoot protesters repress them (175), as firing on them does.
+    ("Iraqi security forces killed dozens of protesters in Baghdad and Nasiriyah.", "175", {"IRQ"}, {"IRQ"}),
+    ("Sudanese soldiers shot dead four demonstrators in Omdurman on Thursday.", "175", {"SDN"}, {"SDN"}),
 ])
 def test_probe_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -268,6 +274,11 @@ def test_probe_rules(code_text, text, code, actor, recipient):
     ("The president called the protests a foreign plot.", "14"),
     # A team taken somewhere is no hostage.
     ("The coach took the team to Madrid.", "18"),
+    # Missiles that hit stay force; militants killed by troops are no repression.
+    ("Russian missiles hit a shopping centre in Kremenchuk.", "18"),
+    ("Israeli troops killed three Hamas militants in Jenin.", "175"),
+    # A mine's output is no landmine.
+    ("The new mine hit record output in March.", "18"),
     # A stabbing by a man nobody places is a crime, not force.
     ("A man stabbed two women in a shopping street in Manchester, police said.", "18"),
 ])

@@ -164,6 +164,7 @@ LEFT_POSTS = WORD_SETS["LEFT_POSTS"]
 COUNTRY_RULERS = WORD_SETS["COUNTRY_RULERS"]
 RULER_DEPARTURES = WORD_SETS["RULER_DEPARTURES"]
 ASSASSINATION_WORDS = WORD_SETS["ASSASSINATION_WORDS"]
+EXPLOSIVE_DEVICES = WORD_SETS["EXPLOSIVE_DEVICES"]
 
 
 def _leader_leaves(verb: Token) -> bool:
@@ -795,6 +796,13 @@ def _attempt_on_life(token: Token) -> bool:
                for t in token.sent)
 
 
+def _set_off_by_device(token: Token) -> bool:
+    """The act's subject is a planted explosive device ("an improvised explosive device hit",
+    "a landmine struck"): a bombing (183, split by 1832-1833), not conventional force (190)."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.pos_ == "VERB" else None
+    return subject is not None and (subject.lemma_.lower() in EXPLOSIVE_DEVICES or subject.lower_ in EXPLOSIVE_DEVICES)
+
+
 def _assassination_attempt(token: Token) -> bool:
     """The act is called an assassination attempt in its own phrase ("wounded the prime minister
     in an assassination attempt") or an attempt on someone's life: the victim lived (185)."""
@@ -824,6 +832,8 @@ def _refine(code: str, token: Token) -> str | None:
             or _attempt_on_life(token) else None
     if code in ("190", "182") and _assassination_attempt(token):
         return "185"  # "shot and wounded the prime minister in an assassination attempt"
+    if code == "190" and _set_off_by_device(token):
+        return bombing_code(token) or "183"  # "an improvised explosive device hit an army patrol"
     if code == "190":
         return means_code(token)
     if code == "183":
