@@ -251,6 +251,11 @@ test_probe_event, test_probe_quiet = probe_tests(EVENTS, QUIET, STILL_WRONG)
     # Security forces who kill or shoot protesters repress them (175), as firing on them does.
     ("Iraqi security forces killed dozens of protesters in Baghdad and Nasiriyah.", "175", {"IRQ"}, {"IRQ"}),
     ("Sudanese soldiers shot dead four demonstrators in Omdurman on Thursday.", "175", {"SDN"}, {"SDN"}),
+    # A communications or internet blackout imposed curbs freedoms (1721).
+    ("The Ethiopian government imposed a communications blackout on the Tigray region.", "1721", {"ETH"}, {"ETH"}),
+    ("Indian authorities imposed an internet shutdown in Kashmir.", "1721", {"IND"}, {"IND"}),
+    # Development cooperation suspended is economic aid cut (1621).
+    ("The Netherlands suspended development cooperation with Mali after the coup.", "1621", {"NLD"}, {"MLI"}),
 ])
 def test_probe_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -279,6 +284,8 @@ def test_probe_rules(code_text, text, code, actor, recipient):
     ("Israeli troops killed three Hamas militants in Jenin.", "175"),
     # A mine's output is no landmine.
     ("The new mine hit record output in March.", "18"),
+    # A power blackout from a storm is no repression.
+    ("The storm imposed a power blackout on much of Texas.", "17"),
     # A stabbing by a man nobody places is a crime, not force.
     ("A man stabbed two women in a shopping street in Manchester, police said.", "18"),
 ])
