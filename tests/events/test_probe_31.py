@@ -349,8 +349,9 @@ def test_probe_rules_not(code_text, text, wrong):
     ("The Japanese emperor apologised for the suffering of Chinese civilians during the war.", "055", {"JPN"}, {"CHN"}),
     # Flights suspended with no relief word stay a cut in relations.
     ("Moscow suspended all flights to Tbilisi.", "160", {"RUS"}, {"GEO"}),
-    # Troops shot dead by the dozen stay a shooting, and fighters shot dead by the hundred a battle.
-    ("Police shot dead three protesters in Dhaka.", "193", {"BGD"}, {"BGD"}),
+    # A few protesters shot dead by police are no massacre (202) but repression (175, as firing on a
+    # crowd is), and fighters shot dead by the hundred a battle.
+    ("Police shot dead three protesters in Dhaka.", "175", {"BGD"}, {"BGD"}),
     ("Ugandan rebels shot dead hundreds of government soldiers in the battle for the town.", "19", {"UGA"}, None),
     # A body of no country of its own is placed by where it is from.
     ("Italian police arrested two members of a gang from Albania.", "173", {"ITA"}, {"ALB"}),

@@ -162,6 +162,9 @@ def _removes_someone(noun: Token) -> bool:
 
 LEFT_POSTS = WORD_SETS["LEFT_POSTS"]
 COUNTRY_RULERS = WORD_SETS["COUNTRY_RULERS"]
+RULER_DEPARTURES = WORD_SETS["RULER_DEPARTURES"]
+ASSASSINATION_WORDS = WORD_SETS["ASSASSINATION_WORDS"]
+EXPLOSIVE_DEVICES = WORD_SETS["EXPLOSIVE_DEVICES"]
 
 
 def _leader_leaves(verb: Token) -> bool:
@@ -273,6 +276,28 @@ def _kept_from_sitting(token: Token) -> bool:
     "the parliament elected in 1990", "the dissolved parliament")."""
     return token.lemma_.lower() in LEGISLATURES and any(
         c.dep_ in ("amod", "acl") and c.lemma_.lower() in KEPT_FROM_SITTING for c in token.children)
+
+
+def _ruler_departs(token: Token) -> bool:
+    """"the departure of President Joseph Kabila", "the exit of the prime minister": a ruler's
+    going is a change in leadership (codebook 1041, 1411, 1441), not foreign troops' departure."""
+    if token.lemma_.lower() not in RULER_DEPARTURES:
+        return False
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for ruler in prep.children:
+                if ruler.dep_ == "pobj" and (ruler.lemma_.lower() in COUNTRY_RULERS
+                                             or ruler.ent_type_ == "PERSON" or _leader_protested_words(ruler)):
+                    return True
+    return False
+
+
+def _leader_protested_words(token: Token) -> bool:
+    """Whether the noun is a leader's title ("the prime minister", "President Suharto")."""
+    words = {token.lower_} | {w.lower_ for c in token.children if c.dep_ in ("compound", "amod")
+                              for w in (c, *c.children) if w.dep_ in ("compound", "amod") or w is c}
+    title = token.lemma_.lower() in PROTESTED_LEADERS or {"prime", "minister"} <= words
+    return title or (token.pos_ == "PROPN" and bool(words & PROTESTED_LEADERS))
 
 
 def _leader_protested(token: Token) -> bool:
@@ -537,6 +562,8 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
         return "rights"
     if any(_steps_down(t) or _replaces_leader(t) for t in tokens):
         return "leadership"
+    if any(_ruler_departs(t) for t in tokens):
+        return "leadership"  # "to demand the departure of President Joseph Kabila"
     if any(_handed(t) == "handover" for t in tokens):
         return "handover"  # "called on X on Friday to hand over power": the infinitive hung as a clause
     returned = _returned(tokens)
@@ -769,6 +796,22 @@ def _attempt_on_life(token: Token) -> bool:
                for t in token.sent)
 
 
+def _set_off_by_device(token: Token) -> bool:
+    """The act's subject is a planted explosive device ("an improvised explosive device hit",
+    "a landmine struck"): a bombing (183, split by 1832-1833), not conventional force (190)."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.pos_ == "VERB" else None
+    return subject is not None and (subject.lemma_.lower() in EXPLOSIVE_DEVICES or subject.lower_ in EXPLOSIVE_DEVICES)
+
+
+def _assassination_attempt(token: Token) -> bool:
+    """The act is called an assassination attempt in its own phrase ("wounded the prime minister
+    in an assassination attempt") or an attempt on someone's life: the victim lived (185)."""
+    return _attempt_on_life(token) or any(
+        t.lemma_.lower() == "attempt" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ASSASSINATION_WORDS
+                                              for c in t.children)
+        for t in phrase_tokens(token))
+
+
 def _refine(code: str, token: Token) -> str | None:
     given_up = _given_up(token) if code in GIVING_UP else None
     if given_up is not None:
@@ -787,6 +830,10 @@ def _refine(code: str, token: Token) -> str | None:
             or token.dep_ == "acl" and token.head.lemma_.lower() in ATTEMPT_NOUNS  # "an attempt to assassinate"
         return "185" if tried or any(t.lemma_.lower() == "attempt" for t in phrase_tokens(token)) \
             or _attempt_on_life(token) else None
+    if code in ("190", "182") and _assassination_attempt(token):
+        return "185"  # "shot and wounded the prime minister in an assassination attempt"
+    if code == "190" and _set_off_by_device(token):
+        return bombing_code(token) or "183"  # "an improvised explosive device hit an army patrol"
     if code == "190":
         return means_code(token)
     if code == "183":

@@ -104,7 +104,15 @@ def governed_code(code: str, token: Token, lexicon: Lexicon, is_actor, is_person
     table = ASKED.get(code[:2])
     if table is None:
         return None
-    for act in governed_acts(token):
+    from accord.events.recodes import _takes_ground as takes_ground  # (recodes imports this module)
+    fallback = None
+    acts = governed_acts(token)
+    if code[:2] == "13":
+        # what the threatened act is for, after the act itself: "threatened to send troops into
+        # northern Syria to seize the town" is a threat of occupation (1382), not of force (138)
+        acts += [g for act in acts if act.pos_ in ("VERB", "AUX") for g in act.children
+                 if g.dep_ == "advcl" and g.i > act.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children)]
+    for act in acts:
         if code[:2] == "13" and act.lemma_.lower() in RETALIATING:
             continue  # "threatened to retaliate": force not specified (138), not a conventional attack
         for entry in lexicon.candidates(act):
@@ -112,9 +120,17 @@ def governed_code(code: str, token: Token, lexicon: Lexicon, is_actor, is_person
                 continue
             # the act's own sub-code first: "lift its ban on seafood imports" eases an embargo (085)
             inner = refine(entry.cameo, act) or entry.cameo
+            if inner == "190" and code[:2] == "13" and takes_ground(act):
+                inner = "192"  # "to seize the border town", "to capture the capital": a threat of occupation
             specific = next((table[inner[:n]] for n in (4, 3, 2) if inner[:n] in table), None)
-            if specific is not None and (narrows(code, specific) or loose and specific[:2] == code[:2]
-                                         and specific != code):
+            if fallback is not None:
+                if specific is not None and narrows(fallback, specific):
+                    return specific  # the purpose names the kind of force (1381-1385)
+            elif specific is not None and (narrows(code, specific) or loose and specific[:2] == code[:2]
+                                           and specific != code):
+                if specific == "138" and code[:2] == "13":
+                    fallback = specific  # force in general: a purpose clause may say which (1382)
+                    break
                 return specific
             break  # the first entry that fits says what the act is
-    return None
+    return fallback

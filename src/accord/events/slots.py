@@ -510,6 +510,10 @@ def predicate_words(token: Token) -> set[str]:
               and any(d.dep_ == "det" for d in a.children) and not token.doc[a.left_edge.i - 1].is_punct]
     heads += [p for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("PROPN", "NOUN", "PRON")
               for p in _said_of(c)]  # "calling Trump a fascist"
+    # "took more than 200 people hostage": the small model reads the predicate as a second object
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    heads += [c for c in objects[1:] if c.pos_ == "NOUN" and c.i > objects[0].i
+              and not any(d.dep_ in ("det", "nummod", "poss") for d in c.children)]
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "as":
             heads += [g for g in prep.children if g.dep_ in ("pobj", "amod", "acomp") and g.pos_ in ("NOUN", "ADJ")]

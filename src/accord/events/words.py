@@ -738,6 +738,9 @@ def _petty_crime_arrest(verb: Token, reader: ArgumentReader) -> Token | None:
     return None
 
 
+ARMED_DOERS = WORD_SETS["ARMED_DOERS"]
+
+
 def private_crime(token: Token, reader: ArgumentReader) -> Token | None:
     """The words that make a violent act by an attacker nobody names a common crime: a victim
     with no party or role of its own who is an ordinary person or a criminal ("the killing of a
@@ -746,6 +749,9 @@ def private_crime(token: Token, reader: ArgumentReader) -> Token | None:
         victim = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"), None)
     else:
+        doer = clause_subject(token)
+        if doer is not None and doer.lemma_.lower() in ARMED_DOERS:
+            return None  # "Soldiers raped dozens of women": armed men of a force, not a private crime
         victim = object_of(token) or next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if victim is not None and victim.lemma_.lower() in CRIME_VICTIMS \
             and not any(a.actor.code for a in reader.actors_in(victim)):
