@@ -48,6 +48,10 @@ def _sole(record: dict, cameo: str) -> dict:
      "prices.", "1432", {"GHA"}, {"GHA"}),
     ("A jailed Belarusian activist went on hunger strike to demand that Minsk free all political prisoners.",
      "1422", {"BLR"}, {"BLR"}),
+    # 24. A blockade threatened is a threat of blockade (1381), not of a conventional attack (1384).
+    ("Iran threatened to blockade the ports of Bahrain.", "1381", {"IRN"}, {"BHR"}),
+    # 25. Guam is its own entry in the UN list of country codes the actor code book uses (GUM).
+    ("North Korea threatened to fire ballistic missiles into the sea off Guam.", "1384", {"PRK"}, {"GUM"}),
     # 26. A protest against a state's bombing campaign or war disapproves of its military policy (1412).
     ("Thousands of Spaniards demonstrated outside the U.S. embassy in Madrid against the bombing of Iraq.",
      "1412", {"ESP"}, {"USA"}),
