@@ -48,7 +48,7 @@ ROOTS = ("15", "16", "17", "18", "19", "20")
     ("Cambodia outlawed the main opposition party.", "1722", "COERCE", {"KHM"}, {"KHM"}),
     ("Russian authorities blocked independent news websites.", "1721", "COERCE", {"RUS"}, {"RUS"}),
     ("Ugandan police raided the headquarters of the opposition party.", "1711", "COERCE", {"UGA"}, {"UGA"}),
-    ("Iranian forces seized a British-flagged tanker in the Gulf.", "171", "COERCE", {"IRN"}, {"GBR"}),
+    ("Iranian forces seized a British-flagged tanker in the Gulf.", "1711", "COERCE", {"IRN"}, {"GBR"}),
     ("Israel sealed off the West Bank town after the shooting.", "191", "COERCE", {"ISR"}, {"PSE"}),
     ("Russian hackers hacked into German parliament computers.", "176", "COERCE", {"RUS"}, {"DEU"}),
     # 18 ASSAULT (unconventional violence)

@@ -59,7 +59,7 @@ EVENTS = [
     ("Poland's prime minister visited Kyiv on Friday, as Polish fans celebrated the national team's win over Austria in Berlin.",
      [('042', {'POL'}, {'UKR'})]),
     ("Iranian state television said on Tuesday that the Revolutionary Guards had seized a Greek oil tanker in the Gulf, sending Brent crude futures up four percent.",
-     [('171', {'IRN'}, {'GRC'})]),
+     [('1711', {'IRN'}, {'GRC'})]),
     ("The French president hosted Nigeria's president at the Elysee on Wednesday, an evening that ended with a concert by an Afrobeats star.",
      [('043', {'FRA'}, {'NGA'})]),
     ("Norway's foreign minister criticised Saudi Arabia on Monday over the execution of 81 men in a single day, as Newcastle United's Saudi owners unveiled plans for a new stadium.",

@@ -99,7 +99,7 @@ EVENTS = [
     ("Ghana's main opposition party demanded the resignation of the chairwoman of the electoral commission over the handling of the voter register.",
      '1041', {'GHA'}, {'GHA'}),
     ('Bolivia demanded that Chile negotiate sovereign access to the Pacific Ocean, President Evo Morales said.',
-     '100', {'BOL'}, {'CHL'}),
+     '106', {'BOL'}, {'CHL'}),  # demand meeting, negotiation (convention 27, thirty-fifth session; was 100)
     ('Denmark demanded an explanation from the United States over reports that American intelligence agencies had spied on Greenland.',
      '100', {'DNK'}, {'USA'}),
     ('Mauritania demanded that Mali investigate the killing of Mauritanian herders near the border, the government spokesman said.',

@@ -163,7 +163,7 @@ EVENTS = [
     ("A Russian court sentenced an American journalist to 16 years in prison on espionage charges that he and his employer deny, the court's press service said on Friday.",
      [("116", {"RUS"}, {"USA"})]),  # first gold 173; the wire sets code a court's sentence 116
     ("Iranian naval forces seized a Greek-flagged oil tanker in the Gulf of Oman on Thursday, according to the official IRNA news agency, which said the ship had been confiscated on a court order.",
-     [("171", {"IRN"}, {"GRC"})]),
+     [("1711", {"IRN"}, {"GRC"})]),
     ("Two Chinese nationals were arrested by Philippine authorities on suspicion of spying near military bases, the national bureau of investigation said on Tuesday.",
      [("173", {"PHL"}, {"CHN"})]),
     ("A British aid worker was detained in Tehran last month, the Foreign Office said on Thursday, adding that it was in contact with the Iranian authorities.",

@@ -27,9 +27,9 @@ from eventkit import assert_some_event, dyads
      {"BRA"}, {"VEN"}),
     ("Macron voiced support on Thursday for Ukraine's bid to become a candidate for EU membership.", "053",
      {"FRA"}, {"UKR"}),
-    # A ceasefire plan turned down: 127.
-    ("Hamas rejected a ceasefire plan put forward by Egypt.", "127", {"PSEHMS"}, {"EGY"}),
-    ("Kyiv rejected a Russian proposal for a ceasefire that would have frozen the front lines.", "127",
+    # A ceasefire plan turned down: a refusal to de-escalate (1246, convention 22).
+    ("Hamas rejected a ceasefire plan put forward by Egypt.", "1246", {"PSEHMS"}, {"EGY"}),
+    ("Kyiv rejected a Russian proposal for a ceasefire that would have frozen the front lines.", "1246",
      {"UKR"}, {"RUS"}),
     # What the rioters were protesting, told in an "as" clause: policy (1452).
     ("Kenyan protesters stormed parliament in Nairobi and set part of the building ablaze as lawmakers "

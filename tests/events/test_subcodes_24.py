@@ -5,8 +5,8 @@ Mechanisms: talks are a consultation (040) when nothing names them as negotiatio
 talks, talks on a truce, deal or settlement, talks held by negotiators, a round of talks, or talks
 one is in or resumes. The frame constraint notobj= sees what a noun trigger hangs from ("a round of
 talks", "is in talks with") and what a verb's object was read through ("held a new round of talks").
-A seized tanker, ship or aircraft is property seized (171); fishing boats and assets seized are
-confiscated (1711). Accused of sponsoring, funding or arming attacks, or of cyber attacks: a plain
+A seized tanker, ship, fishing boat or aircraft, and assets seized, are confiscated property
+(1711; convention 19 of bench/data/README.md, thirty-fifth session). Accused of sponsoring, funding or arming attacks, or of cyber attacks: a plain
 accusation (112); of shelling or launching an attack: of aggression (1123).
 """
 
@@ -51,11 +51,11 @@ def _found(record: dict) -> list[tuple[str, set[str], set[str]]]:
     ("Peru is in talks with Chile over the maritime boundary, a government spokesman said.", "046",
      {"PER"}, {"CHL"}),
     ("Israel resumed talks with Lebanon on the land border on Monday.", "046", {"ISR"}, {"LBN"}),
-    # a ship, tanker or aircraft seized: 171; fishing boats or assets: 1711
-    ("Iran's Revolutionary Guards seized a foreign oil tanker in the Strait of Hormuz on Thursday.", "171",
+    # a ship, tanker, fishing boat or aircraft seized, or assets: 1711 (convention 19, thirty-fifth session)
+    ("Iran's Revolutionary Guards seized a foreign oil tanker in the Strait of Hormuz on Thursday.", "1711",
      None, None),
-    ("Houthi rebels seized a cargo ship in the Red Sea, the group's spokesman said.", "171", None, None),
-    ("Venezuela impounded an Iranian cargo plane at Caracas airport.", "171", {"VEN"}, None),
+    ("Houthi rebels seized a cargo ship in the Red Sea, the group's spokesman said.", "1711", None, None),
+    ("Venezuela impounded an Iranian cargo plane at Caracas airport.", "1711", {"VEN"}, None),
     ("The Argentine coast guard seized two Chinese fishing boats off Patagonia on Wednesday.", "1711",
      {"ARG"}, {"CHN"}),
     ("Indonesia seized three Vietnamese fishing vessels in the Natuna Sea.", "1711", {"IDN"}, {"VNM"}),

@@ -28,9 +28,9 @@ from eventkit import asserted, dyads, has_asserted, has_asserted_code
     # Fire opened on a crowd is repression (175), like "fired on crowds of demonstrators".
     ("Troops in Guinea opened fire on crowds of opposition supporters in Conakry on Monday, killing at least 50 people.",
      "175", {"GIN"}, {"GIN"}),
-    # A freighter seized at sea is a ship seized (171).
+    # A freighter seized at sea is property taken by force (1711, convention 19).
     ("Spanish marines seized a freighter off the Canary Islands carrying 20 tonnes of cocaine, the interior ministry said.",
-     "171", {"ESP"}, None),
+     "1711", {"ESP"}, None),
     # "attack helicopters" in a list of arms is a kind of craft: the arms cut-off stays (1622).
     ("Germany suspended deliveries of tanks, fighter jets and attack helicopters to Indonesia on Monday over the "
      "army's crackdown in Aceh.", "1622", {"DEU"}, {"IDN"}),
@@ -60,7 +60,7 @@ from eventkit import asserted, dyads, has_asserted, has_asserted_code
     ("Thousands of Kyrgyz opposition supporters poured into Bishkek on Thursday demanding the resignation of "
      "President Askar Akayev.", "1411", {"KGZ"}, {"KGZ"}),
     # A ship seized on its way to a state: the seizure is aimed at that state.
-    ("Greek coastguards seized a ship bound for Libya carrying explosives.", "171", {"GRC"}, {"LBY"}),
+    ("Greek coastguards seized a ship bound for Libya carrying explosives.", "1711", {"GRC"}, {"LBY"}),
 ])
 def test_dev16_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -119,9 +119,9 @@ def test_dev16_rules_not(code_text, text, wrong):
     ("Turkey refused to include Cyprus in the talks on Sunday.", "120", {"TUR"}, {"CYP"}),
     # Political rights revoked stay a curb on political freedoms (1721).
     ("The Bahraini government revoked the political rights of 30 opposition activists.", "1721", {"BHR"}, {"BHR"}),
-    # A cargo seized with no destination named stays at home (171, Spain on Spain).
+    # A cargo seized with no destination named stays at home (1711, Spain on Spain).
     ("Spanish marines seized a freighter off the Canary Islands carrying 20 tonnes of cocaine, the interior ministry said.",
-     "171", {"ESP"}, {"ESP"}),
+     "1711", {"ESP"}, {"ESP"}),
     # Troops pouring into a region stay force (190).
     ("Russian troops poured into South Ossetia on Friday.", "190", {"RUS"}, {"GEO"}),
 ])

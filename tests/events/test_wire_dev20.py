@@ -25,7 +25,7 @@ EVENTS = [
     ("Venezuela seized control of the local unit of a U.S. oil company on Tuesday, the energy ministry said.",
      [("1711", {"VEN"}, {"USA"})]),
     ("Greek coastguards seized a Turkish-flagged supertanker off Crete, the shipping ministry said.",
-     [("171", {"GRC"}, {"TUR"})]),
+     [("1711", {"GRC"}, {"TUR"})]),
     ("Hungary's banking regulator seized control of a troubled Austrian-owned lender on Wednesday.",
      [("1711", {"HUN"}, {"AUT"})]),
 ]

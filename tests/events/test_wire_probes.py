@@ -66,9 +66,9 @@ from eventkit import assert_sole_dyad, dyads
     ("Indonesia executed four drug convicts, including a Nigerian, by firing squad on Friday despite appeals from "
      "the United Nations.", "186", {"IDN"}, {"IDN"}),
     ("Iran hanged a senior militant leader in Zahedan prison on Saturday.", "186", {"IRN"}, {"IRN"}),
-    # A navy intercepting a ship boards and takes it: a ship seized, 171.
+    # A navy intercepting a ship boards and takes it: a ship seized, 1711 (convention 19).
     ("The Israeli navy intercepted a ship carrying pro-Palestinian activists off the coast of Gaza, the military "
-     "said.", "171", {"ISR"}, {"PSE"}),
+     "said.", "1711", {"ISR"}, {"PSE"}),
     # A participle between commas read as the main verb: it is the occasion, the verb after it the act.
     ("French and German leaders, meeting in Berlin on Monday, agreed to set up a joint fund to help European "
      "companies compete with China.", "03", {"FRA", "DEU"}, set()),

@@ -108,7 +108,7 @@ def test_wire_probe_2(code_text, text, cameo, actor, recipient):
      "accusation.", [("112", {"PHL"}, {"CHN"})]),
     # An act referred back to by a bare noun ("the seizure") is aimed at whoever did it.
     ("Iran's Revolutionary Guards seized a Greek oil tanker in the Gulf. The government in Athens condemned the "
-     "seizure as piracy.", [("171", {"IRNRGC"}, {"GRC"}), ("111", {"GRC"}, {"IRNRGC"})]),
+     "seizure as piracy.", [("1711", {"IRNRGC"}, {"GRC"}), ("111", {"GRC"}, {"IRNRGC"})]),
 ])
 def test_wire_probe_2_two_sentences(code_text, text, events):
     record = code_text(text)

@@ -41,7 +41,7 @@ from accord.events.aim_words import (ADMINISTRATIVE, AIMS_IN_ORDER, APOLOGY, ARM
                                      SEEKING, SELF_RULE, SETTLEMENTS, SETTLING, SHIPPING, EMIGRATING,
                                      LEGALISING, ASSOCIATIONS, CEASEFIRE,
                                      SUPPORT, TIME_PREPS, TRADE_BARRIERS,
-                                     TALKS, TALK_OPENERS, WANTED, WANTED_BY, YIELD_VERBS)
+                                     MILITARY_CAMPAIGNS, NEGOTIATING, TALKS, TALK_OPENERS, WANTED, WANTED_BY, YIELD_VERBS)
 from accord.events.subcode_words import word_code
 
 # The word sets are data: each one's words and why are in accord/data/words/events_aims.tsv.
@@ -76,6 +76,10 @@ _APPEAL |= {"administrative": "0251", "dissent": "0252", "settle": "027"}
 _DEMAND |= {"administrative": "1051", "dissent": "1052"}
 _REJECT |= {"administrative": "1241", "dissent": "1242"}
 _DEMAND |= {"support": "102", "reform": "104", "yield": "105"}
+# Talks asked for by the verb of the clause asked (kept apart from "talks" found anywhere in the phrase).
+_DEMAND |= {"negotiate": "106"}
+_APPEAL |= {"negotiate": "026"}
+_REJECT |= {"negotiate": "125"}
 _REJECT |= {"reform": "123", "yield": "124", "cooperation": "121"}
 
 
@@ -518,7 +522,12 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
                     and any(c.dep_ == "dobj" and c.lemma_.lower() in PROTECTORS for c in t.children):
                 return "aid"  # "deploy more peacekeepers to protect civilians": protection (0234, 1034), split by kind
             if head in TALK_OPENERS and any(c.dep_ == "dobj" and c.lemma_.lower() in TALKS for c in t.children):
-                return "talks"  # "resume talks on the repatriation of refugees" (026): the talks, not their subject
+                return "negotiate"  # "resume talks on the repatriation of refugees" (026): the talks, not their subject
+            if t.pos_ == "VERB" and (head in NEGOTIATING or any(c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"
+                                                                 and c.lemma_.lower() in NEGOTIATING for c in t.children)):
+                # "demanded that Chile negotiate sovereign access", "sit down to negotiate": the clause's
+                # own verb asks for talks (codebook 106, demand meeting, negotiation; convention 27)
+                return "negotiate"
             if head in SETTLING or head in SEEKING and word_set(c for c in t.children if c.dep_ == "dobj") & SETTLEMENTS:
                 return "settle"  # "settle their differences", "seek a peaceful settlement of the dispute" (027)
             if head in POLICY | EASING and word_set(c for c in t.children if c.dep_ == "dobj") & TRADE_BARRIERS:
@@ -603,6 +612,18 @@ def aim_of(token: Token, protest: bool = False) -> str | None:
     if protest and any(t.dep_ == "pobj" and t.head.lemma_.lower() in {"against", "over"}
                        and t.lemma_.lower() in PROTESTED_RELEASES for t in tokens):
         return "policy"  # "rallied against Japan's discharge of water from a nuclear plant"
+    if protest and any((t.dep_ == "pobj" and t.head.lemma_.lower() in {"against", "over"}
+                        or t.dep_ == "dobj" and t.head.lemma_.lower() in {"denounce", "condemn", "protest", "oppose"})
+                       and t.lemma_.lower() in MILITARY_CAMPAIGNS
+                       and any(c.dep_ in {"prep", "poss", "compound", "amod", "nmod"} for c in t.children)
+                       for t in tokens):
+        return "policy"  # "demonstrated against the NATO bombing of Yugoslavia": a military policy (1412)
+    if protest and any(c.dep_ == "advcl" and c.lemma_.lower() in {"denounce", "condemn", "protest", "oppose"}
+                       and any(o.dep_ == "dobj" and o.lemma_.lower() in MILITARY_CAMPAIGNS
+                               and any(g.dep_ in {"prep", "poss", "compound", "amod", "nmod"} for g in o.children)
+                               for o in c.children)
+                       for c in token.children):
+        return "policy"  # "rallied outside the embassy to denounce the war in Gaza" (1412)
     if protest and any(t.lemma_.lower() in LAWMAKING_VERBS and t.pos_ == "VERB" and t.dep_ == "advcl"
                        and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in POLICY_TARGETS
                                or c.dep_ == "prep" and c.lower_ in ("through", "on")  # "voted through a bill"
