@@ -831,7 +831,9 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
     def _body_meant(self, head: Token, tokens: list[Token]) -> list[ArgumentActor]:
         """"A Hezbollah official said the group had captured two soldiers", "NATO ministers said
         the alliance would suspend ...": the body named last before it."""
-        if head.pos_ == "NOUN" and head.lemma_.lower() in BODY_ANAPHORS and bare_definite(head):
+        # (The small model may tag a lowercase "the bloc" PROPN: a lowercase word is no name.)
+        if (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.text.islower()) \
+                and head.lemma_.lower() in BODY_ANAPHORS and bare_definite(head):
             body = self._last_body(head, BODY_ANAPHORS[head.lemma_.lower()])
             if body is not None:
                 return [self._arg(Actor(body.actor.code, body.actor.sector, body.actor.name, "organisation"),

@@ -62,6 +62,10 @@ def front_line_party(token: Token, actor_codes: set[str]) -> tuple[str, Token] |
     holders = [token] + ([token.head] if token.pos_ not in ("VERB", "AUX") else [])
     # ("pulled its tanks back from the line": the phrase may hang on the particle.)
     holders += [c for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "away", "out")]
+    if token.pos_ == "NOUN":
+        # ("staged exercises involving 30,000 troops near the line of contact": the phrase may
+        # hang on a participle that describes the act.)
+        holders += [c for c in token.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in FRONT_PREPS:

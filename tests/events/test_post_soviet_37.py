@@ -1,0 +1,56 @@
+"""The thirty-fifth session's rules for long body sentences on Russia and its neighbours (helper
+wt-dev37, from the misses on `wire_dev_23`), each on sentences of the helper's own, with look-alikes
+that must keep their code or stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import dyads, has_asserted
+
+
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # A two-object verb whose objects the model both labels dobj: the second is what is given
+    # ("gave the garrison an ultimatum" is an ultimatum, not forces shown).
+    ("The Serbian army command gave the Croatian garrison in Vukovar an ultimatum to lay down its weapons by noon.",
+     "139", {"SRB"}, {"HRV"}),
+    ("Georgian police handed the Abkhaz militia an ultimatum to leave the gorge within two days.",
+     "139", {"GEO"}, {"GEO"}),
+    # Foreign troops that take over the guarding of a site provide military protection, not an occupation.
+    ("French marines took over the protection of the port in Djibouti on Monday, the French defence ministry said.",
+     "074", {"FRA"}, {"DJI"}),
+    ("Turkish soldiers took over the protection of the airport in Kabul after the Afghan army withdrew.",
+     "074", {"TUR"}, {"AFG"}),
+    # "a squadron of tanks" is tanks sent (military aid; promised, 0332).
+    ("Canada will send Latvia a squadron of Leopard tanks along with their crews, the defence minister said.",
+     "0332", {"CAN"}, {"LVA"}),
+    ("Poland sent Ukraine a squadron of T-72 tanks last month.", "072", {"POL"}, {"UKR"}),
+    # "the bloc" refers back to the union named before, also when the model tags it a proper noun.
+    ("EU foreign ministers said the bloc would suspend its visa deal with Belarus.", "13", {"IGOEEC"}, {"BLR"}),
+    ("European Union foreign ministers said the bloc was ready to ease its sanctions on Minsk if the vote was fair.",
+     "0354", {"IGOEEC"}, {"BLR"}),
+    # Drills held near a front line whose phrase hangs on a participle aim at the other side.
+    ("Armenia held large military drills involving thousands of soldiers near the line of contact on Friday.",
+     "150", {"ARM"}, {"AZE"}),
+])
+def test_post_soviet_rules(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient, by_country=False), dyads(record)
+
+
+@pytest.mark.parametrize("text, code, actor, recipient", [
+    # Drills away from any front line keep no recipient.
+    ("India staged military exercises involving 20,000 troops in the Thar desert.", "150", {"IND"}, set()),
+])
+def test_post_soviet_kept(code_text, text, code, actor, recipient):
+    record = code_text(text)
+    assert has_asserted(record, code, actor, recipient, by_country=False), dyads(record)
+
+
+@pytest.mark.parametrize("text", [
+    # A tour given to visitors is no ultimatum; a firm guarding a building is no military protection.
+    "The team gave the visitors a tour of the new stadium.",
+    "The company took over the protection of the data centre.",
+])
+def test_post_soviet_quiet(code_text, text):
+    assert code_text(text)["events"] == []
