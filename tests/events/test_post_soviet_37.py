@@ -32,6 +32,19 @@ from eventkit import dyads, has_asserted
     # Drills held near a front line whose phrase hangs on a participle aim at the other side.
     ("Armenia held large military drills involving thousands of soldiers near the line of contact on Friday.",
      "150", {"ARM"}, {"AZE"}),
+    # A government named by its seat, whose "in" phrase the parser hangs on the verb.
+    ("The Turkish foreign minister urged the government in Baku and the Armenian leaders to resume talks.",
+     "026", {"TUR"}, {"AZE", "ARM"}),
+    # People "at" a body act for it: the court's judges authorise the court's prosecutor.
+    ("Judges at the International Criminal Court authorised the prosecutor to investigate alleged war crimes "
+     "committed in Darfur.", "094", {"IGOICC"}, {"SDN"}),
+    # Goods whose participle names their giver ("promised by", "pledged by") come from it.
+    ("Forty armoured howitzers pledged by Norway reached Lithuania on Sunday, the Lithuanian army said.",
+     "072", {"NOR"}, {"LTU"}),
+    ("The Patriot missiles supplied by the United States arrived in Poland on Monday.", "072", {"USA"}, {"POL"}),
+    # Maps of minefields handed over are information shared.
+    ("Croatia handed over maps of the minefields along the old front line to Serbia on Monday.",
+     "064", {"HRV"}, {"SRB"}),
 ])
 def test_post_soviet_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -47,7 +60,19 @@ def test_post_soviet_kept(code_text, text, code, actor, recipient):
     assert has_asserted(record, code, actor, recipient, by_country=False), dyads(record)
 
 
+def test_minsk_group_is_no_belarusian_party(code_text):
+    # The OSCE's Minsk Group is the OSCE's, not the Belarusian government's.
+    record = code_text("The Minsk Group co-chairs met the Armenian foreign minister in Yerevan on Monday.")
+    assert record["events"], dyads(record)
+    assert all("BLR" not in {a["code"][:3] for a in e["actor"] + e["recipient"]} for e in record["events"]), \
+        dyads(record)
+
+
 @pytest.mark.parametrize("text", [
+    # Tanks captured by a state are no gift of its own; maps handed from one museum to another are no
+    # state's information.
+    "Tanks captured by Ukraine arrived in Kiev for a display.",
+    "The museum handed over maps of the old city to the library.",
     # A tour given to visitors is no ultimatum; a firm guarding a building is no military protection.
     "The team gave the visitors a tour of the new stadium.",
     "The company took over the protection of the data centre.",
