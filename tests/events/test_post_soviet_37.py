@@ -45,6 +45,14 @@ from eventkit import dyads, has_asserted
     # Maps of minefields handed over are information shared.
     ("Croatia handed over maps of the minefields along the old front line to Serbia on Monday.",
      "064", {"HRV"}, {"SRB"}),
+    # An inquiry into abuses committed during a state's invasion or occupation looks at that state.
+    ("The U.N. Human Rights Council voted in Geneva to set up an independent commission of inquiry into human "
+     "rights abuses committed during Iraq's occupation of Kuwait.", "092", {"IGOUNOHRC"}, {"IRQ"}),
+    ("The United Nations opened an inquiry into killings committed during the Indonesian occupation of East Timor.",
+     "09", {"IGOUNO"}, {"IDN"}),
+    # Aid let through "to reach" someone goes to them, not to whose trucks carry it.
+    ("Israel allowed a convoy of U.N. trucks loaded with food to reach the Palestinians of northern Gaza on Sunday.",
+     "0863", {"ISR"}, {"PSE"}),
 ])
 def test_post_soviet_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -54,6 +62,8 @@ def test_post_soviet_rules(code_text, text, code, actor, recipient):
 @pytest.mark.parametrize("text, code, actor, recipient", [
     # Drills away from any front line keep no recipient.
     ("India staged military exercises involving 20,000 troops in the Thar desert.", "150", {"IND"}, set()),
+    # Aid let through with no one named "to reach" keeps the carrier's body.
+    ("Serbia allowed an aid convoy of the Red Cross to enter the enclave on Monday.", "0863", {"SRB"}, {"NGOIRC"}),
 ])
 def test_post_soviet_kept(code_text, text, code, actor, recipient):
     record = code_text(text)
