@@ -89,3 +89,15 @@ def test_minsk_group_is_no_belarusian_party(code_text):
 ])
 def test_post_soviet_quiet(code_text, text):
     assert code_text(text)["events"] == []
+
+
+def test_people_of_a_republics_name_are_no_crowd(code_text):
+    # "they" after "the leaders of the ... people's republics" is not a crowd of "people" placed by
+    # every town of the sentence (Minsk, where the deal was agreed, gave Belarus).
+    record = code_text("The leaders of the Donetsk and Luhansk people's republics said they would pull their tanks "
+                       "back from the front line, as agreed in Minsk.")
+    assert all("BLR" not in {a["code"][:3] for a in e["actor"] + e["recipient"]} for e in record["events"]), \
+        dyads(record)
+    # A crowd of people still acts where it marches.
+    record = code_text("Thousands of people marched in Kiev on Sunday to demand the president's resignation.")
+    assert has_asserted(record, "14", {"UKR"}, {"UKR"}, root=True), dyads(record)
