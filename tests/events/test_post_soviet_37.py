@@ -53,6 +53,8 @@ from eventkit import dyads, has_asserted
     # Aid let through "to reach" someone goes to them, not to whose trucks carry it.
     ("Israel allowed a convoy of U.N. trucks loaded with food to reach the Palestinians of northern Gaza on Sunday.",
      "0863", {"ISR"}, {"PSE"}),
+    # Interior ministry troops are a police force: deploying them shows police power.
+    ("The Georgian government sent interior ministry troops to the village on Friday.", "153", {"GEO"}, {"GEO"}),
 ])
 def test_post_soviet_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -62,6 +64,8 @@ def test_post_soviet_rules(code_text, text, code, actor, recipient):
 @pytest.mark.parametrize("text, code, actor, recipient", [
     # Drills away from any front line keep no recipient.
     ("India staged military exercises involving 20,000 troops in the Thar desert.", "150", {"IND"}, set()),
+    # Army troops deployed at a border stay a military build-up.
+    ("Russia deployed troops along the border with Ukraine.", "154", {"RUS"}, {"UKR"}),
     # Aid let through with no one named "to reach" keeps the carrier's body.
     ("Serbia allowed an aid convoy of the Red Cross to enter the enclave on Monday.", "0863", {"SRB"}, {"NGOIRC"}),
 ])
