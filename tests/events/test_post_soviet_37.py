@@ -55,6 +55,8 @@ from eventkit import dyads, has_asserted
      "0863", {"ISR"}, {"PSE"}),
     # Interior ministry troops are a police force: deploying them shows police power.
     ("The Georgian government sent interior ministry troops to the village on Friday.", "153", {"GEO"}, {"GEO"}),
+    # A warning that a state "would respond" names no means: a threat not specified (130) ...
+    ("The Kremlin warned that Russia would respond to Finland's decision to join NATO.", "130", {"RUS"}, {"FIN"}),
 ])
 def test_post_soviet_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -64,6 +66,10 @@ def test_post_soviet_rules(code_text, text, code, actor, recipient):
 @pytest.mark.parametrize("text, code, actor, recipient", [
     # Drills away from any front line keep no recipient.
     ("India staged military exercises involving 20,000 troops in the Thar desert.", "150", {"IND"}, set()),
+    # ... while force named, or retaliation, keeps the threat of force.
+    ("The United States warned Iraq that it would respond with overwhelming force if its troops moved south.",
+     "138", {"USA"}, {"IRQ"}),
+    ("China warned that it would retaliate if Japan deployed missiles on the islands.", "138", {"CHN"}, {"JPN"}),
     # Army troops deployed at a border stay a military build-up.
     ("Russia deployed troops along the border with Ukraine.", "154", {"RUS"}, {"UKR"}),
     # Aid let through with no one named "to reach" keeps the carrier's body.
