@@ -57,6 +57,12 @@ from eventkit import dyads, has_asserted
     ("The Georgian government sent interior ministry troops to the village on Friday.", "153", {"GEO"}, {"GEO"}),
     # A warning that a state "would respond" names no means: a threat not specified (130) ...
     ("The Kremlin warned that Russia would respond to Finland's decision to join NATO.", "130", {"RUS"}, {"FIN"}),
+    # A subject after a fronted phrase that the parser hangs as an apposition on that phrase's last name.
+    ("In a message to President Aliyev, the U.N. human rights chief, Michelle Bachelet, urged the Azerbaijani "
+     "authorities to release jailed journalists.", "0253", {"IGOUNO"}, {"AZE"}),
+    # An appeal to let people work or campaign freely is an appeal for rights (0243).
+    ("The EU urged Belarus to allow opposition parties to campaign freely before the election.",
+     "0243", {"IGOEEC"}, {"BLR"}),
 ])
 def test_post_soviet_rules(code_text, text, code, actor, recipient):
     record = code_text(text)
@@ -70,6 +76,10 @@ def test_post_soviet_rules(code_text, text, code, actor, recipient):
     ("The United States warned Iraq that it would respond with overwhelming force if its troops moved south.",
      "138", {"USA"}, {"IRQ"}),
     ("China warned that it would retaliate if Japan deployed missiles on the islands.", "138", {"CHN"}, {"JPN"}),
+    # Letting outsiders in stays an appeal to allow international involvement.
+    ("The UN urged Myanmar to let aid agencies into Rakhine state.", "0255", {"IGOUNO"}, {"MMR"}),
+    # A fronted place phrase leaves the real subject alone.
+    ("In Moscow, the Russian foreign minister criticised NATO's expansion.", "111", {"RUS"}, {"IGOWSTNAT"}),
     # Army troops deployed at a border stay a military build-up.
     ("Russia deployed troops along the border with Ukraine.", "154", {"RUS"}, {"UKR"}),
     # Aid let through with no one named "to reach" keeps the carrier's body.
