@@ -45,6 +45,7 @@ BUSINESS_NOUNS = word_sets("events_business")["BUSINESS_NOUNS"]
 DEAL_VERBS = word_sets("events_business")["DEAL_VERBS"]
 PERSONAL_POSSESSIVES = WORD_SETS["PERSONAL_POSSESSIVES"]
 ORGANISATION_HEADS = WORD_SETS["ORGANISATION_HEADS"]
+NAME_OF_STATE_HEADS = WORD_SETS["NAME_OF_STATE_HEADS"]
 EUROPEAN_UNION = "IGOEEC"
 # Warplanes and warships act for their state ("jets from the Saudi-led coalition bombed ..."),
 # but as the object of a verb they are things moved ("sold fighter jets to Vietnam"): a mention
@@ -435,6 +436,8 @@ class _MentionBuilder:
                 continue
             if term in MODIFIER_ONLY_TERMS and doc[end - 1].dep_ == "compound":
                 continue  # "a press conference", "a press release": no one acts
+            if end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end + 1].lower_ in NAME_OF_STATE_HEADS:
+                continue  # "the Luhansk people's republic": part of a name, no crowd
             code, name, m_start, m_end = country_for_role(doc, start, end, name_at, taken, term)
             if code is None:
                 # "Tibetan monks", "the Catalan government": a people with a state of its own

@@ -21,7 +21,7 @@ from accord.actors.names import LEADER_SUFFIXES
 from accord.actors.tables import follower_nouns, word_sets
 from accord.events.argument_words import (
     AMBIGUOUS_ROLES, ARMED_UNKNOWN, BODY_ANAPHORS, CARRY_VERBS, COUNTRY_ANAPHORS, DOMESTIC_OFFICES,
-    DOMESTIC_SECTORS, ENVOY_NOUNS, SENT_GOODS, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, HOST_NOUNS, MEMBERSHIP_NOUNS,
+    DOMESTIC_SECTORS, ENVOY_NOUNS, SENT_GOODS, GIVING_PARTICIPLES, FIRST_PLURAL, FIRST_SINGULAR, FOREIGNER_NOUNS, HOST_NOUNS, MEMBERSHIP_NOUNS,
     MEETING_VERBS, NAMED_PAIRS, NAME_VIAS, NEGOTIATION_NOUNS, PAIR_PHRASES, PLACED_SECTORS, PLACE_DEMONYM, PLURAL_THIRD,
     PRESSURE_NOUNS, REACH_PREPS, RELATION_NOUNS, STATE_OFFICES, THIRD_NEUTER, THIRD_PERSON, TRAVEL_VERBS,
     VISIT_NOUNS, acted_on, acts_as_subject, backer_words, bare_definite, head_phrase, is_collective, member_phrases,
@@ -826,12 +826,22 @@ class ArgumentReader(FurtherParties, ReferenceReading, PlaceReading):
                 and (head.pos_ == "NOUN" or head.dep_ in ("nsubj", "nsubjpass")):
             for _prep, pobj in prepositional_objects(head, {"from"}):
                 found += [a for a in self.actors_in(pobj) if a.actor.code and a.actor.kind != "person"]
+        if not found and head.lemma_.lower() in SENT_GOODS and head.pos_ == "NOUN":
+            # "the tanks promised by Germany arrived in Ukraine": goods whose participle names who
+            # gives them come from that giver.
+            for participle in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                               and c.lemma_.lower() in GIVING_PARTICIPLES):
+                for agent in (c for c in participle.children if c.dep_ == "agent"):
+                    for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                        found += [a for a in self.actors_in(pobj) if a.actor.code and a.actor.kind == "country"]
         return found
 
     def _body_meant(self, head: Token, tokens: list[Token]) -> list[ArgumentActor]:
         """"A Hezbollah official said the group had captured two soldiers", "NATO ministers said
         the alliance would suspend ...": the body named last before it."""
-        if head.pos_ == "NOUN" and head.lemma_.lower() in BODY_ANAPHORS and bare_definite(head):
+        # (The small model may tag a lowercase "the bloc" PROPN: a lowercase word is no name.)
+        if (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.text.islower()) \
+                and head.lemma_.lower() in BODY_ANAPHORS and bare_definite(head):
             body = self._last_body(head, BODY_ANAPHORS[head.lemma_.lower()])
             if body is not None:
                 return [self._arg(Actor(body.actor.code, body.actor.sector, body.actor.name, "organisation"),

@@ -54,6 +54,7 @@ def parent_code(code: str | None) -> str | None:
 
 FRONT_LINES = {row["name"]: split_list(row["sides"]) for row in read_tsv(data_dir() / "front_lines.tsv")}
 FRONT_PREPS = WORD_SETS["FRONT_PREPS"]
+SEATED_BODIES = WORD_SETS["SEATED_BODIES"]
 
 
 def front_line_party(token: Token, actor_codes: set[str]) -> tuple[str, Token] | None:
@@ -62,6 +63,10 @@ def front_line_party(token: Token, actor_codes: set[str]) -> tuple[str, Token] |
     holders = [token] + ([token.head] if token.pos_ not in ("VERB", "AUX") else [])
     # ("pulled its tanks back from the line": the phrase may hang on the particle.)
     holders += [c for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "away", "out")]
+    if token.pos_ == "NOUN":
+        # ("staged exercises involving 30,000 troops near the line of contact": the phrase may
+        # hang on a participle that describes the act.)
+        holders += [c for c in token.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in FRONT_PREPS:
@@ -265,6 +270,9 @@ class PlaceReading:
         if head.dep_ == "dobj":
             # ("killing five soldiers from the alliance's force": the parser hangs "from" on the verb.)
             preps += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == mention.end]
+            if head.lemma_.lower() in SEATED_BODIES:
+                # ("urged the government in Kiev and the rebels to talk": so may its seat.)
+                preps += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == mention.end]
         held: list[Token] = []
         if head.dep_ == "compound" and head.head.lemma_.lower() in GROUP_HOLDINGS:
             # "struck Islamic State positions near Raqqa": where what the group holds lies
@@ -280,6 +288,14 @@ class PlaceReading:
         if head.lemma_.lower() in AGENT_NOUNS:
             # "negotiators for Israel and Hamas", "a spokesman for the army": whom they act for.
             preps += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"]
+        for prep in head.children:
+            # "judges at the International Criminal Court", "inspectors at the IAEA": people at a
+            # body work for it (a place after "at" says nothing: "soldiers at the border").
+            if prep.dep_ == "prep" and prep.lower_ == "at" and head.lemma_.lower() not in CAPTOR_NOUNS:
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    body = self._organisation_at(pobj)
+                    if body is not None:
+                        return [body]
         for prep in preps:
             if prep.dep_ == "prep" and (prep.lower_ in ("in", "from", "across", "throughout", "of") or prep in held
                                         or prep.lower_ == "for" and prep.head.i == head.i):

@@ -523,10 +523,18 @@ class ReferenceReading:
             return None
         self._resolving.add(head.i)
         try:
-            owners = {a.actor.code for a in self.actors_in(subject)
-                      if a.actor.code and a.actor.sector in STATE_OFFICES and is_country_code(a.actor.code)}
+            found = self.actors_in(subject)
         finally:
             self._resolving.discard(head.i)
+        owners = {a.actor.code for a in found
+                  if a.actor.code and a.actor.sector in STATE_OFFICES and is_country_code(a.actor.code)}
+        bodies = {a.actor.code: a.actor for a in found if a.actor.code and a.actor.kind == "organisation"
+                  and a.actor.sector in (None, mention.actor.sector) and not is_country_code(a.actor.code[:3])}
+        if not owners and len(bodies) == 1:
+            # "Judges at the International Criminal Court authorised the prosecutor to ...": an
+            # office of the same branch as the body its subject serves is that body's.
+            body = next(iter(bodies.values()))
+            return Actor(body.code, body.sector, body.name, "organisation")
         if len(owners) != 1:
             return None
         # (The office-holder is a person of their own, no repetition of the actor: "met the

@@ -31,6 +31,13 @@ def object_of(token: Token) -> Token | None:
     A quantity is looked through: in "mobilised thousands of reservists" the object is
     "reservists"."""
     children = sorted(token.children, key=lambda c: c.dep_ not in OBJECT_DEPS)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if len(objects) == 2 and objects[0].i < objects[1].i and objects[0].pos_ in ("NOUN", "PROPN") \
+            and objects[1].pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in objects[1].children) \
+            and not any(t.is_punct for t in token.doc[objects[0].i:objects[1].left_edge.i]):
+        # "gave the Ukrainian forces an ultimatum": the model may label both objects of a
+        # two-object verb dobj; the first names who gets it, the second what is given.
+        return through_quantity(objects[1])
     # (A passive with an object left, "was granted asylum": the object is what was given.)
     for child in children:
         if child.dep_ in OBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS:

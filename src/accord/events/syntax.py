@@ -36,6 +36,16 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             # "Kenya has been mediating between ...": the small model may hang the subject on an
             # auxiliary ("been") instead of the verb it helps; it is still the verb's subject.
             return hung, False
+        fronted = next((c for c in token.children if c.dep_ == "prep" and c.i == token.sent.start), None) \
+            if token.i == verb.i and token.tag_ in FINITE_TAGS else None
+        apposed = next((t for t in fronted.subtree if t.dep_ == "appos" and t.head.dep_ == "pobj"
+                        and t.i > t.head.i + 1 and token.doc[t.left_edge.i - 1].text == ","), None) \
+            if fronted is not None else None
+        if apposed is not None:
+            # "In a letter to President Karimov, the U.N. human rights chief, Navi Pillay, urged ...":
+            # the small model may read the subject after a fronted phrase as an apposition to that
+            # phrase's last name; with no subject of its own, the verb's subject is that apposition.
+            return apposed, False
         if token.dep_ == "xcomp" or (token.dep_ == "conj" and _active_voice(token)):
             active = True
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL:

@@ -47,6 +47,7 @@ PEOPLE_NOUNS = WORD_SETS["PEOPLE_NOUNS"]
 EMBASSY_PREPS = WORD_SETS["EMBASSY_PREPS"]
 EMBASSY_NOUNS = WORD_SETS["EMBASSY_NOUNS"]
 DESTINED_WORDS = WORD_SETS["DESTINED_WORDS"]
+REACHING_VERBS = WORD_SETS["REACHING_VERBS"]
 PARTNER_VERBS = WORD_SETS["PARTNER_VERBS"]
 
 
@@ -166,6 +167,17 @@ def recipients_by_phrase(token: Token, entry: LexiconEntry, reader: ArgumentRead
                  if r.actor.code and r.actor.code not in {a.actor.code for a in actors}]
         if meant:
             recipients = unique_actors(meant)
+    if entry.cameo.startswith("086") and token.pos_ == "VERB":
+        # "allowed a convoy of Red Cross trucks to reach the ethnic Armenians of Karabakh": aid let
+        # through goes to whom it is to reach, not to whose trucks carry it.
+        # (The parser may hang "to reach" on the cargo's participle: "trucks loaded with food to reach".)
+        reached = [r for clause in token.subtree if clause.pos_ == "VERB" and clause.lemma_.lower() in REACHING_VERBS
+                   and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                   and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+                   for obj in clause.children if obj.dep_ == "dobj" for r in reader.actors_reached(obj)
+                   if r.actor.code and r.actor.code not in own_codes]
+        if reached:
+            recipients = unique_actors(reached)
     if entry.cameo[:2] == "11" and entry.pos == "NOUN" and token.dep_ == "dobj":
         # "lodged a complaint with the WTO against China": whom a complaint or lawsuit is
         # against is its target; the body it is lodged with is where it goes.
