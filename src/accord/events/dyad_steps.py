@@ -37,6 +37,7 @@ from accord.events.targets import (
     one_other_party, recipients_by_phrase, relative_descriptions,
 )
 from accord.events.words import author_unnamed, is_resignation, told_by_noun
+from accord.events.modality import INTENT_VERBS
 
 # The word sets are data: each one's words and why are in accord/data/words/events_dyad_steps.tsv.
 WORD_SETS = word_sets("events_dyad_steps")
@@ -171,8 +172,15 @@ def act_told_by_noun(token: Token, entry, reader: ArgumentReader, who: PartyReco
     return None
 
 
+def _only_threatened_or_meant(token: Token) -> bool:
+    """"rebels threatened to shell the town", "militants vowed to attack": the infinitive is an act
+    threatened or intended, not one done by an unknown attacker."""
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in THREATENED_OR_MEANT
+
+
 def unknown_attacker(token: Token, entry, reader: ArgumentReader, who: PartyRecord) -> None:
-    if not who.actors and entry.cameo[:3] in VIOLENCE_BY_UNKNOWN and author_unnamed(token):
+    if not who.actors and entry.cameo[:3] in VIOLENCE_BY_UNKNOWN and author_unnamed(token) \
+            and not _only_threatened_or_meant(token):
         # "A roadside bomb killed three soldiers near Samarra": CAMEO codes the unknown
         # attacker as an unidentified armed force (UAF) of the country where it struck.
         where = place_country(token, reader, [r for r in who.recipients if r.actor.code])
@@ -920,6 +928,7 @@ def parties_placed(token: Token, entry, reader: ArgumentReader, who: PartyRecord
 
 # Acts of violence whose author may go unnamed (bombings, killings, shelling); blockades and
 # closures need a named actor ("heavy snow closed roads" is not an attack).
+THREATENED_OR_MEANT = INTENT_VERBS | {"threaten"}
 VIOLENCE_BY_UNKNOWN = {"180", "181", "182", "183", "184", "185", "186", "190", "193", "194", "195", "196",
                        "200", "201", "202", "203", "204"}
 # Acts only a state does, when the text names nobody: arrests, expulsions, investigations.
