@@ -1,0 +1,102 @@
+"""Real-news misses, thirty-fifth session (helper wt-real35).
+
+Local court and police reports name towns and counties but no office of the state, and tell a
+sentence or a conviction with no agent ("Dale Norris was sentenced to 14 years"). The real gold
+codes these as the country's courts acting on one of its people. accord already did so for an
+article whose other sentences name the country's public life; now a story whose other sentences
+name only one country's places will do, for these agentless court and police acts only. A common
+noun that names nobody the tables know ("an aide to the former mayor", "a handful of them,
+including the lawyers X and Y") stands for the person it is tied to.
+
+A court ruling that an act was unlawful ("The sale was illegal, a court has ruled") is a verdict
+against whoever made it (116), as `bench/data/real_dev_4.md` codes it.
+
+The helper's own short articles and sentences in newspaper style, none from bench/data."""
+
+from __future__ import annotations
+
+from eventkit import asserted, country_codes, dyads
+
+# A county court report from the American Midwest: towns and a state, no office of the state.
+LOCAL_COURT = (
+    "GREEN BAY, Wis. - A man who set fire to a warehouse in Appleton has been jailed. "
+    "The fire spread to two houses on Oak Street in Appleton and burned for six hours. "
+    "Neighbours in Kaukauna and De Pere said the smoke could be seen for miles. "
+    "Dale Norris was sentenced to 14 years in prison on Tuesday. "
+    "His brother still lives in Neenah."
+)
+
+# A story of one country's capital and provinces, with a conviction of several named people.
+TRIAL = (
+    "Lawyers in Beijing say the trials were closed to the public. "
+    "Families gathered outside the court building in Tianjin on Monday. "
+    "Most of the defendants were freed on bail, but a few, including the activists Zhou Lan and "
+    "Wu Feng, were convicted of subversion. "
+    "Relatives travelled from Shanghai and Guangzhou to hear the verdicts."
+)
+
+# A city-hall bribery story.
+CITY_HALL = (
+    "DENVER - Prosecutors in Colorado have widened an inquiry into contracts at City Hall. "
+    "A former adviser to ex-Mayor Tom Kessler has been convicted of taking bribes. "
+    "The case has shaken the city council of Denver, which meets on Thursday."
+)
+
+
+def _from(text: str, record: dict, opening: str) -> list[dict]:
+    """The asserted events of the sentence that begins with ``opening``."""
+    start = text.index(opening)
+    end = text.find(". ", start)
+    end = len(text) if end < 0 else end
+    return [e for e in asserted(record) if start <= e["trigger"]["start"] < end]
+
+
+def test_a_sentence_in_a_local_court_report_is_the_country_s_court(code_text):
+    record = code_text(LOCAL_COURT)
+    sentenced = _from(LOCAL_COURT, record, "Dale Norris")
+    assert any(e["cameo"].startswith("116") and country_codes(e["actor"]) == {"USA"}
+               and country_codes(e["recipient"]) == {"USA"} for e in sentenced), dyads(record)
+
+
+def test_the_same_sentence_read_alone_stays_quiet(code_text):
+    # Nothing in the sentence says where the court sits.
+    record = code_text("Dale Norris was sentenced to 14 years in prison on Tuesday.")
+    assert not asserted(record), dyads(record)
+
+
+def test_a_few_including_named_activists_were_convicted(code_text):
+    record = code_text(TRIAL)
+    convicted = _from(TRIAL, record, "Most of the defendants")
+    assert any(e["cameo"].startswith("116") and country_codes(e["actor"]) == {"CHN"}
+               and country_codes(e["recipient"]) == {"CHN"} for e in convicted), dyads(record)
+
+
+def test_an_adviser_to_a_former_mayor_convicted_in_a_city_story(code_text):
+    record = code_text(CITY_HALL)
+    convicted = _from(CITY_HALL, record, "A former adviser")
+    assert any(e["cameo"].startswith("116") and country_codes(e["actor"]) == {"USA"}
+               and country_codes(e["recipient"]) == {"USA"} for e in convicted), dyads(record)
+
+
+def test_a_story_of_places_gives_no_country_to_other_acts(code_text):
+    # The places-only reading is for agentless court and police acts: a town's residents who
+    # protest are not made the country's people by it.
+    text = (
+        "Floodwater reached the centre of Appleton, Wis., on Sunday. Roads near Kaukauna and "
+        "De Pere were closed. Residents protested outside the depot on Monday."
+    )
+    record = code_text(text)
+    assert not _from(text, record, "Residents protested"), dyads(record)
+
+
+def test_a_court_rules_a_sale_unlawful(code_text):
+    text = "The sale of the state phone company to a friend of the president was unlawful, a Kenyan court has ruled."
+    record = code_text(text)
+    assert any(e["cameo"] == "116" and country_codes(e["actor"]) == {"KEN"} for e in asserted(record)), \
+        dyads(record)
+
+
+def test_a_politician_calling_a_deal_illegal_is_no_verdict(code_text):
+    # Only a court, tribunal, judge, panel or jury rules; a minister's "ruling" is no verdict.
+    record = code_text("The Kenyan minister ruled that the sale was illegal.")
+    assert not any(e["cameo"] == "116" for e in asserted(record)), dyads(record)
