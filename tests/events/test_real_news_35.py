@@ -100,3 +100,37 @@ def test_a_politician_calling_a_deal_illegal_is_no_verdict(code_text):
     # Only a court, tribunal, judge, panel or jury rules; a minister's "ruling" is no verdict.
     record = code_text("The Kenyan minister ruled that the sale was illegal.")
     assert not any(e["cameo"] == "116" for e in asserted(record)), dyads(record)
+
+
+# British news tells an arranged act with "is to" ("The minister is to visit ...") and an
+# imminent trip with the present progressive and a time to come ("is travelling to Washington
+# next week"). Both are future: a visit announced is 036, as "will visit" was already, not a
+# visit made (042).
+
+def test_is_to_visit_is_an_arranged_visit(code_text):
+    record = code_text("The Dutch prime minister is to visit Indonesia in the spring.")
+    events = asserted(record)
+    assert any(e["cameo"] == "036" and country_codes(e["actor"]) == {"NLD"}
+               and country_codes(e["recipient"]) == {"IDN"} for e in events), dyads(record)
+    assert not any(e["cameo"] == "042" for e in events), dyads(record)
+
+
+def test_travelling_next_week_is_a_trip_to_come(code_text):
+    record = code_text("Canada's trade minister is travelling to Tokyo next week for talks on car tariffs.")
+    events = asserted(record)
+    assert any(e["cameo"] == "036" and country_codes(e["actor"]) == {"CAN"}
+               and country_codes(e["recipient"]) == {"JPN"} for e in events), dyads(record)
+    assert not any(e["cameo"] == "042" for e in events), dyads(record)
+
+
+def test_a_trip_made_last_week_stays_a_visit(code_text):
+    record = code_text("Canada's trade minister travelled to Tokyo last week for talks on car tariffs.")
+    assert any(e["cameo"] == "042" and country_codes(e["recipient"]) == {"JPN"} for e in asserted(record)), \
+        dyads(record)
+
+
+def test_a_progressive_with_no_time_to_come_stays_as_told(code_text):
+    # "this week" may be under way: no future is read into it.
+    record = code_text("The Dutch prime minister is meeting the Indonesian president in Jakarta this week.")
+    assert any(e["cameo"].startswith("04") and country_codes(e["recipient"]) == {"IDN"} for e in asserted(record)), \
+        dyads(record)
