@@ -134,3 +134,20 @@ def test_a_progressive_with_no_time_to_come_stays_as_told(code_text):
     record = code_text("The Dutch prime minister is meeting the Indonesian president in Jakarta this week.")
     assert any(e["cameo"].startswith("04") and country_codes(e["recipient"]) == {"IDN"} for e in asserted(record)), \
         dyads(record)
+
+
+# American copy spells the portfolio "Labor": "Labor Secretary Tom Perez" is the US cabinet
+# member the persons table knows, not Britain's Labour Party (whose one-word name is no longer
+# also matched in the American spelling; Australia's and Israel's Labor are left out of the tables).
+
+def test_a_us_labor_secretary_is_american(code_text):
+    record = code_text("Labor Secretary Tom Perez criticized Mexico over its treatment of farm workers.")
+    events = asserted(record)
+    assert any(e["cameo"].startswith("11") and country_codes(e["actor"]) == {"USA"} for e in events), dyads(record)
+    assert not any("GBR" in country_codes(e["actor"]) for e in events), dyads(record)
+
+
+def test_britain_s_labour_party_is_still_read(code_text):
+    record = code_text("Labour accused the Conservative government of misleading voters about NHS funding.")
+    assert any(e["cameo"].startswith("11") and country_codes(e["actor"]) == {"GBR"} for e in asserted(record)), \
+        dyads(record)
