@@ -151,3 +151,27 @@ def test_britain_s_labour_party_is_still_read(code_text):
     record = code_text("Labour accused the Conservative government of misleading voters about NHS funding.")
     assert any(e["cameo"].startswith("11") and country_codes(e["actor"]) == {"GBR"} for e in asserted(record)), \
         dyads(record)
+
+
+# Asking for a sanction named by a noun ("called for the suspension of cooperation with ...")
+# rallies opposition against the party it is aimed at (113), as the verb form ("urged the
+# government to suspend cooperation with ...") already did; it is no appeal for cooperation.
+
+def test_calling_for_the_suspension_of_cooperation_rallies_opposition(code_text):
+    record = code_text("Peru's Congress approved a motion calling for the suspension of security cooperation "
+                       "with Bolivia.")
+    events = asserted(record)
+    assert any(e["cameo"] == "113" and country_codes(e["actor"]) == {"PER"}
+               and country_codes(e["recipient"]) == {"BOL"} for e in events), dyads(record)
+    assert not any(e["cameo"].startswith("02") for e in events), dyads(record)
+
+
+def test_demanding_the_suspension_of_ties_rallies_opposition(code_text):
+    record = code_text("Lithuanian lawmakers demanded the suspension of trade with Belarus.")
+    assert any(e["cameo"] == "113" and country_codes(e["recipient"]) == {"BLR"} for e in asserted(record)), \
+        dyads(record)
+
+
+def test_a_call_for_a_suspension_aimed_at_nobody_is_no_rally(code_text):
+    record = code_text("Chilean unions called for the suspension of flights during the storm.")
+    assert not any(e["cameo"] == "113" for e in asserted(record)), dyads(record)
