@@ -212,3 +212,19 @@ def test_a_particle_without_an_object_stays_a_particle():
               deps=["nsubj", "ROOT", "prt", "det", "dobj", "punct"],
               pos=["PRON", "VERB", "ADP", "DET", "NOUN", "PUNCT"])
     assert prepositional_objects(doc[1], {"off"}) == []
+
+
+# A bloc agreeing to give relief to others ("agreed to defer debt payments for countries hit by
+# the tsunami") acts outside itself even when those it helps have no code; the rule that keeps a
+# bloc's agreements among its members quiet ("OPEC members agreed to cut output") now lets aid
+# (07) through. Putting off debt payments is relief, as writing debt off already was (071).
+
+def test_a_bloc_agreeing_to_defer_debt_payments_pledges_aid(code_text):
+    record = code_text("G7 finance ministers agreed on Friday to defer debt payments for countries hit by the earthquake.")
+    assert any(e["cameo"] == "0331" and {a["code"] for a in e["actor"]} == {"IGOGOS"} for e in asserted(record)), \
+        dyads(record)
+
+
+def test_a_bloc_agreeing_among_its_members_stays_quiet(code_text):
+    record = code_text("OPEC members agreed on Friday to cut oil output by a million barrels a day.")
+    assert not asserted(record), dyads(record)
