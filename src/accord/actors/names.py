@@ -38,7 +38,11 @@ class NameMatch:
 def spelling_variants(surface: str) -> list[str]:
     """An organisation's name as British and American copy spell it: each word of a pair in
     ``SPELLING_PAIRS`` ("organisation:organization", "co-operation:cooperation") also as its partner,
-    capitalised as written ("Organisation for Security and Cooperation in Europe" for the OSCE)."""
+    capitalised as written ("Organisation for Security and Cooperation in Europe" for the OSCE).
+    Not for a name of one word: Britain's "Labour" spelt "Labor" is the portfolio of "Labor
+    Secretary Tom Perez" or Australia's and Israel's party, which the tables leave out."""
+    if " " not in surface.strip():
+        return [surface]
     partners = {}
     for pair in SPELLING_PAIRS:
         one, other = pair.split(":")

@@ -30,6 +30,7 @@ from accord.events.dyad_steps import (
 )
 from accord.events.figurative import general_threat, verbal_attack
 from accord.events.frames import frame_check, frame_fits
+from accord.events.slots import governed_infinitives
 from accord.events.lexicon import Lexicon, load_lexicon
 from accord.events.merging import sweep_duplicates
 from accord.events.mishaps import mishap_cause
@@ -115,6 +116,17 @@ class EventStage:
         doc._.dropped_events = dropped
         return doc
 
+    def _promises_aid(self, token: Token, reader: ArgumentReader) -> bool:
+        """What the bloc agrees to is aid for others ("G7 ministers agreed to defer debt payments
+        for countries hit by the tsunami"): an infinitive it governs is a lexicon act of 07, given
+        outside the bloc even when those it helps have no code."""
+        is_actor, is_person = reader_is_actor(reader), reader_is_person(reader)
+        for verb in governed_infinitives(token):
+            entry = next((e for e in self.lexicon.candidates(verb) if frame_fits(e, verb, is_actor, is_person)), None)
+            if entry is not None and entry.cameo.startswith("07"):
+                return True
+        return False
+
     def decide(self, token: Token, reader: ArgumentReader, article_date, sentence: int,
                detail: bool = True) -> Event | str | None:
         """The event this token triggers, or why not (a sentence for `accord explain`), or
@@ -194,7 +206,8 @@ class EventStage:
         if business_only(token, who.actors, who.recipients):
             return f"{entry.label} fits, but every party is a business of one country, or the act is a deal between businesses (accord.events.business)"
         if entry.cameo.startswith("03") and not who.recipients and who.actors \
-                and all((a.actor.code or "").startswith("IGO") for a in who.actors):
+                and all((a.actor.code or "").startswith("IGO") for a in who.actors) \
+                and not self._promises_aid(token, reader):
             # "BRICS leaders agreed to set up a development bank", "OPEC agreed to cut output": a
             # bloc's members agreeing among themselves, with nobody outside it named, is the
             # bloc's own business, not an intent towards anyone.

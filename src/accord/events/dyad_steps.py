@@ -315,12 +315,20 @@ def authorities_of_the_article(token: Token, entry, reader: ArgumentReader, who:
     if subject is None or subject.pos_ == "PRON":
         return
     mention = next((m for m in reader.mentions if m.start <= subject.i < m.end), None)
+    if mention is None and subject.pos_ in ("NOUN", "ADJ", "NUM"):
+        # "An aide to a former mayor has been indicted", "a few, including the activists Zhou Lan
+        # and Wu Feng, were convicted": a word no table knows, told by the person or people it is
+        # tied to, stands for them.
+        inside = {t.i for t in subject.subtree if t.i > subject.i}
+        mention = next((m for m in reader.mentions if m.start in inside and (
+            m.actor.kind == "person" or m.actor.sector in ARTICLE_SECTORS)), None)
     if mention is None or mention.actor.code or not (mention.actor.kind == "person"
                                                      or mention.actor.sector in ARTICLE_SECTORS):
         return
     if locative_country(token, reader, expel=entry.cameo[:3] == "174") is not None:
         return
-    home = reader.article_context(subject)
+    # (A local court report names towns and states, and no office: the places are enough here.)
+    home = reader.article_context(subject, places_suffice=True)
     # (A group of no country of its own may already be the article's people: "protesters".)
     if home is None or any(r.actor.code != home.code for r in who.recipients):
         return

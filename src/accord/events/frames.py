@@ -723,7 +723,10 @@ def _pobj_fits(site: _Site, values: tuple[str, ...], allowed: set[str]) -> str |
     fits = (lambda g: g.lemma_.lower() in words or ACTOR_OBJECT in words and is_actor(g)
             or PERSON_OBJECT in words and site.is_person(g) or bool(words & _named_by_deed(g)))
     # (Not the inner word of "according to a rights group report", "due to", "thanks to".)
-    if not any(child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep
+    # (A particle with an object of its own is a preposition the small model mistook: "been put
+    # on standby".)
+    if not any((child.dep_ in ("prep", "agent", "dative")
+                or child.dep_ == "prt" and any(g.dep_ == "pobj" for g in child.children)) and child.lower_ == prep
                and child.head.lower_ not in COMPOUND_PREP_HEADS
                and any(fits(g) for g in prep_objects(child))
                for holder in prep_holders(entry, token) for child in preps_of(holder)):

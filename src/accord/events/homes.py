@@ -280,13 +280,14 @@ def article_evidence(doc: Doc, mentions, places) -> list[tuple[int, str, bool]]:
     return found
 
 
-def article_country(doc: Doc, evidence: list[tuple[int, str, bool]], token) -> str | None:
+def article_country(doc: Doc, evidence: list[tuple[int, str, bool]], token, places_suffice: bool = False) -> str | None:
     """The one country the rest of the article is about, for a bare office in a sentence that
     names no country: the country most of the other sentences' states, persons, parties and
     places are of ("Tony Blair ... the Tories ... Cardiff" make "ministers" British), when some
     of them are of its public life. None when the article is about several countries, when the
     token's own sentence names another country, and for a sentence read alone (the evidence must
-    come from other sentences)."""
+    come from other sentences). With ``places_suffice``, a story of one country's towns and states
+    alone will do (a local court report names no office of the state)."""
     sent = token.sent
     counts: dict[str, int] = {}
     political: set[str] = set()
@@ -304,6 +305,6 @@ def article_country(doc: Doc, evidence: list[tuple[int, str, bool]], token) -> s
         return None
     best = max(counts, key=counts.get)
     if counts[best] < ARTICLE_EVIDENCE or counts[best] < ARTICLE_SHARE * sum(counts.values()) or own - {best} \
-            or best not in political:
+            or (best not in political and not places_suffice):
         return None
     return best

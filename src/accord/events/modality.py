@@ -42,6 +42,10 @@ PREVENTING_VERBS = WORD_SETS["PREVENTING_VERBS"]
 GUARDING_VERBS = WORD_SETS["GUARDING_VERBS"]
 OBSERVER_NOUNS = WORD_SETS["OBSERVER_NOUNS"]
 OUTCOME_VERBS = WORD_SETS["OUTCOME_VERBS"]
+PRESENT_BE = WORD_SETS["PRESENT_BE"]
+COMING_DAYS = WORD_SETS["COMING_DAYS"]
+COMING_MARKS = WORD_SETS["COMING_MARKS"]
+TIME_NOUNS = WORD_SETS["TIME_NOUNS"]
 # Phrases that put the event in the past as a reported aggregate or background.
 HISTORICAL_PHRASES = (
     "to date", "so far", "thus far", "over the past", "over the last", "in the past", "in recent years",
@@ -172,6 +176,17 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
         if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
             mod.future = True
             mod.reasons.append("future by 'going to'")
+        # "The prime minister is to visit China", "Campaigners are to stage a rally": "be" with a
+        # to-infinitive tells what is arranged, not what was done.
+        if step > 0 and token.lemma_.lower() == "be" and chain[step - 1].dep_ == "xcomp" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[step - 1].children):
+            mod.future = True
+            mod.reasons.append(f"future by '{token.text} to'")
+        # "The chancellor is travelling to Washington next week": the present progressive with a
+        # time to come.
+        if token.tag_ == "VBG" and _coming_time(token):
+            mod.future = True
+            mod.reasons.append(f"future by '{token.text}' with a time to come")
     _not_ruled_out(trigger, chain, mod)
     _unrealised(trigger, chain, mod)
     # "denied that Tehran had supplied missiles": what is denied is not asserted to have happened.
@@ -230,6 +245,22 @@ def modality_of(trigger: Token, objects: list[Token], article_date: datetime | N
         mod.reasons.append(f"not asserted: only guessed at by '{observer.text}'")
     _historical(trigger, chain, objects, article_date, mod)
     return mod
+
+
+def _coming_time(verb: Token) -> bool:
+    """A progressive "is/are ...ing" with a time to come among its modifiers: "next week",
+    "tomorrow", "later this month" (not "this week", which may be under way)."""
+    if not any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ not in ("npadvmod", "advmod", "prep", "tmod"):
+            continue
+        words = [t.lower_ for t in child.subtree]
+        if any(w in COMING_DAYS for w in words):
+            return True
+        if any(w in COMING_MARKS for w in words) and any(w in TIME_NOUNS for w in words):
+            return True
+    return False
 
 
 def _yes_no_question(head: Token) -> bool:

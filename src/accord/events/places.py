@@ -182,7 +182,8 @@ class PlaceReading:
             return self.main_country
         return None
 
-    def article_context(self, token: Token, skip: set[int] = frozenset()) -> Actor | None:
+    def article_context(self, token: Token, skip: set[int] = frozenset(),
+                        places_suffice: bool = False) -> Actor | None:
         """The last resort for a state's office or a person named without a country, in a
         sentence that names none: the one country the other sentences of the article are about
         (homes.article_country), as a reader knows it ("Tony Blair ... the Tories ... Cardiff"
@@ -191,7 +192,7 @@ class PlaceReading:
         from accord.events.homes import article_country, article_evidence  # (homes reads this module)
         if not hasattr(self, "_evidence"):
             self._evidence = article_evidence(self.doc, self.mentions, self.places)
-        code = article_country(self.doc, self._evidence, token)
+        code = article_country(self.doc, self._evidence, token, places_suffice)
         if code is None or any(m.start in skip and (m.actor.code or "")[:3] == code for m in self.mentions):
             return None
         return Actor(code, None, None, "country")

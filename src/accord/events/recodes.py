@@ -66,6 +66,7 @@ def recode_by_modality(token: Token, code: CameoCode, plover: str, modality: Mod
 
 
 STATE_VIAS = WORD_SETS["STATE_VIAS"]
+NOUN_ASKING_VERBS = WORD_SETS["NOUN_ASKING_VERBS"]
 SANCTIONS_CODE = "163"  # embargo, boycott or sanctions: typed SANCTION, not the table's COERCE
 # Territory occupied or seized by armed force (CAMEO 192): typed ASSAULT as the PLOVER GSR types the
 # codebook's 192 examples ("captured part of a Karen guerrilla stronghold", "retaken a strategic
@@ -129,7 +130,8 @@ def recode_by_words(token: Token, code: CameoCode, actors: list[ArgumentActor], 
         # attack with chemical agents is the use of chemical weapons (CAMEO 2041).
         code = ontology.cameo("2041")
         notes.append("an attack with chemical agents: coded 2041")
-    if code.root in REQUEST_ROOTS and _asks_to_punish(token, reader, lexicon):
+    if code.root in REQUEST_ROOTS and (_asks_to_punish(token, reader, lexicon)
+                                       or (recipients and _asks_for_punishing_noun(token, reader, lexicon))):
         # "urged European governments to join its trade embargo against Iran": asking others
         # to sanction a third party rallies opposition against it (CAMEO 113), even when the
         # others have no code of their own.
@@ -355,6 +357,23 @@ def _asks_to_punish(token: Token, reader: ArgumentReader, lexicon: Lexicon) -> b
         if stopped_supply(verb):
             continue  # ("urged Moscow to stop arms deliveries to Syria": an appeal to the supplier)
         entry = next((e for e in lexicon.candidates(verb) if frame_fits(e, verb, is_actor, is_person)), None)
+        if entry is not None and entry.cameo.startswith("16"):
+            return True
+    return False
+
+
+def _asks_for_punishing_noun(token: Token, reader: ArgumentReader, lexicon: Lexicon) -> bool:
+    """Whether what the act asks for is named by a noun of 16x: "called for the suspension of
+    cooperation with the United States", "demanded a cut in aid to the junta" (the nominal of
+    "urged ... to suspend cooperation with", which `_asks_to_punish` reads)."""
+    is_actor, is_person = reader_is_actor(reader), reader_is_person(reader)
+    asked = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+             for g in c.children if g.dep_ == "pobj"]
+    asked += [c for c in token.children if c.dep_ == "dobj" and token.lemma_.lower() in NOUN_ASKING_VERBS]
+    for noun in asked:
+        if noun.pos_ != "NOUN":
+            continue
+        entry = next((e for e in lexicon.candidates(noun) if frame_fits(e, noun, is_actor, is_person)), None)
         if entry is not None and entry.cameo.startswith("16"):
             return True
     return False

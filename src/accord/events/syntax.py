@@ -191,7 +191,11 @@ def prepositional_objects(token: Token, words: set[str]) -> list[tuple[str, Toke
     ``words`` also returns an indirect object ("gave Ivory Coast aid")."""
     out = []
     for child in token.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in words:
+        if child.dep_ == "prt" and child.lower_ in words and any(g.dep_ == "pobj" for g in child.children):
+            # "been put on standby": a particle with an object of its own is the preposition the
+            # small model sometimes takes for one.
+            out += [(child.lower_, g) for g in child.children if g.dep_ == "pobj" and not _is_time(g)]
+        elif child.dep_ in ("prep", "dative") and child.lower_ in words:
             objects = [g for g in child.children if g.dep_ == "pobj"] or _stranded_object(child)
             for grandchild in objects:
                 if not _is_time(grandchild):
