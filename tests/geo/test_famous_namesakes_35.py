@@ -29,6 +29,8 @@ def _place(record: dict, text: str) -> dict:
     ("The Pentagon sent U.S. warships toward Naples after the attack.", "Naples", "ITA"),
     ("British and American leaders gathered in Melbourne for the regional security forum.",
      "Melbourne", "AUS"),
+    # A world city counts with its own province: Venice proper is smaller than Venice, California.
+    ("American tourists crowded the canals of Venice as the U.S. dollar rose.", "Venice", "ITA"),
 ])
 def test_a_named_country_does_not_pull_a_famous_city_to_a_small_namesake(code_text, text, name, country):
     assert _place(code_text(text), name)["country"] == country
@@ -39,6 +41,8 @@ def test_a_named_country_does_not_pull_a_famous_city_to_a_small_namesake(code_te
     ("Workers at a factory in Paris, Texas, walked out over pay on Monday.", "Paris", 33.66),
     ("The mayor of Moscow, Idaho, said the city would appeal the ruling.", "Moscow", 46.73),
     ("Lawmakers in Geneva, N.Y., approved a new budget for the lakeside town.", "Geneva", 42.87),
+    ("A paper mill in Berlin, New Hampshire, will close, the U.S. company said.", "Berlin", 44.47),
+    ("Volunteers in Lebanon, Pennsylvania, packed food for U.S. troops overseas.", "Lebanon", 40.34),
 ])
 def test_a_state_named_after_the_town_keeps_the_local_place(code_text, text, name, admin_lat):
     place = _place(code_text(text), name)

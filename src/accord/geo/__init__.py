@@ -84,9 +84,18 @@ def _dwarfed(candidate: Candidate, cands: list[Candidate]) -> bool:
     if candidate.renowned or not (entry.feature.startswith("PPL") or entry.feature == "ADM2"):
         return False
     size = max(entry.population, 1)
-    return any(other.renowned and other.entry.country != entry.country and other.entry.feature.startswith("PPL")
-               and not other.via_alternate and other.entry.population >= RENOWNED_RATIO * size
-               for other in cands)
+    for other in cands:
+        o = other.entry
+        if not other.renowned or o.country == entry.country or not o.feature.startswith("PPL") or other.via_alternate:
+            continue
+        # A renowned city is as big as its own division of the same name (Venice's 51,000 people
+        # in the city proper, 800,000 in its province).
+        reach = max([o.population] + [c.entry.population for c in cands
+                                      if c.entry.admin1 == o.admin1 and c.entry.country == o.country
+                                      and c.entry.feature in ("ADM1", "ADM2")])
+        if reach >= RENOWNED_RATIO * size:
+            return True
+    return False
 
 
 def _contains(area: GazetteerEntry, place: GazetteerEntry) -> bool:
