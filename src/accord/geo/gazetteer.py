@@ -9,6 +9,8 @@ Sources, looked up together (a name may be a country, a US state and a town at o
   GeoNames country point;
 * ``data/geo/regions.tsv``: continents, world regions, seas, regional demonyms, large
   divisions with curated points; ``data/geo/abbreviations.tsv``: "Calif.", "BC";
+* ``data/geo/world_cities.tsv``: renowned cities that are not capitals (Geneva, Naples), which
+  a small namesake in a country the article names does not take the name from;
 * ``data/geo/places.tsv.gz``: GeoNames populated places with population >= 1,000 and first-
   and second-order divisions (built by ``scripts/build_gazetteer.py``).
 
