@@ -70,6 +70,34 @@ def _importance(candidate: Candidate) -> int:
     return 1
 
 
+RENOWNED_RATIO = 5  # a town or county this many times smaller than a renowned namesake abroad is dwarfed
+
+
+def _dwarfed(candidate: Candidate, cands: list[Candidate]) -> bool:
+    """Whether a town or county is dwarfed by a far better-known namesake in another country: a
+    national capital or a city of ``data/geo/world_cities.tsv`` at least five times its size. A
+    country the article names then does not pull the name to it (Geneva, Nebraska, in a story
+    that names the U.S., against Geneva in Switzerland); what the text says of the town itself
+    ("Geneva, N.Y.", other places of its state or near it) still counts in full. A merely larger
+    namesake (Newport in Wales against Newport in an Irish story) dwarfs nothing."""
+    entry = candidate.entry
+    if candidate.renowned or not (entry.feature.startswith("PPL") or entry.feature == "ADM2"):
+        return False
+    size = max(entry.population, 1)
+    for other in cands:
+        o = other.entry
+        if not other.renowned or o.country == entry.country or not o.feature.startswith("PPL") or other.via_alternate:
+            continue
+        # A renowned city is as big as its own division of the same name (Venice's 51,000 people
+        # in the city proper, 800,000 in its province).
+        reach = max([o.population] + [c.entry.population for c in cands
+                                      if c.entry.admin1 == o.admin1 and c.entry.country == o.country
+                                      and c.entry.feature in ("ADM1", "ADM2")])
+        if reach >= RENOWNED_RATIO * size:
+            return True
+    return False
+
+
 def _contains(area: GazetteerEntry, place: GazetteerEntry) -> bool:
     if area is place:
         return False
@@ -182,7 +210,7 @@ class PlaceStage:
                 if container is not None and _contains(container, e):
                     score, why = score + 10.0, f"inside '{container.name}' named next to it"
                 elif len(cs) > 1:
-                    if e.country and countries.get(e.country):
+                    if e.country and countries.get(e.country) and not _dwarfed(c, cs):
                         score += 2.5
                         why = "a candidate in a country the article names"
                         if e.feature == "PPLC":

@@ -9,6 +9,8 @@ Sources, looked up together (a name may be a country, a US state and a town at o
   GeoNames country point;
 * ``data/geo/regions.tsv``: continents, world regions, seas, regional demonyms, large
   divisions with curated points; ``data/geo/abbreviations.tsv``: "Calif.", "BC";
+* ``data/geo/world_cities.tsv``: renowned cities that are not capitals (Geneva, Naples), which
+  a small namesake in a country the article names does not take the name from;
 * ``data/geo/places.tsv.gz``: GeoNames populated places with population >= 1,000 and first-
   and second-order divisions (built by ``scripts/build_gazetteer.py``).
 
@@ -58,6 +60,7 @@ class Candidate:
     entry: GazetteerEntry
     prior: float
     via_alternate: bool = False
+    renowned: bool = False  # a national capital or a city of data/geo/world_cities.tsv
 
 
 class Gazetteer:
@@ -66,7 +69,8 @@ class Gazetteer:
                  rows: list[str] | None = None, index: list[str] | None = None,
                  demonyms: dict[str, GazetteerEntry] | None = None,
                  abbreviations: dict[str, list[tuple[str, str]]] | None = None,
-                 capitals: set[tuple[str, str]] | None = None):
+                 capitals: set[tuple[str, str]] | None = None,
+                 world_cities: set[tuple[str, str]] | None = None):
         self._aliases = alias_names
         self._countries = countries
         self._cities = cities or {}
@@ -76,6 +80,7 @@ class Gazetteer:
         self.demonyms = demonyms or {}
         self.abbreviations = abbreviations or {}
         self._capitals = capitals or set()
+        self._world_cities = world_cities or set()
         self.max_tokens = 6
 
     # -- lookups -----------------------------------------------------------------------------
@@ -93,12 +98,12 @@ class Gazetteer:
         out: list[Candidate] = []
         seen: set = set()
 
-        def add(entry: GazetteerEntry, prior: float, alternate: bool = False) -> None:
+        def add(entry: GazetteerEntry, prior: float, alternate: bool = False, renowned: bool = False) -> None:
             ident = (entry.geonameid, entry.name, entry.feature) if entry.geonameid else id(entry)
             if ident in seen:
                 return
             seen.add(ident)
-            out.append(Candidate(entry, prior, alternate))
+            out.append(Candidate(entry, prior, alternate, renowned))
 
         for entry in self._aliases.get(key, ()):
             add(entry, 12.0)
@@ -113,10 +118,21 @@ class Gazetteer:
         divisions = {e.admin1: _prior(e) for e in rows if e.feature == "ADM1"}
         country_name = key in self._countries
         acronym = _is_acronym(name.strip())
+        # The world city a name means in its own country: the most populous town of that name there.
+        world = {}
+        for entry in rows:
+            if entry.feature.startswith("PPL") and (key, entry.country) in self._world_cities:
+                if entry.population > world.get(entry.country, (0, None))[0]:
+                    world[entry.country] = (entry.population, entry)
+        world_entries = {id(e) for _, e in world.values()}
         for entry in rows:
             if country_name and _key(entry.name) != key:
                 continue  # "Mexico" is the country, not Mexico City
-            prior = _prior(entry, capital=(key, entry.country) in self._capitals and entry.population >= 100_000)
+            capital = (key, entry.country) in self._capitals and entry.population >= 100_000
+            prior = _prior(entry, capital=capital)
+            famous = id(entry) in world_entries
+            if famous:
+                prior += 1.0  # Geneva the city before its canton, Bethlehem before its Pennsylvanian namesake
             alternate = _key(entry.name) != key
             if alternate and acronym and not _initials_of(name.strip(), entry.name):
                 continue  # "CBS" is a network, not the airport code of Cabimas
@@ -126,7 +142,7 @@ class Gazetteer:
                 prior -= 3.0
             elif entry.feature.startswith("PPL") and entry.population >= 100_000 and entry.admin1 in divisions:
                 prior = max(prior, divisions[entry.admin1] - 2.5)
-            add(entry, prior, alternate)
+            add(entry, prior, alternate, renowned=capital or famous or entry.feature == "PPLC")
         out.sort(key=lambda c: -c.prior)
         return out
 
@@ -233,9 +249,13 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     countries, country_demonyms, capitals = _country_points(directory)
     for word, entry in country_demonyms.items():
         demonyms.setdefault(word, entry)
+    world_cities: set[tuple[str, str]] = set()
+    world_file = directory / "geo" / "world_cities.tsv"
+    if world_file.exists():
+        world_cities = {(_key(row["name"]), row["country"]) for row in read_tsv(world_file)}
     rows, index = _read_places(directory / "geo" / "places.tsv.gz")
     return Gazetteer(alias_names, countries, rows=rows, index=index, demonyms=demonyms,
-                     abbreviations=abbreviations, capitals=capitals)
+                     abbreviations=abbreviations, capitals=capitals, world_cities=world_cities)
 
 
 def _read_places(path: Path) -> tuple[list[str], list[str]]:
