@@ -24,8 +24,10 @@ from eventkit import asserted, dyads, has_asserted, has_asserted_code
     # Places coordinated after "from" are all sources of what is turned down.
     ("The Chilean government turned down offers of firefighters from Argentina and Brazil, saying it had the wildfires under control.",
      "120", {"CHL"}, {"ARG", "BRA"}),
-    # The addressee of a letter an appeal or demand is made in is its target.
-    ("In a letter to the European Commission, the Polish agriculture ministry called for a ban on Ukrainian grain imports.",
+    # The addressee of a letter an appeal or demand is made in is its target. (The sentences asked for
+    # "a ban on" the imports until the thirty-fifth session; a sanction named by a noun and called for
+    # is now 113 against whoever it would hit, convention 10, so they ask for new rules instead.)
+    ("In a letter to the European Commission, the Polish agriculture ministry called for new rules on Ukrainian grain imports.",
      "020", {"POL"}, {"IGOEECCOM"}),
     ("The Libyan foreign minister appealed in a letter to the Arab League for help in securing the border with Chad.",
      "023", {"LBY"}, {"IGOARL"}),
@@ -77,7 +79,7 @@ def test_rule(code_text, text, code, actor, recipient):
     # Goods received from two countries were already read as theirs.
     ("Ukraine received tanks from Germany and Poland last month.", "072", {"DEU", "POL"}, {"UKR"}),
     # A statement to a news agency is no letter: the target stays the one the call names.
-    ("In a statement to Reuters, the Polish agriculture ministry called for a ban on Ukrainian grain imports.",
+    ("In a statement to Reuters, the Polish agriculture ministry called for new rules on Ukrainian grain imports.",
      "020", {"POL"}, {"UKR"}),
     # A condemnation in a letter is aimed at whom it condemns (root 11 is no appeal).
     ("In a letter to the United Nations, Hungary's foreign minister condemned the Russian strikes on Kyiv.",
