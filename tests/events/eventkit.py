@@ -63,6 +63,14 @@ def asserted(record: dict) -> list[dict]:
     return [e for e in record["events"] if not e["modality"]["negated"]]
 
 
+def sentence_events(text: str, record: dict, opening: str) -> list[dict]:
+    """The asserted events of the sentence of ``text`` that begins with ``opening``."""
+    start = text.index(opening)
+    end = text.find(". ", start)
+    end = len(text) if end < 0 else end
+    return [e for e in asserted(record) if start <= e["trigger"]["start"] < end]
+
+
 def country_codes(side: list[dict]) -> set[str]:
     """The country parts (first three letters) of one side's actor codes."""
     return {a["code"][:3] for a in side}

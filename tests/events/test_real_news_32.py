@@ -13,7 +13,7 @@ in BBC and US-newspaper style, none from bench/data."""
 
 from __future__ import annotations
 
-from eventkit import asserted, country_codes, dyads, has_asserted
+from eventkit import asserted, country_codes, dyads, has_asserted, sentence_events as _from
 
 # A Canadian story: the country is told by its offices, cities and parliament, never in the
 # sentences where the families, relatives and employees act.
@@ -32,14 +32,6 @@ STEEL_MILL = (
     "said the Madrid government would study the dispute. Employees protested outside the plant in "
     "Bilbao on Friday. Their union accused the Spanish government of abandoning the steel industry."
 )
-
-
-def _from(text: str, record: dict, opening: str) -> list[dict]:
-    """The asserted events of the sentence that begins with ``opening``."""
-    start = text.index(opening)
-    end = text.find(". ", start)
-    end = len(text) if end < 0 else end
-    return [e for e in asserted(record) if start <= e["trigger"]["start"] < end]
 
 
 def test_families_relatives_and_employees_take_the_article_country(code_text):

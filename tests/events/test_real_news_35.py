@@ -15,7 +15,7 @@ The helper's own short articles and sentences in newspaper style, none from benc
 
 from __future__ import annotations
 
-from eventkit import asserted, country_codes, dyads
+from eventkit import asserted, country_codes, dyads, sentence_events as _from
 
 # A county court report from the American Midwest: towns and a state, no office of the state.
 LOCAL_COURT = (
@@ -41,14 +41,6 @@ CITY_HALL = (
     "A former adviser to ex-Mayor Tom Kessler has been convicted of taking bribes. "
     "The case has shaken the city council of Denver, which meets on Thursday."
 )
-
-
-def _from(text: str, record: dict, opening: str) -> list[dict]:
-    """The asserted events of the sentence that begins with ``opening``."""
-    start = text.index(opening)
-    end = text.find(". ", start)
-    end = len(text) if end < 0 else end
-    return [e for e in asserted(record) if start <= e["trigger"]["start"] < end]
 
 
 def test_a_sentence_in_a_local_court_report_is_the_country_s_court(code_text):
